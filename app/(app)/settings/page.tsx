@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/viewer";
+import { getProfile } from "@/lib/server/profile/get-profile";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const viewer = await requireUser();
+  const profile = viewer.role === "RESIDENT" && viewer.residentId ? await getProfile({ ...viewer, role: "RESIDENT", residentId: viewer.residentId }) : null;
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <div className="space-y-6">
+        <Card title="Account">
+          <dl className="grid gap-2 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="text-slate-600 dark:text-slate-400">Name</dt>
+              <dd className="font-medium">{viewer.name}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600 dark:text-slate-400">Email</dt>
+              <dd className="font-medium">{viewer.email}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600 dark:text-slate-400">Role</dt>
+              <dd className="font-medium">{viewer.role === "ADVISOR" ? "Advisor" : "Resident or applicant"}</dd>
+            </div>
+          </dl>
+        </Card>
+        {profile ? (
+          <Card title="Profile">
+            <ProfileForm
+              initial={{
+                name: profile.name,
+                track: profile.track,
+                programName: profile.programName,
+                institution: profile.institution,
+                programStartDate: profile.programStartDate,
+                isImg: profile.isImg ? "yes" : "no",
+                visaStatus: profile.visaStatus,
+              }}
+            />
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

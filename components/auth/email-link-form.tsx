@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestEmailLink } from "@/lib/actions/auth/request-link";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function EmailLinkForm({ purpose, submitLabel }: { purpose: "MAGIC_LINK" | "PASSWORD_RESET"; submitLabel: string }) {
+  const [state, formAction] = useActionState(requestEmailLink, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <input type="hidden" name="purpose" value={purpose} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={errors?.email}
+        defaultValue={state && !state.ok ? state.values?.email : undefined}
+        key={state && !state.ok ? state.values?.email : "email"}
+      />
+      <FormMessage state={state} />
+      <SubmitButton pendingText="Sending…" className="w-full">
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState } from "react";
+import { completeOnboarding } from "@/lib/actions/profile/complete-onboarding";
+import { ResidentProfileFields } from "@/components/profile/resident-profile-fields";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { formStateOf } from "@/components/ui/use-form-state";
+
+export function OnboardingForm({ defaultStartDate }: { defaultStartDate: string }) {
+  const router = useRouter();
+  const [state, formAction] = useActionState(completeOnboarding, null);
+  const { values, errors, formKey } = formStateOf(state, { programStartDate: defaultStartDate, role: "RESIDENT" });
+  const [role, setRole] = useState(values.role ?? "RESIDENT");
+  useEffect(() => {
+    if (state?.ok) {
+      router.replace(state.data.role === "ADVISOR" ? "/advisor" : "/dashboard");
+      router.refresh();
+    }
+  }, [state, router]);
+
+  return (
+    <form key={formKey} action={formAction} noValidate className="space-y-6">
+      <fieldset className="space-y-2">
+        <legend className="text-base font-semibold">How will you use Prelim Scout?</legend>
+        <label className="flex min-h-11 items-start gap-3 rounded-md border border-slate-300 p-3 dark:border-slate-600">
+          <input type="radio" name="role" value="RESIDENT" checked={role === "RESIDENT"} onChange={() => setRole("RESIDENT")} className="mt-1" />
+          <span>
+            <span className="font-medium">I&apos;m a resident or applicant</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-300">In a prelim or transitional year, or applying, and aiming for a categorical spot.</span>
+          </span>
+        </label>
+        <label className="flex min-h-11 items-start gap-3 rounded-md border border-slate-300 p-3 dark:border-slate-600">
+          <input type="radio" name="role" value="ADVISOR" checked={role === "ADVISOR"} onChange={() => setRole("ADVISOR")} className="mt-1" />
+          <span>
+            <span className="font-medium">I&apos;m an advisor</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-300">A mentor, faculty member or program director a resident invited to follow their progress.</span>
+          </span>
+        </label>
+      </fieldset>
+      {role === "RESIDENT" ? <ResidentProfileFields values={values} errors={errors} /> : null}
+      <FormMessage state={state && !state.ok ? state : null} />
+      <SubmitButton pendingText="Saving…" className="w-full sm:w-auto">
+        Continue
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { AppError, isAppError, type AppErrorCode } from "@/lib/errors";
+import { toAppError } from "@/lib/db/errors";
+import { logger } from "@/lib/log";
+
+export type ActionFailure = {
+  ok: false;
+  code: AppErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  /** What the user typed (passwords excepted), so a form can show it again. */
+  values?: Record<string, string>;
+  detail?: unknown;
+};
+export type ActionSuccess<T> = { ok: true; data: T; message?: string };
+export type ActionResult<T = undefined> = ActionSuccess<T> | ActionFailure;
+
+/** Both call styles: `action(input)` from code, and `useActionState(action, initial)` with a form. */
+export type Action<T> = (inputOrPrevState: unknown, formData?: FormData) => Promise<ActionResult<T>>;
+
+const SECRET_FIELDS = /password|token|secret/i;
+
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = key.endsWith("[]") ? all : all[all.length - 1];
+  }
+  return out;
+}
+
+function echoValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (SECRET_FIELDS.test(key)) continue;
+    if (typeof value === "string") values[key] = value.slice(0, 20_000);
+  }
+  return values;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function failure(error: AppError, raw: Record<string, unknown>): ActionFailure {
+  return {
+    ok: false,
+    code: error.code,
+    message: error.message,
+    fieldErrors: error.fieldErrors,
+    values: echoValues(raw),
+    detail: error.code === "RULE_VIOLATION" || error.code === "RATE_LIMITED" ? error.detail : undefined,
+  };
+}
+
+type Handler<S extends z.ZodType, T, V> = (input: z.output<S>, viewer: V) => Promise<T | ActionSuccess<T>>;
+
+function wrap<S extends z.ZodType, T, V>(
+  schema: S,
+  getPrincipal: () => Promise<V>,
+  handler: Handler<S, T, V>,
+): Action<T> {
+  return async (inputOrPrevState, formData) => {
+    const raw: Record<string, unknown> =
+      formData instanceof FormData
+        ? formDataToObject(formData)
+        : inputOrPrevState && typeof inputOrPrevState === "object" && !Array.isArray(inputOrPrevState)
+          ? { ...(inputOrPrevState as Record<string, unknown>) }
+          : {};
+    try {
+      const principal = await getPrincipal();
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        throw new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: fieldErrorsOf(parsed.error) });
+      }
+      const result = await handler(parsed.data, principal);
+      if (result && typeof result === "object" && "ok" in result && result.ok === true) return result as ActionSuccess<T>;
+      return { ok: true, data: result as T };
+    } catch (error) {
+      // redirect() and notFound() are control flow for Next.js, not failures.
+      unstable_rethrow(error);
+      const appError = isAppError(error) ? error : toAppError(error);
+      if (appError) return failure(appError, raw);
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, "action failed unexpectedly");
+      return failure(new AppError("UNAVAILABLE", "Something went wrong on our side. Your input is still here; please try again."), raw);
+    }
+  };
+}
+
+async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  return viewer;
+}
+
+/** An action for signed-in users: session, then zod, then the handler (which authorizes against the record). */
+export function authedAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, Viewer>): Action<T> {
+  return wrap(schema, requireViewer, handler);
+}
+
+/** An action anyone may call (sign-up, password reset): still validated, still rate limited by its handler. */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, null>): Action<T> {
+  return wrap(schema, async () => null, handler);
+}

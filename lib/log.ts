@@ -1,0 +1,10 @@
+import pino from "pino";
+
+/** Structured logs (JSON lines) to stdout. Request-scoped children carry the request id set in proxy.ts. */
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  base: { app: "prelim-scout" },
+  redact: ["password", "*.password", "token", "*.token", "passwordHash", "*.passwordHash"],
+});
+
+export const REQUEST_ID_HEADER = "x-request-id";

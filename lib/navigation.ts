@@ -1,0 +1,23 @@
+import type { UserRole } from "@/lib/db/generated/client";
+
+export type NavItem = { href: string; label: string };
+
+/** Only pages that work are listed; each feature adds its entry when it lands. */
+export function navItemsFor(role: UserRole | null): NavItem[] {
+  if (role === "ADVISOR") {
+    return [
+      { href: "/advisor", label: "Residents" },
+      { href: "/settings", label: "Settings" },
+    ];
+  }
+  return [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/settings", label: "Settings" },
+  ];
+}
+
+export function homeFor(role: UserRole | null): string {
+  if (role === "ADVISOR") return "/advisor";
+  if (role === "RESIDENT") return "/dashboard";
+  return "/onboarding";
+}

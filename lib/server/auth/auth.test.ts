@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { signUp } from "@/lib/actions/auth/sign-up";
+import { resetPassword } from "@/lib/actions/auth/reset-password";
+import { completeOnboarding } from "@/lib/actions/profile/complete-onboarding";
+import { verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { issueToken, consumeToken } from "@/lib/server/auth/tokens";
+import { WRONG_CREDENTIALS, verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { withTestDatabase } from "@/lib/testing/db";
+import { FACTORY_PASSWORD, createResident, createUser } from "@/lib/testing/factories";
+import { actAs, testRequest } from "@/lib/testing/test-session";
+
+withTestDatabase();
+
+describe("sign-up", () => {
+  it("creates an account with a hashed password and a normalised email", async () => {
+    const result = await signUp({ name: "Leila Moradi", email: "  Leila.Moradi@Example.org ", password: "a long enough password" });
+    expect(result).toEqual({ ok: true, data: { email: "leila.moradi@example.org" } });
+    const user = await db().user.findUniqueOrThrow({ where: { email: "leila.moradi@example.org" } });
+    expect(user.passwordHash).not.toContain("a long enough password");
+    expect(await verifyPassword("a long enough password", user.passwordHash!)).toBe(true);
+    expect(user.role).toBeNull();
+  });
+
+  it("explains each invalid field and echoes what was typed, never the password", async () => {
+    const result = await signUp({ name: "", email: "not-an-email", password: "short" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe("VALIDATION");
+    expect(result.fieldErrors?.name).toEqual(["Enter your name."]);
+    expect(result.fieldErrors?.email).toEqual(["Enter a valid email address."]);
+    expect(result.fieldErrors?.password?.[0]).toMatch(/at least 10 characters/);
+    expect(result.values).toEqual({ name: "", email: "not-an-email" });
+  });
+
+  it("refuses a second account for the same email, whatever its case", async () => {
+    await signUp({ name: "Sam Lee", email: "sam.lee@example.org", password: "a long enough password" });
+    const again = await signUp({ name: "Sam Lee", email: "SAM.LEE@example.org", password: "another long password" });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.fieldErrors?.email).toEqual(["An account with this email already exists."]);
+  });
+});
+
+describe("password sign-in", () => {
+  it("accepts the right password and rejects a wrong one with the same sentence for unknown accounts", async () => {
+    const user = await createUser();
+    await expect(verifyCredentials(user.email, FACTORY_PASSWORD, "198.51.100.1")).resolves.toMatchObject({ id: user.id });
+    await expect(verifyCredentials(user.email, "wrong password!", "198.51.100.1")).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(verifyCredentials("nobody@example.org", "wrong password!", "198.51.100.1")).rejects.toThrow(WRONG_CREDENTIALS);
+  });
+
+  it("locks an account after five failures, says when to retry, and the right password does not bypass it", async () => {
+    const user = await createUser();
+    for (let i = 0; i < 5; i++) {
+      await expect(verifyCredentials(user.email, `wrong password ${i}`, `198.51.100.${10 + i}`)).rejects.toThrow(WRONG_CREDENTIALS);
+    }
+    const locked = await verifyCredentials(user.email, FACTORY_PASSWORD, "198.51.100.99").catch((e: unknown) => e);
+    expect(locked).toBeInstanceOf(AppError);
+    expect((locked as AppError).code).toBe("RATE_LIMITED");
+    expect((locked as AppError).message).toMatch(/^Too many sign-in attempts for this account\. Try again in \d+ minutes?\.$/);
+  });
+
+  it("limits attempts per IP address across accounts", async () => {
+    const ip = "192.0.2.55";
+    for (let i = 0; i < 30; i++) {
+      await verifyCredentials(`nobody${i}@example.org`, "whatever pass", ip).catch(() => {});
+    }
+    const user = await createUser();
+    const limited = await verifyCredentials(user.email, FACTORY_PASSWORD, ip).catch((e: unknown) => e);
+    expect((limited as AppError).code).toBe("RATE_LIMITED");
+    expect((limited as AppError).message).toMatch(/from your network/);
+  });
+});
+
+describe("single-use tokens and password reset", () => {
+  it("consumes a token once, and not after it expires", async () => {
+    const user = await createUser();
+    const token = await issueToken(user.id, "MAGIC_LINK");
+    expect(await consumeToken(token, "PASSWORD_RESET")).toBeNull();
+    expect(await consumeToken(token, "MAGIC_LINK")).toBe(user.id);
+    expect(await consumeToken(token, "MAGIC_LINK")).toBeNull();
+
+    const old = await issueToken(user.id, "MAGIC_LINK", new Date(Date.now() - 60 * 60 * 1000));
+    expect(await consumeToken(old, "MAGIC_LINK")).toBeNull();
+  });
+
+  it("resets the password with a valid link and refuses a reused one", async () => {
+    const user = await createUser();
+    const token = await issueToken(user.id, "PASSWORD_RESET");
+    const input = { token, password: "a brand new password", confirmPassword: "a brand new password" };
+    expect(await resetPassword(input)).toEqual({ ok: true, data: undefined });
+    await expect(verifyCredentials(user.email, "a brand new password", "198.51.100.200")).resolves.toMatchObject({ id: user.id });
+    const reused = await resetPassword(input);
+    expect(reused.ok).toBe(false);
+    if (!reused.ok) expect(reused.message).toMatch(/expired or was already used/);
+  });
+
+  it("requires the two new passwords to match", async () => {
+    const result = await resetPassword({ token: "x".repeat(43), password: "a brand new password", confirmPassword: "something else entirely" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.fieldErrors?.confirmPassword).toEqual(["The two passwords differ."]);
+  });
+});
+
+describe("onboarding", () => {
+  it("requires a session", async () => {
+    actAs(null);
+    const result = await completeOnboarding({ role: "ADVISOR" });
+    expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("creates the resident profile and sets the role once", async () => {
+    const user = await createUser();
+    actAs(user.id);
+    const input = {
+      role: "RESIDENT",
+      track: "TRANSITIONAL_YEAR",
+      programName: "Transitional Year",
+      institution: "Lakeside Medical Center",
+      programStartDate: "2026-07-01",
+      isImg: "yes",
+      visaStatus: "J1",
+    };
+    expect(await completeOnboarding(input)).toEqual({ ok: true, data: { role: "RESIDENT" } });
+    const profile = await db().residentProfile.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(profile).toMatchObject({ track: "TRANSITIONAL_YEAR", isImg: true, visaStatus: "J1" });
+    expect(await completeOnboarding({ role: "ADVISOR" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("RESIDENT");
+  });
+
+  it("rejects an impossible start date with a clear message", async () => {
+    const user = await createUser();
+    actAs(user.id);
+    const result = await completeOnboarding({ role: "RESIDENT", track: "APPLICANT", programName: "x", institution: "y", programStartDate: "2026-13-45", isImg: "no", visaStatus: "OTHER" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.fieldErrors?.programStartDate).toEqual(["That date does not exist."]);
+  });
+});
+
+describe("audit log", () => {
+  it("is append-only in the database", async () => {
+    const resident = await createResident();
+    await db().auditEvent.create({ data: { actorId: resident.id, subjectUserId: resident.id, action: "test.event" } });
+    await expect(db().auditEvent.updateMany({ where: { action: "test.event" }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
+    await expect(db().auditEvent.deleteMany({ where: { action: "test.event" } })).rejects.toThrow(/append-only/);
+    await expect(db().$executeRawUnsafe("TRUNCATE audit_events")).rejects.toThrow(/append-only/);
+    expect(await db().auditEvent.count({ where: { action: "test.event" } })).toBe(1);
+  });
+});
+
+describe("request context", () => {
+  it("rate limits sign-ups per network", async () => {
+    testRequest.headers = new Headers({ "x-forwarded-for": "192.0.2.77" });
+    for (let i = 0; i < 10; i++) {
+      const r = await signUp({ name: "Many Accounts", email: `many${i}@example.org`, password: "a long enough password" });
+      expect(r.ok).toBe(true);
+    }
+    const limited = await signUp({ name: "Many Accounts", email: "many-last@example.org", password: "a long enough password" });
+    expect(limited).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+  });
+});

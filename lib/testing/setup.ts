@@ -1,0 +1,41 @@
+import { afterAll, afterEach, beforeEach, expect, vi } from "vitest";
+import { resetTestRequest, testRequest } from "@/lib/testing/test-session";
+
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUserId: async () => testRequest.userId,
+}));
+
+vi.mock("next/headers", () => ({
+  headers: async () => testRequest.headers,
+  cookies: async () => ({
+    get: (name: string) => (testRequest.cookies.has(name) ? { name, value: testRequest.cookies.get(name) } : undefined),
+    getAll: () => [...testRequest.cookies.entries()].map(([name, value]) => ({ name, value })),
+    has: (name: string) => testRequest.cookies.has(name),
+  }),
+}));
+
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+}));
+
+// A test that logs console.error fails: errors must be asserted, not printed.
+let consoleErrors: unknown[][] = [];
+const originalError = console.error;
+beforeEach(() => {
+  consoleErrors = [];
+  console.error = (...args: unknown[]) => {
+    consoleErrors.push(args);
+    originalError(...args);
+  };
+  resetTestRequest();
+});
+afterEach(() => {
+  console.error = originalError;
+  expect(consoleErrors, "console.error was called during this test").toEqual([]);
+});
+
+afterAll(async () => {
+  const { closeTestDatabase } = await import("@/lib/testing/db");
+  await closeTestDatabase();
+});
