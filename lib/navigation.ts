@@ -12,6 +12,9 @@ export function navItemsFor(role: UserRole | null): NavItem[] {
   }
   return [
     { href: "/dashboard", label: "Dashboard" },
+    { href: "/targets", label: "Targets" },
+    { href: "/people", label: "People" },
+    { href: "/asks", label: "Asks & letters" },
     { href: "/settings", label: "Settings" },
   ];
 }

@@ -77,6 +77,49 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<void> {
       },
     });
     await tx.advisorGrant.create({ data: { residentId: amira.id, advisorId: ruth.id, scopes: ["targets", "people", "asks"] } });
+    await seedWorkspace(tx, amira.id, start, now);
+    await tx.target.create({ data: { residentId: daniel.id, specialty: "neurology", geoStance: "PREFER_REGION", geoDetail: "Midwest" } });
+  });
+}
+
+const day = (base: Date, offset: number) => new Date(base.getTime() + offset * 86_400_000);
+
+/** Amira's networking map a few months into the year: an A-list of five, touches at every stage, a meeting, asks. */
+async function seedWorkspace(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], residentId: string, start: Date, now: Date) {
+  await tx.target.create({ data: { residentId, specialty: "internal-medicine", geoStance: "ANYWHERE", planB: "RESEARCH_YEAR", planBDetail: "Cardiology research year with Dr. Lindqvist's group" } });
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const people = [
+    { name: "Dr. Helen Okonkwo", role: "PROGRAM_DIRECTOR", specialty: "internal-medicine", tags: ["RANK_INFLUENCE", "KNOWS_PDS"], isAList: true, personalNote: "Runs marathons; training for Chicago", howWeMet: "Orientation week" },
+    { name: "Dr. Marcus Lindqvist", role: "DIVISION_CHIEF", specialty: "internal-medicine", department: "Cardiology", tags: ["RESEARCH_LEAD", "LETTER_WRITER"], isAList: true, personalNote: "Two daughters in college", howWeMet: "CCU rotation" },
+    { name: "Dr. Priya Natarajan", role: "ATTENDING", specialty: "internal-medicine", department: "Hospital medicine", tags: ["LETTER_WRITER"], isAList: true, personalNote: "Loves hiking in the Smokies", howWeMet: "Wards, first month" },
+    { name: "Dr. Tomas Reyes", role: "ASSOCIATE_PD", specialty: "internal-medicine", tags: ["RANK_INFLUENCE"], isAList: true, personalNote: "New baby in the spring", howWeMet: "Noon conference" },
+    { name: "Dr. Grace Whitfield", role: "CHIEF_RESIDENT", specialty: "internal-medicine", tags: ["KNOWS_PDS"], isAList: true, personalNote: "Matched into GI fellowship", howWeMet: "Night float" },
+    { name: "Samir Haddad", role: "COORDINATOR", specialty: null, tags: [], isAList: false, personalNote: "Coffee, black, no sugar", howWeMet: "First day paperwork" },
+  ] as const;
+  const ids: string[] = [];
+  for (const p of people) {
+    const created = await tx.person.create({
+      data: { residentId, name: p.name, role: p.role, specialty: p.specialty, department: "department" in p ? p.department : null, institution: "Mercy General Hospital", tags: [...p.tags], isAList: p.isAList, personalNote: p.personalNote, howWeMet: p.howWeMet },
+    });
+    ids.push(created.id);
+  }
+  const [okonkwo, lindqvist, natarajan, reyes] = ids as [string, string, string, string];
+  await tx.touch.createMany({
+    data: [
+      { residentId, personId: natarajan, kind: "CLINICAL_WORK", occurredOn: day(start, 0), endsOn: day(start, 27), notes: "Wards together for four weeks" },
+      { residentId, personId: natarajan, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: day(start, 33), notes: "Thanked her and shared the QI project draft" },
+      { residentId, personId: natarajan, kind: "CONCRETE_ASK", channel: "MEETING", occurredOn: day(start, 90), notes: "Asked whether she could support a letter; she agreed" },
+      { residentId, personId: lindqvist, kind: "CLINICAL_WORK", occurredOn: day(start, 62), endsOn: day(start, 89), notes: "CCU month" },
+      { residentId, personId: lindqvist, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: day(today, -9), awaitingReply: true, followUpDays: 7, notes: "Asked about joining the heart-failure registry project" },
+      { residentId, personId: okonkwo, kind: "INTRO_MEETING", channel: "MEETING", occurredOn: day(start, 20), notes: "Early PD meeting: shared my goal and asked for advice" },
+    ],
+  });
+  await tx.meeting.create({ data: { residentId, personId: reyes, kind: "INTRO", scheduledOn: day(today, 4), prepCv: true, questions: "What do strong prelim residents do that others don't?\nWho else should I meet in the department?" } });
+  await tx.ask.createMany({
+    data: [
+      { residentId, personId: natarajan, kind: "LETTER", status: "AGREED", askedOn: day(start, 90), respondedOn: day(start, 92) },
+      { residentId, personId: okonkwo, kind: "ADVOCACY", status: "PLANNED", plannedOn: day(today, 30) },
+    ],
   });
 }
 

@@ -8,7 +8,7 @@ import type { NavItem } from "@/lib/navigation";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto pb-1 text-sm">
+    <ul className="flex flex-wrap gap-1 pb-1 text-sm">
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

@@ -3,26 +3,26 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 export const inputClass =
   "block w-full min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 
-type Common = { label: string; name: string; errors?: string[]; hint?: ReactNode };
+type Common = { label: string; name: string; id?: string; errors?: string[]; hint?: ReactNode };
 
-function describedBy(name: string, errors?: string[], hint?: ReactNode) {
-  return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, errors?: string[], hint?: ReactNode) {
+  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function Wrapper({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
+function Wrapper({ label, id, errors, hint, children }: { label: string; id: string; errors?: string[]; hint?: ReactNode; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}
       </label>
       {children}
       {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+        <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
           {hint}
         </p>
       ) : null}
       {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -30,18 +30,24 @@ function Wrapper({ label, name, errors, hint, children }: Common & { children: R
   );
 }
 
-export function TextField({ label, name, errors, hint, ...props }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+function a11y(id: string, errors?: string[], hint?: ReactNode) {
+  return { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy(id, errors, hint) } as const;
+}
+
+export function TextField({ label, name, id, errors, hint, ...props }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  const fieldId = id ?? name;
   return (
-    <Wrapper label={label} name={name} errors={errors} hint={hint}>
-      <input id={name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} className={inputClass} {...props} />
+    <Wrapper label={label} id={fieldId} errors={errors} hint={hint}>
+      <input name={name} {...a11y(fieldId, errors, hint)} className={inputClass} {...props} />
     </Wrapper>
   );
 }
 
-export function TextAreaField({ label, name, errors, hint, ...props }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+export function TextAreaField({ label, name, id, errors, hint, ...props }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const fieldId = id ?? name;
   return (
-    <Wrapper label={label} name={name} errors={errors} hint={hint}>
-      <textarea id={name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} className={inputClass} {...props} />
+    <Wrapper label={label} id={fieldId} errors={errors} hint={hint}>
+      <textarea name={name} {...a11y(fieldId, errors, hint)} className={inputClass} {...props} />
     </Wrapper>
   );
 }
@@ -49,16 +55,18 @@ export function TextAreaField({ label, name, errors, hint, ...props }: Common & 
 export function SelectField({
   label,
   name,
+  id,
   errors,
   hint,
   options,
   placeholder,
   ...props
-}: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+}: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id"> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+  const fieldId = id ?? name;
   return (
-    <Wrapper label={label} name={name} errors={errors} hint={hint}>
-      <select id={name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} className={inputClass} {...props}>
-        {placeholder ? <option value="">{placeholder}</option> : null}
+    <Wrapper label={label} id={fieldId} errors={errors} hint={hint}>
+      <select name={name} {...a11y(fieldId, errors, hint)} className={inputClass} {...props}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

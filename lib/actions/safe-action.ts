@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { assertResident, getViewer, type ResidentViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError, isAppError, type AppErrorCode } from "@/lib/errors";
 import { toAppError } from "@/lib/db/errors";
 import { logger } from "@/lib/log";
@@ -28,7 +28,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = key.endsWith("[]") ? all : all[all.length - 1];
+    // Repeated names (checkbox groups) become lists; single values stay strings.
+    out[key] = all.length > 1 ? all : all[0];
   }
   return out;
 }
@@ -38,6 +39,8 @@ function echoValues(raw: Record<string, unknown>): Record<string, string> {
   for (const [key, value] of Object.entries(raw)) {
     if (SECRET_FIELDS.test(key)) continue;
     if (typeof value === "string") values[key] = value.slice(0, 20_000);
+    // Lists (checkbox groups) come back comma-joined; their values are codes without commas.
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) values[key] = value.join(",");
   }
   return values;
 }
@@ -110,4 +113,13 @@ export function authedAction<S extends z.ZodType, T>(schema: S, handler: Handler
 /** An action anyone may call (sign-up, password reset): still validated, still rate limited by its handler. */
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, null>): Action<T> {
   return wrap(schema, async () => null, handler);
+}
+
+/** An action inside a resident's own workspace: like authedAction, and anyone else gets "not found". */
+export function residentAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, ResidentViewer>): Action<T> {
+  return wrap(schema, async () => {
+    const viewer = await requireViewer();
+    assertResident(viewer);
+    return viewer;
+  }, handler);
 }

@@ -1,31 +1,158 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { LettersCard } from "@/components/asks/letters-card";
+import { QuickTouch } from "@/components/dashboard/quick-touch";
+import { ThreeTouch } from "@/components/people/three-touch";
+import { Badge, Notice } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireResident } from "@/lib/auth/viewer";
-import { getProfile } from "@/lib/server/profile/get-profile";
-import { TRACK_LABELS } from "@/lib/server/profile/schemas";
+import { getNow } from "@/lib/clock";
+import { formatDay, toDateOnly } from "@/lib/dates";
+import type { DueItem } from "@/lib/rules/workspace";
+import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+function DueList({ items, label, tone }: { items: DueItem[]; label: string; tone: "bad" | "warn" }) {
+  if (!items.length) return null;
+  return (
+    <section aria-label={label}>
+      <h3 className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</h3>
+      <ul className="space-y-2">
+        {items.map((item) => (
+          <li key={`${item.type}-${item.personId ?? "me"}-${item.touchId ?? ""}-${item.dueOn.toISOString()}`} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+            <span>
+              {item.personId ? (
+                <Link href={`/people/${item.personId}`} className="font-medium underline-offset-2 hover:underline">
+                  {item.title}
+                </Link>
+              ) : (
+                <Link href="/targets" className="font-medium underline-offset-2 hover:underline">
+                  {item.title}
+                </Link>
+              )}
+            </span>
+            <Badge tone={tone}>{item.overdue ? `overdue since ${formatDay(item.dueOn)}` : `due ${formatDay(item.dueOn)}`}</Badge>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default async function DashboardPage() {
   const viewer = await requireResident();
-  const profile = await getProfile(viewer);
+  const now = await getNow();
+  const d = await getDashboard(viewer, now);
+  const nothingDue = d.week.overdue.length === 0 && d.week.dueThisWeek.length === 0;
+
   return (
     <>
-      <PageHeader title={`Hello, ${profile.name.split(" ")[0]}`} description="Your week at a glance." />
-      <Card title="Your program">
-        <dl className="grid gap-2 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-slate-600 dark:text-slate-400">Track</dt>
-            <dd className="font-medium">{TRACK_LABELS[profile.track as keyof typeof TRACK_LABELS]}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600 dark:text-slate-400">Program</dt>
-            <dd className="font-medium">
-              {profile.programName}, {profile.institution}
-            </dd>
-          </div>
-        </dl>
-      </Card>
+      <PageHeader
+        title={`Hello, ${d.name.split(" ")[0]}`}
+        description={d.target ? `Target: ${d.target.label}. Here is what to do this week.` : "Here is what to do this week."}
+      />
+      {!d.checklist.allDone ? (
+        <Card title="Your first week" className="mb-4 border-brand-600">
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">Three steps set up the whole year.</p>
+          <ol className="space-y-2">
+            {d.checklist.items.map((item, index) => (
+              <li key={item.key} className="flex items-center gap-3">
+                <span
+                  aria-hidden="true"
+                  className={`inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-sm font-bold ${item.done ? "bg-green-700 text-white" : "border border-slate-400"}`}
+                >
+                  {item.done ? "✓" : index + 1}
+                </span>
+                {item.done ? (
+                  <span className="text-slate-600 line-through dark:text-slate-400">
+                    {item.label}
+                    <span className="sr-only"> (done)</span>
+                  </span>
+                ) : (
+                  <Link href={item.href} className="font-medium text-brand-700 underline dark:text-brand-100">
+                    {item.label}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ol>
+        </Card>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <Card title="This week">
+            {nothingDue ? (
+              <p className="text-slate-700 dark:text-slate-300">Nothing is due this week. A good week to log a touch or plan an intro meeting.</p>
+            ) : (
+              <div className="space-y-4">
+                <DueList items={d.week.overdue} label="Overdue" tone="bad" />
+                <DueList items={d.week.dueThisWeek} label="Due in the next 7 days" tone="warn" />
+              </div>
+            )}
+            {d.decision && !d.decision.decided ? (
+              <div className="mt-4">
+                <Notice title="Reapply or pivot?">
+                  {d.decision.message}{" "}
+                  <Link href="/targets" className="underline">
+                    Decide on the targets page
+                  </Link>
+                </Notice>
+              </div>
+            ) : null}
+          </Card>
+          <Card
+            title="A-list: 3-touch progress"
+            action={
+              <Link href="/people?aList=1" className="text-sm underline">
+                See all
+              </Link>
+            }
+          >
+            {d.aListStatus.message ? <Notice tone={d.aListStatus.level === "full" ? "info" : "warn"}>{d.aListStatus.message}</Notice> : null}
+            {d.aList.length ? (
+              <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-700">
+                {d.aList.map((p) => (
+                  <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <div>
+                      <Link href={`/people/${p.id}`} className="font-medium underline-offset-2 hover:underline">
+                        {p.name}
+                      </Link>
+                      <p className="text-sm text-slate-600 dark:text-slate-400">
+                        Next: {p.next.label}
+                        {p.next.dueOn ? ` · ${formatDay(p.next.dueOn)}` : ""}
+                      </p>
+                    </div>
+                    <ThreeTouch progress={p.progress} compact />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2">
+                <Link href="/people/new" className={buttonClass("primary")}>
+                  Add someone to your A-list
+                </Link>
+              </p>
+            )}
+          </Card>
+        </div>
+        <div className="space-y-4">
+          <Card title="Log a touch">
+            {d.people.length ? (
+              <QuickTouch people={d.people} today={toDateOnly(now)} />
+            ) : (
+              <p className="text-sm">
+                Add people to your map first.{" "}
+                <Link href="/people/new" className="underline">
+                  Add a person
+                </Link>
+              </p>
+            )}
+          </Card>
+          <LettersCard letters={d.letters} />
+        </div>
+      </div>
     </>
   );
 }

@@ -1,0 +1,78 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { buttonClass } from "@/components/ui/button";
+
+type Props = {
+  action: (input: unknown) => Promise<ActionResult<unknown>>;
+  input: Record<string, unknown>;
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+  className?: string;
+  /** When set, a dialog asks for confirmation first (destructive actions). */
+  confirm?: { title: string; body: string; confirmLabel: string };
+  /** Where to go after success; otherwise the page refreshes. */
+  redirectTo?: string;
+  pendingText?: string;
+};
+
+/** A button that runs one server action with fixed input, shows its error next to it, and can confirm first. */
+export function ActionButton({ action, input, children, variant = "secondary", className = "", confirm, redirectTo, pendingText }: Props) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  const run = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await action(input);
+      if (!result.ok) {
+        setError(result.message);
+        return;
+      }
+      dialog.current?.close();
+      if (redirectTo) router.push(redirectTo);
+      router.refresh();
+    });
+
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <button type="button" disabled={pending} className={buttonClass(variant, className)} onClick={() => (confirm ? dialog.current?.showModal() : run())}>
+        {pending && !confirm ? (pendingText ?? "Working…") : children}
+      </button>
+      {error && !confirm ? (
+        <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {error}
+        </span>
+      ) : null}
+      {confirm ? (
+        <dialog
+          ref={dialog}
+          aria-labelledby="confirm-title"
+          className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+        >
+          <h2 id="confirm-title" className="text-lg font-semibold">
+            {confirm.title}
+          </h2>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{confirm.body}</p>
+          {error ? (
+            <p role="alert" className="mt-2 text-sm font-medium text-red-700 dark:text-red-400">
+              {error}
+            </p>
+          ) : null}
+          <div className="mt-4 flex flex-wrap justify-end gap-2">
+            <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()} autoFocus>
+              Keep it
+            </button>
+            <button type="button" className={buttonClass(variant === "danger" ? "danger" : "primary")} disabled={pending} onClick={run}>
+              {pending ? (pendingText ?? "Working…") : confirm.confirmLabel}
+            </button>
+          </div>
+        </dialog>
+      ) : null}
+    </span>
+  );
+}

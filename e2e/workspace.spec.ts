@@ -1,0 +1,143 @@
+import type { Page } from "@playwright/test";
+import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, login, setClock, test } from "./fixtures";
+
+async function addPerson(page: Page, person: { name: string; role: string; aList: boolean; tags?: string[] }) {
+  await page.goto("/people/new");
+  await page.getByLabel("Name").fill(person.name);
+  await page.getByLabel("Role").selectOption({ label: person.role });
+  for (const tag of person.tags ?? []) await page.getByLabel(tag).check();
+  if (person.aList) await page.getByLabel("On my A-list").check();
+  await page.getByRole("button", { name: "Save person" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: person.name })).toBeVisible();
+}
+
+async function logTouch(page: Page, touch: { kind: string; channel?: string; date: string; endsOn?: string; awaitingReply?: boolean }) {
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Log touch" }) });
+  await form.getByLabel("What happened").selectOption({ label: touch.kind });
+  if (touch.channel) await form.getByLabel("How").selectOption({ label: touch.channel });
+  await form.getByLabel(/^(Date|Started on)$/).fill(touch.date);
+  if (touch.endsOn) await form.getByLabel("Working together ends on").fill(touch.endsOn);
+  if (touch.awaitingReply) await form.getByLabel("Awaiting a reply").check();
+  await form.getByRole("button", { name: "Log touch" }).click();
+  await expect(form.getByRole("status")).toHaveText("Touch logged.");
+}
+
+const PEOPLE = [
+  { name: "Dr. Alina Petrova", role: "Program director", aList: true, tags: ["Influences the rank list"] },
+  { name: "Dr. Kwame Mensah", role: "Division chief", aList: true, tags: ["Strong letter writer", "Runs research"] },
+  { name: "Dr. Sofia Marquez", role: "Attending", aList: true },
+  { name: "Dr. Yusuf Demir", role: "Associate program director", aList: true },
+  { name: "Dr. Hannah Berg", role: "Chief resident", aList: true },
+  { name: "Lucia Ferraro", role: "Program coordinator", aList: false },
+];
+
+test.describe("resident workspace: targets, networking map, 3-touch rule", () => {
+  test("a new resident sets a target, maps six people, works the 3-touch rule and sees a follow-up come due", async ({ page }) => {
+    test.setTimeout(180_000);
+    const user = await createTestUser("resident", { programStartDate: new Date(Date.UTC(2026, 6, 1)) });
+    await login(page, user);
+    await setClock(page, "2026-11-02T12:00:00Z");
+
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { name: "Your first week" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("link", { name: "Name your target specialty and where you will train" }).click();
+
+    await expect(page).toHaveURL(/\/targets$/);
+    await page.getByRole("button", { name: "Save targets" }).click();
+    await expect(page.getByText("Choose one target specialty.")).toBeVisible();
+    await page.getByLabel("Target specialty").selectOption({ label: "Internal medicine" });
+    await page.getByLabel("Prefer a region").check();
+    await page.getByRole("button", { name: "Save targets" }).click();
+    await expect(page.getByText("Name the region.")).toBeVisible();
+    await page.getByRole("textbox", { name: "Region" }).fill("Northeast");
+    await page.getByRole("button", { name: "Save targets" }).click();
+    await expect(page.getByText("Targets saved.")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    for (const person of PEOPLE) await addPerson(page, person);
+
+    await page.goto("/people");
+    await expect(page.getByText("A-list 5 of 7")).toBeVisible();
+    await expect(page.getByText("6 of 6 people")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel("Role").selectOption({ label: "Division chief" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page.getByText("1 of 6 people")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Dr. Kwame Mensah" })).toBeVisible();
+
+    await page.getByRole("link", { name: "Dr. Kwame Mensah" }).click();
+    await expect(page.getByLabel("3-touch progress: 0 of 3")).toBeVisible();
+    await logTouch(page, { kind: "Clinical work together", date: "2026-10-01", endsOn: "2026-10-28" });
+    await expect(page.getByLabel("3-touch progress: 1 of 3")).toBeVisible();
+    await expect(page.getByText("Next: Send a follow-up")).toBeVisible();
+    await logTouch(page, { kind: "Follow-up", channel: "Email", date: "2026-11-02", awaitingReply: true });
+    await expect(page.getByLabel("3-touch progress: 2 of 3")).toBeVisible();
+    await logTouch(page, { kind: "Concrete ask", channel: "Meeting", date: "2026-11-02" });
+    await expect(page.getByLabel("3-touch progress: 3 of 3")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    // A week later the email is still unanswered: it shows as overdue on the dashboard.
+    await setClock(page, "2026-11-10T12:00:00Z");
+    await page.goto("/dashboard");
+    const overdue = page.getByRole("region", { name: "Overdue" });
+    await expect(overdue.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your first week" })).toBeVisible();
+
+    await overdue.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ }).click();
+    await page.getByRole("button", { name: "They replied" }).click();
+    await expect(page.getByRole("button", { name: "They replied" })).toHaveCount(0);
+    await page.goto("/dashboard");
+    await expect(page.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ })).toHaveCount(0);
+  });
+
+  test("the A-list refuses an eighth person with a clear message and keeps the form", async ({ page }) => {
+    const user = await createTestUser();
+    await e2eDb().person.createMany({
+      data: Array.from({ length: 7 }, (_, i) => ({ residentId: user.id, name: `Dr. Listed ${i + 1}`, role: "ATTENDING" as const, isAList: true })),
+    });
+    await login(page, user);
+    await page.goto("/people/new");
+    await page.getByLabel("Name").fill("Dr. One Too Many");
+    await page.getByLabel("Role").selectOption({ label: "Attending" });
+    await page.getByLabel("On my A-list").check();
+    await page.getByRole("button", { name: "Save person" }).click();
+    await expect(page.getByText(/Your A-list holds 7 people at most/).first()).toBeVisible();
+    await expect(page.getByLabel("Name")).toHaveValue("Dr. One Too Many");
+    expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(7);
+  });
+
+  test("a CSV with one bad row imports nothing and names the line", async ({ page }) => {
+    const user = await createTestUser();
+    await login(page, user);
+    await page.goto("/people/import");
+    const csv = ["name,role,specialty,tags,a_list", "Dr. Ana Lima,Attending,Internal medicine,Strong letter writer,yes", "Dr. Bo Chen,Wizard,,,no", "Dr. Cy Park,Chief resident,,,no"].join("\n");
+    await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported" })).toContainText("Line 3: role");
+    expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(0);
+
+    const fixed = csv.replace("Wizard", "Attending");
+    await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Imported 3 people." })).toBeVisible();
+    expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(3);
+  });
+
+  test("at phone width: add a person, log a touch, and read the dashboard without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const user = await createTestUser();
+    await login(page, user);
+    await setClock(page, "2026-09-10T09:00:00Z");
+    await addPerson(page, { name: "Dr. Ines Duarte", role: "Attending", aList: true });
+    await logTouch(page, { kind: "Clinical work together", date: "2026-09-01", endsOn: "2026-09-05" });
+    await page.goto("/dashboard");
+    await expect(page.getByRole("link", { name: /Dr\. Ines Duarte/ }).first()).toBeVisible();
+    for (const path of ["/dashboard", "/people", "/targets", "/asks"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+    await expectNoSeriousA11yViolations(page);
+  });
+});

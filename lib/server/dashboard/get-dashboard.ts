@@ -1,0 +1,97 @@
+import "server-only";
+import { addDays } from "date-fns";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { startOfDayUtc } from "@/lib/dates";
+import {
+  aListStatus,
+  decisionStatus,
+  firstWeekChecklist,
+  lettersProgress,
+  thisWeek,
+  type DueItem,
+} from "@/lib/rules/workspace";
+import { specialtyLabel } from "@/lib/rules/specialties";
+import { TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
+
+/** The resident's home: what to do this week, A-list progress, letters, and the first-week checklist. */
+export async function getDashboard(viewer: ResidentViewer, now: Date) {
+  const today = startOfDayUtc(now);
+  const [profile, people, meetings, letterAsks, meetingCount] = await Promise.all([
+    db().residentProfile.findUniqueOrThrow({
+      where: { userId: viewer.residentId },
+      select: { programStartDate: true, user: { select: { name: true } }, target: { select: { specialty: true, specialtyOther: true, decision: true } } },
+    }),
+    db().person.findMany({
+      where: { residentId: viewer.residentId },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        role: true,
+        isAList: true,
+        touches: { select: TOUCH_SELECT, orderBy: { occurredOn: "asc" } },
+        meetings: { where: { status: "PLANNED" }, orderBy: { scheduledOn: "asc" }, take: 1, select: { scheduledOn: true } },
+      },
+    }),
+    db().meeting.findMany({
+      where: {
+        residentId: viewer.residentId,
+        OR: [{ status: "PLANNED" }, { status: "DONE", reportedBackOn: null, reportBackOn: { lte: addDays(today, 7) } }],
+      },
+      orderBy: { scheduledOn: "asc" },
+      select: { id: true, kind: true, status: true, scheduledOn: true, reportBackOn: true, person: { select: { id: true, name: true } } },
+    }),
+    db().ask.findMany({
+      where: { residentId: viewer.residentId, kind: "LETTER" },
+      select: { status: true, fromPrelimYear: true, person: { select: { specialty: true } } },
+    }),
+    db().meeting.count({ where: { residentId: viewer.residentId, status: { not: "CANCELLED" } } }),
+  ]);
+
+  const items: DueItem[] = [];
+  const aList = [];
+  for (const person of people) {
+    const insights = personInsights({ personId: person.id, personName: person.name, isAList: person.isAList, touches: person.touches, programStartDate: profile.programStartDate, now, plannedMeetingOn: person.meetings[0]?.scheduledOn });
+    items.push(...insights.due);
+    if (person.isAList) {
+      aList.push({ id: person.id, name: person.name, role: person.role, progress: insights.progress, next: insights.next });
+      if (insights.next.dueOn && !person.meetings.length) {
+        items.push({
+          type: "next-touch",
+          personId: person.id,
+          title: `${insights.next.label}: ${person.name}`,
+          dueOn: insights.next.dueOn,
+          overdue: insights.next.dueOn < today,
+        });
+      }
+    }
+  }
+  for (const m of meetings) {
+    if (m.status === "PLANNED") {
+      items.push({ type: "meeting", personId: m.person.id, title: `${m.kind === "INTRO" ? "Intro" : "Advice"} meeting with ${m.person.name}`, dueOn: m.scheduledOn, overdue: m.scheduledOn < today });
+    } else if (m.reportBackOn) {
+      items.push({ type: "report-back", personId: m.person.id, title: `Tell ${m.person.name} how their advice worked out`, dueOn: m.reportBackOn, overdue: m.reportBackOn < today });
+    }
+  }
+  const decision = profile.target ? decisionStatus({ programStartDate: profile.programStartDate, decision: profile.target.decision, now: today }) : null;
+  if (decision && !decision.decided) {
+    items.push({ type: "decision", personId: null, title: "Decide: reapply or pivot", dueOn: decision.deadline, overdue: decision.overdue });
+  }
+
+  const aListCount = aList.length;
+  return {
+    name: profile.user.name,
+    target: profile.target ? { label: specialtyLabel(profile.target.specialty, profile.target.specialtyOther), decision: profile.target.decision } : null,
+    decision,
+    week: thisWeek(items, today),
+    aList,
+    aListStatus: aListStatus(aListCount),
+    letters: lettersProgress(
+      letterAsks.map((a) => ({ status: a.status, fromPrelimYear: a.fromPrelimYear, inTargetSpecialty: Boolean(profile.target && a.person.specialty === profile.target.specialty) })),
+    ),
+    checklist: firstWeekChecklist({ hasTarget: Boolean(profile.target), aListCount, plannedMeetings: meetingCount }),
+    people: people.map((p) => ({ id: p.id, name: p.name })),
+  };
+}
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

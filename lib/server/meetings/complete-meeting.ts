@@ -1,0 +1,50 @@
+import "server-only";
+import { addDays } from "date-fns";
+import type { z } from "zod";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { parseDateOnly } from "@/lib/dates";
+import { AppError, orThrowNotFound } from "@/lib/errors";
+import type { completeMeetingSchema } from "@/lib/validation/workspace";
+
+/** Days after a meeting when we remind the resident to tell the person how their advice worked out. */
+export const REPORT_BACK_AFTER_DAYS = 90;
+
+/**
+ * Marks the meeting done, records the advice as action items and logs the matching touch, all in one
+ * transaction (an intro meeting is step one of the 3-touch rule; an advice meeting is a follow-up).
+ */
+export async function completeMeeting(viewer: ResidentViewer, input: z.infer<typeof completeMeetingSchema>): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const meeting = orThrowNotFound(
+      await tx.meeting.findFirst({ where: { id: input.meetingId, residentId: viewer.residentId }, select: { id: true, personId: true, kind: true, status: true } }),
+      "That meeting",
+    );
+    if (meeting.status === "DONE") throw new AppError("CONFLICT", "This meeting is already marked as done.");
+    const completedOn = parseDateOnly(input.completedOn);
+    const touch = await tx.touch.create({
+      data: {
+        residentId: viewer.residentId,
+        personId: meeting.personId,
+        kind: meeting.kind === "INTRO" ? "INTRO_MEETING" : "FOLLOW_UP",
+        channel: "MEETING",
+        occurredOn: completedOn,
+        notes: input.advice ? `Advice: ${input.advice}` : null,
+      },
+      select: { id: true },
+    });
+    await tx.meeting.update({
+      where: { id: meeting.id },
+      data: {
+        status: "DONE",
+        completedOn,
+        advice: input.advice ?? null,
+        reportBackOn: input.reportBackOn ? parseDateOnly(input.reportBackOn) : addDays(completedOn, REPORT_BACK_AFTER_DAYS),
+        touchId: touch.id,
+      },
+    });
+    if (input.actionItems.length) {
+      await tx.actionItem.createMany({ data: input.actionItems.map((text) => ({ residentId: viewer.residentId, meetingId: meeting.id, text })) });
+    }
+  });
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { orThrowNotFound } from "@/lib/errors";
+import { personInsights } from "@/lib/server/people/person-insights";
+
+/** One person of the viewer's map with everything about them; another resident's person is "not found". */
+export async function getPerson(viewer: ResidentViewer, personId: string, now: Date) {
+  const [person, profile] = await Promise.all([
+    db().person.findFirst({
+      where: { id: personId, residentId: viewer.residentId },
+      include: {
+        touches: { orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] },
+        meetings: { orderBy: { scheduledOn: "desc" }, include: { actionItems: { orderBy: { createdAt: "asc" } } } },
+        asks: { orderBy: { createdAt: "desc" } },
+      },
+    }),
+    db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true } }),
+  ]);
+  const found = orThrowNotFound(person, "That person");
+  const insights = personInsights({
+    personId: found.id,
+    personName: found.name,
+    isAList: found.isAList,
+    touches: [...found.touches].reverse(),
+    programStartDate: profile.programStartDate,
+    now,
+    plannedMeetingOn: found.meetings.filter((m) => m.status === "PLANNED").sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime())[0]?.scheduledOn,
+  });
+  return { person: found, ...insights };
+}
+export type PersonDetail = Awaited<ReturnType<typeof getPerson>>;

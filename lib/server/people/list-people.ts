@@ -1,0 +1,89 @@
+import "server-only";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { startOfDayUtc } from "@/lib/dates";
+import { attentionScore, type PersonRole, type SuggestedTouch, type ThreeTouchProgress } from "@/lib/rules/workspace";
+import { TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
+
+export type PeopleFilter = { q?: string; role?: PersonRole; tag?: string; aList?: boolean; sort?: "attention" | "name" };
+
+export type PersonListItem = {
+  id: string;
+  name: string;
+  role: PersonRole;
+  specialty: string | null;
+  institution: string | null;
+  tags: string[];
+  isAList: boolean;
+  progress: ThreeTouchProgress;
+  next: SuggestedTouch;
+  overdueCount: number;
+  nextDueOn: Date | null;
+};
+
+export async function listPeople(viewer: ResidentViewer, filter: PeopleFilter, now: Date): Promise<{ people: PersonListItem[]; aListCount: number; total: number }> {
+  const q = filter.q?.trim();
+  const where: Prisma.PersonWhereInput = {
+    residentId: viewer.residentId,
+    ...(filter.role ? { role: filter.role } : {}),
+    ...(filter.tag ? { tags: { has: filter.tag } } : {}),
+    ...(filter.aList ? { isAList: true } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q, mode: "insensitive" } },
+            { institution: { contains: q, mode: "insensitive" } },
+            { department: { contains: q, mode: "insensitive" } },
+            { specialty: { contains: q, mode: "insensitive" } },
+            { howWeMet: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+  const [rows, profile, aListCount, total] = await Promise.all([
+    db().person.findMany({
+      where,
+      orderBy: { name: "asc" },
+      take: 500,
+      select: {
+        id: true,
+        name: true,
+        role: true,
+        specialty: true,
+        institution: true,
+        tags: true,
+        isAList: true,
+        touches: { select: TOUCH_SELECT, orderBy: { occurredOn: "asc" } },
+        meetings: { where: { status: "PLANNED" }, orderBy: { scheduledOn: "asc" }, take: 1, select: { scheduledOn: true } },
+      },
+    }),
+    db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true } }),
+    db().person.count({ where: { residentId: viewer.residentId, isAList: true } }),
+    db().person.count({ where: { residentId: viewer.residentId } }),
+  ]);
+  const today = startOfDayUtc(now);
+  const people = rows.map((p) => {
+    const { progress, next, due } = personInsights({ personId: p.id, personName: p.name, isAList: p.isAList, touches: p.touches, programStartDate: profile.programStartDate, now, plannedMeetingOn: p.meetings[0]?.scheduledOn });
+    const overdueCount = due.filter((d) => d.overdue).length + (next.dueOn && next.dueOn < today ? 1 : 0);
+    const dueDates = [...due.map((d) => d.dueOn), ...(next.dueOn ? [next.dueOn] : [])].sort((a, b) => a.getTime() - b.getTime());
+    return {
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      specialty: p.specialty,
+      institution: p.institution,
+      tags: p.tags,
+      isAList: p.isAList,
+      progress,
+      next,
+      overdueCount,
+      nextDueOn: dueDates[0] ?? null,
+    };
+  });
+  if (filter.sort !== "name") {
+    const score = (p: PersonListItem) => attentionScore({ isAList: p.isAList, nextDueOn: p.nextDueOn, overdueCount: p.overdueCount, completedSteps: p.progress.completed, now: today });
+    people.sort((a, b) => score(b) - score(a) || a.name.localeCompare(b.name));
+  }
+  return { people, aListCount, total };
+}

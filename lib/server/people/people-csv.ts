@@ -1,0 +1,112 @@
+import "server-only";
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { A_LIST_MAX, INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS } from "@/lib/rules/workspace";
+import { SPECIALTIES } from "@/lib/rules/specialties";
+import { personSchema, type PersonInput } from "@/lib/validation/workspace";
+import { personData } from "@/lib/server/people/create-person";
+
+/** The documented columns, in order. Import accepts them in any order; unknown columns are an error. */
+export const PEOPLE_CSV_COLUMNS = ["name", "role", "specialty", "department", "institution", "email", "tags", "a_list", "how_we_met", "personal_note"] as const;
+export const PEOPLE_CSV_MAX_ROWS = 1000;
+
+const norm = (v: string) => v.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+const ROLE_LOOKUP = new Map<string, string>(Object.entries(PERSON_ROLE_LABELS).flatMap(([code, label]) => [[norm(code), code], [norm(label), code]]));
+const TAG_LOOKUP = new Map<string, string>(Object.entries(INFLUENCE_TAG_LABELS).flatMap(([code, label]) => [[norm(code), code], [norm(label), code]]));
+const SPECIALTY_LOOKUP = new Map<string, string>(SPECIALTIES.flatMap((s) => [[norm(s.id), s.id], [norm(s.label), s.id], ...s.aliases.map((a) => [norm(a), s.id] as [string, string])]));
+
+export async function exportPeopleCsv(viewer: ResidentViewer): Promise<string> {
+  const people = await db().person.findMany({ where: { residentId: viewer.residentId }, orderBy: { name: "asc" } });
+  return stringify(
+    people.map((p) => [p.name, p.role, p.specialty ?? "", p.department ?? "", p.institution ?? "", p.email ?? "", p.tags.join(";"), p.isAList ? "yes" : "no", p.howWeMet ?? "", p.personalNote ?? ""]),
+    { header: true, columns: [...PEOPLE_CSV_COLUMNS] },
+  );
+}
+
+export type ImportReport = { imported: number; errors: { line: number; message: string }[] };
+
+function rowToInput(row: Record<string, string>): Record<string, unknown> {
+  const get = (k: string) => (row[k] ?? "").trim();
+  const role = get("role");
+  const specialty = get("specialty");
+  const aList = norm(get("a_list"));
+  return {
+    name: get("name"),
+    role: ROLE_LOOKUP.get(norm(role)) ?? role,
+    specialty: specialty ? (SPECIALTY_LOOKUP.get(norm(specialty)) ?? specialty) : "",
+    department: get("department"),
+    institution: get("institution"),
+    email: get("email"),
+    tags: get("tags")
+      .split(/[;|]/)
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((t) => TAG_LOOKUP.get(norm(t)) ?? t),
+    isAList: ["yes", "y", "true", "1", "x"].includes(aList) ? "yes" : ["", "no", "n", "false", "0"].includes(aList) ? "" : `invalid:${aList}`,
+    howWeMet: get("how_we_met"),
+    personalNote: get("personal_note"),
+  };
+}
+
+/**
+ * Imports people from CSV, all or nothing: every row is checked first, and any problem is reported with its line
+ * number (the header is line 1) while nothing is saved.
+ */
+export async function importPeopleCsv(viewer: ResidentViewer, text: string): Promise<ImportReport> {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ""), {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase().replace(/\s+/g, "_")),
+      skip_empty_lines: true,
+      relax_column_count: false,
+      info: true,
+      bom: true,
+    }) as { record: Record<string, string>; info: { lines: number } }[];
+  } catch (error) {
+    const e = error as { lines?: number; message?: string; code?: string };
+    const line = typeof e.lines === "number" ? e.lines : 1;
+    const reason = e.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH" ? "this row has a different number of columns than the header" : "the file could not be read as CSV";
+    return { imported: 0, errors: [{ line, message: `Line ${line}: ${reason}.` }] };
+  }
+  if (records.length === 0) return { imported: 0, errors: [{ line: 1, message: "The file has no rows under the header." }] };
+  if (records.length > PEOPLE_CSV_MAX_ROWS) return { imported: 0, errors: [{ line: 1, message: `The file has ${records.length} rows; import at most ${PEOPLE_CSV_MAX_ROWS} at a time.` }] };
+
+  const header = Object.keys(records[0]!.record);
+  const unknown = header.filter((h) => !(PEOPLE_CSV_COLUMNS as readonly string[]).includes(h));
+  const errors: ImportReport["errors"] = [];
+  if (unknown.length) errors.push({ line: 1, message: `Line 1: unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")}. Use: ${PEOPLE_CSV_COLUMNS.join(", ")}.` });
+  if (!header.includes("name") || !header.includes("role")) errors.push({ line: 1, message: "Line 1: the header needs at least the columns name and role." });
+  if (errors.length) return { imported: 0, errors };
+
+  const valid: { line: number; input: PersonInput }[] = [];
+  for (const { record, info } of records) {
+    const raw = rowToInput(record);
+    if (typeof raw.isAList === "string" && raw.isAList.startsWith("invalid:")) {
+      errors.push({ line: info.lines, message: `Line ${info.lines}: a_list must be yes or no (found "${raw.isAList.slice(8)}").` });
+      continue;
+    }
+    const parsed = personSchema.safeParse(raw);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
+      errors.push({ line: info.lines, message: `Line ${info.lines}: ${problems.join("; ")}` });
+      continue;
+    }
+    valid.push({ line: info.lines, input: parsed.data });
+  }
+  if (errors.length) return { imported: 0, errors };
+
+  const newAList = valid.filter((v) => v.input.isAList);
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM resident_profiles WHERE user_id = ${viewer.residentId}::uuid FOR UPDATE`;
+    const existingAList = await tx.person.count({ where: { residentId: viewer.residentId, isAList: true } });
+    if (existingAList + newAList.length > A_LIST_MAX) {
+      const lines = newAList.map((v) => v.line).join(", ");
+      throw new AppError("RULE_VIOLATION", `The A-list holds at most ${A_LIST_MAX} people. You have ${existingAList}, and lines ${lines} would add ${newAList.length}. Mark fewer rows a_list=yes and import again.`);
+    }
+    await tx.person.createMany({ data: valid.map((v) => ({ residentId: viewer.residentId, ...personData(v.input) })) });
+    return { imported: valid.length, errors: [] };
+  });
+}
