@@ -41,3 +41,8 @@ export const dateOnlySchema = z
 
 /** An optional date field from a form: "" means not set. */
 export const optionalDateOnlySchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), dateOnlySchema.optional());
+
+/** Adds whole days to a UTC calendar date without any local time zone or daylight-saving shift. */
+export function addDaysUtc(date: Date, days: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
+}

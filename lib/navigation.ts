@@ -15,6 +15,7 @@ export function navItemsFor(role: UserRole | null): NavItem[] {
     { href: "/targets", label: "Targets" },
     { href: "/people", label: "People" },
     { href: "/asks", label: "Asks & letters" },
+    { href: "/programs", label: "Programs" },
     { href: "/settings", label: "Settings" },
   ];
 }

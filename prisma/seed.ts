@@ -78,6 +78,7 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<void> {
     });
     await tx.advisorGrant.create({ data: { residentId: amira.id, advisorId: ruth.id, scopes: ["targets", "people", "asks"] } });
     await seedWorkspace(tx, amira.id, start, now);
+    await seedPrograms(tx, amira.id, now);
     await tx.target.create({ data: { residentId: daniel.id, specialty: "neurology", geoStance: "PREFER_REGION", geoDetail: "Midwest" } });
   });
 }
@@ -132,5 +133,74 @@ export async function seedDemoIfEmpty(connectionString: string): Promise<boolean
     return true;
   } finally {
     await prisma.$disconnect();
+  }
+}
+
+/** Three programs Amira talks to, the cycle calendars, and one thank-you already recorded. */
+async function seedPrograms(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], residentId: string, now: Date) {
+  const defaults = await tx.matchCycleDefault.findMany();
+  await tx.matchCycle.createMany({ data: defaults.map((d) => ({ residentId, ...d })) });
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const riverside = await tx.program.create({
+    data: {
+      residentId,
+      name: "Internal Medicine Residency",
+      institution: "Riverside University Hospital",
+      city: "Columbus",
+      state: "OH",
+      specialty: "internal-medicine",
+      nrmpCode: "1841140C0",
+      programType: "CATEGORICAL",
+      visaSponsorship: "J1_AND_H1B",
+      imgFriendly: "YES",
+      postInterviewCommunication: "YES",
+      status: "INTERVIEWED",
+      interviewDate: day(today, -3),
+    },
+  });
+  await tx.program.create({
+    data: {
+      residentId,
+      name: "Categorical Internal Medicine",
+      institution: "Lakeshore Medical Center",
+      city: "Milwaukee",
+      state: "WI",
+      specialty: "internal-medicine",
+      nrmpCode: "2271140C0",
+      programType: "CATEGORICAL",
+      visaSponsorship: "J1",
+      imgFriendly: "YES",
+      postInterviewCommunication: "NO",
+      status: "INTERVIEWED",
+      interviewDate: day(today, -10),
+      notes: "The coordinator said at the interview day that they prefer no post-interview communication.",
+    },
+  });
+  await tx.program.create({
+    data: {
+      residentId,
+      name: "Internal Medicine Residency",
+      institution: "St. Agnes Health",
+      city: "Baltimore",
+      state: "MD",
+      specialty: "internal-medicine",
+      programType: "CATEGORICAL",
+      visaSponsorship: "UNKNOWN",
+      status: "APPLIED",
+    },
+  });
+  const cycle = await tx.matchCycle.findFirst({ where: { residentId, matchDay: { gte: today } }, orderBy: { matchDay: "asc" } });
+  if (cycle) {
+    await tx.message.create({
+      data: {
+        residentId,
+        programId: riverside.id,
+        cycleId: cycle.id,
+        kind: "THANK_YOU",
+        subject: "Thank you for the interview day",
+        body: "Dear Dr. Alvarez,\n\nThank you for the time you and the team spent with me on Monday. The morning report discussion and the ambulatory curriculum stood out to me.\n\nKind regards,\nAmira Haddad",
+        sentAt: new Date(day(today, -2).getTime() + 15 * 3600_000),
+      },
+    });
   }
 }

@@ -183,11 +183,20 @@ function firstMatch(text: string, detectors: readonly Detector[]): string | null
     for (const match of text.matchAll(detector.pattern)) {
       if (detector.accept && !detector.accept(match)) continue;
       const index = match.index ?? 0;
-      if (best === null || index < best.index) best = { index, phrase: match[0] };
+      if (best === null || index < best.index) best = { index, phrase: quotable(match) };
       break;
     }
   }
   return best ? tidyQuote(best.phrase) : null;
+}
+
+/** The matched phrase, keeping only the last two words of a `subject` group so the quote starts near the claim. */
+function quotable(match: RegExpMatchArray): string {
+  const subject = match.groups?.subject;
+  if (!subject) return match[0];
+  const kept = words(subject).slice(-2).join(" ");
+  const rest = match[0].slice(subject.length);
+  return kept === "" ? rest : `${kept} ${rest}`;
 }
 
 function tidyQuote(phrase: string): string {
@@ -230,6 +239,8 @@ const FC_NOUN = String.raw`(?:choice|pick|option|preference)`;
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
 const FC_NOT_ABOUT_PROGRAM = String.raw`(?! (?:of|for|as|in|among) (?:a |an |the |my |our )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?)${E})(?! (?:is|was|would be|will be|has always been) to${E})`;
 const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|stands as|will always be)`;
+/** A short aside between the verb and the claim: "is, without question, my first choice". */
+const ASIDE = String.raw`(?:, (?:without (?:a )?(?:question|doubt)|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be),)?`;
 /** Words that, as the subject of "... is my first choice", show it is not the program. */
 const NOT_PROGRAM_SUBJECTS = new Set(
   (
@@ -239,9 +250,13 @@ const NOT_PROGRAM_SUBJECTS = new Set(
   ).split(" "),
 );
 
+const SUBJECT_VERBS = new Set("is are was will be been has have remains remain sits stays stay ranks comes stands still always now truly clearly".split(" "));
+
 /** Accepts a match whose `subject` group (words before the verb) can be the program. */
 function subjectCanBeProgram(match: RegExpMatchArray): boolean {
   const subject = words(match.groups?.subject);
+  // Where the verb is optional the subject group can swallow it ("location is"): look past it.
+  while (subject.length > 0 && SUBJECT_VERBS.has(subject.at(-1) ?? "")) subject.pop();
   const last = subject.at(-1);
   if (last !== undefined && NOT_PROGRAM_SUBJECTS.has(last)) return false;
   return !SPECIALTY_AT_END.test(subject.join(" "));
@@ -259,15 +274,28 @@ const NAMED_OBJECT_STOPWORDS = new Set(
 const FIRST_CHOICE_DETECTORS: readonly Detector[] = [
   // "you are my first choice", "Mercy General remains my top choice", "you will be my #1 pick".
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4})${COPULA} ${FC_ADV}(?:my|our) ${FC_ADJ}${FC_RANK} ?${FC_NOUN}${E}${FC_NOT_ABOUT_PROGRAM}`),
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4})${COPULA}${ASIDE} ${FC_ADV}(?:my|our) ${FC_ADJ}${FC_RANK} ?${FC_NOUN}${E}${FC_NOT_ABOUT_PROGRAM}`),
     accept: subjectCanBeProgram,
   },
   // "you are my #1", "your program is my number one program", "you are my top program".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4})${COPULA} ${FC_ADV}(?:my|our) ${FC_ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination))?(?=\s?(?:[.,;:!?)"]|$| on my${E}))|(?:top|#1) (?:program|residency|place to train|destination)${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4})${COPULA}${ASIDE} ${FC_ADV}(?:my|our) ${FC_ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination))?(?=\s?(?:[.,;:!?)"]|$| on my${E}))|(?:top|#1) (?:program|residency|place to train|destination)${E})`,
     ),
     accept: subjectCanBeProgram,
+  },
+  // "your program is #1 for me", "you are first in my book".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4})${COPULA}${ASIDE} ${FC_ADV}(?:#1|first|the top|top) (?:(?:choice|pick|program|option) )?(?:for me|in my (?:book|mind|eyes|heart|rankings?|rank order list|list))${E}`,
+    ),
+    accept: subjectCanBeProgram,
+  },
+  // "I will not rank anyone above you", "no program will be ranked ahead of yours".
+  {
+    pattern: rx(
+      String.raw`${B}(?:rank|ranking|place|put|placing|putting) (?:anyone|anybody|any program|any other program|no one|nobody|no program|no other program|another program|other programs) (?:else )?(?:above|ahead of|higher than|over) (?:you|yours|your (?:program|residency)|this program|it)${E}`,
+    ),
   },
   // "My first choice is your program" (but not "my first choice is to stay close to family" or "... is neurology").
   {
@@ -297,14 +325,14 @@ const FIRST_CHOICE_DETECTORS: readonly Detector[] = [
   // "you are at the top of my list", "your program is #1 on my rank list" (not "top of my list of priorities").
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4})(?:(?:is|are|will be|remains|sits|stays|will stay|will remain|has been|ranks|comes|stands) )?${FC_ADV}(?:at the top of|at the very top of|the top of|top of|#1 on|first on|highest on) (?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal) )*list${E}(?! of (?!(?:programs|residency|residencies|places to train)${E}))`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4})(?:(?:is|are|will be|remains|sits|stays|will stay|will remain|has been|ranks|comes|stands) )?${FC_ADV}(?:at the (?:very )?top of|#1 on|first on|highest on) (?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal) )*list${E}(?! of (?!(?:programs|residency|residencies|places to train)${E}))`,
     ),
     accept: subjectCanBeProgram,
   },
   // "I will rank you first / highest / #1 / at the top", "ranking your program number one" (not after "not").
   {
     pattern: rx(
-      String.raw`${B}(?<!(?:not|never) (?:be )?)(?:rank|ranking|ranked|place|placing|put|putting|list|listing) (?:you|your (?:program|residency(?: program)?|institution|hospital|team|department)|this program|the program|it) (?:as |at )?(?:my )?(?:first|#1|highest|the highest|top|at the top|at the very top|in first place|first place|above (?:all|every|the rest|any)${W}?|first on my (?:rank )?list|highest on my (?:rank )?list|first choice|top choice)${E}(?! (?:three|3|two|2|four|4|five|5|ten|10|few|tier|half|group|quarter|third|20|25|percent)${E})`,
+      String.raw`${B}(?<!(?:not|never) (?:be )?)(?:rank|ranking|ranked|place|placing|put|putting|list|listing) (?:you|your (?:program|residency(?: program)?|institution|hospital|team|department)|this program|the program|it) (?:as |at )?(?:my )?(?:first|#1|highest|the highest|top|at the top|at the very top|in first place|first place|above (?:all|every|the rest|any)(?:${W})?|first on my (?:rank )?list|highest on my (?:rank )?list|first choice|top choice)${E}(?! (?:three|3|two|2|four|4|five|5|ten|10|few|tier|half|group|quarter|third|20|25|percent)${E})`,
     ),
   },
   // "I plan to rank Mercy General first / #1" - a named program ranked first by a first-person intention.
@@ -405,8 +433,16 @@ const RANK_SOLICITATION_DETECTORS: readonly Detector[] = [
       String.raw`${B}(?:who|what|how many|how far|how long|which|share|show|see|tell me about|details (?:of|about)|contents of|ask about|asking about|questions? about|know more about|inquire about|inquiring about|insight into|look at)${E} ${gap(4)}(?:your|the program's|the committee's|your program's|your committee's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?! (?:deadline|certification|opens|closes|due|meeting|date|timeline)${E})`,
     ),
   },
-  // "how many applicants will you rank".
-  { pattern: rx(String.raw`${B}how many ${gap(2)}(?:will|do|would) you (?:(?:plan to|usually|typically) )?rank${E}`) },
+  // "how many applicants will you rank", "how many people you plan to rank".
+  { pattern: rx(String.raw`${B}how many ${gap(2)}(?:(?:will|do|would|did) )?you (?:(?:plan to|usually|typically|will|intend to|expect to) )?rank${E}`) },
+  // "do you think I will match", "what are my chances of matching here", "how likely am I to match".
+  {
+    pattern: rx(
+      String.raw`${B}(?:do|does|did) (?:you|the (?:program|committee)) (?:think|believe|expect|feel|see|anticipate) (?:that )?i (?:will|would|could|can|am going to|have a (?:${W} )?chance to) (?:${W} )?(?:match|be ranked|be matched|rank to match)${E}`,
+    ),
+  },
+  { pattern: rx(String.raw`${B}(?:what are|how are|how good are|are) my (?:${W} )?chances${E}`) },
+  { pattern: rx(String.raw`${B}how likely (?:am i|is it that i|is it i|would i be|will i be) (?:will )?(?:to )?(?:match|be ranked|be matched)${E}`) },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -416,7 +452,7 @@ const RANK_SOLICITATION_DETECTORS: readonly Detector[] = [
 
 const THEM_ME_VERB = String.raw`(?:rank|ranks|ranked|match|matches|offer|offers|accept|accepts|take|takes|choose|chooses|select|selects|guarantee|guarantees|promise|promises|place|places|put|puts)`;
 const THE_PROGRAM = String.raw`(?:you|your ${W}|the program|the committee)`;
-const BOUND_ACTION = String.raw`(?:accept(?:ing)?(?: (?:your|the|a|an|any) (?:offer|position|spot|match|place|contract))?(?=\s?(?:[.,;:!?]|$)|\s(?:if|when|should|once)${E})|rank (?:you|your|this|it|the program)|ranking (?:you|your|this|it|the program)|match(?:ing)? (?:at|with|into|here|in your|in this)|withdraw(?:ing)? (?:from|my)|(?:come|coming) (?:to your|to this|to the program|here)|(?:train|training) (?:at|with|here|in your|in this)|(?:join|joining) (?:you|your|this|the program|the residency)|(?:attend|attending) (?:your|this|the) (?:program|residency|institution)|(?:sign|signing) (?:a|an|the|your) (?:${W} )?(?:contract|offer|agreement)|(?:decline|declining) (?:any |all )?other|(?:cancel|canceling|cancelling) (?:my )?(?:other|remaining) interviews|not (?:rank|interview|apply)${E})`;
+const BOUND_ACTION = String.raw`(?:accept(?:ing)? (?:your|the|a|an|any|this|that|my) (?:offer|position|spot|match|place|contract)|(?:accept|attend|join|sign|match|com)(?:e|ing)?(?=\s?(?:[.,;:!?]|$)|\s(?:if|when|should|once|without|immediately|right away)${E})|rank (?:you|your|this|it|the program)|ranking (?:you|your|this|it|the program)|match(?:ing)? (?:at|with|into|here|in your|in this)|withdraw(?:ing)? (?:from|my)|(?:come|coming) (?:to your|to this|to the program|here)|(?:train|training) (?:at|with|here|in your|in this)|(?:join|joining) (?:you|your|this|the program|the residency)|(?:attend|attending) (?:your|this|the) (?:program|residency|institution)|(?:sign|signing) (?:a|an|the|your) (?:${W} )?(?:contract|offer|agreement)|(?:decline|declining) (?:any |all )?other|(?:cancel|canceling|cancelling) (?:my )?(?:other|remaining) interviews|not (?:rank|interview|apply)${E})`;
 
 const COMMITMENT_DETECTORS: readonly Detector[] = [
   // "if you rank me first, I will rank you first", "should you rank me to match, I would accept".
@@ -439,8 +475,14 @@ const COMMITMENT_DETECTORS: readonly Detector[] = [
       String.raw`${B}i (?:(?:hereby|fully|firmly|also|will|can|would|do|am|willing|ready|prepared|happy|solemnly|to) ){0,3}(?:commit|pledge|promise|guarantee|vow|swear)(?: myself)?(?: to| that i will| that i would| that i shall| i will| i would| that i am going to)? ${gap(2)}${BOUND_ACTION}${E}`,
     ),
   },
+  // "I am committed to accepting a position here" (the plain "committed to internal medicine" is fine).
+  {
+    pattern: rx(
+      String.raw`${B}i am (?:(?:fully|firmly|completely|absolutely) )?committed to (?:accept(?:ing)? (?:your|the|a|an|this|that) (?:offer|position|spot|place|contract)|rank(?:ing)? (?:you|your|this|it)|sign(?:ing)? (?:a|an|the|your) (?:contract|offer|agreement)|withdraw(?:ing)? (?:from|my))${E}`,
+    ),
+  },
   // "I commit to your program", "I am willing to commit myself to this program".
-  { pattern: rx(String.raw`${B}(?:commit|pledge)(?: myself)? to (?:you|your program|this program|your residency|the program|your institution)${E}`) },
+  { pattern: rx(String.raw`${B}(?:commit|pledge)(?: myself)? to (?:you|your program|this program|your residency|the program|your institution)${E}(?!')`) },
   // "you have my word that I will rank you first".
   { pattern: rx(String.raw`${B}(?:you have my word|i give you my word|i give my word)${E}[^.!?]{0,60}?${B}(?:rank|accept|attend|sign|match|join|withdraw)`) },
   // "in exchange for a high ranking", "a position in return".
@@ -554,7 +596,11 @@ const ENTITLED_DETECTORS: readonly Detector[] = [
 ];
 
 const SELF_DEPRECATING_DETECTORS: readonly Detector[] = [
-  { pattern: rx(String.raw`${B}i know i am not (?:the |a |your )?(?:strongest|best|most competitive|most qualified|ideal|perfect|strong|good|competitive)${E}`) },
+  {
+    pattern: rx(
+      String.raw`${B}(?:i know|i realize|i understand|i am aware) (?:that )?i am (?:(?:a|an|very|quite|probably|rather|just) )*(?:weak|weaker|a long shot|long shot|underqualified|unqualified|not competitive|not (?:the |a |your )?(?:strongest|best|most competitive|most qualified|ideal|perfect|strong|good|competitive))${E}`,
+    ),
+  },
   {
     pattern: rx(
       String.raw`${B}i am (?:(?:probably|certainly|definitely|clearly) )?not (?:the |a |your )?(?:strongest|best|most competitive|most qualified|ideal|perfect|strong|competitive|good enough)${E}`,

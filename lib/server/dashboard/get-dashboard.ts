@@ -1,8 +1,7 @@
 import "server-only";
-import { addDays } from "date-fns";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { startOfDayUtc } from "@/lib/dates";
+import { addDaysUtc, startOfDayUtc } from "@/lib/dates";
 import {
   aListStatus,
   decisionStatus,
@@ -37,7 +36,7 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
     db().meeting.findMany({
       where: {
         residentId: viewer.residentId,
-        OR: [{ status: "PLANNED" }, { status: "DONE", reportedBackOn: null, reportBackOn: { lte: addDays(today, 7) } }],
+        OR: [{ status: "PLANNED" }, { status: "DONE", reportedBackOn: null, reportBackOn: { lte: addDaysUtc(today, 7) } }],
       },
       orderBy: { scheduledOn: "asc" },
       select: { id: true, kind: true, status: true, scheduledOn: true, reportBackOn: true, person: { select: { id: true, name: true } } },

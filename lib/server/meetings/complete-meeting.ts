@@ -1,9 +1,8 @@
 import "server-only";
-import { addDays } from "date-fns";
 import type { z } from "zod";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { parseDateOnly } from "@/lib/dates";
+import { addDaysUtc, parseDateOnly } from "@/lib/dates";
 import { AppError, orThrowNotFound } from "@/lib/errors";
 import type { completeMeetingSchema } from "@/lib/validation/workspace";
 
@@ -17,11 +16,13 @@ export const REPORT_BACK_AFTER_DAYS = 90;
 export async function completeMeeting(viewer: ResidentViewer, input: z.infer<typeof completeMeetingSchema>): Promise<void> {
   await db().$transaction(async (tx) => {
     const meeting = orThrowNotFound(
-      await tx.meeting.findFirst({ where: { id: input.meetingId, residentId: viewer.residentId }, select: { id: true, personId: true, kind: true, status: true } }),
+      await tx.meeting.findFirst({ where: { id: input.meetingId, residentId: viewer.residentId }, select: { id: true, personId: true, kind: true } }),
       "That meeting",
     );
-    if (meeting.status === "DONE") throw new AppError("CONFLICT", "This meeting is already marked as done.");
     const completedOn = parseDateOnly(input.completedOn);
+    // Claim the meeting first: of two concurrent submits only one moves it out of PLANNED, the other stops here.
+    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, residentId: viewer.residentId, status: "PLANNED" }, data: { status: "DONE", completedOn } });
+    if (count !== 1) throw new AppError("CONFLICT", "This meeting is already marked as done or was cancelled.");
     const touch = await tx.touch.create({
       data: {
         residentId: viewer.residentId,
@@ -36,10 +37,8 @@ export async function completeMeeting(viewer: ResidentViewer, input: z.infer<typ
     await tx.meeting.update({
       where: { id: meeting.id },
       data: {
-        status: "DONE",
-        completedOn,
         advice: input.advice ?? null,
-        reportBackOn: input.reportBackOn ? parseDateOnly(input.reportBackOn) : addDays(completedOn, REPORT_BACK_AFTER_DAYS),
+        reportBackOn: input.reportBackOn ? parseDateOnly(input.reportBackOn) : addDaysUtc(completedOn, REPORT_BACK_AFTER_DAYS),
         touchId: touch.id,
       },
     });

@@ -1,5 +1,4 @@
 import "server-only";
-import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
@@ -8,6 +7,7 @@ import { A_LIST_MAX, INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS } from "@/lib/rule
 import { SPECIALTIES } from "@/lib/rules/specialties";
 import { personSchema, type PersonInput } from "@/lib/validation/workspace";
 import { personData } from "@/lib/server/people/create-person";
+import { lineMessage, readCsv, type CsvLineError } from "@/lib/server/csv/read-csv";
 
 /** The documented columns, in order. Import accepts them in any order; unknown columns are an error. */
 export const PEOPLE_CSV_COLUMNS = ["name", "role", "specialty", "department", "institution", "email", "tags", "a_list", "how_we_met", "personal_note"] as const;
@@ -26,7 +26,7 @@ export async function exportPeopleCsv(viewer: ResidentViewer): Promise<string> {
   );
 }
 
-export type ImportReport = { imported: number; errors: { line: number; message: string }[] };
+export type ImportReport = { imported: number; errors: CsvLineError[] };
 
 function rowToInput(row: Record<string, string>): Record<string, unknown> {
   const get = (k: string) => (row[k] ?? "").trim();
@@ -56,45 +56,22 @@ function rowToInput(row: Record<string, string>): Record<string, unknown> {
  * number (the header is line 1) while nothing is saved.
  */
 export async function importPeopleCsv(viewer: ResidentViewer, text: string): Promise<ImportReport> {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ""), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase().replace(/\s+/g, "_")),
-      skip_empty_lines: true,
-      relax_column_count: false,
-      info: true,
-      bom: true,
-    }) as { record: Record<string, string>; info: { lines: number } }[];
-  } catch (error) {
-    const e = error as { lines?: number; message?: string; code?: string };
-    const line = typeof e.lines === "number" ? e.lines : 1;
-    const reason = e.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH" ? "this row has a different number of columns than the header" : "the file could not be read as CSV";
-    return { imported: 0, errors: [{ line, message: `Line ${line}: ${reason}.` }] };
-  }
-  if (records.length === 0) return { imported: 0, errors: [{ line: 1, message: "The file has no rows under the header." }] };
-  if (records.length > PEOPLE_CSV_MAX_ROWS) return { imported: 0, errors: [{ line: 1, message: `The file has ${records.length} rows; import at most ${PEOPLE_CSV_MAX_ROWS} at a time.` }] };
-
-  const header = Object.keys(records[0]!.record);
-  const unknown = header.filter((h) => !(PEOPLE_CSV_COLUMNS as readonly string[]).includes(h));
-  const errors: ImportReport["errors"] = [];
-  if (unknown.length) errors.push({ line: 1, message: `Line 1: unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")}. Use: ${PEOPLE_CSV_COLUMNS.join(", ")}.` });
-  if (!header.includes("name") || !header.includes("role")) errors.push({ line: 1, message: "Line 1: the header needs at least the columns name and role." });
+  const { rows, errors } = readCsv(text, { columns: PEOPLE_CSV_COLUMNS, required: ["name", "role"], maxRows: PEOPLE_CSV_MAX_ROWS });
   if (errors.length) return { imported: 0, errors };
 
   const valid: { line: number; input: PersonInput }[] = [];
-  for (const { record, info } of records) {
+  for (const { record, line } of rows) {
     const raw = rowToInput(record);
     if (typeof raw.isAList === "string" && raw.isAList.startsWith("invalid:")) {
-      errors.push({ line: info.lines, message: `Line ${info.lines}: a_list must be yes or no (found "${raw.isAList.slice(8)}").` });
+      errors.push({ line, message: `Line ${line}: a_list must be yes or no (found "${raw.isAList.slice(8)}").` });
       continue;
     }
     const parsed = personSchema.safeParse(raw);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
-      errors.push({ line: info.lines, message: `Line ${info.lines}: ${problems.join("; ")}` });
+      errors.push(lineMessage(line, parsed.error.issues));
       continue;
     }
-    valid.push({ line: info.lines, input: parsed.data });
+    valid.push({ line, input: parsed.data });
   }
   if (errors.length) return { imported: 0, errors };
 

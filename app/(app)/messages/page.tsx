@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { CycleForm } from "@/components/programs/cycle-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireResident } from "@/lib/auth/viewer";
+import { getNow } from "@/lib/clock";
+import { formatDay, toDateOnly } from "@/lib/dates";
+import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
+import { currentCycle, ensureCycles } from "@/lib/server/cycles/ensure-cycles";
+import { getCycleOverview } from "@/lib/server/messages/get-cycle-overview";
+import { listBlockedAttempts } from "@/lib/server/messages/list-blocked-attempts";
+import { PROGRAM_STATUS_LABELS } from "@/lib/validation/programs";
+
+export const metadata: Metadata = { title: "What have I told whom" };
+
+export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
+  const viewer = await requireResident();
+  const now = await getNow();
+  const cycles = await ensureCycles(viewer);
+  const requested = z.string().uuid().safeParse((await searchParams).cycle);
+  const cycle = (requested.success ? cycles.find((c) => c.id === requested.data) : undefined) ?? currentCycle(cycles, now);
+  if (!cycle) return <PageHeader title="What have I told whom" description="No match cycle is set up." />;
+  const [overview, blocked] = await Promise.all([getCycleOverview(viewer, cycle.id), listBlockedAttempts(viewer)]);
+  const contacted = overview.programs.filter((p) => p.messageCount > 0);
+  return (
+    <>
+      <PageHeader title="What have I told whom" description={`Everything you have recorded as sent in the ${cycle.name}, so your story stays the same everywhere.`} />
+      <nav aria-label="Match cycles" className="mb-4 flex flex-wrap gap-2">
+        {cycles.map((c) => (
+          <Link key={c.id} href={`/messages?cycle=${c.id}`} aria-current={c.id === cycle.id ? "page" : undefined} className={`rounded-full border px-3 py-1 text-sm ${c.id === cycle.id ? "border-brand-600 bg-brand-50 font-semibold text-brand-800 dark:bg-slate-800 dark:text-white" : "border-slate-300"}`}>
+            {c.name}
+          </Link>
+        ))}
+      </nav>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Card title="First choice">
+              {overview.firstChoice ? (
+                <p>
+                  You told{" "}
+                  <Link href={`/programs/${overview.firstChoice.program.id}`} className="font-semibold underline">
+                    {overview.firstChoice.program.name}
+                  </Link>{" "}
+                  it is your first choice. No other program can hear that this cycle.
+                </p>
+              ) : (
+                <p className="text-sm">You have not told any program it is your first choice this cycle.</p>
+              )}
+            </Card>
+            <Card title="Letter of intent">
+              {overview.letterOfIntent ? (
+                <p>
+                  Sent to{" "}
+                  <Link href={`/programs/${overview.letterOfIntent.program.id}`} className="font-semibold underline">
+                    {overview.letterOfIntent.program.name}
+                  </Link>{" "}
+                  on {formatDay(overview.letterOfIntent.sentAt)}. That is your one letter of intent for this cycle.
+                </p>
+              ) : (
+                <p className="text-sm">Not sent. You may send one, to your true first choice, usually in January or early February.</p>
+              )}
+            </Card>
+          </div>
+          <Card title={`Last contact per program (${contacted.length} of ${overview.programs.length})`}>
+            {overview.programs.length === 0 ? (
+              <p className="text-sm">
+                No programs yet. <Link href="/programs/new" className="underline">Add one</Link>.
+              </p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full min-w-[32rem] text-left text-sm">
+                  <caption className="sr-only">Last contact per program in the {cycle.name}</caption>
+                  <thead>
+                    <tr className="border-b border-slate-200 dark:border-slate-700">
+                      <th scope="col" className="py-2 pr-2">Program</th>
+                      <th scope="col" className="py-2 pr-2">Status</th>
+                      <th scope="col" className="py-2 pr-2">Last contact</th>
+                      <th scope="col" className="py-2">Messages</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {overview.programs.map((p) => (
+                      <tr key={p.id} className="border-b border-slate-100 align-top dark:border-slate-800">
+                        <td className="py-2 pr-2">
+                          <Link href={`/programs/${p.id}`} className="font-medium underline-offset-2 hover:underline">
+                            {p.name}
+                          </Link>
+                          <span className="block text-xs text-slate-600 dark:text-slate-400">{p.institution}</span>
+                          {p.claimedFirstChoice ? (
+                            <span className="ml-1">
+                              <Badge tone="brand">first choice</Badge>
+                            </span>
+                          ) : null}
+                          {p.postInterviewCommunication === "NO" ? (
+                            <span className="ml-1">
+                              <Badge tone="warn">no contact after interview</Badge>
+                            </span>
+                          ) : null}
+                        </td>
+                        <td className="py-2 pr-2">{PROGRAM_STATUS_LABELS[p.status]}</td>
+                        <td className="py-2 pr-2">{p.lastContact ? `${MESSAGE_TEMPLATES[p.lastContact.kind].label}, ${formatDay(p.lastContact.sentAt)}` : "None"}</td>
+                        <td className="py-2">{p.messageCount}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+          <Card title="Messages the rules stopped">
+            {blocked.length === 0 ? (
+              <p className="text-sm">None. Every message you marked as sent passed the checks.</p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {blocked.map((b) => (
+                  <li key={b.id}>
+                    {formatDay(b.at)}: {b.programName} · {b.rules.map((r) => <code key={r} className="mr-1">{r}</code>)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+        <div>
+          <Card title={`${cycle.name} calendar`}>
+            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Typical dates. Correct them when the NRMP publishes this cycle&apos;s calendar; the rules follow what you set here.</p>
+            <CycleForm
+              cycleId={cycle.id}
+              initial={{
+                applicationsOpen: toDateOnly(cycle.applicationsOpen),
+                rankListDeadline: toDateOnly(cycle.rankListDeadline),
+                matchWeekMonday: toDateOnly(cycle.matchWeekMonday),
+                soapEnd: toDateOnly(cycle.soapEnd),
+                matchDay: toDateOnly(cycle.matchDay),
+                trainingStart: toDateOnly(cycle.trainingStart),
+              }}
+            />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

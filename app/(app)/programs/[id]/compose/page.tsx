@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ComposeMessage, type SerializedContext } from "@/components/programs/compose-message";
+import { PageHeader } from "@/components/ui/card";
+import { requireResident } from "@/lib/auth/viewer";
+import { getNow } from "@/lib/clock";
+import { loadOr404 } from "@/lib/page-data";
+import type { MessageKind } from "@/lib/rules/message-rules";
+import { getComposeData } from "@/lib/server/messages/get-compose-data";
+import { MESSAGE_KINDS } from "@/lib/validation/programs";
+
+export const metadata: Metadata = { title: "Write a message" };
+
+export default async function ComposePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string }> }) {
+  const viewer = await requireResident();
+  const { id } = await params;
+  const { kind } = await searchParams;
+  const now = await getNow();
+  const data = await loadOr404(id, () => getComposeData(viewer, id, now));
+  const contexts: Record<string, SerializedContext> = {};
+  data.cycles.forEach((cycle, i) => {
+    const c = data.contexts[i]!;
+    contexts[cycle.id] = {
+      profile: c.profile,
+      program: { ...c.program, interviewDate: c.program.interviewDate?.toISOString() ?? null },
+      calendar: Object.fromEntries(Object.entries(c.calendar).map(([k, v]) => [k, v.toISOString()])) as SerializedContext["calendar"],
+      programContactedFirstDuringSoap: c.programContactedFirstDuringSoap,
+      sentThisCycle: c.sentThisCycle.map((m) => ({ ...m, sentAt: m.sentAt.toISOString() })),
+    };
+  });
+  const initialKind: MessageKind = MESSAGE_KINDS.includes(kind as MessageKind) ? (kind as MessageKind) : "THANK_YOU";
+  return (
+    <>
+      <PageHeader
+        title={`Write to ${data.program.name}`}
+        description={
+          <>
+            {data.program.institution} ·{" "}
+            <Link href={`/programs/${data.program.id}`} className="underline">
+              back to the program
+            </Link>
+          </>
+        }
+      />
+      {data.defaultCycle ? (
+        <ComposeMessage
+          programId={data.program.id}
+          cycles={data.cycles.map((c) => ({ id: c.id, name: c.name }))}
+          defaultCycleId={data.defaultCycle.id}
+          contexts={contexts}
+          templateValues={data.values}
+          initialKind={initialKind}
+          nowIso={now.toISOString()}
+        />
+      ) : (
+        <p>No match cycle is set up yet.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,717 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  BLOCK_RULES,
+  WARN_RULES,
+  claimsFirstChoice,
+  evaluateMessage,
+  normalizeText,
+  wordCount,
+  type CycleCalendar,
+  type MessageContext,
+  type MessageDraft,
+  type MessageKind,
+  type RuleId,
+  type SentMessage,
+  type VisaStatus,
+} from "@/lib/rules/message-rules";
+import { MESSAGE_TEMPLATES, renderTemplate, type TemplateValues } from "@/lib/rules/message-templates";
+import { SPECIALTY_IDS, specialtyById, type SpecialtyId } from "@/lib/rules/specialties";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const KINDS = Object.keys(MESSAGE_TEMPLATES) as MessageKind[];
+const VISA_STATUSES: VisaStatus[] = ["US_CITIZEN_OR_PR", "J1", "H1B", "F1_OPT", "NEEDS_SPONSORSHIP", "OTHER"];
+/** Two cycle years: every structural table runs for both, so nothing can depend on one hard-coded year. */
+const YEARS = [2027, 2031];
+
+const at = (iso: string) => new Date(iso);
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A UTC instant in the given year: on(2027, 3, 16, 10) is 2027-03-16T10:00Z. */
+const on = (year: number, month: number, dayOfMonth: number, hour = 0, minute = 0) =>
+  at(`${year}-${pad(month)}-${pad(dayOfMonth)}T${pad(hour)}:${pad(minute)}:00Z`);
+
+function calendarFor(year: number): CycleCalendar {
+  return {
+    applicationsOpen: on(year - 1, 6, 4),
+    rankListDeadline: on(year, 3, 4),
+    matchWeekMonday: on(year, 3, 16),
+    soapEnd: on(year, 3, 19),
+    matchDay: on(year, 3, 20),
+    trainingStart: on(year, 7, 1),
+  };
+}
+
+const MERCY = "p-mercy";
+const LAKESIDE = "p-lakeside";
+
+type ContextOverrides = {
+  profile?: Partial<MessageContext["profile"]>;
+  program?: Partial<MessageContext["program"]>;
+  programContactedFirstDuringSoap?: boolean;
+  sentThisCycle?: SentMessage[];
+};
+
+function contextFor(year: number, overrides: ContextOverrides = {}): MessageContext {
+  return {
+    profile: { targetSpecialty: "neurology", visaStatus: "J1", ...overrides.profile },
+    program: {
+      id: MERCY,
+      name: "Mercy General Neurology",
+      postInterviewCommunication: "YES",
+      participatesInMatch: true,
+      interviewDate: on(year - 1, 11, 10, 9),
+      ...overrides.program,
+    },
+    calendar: calendarFor(year),
+    programContactedFirstDuringSoap: overrides.programContactedFirstDuringSoap ?? false,
+    sentThisCycle: overrides.sentThisCycle ?? [],
+  };
+}
+
+function draftOf(overrides: Partial<MessageDraft> & { sentAt: Date }): MessageDraft {
+  return { programId: MERCY, kind: "OTHER", subject: "A question", body: "Thank you for your time.", ...overrides };
+}
+
+const sent = (programId: string, kind: MessageKind, sentAt: Date, claims = false): SentMessage => ({ programId, kind, sentAt, claimsFirstChoice: claims });
+const rulesOf = (draft: MessageDraft, context: MessageContext): RuleId[] => evaluateMessage(draft, context).map((f) => f.rule);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Language detectors. Each sentence is sent as a plain message while a first-choice claim to another program is
+// already on record, so a first-choice claim shows up as "single-first-choice". Everything else in the context is
+// harmless; the expected list is every finding the sentence should produce.
+
+type LanguageCase = [text: string, expected: RuleId[], profile?: Partial<MessageContext["profile"]>];
+
+const US: Partial<MessageContext["profile"]> = { visaStatus: "US_CITIZEN_OR_PR" };
+
+const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
+  ["You are my first choice.", ["single-first-choice"]],
+  ["You're my No. 1 choice for residency.", ["single-first-choice"]],
+  ["Your program is my top choice.", ["single-first-choice"]],
+  ["I’ll rank you #1.", ["single-first-choice"]],
+  ["I will rank your program number one.", ["single-first-choice"]],
+  ["I plan to rank you first on my list.", ["single-first-choice"]],
+  ["I intend to rank Mercy General first.", ["single-first-choice"]],
+  ["You are at the top of my rank list.", ["single-first-choice"]],
+  ["Mercy General remains my top choice.", ["single-first-choice"]],
+  ["I consider your program my first choice.", ["single-first-choice"]],
+  ["Your program is my first-choice program.", ["single-first-choice"]],
+  ["I would be thrilled to train at my first-choice program, which is yours.", ["single-first-choice"]],
+  ["You are my number one.", ["single-first-choice"]],
+  ["I will be ranking your program highest.", ["single-first-choice"]],
+  ["My first choice is your program.", ["single-first-choice"]],
+  ["YOU ARE MY FIRST CHOICE", ["single-first-choice"]],
+  ["you    are my\n\ttop   choice", ["single-first-choice"]],
+  ["I have ranked you at the top.", ["single-first-choice"]],
+  ["Your residency program is #1 on my list.", ["single-first-choice"]],
+  ["I will rank you above all others.", ["single-first-choice"]],
+  ["I want you to know that you are the clear first choice for me.", ["single-first-choice"]],
+  ["Without a doubt, you are still my top pick.", ["single-first-choice"]],
+  ["Your program is my no 1 program.", ["single-first-choice"]],
+  ["I won't rank anyone above you.", ["single-first-choice"]],
+  ["Your program is, without question, my first choice.", ["single-first-choice"]],
+  ["Your program is #1 for me.", ["single-first-choice"]],
+];
+
+const FIRST_CHOICE_HONEST: LanguageCase[] = [
+  ["My first rotation was in the ICU.", []],
+  ["Your program is ranked among the top programs for ICU training.", []],
+  ["I will rank programs after my interviews.", []],
+  ["Your program is one of my top choices.", []],
+  ["You are among my top choices this year.", []],
+  ["I was the first choice for chief resident in medical school.", []],
+  ["Neurology has always been my first choice of specialty.", []],
+  ["Neurology is my first choice.", []],
+  ["Dr. Lee was my first choice for a letter writer.", []],
+  ["Patient safety is my top priority.", []],
+  ["My #1 priority on nights is patient safety.", []],
+  ["Location is at the top of my list.", []],
+  ["Teaching quality sits at the top of my list of priorities.", []],
+  ["I will rank you highly.", []],
+  ["I ranked first in my medical school class.", []],
+  ["I was ranked first in my class.", []],
+  ["I will rank patient care first in every decision.", []],
+  ["My first choice would be to stay close to my family.", []],
+  ["Your program is one of my top choice programs.", []],
+  ["I hope to match at one of my top three programs.", []],
+  ["I am number one in my class.", []],
+  ["The ICU team ranked first in the hospital quality awards.", []],
+  ["I will rank you in my top three.", []],
+  ["Your program is a top choice for many applicants.", []],
+  ["The first choice I made as an intern was to join the QI committee.", []],
+  ["Your program was my first interview of the season.", []],
+  ["I will rank every program where I interviewed.", []],
+  ["I hope to rank highly on your list.", []],
+  ["Patient safety is #1 for me.", []],
+  ["Family comes first for me.", []],
+  ["I would be happy to train at any of the programs where I interviewed.", []],
+  ["Your program's first-year curriculum is impressive.", []],
+];
+
+const SOLICITATION: LanguageCase[] = [
+  ["Where will I be ranked on your list?", ["no-rank-solicitation"]],
+  ["Where do I stand on your rank list?", ["no-rank-solicitation"]],
+  ["Will you rank me?", ["no-rank-solicitation"]],
+  ["Can you guarantee me a position?", ["no-rank-solicitation"]],
+  ["How high will you rank me?", ["no-rank-solicitation"]],
+  ["Please let me know my ranking.", ["no-rank-solicitation"]],
+  ["Am I ranked to match?", ["no-rank-solicitation"]],
+  ["I'd like to know where I stand.", ["no-rank-solicitation"]],
+  ["Could you let me know whether you will rank me?", ["no-rank-solicitation"]],
+  ["Is there any guarantee that I’ll match at your program?", ["no-rank-solicitation"]],
+  ["Are you going to rank me highly?", ["no-rank-solicitation"]],
+  ["Who is on your rank list this year?", ["no-rank-solicitation"]],
+  ["How far down your rank list do you usually go?", ["no-rank-solicitation"]],
+  ["Am I guaranteed a spot if I rank you first?", ["single-first-choice", "no-rank-solicitation"]],
+  ["What is my rank on your list?", ["no-rank-solicitation"]],
+  ["Will I match at your program?", ["no-rank-solicitation"]],
+  ["Could you offer me a position outside the Match?", ["no-rank-solicitation"]],
+  ["Is my name on your rank order list?", ["no-rank-solicitation"]],
+  ["How highly am I ranked?", ["no-rank-solicitation"]],
+  ["Do you think I will match?", ["no-rank-solicitation"]],
+  ["What are my chances of matching at your program?", ["no-rank-solicitation"]],
+  ["Do you know how many applicants you plan to rank?", ["no-rank-solicitation"]],
+  ["WHERE   WILL I BE RANKED?", ["no-rank-solicitation"]],
+];
+
+const SOLICITATION_HONEST: LanguageCase[] = [
+  ["The rank list deadline is March 4.", []],
+  ["I have not finalized my rank list yet.", []],
+  ["What is your rank list deadline?", []],
+  ["I hope to match at your program.", []],
+  ["Please let me know if you need anything else from me.", []],
+  ["I know there is no guarantee in the Match.", []],
+  ["Where do residents live during the first year?", []],
+  ["How do residents rank the night float rotations?", []],
+  ["Could you tell me where the interview dinner will be held?", []],
+  ["I would be grateful to be ranked to match.", []],
+  ["Will you be at the rank list meeting?", []],
+  ["Could you tell me when interview invitations go out?", []],
+  ["Will you be attending the regional neurology meeting?", []],
+  ["Where do your graduates usually go after residency?", []],
+  ["How are residents evaluated during the first year?", []],
+  ["I know how busy the rank list season is for your team.", []],
+  ["I understand that programs cannot share ranking information, and I am not asking for any.", []],
+];
+
+const DEALS: LanguageCase[] = [
+  ["If you rank me first, I'll rank you first.", ["single-first-choice", "no-commitment-deal"]],
+  ["If you rank me highly I will accept without hesitation.", ["no-commitment-deal"]],
+  ["I commit to accepting a position at your program.", ["no-commitment-deal"]],
+  ["I promise to accept if I match.", ["no-commitment-deal"]],
+  ["I will rank you first if you rank me to match.", ["single-first-choice", "no-commitment-deal"]],
+  ["In exchange for a high ranking, I will withdraw my other applications.", ["no-commitment-deal"]],
+  ["Should you rank me to match, I would sign immediately.", ["no-commitment-deal"]],
+  ["I am ready to sign a contract before the Match.", ["no-commitment-deal"]],
+  ["You have my word that I will accept.", ["no-commitment-deal"]],
+  ["I commit to your program.", ["no-commitment-deal"]],
+  ["I promise I won't rank any other program.", ["no-commitment-deal"]],
+  ["If your program offers me a position, I will decline all other offers.", ["no-commitment-deal"]],
+  ["I commit to attend.", ["no-commitment-deal"]],
+  ["I'm committed to accepting a position at your program.", ["no-commitment-deal"]],
+];
+
+const DEALS_HONEST: LanguageCase[] = [
+  ["I commit to patient safety every day.", []],
+  ["I am committed to a career in neurology.", []],
+  ["I promise to keep you updated on my Step 3 score.", []],
+  ["If you have any questions, I will gladly answer them.", []],
+  ["I will accept any feedback you have on my application.", []],
+  ["In return for your mentorship, I will work hard.", []],
+  ["I am committed to training at a program with strong stroke care.", []],
+  ["If you would like, I can send an updated CV.", []],
+  ["I commit to lifelong learning.", []],
+  ["I promise to send my updated letters by Friday.", []],
+  ["I promise to accept any feedback and keep improving.", []],
+  ["I am committed to your program's mission of serving the community.", []],
+  ["If you need my updated CV, I will send it today.", []],
+  ["I am ready to start on July 1.", []],
+];
+
+const STORY: LanguageCase[] = [
+  ["I am a US citizen, so I do not need sponsorship.", ["consistent-story"], { visaStatus: "J1" }],
+  ["As a green card holder, I can start in July.", ["consistent-story"], { visaStatus: "J1" }],
+  ["I don't require visa sponsorship.", ["consistent-story"], { visaStatus: "H1B" }],
+  ["I'm a U.S. citizen.", ["consistent-story"], { visaStatus: "F1_OPT" }],
+  ["I will need J-1 sponsorship.", ["consistent-story"], US],
+  ["I am currently on an H-1B visa.", ["consistent-story"], US],
+  ["I’ll require visa sponsorship to train.", ["consistent-story"], US],
+  ["My goal is a career in dermatology.", ["consistent-story"]],
+  ["I plan to pursue orthopaedic surgery.", ["consistent-story"]],
+  ["I am applying in radiology this cycle.", ["consistent-story"]],
+  ["I hope to train in Emergency Medicine.", ["consistent-story"], { targetSpecialty: "internal-medicine" }],
+];
+
+const STORY_HONEST: LanguageCase[] = [
+  ["I will need J-1 sponsorship.", [], { visaStatus: "J1" }],
+  ["I am a US citizen.", [], US],
+  ["Does your program sponsor J-1 visas?", [], US],
+  ["I worked alongside many H-1B physicians.", [], US],
+  ["I am a J-1 visa holder and will need ECFMG sponsorship.", [], { visaStatus: "J1" }],
+  ["My sister is a US citizen.", [], { visaStatus: "J1" }],
+  ["My goal is a career in neurology.", []],
+  ["My rotation in dermatology taught me a lot about skin findings in lupus.", []],
+  ["I enjoyed my time in the dermatology clinic.", []],
+  ["I plan to pursue surgery.", [], { targetSpecialty: "orthopaedic-surgery" }],
+  ["I plan to pursue dermatology.", [], { targetSpecialty: null }],
+  ["I plan to pursue dermatology.", [], { targetSpecialty: "other" }],
+  ["My goal is to practice medicine in an underserved community.", []],
+  ["I'm applying to neurology programs.", []],
+  ["I matched into a preliminary year in internal medicine.", []],
+  ["As a prelim at Mercy, my goal is to grow as a clinician.", []],
+  ["I trained in internal medicine before starting my preliminary year.", []],
+];
+
+const TONE: LanguageCase[] = [
+  ["I deserve a spot in your program.", ["tone"]],
+  ["I know I'm not the strongest applicant, but I work hard.", ["tone"]],
+  ["Sorry to bother you again.", ["tone"]],
+  ["I'm just a prelim, but I learn fast.", ["tone"]],
+  ["I am desperate for a position.", ["tone"]],
+  ["I beg you to consider me.", ["tone"]],
+  ["Please give me a chance, any chance.", ["tone"]],
+  ["You owe me an interview.", ["tone"]],
+  ["I am the best candidate you will meet.", ["tone"]],
+  ["You should give me a position.", ["tone"]],
+  ["I know I am weak and not competitive, but please consider me.", ["tone"]],
+];
+
+const TONE_HONEST: LanguageCase[] = [
+  ["I deserved my honors grade after a hard rotation.", []],
+  ["I am just a phone call away if you need anything.", []],
+  ["I am the first in my family to become a doctor.", []],
+  ["Sorry for the short notice on my updated CV.", []],
+  ["Thank you for the interview on Tuesday.", []],
+  ["Your residents made me feel welcome.", []],
+  ["I am grateful for your time and advice.", []],
+];
+
+const LANGUAGE_CASES: LanguageCase[] = [
+  ...FIRST_CHOICE_CLAIMS,
+  ...FIRST_CHOICE_HONEST,
+  ...SOLICITATION,
+  ...SOLICITATION_HONEST,
+  ...DEALS,
+  ...DEALS_HONEST,
+  ...STORY,
+  ...STORY_HONEST,
+  ...TONE,
+  ...TONE_HONEST,
+];
+
+const LANGUAGE_YEAR = 2027;
+const claimElsewhere = sent(LAKESIDE, "INTEREST_UPDATE", on(LANGUAGE_YEAR - 1, 11, 1), true);
+
+function languageRules(text: string, profile?: Partial<MessageContext["profile"]>): RuleId[] {
+  const context = contextFor(LANGUAGE_YEAR, { profile, sentThisCycle: [claimElsewhere] });
+  return rulesOf(draftOf({ body: text, sentAt: on(LANGUAGE_YEAR - 1, 12, 1) }), context);
+}
+
+describe("language detectors", () => {
+  it("has enough cases, at least half of them honest sentences that block nothing", () => {
+    const blocking = new Set<RuleId>(BLOCK_RULES);
+    const clean = LANGUAGE_CASES.filter(([, expected]) => !expected.some((rule) => blocking.has(rule)));
+    expect(LANGUAGE_CASES.length).toBeGreaterThanOrEqual(80);
+    expect(clean.length * 2).toBeGreaterThanOrEqual(LANGUAGE_CASES.length);
+  });
+
+  it.each(LANGUAGE_CASES)("%j -> %j", (text, expected, profile) => {
+    expect(languageRules(text, profile)).toEqual(expected);
+  });
+
+  it.each([...FIRST_CHOICE_CLAIMS, ...FIRST_CHOICE_HONEST, ...DEALS, ...SOLICITATION])("claimsFirstChoice(%j) agrees with the table", (text, expected) => {
+    expect(claimsFirstChoice(text)).toBe(expected.includes("single-first-choice"));
+  });
+
+  it("checks the subject line as well as the body", () => {
+    const context = contextFor(LANGUAGE_YEAR, { sentThisCycle: [claimElsewhere] });
+    const draft = draftOf({ subject: "Where will I be ranked?", body: "Thank you for your time.", sentAt: on(LANGUAGE_YEAR - 1, 12, 1) });
+    expect(rulesOf(draft, context)).toEqual(["no-rank-solicitation"]);
+  });
+
+  it("quotes the matched phrase and says what to do instead", () => {
+    const [finding] = evaluateMessage(draftOf({ body: "Hello. Where  will I be ranked?", sentAt: on(2026, 12, 1) }), contextFor(2027));
+    expect(finding?.rule).toBe("no-rank-solicitation");
+    expect(finding?.message).toContain('"where will i be ranked"');
+    expect(finding?.message).toMatch(/NRMP/);
+  });
+
+  it.each<[string, RuleId, string]>([
+    ["Hello again. You’re my first choice!", "single-first-choice", '"you are my first choice"'],
+    ["Can you guarantee me a position?", "no-rank-solicitation", '"can you guarantee me a position"'],
+    ["If you rank me first, I'll accept.", "no-commitment-deal", '"if you rank me first, i will"'],
+    ["I am a US citizen.", "consistent-story", '"i am a us citizen"'],
+    ["My goal is a career in dermatology.", "consistent-story", '"my goal is a career in dermatology"'],
+    ["Sorry to bother you.", "tone", '"sorry to bother"'],
+  ])("%j: the %s finding quotes the phrase it found", (text, rule, quote) => {
+    const context = contextFor(LANGUAGE_YEAR, { sentThisCycle: [claimElsewhere] });
+    const finding = evaluateMessage(draftOf({ body: text, sentAt: on(LANGUAGE_YEAR - 1, 12, 1) }), context).find((f) => f.rule === rule);
+    expect(finding?.message).toContain(quote);
+  });
+
+  it.each([
+    ["I’m sure you’ll", "i am sure you will"],
+    ["You’re  my  No. 1", "you are my #1"],
+    ["a FIRST-CHOICE\nprogram", "a first choice program"],
+    ["I won't, I can't", "i will not, i cannot"],
+    ["H-1B and J 1", "h1b and j1"],
+    ["no one", "no one"],
+  ])("normalizes %j to %j", (raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Structural rules, for two cycle years.
+
+type StructuralCase = [name: string, build: (year: number) => { draft: MessageDraft; context: MessageContext }, expected: RuleId[]];
+
+const interviewOf = (year: number) => on(year - 1, 11, 10, 9);
+const inSeason = (year: number) => on(year - 1, 12, 1, 12);
+const inLoiWindow = (year: number) => on(year, 1, 20, 12);
+
+const STRUCTURAL_CASES: StructuralCase[] = [
+  // one-letter-of-intent
+  ["a first letter of intent", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: inLoiWindow(y) }), context: contextFor(y) }), []],
+  [
+    "a second letter of intent to another program",
+    (y) => ({
+      draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: inLoiWindow(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "LETTER_OF_INTENT", on(y, 1, 10))] }),
+    }),
+    ["one-letter-of-intent", "single-first-choice"],
+  ],
+  [
+    "a second letter of intent to the same program",
+    (y) => ({
+      draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: inLoiWindow(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "LETTER_OF_INTENT", on(y, 1, 5), true)] }),
+    }),
+    ["one-letter-of-intent"],
+  ],
+  // single-first-choice
+  [
+    "a first-choice claim after a claim to another program",
+    (y) => ({ draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 11, 20), true)] }) }),
+    ["single-first-choice"],
+  ],
+  [
+    "a first-choice claim repeated to the same program",
+    (y) => ({ draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", on(y - 1, 11, 20), true)] }) }),
+    [],
+  ],
+  [
+    "a first-choice claim after a letter of intent to another program",
+    (y) => ({ draft: draftOf({ body: "I will rank you #1.", sentAt: on(y, 2, 1) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "LETTER_OF_INTENT", on(y, 1, 10))] }) }),
+    ["single-first-choice"],
+  ],
+  [
+    "a letter of intent after a first-choice claim to another program",
+    (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: inLoiWindow(y) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 12, 2), true)] }) }),
+    ["single-first-choice"],
+  ],
+  [
+    "a first-choice claim after plain interest letters elsewhere",
+    (y) => ({ draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 11, 20))] }) }),
+    [],
+  ],
+  // spacing
+  [
+    "a message 6 days after the last one to the same program",
+    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - 6 * DAY))] }) }),
+    ["spacing"],
+  ],
+  [
+    "a message 8 days after the last one to the same program",
+    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - 8 * DAY))] }) }),
+    [],
+  ],
+  [
+    "a message exactly 7 days after the last one",
+    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "OTHER", new Date(inSeason(y).getTime() - 7 * DAY))] }) }),
+    [],
+  ],
+  [
+    "a message 1 day after writing to a different program",
+    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - DAY))] }) }),
+    [],
+  ],
+  [
+    "a message 2 days after a reply to the same program",
+    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "REPLY", new Date(inSeason(y).getTime() - 2 * DAY))] }) }),
+    [],
+  ],
+  [
+    "a reply 1 day after an update to the same program",
+    (y) => ({ draft: draftOf({ kind: "REPLY", sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - DAY))] }) }),
+    [],
+  ],
+  [
+    "a second thank-you to the same program",
+    (y) => ({
+      draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 20 * HOUR) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "THANK_YOU", on(y - 1, 10, 1))] }),
+    }),
+    ["spacing"],
+  ],
+  ["a first thank-you", (y) => ({ draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 20 * HOUR) }), context: contextFor(y) }), []],
+  [
+    "a third interest letter to the same program",
+    (y) => ({
+      draft: draftOf({ kind: "INTEREST_UPDATE", sentAt: on(y - 1, 12, 28) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", on(y - 1, 11, 20)), sent(MERCY, "INTEREST_UPDATE", on(y - 1, 12, 5))] }),
+    }),
+    ["spacing"],
+  ],
+  [
+    "a second interest letter to the same program",
+    (y) => ({ draft: draftOf({ kind: "INTEREST_UPDATE", sentAt: on(y - 1, 12, 28) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", on(y - 1, 11, 20))] }) }),
+    [],
+  ],
+  // soap-blackout
+  ["a message on the Tuesday of Match Week", (y) => ({ draft: draftOf({ sentAt: on(y, 3, 17, 10) }), context: contextFor(y) }), ["soap-blackout"]],
+  ["a message at the start of Match Week Monday", (y) => ({ draft: draftOf({ sentAt: on(y, 3, 16) }), context: contextFor(y) }), ["soap-blackout"]],
+  ["a message in the afternoon of the last SOAP day", (y) => ({ draft: draftOf({ sentAt: on(y, 3, 19, 15) }), context: contextFor(y) }), ["soap-blackout"]],
+  [
+    "a message during SOAP after the program wrote first",
+    (y) => ({ draft: draftOf({ sentAt: on(y, 3, 17, 10) }), context: contextFor(y, { programContactedFirstDuringSoap: true }) }),
+    [],
+  ],
+  ["a message the day before Match Week", (y) => ({ draft: draftOf({ sentAt: on(y, 3, 15, 23) }), context: contextFor(y) }), []],
+  ["a message on Match Day", (y) => ({ draft: draftOf({ sentAt: on(y, 3, 20, 12) }), context: contextFor(y) }), []],
+  // respect-no-contact
+  [
+    "a message before the interview to a no-contact program",
+    (y) => ({ draft: draftOf({ sentAt: on(y - 1, 11, 5) }), context: contextFor(y, { program: { postInterviewCommunication: "NO" } }) }),
+    [],
+  ],
+  [
+    "a message after the interview to a no-contact program",
+    (y) => ({ draft: draftOf({ sentAt: on(y - 1, 11, 12) }), context: contextFor(y, { program: { postInterviewCommunication: "NO" } }) }),
+    ["respect-no-contact"],
+  ],
+  [
+    "a thank-you on the interview day to a no-contact program",
+    (y) => ({ draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 3 * HOUR) }), context: contextFor(y, { program: { postInterviewCommunication: "NO" } }) }),
+    ["respect-no-contact"],
+  ],
+  [
+    "a reply after the interview to a no-contact program",
+    (y) => ({ draft: draftOf({ kind: "REPLY", sentAt: on(y - 1, 11, 12) }), context: contextFor(y, { program: { postInterviewCommunication: "NO" } }) }),
+    [],
+  ],
+  [
+    "a message after the interview when the policy is unknown",
+    (y) => ({ draft: draftOf({ sentAt: on(y - 1, 11, 12) }), context: contextFor(y, { program: { postInterviewCommunication: "UNKNOWN" } }) }),
+    [],
+  ],
+  [
+    "a message to a no-contact program with no interview yet",
+    (y) => ({ draft: draftOf({ sentAt: on(y - 1, 11, 12) }), context: contextFor(y, { program: { postInterviewCommunication: "NO", interviewDate: null } }) }),
+    [],
+  ],
+  // late-thank-you
+  ["a thank-you 47 hours after the interview", (y) => ({ draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 47 * HOUR) }), context: contextFor(y) }), []],
+  [
+    "a thank-you 49 hours after the interview",
+    (y) => ({ draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 49 * HOUR) }), context: contextFor(y) }),
+    ["late-thank-you"],
+  ],
+  // loi-timing
+  ["a letter of intent on January 1", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y, 1, 1) }), context: contextFor(y) }), []],
+  ["a letter of intent late on February 15", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y, 2, 15, 23, 30) }), context: contextFor(y) }), []],
+  ["a letter of intent on February 16", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y, 2, 16) }), context: contextFor(y) }), ["loi-timing"]],
+  ["a letter of intent on December 31", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y - 1, 12, 31, 23) }), context: contextFor(y) }), ["loi-timing"]],
+  ["a letter of intent a year early", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y - 1, 1, 20) }), context: contextFor(y) }), ["loi-timing"]],
+  // too-long
+  ["a body of 200 words", (y) => ({ draft: draftOf({ body: wordsOf(200), sentAt: inSeason(y) }), context: contextFor(y) }), []],
+  ["a body of 201 words", (y) => ({ draft: draftOf({ body: wordsOf(201), sentAt: inSeason(y) }), context: contextFor(y) }), ["too-long"]],
+  // final-note-count
+  [
+    "a final note to a third program",
+    (y) => ({
+      draft: draftOf({ kind: "FINAL_NOTE", programId: "p-3", sentAt: on(y, 2, 20) }),
+      context: contextFor(y, { program: { id: "p-3" }, sentThisCycle: [sent("p-1", "FINAL_NOTE", on(y, 2, 18)), sent("p-2", "FINAL_NOTE", on(y, 2, 18))] }),
+    }),
+    [],
+  ],
+  [
+    "a final note to a fourth program",
+    (y) => ({
+      draft: draftOf({ kind: "FINAL_NOTE", programId: "p-4", sentAt: on(y, 2, 20) }),
+      context: contextFor(y, {
+        program: { id: "p-4" },
+        sentThisCycle: [sent("p-1", "FINAL_NOTE", on(y, 2, 18)), sent("p-2", "FINAL_NOTE", on(y, 2, 18)), sent("p-3", "FINAL_NOTE", on(y, 2, 18))],
+      }),
+    }),
+    ["final-note-count"],
+  ],
+  [
+    "final notes counted per program, not per message",
+    (y) => ({
+      draft: draftOf({ kind: "FINAL_NOTE", programId: "p-3", sentAt: on(y, 2, 20) }),
+      context: contextFor(y, {
+        program: { id: "p-3" },
+        sentThisCycle: [sent("p-1", "FINAL_NOTE", on(y, 2, 1)), sent("p-2", "FINAL_NOTE", on(y, 2, 1)), sent("p-1", "FINAL_NOTE", on(y, 2, 12))],
+      }),
+    }),
+    [],
+  ],
+];
+
+function wordsOf(count: number): string {
+  const vocabulary = ["the", "stroke", "service", "taught", "me", "careful", "handoffs", "and", "steady", "teamwork"];
+  return Array.from({ length: count }, (_, i) => vocabulary[i % vocabulary.length]).join(" ");
+}
+
+describe.each(YEARS)("structural rules, cycle %i", (year) => {
+  it.each(STRUCTURAL_CASES)("%s", (_name, build, expected) => {
+    const { draft, context } = build(year);
+    expect(rulesOf(draft, context)).toEqual(expected);
+  });
+
+  it("gives each finding the severity of its rule list, blocks first", () => {
+    const findings = evaluateMessage(draftOf({ body: wordsOf(250), sentAt: on(year, 3, 17, 10) }), contextFor(year));
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["soap-blackout", "block"],
+      ["too-long", "warn"],
+    ]);
+  });
+});
+
+describe("wordCount", () => {
+  it.each([
+    ["", 0],
+    ["   ", 0],
+    ["one", 1],
+    ["one  two\nthree\tfour", 4],
+    ["Dr. Patel — thank you!", 4],
+    ["{{programName}} is great", 3],
+  ])("%j has %i words", (text, expected) => {
+    expect(wordCount(text)).toBe(expected);
+  });
+});
+
+describe("rule lists", () => {
+  it("lists every rule once, blocks and warnings apart", () => {
+    expect(new Set([...BLOCK_RULES, ...WARN_RULES]).size).toBe(BLOCK_RULES.length + WARN_RULES.length);
+    expect(BLOCK_RULES).toHaveLength(8);
+    expect(WARN_RULES).toHaveLength(5);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Properties
+
+const PHRASES = [
+  ...LANGUAGE_CASES.map(([text]) => text),
+  "Thank you for the interview",
+  "I enjoyed meeting your residents",
+  "the stroke service",
+];
+const plainWord = fc.stringMatching(/^[A-Za-z]{1,10}$/);
+const whitespaceRun = fc.constantFrom(" ", "  ", "\t", "\n", " \n ", "\u00a0", "\r\n", "   \t ");
+
+function recase(text: string, mode: "upper" | "lower" | "mixed", flips: boolean[]): string {
+  if (mode === "upper") return text.toUpperCase();
+  if (mode === "lower") return text.toLowerCase();
+  return [...text].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch.toLowerCase())).join("");
+}
+
+function respace(text: string, runs: string[]): string {
+  let i = 0;
+  return text.replace(/ /g, () => runs[i++ % runs.length] ?? " ");
+}
+
+describe("properties", () => {
+  it("findings do not change with extra whitespace between words or a change of case", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...PHRASES), plainWord), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom(...KINDS),
+        fc.constantFrom(...VISA_STATUSES),
+        fc.array(whitespaceRun, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom("upper" as const, "lower" as const, "mixed" as const),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }),
+        (parts, kind, visaStatus, runs, mode, flips) => {
+          const body = parts.join(" ");
+          const context = contextFor(2028, { profile: { visaStatus }, sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(2027, 11, 1), true)] });
+          const base = draftOf({ kind, subject: "Checking in", body, sentAt: on(2027, 12, 3) });
+          const variant = { ...base, subject: recase("Checking  in", mode, flips), body: recase(respace(body, runs), mode, flips) };
+          expect(evaluateMessage(variant, context)).toEqual(evaluateMessage(base, context));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  const nameWord = fc.stringMatching(/^[A-Z][a-z]{2,11}$/);
+  const name = fc.array(nameWord, { minLength: 1, maxLength: 3 }).map((w) => w.join(" "));
+  const sentence = fc.array(fc.stringMatching(/^[a-z]{3,10}$/), { minLength: 1, maxLength: 8 }).map((w) => `${w.join(" ")}.`);
+  const VISA_TEXT: Record<VisaStatus, string> = {
+    US_CITIZEN_OR_PR: "US citizen",
+    J1: "J-1 visa holder",
+    H1B: "H-1B visa holder",
+    F1_OPT: "F-1 student on OPT",
+    NEEDS_SPONSORSHIP: "in need of visa sponsorship",
+    OTHER: "other",
+  };
+
+  it("every template, filled with random names and sent at a harmless time, is never blocked", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KINDS),
+        fc.integer({ min: 2026, max: 2040 }),
+        fc.constantFrom<SpecialtyId | null>(...SPECIALTY_IDS, null),
+        fc.constantFrom(...VISA_STATUSES),
+        fc.record({ residentName: name, programName: name, programDirectorName: name.map((n) => `Dr. ${n}`), currentProgram: name, institution: name, update: sentence, question: sentence }),
+        fc.integer({ min: 1, max: 23 }),
+        fc.constantFrom<"YES" | "UNKNOWN">("YES", "UNKNOWN"),
+        (kind, year, targetSpecialty, visaStatus, names, hoursAfter, policy) => {
+          const interviewDate = on(year - 1, 11, 10, 9);
+          const values: TemplateValues = {
+            ...names,
+            specialty: specialtyById(targetSpecialty)?.label,
+            interviewDate: interviewDate.toISOString().slice(0, 10),
+            graduationYear: String(year - 3),
+            visaStatus: VISA_TEXT[visaStatus],
+          };
+          const rendered = renderTemplate(kind, values);
+          const sentAt: Record<MessageKind, Date> = {
+            PRE_APPLICATION: on(year - 1, 8, 15),
+            THANK_YOU: new Date(interviewDate.getTime() + hoursAfter * HOUR),
+            INTEREST_UPDATE: on(year - 1, 12, 5),
+            LETTER_OF_INTENT: on(year, 1, 20),
+            FINAL_NOTE: on(year, 2, 20),
+            REPLY: on(year - 1, 12, 12),
+            OTHER: on(year - 1, 9, 20),
+          };
+          const context = contextFor(year, { profile: { targetSpecialty, visaStatus }, program: { interviewDate, postInterviewCommunication: policy } });
+          const findings = evaluateMessage({ programId: MERCY, kind, subject: rendered.subject, body: rendered.body, sentAt: sentAt[kind] }, context);
+          expect(findings.filter((f) => f.severity === "block")).toEqual([]);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never throws on arbitrary unicode text", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 300 }),
+        fc.oneof(fc.string({ unit: "binary", maxLength: 600 }), fc.string({ unit: "grapheme", maxLength: 600 })),
+        fc.constantFrom(...KINDS),
+        fc.constantFrom<SpecialtyId | null>(...SPECIALTY_IDS, null),
+        fc.constantFrom(...VISA_STATUSES),
+        (subject, body, kind, targetSpecialty, visaStatus) => {
+          const context = contextFor(2029, { profile: { targetSpecialty, visaStatus }, sentThisCycle: [claimElsewhere] });
+          const findings = evaluateMessage(draftOf({ kind, subject, body, sentAt: on(2028, 12, 1) }), context);
+          expect(Array.isArray(findings)).toBe(true);
+          for (const f of findings) expect(f.message.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,92 @@
+import "server-only";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { uniqueViolation } from "@/lib/db/errors";
+import { AppError } from "@/lib/errors";
+import { claimsFirstChoice, evaluateMessage, type Finding } from "@/lib/rules/message-rules";
+import { recordEvent } from "@/lib/server/audit/record-event";
+import { loadMessageContext } from "@/lib/server/messages/load-message-context";
+import type { RecordMessageInput } from "@/lib/validation/programs";
+
+export type RecordOutcome =
+  | { status: "sent"; id: string; warningsConfirmed: string[] }
+  | { status: "blocked"; findings: Finding[] }
+  | { status: "needs-confirmation"; findings: Finding[] };
+
+/** What the database says when a concurrent request won the race: the same sentence as the rule. */
+const CONSTRAINT_RULES: Record<string, Finding> = {
+  messages_one_letter_of_intent: {
+    rule: "one-letter-of-intent",
+    severity: "block",
+    message: "You have already sent a letter of intent this cycle. A letter of intent goes to one program only; send this program an interest letter instead.",
+  },
+  messages_single_first_choice: {
+    rule: "single-first-choice",
+    severity: "block",
+    message: "You already told another program it is your first choice this cycle. Say that to one program only; tell this one what you value about it instead.",
+  },
+};
+
+function constraintFinding(error: unknown): Finding | null {
+  const index = uniqueViolation(error);
+  if (index && CONSTRAINT_RULES[index]) return CONSTRAINT_RULES[index];
+  const text = `${String((error as { message?: string })?.message ?? "")} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
+  return Object.entries(CONSTRAINT_RULES).find(([name]) => text.includes(name) || text.includes(name.replace("messages_", "")))?.[1] ?? null;
+}
+
+/**
+ * Records a message as sent, after running the honesty rules inside the transaction. A block writes nothing but
+ * an audit entry (rule and program, never the text); warnings need the resident's explicit confirmation, which is
+ * stored with the message. The profile row lock serialises one resident's sends, and the database constraints
+ * (one letter of intent, one first-choice program) hold even if that were bypassed.
+ */
+export async function recordMessage(viewer: ResidentViewer, input: RecordMessageInput, now: Date): Promise<RecordOutcome> {
+  let outcome: RecordOutcome;
+  try {
+    outcome = await db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM resident_profiles WHERE user_id = ${viewer.residentId}::uuid FOR UPDATE`;
+      const context = await loadMessageContext(tx, viewer, input.programId, input.cycleId);
+      const findings = evaluateMessage({ programId: input.programId, kind: input.kind, subject: input.subject, body: input.body, sentAt: now }, context);
+      const blocks = findings.filter((f) => f.severity === "block");
+      if (blocks.length) return { status: "blocked", findings } as const;
+      const warnings = findings.filter((f) => f.severity === "warn");
+      const unconfirmed = warnings.filter((w) => !input.confirmWarnings.includes(w.rule));
+      if (unconfirmed.length) return { status: "needs-confirmation", findings: warnings } as const;
+      const text = `${input.subject}\n${input.body}`;
+      const message = await tx.message.create({
+        data: {
+          residentId: viewer.residentId,
+          programId: input.programId,
+          cycleId: input.cycleId,
+          kind: input.kind,
+          subject: input.subject,
+          body: input.body,
+          sentAt: now,
+          claimsFirstChoice: input.kind === "LETTER_OF_INTENT" || claimsFirstChoice(text),
+          confirmedWarnings: warnings.map((w) => w.rule),
+        },
+        select: { id: true },
+      });
+      if (input.kind === "THANK_YOU" || input.kind === "INTEREST_UPDATE" || input.kind === "LETTER_OF_INTENT") {
+        await tx.program.updateMany({ where: { id: input.programId, residentId: viewer.residentId, status: "INTERVIEW_OFFERED" }, data: { status: "INTERVIEWED" } });
+      }
+      return { status: "sent", id: message.id, warningsConfirmed: warnings.map((w) => w.rule) } as const;
+    });
+  } catch (error) {
+    const finding = constraintFinding(error);
+    if (!finding) throw error;
+    outcome = { status: "blocked", findings: [finding] };
+  }
+  if (outcome.status === "blocked") {
+    const program = await db().program.findFirst({ where: { id: input.programId, residentId: viewer.residentId }, select: { name: true } });
+    if (!program) throw new AppError("NOT_FOUND", "That program was not found.");
+    await recordEvent({
+      actorId: viewer.userId,
+      subjectUserId: viewer.residentId,
+      action: "message.blocked",
+      section: "messages",
+      detail: { rules: outcome.findings.filter((f) => f.severity === "block").map((f) => f.rule), programId: input.programId, programName: program.name, kind: input.kind },
+    });
+  }
+  return outcome;
+}

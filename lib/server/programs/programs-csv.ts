@@ -1,0 +1,107 @@
+import "server-only";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { uniqueViolation } from "@/lib/db/errors";
+import { SPECIALTIES } from "@/lib/rules/specialties";
+import { lineMessage, readCsv, type CsvLineError } from "@/lib/server/csv/read-csv";
+import { programData } from "@/lib/server/programs/create-program";
+import { AppError } from "@/lib/errors";
+import {
+  PROGRAM_STATUS_LABELS,
+  PROGRAM_TYPE_LABELS,
+  VISA_SPONSORSHIP_LABELS,
+  programSchema,
+  type ProgramInput,
+} from "@/lib/validation/programs";
+
+export const PROGRAM_CSV_COLUMNS = [
+  "name",
+  "institution",
+  "city",
+  "state",
+  "specialty",
+  "nrmp_code",
+  "program_type",
+  "participates_in_match",
+  "visa_sponsorship",
+  "img_friendly",
+  "post_interview_communication",
+  "status",
+  "interview_date",
+  "notes",
+] as const;
+export const PROGRAM_CSV_MAX_ROWS = 1000;
+
+const norm = (v: string) => v.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+const lookup = (labels: Record<string, string>) => new Map(Object.entries(labels).flatMap(([code, label]) => [[norm(code), code], [norm(label), code]]));
+const TYPE = lookup(PROGRAM_TYPE_LABELS);
+for (const [letter, code] of [["c", "CATEGORICAL"], ["p", "PRELIMINARY"], ["a", "ADVANCED"], ["r", "RESERVED"], ["categorical", "CATEGORICAL"], ["preliminary", "PRELIMINARY"], ["transitional", "PRELIMINARY"], ["advanced", "ADVANCED"], ["reserved", "RESERVED"]] as const) TYPE.set(letter, code);
+const VISA = lookup(VISA_SPONSORSHIP_LABELS);
+for (const [k, v] of [["j 1", "J1"], ["h 1b", "H1B"], ["both", "J1_AND_H1B"], ["j 1 and h 1b", "J1_AND_H1B"], ["none", "NONE"]] as const) VISA.set(k, v);
+const STATUS = lookup(PROGRAM_STATUS_LABELS);
+const SPECIALTY = new Map(SPECIALTIES.flatMap((s) => [[norm(s.id), s.id], [norm(s.label), s.id], ...s.aliases.map((a) => [norm(a), s.id] as [string, string])]));
+const tri = (v: string) => (["yes", "y", "true", "1"].includes(norm(v)) ? "YES" : ["no", "n", "false", "0"].includes(norm(v)) ? "NO" : v.trim() === "" || norm(v) === "unknown" ? "UNKNOWN" : v);
+
+function rowToInput(row: Record<string, string>): Record<string, unknown> {
+  const get = (k: string) => (row[k] ?? "").trim();
+  const mapped = (map: Map<string, string>, value: string, fallback?: string) => (value ? (map.get(norm(value)) ?? value) : fallback);
+  const participates = get("participates_in_match");
+  return {
+    name: get("name"),
+    institution: get("institution"),
+    city: get("city"),
+    state: get("state"),
+    specialty: mapped(SPECIALTY, get("specialty"), ""),
+    nrmpCode: get("nrmp_code"),
+    programType: mapped(TYPE, get("program_type"), get("nrmp_code").length === 9 ? TYPE.get(get("nrmp_code")[7]!.toLowerCase()) : "CATEGORICAL"),
+    participatesInMatch: participates === "" ? "yes" : tri(participates) === "YES" ? "yes" : tri(participates) === "NO" ? "" : "invalid",
+    visaSponsorship: mapped(VISA, get("visa_sponsorship"), "UNKNOWN"),
+    imgFriendly: tri(get("img_friendly")),
+    postInterviewCommunication: tri(get("post_interview_communication")),
+    status: mapped(STATUS, get("status"), "RESEARCHING"),
+    interviewDate: get("interview_date"),
+    notes: get("notes"),
+  };
+}
+
+export type ProgramImportReport = { imported: number; errors: CsvLineError[] };
+
+/** All or nothing, like the people import: every problem is reported with its line number. */
+export async function importProgramsCsv(viewer: ResidentViewer, text: string): Promise<ProgramImportReport> {
+  const { rows, errors } = readCsv(text, { columns: PROGRAM_CSV_COLUMNS, required: ["name", "institution"], maxRows: PROGRAM_CSV_MAX_ROWS });
+  if (errors.length) return { imported: 0, errors };
+  const valid: ProgramInput[] = [];
+  const seenCodes = new Map<string, number>();
+  for (const { record, line } of rows) {
+    const raw = rowToInput(record);
+    if (raw.participatesInMatch === "invalid") {
+      errors.push({ line, message: `Line ${line}: participates_in_match must be yes or no.` });
+      continue;
+    }
+    const parsed = programSchema.safeParse(raw);
+    if (!parsed.success) {
+      errors.push(lineMessage(line, parsed.error.issues));
+      continue;
+    }
+    const code = parsed.data.nrmpCode;
+    if (code && seenCodes.has(code)) {
+      errors.push({ line, message: `Line ${line}: nrmp_code ${code} already appears on line ${seenCodes.get(code)}.` });
+      continue;
+    }
+    if (code) seenCodes.set(code, line);
+    valid.push(parsed.data);
+  }
+  if (errors.length) return { imported: 0, errors };
+  const codes = [...seenCodes.keys()];
+  const existing = codes.length ? await db().program.findMany({ where: { residentId: viewer.residentId, nrmpCode: { in: codes } }, select: { nrmpCode: true } }) : [];
+  if (existing.length) {
+    return { imported: 0, errors: existing.map((e) => ({ line: seenCodes.get(e.nrmpCode!) ?? 1, message: `Line ${seenCodes.get(e.nrmpCode!)}: you already track a program with NRMP code ${e.nrmpCode}.` })) };
+  }
+  await db()
+    .program.createMany({ data: valid.map((v) => ({ residentId: viewer.residentId, ...programData(v) })) })
+    .catch((error: unknown) => {
+      if (uniqueViolation(error)) throw new AppError("CONFLICT", "A program with one of these NRMP codes was added at the same time. Nothing was imported; try again.");
+      throw error;
+    });
+  return { imported: valid.length, errors: [] };
+}

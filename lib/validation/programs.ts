@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/dates";
+import { SPECIALTY_IDS } from "@/lib/rules/specialties";
+
+export const PROGRAM_TYPES = ["CATEGORICAL", "PRELIMINARY", "ADVANCED", "RESERVED"] as const;
+export const VISA_SPONSORSHIPS = ["J1", "H1B", "J1_AND_H1B", "NONE", "UNKNOWN"] as const;
+export const TRI_STATES = ["YES", "NO", "UNKNOWN"] as const;
+export const PROGRAM_STATUSES = ["RESEARCHING", "APPLIED", "INTERVIEW_OFFERED", "INTERVIEWED", "RANKED", "MATCHED", "NOT_PURSUING"] as const;
+export const MESSAGE_KINDS = ["PRE_APPLICATION", "THANK_YOU", "INTEREST_UPDATE", "LETTER_OF_INTENT", "FINAL_NOTE", "REPLY", "OTHER"] as const;
+
+export const PROGRAM_TYPE_LABELS: Record<(typeof PROGRAM_TYPES)[number], string> = {
+  CATEGORICAL: "Categorical (C)",
+  PRELIMINARY: "Preliminary or transitional (P)",
+  ADVANCED: "Advanced PGY-2 (A)",
+  RESERVED: "Reserved for physicians (R)",
+};
+export const NRMP_TYPE_LETTER: Record<(typeof PROGRAM_TYPES)[number], string> = { CATEGORICAL: "C", PRELIMINARY: "P", ADVANCED: "A", RESERVED: "R" };
+export const VISA_SPONSORSHIP_LABELS: Record<(typeof VISA_SPONSORSHIPS)[number], string> = {
+  J1: "J-1 only",
+  H1B: "H-1B only",
+  J1_AND_H1B: "J-1 and H-1B",
+  NONE: "No sponsorship",
+  UNKNOWN: "Unknown",
+};
+export const TRI_STATE_LABELS: Record<(typeof TRI_STATES)[number], string> = { YES: "Yes", NO: "No", UNKNOWN: "Unknown" };
+export const PROGRAM_STATUS_LABELS: Record<(typeof PROGRAM_STATUSES)[number], string> = {
+  RESEARCHING: "Researching",
+  APPLIED: "Applied",
+  INTERVIEW_OFFERED: "Interview offered",
+  INTERVIEWED: "Interviewed",
+  RANKED: "Ranked",
+  MATCHED: "Matched",
+  NOT_PURSUING: "Not pursuing",
+};
+
+const optionalText = (max: number, tooLong: string) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, tooLong).optional());
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "yes" || v === "1", z.boolean());
+
+export const programSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter the program's name.").max(200, "Keep the name under 200 characters."),
+    institution: z.string().trim().min(1, "Enter the institution.").max(200, "Keep the institution under 200 characters."),
+    city: optionalText(100, "Keep the city under 100 characters."),
+    state: optionalText(60, "Keep the state under 60 characters."),
+    specialty: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SPECIALTY_IDS, { message: "Choose a specialty from the list." }).optional()),
+    nrmpCode: z.preprocess(
+      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
+      z.string().regex(/^[0-9]{7}[CPAR][0-9]$/, "An NRMP program code has 9 characters, like 1234140C0: seven digits, the type letter (C, P, A or R), and a digit.").optional(),
+    ),
+    programType: z.enum(PROGRAM_TYPES, { message: "Choose the program type." }),
+    participatesInMatch: checkbox,
+    visaSponsorship: z.enum(VISA_SPONSORSHIPS, { message: "Choose the visa sponsorship." }).default("UNKNOWN"),
+    imgFriendly: z.enum(TRI_STATES).default("UNKNOWN"),
+    postInterviewCommunication: z.enum(TRI_STATES, { message: "Choose whether the program accepts post-interview messages." }).default("UNKNOWN"),
+    status: z.enum(PROGRAM_STATUSES, { message: "Choose a status." }).default("RESEARCHING"),
+    interviewDate: optionalDateOnlySchema,
+    notes: optionalText(4000, "Keep notes under 4,000 characters."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.nrmpCode && v.nrmpCode[7] !== NRMP_TYPE_LETTER[v.programType]) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["nrmpCode"],
+        message: `The code's type letter is ${v.nrmpCode[7]}, but the program type says ${NRMP_TYPE_LETTER[v.programType]}. Check one of them.`,
+      });
+    }
+  });
+export type ProgramInput = z.infer<typeof programSchema>;
+
+export const recordMessageSchema = z.object({
+  programId: z.string().uuid("That program was not found."),
+  cycleId: z.string().uuid("Choose a match cycle."),
+  kind: z.enum(MESSAGE_KINDS, { message: "Choose what kind of message this is." }),
+  subject: z.string().trim().min(1, "Write a subject line.").max(300, "Keep the subject under 300 characters."),
+  body: z.string().trim().min(1, "Write the message.").max(20000, "That message is far too long to send."),
+  confirmWarnings: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : String(v).split(",").filter(Boolean)), z.array(z.string().max(40)).max(10)),
+});
+export type RecordMessageInput = z.infer<typeof recordMessageSchema>;
+
+export const cycleSchema = z
+  .object({
+    cycleId: z.string().uuid("That cycle was not found."),
+    applicationsOpen: dateOnlySchema,
+    rankListDeadline: dateOnlySchema,
+    matchWeekMonday: dateOnlySchema,
+    soapEnd: dateOnlySchema,
+    matchDay: dateOnlySchema,
+    trainingStart: dateOnlySchema,
+  })
+  .superRefine((v, ctx) => {
+    const order: (keyof typeof v)[] = ["applicationsOpen", "rankListDeadline", "matchWeekMonday", "soapEnd", "matchDay", "trainingStart"];
+    for (let i = 1; i < order.length; i++) {
+      const prev = order[i - 1]!;
+      const cur = order[i]!;
+      if (v[cur] < v[prev]) ctx.addIssue({ code: "custom", path: [cur], message: "This date must come after the one above it." });
+    }
+  });
+
+export const soapContactSchema = z.object({ programId: z.string().uuid(), on: optionalDateOnlySchema });
