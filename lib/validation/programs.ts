@@ -89,11 +89,22 @@ export const cycleSchema = z
     trainingStart: dateOnlySchema,
   })
   .superRefine((v, ctx) => {
-    const order: (keyof typeof v)[] = ["applicationsOpen", "rankListDeadline", "matchWeekMonday", "soapEnd", "matchDay", "trainingStart"];
+    // Same order as the match_cycles_order check: SOAP may end on Match Week Monday and Match Day on the last
+    // SOAP day; every other date is strictly later than the one before it.
+    const order: [keyof typeof v, boolean][] = [
+      ["applicationsOpen", false],
+      ["rankListDeadline", true],
+      ["matchWeekMonday", true],
+      ["soapEnd", false],
+      ["matchDay", false],
+      ["trainingStart", true],
+    ];
     for (let i = 1; i < order.length; i++) {
-      const prev = order[i - 1]!;
-      const cur = order[i]!;
-      if (v[cur] < v[prev]) ctx.addIssue({ code: "custom", path: [cur], message: "This date must come after the one above it." });
+      const prev = order[i - 1]![0];
+      const [cur, strict] = order[i]!;
+      const a = String(v[prev]);
+      const b = String(v[cur]);
+      if (strict ? b <= a : b < a) ctx.addIssue({ code: "custom", path: [cur], message: strict ? "This date must come after the one above it." : "This date cannot be before the one above it." });
     }
   });
 

@@ -1,0 +1,100 @@
+import "server-only";
+import { evidenceState, type EvidenceState } from "@/lib/rules/board-rules";
+
+export const POST_SELECT = {
+  id: true,
+  cohortId: true,
+  authorId: true,
+  kind: true,
+  openingLevel: true,
+  specialty: true,
+  programName: true,
+  institution: true,
+  location: true,
+  pgyLevel: true,
+  expectedStart: true,
+  title: true,
+  body: true,
+  evidenceKind: true,
+  heardOn: true,
+  heardHow: true,
+  sourceType: true,
+  confirmedOn: true,
+  sourceLink: true,
+  status: true,
+  confirmCount: true,
+  disputeCount: true,
+  interestCount: true,
+  commentCount: true,
+  lastConfirmedAt: true,
+  editedAt: true,
+  createdAt: true,
+  author: { select: { name: true } },
+} as const;
+
+type PostRow = {
+  id: string;
+  cohortId: string;
+  authorId: string | null;
+  kind: string;
+  openingLevel: string | null;
+  specialty: string | null;
+  programName: string;
+  institution: string;
+  location: string;
+  pgyLevel: string | null;
+  expectedStart: string | null;
+  title: string;
+  body: string;
+  evidenceKind: "RUMOUR" | "CONFIRMED";
+  heardOn: Date | null;
+  heardHow: string | null;
+  sourceType: string | null;
+  confirmedOn: Date | null;
+  sourceLink: string | null;
+  status: string;
+  confirmCount: number;
+  disputeCount: number;
+  interestCount: number;
+  commentCount: number;
+  lastConfirmedAt: Date | null;
+  editedAt: Date | null;
+  createdAt: Date;
+  author: { name: string } | null;
+};
+
+export type PostDto = Omit<PostRow, "author" | "authorId" | "heardOn" | "confirmedOn" | "lastConfirmedAt" | "editedAt" | "createdAt"> & {
+  authorName: string;
+  isAuthor: boolean;
+  evidence: EvidenceState;
+  heardOn: string | null;
+  confirmedOn: string | null;
+  editedAt: string | null;
+  createdAt: string;
+  mine: { confirmed: boolean; disputed: boolean; interested: boolean };
+  /** Who else is interested: shown to the author and to interested members only. */
+  interested: string[] | null;
+};
+
+/** A post as the viewer may see it: the author is named (or "Former member"), never their id or email. */
+export function toPostDto(
+  row: PostRow,
+  viewerId: string,
+  now: Date,
+  mine: { confirmed: boolean; disputed: boolean; interested: boolean },
+  interested: string[] | null,
+): PostDto {
+  const { author, authorId, heardOn, confirmedOn, lastConfirmedAt, editedAt, createdAt, ...rest } = row;
+  return {
+    ...rest,
+    authorName: author?.name ?? "Former member",
+    isAuthor: authorId === viewerId,
+    evidence: evidenceState({ evidenceKind: row.evidenceKind, heardOn, lastConfirmedAt, disputeCount: row.disputeCount, confirmCount: row.confirmCount }, now),
+    heardOn: heardOn ? heardOn.toISOString().slice(0, 10) : null,
+    confirmedOn: confirmedOn ? confirmedOn.toISOString().slice(0, 10) : null,
+    editedAt: editedAt?.toISOString() ?? null,
+    createdAt: createdAt.toISOString(),
+    mine,
+    interested,
+  };
+}
