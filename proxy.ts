@@ -3,7 +3,7 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 
-const APP_PREFIXES = ["/dashboard", "/settings", "/onboarding", "/advisor", "/people", "/programs", "/board", "/advisors", "/plan", "/messages"];
+const APP_PREFIXES = ["/dashboard", "/settings", "/onboarding", "/advisor", "/people", "/programs", "/board", "/advisors", "/plan", "/messages", "/targets", "/asks", "/meetings", "/join"];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";

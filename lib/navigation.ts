@@ -16,6 +16,7 @@ export function navItemsFor(role: UserRole | null): NavItem[] {
     { href: "/people", label: "People" },
     { href: "/asks", label: "Asks & letters" },
     { href: "/programs", label: "Programs" },
+    { href: "/board", label: "Board" },
     { href: "/settings", label: "Settings" },
   ];
 }

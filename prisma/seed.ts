@@ -61,7 +61,7 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<void> {
     const ruth = await tx.user.create({ data: { email: ruthInfo.email, name: ruthInfo.name, passwordHash, role: "ADVISOR" } });
 
     const year = start.getUTCFullYear();
-    await tx.cohort.create({
+    const cohort = await tx.cohort.create({
       data: {
         name: `Prelim IM ${year}-${String((year + 1) % 100).padStart(2, "0")}, Mercy General`,
         programName: "Preliminary Internal Medicine",
@@ -76,6 +76,7 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<void> {
         },
       },
     });
+    await seedBoard(tx, cohort.id, amira.id, daniel.id, now);
     await tx.advisorGrant.create({ data: { residentId: amira.id, advisorId: ruth.id, scopes: ["targets", "people", "asks"] } });
     await seedWorkspace(tx, amira.id, start, now);
     await seedPrograms(tx, amira.id, now);
@@ -203,4 +204,69 @@ async function seedPrograms(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0]
       },
     });
   }
+}
+
+/** A few posts on the cohort board: a confirmed opening, a fresh rumour with a confirmation, and SOAP intel. */
+async function seedBoard(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], cohortId: string, amiraId: string, danielId: string, now: Date) {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  await tx.cohort.update({ where: { id: cohortId }, data: { createdBy: amiraId } });
+  const opening = await tx.boardPost.create({
+    data: {
+      cohortId,
+      authorId: danielId,
+      kind: "OPENING",
+      openingLevel: "CATEGORICAL_PGY1",
+      specialty: "internal-medicine",
+      programName: "Internal Medicine Residency",
+      institution: "Harborview Regional Medical Center",
+      location: "Portland, ME",
+      pgyLevel: "PGY-1",
+      expectedStart: "January",
+      title: "Categorical IM PGY-1 spot opening mid-year",
+      body: "The program coordinator confirmed a categorical PGY-1 position opens in January. They want a CV and two letters by the end of the month.",
+      evidenceKind: "CONFIRMED",
+      sourceType: "COORDINATOR_OR_PD_EMAIL",
+      confirmedOn: day(today, -4),
+      createdAt: day(today, -4),
+    },
+  });
+  await tx.postReaction.create({ data: { postId: opening.id, userId: amiraId, kind: "INTEREST" } });
+  await tx.boardPost.update({ where: { id: opening.id }, data: { interestCount: 1 } });
+  const rumour = await tx.boardPost.create({
+    data: {
+      cohortId,
+      authorId: amiraId,
+      kind: "LEADERSHIP_CHANGE",
+      specialty: "neurology",
+      programName: "Neurology Residency",
+      institution: "St. Brigid University Hospital",
+      location: "Albany, NY",
+      title: "New neurology PD starting in spring, may expand PGY-2 class",
+      body: "Heard that the incoming program director wants to add a PGY-2 position for next July. Worth an early intro email.",
+      evidenceKind: "RUMOUR",
+      heardOn: day(today, -6),
+      heardHow: "A neurology senior at noon conference",
+      createdAt: day(today, -6),
+    },
+  });
+  await tx.postReaction.create({ data: { postId: rumour.id, userId: danielId, kind: "CONFIRM" } });
+  await tx.boardPost.update({ where: { id: rumour.id }, data: { confirmCount: 1, lastConfirmedAt: day(today, -2) } });
+  await tx.postComment.create({ data: { postId: rumour.id, authorId: danielId, body: "The chief resident said the same on Friday." } });
+  await tx.boardPost.update({ where: { id: rumour.id }, data: { commentCount: 1 } });
+  await tx.boardPost.create({
+    data: {
+      cohortId,
+      authorId: danielId,
+      kind: "VACANCY_SOAP_INTEL",
+      programName: "Transitional Year",
+      institution: "Lakeside Community Hospital",
+      location: "Erie, PA",
+      title: "Transitional year program expects unfilled spots again",
+      body: "Last year they filled two positions in SOAP. Their coordinator says they plan to take part again.",
+      evidenceKind: "RUMOUR",
+      heardOn: day(today, -40),
+      heardHow: "Former resident of the program",
+      createdAt: day(today, -40),
+    },
+  });
 }

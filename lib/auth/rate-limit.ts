@@ -33,6 +33,10 @@ export const LIMITS = {
   signInIp: { points: 30, duration: 15 * 60 },
   /** Sign-ups, magic links and reset e-mails from one IP address. */
   emailIp: { points: 10, duration: 60 * 60 },
+  /** Board posts by one member. */
+  boardPost: { points: 5, duration: 10 * 60 },
+  /** Board comments by one member. */
+  boardComment: { points: 20, duration: 10 * 60 },
 } as const;
 
 export function retryAfterText(ms: number): string {

@@ -11,6 +11,9 @@ import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
 import type { DueItem } from "@/lib/rules/workspace";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { matchingOpenings } from "@/lib/server/board/matching-openings";
+import { listUnreadNotifications } from "@/lib/server/board/notifications";
+import { NotificationsList } from "@/components/board/notifications-list";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -44,7 +47,7 @@ function DueList({ items, label, tone }: { items: DueItem[]; label: string; tone
 export default async function DashboardPage() {
   const viewer = await requireResident();
   const now = await getNow();
-  const d = await getDashboard(viewer, now);
+  const [d, openings, notices] = await Promise.all([getDashboard(viewer, now), matchingOpenings(viewer, now), listUnreadNotifications(viewer)]);
   const nothingDue = d.week.overdue.length === 0 && d.week.dueThisWeek.length === 0;
 
   return (
@@ -53,6 +56,7 @@ export default async function DashboardPage() {
         title={`Hello, ${d.name.split(" ")[0]}`}
         description={d.target ? `Target: ${d.target.label}. Here is what to do this week.` : "Here is what to do this week."}
       />
+      <NotificationsList items={notices} />
       {!d.checklist.allDone ? (
         <Card title="Your first week" className="mb-4 border-brand-600">
           <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">Three steps set up the whole year.</p>
@@ -150,6 +154,22 @@ export default async function DashboardPage() {
               </p>
             )}
           </Card>
+          {openings.length ? (
+            <Card title={`Openings in ${d.target?.label ?? "your specialty"}`} className="border-green-600">
+              <ul className="space-y-2 text-sm">
+                {openings.map((o) => (
+                  <li key={o.id}>
+                    <Link href={`/board/${o.cohortId}/posts/${o.id}`} className="font-medium underline">
+                      {o.title}
+                    </Link>
+                    <span className="block text-slate-600 dark:text-slate-400">
+                      {[o.programName, o.institution].filter(Boolean).join(" · ")} · {o.evidenceKind === "CONFIRMED" || o.confirmCount > 0 ? "confirmed" : "rumour"}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
           <LettersCard letters={d.letters} />
         </div>
       </div>

@@ -1,0 +1,77 @@
+import { getViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { subscribeToBoard, type BoardEvent } from "@/lib/server/board/events";
+import { requireMembership } from "@/lib/server/cohorts/membership";
+
+export const dynamic = "force-dynamic";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * Server-sent events for one cohort's board, fed by PostgreSQL LISTEN/NOTIFY (so an event raised by any app
+ * instance reaches every open board). Events carry ids only; the client refetches through the authorised API.
+ * Membership is checked again before each event, so someone removed from the cohort stops hearing it at once.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) return new Response("Sign in to continue.", { status: 401 });
+  if (!UUID.test(id)) return new Response("Not found.", { status: 404 });
+  try {
+    await requireMembership(viewer, id);
+  } catch {
+    return new Response("Not found.", { status: 404 });
+  }
+
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let closed = false;
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      };
+      const send = (text: string) => {
+        if (!closed) controller.enqueue(encoder.encode(text));
+      };
+      send(`retry: 3000\n: connected\n\n`);
+      let unsubscribe = () => {};
+      try {
+        unsubscribe = await subscribeToBoard(async (event: BoardEvent) => {
+          if (event.cohortId !== id || closed) return;
+          const still = await db().cohortMembership.findUnique({ where: { cohortId_userId: { cohortId: id, userId: viewer.userId } }, select: { role: true } }).catch(() => null);
+          if (!still) {
+            send(`event: revoked\ndata: {}\n\n`);
+            close();
+            return;
+          }
+          send(`event: board\ndata: ${JSON.stringify({ type: event.type, postId: event.postId })}\n\n`);
+        });
+      } catch {
+        send(`event: unavailable\ndata: {}\n\n`);
+        close();
+        return;
+      }
+      const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      request.signal.addEventListener("abort", close);
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+  });
+}

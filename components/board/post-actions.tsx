@@ -1,0 +1,194 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { addComment } from "@/lib/actions/board/add-comment";
+import { flagPost } from "@/lib/actions/board/flag-post";
+import { reactToPost } from "@/lib/actions/board/react-to-post";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { FLAG_REASON_LABELS, SOURCE_LABELS } from "@/lib/rules/board-rules";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+function useRun() {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const run = (fn: () => Promise<ActionResult<unknown>>, after?: () => void) =>
+    start(async () => {
+      const result = await fn();
+      if (!result.ok) {
+        setMessage({ ok: false, text: result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : result.message });
+        return;
+      }
+      setMessage(result.message ? { ok: true, text: result.message } : null);
+      after?.();
+      router.refresh();
+    });
+  return { pending, message, run };
+}
+
+function Message({ message }: { message: { ok: boolean; text: string } | null }) {
+  if (!message) return null;
+  return (
+    <p role={message.ok ? "status" : "alert"} className={`text-sm font-medium ${message.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}>
+      {message.text}
+    </p>
+  );
+}
+
+/** Refreshes the page when anything happens to this post elsewhere (live, through the board's event stream). */
+export function LivePost({ cohortId, postId }: { cohortId: string; postId: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    const source = new EventSource(`/api/cohorts/${cohortId}/events`);
+    source.addEventListener("board", (e) => {
+      const data = JSON.parse((e as MessageEvent<string>).data) as { postId: string };
+      if (data.postId === postId) router.refresh();
+    });
+    source.addEventListener("revoked", () => router.refresh());
+    return () => source.close();
+  }, [cohortId, postId, router]);
+  return null;
+}
+
+export function ReactionBar({ postId, isAuthor, mine, counts }: { postId: string; isAuthor: boolean; mine: { confirmed: boolean; disputed: boolean; interested: boolean }; counts: { confirm: number; dispute: number; interest: number } }) {
+  const { pending, message, run } = useRun();
+  const [source, setSource] = useState("");
+  const [reason, setReason] = useState("");
+  const [panel, setPanel] = useState<"confirm" | "dispute" | null>(null);
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        {!isAuthor ? (
+          <button type="button" aria-pressed={mine.confirmed} disabled={pending} className={buttonClass(mine.confirmed ? "primary" : "secondary")} onClick={() => (mine.confirmed ? run(() => reactToPost({ postId, kind: "CONFIRM", on: false })) : setPanel("confirm"))}>
+            {mine.confirmed ? "Confirmed by you" : "Confirm"} ({counts.confirm})
+          </button>
+        ) : null}
+        {!isAuthor ? (
+          <button type="button" aria-pressed={mine.disputed} disabled={pending} className={buttonClass(mine.disputed ? "danger" : "secondary")} onClick={() => (mine.disputed ? run(() => reactToPost({ postId, kind: "DISPUTE", on: false })) : setPanel("dispute"))}>
+            {mine.disputed ? "Disputed by you" : "Dispute"} ({counts.dispute})
+          </button>
+        ) : null}
+        <button type="button" aria-pressed={mine.interested} disabled={pending} className={buttonClass(mine.interested ? "primary" : "secondary")} onClick={() => run(() => reactToPost({ postId, kind: "INTEREST", on: !mine.interested }))}>
+          I&apos;m interested ({counts.interest})
+        </button>
+      </div>
+      {panel === "confirm" ? (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run(() => reactToPost({ postId, kind: "CONFIRM", on: true, sourceType: source || undefined }), () => setPanel(null));
+          }}
+        >
+          <div>
+            <label htmlFor="confirm-source" className="block text-sm font-medium">
+              Source (optional; upgrades a rumour to confirmed)
+            </label>
+            <select id="confirm-source" className={inputClass} value={source} onChange={(e) => setSource(e.target.value)}>
+              <option value="">I heard it too</option>
+              {Object.entries(SOURCE_LABELS).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" disabled={pending} className={buttonClass("primary")}>
+            Confirm it
+          </button>
+        </form>
+      ) : null}
+      {panel === "dispute" ? (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run(() => reactToPost({ postId, kind: "DISPUTE", on: true, reason }), () => setPanel(null));
+          }}
+        >
+          <div className="min-w-56 flex-1">
+            <label htmlFor="dispute-reason" className="block text-sm font-medium">
+              Why do you dispute it?
+            </label>
+            <input id="dispute-reason" className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+          </div>
+          <button type="submit" disabled={pending} className={buttonClass("danger")}>
+            Dispute it
+          </button>
+        </form>
+      ) : null}
+      <Message message={message} />
+    </div>
+  );
+}
+
+export function FlagForm({ postId, cohortId }: { postId: string; cohortId: string }) {
+  const router = useRouter();
+  const { pending, message, run } = useRun();
+  const [reason, setReason] = useState("");
+  const [note, setNote] = useState("");
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(async () => {
+          const result = await flagPost({ postId, reason, note });
+          // A post hidden by this flag is no longer visible to this member: go back to the board and say why.
+          if (result.ok && result.data.hidden) router.push(`/board/${cohortId}?notice=hidden`);
+          return result;
+        });
+      }}
+    >
+      <div>
+        <label htmlFor="flag-reason" className="block text-sm font-medium">
+          Why?
+        </label>
+        <select id="flag-reason" className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)}>
+          <option value="">Choose…</option>
+          {Object.entries(FLAG_REASON_LABELS).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="flag-note" className="block text-sm font-medium">
+          Note for the moderators (optional)
+        </label>
+        <input id="flag-note" className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass("secondary")}>
+        Flag this post
+      </button>
+      <Message message={message} />
+    </form>
+  );
+}
+
+export function CommentForm({ postId, parentId, label = "Add a comment" }: { postId: string; parentId?: string; label?: string }) {
+  const { pending, message, run } = useRun();
+  const [body, setBody] = useState("");
+  const id = `comment-${parentId ?? "top"}`;
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(() => addComment({ postId, parentId, body }), () => setBody(""));
+      }}
+    >
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea id={id} rows={2} className={inputClass} value={body} onChange={(e) => setBody(e.target.value)} maxLength={2000} />
+      <button type="submit" disabled={pending} className={buttonClass("secondary")}>
+        {pending ? "Posting…" : parentId ? "Reply" : "Comment"}
+      </button>
+      <Message message={message} />
+    </form>
+  );
+}
