@@ -9,8 +9,27 @@ export async function boot(): Promise<void> {
     console.error(parsed.message);
     process.exit(1);
   }
-  if (process.env.SKIP_MIGRATIONS_AT_START === "1") return;
+  if (process.env.SKIP_MIGRATIONS_AT_START !== "1") await migrateAtStart(parsed.env.DATABASE_URL);
+  if (parsed.env.SMTP_URL) scheduleDigests(parsed.env.NEXTAUTH_URL ?? "http://localhost:3000");
+}
+
+async function migrateAtStart(databaseUrl: string): Promise<void> {
   // Several instances may start together: the runner's advisory lock lets one apply and the others wait.
-  const applied = await migrate({ databaseUrl: parsed.env.DATABASE_URL, log: (line) => logger.info(line) });
+  const applied = await migrate({ databaseUrl, log: (line) => logger.info(line) });
   if (applied.length) logger.info({ applied }, "database migrated at start");
+}
+
+/** With SMTP configured, checks hourly for residents whose weekly digest is due. */
+function scheduleDigests(baseUrl: string): void {
+  const run = async () => {
+    try {
+      const { unsafeSendDueDigests } = await import("@/lib/server/plan/digest");
+      const sent = await unsafeSendDueDigests(new Date(), baseUrl.replace(/\/$/, ""));
+      if (sent) logger.info({ sent }, "weekly digests sent");
+    } catch (error) {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "digest run failed");
+    }
+  };
+  setTimeout(() => void run(), 60_000).unref();
+  setInterval(() => void run(), 60 * 60_000).unref();
 }

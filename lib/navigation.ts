@@ -13,6 +13,7 @@ export function navItemsFor(role: UserRole | null): NavItem[] {
   return [
     { href: "/dashboard", label: "Dashboard" },
     { href: "/targets", label: "Targets" },
+    { href: "/plan", label: "Year plan" },
     { href: "/people", label: "People" },
     { href: "/asks", label: "Asks & letters" },
     { href: "/programs", label: "Programs" },

@@ -116,6 +116,18 @@ async function seedWorkspace(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0
       { residentId, personId: okonkwo, kind: "INTRO_MEETING", channel: "MEETING", occurredOn: day(start, 20), notes: "Early PD meeting: shared my goal and asked for advice" },
     ],
   });
+  await tx.rotation.create({
+    data: { residentId, startsOn: day(start, 0), endsOn: day(start, 27), service: "Wards (hospital medicine)", site: "Mercy General", attendings: { create: [{ personId: natarajan }] } },
+  });
+  await tx.rotation.create({
+    data: { residentId, startsOn: day(start, 62), endsOn: day(start, 89), service: "Cardiac care unit", site: "Mercy General", attendings: { create: [{ personId: lindqvist }] } },
+  });
+  const nextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
+  await tx.rotation.create({
+    data: { residentId, startsOn: nextMonth, endsOn: day(nextMonth, 27), service: "Ambulatory medicine clinic", site: "Mercy Outpatient Center", attendings: { create: [{ personId: reyes }] } },
+  });
+  await tx.pdTouchpoint.create({ data: { residentId, key: "early", status: "DONE", onDate: day(start, 20), notes: "Shared my goal of categorical IM; she suggested the QI project." } });
+  await tx.logEntry.create({ data: { residentId, occurredOn: day(start, 45), service: "Night float", faculty: "Dr. Grace Whitfield", action: "Presented a case at morning report", nextStep: "Ask Dr. Whitfield for feedback on the presentation" } });
   await tx.meeting.create({ data: { residentId, personId: reyes, kind: "INTRO", scheduledOn: day(today, 4), prepCv: true, questions: "What do strong prelim residents do that others don't?\nWho else should I meet in the department?" } });
   await tx.ask.createMany({
     data: [

@@ -281,7 +281,7 @@ describe("evidence", () => {
       }
     }
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.badge).toBe(expected[seen[0]!.filter as keyof typeof expected]);
+    expect(seen[0]!.badge, `listed under "${seen[0]!.filter}" but badged ${seen[0]!.badge}`).toBe(expected[seen[0]!.filter as keyof typeof expected]);
   });
 });
 
@@ -445,7 +445,9 @@ describe("invitations", () => {
   let moderator: User;
   let member: User;
   beforeAll(async () => {
-    ({ cohortId, moderator, members: [member] = [] } = await cohortWith(1));
+    const c = await cohortWith(1);
+    ({ cohortId, moderator } = c);
+    member = c.members[0]!;
   });
 
   async function invite(expiresInDays: number, maxUses: number) {

@@ -17,21 +17,21 @@ import { NotificationsList } from "@/components/board/notifications-list";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function DueList({ items, label, tone }: { items: DueItem[]; label: string; tone: "bad" | "warn" }) {
+function DueList({ items, label, tone }: { items: (DueItem & { href?: string })[]; label: string; tone: "bad" | "warn" }) {
   if (!items.length) return null;
   return (
     <section aria-label={label}>
       <h3 className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</h3>
       <ul className="space-y-2">
         {items.map((item) => (
-          <li key={`${item.type}-${item.personId ?? "me"}-${item.touchId ?? ""}-${item.dueOn.toISOString()}`} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+          <li key={`${item.type}-${item.personId ?? "me"}-${item.touchId ?? ""}-${item.title}-${item.dueOn.toISOString()}`} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
             <span>
               {item.personId ? (
                 <Link href={`/people/${item.personId}`} className="font-medium underline-offset-2 hover:underline">
                   {item.title}
                 </Link>
               ) : (
-                <Link href="/targets" className="font-medium underline-offset-2 hover:underline">
+                <Link href={item.href ?? "/targets"} className="font-medium underline-offset-2 hover:underline">
                   {item.title}
                 </Link>
               )}

@@ -3,12 +3,18 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/viewer";
 import { getProfile } from "@/lib/server/profile/get-profile";
+import { CalendarFeedCard } from "@/components/settings/calendar-feed-card";
+import { DigestCard } from "@/components/settings/digest-card";
+import { canSendEmail } from "@/lib/email";
+import { hasCalendarFeed } from "@/lib/server/plan/calendar-feed";
+import { getDigestSettings } from "@/lib/server/plan/get-digest-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireUser();
-  const profile = viewer.role === "RESIDENT" && viewer.residentId ? await getProfile({ ...viewer, role: "RESIDENT", residentId: viewer.residentId }) : null;
+  const resident = viewer.role === "RESIDENT" && viewer.residentId ? { ...viewer, role: "RESIDENT" as const, residentId: viewer.residentId } : null;
+  const [profile, feed, digest] = resident ? await Promise.all([getProfile(resident), hasCalendarFeed(resident), getDigestSettings(resident)]) : [null, null, null];
   return (
     <>
       <PageHeader title="Settings" />
@@ -29,6 +35,16 @@ export default async function SettingsPage() {
             </div>
           </dl>
         </Card>
+        {resident ? (
+          <Card title="Calendar feed">
+            <CalendarFeedCard active={Boolean(feed)} />
+          </Card>
+        ) : null}
+        {digest ? (
+          <Card title="Weekly digest">
+            <DigestCard enabled={digest.enabled} lastSentAt={digest.lastSentAt} smtp={canSendEmail()} />
+          </Card>
+        ) : null}
         {profile ? (
           <Card title="Profile">
             <ProfileForm

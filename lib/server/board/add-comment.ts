@@ -9,9 +9,9 @@ import { lockVisiblePost } from "@/lib/server/board/react-to-post";
 import type { commentSchema } from "@/lib/validation/board";
 
 export async function addComment(viewer: Viewer, input: z.infer<typeof commentSchema>): Promise<{ id: string; cohortId: string }> {
-  await consume("boardComment", viewer.userId, "comments in a short time");
   return db().$transaction(async (tx) => {
     const post = await lockVisiblePost(tx, viewer, input.postId);
+    await consume("boardComment", viewer.userId, "comments in a short time");
     if (input.parentId) {
       const parent = await tx.postComment.findFirst({ where: { id: input.parentId, postId: input.postId }, select: { parentId: true } });
       if (!parent) throw new AppError("NOT_FOUND", "The comment you are replying to was not found.");

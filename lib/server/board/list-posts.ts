@@ -26,15 +26,17 @@ function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string
 function evidenceCondition(evidence: BoardFilter["evidence"], today: Date): Prisma.Sql {
   const staleBefore = addDaysUtc(today, -STALE_AFTER_DAYS);
   const disputed = Prisma.sql`(dispute_count > 0 AND dispute_count > confirm_count)`;
+  // A rumour's age runs from the later of "heard on" and its last re-confirmation (which stays after a withdrawal).
+  const lastHeard = Prisma.sql`GREATEST(heard_on, (last_confirmed_at AT TIME ZONE 'UTC')::date)`;
   switch (evidence) {
     case "disputed":
       return disputed;
     case "confirmed":
       return Prisma.sql`(NOT ${disputed} AND (evidence_kind = 'CONFIRMED' OR confirm_count > 0))`;
     case "stale":
-      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'RUMOUR' AND confirm_count = 0 AND heard_on < ${staleBefore}::date)`;
+      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'RUMOUR' AND confirm_count = 0 AND ${lastHeard} < ${staleBefore}::date)`;
     case "fresh":
-      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'RUMOUR' AND confirm_count = 0 AND heard_on >= ${staleBefore}::date)`;
+      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'RUMOUR' AND confirm_count = 0 AND ${lastHeard} >= ${staleBefore}::date)`;
     default:
       return Prisma.sql`TRUE`;
   }

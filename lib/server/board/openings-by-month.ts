@@ -12,7 +12,7 @@ export async function openingsByMonth(viewer: Viewer, cohortId: string, now: Dat
            count(p.id) FILTER (WHERE p.kind = 'VACANCY_SOAP_INTEL')::int AS intel
     FROM generate_series(date_trunc('month', ${now}::timestamptz) - interval '11 months', date_trunc('month', ${now}::timestamptz), interval '1 month') AS m(month)
     LEFT JOIN board_posts p
-      ON p.cohort_id = ${cohortId}::uuid AND p.status <> 'REMOVED' AND date_trunc('month', p.created_at) = m.month
+      ON p.cohort_id = ${cohortId}::uuid AND p.status = 'VISIBLE' AND date_trunc('month', p.created_at) = m.month
     GROUP BY m.month ORDER BY m.month`;
   return rows.map((r) => ({ month: r.month, openings: r.openings, vacancyIntel: r.intel }));
 }

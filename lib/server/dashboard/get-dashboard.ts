@@ -11,12 +11,13 @@ import {
   type DueItem,
 } from "@/lib/rules/workspace";
 import { specialtyLabel } from "@/lib/rules/specialties";
+import { rotationPrompts, touchpointReminders, touchpointWindows, type TouchpointKey } from "@/lib/rules/year-plan";
 import { TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
 
 /** The resident's home: what to do this week, A-list progress, letters, and the first-week checklist. */
 export async function getDashboard(viewer: ResidentViewer, now: Date) {
   const today = startOfDayUtc(now);
-  const [profile, people, meetings, letterAsks, meetingCount] = await Promise.all([
+  const [profile, people, meetings, letterAsks, meetingCount, touchpoints, rotations, cycle] = await Promise.all([
     db().residentProfile.findUniqueOrThrow({
       where: { userId: viewer.residentId },
       select: { programStartDate: true, user: { select: { name: true } }, target: { select: { specialty: true, specialtyOther: true, decision: true } } },
@@ -46,9 +47,16 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
       select: { status: true, fromPrelimYear: true, person: { select: { specialty: true } } },
     }),
     db().meeting.count({ where: { residentId: viewer.residentId, status: { not: "CANCELLED" } } }),
+    db().pdTouchpoint.findMany({ where: { residentId: viewer.residentId }, select: { key: true, status: true } }),
+    db().rotation.findMany({
+      where: { residentId: viewer.residentId, endsOn: { gte: addDaysUtc(today, -30) }, attendings: { some: { person: { isAList: true } } } },
+      select: { id: true, startsOn: true, endsOn: true, service: true, completions: { select: { promptKey: true } } },
+    }),
+    db().matchCycle.findFirst({ where: { residentId: viewer.residentId, matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, select: { rankListDeadline: true } }),
   ]);
 
-  const items: DueItem[] = [];
+  // Items without a person link to the page where they are done.
+  const items: (DueItem & { href?: string })[] = [];
   const aList = [];
   for (const person of people) {
     const insights = personInsights({ personId: person.id, personName: person.name, isAList: person.isAList, touches: person.touches, programStartDate: profile.programStartDate, now, plannedMeetingOn: person.meetings[0]?.scheduledOn });
@@ -73,9 +81,21 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
       items.push({ type: "report-back", personId: m.person.id, title: `Tell ${m.person.name} how their advice worked out`, dueOn: m.reportBackOn, overdue: m.reportBackOn < today });
     }
   }
+  const statuses = Object.fromEntries(
+    (["early", "mid-year", "pre-soap"] as const).map((k) => [k, touchpoints.find((t) => t.key === k)?.status ?? "PLANNED"]),
+  ) as Record<TouchpointKey, "PLANNED" | "DONE" | "SKIPPED">;
+  for (const r of touchpointReminders(touchpointWindows(profile.programStartDate, cycle?.rankListDeadline ?? null), statuses, today)) {
+    items.push({ type: "meeting", personId: null, title: r.title, dueOn: r.dueOn, overdue: r.overdue, href: "/plan" });
+  }
+  for (const rotation of rotations) {
+    const done = new Set(rotation.completions.map((c) => c.promptKey));
+    for (const p of rotationPrompts(rotation)) {
+      if (!done.has(p.key)) items.push({ type: "meeting", personId: null, title: `${p.title} (${rotation.service})`, dueOn: p.dueOn, overdue: p.dueOn < today, href: "/plan" });
+    }
+  }
   const decision = profile.target ? decisionStatus({ programStartDate: profile.programStartDate, decision: profile.target.decision, now: today }) : null;
   if (decision && !decision.decided) {
-    items.push({ type: "decision", personId: null, title: "Decide: reapply or pivot", dueOn: decision.deadline, overdue: decision.overdue });
+    items.push({ type: "decision", personId: null, title: "Decide: reapply or pivot", dueOn: decision.deadline, overdue: decision.overdue, href: "/targets" });
   }
 
   const aListCount = aList.length;

@@ -1,0 +1,63 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { createEvents, type EventAttributes } from "ics";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { unsafeListPlanEvents } from "@/lib/server/plan/plan-events";
+
+const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function hasCalendarFeed(viewer: ResidentViewer): Promise<{ since: Date } | null> {
+  const feed = await db().calendarFeed.findUnique({ where: { residentId: viewer.residentId }, select: { createdAt: true } });
+  return feed ? { since: feed.createdAt } : null;
+}
+
+/** A new secret feed token; the previous URL stops working at once. Only a hash is stored, so the URL is shown once. */
+export async function regenerateCalendarFeed(viewer: ResidentViewer): Promise<string> {
+  const token = randomBytes(24).toString("base64url");
+  await db().calendarFeed.upsert({
+    where: { residentId: viewer.residentId },
+    create: { residentId: viewer.residentId, tokenHash: hash(token) },
+    update: { tokenHash: hash(token), createdAt: new Date() },
+  });
+  return token;
+}
+
+export async function disableCalendarFeed(viewer: ResidentViewer): Promise<void> {
+  await db().calendarFeed.deleteMany({ where: { residentId: viewer.residentId } });
+}
+
+const parts = (d: Date): [number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+
+/** The feed for a token, or null (the route answers 404) when the token is unknown or was regenerated. */
+export async function calendarForToken(token: string, now: Date, baseUrl: string): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const feed = await db().calendarFeed.findUnique({ where: { tokenHash: hash(token) }, select: { residentId: true } });
+  if (!feed) return null;
+  const events = await unsafeListPlanEvents(feed.residentId, now, baseUrl);
+  const attributes: EventAttributes[] = events.map((e) => {
+    const end = new Date(e.date.getTime() + 86_400_000);
+    return {
+      uid: `${e.uid}@prelim-scout`,
+      title: e.title,
+      description: e.description,
+      url: e.url,
+      start: parts(e.date),
+      end: parts(end),
+      startInputType: "utc",
+      startOutputType: "local",
+      productId: "prelim-scout/plan",
+      calName: "Prelim Scout plan",
+      status: "CONFIRMED",
+      busyStatus: "FREE",
+      transp: "TRANSPARENT",
+    } as EventAttributes;
+  });
+  if (!attributes.length) {
+    // An empty calendar is still a valid calendar.
+    return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:prelim-scout/plan", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Prelim Scout plan", "END:VCALENDAR", ""].join("\r\n");
+  }
+  const { error, value } = createEvents(attributes);
+  if (error || !value) throw error ?? new Error("calendar could not be generated");
+  return value;
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import type { z } from "zod";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { parseDateOnly, toDateOnly } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { TOUCH_KIND_LABELS } from "@/lib/rules/workspace";
+import { filterLogByMonth, sortLog, type LogRow } from "@/lib/rules/year-plan";
+import type { logEntrySchema } from "@/lib/validation/plan";
+
+export type RunningLogRow = LogRow & { id: string | null };
+
+/**
+ * The running log: month, rotation or service, key faculty, what was done and the next step, built from touches,
+ * meetings and rotations, plus rows the resident writes by hand.
+ */
+export async function getRunningLog(viewer: ResidentViewer, month: string | null): Promise<{ rows: RunningLogRow[]; months: string[] }> {
+  const [touches, meetings, rotations, manual] = await Promise.all([
+    db().touch.findMany({
+      where: { residentId: viewer.residentId },
+      select: { id: true, kind: true, occurredOn: true, notes: true, person: { select: { name: true, department: true } } },
+    }),
+    db().meeting.findMany({
+      where: { residentId: viewer.residentId, status: "DONE" },
+      select: { id: true, kind: true, completedOn: true, advice: true, reportBackOn: true, reportedBackOn: true, person: { select: { name: true } }, actionItems: { where: { status: "OPEN" }, select: { text: true }, take: 1 } },
+    }),
+    db().rotation.findMany({ where: { residentId: viewer.residentId }, select: { id: true, startsOn: true, service: true, site: true, attendings: { select: { person: { select: { name: true } } } } } }),
+    db().logEntry.findMany({ where: { residentId: viewer.residentId } }),
+  ]);
+  const rotationOn = (date: Date) => rotations.find((r) => r.startsOn <= date && date <= new Date(r.startsOn.getTime() + 92 * 86_400_000))?.service ?? null;
+  const rows: RunningLogRow[] = [
+    ...touches.map((t) => ({
+      id: null,
+      month: toDateOnly(t.occurredOn).slice(0, 7),
+      date: t.occurredOn,
+      service: rotationOn(t.occurredOn) ?? t.person.department,
+      faculty: t.person.name,
+      action: `${TOUCH_KIND_LABELS[t.kind]}${t.notes ? `: ${t.notes}` : ""}`,
+      nextStep: null,
+      source: "touch" as const,
+    })),
+    ...meetings.flatMap((m) =>
+      m.completedOn
+        ? [
+            {
+              id: null,
+              month: toDateOnly(m.completedOn).slice(0, 7),
+              date: m.completedOn,
+              service: rotationOn(m.completedOn),
+              faculty: m.person.name,
+              action: `${m.kind === "INTRO" ? "Intro" : "Advice"} meeting${m.advice ? `: ${m.advice}` : ""}`,
+              nextStep: m.actionItems[0]?.text ?? (m.reportBackOn && !m.reportedBackOn ? `Report back by ${toDateOnly(m.reportBackOn)}` : null),
+              source: "meeting" as const,
+            },
+          ]
+        : [],
+    ),
+    ...rotations.map((r) => ({
+      id: null,
+      month: toDateOnly(r.startsOn).slice(0, 7),
+      date: r.startsOn,
+      service: r.service,
+      faculty: r.attendings.map((a) => a.person.name).join(", ") || null,
+      action: `Rotation started${r.site ? ` at ${r.site}` : ""}`,
+      nextStep: null,
+      source: "rotation" as const,
+    })),
+    ...manual.map((e) => ({ id: e.id, month: toDateOnly(e.occurredOn).slice(0, 7), date: e.occurredOn, service: e.service, faculty: e.faculty, action: e.action, nextStep: e.nextStep, source: "manual" as const })),
+  ];
+  const sorted = sortLog(rows) as RunningLogRow[];
+  const months = [...new Set(sorted.map((r) => r.month))];
+  return { rows: filterLogByMonth(sorted, month) as RunningLogRow[], months };
+}
+
+export function runningLogCsv(rows: RunningLogRow[]): string {
+  return stringify(
+    rows.map((r) => [r.month, toDateOnly(r.date), r.service ?? "", r.faculty ?? "", r.action, r.nextStep ?? "", r.source]),
+    { header: true, columns: ["month", "date", "rotation_or_service", "key_faculty", "action_taken", "next_step", "source"] },
+  );
+}
+
+export async function addLogEntry(viewer: ResidentViewer, input: z.infer<typeof logEntrySchema>): Promise<{ id: string }> {
+  return db().logEntry.create({
+    data: { residentId: viewer.residentId, occurredOn: parseDateOnly(input.occurredOn), service: input.service ?? null, faculty: input.faculty ?? null, action: input.action, nextStep: input.nextStep ?? null },
+    select: { id: true },
+  });
+}
+
+export async function deleteLogEntry(viewer: ResidentViewer, entryId: string): Promise<void> {
+  const { count } = await db().logEntry.deleteMany({ where: { id: entryId, residentId: viewer.residentId } });
+  if (count !== 1) throw new AppError("NOT_FOUND", "That log entry was not found.");
+}
