@@ -25,10 +25,10 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
       where: { residentId: viewer.residentId, status: "DONE" },
       select: { id: true, kind: true, completedOn: true, advice: true, reportBackOn: true, reportedBackOn: true, person: { select: { name: true } }, actionItems: { where: { status: "OPEN" }, select: { text: true }, take: 1 } },
     }),
-    db().rotation.findMany({ where: { residentId: viewer.residentId }, select: { id: true, startsOn: true, service: true, site: true, attendings: { select: { person: { select: { name: true } } } } } }),
+    db().rotation.findMany({ where: { residentId: viewer.residentId }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, service: true, site: true, attendings: { select: { person: { select: { name: true } } } } } }),
     db().logEntry.findMany({ where: { residentId: viewer.residentId } }),
   ]);
-  const rotationOn = (date: Date) => rotations.find((r) => r.startsOn <= date && date <= new Date(r.startsOn.getTime() + 92 * 86_400_000))?.service ?? null;
+  const rotationOn = (date: Date) => rotations.find((r) => r.startsOn <= date && date <= r.endsOn)?.service ?? null;
   const rows: RunningLogRow[] = [
     ...touches.map((t) => ({
       id: null,

@@ -59,7 +59,7 @@ export default async function RunningLogPage({ searchParams }: { searchParams: P
           <caption className="sr-only">Running log{month ? ` for ${monthLabel(month)}` : ""}</caption>
           <thead className="bg-slate-50 dark:bg-slate-800 print:bg-white">
             <tr>
-              <th scope="col" className="px-3 py-2">Month</th>
+              <th scope="col" className="px-3 py-2">Date</th>
               <th scope="col" className="px-3 py-2">Rotation / service</th>
               <th scope="col" className="px-3 py-2">Key faculty</th>
               <th scope="col" className="px-3 py-2">Action taken</th>
