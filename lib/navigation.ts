@@ -10,6 +10,7 @@ export function navItemsFor(role: UserRole | null): NavItem[] {
       { href: "/settings", label: "Settings" },
     ];
   }
+  if (role === null) return [{ href: "/onboarding", label: "Set up your account" }];
   return [
     { href: "/dashboard", label: "Dashboard" },
     { href: "/targets", label: "Targets" },
@@ -18,6 +19,7 @@ export function navItemsFor(role: UserRole | null): NavItem[] {
     { href: "/asks", label: "Asks & letters" },
     { href: "/programs", label: "Programs" },
     { href: "/board", label: "Board" },
+    { href: "/advisors", label: "Advisors" },
     { href: "/settings", label: "Settings" },
   ];
 }

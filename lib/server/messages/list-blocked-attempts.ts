@@ -10,8 +10,12 @@ export async function listBlockedAttempts(viewer: ResidentViewer, limit = 50) {
     take: limit,
     select: { id: true, createdAt: true, detail: true },
   });
-  return events.map((e) => {
-    const d = (e.detail ?? {}) as { rules?: string[]; programName?: string; programId?: string; kind?: string };
-    return { id: String(e.id), at: e.createdAt, rules: d.rules ?? [], programName: d.programName ?? "A program", programId: d.programId ?? null, kind: d.kind ?? null };
+  const details = events.map((e) => (e.detail ?? {}) as { rules?: string[]; programId?: string; kind?: string });
+  const ids = [...new Set(details.flatMap((d) => (d.programId ? [d.programId] : [])))];
+  const programs = ids.length ? await db().program.findMany({ where: { id: { in: ids }, residentId: viewer.residentId }, select: { id: true, name: true } }) : [];
+  const names = new Map(programs.map((p) => [p.id, p.name]));
+  return events.map((e, i) => {
+    const d = details[i]!;
+    return { id: String(e.id), at: e.createdAt, rules: d.rules ?? [], programName: (d.programId && names.get(d.programId)) || "A program you no longer track", programId: d.programId ?? null, kind: d.kind ?? null };
   });
 }

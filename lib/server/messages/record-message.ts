@@ -78,14 +78,15 @@ export async function recordMessage(viewer: ResidentViewer, input: RecordMessage
     outcome = { status: "blocked", findings: [finding] };
   }
   if (outcome.status === "blocked") {
-    const program = await db().program.findFirst({ where: { id: input.programId, residentId: viewer.residentId }, select: { name: true } });
+    const program = await db().program.findFirst({ where: { id: input.programId, residentId: viewer.residentId }, select: { id: true } });
     if (!program) throw new AppError("NOT_FOUND", "That program was not found.");
+    // The append-only log keeps the rule and the program's id, never the text or the program's name.
     await recordEvent({
       actorId: viewer.userId,
       subjectUserId: viewer.residentId,
       action: "message.blocked",
       section: "messages",
-      detail: { rules: outcome.findings.filter((f) => f.severity === "block").map((f) => f.rule), programId: input.programId, programName: program.name, kind: input.kind },
+      detail: { rules: outcome.findings.filter((f) => f.severity === "block").map((f) => f.rule), programId: input.programId, kind: input.kind },
     });
   }
   return outcome;

@@ -35,10 +35,11 @@ export async function calendarForToken(token: string, now: Date, baseUrl: string
   const feed = await db().calendarFeed.findUnique({ where: { tokenHash: hash(token) }, select: { residentId: true } });
   if (!feed) return null;
   const events = await unsafeListPlanEvents(feed.residentId, now, baseUrl);
+  // UIDs must be globally unique (RFC 5545): include the resident, since some event kinds exist once per resident.
   const attributes: EventAttributes[] = events.map((e) => {
     const end = new Date(e.date.getTime() + 86_400_000);
     return {
-      uid: `${e.uid}@prelim-scout`,
+      uid: `${e.uid}.${feed.residentId}@prelim-scout`,
       title: e.title,
       description: e.description,
       url: e.url,
