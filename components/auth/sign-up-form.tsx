@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 
-export function SignUpForm({ minLength }: { minLength: number }) {
+export function SignUpForm({ minLength, callbackUrl }: { minLength: number; callbackUrl?: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
@@ -30,7 +30,8 @@ export function SignUpForm({ minLength }: { minLength: number }) {
         setFailure({ ok: false, code: "UNAVAILABLE", message: "Your account was created, but signing in failed. Sign in from the sign-in page." });
         return;
       }
-      router.replace("/onboarding");
+      // An advisor who signed up from an invitation goes straight back to it; accepting makes them an advisor.
+      router.replace(callbackUrl?.startsWith("/advisor/accept/") ? callbackUrl : "/onboarding");
       router.refresh();
     });
   }
@@ -56,7 +57,7 @@ export function SignUpForm({ minLength }: { minLength: number }) {
       </button>
       <p className="text-sm">
         Already have an account?{" "}
-        <Link className="text-brand-700 underline dark:text-brand-100" href="/login">
+        <Link className="text-brand-700 underline dark:text-brand-100" href={callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login"}>
           Sign in
         </Link>
       </p>

@@ -4,6 +4,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/viewer";
 import { getProfile } from "@/lib/server/profile/get-profile";
 import { CalendarFeedCard } from "@/components/settings/calendar-feed-card";
+import { DeleteAccountForm } from "@/components/settings/delete-account-form";
+import { buttonClass } from "@/components/ui/button";
 import { DigestCard } from "@/components/settings/digest-card";
 import { canSendEmail } from "@/lib/email";
 import { hasCalendarFeed } from "@/lib/server/plan/calendar-feed";
@@ -60,6 +62,15 @@ export default async function SettingsPage() {
             />
           </Card>
         ) : null}
+        <Card title="Your data">
+          <p className="mb-3 text-sm">Everything you own in Prelim Scout, as JSON, with your main lists as CSV, in one zip file.</p>
+          <a href="/api/me/export" className={buttonClass("secondary")} download>
+            Download my data
+          </a>
+        </Card>
+        <Card title="Delete your account" className="border-red-300 dark:border-red-800">
+          <DeleteAccountForm email={viewer.email} />
+        </Card>
       </div>
     </>
   );
