@@ -34,7 +34,7 @@ test.describe("sign-up and sign-in", () => {
 
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("heading", { name: "Hello, Priya" })).toBeVisible();
-    await expect(page.getByText("Preliminary surgery", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your first week" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
