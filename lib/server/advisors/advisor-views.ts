@@ -46,7 +46,12 @@ export async function advisorPerson(viewer: Viewer, residentId: string, personId
   const r = await requireGrant(viewer, residentId, now, "people");
   const detail = await getPerson(r.subject, personId, now);
   const notes = r.scopes.has("private_notes");
-  return { name: r.name, ...detail, person: { ...detail.person, privateNotes: notes ? detail.person.privateNotes : null, email: null }, privateNotesShared: notes };
+  return {
+    name: r.name,
+    ...detail,
+    person: { ...detail.person, privateNotes: notes ? detail.person.privateNotes : null, email: null, asks: r.scopes.has("asks") ? detail.person.asks : [] },
+    privateNotesShared: notes,
+  };
 }
 
 export async function advisorAsks(viewer: Viewer, residentId: string, now: Date) {

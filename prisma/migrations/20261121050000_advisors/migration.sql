@@ -19,6 +19,7 @@ CREATE TABLE "advisor_invitations" (
   CONSTRAINT "advisor_invitations_accepted_by_fkey" FOREIGN KEY ("accepted_by") REFERENCES "users"("id") ON DELETE SET NULL,
   CONSTRAINT "advisor_invitations_email" CHECK ("email" = lower(btrim("email"))),
   CONSTRAINT "advisor_invitations_known_scopes" CHECK ("scopes" <@ ARRAY['targets', 'plan_b', 'people', 'private_notes', 'asks', 'rotations', 'programs', 'message_contents', 'loi_status']::TEXT[]),
-  CONSTRAINT "advisor_invitations_single_use" CHECK (("accepted_at" IS NULL) = ("accepted_by" IS NULL))
+  -- Used means accepted_at is set; accepted_by is cleared if that advisor later deletes their account.
+  CONSTRAINT "advisor_invitations_single_use" CHECK ("accepted_by" IS NULL OR "accepted_at" IS NOT NULL)
 );
 CREATE INDEX "advisor_invitations_resident_id_idx" ON "advisor_invitations"("resident_id");

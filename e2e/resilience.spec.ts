@@ -1,0 +1,122 @@
+// PostgreSQL goes away while the app is under load, then comes back. This spec runs its own production server
+// and its own embedded PostgreSQL (the shared end-to-end server is left alone).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, chmodSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+import { createPrismaClient } from "../lib/db/client";
+import { hashPassword } from "../lib/auth/password";
+import { expect, test } from "./fixtures";
+
+const PORT = 3210;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SECRET = "resilience-secret-resilience-secret-00";
+
+test.describe.configure({ mode: "serial" });
+
+test("the app survives a database restart: clear try-again answers during the outage, no partial writes, recovery within 10 s", async ({ page }) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ps-resilience-"));
+  chmodSync(dir, 0o755);
+  let pgServer: EmbeddedDatabase | undefined = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), fastUnsafe: true });
+  const port = pgServer.port;
+  await ensureDatabase(pgServer.urlFor("postgres"), "resilience");
+  const url = pgServer.urlFor("resilience");
+  await migrate({ databaseUrl: url });
+  const prisma = createPrismaClient(url);
+  const user = await prisma.user.create({
+    data: {
+      email: `resilience.${Date.now()}@example.org`,
+      name: "Resilience Resident",
+      passwordHash: await hashPassword("not used in this test"),
+      role: "RESIDENT",
+      residentProfile: { create: { track: "PRELIM_MEDICINE", programName: "Prelim IM", institution: "Test General", programStartDate: new Date(Date.UTC(2026, 6, 1)), isImg: false, visaStatus: "US_CITIZEN_OR_PR" } },
+    },
+  });
+  const person = await prisma.person.create({ data: { residentId: user.id, name: "Dr. Steady State", role: "ATTENDING", isAList: true } });
+  await prisma.$disconnect();
+
+  const server: ChildProcess = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: SECRET, NODE_ENV: "production", LOG_LEVEL: "error", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  const health = async () => {
+    try {
+      return (await fetch(`${BASE}/api/health`)).status;
+    } catch {
+      return 0;
+    }
+  };
+  try {
+    await expect.poll(health, { timeout: 60_000, intervals: [500] }).toBe(200);
+    const token = await encode({ token: { sub: user.id }, secret: SECRET });
+    await page.context().addCookies([{ name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
+    await page.goto(`${BASE}/people/${person.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Dr. Steady State" })).toBeVisible();
+
+    // Steady load from the side: page renders and health checks, bounded in count and time.
+    const statuses: { at: number; status: number; path: string }[] = [];
+    let loading = true;
+    const load = (async () => {
+      for (let i = 0; loading && i < 2_000; i++) {
+        for (const p of ["/api/health", "/dashboard"]) {
+          const at = Date.now();
+          const status = await fetch(`${BASE}${p}`, { headers: { cookie: `next-auth.session-token=${token}` }, redirect: "manual" })
+            .then((r) => r.status)
+            .catch(() => 0);
+          statuses.push({ at, status, path: p });
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+
+    await new Promise((r) => setTimeout(r, 1_500));
+    await pgServer.stop();
+    pgServer = undefined;
+    const downAt = Date.now();
+
+    // During the outage: the health check says so, pages show the try-again page, an action says try again.
+    await expect.poll(health, { timeout: 15_000 }).toBe(503);
+    const pageDuringOutage = await fetch(`${BASE}/dashboard`, { headers: { cookie: `next-auth.session-token=${token}` } });
+    expect(pageDuringOutage.status).toBeGreaterThanOrEqual(500);
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Log touch" }) });
+    await form.getByLabel("What happened").selectOption({ label: "Clinical work together" });
+    await form.getByRole("button", { name: "Log touch" }).click();
+    await expect(form.getByRole("alert")).toContainText(/briefly unavailable|try again/i);
+    await expect(form.getByLabel("What happened")).toHaveValue("CLINICAL_WORK");
+    const body = await (await fetch(`${BASE}/dashboard`, { headers: { cookie: `next-auth.session-token=${token}` } })).text();
+    expect(body).not.toMatch(/ECONNREFUSED|at \w+ \(|prisma|SELECT /i);
+
+    // The database comes back on the same port; the app recovers on its own.
+    await new Promise((r) => setTimeout(r, 2_000));
+    pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), fastUnsafe: true, preferredPort: port });
+    expect(pgServer.port).toBe(port);
+    const upAt = Date.now();
+    await expect.poll(health, { timeout: 10_000, intervals: [200] }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`${BASE}/dashboard`, { headers: { cookie: `next-auth.session-token=${token}` } })).status, { timeout: 10_000, intervals: [200] })
+      .toBe(200);
+    const recoveredMs = Date.now() - upAt;
+    loading = false;
+    await load;
+    test.info().annotations.push({ type: "recovery", description: `service back ${recoveredMs} ms after PostgreSQL returned (outage ${upAt - downAt} ms)` });
+    expect(recoveredMs).toBeLessThan(10_000);
+
+    // The app process never died, the failed action wrote nothing, and the same action now works.
+    expect(server.exitCode).toBeNull();
+    expect(statuses.filter((s) => s.at > downAt && s.at < upAt && s.path === "/api/health").every((s) => s.status === 503)).toBe(true);
+    const check = createPrismaClient(url);
+    expect(await check.touch.count({ where: { residentId: user.id } })).toBe(0);
+    await form.getByRole("button", { name: "Log touch" }).click();
+    await expect(form.getByRole("status")).toHaveText("Touch logged.");
+    expect(await check.touch.count({ where: { residentId: user.id } })).toBe(1);
+    await check.$disconnect();
+  } finally {
+    server.kill("SIGTERM");
+    await pgServer?.stop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
