@@ -24,7 +24,7 @@ export function AppShell({ items, userName, children }: { items: NavItem[]; user
           <NavLinks items={items} />
         </nav>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+      <main id="main" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6">
         {children}
       </main>
     </div>

@@ -3,6 +3,52 @@ import { logger } from "@/lib/log";
 
 let pool: pg.Pool | undefined;
 
+/** What `npm run bench` reads through /api/internal/bench: a query count and the last statements, with values. */
+export type BenchStatement = { text: string; values: unknown[] };
+export type BenchCounters = { count: number; statements: BenchStatement[] };
+
+const BENCH_KEEP = 500;
+const benchHolder = globalThis as unknown as { prelimScoutBench?: BenchCounters };
+
+/**
+ * Only when BENCH_COUNT_QUERIES=1 (the benchmark's server): wraps pg.Client.prototype.query once, per process, to
+ * count every statement and keep the last ones. Off by default, and then nothing is wrapped at all.
+ */
+function instrumentForBench(): void {
+  if (process.env.BENCH_COUNT_QUERIES !== "1" || benchHolder.prelimScoutBench) return;
+  const counters: BenchCounters = { count: 0, statements: [] };
+  benchHolder.prelimScoutBench = counters;
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function benchQuery(this: unknown, ...args: unknown[]) {
+    const [first, second] = args;
+    let text: string | undefined;
+    let values: unknown[] = [];
+    if (typeof first === "string") {
+      text = first;
+      if (Array.isArray(second)) values = second;
+    } else if (first && typeof first === "object" && typeof (first as { text?: unknown }).text === "string") {
+      text = (first as { text: string }).text;
+      const own = (first as { values?: unknown }).values;
+      if (Array.isArray(own)) values = own;
+      else if (Array.isArray(second)) values = second;
+    }
+    if (text !== undefined) {
+      counters.count += 1;
+      counters.statements.push({ text, values });
+      if (counters.statements.length > BENCH_KEEP) counters.statements.splice(0, counters.statements.length - BENCH_KEEP);
+    }
+    return original.apply(this, args);
+  };
+}
+
+/** The benchmark's counters, or null when BENCH_COUNT_QUERIES is not "1". */
+export function benchCounters(): BenchCounters | null {
+  if (process.env.BENCH_COUNT_QUERIES !== "1") return null;
+  instrumentForBench();
+  return benchHolder.prelimScoutBench ?? null;
+}
+
 /**
  * The one connection pool of this process, shared by Prisma (through its driver adapter), the rate limiter and
  * LISTEN/NOTIFY. Created lazily: importing it must not need DATABASE_URL (builds, tools).
@@ -11,6 +57,7 @@ export function getPool(): pg.Pool {
   if (!pool) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
+    instrumentForBench();
     pool = new pg.Pool({
       connectionString,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),

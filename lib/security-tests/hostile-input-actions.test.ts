@@ -223,7 +223,8 @@ const profileInput = { track: "PRELIM_MEDICINE", programName: "Preliminary Inter
 const programInput = { name: "Lakeshore Internal Medicine", institution: "Lakeshore Hospital", programType: "CATEGORICAL", participatesInMatch: true, status: "RANKED" };
 
 const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
-  "account/delete-account:deleteAccount": (f) => ({ confirmation: f.resident.email }),
+  // Any string passes the schema; the caller's own email would delete the fixture, so it is a different address.
+  "account/delete-account:deleteAccount": () => ({ confirmation: "someone.else@example.org" }),
   "advisors/accept-invitation:acceptInvitation": () => ({ token: BAD_TOKEN }),
   "advisors/invite-advisor:inviteAdvisor": () => ({ email: `advisor.${faker.string.alpha(8).toLowerCase()}@example.org`, scopes: ["people"], grantEndsOn: "2026-06-30" }),
   "advisors/revoke-grant:revokeGrant": (f) => ({ grantId: f.grantId }),
@@ -373,6 +374,8 @@ const { value: hostileValue } = fc.letrec<{ value: unknown; array: unknown[]; ob
     hostileString,
     hostileNumber,
     fc.constantFrom(null, undefined, true, false),
+    // Plain JSON objects that throw when turned into a string or number (String(), `${}`, Number()).
+    fc.constantFrom<unknown>({ toString: null }, { toString: null, valueOf: null }, { valueOf: {} , toString: 1 }, Object.create(null) as unknown),
     fc.date({ noInvalidDate: false }),
     fc.bigInt(),
     fc.anything({ maxDepth: 2, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withBoxedValues: true }),
@@ -448,7 +451,9 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** Every string in the input (keys too), lower-cased: a message may quote what the caller sent. */
 function inputText(value: unknown, seen = new Set<unknown>(), depth = 0): string {
   if (typeof value === "string") return value;
-  if (value === null || typeof value !== "object" || depth > 6 || seen.has(value)) return String(typeof value === "symbol" ? "" : value);
+  if (typeof value === "object" && value !== null ? depth > 6 || seen.has(value) : true) {
+    return typeof value === "number" || typeof value === "bigint" || typeof value === "boolean" ? String(value) : "";
+  }
   seen.add(value);
   const parts: string[] = [];
   if (value instanceof Map || value instanceof Set) for (const entry of value) parts.push(inputText(entry, seen, depth + 1));
@@ -464,6 +469,7 @@ function problemsOf(result: unknown, call: Call): string[] {
   if (typeof r.ok !== "boolean") return [`result has no boolean ok: ${JSON.stringify(result)}`];
   if (r.ok) return [];
   if (typeof r.code !== "string" || !APP_ERROR_CODES.includes(r.code)) problems.push(`code ${String(r.code)} is not an AppError code`);
+  if (r.code === "UNAUTHENTICATED") problems.push("UNAUTHENTICATED for a signed-in caller: was the fixture account deleted or changed?");
   if (r.code === "UNAVAILABLE") problems.push(`UNAVAILABLE: an unexpected exception reached safe-action ("${String(r.message)}")`);
   if (typeof r.message !== "string" || r.message.trim() === "") return [...problems, `message is not a non-empty string: ${String(r.message)}`];
   const sent = squash(inputText(call.arg) + "\n" + inputText(call.formData ?? {}));
@@ -479,6 +485,9 @@ function problemsOf(result: unknown, call: Call): string[] {
 
 const protoNames = () => [...Object.getOwnPropertyNames(Object.prototype), "|", ...Object.getOwnPropertyNames(Array.prototype), "|", ...Object.getOwnPropertyNames(Function.prototype)].join(",");
 const PROTO_BEFORE = protoNames();
+const STATS = new Map<string, number>();
+import { afterAll } from "vitest";
+afterAll(() => console.log([...STATS.entries()].sort()));
 
 function describeCall(key: string, call: Call): string {
   const show = (v: unknown) => {
@@ -509,6 +518,9 @@ async function exercise(key: string, call: Call): Promise<void> {
     console.error = original;
   }
   const problems = problemsOf(result, call);
+  const rr = result as { ok: boolean; code?: string };
+  const sk = `${call.how.replace(/,.*/, "")} ${rr.ok ? "OK" : rr.code}`;
+  STATS.set(sk, (STATS.get(sk) ?? 0) + 1);
   if (errors.length) problems.push(`console.error was called: ${errors.map((e) => e.map(String).join(" ")).join(" | ").slice(0, 300)}`);
   if (protoNames() !== PROTO_BEFORE) problems.push("a built-in prototype gained or lost a property");
   if (({} as Record<string, unknown>).polluted !== undefined) problems.push("Object.prototype.polluted is set");

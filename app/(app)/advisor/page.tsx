@@ -24,7 +24,7 @@ export default async function AdvisorHomePage() {
           </p>
         </Card>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
           <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">Residents sharing their progress with you</caption>
             <thead className="bg-slate-50 dark:bg-slate-800">

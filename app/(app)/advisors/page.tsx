@@ -76,7 +76,7 @@ export default async function AdvisorsPage() {
             {views.length === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-400">No advisor has opened your plan yet.</p>
             ) : (
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">Every advisor view of your plan</caption>
                   <thead>

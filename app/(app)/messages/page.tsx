@@ -70,7 +70,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                 No programs yet. <Link href="/programs/new" className="underline">Add one</Link>.
               </p>
             ) : (
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full min-w-[32rem] text-left text-sm">
                   <caption className="sr-only">Last contact per program in the {cycle.name}</caption>
                   <thead>

@@ -54,7 +54,7 @@ export default async function RunningLogPage({ searchParams }: { searchParams: P
           Show
         </button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:border-0 dark:border-slate-700 dark:bg-slate-900">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white print:border-0 dark:border-slate-700 dark:bg-slate-900">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">Running log{month ? ` for ${monthLabel(month)}` : ""}</caption>
           <thead className="bg-slate-50 dark:bg-slate-800 print:bg-white">

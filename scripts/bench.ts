@@ -1,0 +1,602 @@
+// npm run bench: seeds an embedded PostgreSQL in a temporary directory, serves the production build on
+// 127.0.0.1:3300 and measures pages and actions under load, their query counts, a database floor per page, the
+// same pages at 10x data, first-load JS and Lighthouse. Prints a table and writes docs/benchmarks.md.
+// Traffic goes to 127.0.0.1 only. Everything it starts is stopped, and the temporary directory removed, at the
+// end, on error and on Ctrl-C.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-js";
+import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
+import { warmThenMeasure, type LoadRequest, type LoadResult } from "./bench/load";
+import { markdown, printSummary, type BenchReport, type SlowStatement, type TargetResult } from "./bench/report";
+import {
+  MEMBERS_PER_COHORT,
+  PEOPLE_PER_RESIDENT,
+  POSTS_PER_COHORT,
+  PROGRAMS_PER_RESIDENT,
+  academicYearStart,
+  cohortId,
+  countRows,
+  currentCycleName,
+  personId,
+  postAuthorOffset,
+  postId,
+  programId,
+  residentId,
+  seedResidents,
+  type TableCounts,
+} from "./bench/seed";
+import { ROOT, buildIfNeeded, buildIsStale, startNext, waitForHealth } from "./lib/launch";
+
+const PORT = 3300;
+const FLOOR_PORT = 3301;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CONNECTIONS = 20;
+const DURATION = Number(process.env.BENCH_DURATION ?? 15);
+const WARMUP = 5;
+const SAMPLE = 200;
+const RESIDENTS_1X = 2_000;
+const BATCH = 2_000;
+const MULTIPLE_GOAL = 10;
+const BUDGET_MS = 25 * 60_000;
+const FAST_UNSAFE = process.env.BENCH_FAST_UNSAFE === "1";
+const SESSION_COOKIE = "next-auth.session-token";
+const TSX_BIN = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+const started = Date.now();
+const elapsed = () => Date.now() - started;
+const log = (line: string) => console.log(`[bench ${(elapsed() / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
+
+// ------------------------------------------------------------------------------------------------------------
+// Cleanup: whatever was started is stopped once, in reverse order.
+
+const cleanups: { label: string; run: () => Promise<void> | void }[] = [];
+let cleaning: Promise<void> | undefined;
+function onCleanup(label: string, run: () => Promise<void> | void) {
+  cleanups.push({ label, run });
+}
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const { label, run } of cleanups.reverse()) {
+      try {
+        await run();
+      } catch (error) {
+        console.error(`[bench] cleanup of ${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.error(`[bench] ${signal}: stopping`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function stopChild(child: ChildProcess, label: string): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  const exited = await Promise.race([new Promise<boolean>((r) => child.once("exit", () => r(true))), sleep(10_000).then(() => false)]);
+  if (!exited) {
+    log(`${label} did not stop in 10 s; killing it`);
+    child.kill("SIGKILL");
+  }
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Machine
+
+function machine(): BenchReport["machine"] {
+  let cpuModel = "unknown";
+  try {
+    cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? cpuModel;
+  } catch {
+    // not Linux
+  }
+  return { nproc: os.availableParallelism(), memoryGiB: os.totalmem() / 1024 ** 3, cpuModel, node: process.version, loadAvgAtStart: os.loadavg() };
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Sessions and requests
+
+type Resident = { n: number; id: string; cookie: string };
+
+async function mintSessions(ns: number[], secret: string): Promise<Resident[]> {
+  return Promise.all(
+    ns.map(async (n) => {
+      const token = await encode({ token: { sub: residentId(n) }, secret });
+      return { n, id: residentId(n), cookie: `${SESSION_COOKIE}=${token}` };
+    }),
+  );
+}
+
+/** `count` different residents spread evenly over the cohorts of [0, total), at varying places in each cohort. */
+function spread(total: number, count: number): number[] {
+  const cohorts = total / MEMBERS_PER_COHORT;
+  return Array.from({ length: count }, (_, i) => Math.floor((i * cohorts) / count) * MEMBERS_PER_COHORT + (i % MEMBERS_PER_COHORT));
+}
+
+type PageTarget = { name: string; route: string; path: (r: Resident, n: number) => string; expect: string };
+
+const PAGES: PageTarget[] = [
+  { name: "GET /dashboard", route: "/dashboard", path: () => "/dashboard", expect: "Hello," },
+  { name: "GET /people", route: "/people", path: () => "/people", expect: "A-list" },
+  { name: "GET /board/[cohortId]", route: "/board/[cohortId]", path: (r) => `/board/${cohortId(Math.floor(r.n / MEMBERS_PER_COHORT))}`, expect: "Share an opening" },
+  { name: "GET /programs/[id]", route: "/programs/[id]", path: (r, n) => `/programs/${programId(r.n, n % PROGRAMS_PER_RESIDENT)}`, expect: "Messages (" },
+];
+
+const pageHeaders = (r: Resident): Record<string, string> => ({ cookie: r.cookie, accept: "text/html,application/xhtml+xml", "accept-encoding": "gzip" });
+
+function tree(segments: (string | [string, string, string])[]): string {
+  // The router state a browser on that page sends with a server action: ["", {children: [segment, {children: ...}]}].
+  let node: unknown = ["__PAGE__", {}];
+  for (const segment of [...segments].reverse()) node = [segment, { children: node }];
+  return encodeURIComponent(JSON.stringify(["", { children: node }, null, null, true]));
+}
+
+function actionHeaders(r: Resident, actionId: string, routerTree: string): Record<string, string> {
+  return {
+    cookie: r.cookie,
+    accept: "text/x-component",
+    "content-type": "text/plain;charset=UTF-8",
+    "next-action": actionId,
+    "next-router-state-tree": routerTree,
+    origin: BASE,
+  };
+}
+
+function findActionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName);
+  if (!found) throw new Error(`server action ${exportedName} (${filename}) is not in .next/server/server-reference-manifest.json`);
+  return found[0];
+}
+
+async function fetchText(req: LoadRequest): Promise<{ status: number; text: string; location: string | null }> {
+  const res = await fetch(`${BASE}${req.path}`, { method: req.method ?? "GET", headers: req.headers, body: req.body, redirect: "manual" });
+  return { status: res.status, text: await res.text(), location: res.headers.get("location") };
+}
+
+type BenchCounters = { count: number; statements: { text: string; values: unknown[] }[] };
+async function counters(reset: boolean, limit = 0): Promise<BenchCounters> {
+  const res = await fetch(`${BASE}/api/internal/bench?limit=${limit}${reset ? "&reset=1" : ""}`);
+  if (!res.ok) throw new Error(`/api/internal/bench answered ${res.status}: is BENCH_COUNT_QUERIES=1 reaching the server?`);
+  return (await res.json()) as BenchCounters;
+}
+
+/** Queries per request over 20 sequential requests, each as a different resident. */
+async function queriesPerRequest(make: (i: number) => LoadRequest): Promise<number> {
+  await counters(true);
+  for (let i = 0; i < 20; i++) {
+    const res = await fetchText(make(i));
+    if (res.status !== 200) throw new Error(`${make(i).path} answered ${res.status} while counting queries`);
+  }
+  return (await counters(false)).count / 20;
+}
+
+async function timeStatements(client: pg.Client, statements: BenchCounters["statements"]): Promise<SlowStatement[]> {
+  const timed: SlowStatement[] = [];
+  for (const s of statements) {
+    if (/^\s*(BEGIN|COMMIT|ROLLBACK)\b/i.test(s.text)) continue;
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = process.hrtime.bigint();
+      await client.query({ text: s.text, values: s.values, rowMode: "array" });
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    runs.sort((a, b) => a - b);
+    timed.push({ ms: runs[2] ?? 0, text: s.text });
+  }
+  return timed.sort((a, b) => b.ms - a.ms).slice(0, 3);
+}
+
+async function startFloor(statementsFile: string, databaseUrl: string): Promise<ChildProcess> {
+  const child = spawn(TSX_BIN, [path.join(ROOT, "scripts", "bench", "floor-server.ts"), statementsFile, String(FLOOR_PORT)], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`floor server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${FLOOR_PORT}/`);
+      await res.text();
+      if (res.ok) return child;
+      throw new Error(`floor server answered ${res.status}`);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith("floor server answered")) throw error;
+      await sleep(200);
+    }
+  }
+  throw new Error("floor server did not start in 30 s");
+}
+
+function loadOptions(next: (connection: number, n: number) => LoadRequest, baseUrl = BASE) {
+  return { baseUrl, connections: CONNECTIONS, durationSeconds: DURATION, next };
+}
+
+function describe(load: LoadResult): string {
+  const codes = Object.entries(load.statuses)
+    .map(([c, n]) => `${c}×${n}`)
+    .join(" ");
+  return `${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms (${codes}${load.errors ? `, ${load.errors} errors` : ""}${load.timeouts ? `, ${load.timeouts} timeouts` : ""})`;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const startedAt = new Date();
+  const notes: string[] = [];
+  const mach = machine();
+  log(`machine: ${mach.nproc} cores, ${mach.cpuModel}, ${mach.memoryGiB.toFixed(1)} GiB, Node ${mach.node}, load average ${mach.loadAvgAtStart.map((v) => v.toFixed(2)).join(" ")}`);
+  if (mach.loadAvgAtStart[0]! > 0.5 * mach.nproc) notes.push(`The machine was already busy when the run started (1-minute load average ${mach.loadAvgAtStart[0]!.toFixed(2)} on ${mach.nproc} cores); other processes share the CPU with the measurements.`);
+  for (const port of [PORT, FLOOR_PORT]) if (!(await portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is in use; stop what listens there first`);
+
+  // 1. PostgreSQL in a temporary directory (the server runs as the postgres user when we are root, so the
+  // directory must be traversable).
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "prelim-bench-"));
+  chmodSync(tmp, 0o755);
+  onCleanup("temporary directory", () => {
+    rmSync(tmp, { recursive: true, force: true });
+    log(`removed ${tmp}`);
+  });
+  log(`starting PostgreSQL in ${tmp} (fastUnsafe: ${FAST_UNSAFE})`);
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), fastUnsafe: FAST_UNSAFE, log });
+  onCleanup("PostgreSQL", async () => {
+    await embedded.stop();
+    log("PostgreSQL stopped");
+  });
+  await ensureDatabase(embedded.urlFor("postgres"), "prelim_scout_bench");
+  const databaseUrl = embedded.urlFor("prelim_scout_bench");
+  await migrate({ databaseUrl, log: (line) => log(line) });
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  onCleanup("seed connection", () => client.end().catch(() => {}));
+
+  // 2. Seed 1x.
+  const startDate = academicYearStart(new Date());
+  const cycleName = await currentCycleName(client, startDate);
+  log(`seeding 1x: ${RESIDENTS_1X} residents (program year from ${startDate}, messages in "${cycleName}")`);
+  let t0 = Date.now();
+  await seedResidents(client, 0, RESIDENTS_1X, { startDate, cycleName }, log);
+  await client.query("ANALYZE");
+  const oneXSeconds = (Date.now() - t0) / 1000;
+  const oneX = await countRows(client);
+  log(`seeded 1x in ${oneXSeconds.toFixed(1)} s: ${JSON.stringify(oneX)}`);
+
+  // 3. Build and serve.
+  const stale = buildIsStale();
+  t0 = Date.now();
+  buildIfNeeded(log);
+  const build = stale ? `built by this run (next build, ${((Date.now() - t0) / 1000).toFixed(0)} s)` : "existing .next build, up to date with the sources";
+  const secret = randomBytes(32).toString("base64url");
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: BASE,
+    NEXTAUTH_SECRET: secret,
+    BENCH_COUNT_QUERIES: "1",
+    LOG_LEVEL: "error",
+    ALLOW_TEST_CLOCK: "0",
+  };
+  delete process.env.SMTP_URL;
+  log(`starting next start on ${BASE}`);
+  const next = startNext("start", PORT, env);
+  onCleanup("Next.js", async () => {
+    await stopChild(next, "Next.js");
+    log("Next.js stopped");
+  });
+  if (!(await waitForHealth(BASE, 120_000))) throw new Error("the app did not become healthy in 120 s");
+  await counters(true);
+
+  // 4. Sessions for 200 residents spread over all cohorts.
+  const sample = await mintSessions(spread(RESIDENTS_1X, SAMPLE), secret);
+  const pick = (i: number) => sample[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
+
+  // Smoke checks: each page renders for a sample resident (not a redirect to sign-in).
+  for (const page of PAGES) {
+    const r = pick(0);
+    const res = await fetchText({ path: page.path(r, 0), headers: pageHeaders(r) });
+    if (res.status !== 200 || !res.text.includes(page.expect)) {
+      throw new Error(`${page.name} answered ${res.status}${res.location ? ` → ${res.location}` : ""} without "${page.expect}"; the benchmark would measure the wrong thing`);
+    }
+  }
+
+  const targets: TargetResult[] = [];
+  const statementsByPage = new Map<string, BenchCounters["statements"]>();
+
+  // 5. Pages under load, then queries per request and one captured request each.
+  for (const page of PAGES) {
+    log(`load ${page.name}`);
+    let g = 0;
+    const load = await warmThenMeasure(
+      loadOptions(() => {
+        const i = g++;
+        const r = pick(i);
+        return { path: page.path(r, i), headers: pageHeaders(r) };
+      }),
+      WARMUP,
+    );
+    log(`  ${describe(load)}`);
+    const qpr = await queriesPerRequest((i) => {
+      const r = pick(i * 7);
+      return { path: page.path(r, i), headers: pageHeaders(r) };
+    });
+    await counters(true);
+    const r0 = pick(0);
+    const one = await fetchText({ path: page.path(r0, 0), headers: pageHeaders(r0) });
+    if (one.status !== 200) throw new Error(`${page.name} answered ${one.status} while capturing`);
+    const captured = await counters(true, 500);
+    statementsByPage.set(page.name, captured.statements);
+    const slowest = await timeStatements(client, captured.statements);
+    log(`  ${qpr.toFixed(1)} queries/request; captured ${captured.statements.length} statements; slowest ${slowest.map((s) => `${s.ms.toFixed(1)} ms`).join(", ")}`);
+    targets.push({ name: page.name, kind: "page", path: page.route, load, queriesPerRequest: qpr, statementsPerRequest: captured.statements.length, slowest });
+  }
+
+  // Actions: log a touch (from the dashboard's quick touch) and confirm a post (from the board), each verified once.
+  const logTouchId = findActionId("lib/actions/touches/log-touch.ts", "logTouch");
+  const reactId = findActionId("lib/actions/board/react-to-post.ts", "reactToPost");
+  const today = new Date().toISOString().slice(0, 10);
+  const dashboardTree = tree(["(app)", "dashboard"]);
+  const touchRequest = (r: Resident, j: number): LoadRequest => ({
+    method: "POST",
+    path: "/dashboard",
+    headers: actionHeaders(r, logTouchId, dashboardTree),
+    body: JSON.stringify([{ personId: personId(r.n, j % PEOPLE_PER_RESIDENT), kind: "FOLLOW_UP", channel: "IN_PERSON", occurredOn: today, notes: "Benchmark touch", followUpDays: 7 }]),
+  });
+  // Posts a resident may confirm: in their cohort, written by someone else, not confirmed by anyone yet.
+  const confirmable = (r: Resident) =>
+    Array.from({ length: POSTS_PER_COHORT }, (_, i) => i).filter((i) => postAuthorOffset(i) !== r.n % MEMBERS_PER_COHORT && i % 10 !== 0);
+  const confirmRequest = (r: Resident, postIndex: number, on: boolean): LoadRequest => {
+    const k = Math.floor(r.n / MEMBERS_PER_COHORT);
+    const board = cohortId(k);
+    return {
+      method: "POST",
+      path: `/board/${board}`,
+      headers: actionHeaders(r, reactId, tree(["(app)", "board", ["cohortId", board, "d"]])),
+      body: JSON.stringify([{ postId: postId(k, postIndex), kind: "CONFIRM", on }]),
+    };
+  };
+  const countOf = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
+
+  {
+    const r = pick(3);
+    const before = await countOf("SELECT count(*) AS n FROM touches");
+    const res = await fetchText(touchRequest(r, 0));
+    const after = await countOf("SELECT count(*) AS n FROM touches");
+    if (res.status !== 200 || after !== before + 1) throw new Error(`logTouch check failed: HTTP ${res.status}, touches ${before} → ${after}: ${res.text.slice(0, 300)}`);
+    const postIndex = confirmable(r)[0]!;
+    const c0 = await countOf("SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
+    const on = await fetchText(confirmRequest(r, postIndex, true));
+    const c1 = await countOf("SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
+    const off = await fetchText(confirmRequest(r, postIndex, false));
+    const c2 = await countOf("SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
+    if (on.status !== 200 || off.status !== 200 || c1 !== c0 + 1 || c2 !== c0) throw new Error(`reactToPost check failed: HTTP ${on.status}/${off.status}, confirmations ${c0} → ${c1} → ${c2}: ${on.text.slice(0, 300)}`);
+    log(`actions verified: logTouch added a touch, reactToPost confirmed and withdrew a confirmation`);
+  }
+
+  {
+    log("load POST log a touch (server action logTouch on /dashboard)");
+    const before = await countOf("SELECT count(*) AS n FROM touches");
+    const load = await warmThenMeasure(
+      loadOptions((c, m) => {
+        const r = pick(c + CONNECTIONS * m);
+        return touchRequest(r, m);
+      }),
+      WARMUP,
+    );
+    const added = (await countOf("SELECT count(*) AS n FROM touches")) - before;
+    log(`  ${describe(load)}; ${added} touches written (warm-up included)`);
+    const qpr = await queriesPerRequest((i) => touchRequest(pick(i * 7), i));
+    targets.push({
+      name: "POST log a touch",
+      kind: "action",
+      path: "/dashboard (Next-Action logTouch)",
+      load,
+      queriesPerRequest: qpr,
+      note: `server action logTouch posted to /dashboard as the quick-touch form does; it revalidates /dashboard, so each response also carries the re-rendered dashboard. ${added} touches were written during warm-up and measurement.`,
+    });
+  }
+  {
+    log("load POST confirm a post (server action reactToPost on /board/[cohortId])");
+    const lists = new Map<number, number[]>();
+    const listFor = (r: Resident) => {
+      let list = lists.get(r.n);
+      if (!list) lists.set(r.n, (list = confirmable(r)));
+      return list;
+    };
+    const statsBefore = await client.query<{ ins: string; del: string }>("SELECT n_tup_ins AS ins, n_tup_del AS del FROM pg_stat_user_tables WHERE relname = 'post_reactions'");
+    // Each connection has its own residents (20 connections × 10 residents = the sample) and alternates confirm
+    // and withdraw on one post, so every request changes a row.
+    const load = await warmThenMeasure(
+      loadOptions((c, m) => {
+        const q = Math.floor(m / 2);
+        const r = pick(c + CONNECTIONS * q);
+        const list = listFor(r);
+        return confirmRequest(r, list[(q * 13 + c) % list.length]!, m % 2 === 0);
+      }),
+      WARMUP,
+    );
+    await sleep(1500);
+    const statsAfter = await client.query<{ ins: string; del: string }>("SELECT n_tup_ins AS ins, n_tup_del AS del FROM pg_stat_user_tables WHERE relname = 'post_reactions'");
+    const inserted = Number(statsAfter.rows[0]?.ins ?? 0) - Number(statsBefore.rows[0]?.ins ?? 0);
+    const deleted = Number(statsAfter.rows[0]?.del ?? 0) - Number(statsBefore.rows[0]?.del ?? 0);
+    log(`  ${describe(load)}; post_reactions ${inserted} inserted / ${deleted} deleted (statistics, warm-up included)`);
+    const qpr = await queriesPerRequest((i) => {
+      const q = Math.floor(i / 2);
+      const r = pick(q * 7 + 1);
+      const list = listFor(r);
+      return confirmRequest(r, list[(q + 50) % list.length]!, i % 2 === 0);
+    });
+    targets.push({
+      name: "POST confirm a post",
+      kind: "action",
+      path: "/board/[cohortId] (Next-Action reactToPost)",
+      load,
+      queriesPerRequest: qpr,
+      note: `server action reactToPost posted to /board/[cohortId]; requests alternate confirm / withdraw on posts by other members. PostgreSQL statistics counted ${inserted} reaction rows inserted and ${deleted} deleted (warm-up included).`,
+    });
+  }
+
+  // 6. Floors.
+  for (const t of targets.filter((x) => x.kind === "page")) {
+    const statements = statementsByPage.get(t.name) ?? [];
+    const file = path.join(tmp, `floor-${t.path.replace(/[^a-z]/gi, "_")}.json`);
+    writeFileSync(file, JSON.stringify(statements));
+    log(`floor for ${t.name}: ${statements.length} statements`);
+    const floor = await startFloor(file, databaseUrl);
+    try {
+      t.floor = await warmThenMeasure(loadOptions(() => ({ path: "/", headers: {} }), `http://127.0.0.1:${FLOOR_PORT}`), WARMUP);
+      log(`  ${describe(t.floor)}`);
+    } finally {
+      await stopChild(floor, "floor server");
+    }
+  }
+
+  // 8. First-load JS (also cross-checked against the chunks each page's HTML names).
+  const routes: { label: string; appRoute: string; url?: string }[] = [
+    { label: "/dashboard", appRoute: "(app)/dashboard", url: "/dashboard" },
+    { label: "/people", appRoute: "(app)/people", url: "/people" },
+    { label: "/board/[cohortId]", appRoute: "(app)/board/[cohortId]", url: PAGES[2]!.path(pick(0), 0) },
+    { label: "/programs/[id]", appRoute: "(app)/programs/[id]", url: PAGES[3]!.path(pick(0), 0) },
+    { label: "/plan", appRoute: "(app)/plan", url: "/plan" },
+  ];
+  const firstLoad: FirstLoad[] = [];
+  for (const route of routes) {
+    const f = firstLoadJs(ROOT, route.appRoute, route.label);
+    if (route.url) {
+      const html = await fetchText({ path: route.url, headers: pageHeaders(pick(0)) });
+      if (html.status === 200) {
+        const named = jsNamedInHtml(ROOT, html.text);
+        f.htmlFiles = named.files;
+        f.htmlGzipBytes = named.gzipBytes;
+      }
+    }
+    firstLoad.push(f);
+    log(`first-load JS ${route.label}: ${(f.gzipBytes / 1000).toFixed(1)} kB gzip in ${f.files} files`);
+  }
+
+  // 9. Lighthouse at 1x.
+  let lighthouse: LighthouseScores[] = [];
+  let lighthouseError: string | undefined;
+  if (process.env.BENCH_SKIP_LIGHTHOUSE === "1") {
+    lighthouseError = "skipped (BENCH_SKIP_LIGHTHOUSE=1)";
+  } else {
+    try {
+      lighthouse = await runLighthouse([`${BASE}/dashboard`, `${BASE}${PAGES[2]!.path(pick(0), 0)}`], pick(0).cookie, log);
+    } catch (error) {
+      lighthouseError = error instanceof Error ? error.message : String(error);
+      log(`lighthouse failed: ${lighthouseError}`);
+    }
+  }
+
+  // 7. Scale to 10x in batches while the time budget allows, then the read pages again.
+  let scaled: TableCounts | null = null;
+  let scaledResidents = RESIDENTS_1X;
+  const batchSeconds: number[] = [];
+  let scaledNote = "";
+  const reserveMs = (PAGES.length * (DURATION + WARMUP + 5) + 90) * 1000;
+  t0 = Date.now();
+  if (process.env.BENCH_SKIP_10X === "1") {
+    scaledNote = "10x skipped (BENCH_SKIP_10X=1).";
+  } else {
+    const goal = RESIDENTS_1X * MULTIPLE_GOAL;
+    while (scaledResidents < goal) {
+      const lastBatch = batchSeconds.length ? batchSeconds[batchSeconds.length - 1]! * 1000 : 60_000;
+      if (elapsed() + lastBatch * 1.25 + reserveMs > BUDGET_MS) {
+        scaledNote = `Stopped at ${scaledResidents / RESIDENTS_1X}x: another batch (last took ${(lastBatch / 1000).toFixed(0)} s) would have passed the ${BUDGET_MS / 60_000}-minute budget.`;
+        log(scaledNote);
+        break;
+      }
+      const to = Math.min(goal, scaledResidents + BATCH);
+      const b0 = Date.now();
+      log(`seeding residents ${scaledResidents}..${to - 1}`);
+      await seedResidents(client, scaledResidents, to, { startDate, cycleName });
+      batchSeconds.push((Date.now() - b0) / 1000);
+      scaledResidents = to;
+      log(`  batch took ${batchSeconds[batchSeconds.length - 1]!.toFixed(1)} s (${scaledResidents / RESIDENTS_1X}x)`);
+    }
+    if (scaledResidents > RESIDENTS_1X) {
+      await client.query("ANALYZE");
+      scaled = await countRows(client);
+      log(`scaled to ${scaledResidents / RESIDENTS_1X}x in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(scaled)}`);
+      if (scaledResidents === goal) scaledNote ||= "The full 10x was seeded within the time budget.";
+      const sample10 = await mintSessions(spread(scaledResidents, SAMPLE), secret);
+      const pick10 = (i: number) => sample10[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
+      for (const page of PAGES) {
+        log(`load ${page.name} at ${scaledResidents / RESIDENTS_1X}x`);
+        let g = 0;
+        const load = await warmThenMeasure(
+          loadOptions(() => {
+            const i = g++;
+            const r = pick10(i);
+            return { path: page.path(r, i), headers: pageHeaders(r) };
+          }),
+          WARMUP,
+        );
+        log(`  ${describe(load)}`);
+        const target = targets.find((t) => t.name === page.name);
+        if (target) target.tenX = load;
+      }
+    }
+  }
+  const scaledSeconds = (Date.now() - t0) / 1000;
+
+  const report: BenchReport = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    totalSeconds: elapsed() / 1000,
+    machine: mach,
+    settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, sampleResidents: SAMPLE, sampleResidents10x: SAMPLE, fastUnsafe: FAST_UNSAFE, build },
+    seeding: { oneX, oneXSeconds, scaled, scaledMultiple: scaledResidents / RESIDENTS_1X, scaledSeconds, batchSeconds, scaledNote },
+    targets,
+    firstLoad,
+    lighthouse,
+    lighthouseError,
+    notes,
+  };
+  const loadAvgEnd = os.loadavg();
+  notes.push(`Load average at the end: ${loadAvgEnd.map((v) => v.toFixed(2)).join(" / ")}.`);
+  notes.push("autocannon runs inside the benchmark process on the same 2 cores as Next.js, PostgreSQL and the floor server, so all of them compete for CPU, as they would on one small host.");
+  notes.push("The floor replays one resident's statements for every request (the app rotates over 200 residents), sequentially, although the app runs some of them concurrently (Promise.all).");
+  console.log("");
+  console.log(printSummary(report));
+  const doc = path.join(ROOT, "docs", "benchmarks.md");
+  writeFileSync(doc, markdown(report));
+  log(`wrote ${path.relative(ROOT, doc)}`);
+  console.log(`BENCH_JSON ${JSON.stringify(report)}`);
+}
+
+main()
+  .then(async () => {
+    await cleanup();
+    log("done");
+    process.exit(0);
+  })
+  .catch(async (error: unknown) => {
+    console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await cleanup();
+    process.exit(1);
+  });

@@ -1,0 +1,51 @@
+// The floor for one page: a bare node:http server that, per request, runs the exact statements (text + values) the
+// app ran for one request of that page, one after another with plain pg (a Pool of 10), and answers with their
+// rows as JSON. What the app costs on top of this is rendering, framework and driver overhead.
+// Usage: tsx scripts/bench/floor-server.ts <statements.json> <port>   (DATABASE_URL in the environment)
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import pg from "pg";
+
+type Statement = { text: string; values: unknown[] };
+
+function revive(value: unknown): unknown {
+  if (value && typeof value === "object" && (value as { type?: unknown }).type === "Buffer" && Array.isArray((value as { data?: unknown }).data)) {
+    return Buffer.from((value as { data: number[] }).data);
+  }
+  return value;
+}
+
+const [file, portArg] = process.argv.slice(2);
+if (!file || !portArg || !process.env.DATABASE_URL) {
+  console.error("usage: DATABASE_URL=... tsx scripts/bench/floor-server.ts <statements.json> <port>");
+  process.exit(2);
+}
+const statements = (JSON.parse(readFileSync(file, "utf8")) as Statement[]).map((s) => ({ text: s.text, values: s.values.map(revive) }));
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+pool.on("error", () => {});
+
+const server = http.createServer((req, res) => {
+  void (async () => {
+    try {
+      const results: unknown[][] = [];
+      for (const s of statements) {
+        const r = await pool.query({ text: s.text, values: s.values, rowMode: "array" });
+        results.push(r.rows);
+      }
+      const body = JSON.stringify({ results });
+      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+      res.end(body);
+    } catch (error) {
+      res.writeHead(500, { "content-type": "text/plain" });
+      res.end(error instanceof Error ? error.message : String(error));
+    }
+  })();
+});
+server.keepAliveTimeout = 60_000;
+server.listen(Number(portArg), "127.0.0.1", () => console.log(`floor server on 127.0.0.1:${portArg} with ${statements.length} statements`));
+const stop = () => {
+  server.close();
+  void pool.end().finally(() => process.exit(0));
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

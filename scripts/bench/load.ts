@@ -1,0 +1,91 @@
+// Load runs with autocannon: every response time is kept, so p50/p95/p99 are exact (autocannon's own summary has
+// no p95), and status codes are counted so a run of redirects or errors cannot pass for a fast page.
+import type { EventEmitter } from "node:events";
+import autocannon from "autocannon";
+
+export type LoadRequest = { method?: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string };
+
+export type LoadResult = {
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  statuses: Record<string, number>;
+  errors: number;
+  timeouts: number;
+};
+
+export type LoadOptions = {
+  baseUrl: string;
+  connections: number;
+  durationSeconds: number;
+  /** Called once per request, with the connection's index (0..connections-1) and its request number (0, 1, ...). */
+  next: (connection: number, n: number) => LoadRequest;
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
+  let connectionCount = 0;
+  const times: number[] = [];
+  const statuses: Record<string, number> = {};
+  const started = Date.now();
+  type Ctx = { connection?: number; n?: number };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: opts.baseUrl,
+        connections: opts.connections,
+        duration: opts.durationSeconds,
+        pipelining: 1,
+        timeout: 30,
+        requests: [
+          {
+            method: "GET",
+            path: "/",
+            setupRequest: (req, context) => {
+              const ctx = context as Ctx;
+              ctx.connection ??= connectionCount++;
+              const n = ctx.n ?? 0;
+              ctx.n = n + 1;
+              const next = opts.next(ctx.connection, n);
+              return { ...req, method: next.method ?? "GET", path: next.path, headers: next.headers, body: next.body };
+            },
+          },
+        ],
+      },
+      (error, res) => (error ? reject(error) : resolve(res)),
+    );
+    (instance as unknown as EventEmitter).on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+      times.push(responseTime);
+      statuses[String(statusCode)] = (statuses[String(statusCode)] ?? 0) + 1;
+    });
+  });
+  const seconds = (Date.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    seconds,
+    rps: times.length / seconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    max: times[times.length - 1] ?? Number.NaN,
+    statuses,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+/** A short run to warm the server (JIT, pools, caches), then the measured one. */
+export async function warmThenMeasure(opts: LoadOptions, warmupSeconds: number): Promise<LoadResult> {
+  await runLoad({ ...opts, durationSeconds: warmupSeconds, next: (c, n) => opts.next(c, n + 1_000_000) });
+  return runLoad(opts);
+}
