@@ -15,7 +15,7 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "..
 import { migrate } from "../lib/db/migrate";
 import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-js";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
-import { warmThenMeasure, type LoadRequest, type LoadResult } from "./bench/load";
+import { warmThenMeasure, type CycleContext, type LoadRequest, type LoadResult } from "./bench/load";
 import { markdown, printSummary, type BenchReport, type SlowStatement, type TargetResult } from "./bench/report";
 import {
   MEMBERS_PER_COHORT,
@@ -45,7 +45,7 @@ const WARMUP = 5;
 const SAMPLE = 200;
 const RESIDENTS_1X = 2_000;
 const BATCH = 2_000;
-const MULTIPLE_GOAL = 10;
+const MULTIPLE_GOAL = Number(process.env.BENCH_MULTIPLE ?? 10);
 const BUDGET_MS = 25 * 60_000;
 const FAST_UNSAFE = process.env.BENCH_FAST_UNSAFE === "1";
 const SESSION_COOKIE = "next-auth.session-token";
@@ -184,8 +184,25 @@ async function counters(reset: boolean, limit = 0): Promise<BenchCounters> {
   return (await res.json()) as BenchCounters;
 }
 
+/**
+ * autocannon stops at the deadline without waiting for the requests in flight; the server finishes them. Waits
+ * until the query counter stops moving, so their queries do not land in the next count.
+ */
+async function waitUntilQuiet(): Promise<void> {
+  let last = (await counters(false)).count;
+  let still = 0;
+  const deadline = Date.now() + 30_000;
+  while (still < 2 && Date.now() < deadline) {
+    await sleep(500);
+    const now = (await counters(false)).count;
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
 /** Queries per request over 20 sequential requests, each as a different resident. */
 async function queriesPerRequest(make: (i: number) => LoadRequest): Promise<number> {
+  await waitUntilQuiet();
   await counters(true);
   for (let i = 0; i < 20; i++) {
     const res = await fetchText(make(i));
@@ -232,15 +249,18 @@ async function startFloor(statementsFile: string, databaseUrl: string): Promise<
   throw new Error("floor server did not start in 30 s");
 }
 
-function loadOptions(next: (connection: number, n: number) => LoadRequest, baseUrl = BASE) {
-  return { baseUrl, connections: CONNECTIONS, durationSeconds: DURATION, next };
+function loadOptions(cycle: ((context: CycleContext) => LoadRequest)[], baseUrl = BASE) {
+  return { baseUrl, connections: CONNECTIONS, durationSeconds: DURATION, cycle };
 }
+
+/** A server action's reply (RSC) carries its result; ours are { ok: true, ... } on success. */
+const actionOk = (body: string) => body.includes('"ok":true');
 
 function describe(load: LoadResult): string {
   const codes = Object.entries(load.statuses)
     .map(([c, n]) => `${c}×${n}`)
     .join(" ");
-  return `${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms (${codes}${load.errors ? `, ${load.errors} errors` : ""}${load.timeouts ? `, ${load.timeouts} timeouts` : ""})`;
+  return `${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms (${codes}${load.errors ? `, ${load.errors} errors` : ""}${load.mismatches ? `, ${load.mismatches} failed body checks` : ""}${load.timeouts ? `, ${load.timeouts} timeouts` : ""})`;
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -332,11 +352,13 @@ async function main() {
     log(`load ${page.name}`);
     let g = 0;
     const load = await warmThenMeasure(
-      loadOptions(() => {
-        const i = g++;
-        const r = pick(i);
-        return { path: page.path(r, i), headers: pageHeaders(r) };
-      }),
+      loadOptions([
+        () => {
+          const i = g++;
+          const r = pick(i);
+          return { path: page.path(r, i), headers: pageHeaders(r) };
+        },
+      ]),
       WARMUP,
     );
     log(`  ${describe(load)}`);
@@ -400,11 +422,17 @@ async function main() {
   {
     log("load POST log a touch (server action logTouch on /dashboard)");
     const before = await countOf("SELECT count(*) AS n FROM touches");
+    let g = 0;
     const load = await warmThenMeasure(
-      loadOptions((c, m) => {
-        const r = pick(c + CONNECTIONS * m);
-        return touchRequest(r, m);
-      }),
+      {
+        ...loadOptions([
+          () => {
+            const i = g++;
+            return touchRequest(pick(i), Math.floor(i / SAMPLE));
+          },
+        ]),
+        verify: actionOk,
+      },
       WARMUP,
     );
     const added = (await countOf("SELECT count(*) AS n FROM touches")) - before;
@@ -416,7 +444,7 @@ async function main() {
       path: "/dashboard (Next-Action logTouch)",
       load,
       queriesPerRequest: qpr,
-      note: `server action logTouch posted to /dashboard as the quick-touch form does; it revalidates /dashboard, so each response also carries the re-rendered dashboard. ${added} touches were written during warm-up and measurement.`,
+      note: `server action logTouch posted to /dashboard as the quick-touch form does; it revalidates /dashboard, so each response also carries the re-rendered dashboard. ${added} touches were written during warm-up and measurement; every response body was checked for "ok":true (${load.mismatches} failed).`,
     });
   }
   {
@@ -427,23 +455,32 @@ async function main() {
       if (!list) lists.set(r.n, (list = confirmable(r)));
       return list;
     };
-    const statsBefore = await client.query<{ ins: string; del: string }>("SELECT n_tup_ins AS ins, n_tup_del AS del FROM pg_stat_user_tables WHERE relname = 'post_reactions'");
-    // Each connection has its own residents (20 connections × 10 residents = the sample) and alternates confirm
-    // and withdraw on one post, so every request changes a row.
+    // Each connection confirms a post, then withdraws that confirmation, so every request changes a row. The pairs
+    // in flight at once belong to 20 consecutive residents of the sample, so no two connections share one.
+    let q = 0;
+    type Pair = { r?: Resident; postIndex?: number };
     const load = await warmThenMeasure(
-      loadOptions((c, m) => {
-        const q = Math.floor(m / 2);
-        const r = pick(c + CONNECTIONS * q);
-        const list = listFor(r);
-        return confirmRequest(r, list[(q * 13 + c) % list.length]!, m % 2 === 0);
-      }),
+      {
+        ...loadOptions([
+          (context) => {
+            const ctx = context as Pair;
+            const i = q++;
+            ctx.r = pick(i);
+            const list = listFor(ctx.r);
+            ctx.postIndex = list[(Math.floor(i / SAMPLE) * 13 + (i % 7)) % list.length]!;
+            return confirmRequest(ctx.r, ctx.postIndex, true);
+          },
+          (context) => {
+            const ctx = context as Pair;
+            return confirmRequest(ctx.r!, ctx.postIndex!, false);
+          },
+        ]),
+        verify: actionOk,
+      },
       WARMUP,
     );
-    await sleep(1500);
-    const statsAfter = await client.query<{ ins: string; del: string }>("SELECT n_tup_ins AS ins, n_tup_del AS del FROM pg_stat_user_tables WHERE relname = 'post_reactions'");
-    const inserted = Number(statsAfter.rows[0]?.ins ?? 0) - Number(statsBefore.rows[0]?.ins ?? 0);
-    const deleted = Number(statsAfter.rows[0]?.del ?? 0) - Number(statsBefore.rows[0]?.del ?? 0);
-    log(`  ${describe(load)}; post_reactions ${inserted} inserted / ${deleted} deleted (statistics, warm-up included)`);
+    const pending = await countOf(`SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM' AND created_at > now() - interval '${DURATION + WARMUP + 60} seconds'`);
+    log(`  ${describe(load)}; ${pending} confirmations left on (a connection stopped between confirm and withdraw)`);
     const qpr = await queriesPerRequest((i) => {
       const q = Math.floor(i / 2);
       const r = pick(q * 7 + 1);
@@ -456,7 +493,7 @@ async function main() {
       path: "/board/[cohortId] (Next-Action reactToPost)",
       load,
       queriesPerRequest: qpr,
-      note: `server action reactToPost posted to /board/[cohortId]; requests alternate confirm / withdraw on posts by other members. PostgreSQL statistics counted ${inserted} reaction rows inserted and ${deleted} deleted (warm-up included).`,
+      note: `server action reactToPost posted to /board/[cohortId]; each connection alternates confirm and withdraw on posts by other members of the resident's cohort; every response body was checked for "ok":true (${load.mismatches} failed).`,
     });
   }
 
@@ -468,7 +505,7 @@ async function main() {
     log(`floor for ${t.name}: ${statements.length} statements`);
     const floor = await startFloor(file, databaseUrl);
     try {
-      t.floor = await warmThenMeasure(loadOptions(() => ({ path: "/", headers: {} }), `http://127.0.0.1:${FLOOR_PORT}`), WARMUP);
+      t.floor = await warmThenMeasure(loadOptions([() => ({ path: "/", headers: {} })], `http://127.0.0.1:${FLOOR_PORT}`), WARMUP);
       log(`  ${describe(t.floor)}`);
     } finally {
       await stopChild(floor, "floor server");
@@ -489,9 +526,12 @@ async function main() {
     if (route.url) {
       const html = await fetchText({ path: route.url, headers: pageHeaders(pick(0)) });
       if (html.status === 200) {
-        const named = jsNamedInHtml(ROOT, html.text);
+        const named = jsNamedInHtml(ROOT, route.appRoute, html.text);
         f.htmlFiles = named.files;
         f.htmlGzipBytes = named.gzipBytes;
+        if (named.onlyInHtml.length || named.onlyInManifest.length) {
+          log(`  ${route.label}: HTML names ${named.files} chunks (${(named.gzipBytes / 1000).toFixed(1)} kB); only in the manifest: ${named.onlyInManifest.join(", ") || "none"}; only in the HTML: ${named.onlyInHtml.join(", ") || "none"}`);
+        }
       }
     }
     firstLoad.push(f);
@@ -542,18 +582,20 @@ async function main() {
       await client.query("ANALYZE");
       scaled = await countRows(client);
       log(`scaled to ${scaledResidents / RESIDENTS_1X}x in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(scaled)}`);
-      if (scaledResidents === goal) scaledNote ||= "The full 10x was seeded within the time budget.";
+      if (scaledResidents === goal) scaledNote ||= `The full ${MULTIPLE_GOAL}x was seeded within the time budget.`;
       const sample10 = await mintSessions(spread(scaledResidents, SAMPLE), secret);
       const pick10 = (i: number) => sample10[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
       for (const page of PAGES) {
         log(`load ${page.name} at ${scaledResidents / RESIDENTS_1X}x`);
         let g = 0;
         const load = await warmThenMeasure(
-          loadOptions(() => {
-            const i = g++;
-            const r = pick10(i);
-            return { path: page.path(r, i), headers: pageHeaders(r) };
-          }),
+          loadOptions([
+            () => {
+              const i = g++;
+              const r = pick10(i);
+              return { path: page.path(r, i), headers: pageHeaders(r) };
+            },
+          ]),
           WARMUP,
         );
         log(`  ${describe(load)}`);
@@ -580,6 +622,7 @@ async function main() {
   const loadAvgEnd = os.loadavg();
   notes.push(`Load average at the end: ${loadAvgEnd.map((v) => v.toFixed(2)).join(" / ")}.`);
   notes.push("autocannon runs inside the benchmark process on the same 2 cores as Next.js, PostgreSQL and the floor server, so all of them compete for CPU, as they would on one small host.");
+  notes.push("The 1x row counts were taken before any load; the scaled counts also include the rows the action loads wrote (touches, reactions).");
   notes.push("The floor replays one resident's statements for every request (the app rotates over 200 residents), sequentially, although the app runs some of them concurrently (Promise.all).");
   console.log("");
   console.log(printSummary(report));

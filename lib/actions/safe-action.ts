@@ -81,6 +81,11 @@ function wrap<S extends z.ZodType, T, V>(
           : {};
     try {
       const principal = await getPrincipal();
+      const nul = fieldsWithNul(raw);
+      if (nul.length) {
+        const message = "This text contains an invisible control character (NUL) that cannot be saved. Retype or paste it as plain text.";
+        throw new AppError("VALIDATION", message, { fieldErrors: Object.fromEntries(nul.map((k) => [k, [message]])) });
+      }
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         throw new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: fieldErrorsOf(parsed.error) });
@@ -97,6 +102,23 @@ function wrap<S extends z.ZodType, T, V>(
       return failure(new AppError("UNAVAILABLE", "Something went wrong on our side. Your input is still here; please try again."), raw);
     }
   };
+}
+
+/** PostgreSQL text cannot hold U+0000; say which field has it rather than fail in the database. */
+function fieldsWithNul(raw: Record<string, unknown>): string[] {
+  const bad = new Set<string>();
+  const visit = (value: unknown, key: string, depth: number) => {
+    if (depth > 6) return;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) bad.add(key);
+    } else if (Array.isArray(value)) {
+      for (const v of value) visit(v, key, depth + 1);
+    } else if (value && typeof value === "object") {
+      for (const v of Object.values(value)) visit(v, key, depth + 1);
+    }
+  };
+  for (const [key, value] of Object.entries(raw)) visit(value, key, 0);
+  return [...bad];
 }
 
 async function requireViewer(): Promise<Viewer> {

@@ -39,8 +39,12 @@ export function isUnavailable(error: unknown): boolean {
   return false;
 }
 
+const BAD_TEXT_CODES = new Set(["22021", "22P05", "54000"]);
+
 /** Maps database failures that a user can act on ("try again") to AppErrors; null for everything else. */
 export function toAppError(error: unknown): AppError | null {
+  const original = (error as PrismaLikeError | null)?.meta?.driverAdapterError?.cause?.originalCode ?? (error as { code?: string } | null)?.code;
+  if (original && BAD_TEXT_CODES.has(original)) return new AppError("VALIDATION", "Some text contains characters that cannot be saved. Retype it as plain text.");
   if (isUnavailable(error)) return new AppError("UNAVAILABLE", "The database is briefly unavailable. Nothing was saved; please try again in a few seconds.");
   const index = uniqueViolation(error);
   if (index) return new AppError("CONFLICT", "That already exists.", { detail: { constraint: index } });

@@ -488,7 +488,8 @@ function splitSentences(text: string): string[] {
  */
 export function detectPersonalCircumstances(text: string): string[] {
   const found = new Map<string, string>();
-  for (const sentence of splitSentences(asText(text))) {
+  // Unbroken runs of 60+ characters are not words; dropping them keeps the name patterns linear.
+  for (const sentence of splitSentences(asText(text).replace(/[^\s]{60,}/gu, " "))) {
     if (sentence.trim() === "" || !mentionsPerson(sentence)) continue;
     const hits: { index: number; phrase: string }[] = [];
     for (const pattern of CIRCUMSTANCE_PATTERNS) {

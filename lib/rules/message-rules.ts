@@ -138,8 +138,14 @@ const NORMALISERS: readonly (readonly [RegExp, string])[] = [
  * Lower case, plain quotes and dashes, expanded contractions, canonical rank and visa tokens, single spaces.
  * Exported for tests and for other rules that read free text.
  */
+/**
+ * No real word is 60 characters long. Longer unbroken runs (pasted links, "-----" rulers, junk) are dropped before
+ * the phrase patterns run, which keeps every pattern linear in the text's length.
+ */
+const RUN_CAP = /[^\s]{60,}/gu;
+
 export function normalizeText(text: string): string {
-  let out = asText(text).normalize("NFKC").toLowerCase();
+  let out = asText(text).normalize("NFKC").toLowerCase().replace(RUN_CAP, " ");
   for (const [pattern, replacement] of NORMALISERS) out = out.replace(pattern, replacement);
   out = out.replace(BARE_CONTRACTION, (word) => BARE_CONTRACTIONS[word] ?? word);
   return out.replace(/\s+/gu, " ").trim();
@@ -176,16 +182,46 @@ type Detector = {
   accept?: (match: RegExpMatchArray) => boolean;
 };
 
+/** Texts longer than this are scanned in overlapping windows, so no pattern ever works on more than WINDOW chars. */
+const WINDOW = 2_000;
+const OVERLAP = 300;
+
+/**
+ * Some phrase patterns cost time proportional to the square of what they scan. Real messages are far shorter than a
+ * window; a pasted wall of text is read window by window (overlapping, cut at spaces, so a phrase is never split).
+ */
+function windows(text: string): string[] {
+  if (text.length <= WINDOW) return [text];
+  const out: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + WINDOW);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > start + OVERLAP) end = space;
+    }
+    out.push(text.slice(start, end));
+    if (end >= text.length) break;
+    const next = text.indexOf(" ", Math.max(start + 1, end - OVERLAP));
+    start = next === -1 || next >= end ? end : next + 1;
+  }
+  return out;
+}
+
 /** The first accepted match of any detector, as a phrase to quote, or null. */
 function firstMatch(text: string, detectors: readonly Detector[]): string | null {
   let best: { index: number; phrase: string } | null = null;
-  for (const detector of detectors) {
-    for (const match of text.matchAll(detector.pattern)) {
-      if (detector.accept && !detector.accept(match)) continue;
-      const index = match.index ?? 0;
-      if (best === null || index < best.index) best = { index, phrase: quotable(match) };
-      break;
+  let offset = 0;
+  for (const piece of windows(text)) {
+    for (const detector of detectors) {
+      for (const match of piece.matchAll(detector.pattern)) {
+        if (detector.accept && !detector.accept(match)) continue;
+        const index = offset + (match.index ?? 0);
+        if (best === null || index < best.index) best = { index, phrase: quotable(match) };
+        break;
+      }
     }
+    if (best) break;
+    offset += piece.length;
   }
   return best ? tidyQuote(best.phrase) : null;
 }
@@ -567,7 +603,7 @@ function findStoryConflict(normalised: string, profile: MessageContext["profile"
   }
   const target = profile?.targetSpecialty;
   if (target && target !== "other") {
-    for (const match of normalised.matchAll(SPECIALTY_GOAL)) {
+    for (const match of windows(normalised).flatMap((piece) => [...piece.matchAll(SPECIALTY_GOAL)])) {
       const named = match.groups?.specialty ?? "";
       if (!fitsTarget(named, target)) {
         const id = SPECIALTY_BY_PHRASE.get(named);
@@ -627,7 +663,8 @@ function validTime(value: unknown): number | null {
 }
 
 function day(time: number): string {
-  return formatDay(new Date(time));
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? "a later date" : formatDay(date);
 }
 
 function programLabel(context: MessageContext): string {

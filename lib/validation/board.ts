@@ -83,7 +83,12 @@ export const boardFilterSchema = z.object({
   kind: z.enum(POST_KINDS).optional().catch(undefined),
   specialty: z.enum(SPECIALTY_IDS).optional().catch(undefined),
   evidence: z.enum(EVIDENCE_FILTERS).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z
+    .string()
+    .transform((v) => v.replace(/\u0000/g, "").trim())
+    .pipe(z.string().max(100))
+    .optional()
+    .catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
 });
 export type BoardFilter = z.infer<typeof boardFilterSchema>;

@@ -74,7 +74,7 @@ export const recordMessageSchema = z.object({
   kind: z.enum(MESSAGE_KINDS, { message: "Choose what kind of message this is." }),
   subject: z.string().trim().min(1, "Write a subject line.").max(300, "Keep the subject under 300 characters."),
   body: z.string().trim().min(1, "Write the message.").max(20000, "That message is far too long to send."),
-  confirmWarnings: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : String(v).split(",").filter(Boolean)), z.array(z.string().max(40)).max(10)),
+  confirmWarnings: z.preprocess((v) => (v === undefined ? [] : typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.string().max(40)).max(10)),
 });
 export type RecordMessageInput = z.infer<typeof recordMessageSchema>;
 

@@ -16,14 +16,21 @@ export type LoadResult = {
   statuses: Record<string, number>;
   errors: number;
   timeouts: number;
+  /** Responses whose body failed `verify` (only counted when verify is given). */
+  mismatches: number;
 };
+
+/** Per-connection state shared by the steps of one cycle; autocannon clears it when a connection starts the next cycle. */
+export type CycleContext = Record<string, unknown>;
 
 export type LoadOptions = {
   baseUrl: string;
   connections: number;
   durationSeconds: number;
-  /** Called once per request, with the connection's index (0..connections-1) and its request number (0, 1, ...). */
-  next: (connection: number, n: number) => LoadRequest;
+  /** The requests each connection sends in turn, over and over; each step is called once per request it sends. */
+  cycle: ((context: CycleContext) => LoadRequest)[];
+  /** Checks each response body (for actions: that the action said ok); failures are counted as mismatches. */
+  verify?: (body: string) => boolean;
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -33,11 +40,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
-  let connectionCount = 0;
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   const started = Date.now();
-  type Ctx = { connection?: number; n?: number };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -46,20 +51,15 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
         duration: opts.durationSeconds,
         pipelining: 1,
         timeout: 30,
-        requests: [
-          {
-            method: "GET",
-            path: "/",
-            setupRequest: (req, context) => {
-              const ctx = context as Ctx;
-              ctx.connection ??= connectionCount++;
-              const n = ctx.n ?? 0;
-              ctx.n = n + 1;
-              const next = opts.next(ctx.connection, n);
-              return { ...req, method: next.method ?? "GET", path: next.path, headers: next.headers, body: next.body };
-            },
+        ...(opts.verify ? { verifyBody: (body: unknown) => opts.verify!(String(body)) } : {}),
+        requests: opts.cycle.map((step) => ({
+          method: "GET" as const,
+          path: "/",
+          setupRequest: (req: autocannon.Request, context: object) => {
+            const next = step(context as CycleContext);
+            return { ...req, method: next.method ?? "GET", path: next.path, headers: next.headers, body: next.body };
           },
-        ],
+        })),
       },
       (error, res) => (error ? reject(error) : resolve(res)),
     );
@@ -81,11 +81,12 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     statuses,
     errors: result.errors,
     timeouts: result.timeouts,
+    mismatches: result.mismatches,
   };
 }
 
 /** A short run to warm the server (JIT, pools, caches), then the measured one. */
 export async function warmThenMeasure(opts: LoadOptions, warmupSeconds: number): Promise<LoadResult> {
-  await runLoad({ ...opts, durationSeconds: warmupSeconds, next: (c, n) => opts.next(c, n + 1_000_000) });
+  await runLoad({ ...opts, durationSeconds: warmupSeconds });
   return runLoad(opts);
 }

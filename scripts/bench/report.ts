@@ -36,6 +36,8 @@ export type BenchReport = {
 const ms = (v: number | undefined | null) => (v === undefined || v === null || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
 const num = (v: number | undefined | null, digits = 1) => (v === undefined || v === null || Number.isNaN(v) ? "–" : v.toFixed(digits));
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+/** /board/<uuid> → /board/[cohortId], so tables name routes. */
+const pagePath = (url: string) => new URL(url).pathname.replace(/\/board\/[0-9a-f-]{36}/, "/board/[cohortId]");
 
 function non2xx(load: LoadResult): number {
   return Object.entries(load.statuses)
@@ -49,7 +51,7 @@ export function checks(r: BenchReport): Check[] {
   const out: Check[] = [];
   for (const t of r.targets) {
     const limit = t.kind === "page" ? 100 : 150;
-    out.push({ target: `p95 ${t.name}`, goal: `≤ ${limit} ms at ${r.settings.connections} connections`, measured: `${ms(t.load.p95)} ms`, met: t.load.p95 <= limit && non2xx(t.load) === 0 && t.load.errors === 0 });
+    out.push({ target: `p95 ${t.name}`, goal: `≤ ${limit} ms at ${r.settings.connections} connections`, measured: `${ms(t.load.p95)} ms`, met: t.load.p95 <= limit && non2xx(t.load) === 0 && t.load.errors === 0 && t.load.mismatches === 0 });
   }
   for (const t of r.targets.filter((x) => x.kind === "page")) {
     if (t.floor) {
@@ -70,7 +72,7 @@ export function checks(r: BenchReport): Check[] {
   }
   for (const f of r.firstLoad) out.push({ target: `first-load JS ${f.route}`, goal: "≤ 170 kB gzip", measured: `${kb(f.gzipBytes)} kB`, met: f.gzipBytes <= 170_000 });
   for (const l of r.lighthouse) {
-    const path = new URL(l.url).pathname;
+    const path = pagePath(l.url);
     out.push({ target: `Lighthouse perf ${path}`, goal: "≥ 95", measured: String(l.performance ?? "–"), met: l.performance !== null && l.performance >= 95 });
     out.push({ target: `Lighthouse a11y ${path}`, goal: "100", measured: String(l.accessibility ?? "–"), met: l.accessibility === 100 });
   }
@@ -89,7 +91,7 @@ function resultRows(r: BenchReport): string[][] {
       ms(t.load.p95),
       ms(t.load.p99),
       String(t.load.requests),
-      String(non2xx(t.load) + t.load.errors),
+      String(non2xx(t.load) + t.load.errors + t.load.mismatches),
       num(t.queriesPerRequest),
       t.floor ? num(t.floor.rps) : "–",
       t.floor ? ms(t.floor.p95) : "–",
@@ -101,7 +103,7 @@ function resultRows(r: BenchReport): string[][] {
   });
 }
 
-const RESULT_HEAD = ["target", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "non-2xx/errors", "queries/req", "floor req/s", "floor p95 ms", "p95 app/floor", "req/s app/floor", "p95 ms @Nx", "p95 Nx/1x"];
+const RESULT_HEAD = ["target", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "failed (non-2xx, errors, bad body)", "queries/req", "floor req/s", "floor p95 ms", "p95 app/floor", "req/s app/floor", "p95 ms @Nx", "p95 Nx/1x"];
 
 function mdTable(head: string[], rows: string[][]): string {
   return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`)].join("\n");
@@ -122,7 +124,7 @@ export function printSummary(r: BenchReport): string {
     "",
     textTable(
       ["page", "performance", "accessibility"],
-      r.lighthouse.map((l) => [new URL(l.url).pathname, String(l.performance ?? "–"), String(l.accessibility ?? "–")]),
+      r.lighthouse.map((l) => [pagePath(l.url), String(l.performance ?? "–"), String(l.accessibility ?? "–")]),
     ),
     "",
     textTable(["target", "goal", "measured", "status"], checks(r).map((c) => [c.target, c.goal, c.measured, c.met === null ? "n/a" : c.met ? "met" : "MISSED"])),
@@ -148,7 +150,7 @@ export function markdown(r: BenchReport): string {
   lines.push("npm run bench            # about 15-25 minutes on 2 cores; writes this file");
   lines.push("```");
   lines.push("");
-  lines.push("Optional environment: `BENCH_DURATION` (seconds per load, default 15), `BENCH_SKIP_10X=1`, `BENCH_SKIP_LIGHTHOUSE=1`,");
+  lines.push("Optional environment: `BENCH_DURATION` (seconds per load, default 15), `BENCH_MULTIPLE` (scaled dataset, default 10), `BENCH_SKIP_10X=1`, `BENCH_SKIP_LIGHTHOUSE=1`,");
   lines.push("`BENCH_FAST_UNSAFE=1` (PostgreSQL with fsync off; the default keeps it on), `CHROMIUM_PATH` (default /usr/bin/chromium).");
   lines.push("");
   lines.push("## Run");
@@ -214,7 +216,7 @@ export function markdown(r: BenchReport): string {
       mdTable(
         ["page", "performance", "accessibility", "FCP ms", "LCP ms", "TBT ms", "CLS", "failing a11y audits"],
         r.lighthouse.map((l) => [
-          new URL(l.url).pathname.replace(/[0-9a-f-]{36}/, "<cohortId>"),
+          pagePath(l.url),
           String(l.performance ?? "–"),
           String(l.accessibility ?? "–"),
           ms(l.metrics.fcpMs),

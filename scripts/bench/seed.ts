@@ -183,7 +183,7 @@ export async function seedResidents(client: pg.Client, from: number, to: number,
             CASE WHEN evidence = 'RUMOUR' THEN 'A co-resident on the same service' END,
             CASE WHEN evidence = 'CONFIRMED' THEN (ARRAY['COORDINATOR_OR_PD_EMAIL','PROGRAM_WEBSITE','FREIDA_OR_VACANCY_LISTING','FACULTY_IN_PERSON']::"SourceType"[])[1 + i % 4] END,
             CASE WHEN evidence = 'CONFIRMED' THEN created_at::date END,
-            (i % 10 = 0)::int, (i % 4 = 0)::int, CASE WHEN i % 10 = 0 THEN created_at + interval '1 day' END, created_at
+            (i % 10 = 0)::int, (i % 4 = 0)::int, CASE WHEN i % 10 = 0 THEN least(created_at + interval '1 day', now()) END, created_at
      FROM (
        SELECT k, i,
               (ARRAY['OPENING','OPENING','LEADERSHIP_CHANGE','AFFILIATE_POSITIONS','VACANCY_SOAP_INTEL','OTHER']::"PostKind"[])[1 + (i + k) % 6] AS kind,
@@ -196,7 +196,8 @@ export async function seedResidents(client: pg.Client, from: number, to: number,
     "post_reactions",
     `INSERT INTO post_reactions (post_id, user_id, kind, source_type, created_at)
      SELECT ${uuidSql("'bp' || k || '.' || i")}, ${uuidSql("'u' || (k * 20 + ((i * 7) % 20 + 1 + i % 19) % 20)")}, r.kind,
-            CASE WHEN r.kind = 'CONFIRM' THEN 'PROGRAM_WEBSITE'::"SourceType" END, now() - i * interval '18 hours' + interval '1 day'
+            CASE WHEN r.kind = 'CONFIRM' THEN 'PROGRAM_WEBSITE'::"SourceType" END,
+            least(now() - i * interval '18 hours' - (k % 60) * interval '1 minute' + interval '1 day', now())
      FROM generate_series($1::int / 20, $2::int / 20 - 1) k CROSS JOIN generate_series(0, 199) i
      CROSS JOIN (VALUES ('INTEREST'::"ReactionKind"), ('CONFIRM'::"ReactionKind")) r(kind)
      WHERE (r.kind = 'INTEREST' AND i % 4 = 0) OR (r.kind = 'CONFIRM' AND i % 10 = 0)`,

@@ -18,7 +18,10 @@ function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string
   if (!cursor) return null;
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const year = createdAt.getUTCFullYear();
+  // A cursor is ours only if it holds a real id and a plausible time; anything else starts from the first page.
+  if (!id || Number.isNaN(createdAt.getTime()) || year < 2000 || year > 2200) return null;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   return { createdAt, id };
 }
 
