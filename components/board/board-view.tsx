@@ -148,11 +148,11 @@ function PostCard({ post, cohortId, onReact }: { post: PostDto; cohortId: string
             {post.openingLevel ? <Badge tone="brand">{OPENING_LEVEL_LABELS[post.openingLevel as keyof typeof OPENING_LEVEL_LABELS]}</Badge> : null}
             {post.specialty ? <span className="text-slate-600 dark:text-slate-400">{specialtyLabel(post.specialty)}</span> : null}
           </p>
-          <h3 className="mt-1 text-base font-semibold">
+          <h2 className="mt-1 text-base font-semibold">
             <Link href={`/board/${cohortId}/posts/${post.id}`} className="underline-offset-2 hover:underline">
               {post.title}
             </Link>
-          </h3>
+          </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {[post.programName, post.institution, post.location].filter(Boolean).join(" · ")}
           </p>
