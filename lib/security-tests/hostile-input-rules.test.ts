@@ -9,7 +9,7 @@
 import { Worker } from "node:worker_threads";
 import path from "node:path";
 import fc from "fast-check";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   checkPost,
   detectOfficialListRepost,
@@ -572,10 +572,14 @@ type BigTarget =
   | "evidenceState";
 
 /**
- * Calls one rule function on `input` in a worker thread (tsx compiles the TypeScript there, with the tsconfig
- * paths) and resolves with its result; the worker is terminated when the test ends, finished or timed out.
+ * Calls one rule function on `input` in a worker thread and resolves with its result. One worker serves all the
+ * cases (compiling the TypeScript once); the time limit covers only the call. A call that overruns terminates the
+ * worker, and the next case starts a fresh one.
  */
-function runInWorker(target: BigTarget, input: string): Promise<unknown> {
+let shared: { worker: Worker; ready: Promise<void>; next: number } | undefined;
+
+function sharedWorker() {
+  if (shared) return shared;
   const root = path.resolve(import.meta.dirname, "../..");
   const code = `
     const { workerData, parentPort } = require("node:worker_threads");
@@ -584,62 +588,73 @@ function runInWorker(target: BigTarget, input: string): Promise<unknown> {
       api.register({ tsconfig: workerData.tsconfig });
       const messages = await import(workerData.messageRules);
       const board = await import(workerData.boardRules);
-      const t = workerData.input;
       const now = new Date("2026-03-10T12:00:00Z");
       const calendar = { applicationsOpen: now, rankListDeadline: now, matchWeekMonday: now, soapEnd: now, matchDay: now, trainingStart: now };
-      const context = {
-        profile: { targetSpecialty: "neurology", visaStatus: "J1" },
-        program: { id: "p", name: t, postInterviewCommunication: "NO", participatesInMatch: true, interviewDate: now },
-        calendar, programContactedFirstDuringSoap: false,
-        sentThisCycle: [{ programId: "p", kind: "INTEREST_UPDATE", sentAt: now, claimsFirstChoice: true }],
-      };
-      const run = {
-        evaluateMessage: () => messages.evaluateMessage({ programId: "p", kind: "LETTER_OF_INTENT", subject: t, body: t, sentAt: now }, context),
+      const runners = (t) => ({
+        evaluateMessage: () => messages.evaluateMessage({ programId: "p", kind: "LETTER_OF_INTENT", subject: t, body: t, sentAt: now }, {
+          profile: { targetSpecialty: "neurology", visaStatus: "J1" },
+          program: { id: "p", name: t, postInterviewCommunication: "NO", participatesInMatch: true, interviewDate: now },
+          calendar, programContactedFirstDuringSoap: false,
+          sentThisCycle: [{ programId: "p", kind: "INTEREST_UPDATE", sentAt: now, claimsFirstChoice: true }],
+        }),
         claimsFirstChoice: () => messages.claimsFirstChoice(t),
         checkPost: () => board.checkPost({ kind: "OPENING", openingLevel: "PGY2", programName: t, institution: t, location: t, title: t, body: t,
           evidence: { kind: "RUMOUR", heardOn: "2026-03-01", heardHow: t }, acknowledgedPersonWarning: false }, now),
         detectPersonalCircumstances: () => board.detectPersonalCircumstances(t),
         detectOfficialListRepost: () => board.detectOfficialListRepost(t),
         evidenceState: () => board.evidenceState({ evidenceKind: t, heardOn: now, lastConfirmedAt: null, disputeCount: t.length, confirmCount: t.length }, now),
-      };
-      // Compiling with tsx takes seconds under load; the time limit covers only the call itself, after "ready".
-      parentPort.once("message", () => {
+      });
+      parentPort.on("message", ({ id, target, input }) => {
         try {
-          parentPort.postMessage({ ok: true, result: run[workerData.target]() });
+          parentPort.postMessage({ id, ok: true, result: runners(input)[target]() });
         } catch (e) {
-          parentPort.postMessage({ ok: false, error: String(e && e.stack || e) });
+          parentPort.postMessage({ id, ok: false, error: String((e && e.stack) || e) });
         }
       });
       parentPort.postMessage({ ready: true });
-    })().catch((e) => parentPort.postMessage({ ok: false, error: String(e && e.stack || e) }));
+    })().catch((e) => parentPort.postMessage({ ready: false, error: String((e && e.stack) || e) }));
   `;
   const worker = new Worker(code, {
     eval: true,
     workerData: {
-      target,
-      input,
       tsconfig: path.join(root, "tsconfig.json"),
       messageRules: `file://${path.join(root, "lib/rules/message-rules.ts")}`,
       boardRules: `file://${path.join(root, "lib/rules/board-rules.ts")}`,
     },
   });
-  onTestFinished(() => void worker.terminate());
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once("message", (m: { ready?: boolean; error?: string }) => (m.ready ? resolve() : reject(new Error(m.error))));
+    worker.once("error", reject);
+  });
+  shared = { worker, ready, next: 0 };
+  return shared;
+}
+
+afterAll(async () => {
+  await shared?.worker.terminate();
+  shared = undefined;
+});
+
+async function runInWorker(target: BigTarget, input: string): Promise<unknown> {
+  const current = sharedWorker();
+  await current.ready;
+  const id = current.next++;
   return new Promise((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    worker.on("message", (m: { ready?: boolean; ok?: boolean; result?: unknown; error?: string }) => {
-      if (m.ready) {
-        timer = setTimeout(() => reject(new Error(`${target} did not finish within ${CALL_LIMIT_MS} ms on a ${input.length}-character input`)), CALL_LIMIT_MS);
-        worker.postMessage("go");
-        return;
-      }
+    const onMessage = (m: { id?: number; ok?: boolean; result?: unknown; error?: string }) => {
+      if (m.id !== id) return;
       clearTimeout(timer);
+      current.worker.off("message", onMessage);
       if (m.ok) resolve(m.result);
       else reject(new Error(m.error));
-    });
-    worker.once("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
+    };
+    const timer = setTimeout(() => {
+      current.worker.off("message", onMessage);
+      void current.worker.terminate();
+      if (shared === current) shared = undefined;
+      reject(new Error(`${target} did not finish within ${CALL_LIMIT_MS} ms on a ${input.length}-character input`));
+    }, CALL_LIMIT_MS);
+    current.worker.on("message", onMessage);
+    current.worker.postMessage({ id, target, input });
   });
 }
 
@@ -657,7 +672,8 @@ const BIG_CHECKS: Record<BigTarget, (result: unknown, input: string) => void> =
     evidenceState: (r) => expect(EVIDENCE_STATES).toContain(r),
   };
 
-describe.concurrent(
+// Sequential: one call at a time in the shared worker, so each call's time is its own.
+describe(
   "100,000-character inputs complete within 10 s per call",
   () => {
     const cases = (Object.keys(BIG_CHECKS) as BigTarget[]).flatMap((target) =>
