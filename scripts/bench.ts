@@ -13,6 +13,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
+import { postmasterPid } from "./bench/cpu";
 import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-js";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
 import { warmThenMeasure, type CycleContext, type LoadRequest, type LoadResult } from "./bench/load";
@@ -42,6 +43,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = 20;
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const WARMUP = 5;
+const GLOBAL_WARMUP = 30;
 const SAMPLE = 200;
 const RESIDENTS_1X = 2_000;
 const BATCH = 2_000;
@@ -249,8 +251,11 @@ async function startFloor(statementsFile: string, databaseUrl: string): Promise<
   throw new Error("floor server did not start in 30 s");
 }
 
+/** The process trees whose CPU time each load accounts for; set once the servers are up. */
+const cpuRoots: Record<string, number | null | undefined> = {};
+
 function loadOptions(cycle: ((context: CycleContext) => LoadRequest)[], baseUrl = BASE) {
-  return { baseUrl, connections: CONNECTIONS, durationSeconds: DURATION, cycle };
+  return { baseUrl, connections: CONNECTIONS, durationSeconds: DURATION, cycle, cpuRoots };
 }
 
 /** A server action's reply (RSC) carries its result; ours are { ok: true, ... } on success. */
@@ -260,7 +265,10 @@ function describe(load: LoadResult): string {
   const codes = Object.entries(load.statuses)
     .map(([c, n]) => `${c}×${n}`)
     .join(" ");
-  return `${load.rps.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms (${codes}${load.errors ? `, ${load.errors} errors` : ""}${load.mismatches ? `, ${load.mismatches} failed body checks` : ""}${load.timeouts ? `, ${load.timeouts} timeouts` : ""})`;
+  const cpu = Object.entries(load.cpuMsPerRequest)
+    .map(([label, v]) => `${label} ${v.toFixed(1)}`)
+    .join(", ");
+  return `${load.rps.toFixed(1)} req/s, ${(load.bytesPerResponse / 1000).toFixed(1)} kB/response, CPU ms/request: ${cpu}; other processes ${(load.otherCpuShare * 100).toFixed(0)}% of the CPU; p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms (${codes}${load.errors ? `, ${load.errors} errors` : ""}${load.mismatches ? `, ${load.mismatches} failed body checks` : ""}${load.timeouts ? `, ${load.timeouts} timeouts` : ""})`;
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -322,14 +330,31 @@ async function main() {
     ALLOW_TEST_CLOCK: "0",
   };
   delete process.env.SMTP_URL;
+  // BENCH_CPU_PROFILE=<dir>: Next.js writes a V8 CPU profile there when it stops (the profiler slows it down, so
+  // such a run's numbers are for finding hot spots, not for the record).
+  const profileDir = process.env.BENCH_CPU_PROFILE ? path.resolve(process.env.BENCH_CPU_PROFILE) : null;
+  if (profileDir) {
+    notes.push(`Next.js ran under the V8 CPU profiler (BENCH_CPU_PROFILE=${profileDir}): the timings of this run are slowed by it.`);
+    log(`Next.js will write a CPU profile to ${profileDir}`);
+  }
   log(`starting next start on ${BASE}`);
-  const next = startNext("start", PORT, env);
+  const next = profileDir
+    ? spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+        cwd: ROOT,
+        stdio: "inherit",
+        env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+      })
+    : startNext("start", PORT, env);
   onCleanup("Next.js", async () => {
     await stopChild(next, "Next.js");
     log("Next.js stopped");
   });
-  if (!(await waitForHealth(BASE, 120_000))) throw new Error("the app did not become healthy in 120 s");
+  const exited = new Promise<"exited">((resolve) => next.once("exit", () => resolve("exited")));
+  const healthy = await Promise.race([waitForHealth(BASE, 120_000), exited]);
+  if (healthy !== true) throw new Error(healthy === "exited" ? `next start exited with code ${next.exitCode}` : "the app did not become healthy in 120 s");
   await counters(true);
+  cpuRoots["Next.js"] = next.pid;
+  cpuRoots.PostgreSQL = postmasterPid(embedded.dataDir);
 
   // 4. Sessions for 200 residents spread over all cohorts.
   const sample = await mintSessions(spread(RESIDENTS_1X, SAMPLE), secret);
@@ -342,6 +367,27 @@ async function main() {
     if (res.status !== 200 || !res.text.includes(page.expect)) {
       throw new Error(`${page.name} answered ${res.status}${res.location ? ` → ${res.location}` : ""} without "${page.expect}"; the benchmark would measure the wrong thing`);
     }
+  }
+
+  // One warm-up over every page first, so the first target measured is not the one that pays for a cold server
+  // (JIT, caches); each target still gets its own warm-up.
+  {
+    let g = 0;
+    log(`warming up the server on all pages (${GLOBAL_WARMUP} s)`);
+    await warmThenMeasure(
+      {
+        ...loadOptions([
+          () => {
+            const i = g++;
+            const page = PAGES[i % PAGES.length]!;
+            const r = pick(i);
+            return { path: page.path(r, i), headers: pageHeaders(r) };
+          },
+        ]),
+        durationSeconds: GLOBAL_WARMUP - WARMUP,
+      },
+      WARMUP,
+    );
   }
 
   const targets: TargetResult[] = [];
@@ -457,6 +503,7 @@ async function main() {
     };
     // Each connection confirms a post, then withdraws that confirmation, so every request changes a row. The pairs
     // in flight at once belong to 20 consecutive residents of the sample, so no two connections share one.
+    const loadStart = (await client.query<{ t: Date }>("SELECT now() AS t")).rows[0]!.t.toISOString();
     let q = 0;
     type Pair = { r?: Resident; postIndex?: number };
     const load = await warmThenMeasure(
@@ -479,7 +526,7 @@ async function main() {
       },
       WARMUP,
     );
-    const pending = await countOf(`SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM' AND created_at > now() - interval '${DURATION + WARMUP + 60} seconds'`);
+    const pending = await countOf(`SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM' AND created_at >= '${loadStart}'::timestamptz`);
     log(`  ${describe(load)}; ${pending} confirmations left on (a connection stopped between confirm and withdraw)`);
     const qpr = await queriesPerRequest((i) => {
       const q = Math.floor(i / 2);
@@ -504,10 +551,12 @@ async function main() {
     writeFileSync(file, JSON.stringify(statements));
     log(`floor for ${t.name}: ${statements.length} statements`);
     const floor = await startFloor(file, databaseUrl);
+    cpuRoots["floor server"] = floor.pid;
     try {
       t.floor = await warmThenMeasure(loadOptions([() => ({ path: "/", headers: {} })], `http://127.0.0.1:${FLOOR_PORT}`), WARMUP);
       log(`  ${describe(t.floor)}`);
     } finally {
+      delete cpuRoots["floor server"];
       await stopChild(floor, "floor server");
     }
   }
@@ -611,7 +660,7 @@ async function main() {
     finishedAt: new Date().toISOString(),
     totalSeconds: elapsed() / 1000,
     machine: mach,
-    settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, sampleResidents: SAMPLE, sampleResidents10x: SAMPLE, fastUnsafe: FAST_UNSAFE, build },
+    settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, globalWarmupSeconds: GLOBAL_WARMUP, sampleResidents: SAMPLE, sampleResidents10x: SAMPLE, fastUnsafe: FAST_UNSAFE, build },
     seeding: { oneX, oneXSeconds, scaled, scaledMultiple: scaledResidents / RESIDENTS_1X, scaledSeconds, batchSeconds, scaledNote },
     targets,
     firstLoad,

