@@ -29,6 +29,9 @@ test.describe("year plan: rotations, prompts, templates, running log", () => {
       await add.getByLabel("Ends").fill(r.ends);
       if (r.attending) await add.getByLabel(r.attending).check();
       await add.getByRole("button", { name: "Add rotation" }).click();
+      // Wait for this rotation itself (the status text is the same after every add) and for the form to reset.
+      await expect(page.getByRole("region", { name: "Rotations, month by month" }).locator("ol > li ul > li").filter({ hasText: r.service }).first()).toBeVisible();
+      await expect(add.getByLabel("Service")).toHaveValue("");
       await expect(add.getByRole("status")).toHaveText("Rotation added.");
     }
     const peak = page.getByRole("region", { name: "Peak-performance months" });
