@@ -26,9 +26,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
+  // Shared by start() and cancel(): once the browser goes away nothing may be enqueued again.
+  let closed = false;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      let closed = false;
       const close = () => {
         if (closed) return;
         closed = true;
@@ -40,7 +41,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         }
       };
       const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
       };
       send(`retry: 3000\n: connected\n\n`);
       let unsubscribe = () => {};
@@ -65,9 +71,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         clearInterval(heartbeat);
         unsubscribe();
       };
+      if (closed || request.signal.aborted) {
+        close();
+        cleanup();
+        return;
+      }
       request.signal.addEventListener("abort", close);
     },
     cancel() {
+      closed = true;
       cleanup();
     },
   });
