@@ -16,7 +16,7 @@ import { migrate } from "../lib/db/migrate";
 import { postmasterPid } from "./bench/cpu";
 import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-js";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
-import { warmThenMeasure, type CycleContext, type LoadRequest, type LoadResult } from "./bench/load";
+import { warmThenMeasure, type CycleContext, type LoadOptions, type LoadRequest, type LoadResult } from "./bench/load";
 import { markdown, printSummary, type BenchReport, type SlowStatement, type TargetResult } from "./bench/report";
 import {
   MEMBERS_PER_COHORT,
@@ -258,6 +258,26 @@ function loadOptions(cycle: ((context: CycleContext) => LoadRequest)[], baseUrl 
   return { baseUrl, connections: CONNECTIONS, durationSeconds: DURATION, cycle, cpuRoots };
 }
 
+/**
+ * The machine may be shared: when processes outside the benchmark take more than NOISE_LIMIT of the CPU during a
+ * measured run, the target is measured again (at most MAX_ATTEMPTS times, and only in the first 60% of the time
+ * budget), and the run with the least interference is kept. Its interference share is reported with it.
+ */
+const NOISE_LIMIT = 0.1;
+const MAX_ATTEMPTS = 3;
+async function measure(opts: LoadOptions, warmupSeconds: number): Promise<LoadResult> {
+  let best: LoadResult | undefined;
+  let attempts = 0;
+  while (attempts < MAX_ATTEMPTS) {
+    attempts++;
+    const result = await warmThenMeasure(opts, warmupSeconds);
+    if (!best || result.otherCpuShare < best.otherCpuShare) best = result;
+    if (result.otherCpuShare <= NOISE_LIMIT || attempts === MAX_ATTEMPTS || elapsed() > BUDGET_MS * 0.6) break;
+    log(`  other processes used ${(result.otherCpuShare * 100).toFixed(0)}% of the CPU during that run (${describe(result)}); measuring again`);
+  }
+  return { ...best!, attempts };
+}
+
 /** A server action's reply (RSC) carries its result; ours are { ok: true, ... } on success. */
 const actionOk = (body: string) => body.includes('"ok":true');
 
@@ -268,7 +288,7 @@ function describe(load: LoadResult): string {
   const cpu = Object.entries(load.cpuMsPerRequest)
     .map(([label, v]) => `${label} ${v.toFixed(1)}`)
     .join(", ");
-  return `${load.rps.toFixed(1)} req/s, ${(load.bytesPerResponse / 1000).toFixed(1)} kB/response, CPU ms/request: ${cpu}; other processes ${(load.otherCpuShare * 100).toFixed(0)}% of the CPU; p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms (${codes}${load.errors ? `, ${load.errors} errors` : ""}${load.mismatches ? `, ${load.mismatches} failed body checks` : ""}${load.timeouts ? `, ${load.timeouts} timeouts` : ""})`;
+  return `${load.rps.toFixed(1)} req/s, ${(load.bytesPerResponse / 1000).toFixed(1)} kB/response, CPU ms/request: ${cpu}; other processes ${(load.otherCpuShare * 100).toFixed(0)}% of the CPU${load.attempts && load.attempts > 1 ? ` (least of ${load.attempts} runs)` : ""}; p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms (${codes}${load.errors ? `, ${load.errors} errors` : ""}${load.mismatches ? `, ${load.mismatches} failed body checks` : ""}${load.timeouts ? `, ${load.timeouts} timeouts` : ""})`;
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -397,7 +417,7 @@ async function main() {
   for (const page of PAGES) {
     log(`load ${page.name}`);
     let g = 0;
-    const load = await warmThenMeasure(
+    const load = await measure(
       loadOptions([
         () => {
           const i = g++;
@@ -469,7 +489,7 @@ async function main() {
     log("load POST log a touch (server action logTouch on /dashboard)");
     const before = await countOf("SELECT count(*) AS n FROM touches");
     let g = 0;
-    const load = await warmThenMeasure(
+    const load = await measure(
       {
         ...loadOptions([
           () => {
@@ -482,7 +502,7 @@ async function main() {
       WARMUP,
     );
     const added = (await countOf("SELECT count(*) AS n FROM touches")) - before;
-    log(`  ${describe(load)}; ${added} touches written (warm-up included)`);
+    log(`  ${describe(load)}; ${added} touches written (all runs, warm-ups included)`);
     const qpr = await queriesPerRequest((i) => touchRequest(pick(i * 7), i));
     targets.push({
       name: "POST log a touch",
@@ -490,7 +510,7 @@ async function main() {
       path: "/dashboard (Next-Action logTouch)",
       load,
       queriesPerRequest: qpr,
-      note: `server action logTouch posted to /dashboard as the quick-touch form does; it revalidates /dashboard, so each response also carries the re-rendered dashboard. ${added} touches were written during warm-up and measurement; every response body was checked for "ok":true (${load.mismatches} failed).`,
+      note: `server action logTouch posted to /dashboard as the quick-touch form does; it revalidates /dashboard, so each response also carries the re-rendered dashboard. ${added} touches were written over all runs of this target (warm-ups included); every response body was checked for "ok":true (${load.mismatches} failed).`,
     });
   }
   {
@@ -506,7 +526,7 @@ async function main() {
     const loadStart = (await client.query<{ t: Date }>("SELECT now() AS t")).rows[0]!.t.toISOString();
     let q = 0;
     type Pair = { r?: Resident; postIndex?: number };
-    const load = await warmThenMeasure(
+    const load = await measure(
       {
         ...loadOptions([
           (context) => {
@@ -553,7 +573,7 @@ async function main() {
     const floor = await startFloor(file, databaseUrl);
     cpuRoots["floor server"] = floor.pid;
     try {
-      t.floor = await warmThenMeasure(loadOptions([() => ({ path: "/", headers: {} })], `http://127.0.0.1:${FLOOR_PORT}`), WARMUP);
+      t.floor = await measure(loadOptions([() => ({ path: "/", headers: {} })], `http://127.0.0.1:${FLOOR_PORT}`), WARMUP);
       log(`  ${describe(t.floor)}`);
     } finally {
       delete cpuRoots["floor server"];
@@ -637,7 +657,7 @@ async function main() {
       for (const page of PAGES) {
         log(`load ${page.name} at ${scaledResidents / RESIDENTS_1X}x`);
         let g = 0;
-        const load = await warmThenMeasure(
+        const load = await measure(
           loadOptions([
             () => {
               const i = g++;

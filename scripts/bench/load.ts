@@ -26,6 +26,8 @@ export type LoadResult = {
   cpuMsPerRequest: Record<string, number>;
   /** Share of the machine's CPU capacity used by processes outside the measured trees (noise), 0..1. */
   otherCpuShare: number;
+  /** How many measured runs were made for this result (the benchmark repeats runs disturbed by other processes). */
+  attempts?: number;
 };
 
 /** Per-connection state shared by the steps of one cycle; autocannon clears it when a connection starts the next cycle. */
