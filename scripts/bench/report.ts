@@ -14,6 +14,8 @@ export type TargetResult = {
   queriesPerRequest: number | null;
   floor?: LoadResult;
   statementsPerRequest?: number;
+  /** The captured statements of one request, in order (text only). */
+  statements?: string[];
   slowest?: SlowStatement[];
   tenX?: LoadResult;
   note?: string;
@@ -148,7 +150,7 @@ export function markdown(r: BenchReport): string {
   lines.push("");
   lines.push("```sh");
   lines.push("npm install");
-  lines.push("npm run bench            # about 15-25 minutes on 2 cores; writes this file");
+  lines.push("npm run bench            # about 8 minutes on 2 cores (more if it builds or the machine is busy); writes this file");
   lines.push("```");
   lines.push("");
   lines.push("Optional environment: `BENCH_DURATION` (seconds per load, default 15), `BENCH_MULTIPLE` (scaled dataset, default 10), `BENCH_SKIP_10X=1`, `BENCH_SKIP_LIGHTHOUSE=1`,");
@@ -224,6 +226,19 @@ export function markdown(r: BenchReport): string {
     for (const s of t.slowest ?? []) lines.push(`  - ${s.ms.toFixed(2)} ms: \`${s.text.replace(/\s+/g, " ").replace(/`/g, "'").slice(0, 260)}${s.text.length > 260 ? " …" : ""}\``);
   }
   lines.push("");
+  lines.push("## Captured statements of one request, in order");
+  lines.push("");
+  for (const t of r.targets.filter((x) => x.statements?.length)) {
+    lines.push(`<details><summary>${t.name}: ${t.statements!.length} statements</summary>`);
+    lines.push("");
+    t.statements!.forEach((text, i) => {
+      const oneLine = text.replace(/\s+/g, " ").replace(/"public"\./g, "").replace(/`/g, "'").trim();
+      lines.push(`${i + 1}. \`${oneLine.slice(0, 200)}${oneLine.length > 200 ? " …" : ""}\``);
+    });
+    lines.push("");
+    lines.push("</details>");
+    lines.push("");
+  }
   lines.push("## First-load JS (gzip)");
   lines.push("");
   lines.push(
