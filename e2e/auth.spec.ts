@@ -65,6 +65,16 @@ test.describe("sign-up and sign-in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("a forged or garbled session cookie gets the sign-in page, never the app", async ({ page }) => {
+    for (const value of ["not-a-token", "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AAAA.BBBB.CCCC"]) {
+      await page.context().addCookies([{ name: "next-auth.session-token", value, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
+      await page.goto("/dashboard");
+      await expect(page).toHaveURL(/\/login/);
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+      await expect(page.getByText("Hello,")).toHaveCount(0);
+    }
+  });
+
   test("the demo resident signs in and out", async ({ page }) => {
     const demo = DEMO_ACCOUNTS[0];
     await page.goto("/dashboard");

@@ -1,5 +1,4 @@
-import { format } from "date-fns";
-import { z } from "zod";
+// No zod or date-fns: client code (the message rules) imports this. The zod schemas are in lib/validation/dates.ts.
 
 /** Date-only values travel as "YYYY-MM-DD" and are stored as DATE; in memory they are midnight UTC. */
 export function parseDateOnly(value: string): Date {
@@ -15,32 +14,27 @@ export function startOfDayUtc(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
-/** "Mon 3 Aug 2026" for a date-only value, independent of the server's time zone. */
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** The UTC calendar day of a date-only value; throws like date-fns `format` on an invalid date. */
+function utcDay(date: Date | string): Date {
+  const d = typeof date === "string" ? parseDateOnly(date) : date;
+  if (Number.isNaN(d.getTime())) throw new RangeError("Invalid time value");
+  return d;
+}
+
+/** "Mon 3 Aug 2026" for a date-only value, independent of the server's time zone. Same output as date-fns "EEE d MMM yyyy". */
 export function formatDay(date: Date | string): string {
-  const d = typeof date === "string" ? parseDateOnly(date) : date;
-  return format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), "EEE d MMM yyyy");
+  const d = utcDay(date);
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCFullYear()).padStart(4, "0")}`;
 }
 
+/** "3 Aug" for a date-only value. Same output as date-fns "d MMM". */
 export function formatShortDay(date: Date | string): string {
-  const d = typeof date === "string" ? parseDateOnly(date) : date;
-  return format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), "d MMM");
+  const d = utcDay(date);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
-
-export const dateOnlySchema = z
-  .string({ message: "Enter a date." })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
-  .refine((v) => {
-    const d = parseDateOnly(v);
-    return !Number.isNaN(d.getTime()) && toDateOnly(d) === v;
-  }, "That date does not exist.")
-  .refine((v) => {
-    const year = Number(v.slice(0, 4));
-    return year >= 2000 && year <= 2100;
-  }, "Enter a year between 2000 and 2100.");
-
-/** An optional date field from a form: "" means not set. */
-export const optionalDateOnlySchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), dateOnlySchema.optional());
 
 /** Adds whole days to a UTC calendar date without any local time zone or daylight-saving shift. */
 export function addDaysUtc(date: Date, days: number): Date {

@@ -2,8 +2,7 @@
 
 import { useActionState, useState } from "react";
 import type { Action } from "@/lib/actions/safe-action";
-import { ASK_KIND_LABELS } from "@/lib/rules/workspace";
-import { ASK_STATUS_LABELS } from "@/lib/validation/workspace";
+import { ASK_KIND_LABELS, ASK_STATUS_LABELS } from "@/lib/labels/workspace";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

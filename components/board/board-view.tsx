@@ -5,14 +5,18 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { reactToPost } from "@/lib/actions/board/react-to-post";
+import { OPENING_LEVEL_LABELS } from "@/lib/labels/board";
 import { POST_KIND_LABELS, SOURCE_LABELS, type SourceType } from "@/lib/rules/board-rules";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import type { PostDto } from "@/lib/server/board/post-dto";
-import { OPENING_LEVEL_LABELS } from "@/lib/validation/board";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { EVIDENCE_LABELS, EVIDENCE_TONES } from "@/components/board/labels";
+
+// One formatter for every card: toLocaleDateString with options builds a new Intl.DateTimeFormat on each call, which
+// was the most expensive line of the board's server render (docs/benchmarks.md).
+const POSTED_ON = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "short", year: "numeric" });
 
 type Page = { posts: PostDto[]; nextCursor: string | null };
 type Filters = Record<string, string | undefined>;
@@ -160,7 +164,7 @@ function PostCard({ post, cohortId, onReact }: { post: PostDto; cohortId: string
       </div>
       <p className="mt-2 line-clamp-4 whitespace-pre-line text-sm">{post.body}</p>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-        {post.authorName} · {new Date(post.createdAt).toLocaleDateString("en-US", { day: "numeric", month: "short", year: "numeric" })}
+        {post.authorName} · {POSTED_ON.format(new Date(post.createdAt))}
         {post.editedAt ? " · edited" : ""}
         {post.evidence === "CONFIRMED" && post.sourceType ? ` · source: ${SOURCE_LABELS[post.sourceType as SourceType]}` : ""}
         {post.heardOn && post.evidenceKind === "RUMOUR" ? ` · heard ${post.heardOn}` : ""}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { createCohort } from "@/lib/actions/cohorts/create-cohort";
-import { TRACK_LABELS, TRACKS } from "@/lib/server/profile/schemas";
+import { TRACK_LABELS, TRACKS } from "@/lib/labels/profile";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

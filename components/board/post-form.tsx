@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useMemo, useState } from "react";
 import type { Action } from "@/lib/actions/safe-action";
+import { OPENING_LEVEL_LABELS } from "@/lib/labels/board";
 import { POST_KIND_LABELS, SOURCE_LABELS, detectPersonalCircumstances } from "@/lib/rules/board-rules";
 import { SPECIALTIES } from "@/lib/rules/specialties";
-import { OPENING_LEVEL_LABELS } from "@/lib/validation/board";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

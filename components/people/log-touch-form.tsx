@@ -2,8 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { logTouch } from "@/lib/actions/touches/log-touch";
-import { TOUCH_KIND_LABELS } from "@/lib/rules/workspace";
-import { TOUCH_CHANNEL_LABELS } from "@/lib/validation/workspace";
+import { TOUCH_CHANNEL_LABELS, TOUCH_KIND_LABELS } from "@/lib/labels/workspace";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

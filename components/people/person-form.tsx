@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import type { Action } from "@/lib/actions/safe-action";
-import { INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS } from "@/lib/rules/workspace";
+import { INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS } from "@/lib/labels/workspace";
 import { SPECIALTIES } from "@/lib/rules/specialties";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

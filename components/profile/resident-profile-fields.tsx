@@ -1,5 +1,5 @@
 import { SelectField, TextField } from "@/components/ui/field";
-import { TRACKS, TRACK_LABELS, VISA_LABELS, VISA_STATUSES } from "@/lib/server/profile/schemas";
+import { TRACKS, TRACK_LABELS, VISA_LABELS, VISA_STATUSES } from "@/lib/labels/profile";
 
 export function ResidentProfileFields({ values, errors }: { values: Record<string, string>; errors: Record<string, string[]> }) {
   return (

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import type { Action } from "@/lib/actions/safe-action";
 import { SPECIALTIES } from "@/lib/rules/specialties";
-import { PROGRAM_STATUS_LABELS, PROGRAM_TYPE_LABELS, TRI_STATE_LABELS, VISA_SPONSORSHIP_LABELS } from "@/lib/validation/programs";
+import { PROGRAM_STATUS_LABELS, PROGRAM_TYPE_LABELS, TRI_STATE_LABELS, VISA_SPONSORSHIP_LABELS } from "@/lib/labels/programs";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

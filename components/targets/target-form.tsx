@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { saveTargets } from "@/lib/actions/targets/save-targets";
 import { SPECIALTIES } from "@/lib/rules/specialties";
-import { GEO_STANCE_LABELS, PLAN_B_LABELS } from "@/lib/validation/workspace";
+import { GEO_STANCE_LABELS, PLAN_B_LABELS } from "@/lib/labels/workspace";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -3,107 +3,47 @@
 // Source: the prelim-year networking articles in /work/shared/seeds (summarised in DOMAIN.md, "The resident's
 // year"). Pure functions: no I/O, and every rule that needs "now" takes it as a parameter.
 //
-// Dates: date-only fields arrive as JS Dates at 00:00Z and mean UTC calendar days. date-fns works in the
-// process's local time zone, so each helper below moves a UTC day onto the same local calendar day, lets date-fns
-// do the arithmetic, and moves the result back. Results then do not depend on the server's TZ or on DST.
+// Dates: date-only fields arrive as JS Dates at 00:00Z and mean UTC calendar days. The helpers below do calendar
+// arithmetic on the UTC fields only, so results never depend on the server's time zone or on daylight saving.
 
-import { addDays, addMonths, differenceInCalendarDays, format } from "date-fns";
+import type { AskKind, AskStatus, TouchChannel, TouchKind } from "@/lib/labels/workspace";
 import { specialtyById } from "@/lib/rules/specialties";
 
 // ---------------------------------------------------------------------------------------------------------------
-// Vocabulary
+// Vocabulary: lives in lib/labels/workspace (no date-fns) so client components can import it.
 
-export type PersonRole =
-  | "PROGRAM_DIRECTOR"
-  | "ASSOCIATE_PD"
-  | "CHIEF_RESIDENT"
-  | "DIVISION_CHIEF"
-  | "CLERKSHIP_DIRECTOR"
-  | "FELLOWSHIP_DIRECTOR"
-  | "ATTENDING"
-  | "SENIOR_RESIDENT"
-  | "CO_RESIDENT"
-  | "COORDINATOR"
-  | "STAFF"
-  | "EXTERNAL_PD"
-  | "MENTOR";
-
-export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
-  PROGRAM_DIRECTOR: "Program director",
-  ASSOCIATE_PD: "Associate program director",
-  CHIEF_RESIDENT: "Chief resident",
-  DIVISION_CHIEF: "Division chief",
-  CLERKSHIP_DIRECTOR: "Clerkship director",
-  FELLOWSHIP_DIRECTOR: "Fellowship director",
-  ATTENDING: "Attending",
-  SENIOR_RESIDENT: "Senior resident",
-  CO_RESIDENT: "Co-resident",
-  COORDINATOR: "Program coordinator",
-  STAFF: "Nurse, therapist or other staff",
-  EXTERNAL_PD: "Program director elsewhere",
-  MENTOR: "Mentor",
-};
-
-export type InfluenceTag = "LETTER_WRITER" | "RANK_INFLUENCE" | "RESEARCH_LEAD" | "KNOWS_PDS";
-
-export const INFLUENCE_TAG_LABELS: Record<InfluenceTag, string> = {
-  LETTER_WRITER: "Strong letter writer",
-  RANK_INFLUENCE: "Influences the rank list",
-  RESEARCH_LEAD: "Runs research",
-  KNOWS_PDS: "Knows PDs elsewhere",
-};
-
-export type TouchKind = "CLINICAL_WORK" | "INTRO_MEETING" | "FOLLOW_UP" | "CONCRETE_ASK" | "THANK_YOU" | "UPDATE" | "OTHER";
-
-export const TOUCH_KIND_LABELS: Record<TouchKind, string> = {
-  CLINICAL_WORK: "Clinical work together",
-  INTRO_MEETING: "Intro meeting",
-  FOLLOW_UP: "Follow-up",
-  CONCRETE_ASK: "Concrete ask",
-  THANK_YOU: "Thank-you",
-  UPDATE: "Update",
-  OTHER: "Other",
-};
-
-export type TouchChannel = "IN_PERSON" | "EMAIL" | "MEETING" | "PHONE" | "OTHER";
-
-export type AskKind = "LETTER" | "INTEL" | "INTRODUCTION" | "ADVOCACY";
-
-export const ASK_KIND_LABELS: Record<AskKind, string> = {
-  LETTER: "Letter of recommendation",
-  INTEL: "Intel on openings",
-  INTRODUCTION: "Introduction to another PD",
-  ADVOCACY: "Advocacy if a spot opens",
-};
-
-export type AskStatus = "PLANNED" | "ASKED" | "AGREED" | "DECLINED" | "DONE";
+export type { AskKind, AskStatus, InfluenceTag, PersonRole, TouchChannel, TouchKind } from "@/lib/labels/workspace";
+export { ASK_KIND_LABELS, INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS, TOUCH_KIND_LABELS } from "@/lib/labels/workspace";
 
 // ---------------------------------------------------------------------------------------------------------------
 // UTC calendar-day helpers (see the note at the top)
 
-function toLocalDay(d: Date): Date {
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-}
+const DAY_MS = 86_400_000;
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-function toUtcDay(local: Date): Date {
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+/** Midnight UTC of d's UTC calendar day, in milliseconds. */
+function utcDayStart(d: Date): number {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }
 
 function addUtcDays(d: Date, days: number): Date {
-  return toUtcDay(addDays(toLocalDay(d), days));
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + days));
 }
 
+/** Calendar months later; the 31st of a shorter month becomes its last day (31 Jan + 1 month = 28 or 29 Feb). */
 function addUtcMonths(d: Date, months: number): Date {
-  return toUtcDay(addMonths(toLocalDay(d), months));
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, Math.min(d.getUTCDate(), lastDay)));
 }
 
 /** Whole calendar days from `earlier` to `later` (negative when `later` is before `earlier`). */
 function daysFrom(earlier: Date, later: Date): number {
-  return differenceInCalendarDays(toLocalDay(later), toLocalDay(earlier));
+  return Math.round((utcDayStart(later) - utcDayStart(earlier)) / DAY_MS);
 }
 
+/** "August 3". */
 function formatUtcDay(d: Date): string {
-  return format(toLocalDay(d), "MMMM d");
+  return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
 
 function plural(n: number, one: string, many: string): string {

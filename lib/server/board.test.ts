@@ -796,11 +796,13 @@ describe("openings by month and matching openings", () => {
     await seedPost(mine.cohortId, author, { kind: "OPENING", openingLevel: "PGY2", specialty: "neurology", status: "HIDDEN", createdAt: recent });
     await seedPost(mine.cohortId, author, { kind: "OPENING", openingLevel: "PGY2", specialty: "neurology", createdAt: new Date(NOW.getTime() - 90 * 86_400_000) });
 
-    const found = await matchingOpenings(viewerOf(viewer), NOW);
+    const found = await matchingOpenings(viewerOf(viewer), "neurology", NOW);
     expect(found.map((p) => p.id)).toEqual(wanted.map((p) => p.id));
     expect(new Set(found.map((p) => p.cohortId))).toEqual(new Set([mine.cohortId]));
+    // Another member's openings feed is limited to their own cohorts: the same specialty from outside sees none of mine.
+    expect((await matchingOpenings(viewerOf(theirs.members[0] ?? theirs.moderator), "neurology", NOW)).map((p) => p.cohortId)).not.toContain(mine.cohortId);
     // Without a target there is nothing to match.
-    expect(await matchingOpenings(viewerOf(mine.moderator), NOW)).toEqual([]);
+    expect(await matchingOpenings(viewerOf(mine.moderator), null, NOW)).toEqual([]);
   });
 });
 

@@ -294,8 +294,8 @@ describe("warnings need confirmation", () => {
 });
 
 describe("cycle-wide invariants under concurrency", () => {
-  it("20 parallel letters of intent to 20 programs: exactly one is stored, 19 are one-letter-of-intent blocks", async () => {
-    const { resident, cycle2026, programs } = await residentWith(20);
+  it("50 parallel letters of intent to 50 programs: exactly one is stored, 49 are one-letter-of-intent blocks", async () => {
+    const { resident, cycle2026, programs } = await residentWith(50);
     at("2026-01-20T15:00:00.000Z");
     await warmPool(10);
     const results = await Promise.all(
@@ -304,7 +304,7 @@ describe("cycle-wide invariants under concurrency", () => {
     const ok = results.filter((r) => r.ok);
     const failed = results.filter((r) => !r.ok);
     expect(ok).toHaveLength(1);
-    expect(failed).toHaveLength(19);
+    expect(failed).toHaveLength(49);
     for (const f of failed) {
       expect(f).toMatchObject({ code: "RULE_VIOLATION" });
       expect(rulesOf(f)).toContain("one-letter-of-intent");
@@ -313,7 +313,7 @@ describe("cycle-wide invariants under concurrency", () => {
     expect(lois).toHaveLength(1);
     const winner = lois[0]!.programId;
     expect(await db().firstChoiceClaim.findMany({ where: { residentId: resident.id } })).toEqual([expect.objectContaining({ cycleId: cycle2026.id, programId: winner })]);
-    expect(await blockedEvents(resident.id)).toHaveLength(19);
+    expect(await blockedEvents(resident.id)).toHaveLength(49);
 
     // Bypassing the app: the database refuses a second letter of intent for the same resident and cycle.
     const same = await rawError(INSERT_MESSAGE, [resident.id, winner, cycle2026.id, "LETTER_OF_INTENT", true]);

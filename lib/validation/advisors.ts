@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { optionalDateOnlySchema } from "@/lib/dates";
 import { ADVISOR_SCOPES } from "@/lib/rules/advisor-scopes";
+import { optionalDateOnlySchema } from "@/lib/validation/dates";
 
 const scopes = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(ADVISOR_SCOPES, { message: "Unknown sharing option." })).max(ADVISOR_SCOPES.length));
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/dates";
+import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/validation/dates";
 
 const uuid = z.string().uuid("That record was not found.");
 const optionalText = (max: number, message: string) =>

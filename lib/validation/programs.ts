@@ -1,37 +1,23 @@
 import { z } from "zod";
-import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/dates";
+import { PROGRAM_STATUSES, PROGRAM_TYPES, TRI_STATES, VISA_SPONSORSHIPS } from "@/lib/labels/programs";
 import { SPECIALTY_IDS } from "@/lib/rules/specialties";
+import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/validation/dates";
 
-export const PROGRAM_TYPES = ["CATEGORICAL", "PRELIMINARY", "ADVANCED", "RESERVED"] as const;
-export const VISA_SPONSORSHIPS = ["J1", "H1B", "J1_AND_H1B", "NONE", "UNKNOWN"] as const;
-export const TRI_STATES = ["YES", "NO", "UNKNOWN"] as const;
-export const PROGRAM_STATUSES = ["RESEARCHING", "APPLIED", "INTERVIEW_OFFERED", "INTERVIEWED", "RANKED", "MATCHED", "NOT_PURSUING"] as const;
+// Client components import these from lib/labels/programs, which has no zod.
+export {
+  PROGRAM_STATUSES,
+  PROGRAM_STATUS_LABELS,
+  PROGRAM_TYPES,
+  PROGRAM_TYPE_LABELS,
+  TRI_STATES,
+  TRI_STATE_LABELS,
+  VISA_SPONSORSHIPS,
+  VISA_SPONSORSHIP_LABELS,
+} from "@/lib/labels/programs";
+
 export const MESSAGE_KINDS = ["PRE_APPLICATION", "THANK_YOU", "INTEREST_UPDATE", "LETTER_OF_INTENT", "FINAL_NOTE", "REPLY", "OTHER"] as const;
 
-export const PROGRAM_TYPE_LABELS: Record<(typeof PROGRAM_TYPES)[number], string> = {
-  CATEGORICAL: "Categorical (C)",
-  PRELIMINARY: "Preliminary or transitional (P)",
-  ADVANCED: "Advanced PGY-2 (A)",
-  RESERVED: "Reserved for physicians (R)",
-};
 export const NRMP_TYPE_LETTER: Record<(typeof PROGRAM_TYPES)[number], string> = { CATEGORICAL: "C", PRELIMINARY: "P", ADVANCED: "A", RESERVED: "R" };
-export const VISA_SPONSORSHIP_LABELS: Record<(typeof VISA_SPONSORSHIPS)[number], string> = {
-  J1: "J-1 only",
-  H1B: "H-1B only",
-  J1_AND_H1B: "J-1 and H-1B",
-  NONE: "No sponsorship",
-  UNKNOWN: "Unknown",
-};
-export const TRI_STATE_LABELS: Record<(typeof TRI_STATES)[number], string> = { YES: "Yes", NO: "No", UNKNOWN: "Unknown" };
-export const PROGRAM_STATUS_LABELS: Record<(typeof PROGRAM_STATUSES)[number], string> = {
-  RESEARCHING: "Researching",
-  APPLIED: "Applied",
-  INTERVIEW_OFFERED: "Interview offered",
-  INTERVIEWED: "Interviewed",
-  RANKED: "Ranked",
-  MATCHED: "Matched",
-  NOT_PURSUING: "Not pursuing",
-};
 
 const optionalText = (max: number, tooLong: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, tooLong).optional());

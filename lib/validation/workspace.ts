@@ -1,56 +1,24 @@
 import { z } from "zod";
-import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/dates";
+import { ASK_KINDS, ASK_STATUSES, DECISIONS, GEO_STANCES, INFLUENCE_TAGS, PERSON_ROLES, PLAN_BS, TOUCH_CHANNELS, TOUCH_KINDS } from "@/lib/labels/workspace";
 import { SPECIALTY_IDS } from "@/lib/rules/specialties";
+import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/validation/dates";
 
-export const PERSON_ROLES = [
-  "PROGRAM_DIRECTOR",
-  "ASSOCIATE_PD",
-  "CHIEF_RESIDENT",
-  "DIVISION_CHIEF",
-  "CLERKSHIP_DIRECTOR",
-  "FELLOWSHIP_DIRECTOR",
-  "ATTENDING",
-  "SENIOR_RESIDENT",
-  "CO_RESIDENT",
-  "COORDINATOR",
-  "STAFF",
-  "EXTERNAL_PD",
-  "MENTOR",
-] as const;
-export const INFLUENCE_TAGS = ["LETTER_WRITER", "RANK_INFLUENCE", "RESEARCH_LEAD", "KNOWS_PDS"] as const;
-export const TOUCH_KINDS = ["CLINICAL_WORK", "INTRO_MEETING", "FOLLOW_UP", "CONCRETE_ASK", "THANK_YOU", "UPDATE", "OTHER"] as const;
-export const TOUCH_CHANNELS = ["IN_PERSON", "EMAIL", "MEETING", "PHONE", "OTHER"] as const;
-export const ASK_KINDS = ["LETTER", "INTEL", "INTRODUCTION", "ADVOCACY"] as const;
-export const ASK_STATUSES = ["PLANNED", "ASKED", "AGREED", "DECLINED", "DONE"] as const;
-export const GEO_STANCES = ["ANYWHERE", "PREFER_REGION", "TIED_TO_PLACE"] as const;
-export const PLAN_BS = ["REAPPLY_SAME", "PIVOT", "RESEARCH_YEAR", "OTHER"] as const;
-export const DECISIONS = ["UNDECIDED", "REAPPLY", "PIVOT"] as const;
-
-export const GEO_STANCE_LABELS: Record<(typeof GEO_STANCES)[number], string> = {
-  ANYWHERE: "Anywhere in the country",
-  PREFER_REGION: "Prefer a region",
-  TIED_TO_PLACE: "Tied to a city or state",
-};
-export const PLAN_B_LABELS: Record<(typeof PLAN_BS)[number], string> = {
-  REAPPLY_SAME: "Reapply to the same specialty",
-  PIVOT: "Pivot to another specialty",
-  RESEARCH_YEAR: "Research year",
-  OTHER: "Something else",
-};
-export const TOUCH_CHANNEL_LABELS: Record<(typeof TOUCH_CHANNELS)[number], string> = {
-  IN_PERSON: "In person",
-  EMAIL: "Email",
-  MEETING: "Meeting",
-  PHONE: "Phone",
-  OTHER: "Other",
-};
-export const ASK_STATUS_LABELS: Record<(typeof ASK_STATUSES)[number], string> = {
-  PLANNED: "Planned",
-  ASKED: "Asked",
-  AGREED: "Agreed",
-  DECLINED: "Declined",
-  DONE: "Done",
-};
+// The vocabulary lives in lib/labels so client components can import it without zod.
+export {
+  ASK_KINDS,
+  ASK_STATUSES,
+  ASK_STATUS_LABELS,
+  DECISIONS,
+  GEO_STANCES,
+  GEO_STANCE_LABELS,
+  INFLUENCE_TAGS,
+  PERSON_ROLES,
+  PLAN_BS,
+  PLAN_B_LABELS,
+  TOUCH_CHANNELS,
+  TOUCH_CHANNEL_LABELS,
+  TOUCH_KINDS,
+} from "@/lib/labels/workspace";
 
 const optionalText = (max: number, tooLong: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, tooLong).optional());

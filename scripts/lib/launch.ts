@@ -8,6 +8,7 @@ import { migrate } from "../../lib/db/migrate";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
+export const NEXT_CLUSTER = path.join(ROOT, "scripts", "next-cluster.mjs");
 
 export type Database = { url: string; embedded: EmbeddedDatabase | null };
 
@@ -73,8 +74,10 @@ export function buildIfNeeded(log: (line: string) => void): void {
   if (result.status !== 0) throw new Error("next build failed (see the output above)");
 }
 
+/** `next dev`, or `next start` in one process per core (scripts/next-cluster.mjs, WEB_CONCURRENCY to override). */
 export function startNext(mode: "dev" | "start", port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(NEXT_BIN, [mode, "-p", String(port), "-H", "127.0.0.1"], {
+  const args = ["-p", String(port), "-H", "127.0.0.1"];
+  return spawn(mode === "dev" ? NEXT_BIN : process.execPath, mode === "dev" ? ["dev", ...args] : [NEXT_CLUSTER, ...args], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -2,15 +2,17 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 
-/** Openings in the resident's cohorts in their target specialty, for the dashboard. */
-export async function matchingOpenings(viewer: ResidentViewer, now: Date) {
-  const target = await db().target.findUnique({ where: { residentId: viewer.residentId }, select: { specialty: true } });
-  if (!target) return [];
+/**
+ * Openings in the resident's cohorts in their target specialty, for the dashboard. The caller passes the
+ * specialty of the viewer's own target (the dashboard has already read it), or null when there is none.
+ */
+export async function matchingOpenings(viewer: ResidentViewer, targetSpecialty: string | null, now: Date) {
+  if (!targetSpecialty) return [];
   return db().boardPost.findMany({
     where: {
       status: "VISIBLE",
       kind: { in: ["OPENING", "AFFILIATE_POSITIONS", "VACANCY_SOAP_INTEL"] },
-      specialty: target.specialty,
+      specialty: targetSpecialty,
       createdAt: { gte: new Date(now.getTime() - 60 * 86_400_000) },
       cohort: { memberships: { some: { userId: viewer.userId } } },
     },

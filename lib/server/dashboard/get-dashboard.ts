@@ -17,53 +17,59 @@ import { TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insight
 /** The resident's home: what to do this week, A-list progress, letters, and the first-week checklist. */
 export async function getDashboard(viewer: ResidentViewer, now: Date) {
   const today = startOfDayUtc(now);
-  const [profile, people, meetings, letterAsks, meetingCount, touchpoints, rotations, cycle] = await Promise.all([
-    db().residentProfile.findUniqueOrThrow({
-      where: { userId: viewer.residentId },
-      select: { programStartDate: true, user: { select: { name: true } }, target: { select: { specialty: true, specialtyOther: true, decision: true } } },
-    }),
-    db().person.findMany({
-      where: { residentId: viewer.residentId },
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        role: true,
-        isAList: true,
-        touches: { select: TOUCH_SELECT, orderBy: { occurredOn: "asc" } },
-        meetings: { where: { status: "PLANNED" }, orderBy: { scheduledOn: "asc" }, take: 1, select: { scheduledOn: true } },
+  // One statement: with relationJoins, Prisma nests every relation below as a lateral join (see
+  // docs/benchmarks.md: the dashboard went from 20 statements to this one plus the viewer, notices and openings).
+  const profile = await db().residentProfile.findUniqueOrThrow({
+    where: { userId: viewer.residentId },
+    select: {
+      programStartDate: true,
+      user: { select: { name: true } },
+      target: { select: { specialty: true, specialtyOther: true, decision: true } },
+      people: {
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          isAList: true,
+          specialty: true,
+          touches: { select: TOUCH_SELECT, orderBy: { occurredOn: "asc" } },
+          // Planned meetings, and done ones still owing a report back within a week.
+          meetings: {
+            where: { OR: [{ status: "PLANNED" }, { status: "DONE", reportedBackOn: null, reportBackOn: { lte: addDaysUtc(today, 7) } }] },
+            orderBy: { scheduledOn: "asc" },
+            select: { id: true, kind: true, status: true, scheduledOn: true, reportBackOn: true },
+          },
+          asks: { where: { kind: "LETTER" }, select: { status: true, fromPrelimYear: true } },
+          _count: { select: { meetings: { where: { status: { not: "CANCELLED" } } } } },
+        },
       },
-    }),
-    db().meeting.findMany({
-      where: {
-        residentId: viewer.residentId,
-        OR: [{ status: "PLANNED" }, { status: "DONE", reportedBackOn: null, reportBackOn: { lte: addDaysUtc(today, 7) } }],
+      touchpoints: { select: { key: true, status: true } },
+      rotations: {
+        where: { endsOn: { gte: addDaysUtc(today, -30) }, attendings: { some: { person: { isAList: true } } } },
+        select: { id: true, startsOn: true, endsOn: true, service: true, completions: { select: { promptKey: true } } },
       },
-      orderBy: { scheduledOn: "asc" },
-      select: { id: true, kind: true, status: true, scheduledOn: true, reportBackOn: true, person: { select: { id: true, name: true } } },
-    }),
-    db().ask.findMany({
-      where: { residentId: viewer.residentId, kind: "LETTER" },
-      select: { status: true, fromPrelimYear: true, person: { select: { specialty: true } } },
-    }),
-    db().meeting.count({ where: { residentId: viewer.residentId, status: { not: "CANCELLED" } } }),
-    db().pdTouchpoint.findMany({ where: { residentId: viewer.residentId }, select: { key: true, status: true } }),
-    db().rotation.findMany({
-      where: { residentId: viewer.residentId, endsOn: { gte: addDaysUtc(today, -30) }, attendings: { some: { person: { isAList: true } } } },
-      select: { id: true, startsOn: true, endsOn: true, service: true, completions: { select: { promptKey: true } } },
-    }),
-    db().matchCycle.findFirst({ where: { residentId: viewer.residentId, matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, select: { rankListDeadline: true } }),
-  ]);
+      cycles: { where: { matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, take: 1, select: { rankListDeadline: true } },
+    },
+  });
+  const { people, touchpoints, rotations } = profile;
+  const cycle = profile.cycles[0] ?? null;
+  const meetings = people
+    .flatMap((person) => person.meetings.map((m) => ({ ...m, person: { id: person.id, name: person.name } })))
+    .sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime());
+  const letterAsks = people.flatMap((person) => person.asks.map((a) => ({ ...a, person: { specialty: person.specialty } })));
+  const meetingCount = people.reduce((sum, person) => sum + person._count.meetings, 0);
 
   // Items without a person link to the page where they are done.
   const items: (DueItem & { href?: string })[] = [];
   const aList = [];
   for (const person of people) {
-    const insights = personInsights({ personId: person.id, personName: person.name, isAList: person.isAList, touches: person.touches, programStartDate: profile.programStartDate, now, plannedMeetingOn: person.meetings[0]?.scheduledOn });
+    const firstPlanned = person.meetings.find((m) => m.status === "PLANNED");
+    const insights = personInsights({ personId: person.id, personName: person.name, isAList: person.isAList, touches: person.touches, programStartDate: profile.programStartDate, now, plannedMeetingOn: firstPlanned?.scheduledOn });
     items.push(...insights.due);
     if (person.isAList) {
       aList.push({ id: person.id, name: person.name, role: person.role, progress: insights.progress, next: insights.next });
-      if (insights.next.dueOn && !person.meetings.length) {
+      if (insights.next.dueOn && !firstPlanned) {
         items.push({
           type: "next-touch",
           personId: person.id,
@@ -101,7 +107,9 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
   const aListCount = aList.length;
   return {
     name: profile.user.name,
-    target: profile.target ? { label: specialtyLabel(profile.target.specialty, profile.target.specialtyOther), decision: profile.target.decision } : null,
+    target: profile.target
+      ? { specialty: profile.target.specialty, label: specialtyLabel(profile.target.specialty, profile.target.specialtyOther), decision: profile.target.decision }
+      : null,
     decision,
     week: thisWeek(items, today),
     aList,

@@ -5,6 +5,8 @@ import type { OutreachValues } from "@/lib/rules/outreach-templates";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { PERSON_ROLE_LABELS } from "@/lib/rules/workspace";
 
+const ROTATION_MONTH = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+
 /** What templates are filled with: the profile, the viewer's people and rotations. */
 export async function getTemplateData(viewer: ResidentViewer) {
   const [profile, people, rotations] = await Promise.all([
@@ -24,6 +26,6 @@ export async function getTemplateData(viewer: ResidentViewer) {
   return {
     base,
     people: people.map((p) => ({ id: p.id, name: p.name, title: PERSON_ROLE_LABELS[p.role].toLowerCase(), email: p.email, specialty: p.specialty, institution: p.institution })),
-    rotations: rotations.map((r) => ({ id: r.id, service: r.service, month: r.startsOn.toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" }) })),
+    rotations: rotations.map((r) => ({ id: r.id, service: r.service, month: ROTATION_MONTH.format(r.startsOn) })),
   };
 }

@@ -9,7 +9,8 @@ export function GET(request: NextRequest) {
   const counters = process.env.BENCH_COUNT_QUERIES === "1" ? benchCounters() : null;
   if (!counters) return new NextResponse("Not found", { status: 404 });
   const limit = Math.max(0, Math.min(500, Number(request.nextUrl.searchParams.get("limit") ?? 100) || 0));
-  const body = { count: counters.count, statements: limit ? counters.statements.slice(-limit) : [] };
+  // Each server process counts its own queries; the pid tells the benchmark which process answered.
+  const body = { pid: process.pid, count: counters.count, statements: limit ? counters.statements.slice(-limit) : [] };
   if (request.nextUrl.searchParams.get("reset") === "1") {
     counters.count = 0;
     counters.statements = [];
