@@ -6,7 +6,7 @@ import { addComment } from "@/lib/actions/board/add-comment";
 import { flagPost } from "@/lib/actions/board/flag-post";
 import { reactToPost } from "@/lib/actions/board/react-to-post";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { FLAG_REASON_LABELS, SOURCE_LABELS } from "@/lib/rules/board-rules";
+import { FLAG_REASON_LABELS, SOURCE_LABELS } from "@/lib/labels/board";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 

@@ -4,34 +4,10 @@
 // Source: the product domain guide, "The cohort board". The list rule follows NRMP policy: the List of Unfilled
 // Programs is confidential to eligible applicants in R3 and may not be passed on.
 
-export type PostKind = "OPENING" | "LEADERSHIP_CHANGE" | "AFFILIATE_POSITIONS" | "VACANCY_SOAP_INTEL" | "OTHER";
-/** Level of an OPENING post. */
-export type OpeningLevel = "CATEGORICAL_PGY1" | "PGY2" | "ADVANCED";
-export type SourceType = "COORDINATOR_OR_PD_EMAIL" | "PROGRAM_WEBSITE" | "FREIDA_OR_VACANCY_LISTING" | "FACULTY_IN_PERSON";
-
-export const SOURCE_LABELS: Record<SourceType, string> = {
-  COORDINATOR_OR_PD_EMAIL: "Email from the program coordinator or PD",
-  PROGRAM_WEBSITE: "Program website",
-  FREIDA_OR_VACANCY_LISTING: "FREIDA or another vacancy listing",
-  FACULTY_IN_PERSON: "Told in person by faculty",
-};
-
-export const POST_KIND_LABELS: Record<PostKind, string> = {
-  OPENING: "Opening (categorical or advanced)",
-  LEADERSHIP_CHANGE: "Program leadership change",
-  AFFILIATE_POSITIONS: "New positions at an affiliate",
-  VACANCY_SOAP_INTEL: "SOAP or vacancy intel",
-  OTHER: "Other",
-};
-
-export type FlagReason = "ABOUT_A_PERSON" | "FALSE" | "OFF_TOPIC" | "DUPLICATE";
-
-export const FLAG_REASON_LABELS: Record<FlagReason, string> = {
-  ABOUT_A_PERSON: "It is about a person, not a position",
-  FALSE: "It is not true",
-  OFF_TOPIC: "It does not belong on the board",
-  DUPLICATE: "Another post already covers it",
-};
+// Vocabulary: lives in lib/labels/board (no rule code) so client components can import it without this module.
+import type { FlagReason, OpeningLevel, PostKind, SourceType } from "@/lib/labels/board";
+export type { FlagReason, OpeningLevel, PostKind, SourceType } from "@/lib/labels/board";
+export { FLAG_REASON_LABELS, POST_KIND_LABELS, SOURCE_LABELS } from "@/lib/labels/board";
 
 const POST_KINDS: readonly PostKind[] = ["OPENING", "LEADERSHIP_CHANGE", "AFFILIATE_POSITIONS", "VACANCY_SOAP_INTEL", "OTHER"];
 const OPENING_LEVELS: readonly OpeningLevel[] = ["CATEGORICAL_PGY1", "PGY2", "ADVANCED"];
