@@ -5,7 +5,7 @@
 // Programs is confidential to eligible applicants in R3 and may not be passed on.
 
 // Vocabulary: lives in lib/labels/board (no rule code) so client components can import it without this module.
-import type { FlagReason, OpeningLevel, PostKind, SourceType } from "@/lib/labels/board";
+import type { OpeningLevel, PostKind, SourceType } from "@/lib/labels/board";
 export type { FlagReason, OpeningLevel, PostKind, SourceType } from "@/lib/labels/board";
 export { FLAG_REASON_LABELS, POST_KIND_LABELS, SOURCE_LABELS } from "@/lib/labels/board";
 
