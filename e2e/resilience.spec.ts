@@ -58,7 +58,7 @@ test("the app survives a database restart: clear try-again answers during the ou
     await expect(page.getByRole("heading", { level: 1, name: "Dr. Steady State" })).toBeVisible();
 
     // Steady load from the side: page renders and health checks, bounded in count and time.
-    const statuses: { at: number; status: number; path: string }[] = [];
+    const statuses: { at: number; done: number; status: number; path: string }[] = [];
     let loading = true;
     const load = (async () => {
       for (let i = 0; loading && i < 2_000; i++) {
@@ -67,7 +67,7 @@ test("the app survives a database restart: clear try-again answers during the ou
           const status = await fetch(`${BASE}${p}`, { headers: { cookie: `next-auth.session-token=${token}` }, redirect: "manual" })
             .then((r) => r.status)
             .catch(() => 0);
-          statuses.push({ at, status, path: p });
+          statuses.push({ at, done: Date.now(), status, path: p });
         }
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -92,6 +92,9 @@ test("the app survives a database restart: clear try-again answers during the ou
 
     // The database comes back on the same port; the app recovers on its own.
     await new Promise((r) => setTimeout(r, 2_000));
+    // PostgreSQL accepts connections a little before startEmbeddedPostgres resolves: the outage window for the
+    // health checks below ends when the restart begins.
+    const restartAt = Date.now();
     pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), fastUnsafe: true, preferredPort: port });
     expect(pgServer.port).toBe(port);
     const upAt = Date.now();
@@ -107,7 +110,9 @@ test("the app survives a database restart: clear try-again answers during the ou
 
     // The app process never died, the failed action wrote nothing, and the same action now works.
     expect(server.exitCode).toBeNull();
-    expect(statuses.filter((s) => s.at > downAt && s.at < upAt && s.path === "/api/health").every((s) => s.status === 503)).toBe(true);
+    const duringOutage = statuses.filter((s) => s.at > downAt && s.done < restartAt && s.path === "/api/health");
+    expect(duringOutage.length).toBeGreaterThan(0);
+    expect(duringOutage.filter((s) => s.status !== 503), "health checks answered entirely during the outage").toEqual([]);
     const check = createPrismaClient(url);
     expect(await check.touch.count({ where: { residentId: user.id } })).toBe(0);
     await form.getByRole("button", { name: "Log touch" }).click();
