@@ -1,12 +1,14 @@
 // The floor for one page: a bare node:http server that, per request, runs the exact statements (text + values) the
 // app ran for one request of that page, one after another with plain pg (a Pool of 10), and answers with their
-// rows as JSON. What the app costs on top of this is rendering, framework and driver overhead. Like the app, it runs
+// rows as JSON. Statements are named as the app names them (lib/db/client.ts), so both reuse prepared statements.
+// What the app costs on top of this is rendering, framework and driver overhead. Like the app, it runs
 // WEB_CONCURRENCY processes sharing the port (node:cluster), so the two are compared on equal terms.
 // Usage: tsx scripts/bench/floor-server.ts <statements.json> <port>   (DATABASE_URL in the environment)
 import cluster from "node:cluster";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
+import { statementName } from "../../lib/db/statement-name";
 
 type Statement = { text: string; values: unknown[] };
 
@@ -39,7 +41,7 @@ if (cluster.isPrimary && workers > 1) {
 }
 
 function serve(file: string, portArg: string): void {
-  const statements = (JSON.parse(readFileSync(file, "utf8")) as Statement[]).map((s) => ({ text: s.text, values: s.values.map(revive) }));
+  const statements = (JSON.parse(readFileSync(file, "utf8")) as Statement[]).map((s) => ({ name: statementName({ sql: s.text }), text: s.text, values: s.values.map(revive) }));
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
   pool.on("error", () => {});
 
@@ -48,7 +50,7 @@ function serve(file: string, portArg: string): void {
       try {
         const results: unknown[][] = [];
         for (const s of statements) {
-          const r = await pool.query({ text: s.text, values: s.values, rowMode: "array" });
+          const r = await pool.query({ name: s.name, text: s.text, values: s.values, rowMode: "array" });
           results.push(r.rows);
         }
         const body = JSON.stringify({ results });
