@@ -288,20 +288,31 @@ async function waitUntilQuiet(): Promise<void> {
   }
 }
 
+/**
+ * Resets the counters, runs the requests, and reads the counters again, all on one server process: repeated (up to
+ * 5 times) when the connection moved to another process in between.
+ */
+async function countedOnOneProcess(what: string, requests: () => Promise<void>, limit = 0): Promise<BenchCounters> {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const before = await counters(true);
+    await requests();
+    const after = await counters(true, limit);
+    if (after.pid === before.pid) return after;
+    log(`  the counting connection moved to another server process; ${what} again`);
+  }
+  throw new Error(`could not ${what} on one server process`);
+}
+
 /** Queries per request over 20 sequential requests, each as a different resident. */
 async function queriesPerRequest(make: (i: number) => LoadRequest): Promise<number> {
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    await waitUntilQuiet();
-    const before = await counters(true);
+  await waitUntilQuiet();
+  const counted = await countedOnOneProcess("count queries", async () => {
     for (let i = 0; i < 20; i++) {
       const res = await fetchText(make(i));
       if (res.status !== 200) throw new Error(`${make(i).path} answered ${res.status} while counting queries`);
     }
-    const after = await counters(false);
-    if (after.pid === before.pid) return after.count / 20;
-    log(`  the counting connection moved to another server process; counting again`);
-  }
-  throw new Error("could not count queries on one server process");
+  });
+  return counted.count / 20;
 }
 
 async function timeStatements(client: pg.Client, statements: BenchCounters["statements"]): Promise<SlowStatement[]> {
@@ -533,15 +544,14 @@ async function main() {
       return { path: page.path(r, i), headers: pageHeaders(r) };
     });
     const r0 = pick(0);
-    let captured: BenchCounters | undefined;
-    for (let attempt = 1; attempt <= 5 && !captured; attempt++) {
-      const before = await counters(true);
-      const one = await fetchText({ path: page.path(r0, 0), headers: pageHeaders(r0) });
-      if (one.status !== 200) throw new Error(`${page.name} answered ${one.status} while capturing`);
-      const after = await counters(true, 500);
-      if (after.pid === before.pid) captured = after;
-    }
-    if (!captured) throw new Error(`could not capture the statements of ${page.name} on one server process`);
+    const captured = await countedOnOneProcess(
+      `capture the statements of ${page.name}`,
+      async () => {
+        const one = await fetchText({ path: page.path(r0, 0), headers: pageHeaders(r0) });
+        if (one.status !== 200) throw new Error(`${page.name} answered ${one.status} while capturing`);
+      },
+      500,
+    );
     statementsByPage.set(page.name, captured.statements);
     const slowest = await timeStatements(client, captured.statements);
     log(`  ${qpr.toFixed(1)} queries/request; captured ${captured.statements.length} statements; slowest ${slowest.map((s) => `${s.ms.toFixed(1)} ms`).join(", ")}`);

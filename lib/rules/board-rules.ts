@@ -5,13 +5,9 @@
 // Programs is confidential to eligible applicants in R3 and may not be passed on.
 
 // Vocabulary: lives in lib/labels/board (no rule code) so client components can import it without this module.
-import type { OpeningLevel, PostKind, SourceType } from "@/lib/labels/board";
+import { OPENING_LEVELS, POST_KINDS, SOURCE_TYPES, type OpeningLevel, type PostKind, type SourceType } from "@/lib/labels/board";
 export type { FlagReason, OpeningLevel, PostKind, SourceType } from "@/lib/labels/board";
 export { FLAG_REASON_LABELS, POST_KIND_LABELS, SOURCE_LABELS } from "@/lib/labels/board";
-
-const POST_KINDS: readonly PostKind[] = ["OPENING", "LEADERSHIP_CHANGE", "AFFILIATE_POSITIONS", "VACANCY_SOAP_INTEL", "OTHER"];
-const OPENING_LEVELS: readonly OpeningLevel[] = ["CATEGORICAL_PGY1", "PGY2", "ADVANCED"];
-const SOURCE_TYPES: readonly SourceType[] = ["COORDINATOR_OR_PD_EMAIL", "PROGRAM_WEBSITE", "FREIDA_OR_VACANCY_LISTING", "FACULTY_IN_PERSON"];
 
 export const TITLE_MAX = 120;
 export const BODY_MAX = 4_000;

@@ -35,6 +35,7 @@ import {
   createResident,
 } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
+import { EDGE_NUMBERS, LEAKS } from "@/lib/security-tests/hostile-values";
 
 withTestDatabase();
 
@@ -718,14 +719,7 @@ const NASTY_STRINGS = [
   "__proto__,constructor\nx,y\n",
 ];
 const NASTY_NUMBERS = [
-  NaN,
-  Infinity,
-  -Infinity,
-  -0,
-  0,
-  1e308,
-  -1e308,
-  5e-324,
+  ...EDGE_NUMBERS,
   Number.MAX_SAFE_INTEGER + 2,
   -(2 ** 31) - 1,
   2 ** 32,
@@ -926,23 +920,6 @@ function toFormData(form: Record<string, string[]>): FormData {
 // What every answer must look like
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Substrings that mean an internal error leaked into a user-facing message. */
-const LEAKS = [
-  "    at ",
-  "SELECT ",
-  "INSERT ",
-  "syntax error",
-  "violates",
-  "constraint",
-  'relation "',
-  "Prisma",
-  "P20",
-  "/work/",
-  "node_modules",
-  "Invalid `",
-  "TypeError",
-  "ReferenceError",
-];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /** Every string in the input (keys too), lower-cased: a message may quote what the caller sent. */

@@ -14,6 +14,7 @@ import { withTestDatabase } from "@/lib/testing/db";
 import { createCohort, createResident } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 import { EVIDENCE_FILTERS, POST_KINDS } from "@/lib/validation/board";
+import { LEAKS } from "@/lib/security-tests/hostile-values";
 
 withTestDatabase();
 
@@ -299,23 +300,6 @@ async function call(
   };
 }
 
-const LEAKS = [
-  "    at ",
-  "SELECT ",
-  "INSERT ",
-  "syntax error",
-  "violates",
-  "constraint",
-  'relation "',
-  "Prisma",
-  "P20",
-  "/work/",
-  "node_modules",
-  "Invalid `",
-  "22P02",
-  "22021",
-  "22008",
-];
 
 function problemsOf(result: { status: number; text: string }): string[] {
   const problems: string[] = [];

@@ -26,6 +26,7 @@ import {
   type MessageDraft,
 } from "@/lib/rules/message-rules";
 import { SPECIALTY_IDS } from "@/lib/rules/specialties";
+import { EDGE_NUMBERS } from "@/lib/security-tests/hostile-values";
 
 const RUNS = 1_000;
 const BIG = 100_000;
@@ -174,20 +175,7 @@ const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({ maxDepth: 1 }),
 );
 const hostileNumber = fc.oneof(
-  fc.constantFrom(
-    NaN,
-    Infinity,
-    -Infinity,
-    -0,
-    0,
-    1,
-    2,
-    3,
-    1e308,
-    -1e308,
-    5e-324,
-    Number.MAX_SAFE_INTEGER,
-  ),
+  fc.constantFrom(...EDGE_NUMBERS, 1, 2, 3, Number.MAX_SAFE_INTEGER),
   fc.double(),
   fc.integer({ min: -5, max: 5 }),
 );

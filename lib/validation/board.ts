@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { OPENING_LEVELS } from "@/lib/labels/board";
+import { FLAG_REASONS, OPENING_LEVELS, POST_KINDS, SOURCE_TYPES } from "@/lib/labels/board";
 import { SPECIALTY_IDS } from "@/lib/rules/specialties";
 import { optionalDateOnlySchema } from "@/lib/validation/dates";
 
 // Client components import these from lib/labels/board, which has no zod.
-export { OPENING_LEVELS, OPENING_LEVEL_LABELS } from "@/lib/labels/board";
+export { FLAG_REASONS, OPENING_LEVELS, OPENING_LEVEL_LABELS, POST_KINDS, SOURCE_TYPES } from "@/lib/labels/board";
 
-export const POST_KINDS = ["OPENING", "LEADERSHIP_CHANGE", "AFFILIATE_POSITIONS", "VACANCY_SOAP_INTEL", "OTHER"] as const;
-export const SOURCE_TYPES = ["COORDINATOR_OR_PD_EMAIL", "PROGRAM_WEBSITE", "FREIDA_OR_VACANCY_LISTING", "FACULTY_IN_PERSON"] as const;
-export const FLAG_REASONS = ["ABOUT_A_PERSON", "FALSE", "OFF_TOPIC", "DUPLICATE"] as const;
 export const EVIDENCE_FILTERS = ["fresh", "stale", "confirmed", "disputed"] as const;
 
 const uuid = z.string().uuid("That record was not found.");

@@ -47,9 +47,9 @@ function DueList({ items, label, tone }: { items: (DueItem & { href?: string })[
 export default async function DashboardPage() {
   const viewer = await requireResident();
   const now = await getNow();
-  const noticesLoading = listUnreadNotifications(viewer);
-  const d = await getDashboard(viewer, now);
-  const [openings, notices] = await Promise.all([matchingOpenings(viewer, d.target?.specialty ?? null, now), noticesLoading]);
+  const [d, notices] = await Promise.all([getDashboard(viewer, now), listUnreadNotifications(viewer)]);
+  // Reuses the target the dashboard has just read.
+  const openings = await matchingOpenings(viewer, d.target?.specialty ?? null, now);
   const nothingDue = d.week.overdue.length === 0 && d.week.dueThisWeek.length === 0;
 
   return (
