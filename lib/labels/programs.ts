@@ -28,3 +28,6 @@ export const PROGRAM_STATUS_LABELS: Record<(typeof PROGRAM_STATUSES)[number], st
   MATCHED: "Matched",
   NOT_PURSUING: "Not pursuing",
 };
+
+/** What a message to a program is, in the order the season usually brings them. */
+export const MESSAGE_KINDS = ["PRE_APPLICATION", "THANK_YOU", "INTEREST_UPDATE", "LETTER_OF_INTENT", "FINAL_NOTE", "REPLY", "OTHER"] as const;

@@ -163,10 +163,12 @@ const SOLICITATION: LanguageCase[] = [
   ["Are you going to rank me highly?", ["no-rank-solicitation"]],
   ["Who is on your rank list this year?", ["no-rank-solicitation"]],
   ["How far down your rank list do you usually go?", ["no-rank-solicitation"]],
-  ["Am I guaranteed a spot if I rank you first?", ["single-first-choice", "no-rank-solicitation"]],
+  // Asking for a guarantee in exchange for a first-place ranking is also a deal.
+  ["Am I guaranteed a spot if I rank you first?", ["single-first-choice", "no-rank-solicitation", "no-commitment-deal"]],
   ["What is my rank on your list?", ["no-rank-solicitation"]],
   ["Will I match at your program?", ["no-rank-solicitation"]],
-  ["Could you offer me a position outside the Match?", ["no-rank-solicitation"]],
+  // Asking for a place outside the Match asks for a commitment as well as about the program's intentions.
+  ["Could you offer me a position outside the Match?", ["no-rank-solicitation", "no-commitment-deal"]],
   ["Is my name on your rank order list?", ["no-rank-solicitation"]],
   ["How highly am I ranked?", ["no-rank-solicitation"]],
   ["Do you think I will match?", ["no-rank-solicitation"]],
@@ -330,24 +332,26 @@ describe("language detectors", () => {
     expect(rulesOf(draft, context)).toEqual(["no-rank-solicitation"]);
   });
 
-  it("quotes the matched phrase and says what to do instead", () => {
-    const [finding] = evaluateMessage(draftOf({ body: "Hello. Where  will I be ranked?", sentAt: on(2026, 12, 1) }), contextFor(2027));
+  it("quotes the sentence it found, as typed, and says what to do instead", () => {
+    const [finding] = evaluateMessage(draftOf({ body: "Hello.  Where  will I be ranked?", sentAt: on(2026, 12, 1) }), contextFor(2027));
     expect(finding?.rule).toBe("no-rank-solicitation");
-    expect(finding?.message).toContain('"where will i be ranked"');
+    expect(finding?.quote).toBe("Where  will I be ranked?");
+    expect(finding?.field).toBe("body");
     expect(finding?.message).toMatch(/NRMP/);
   });
 
   it.each<[string, RuleId, string]>([
-    ["Hello again. You’re my first choice!", "single-first-choice", '"you are my first choice"'],
-    ["Can you guarantee me a position?", "no-rank-solicitation", '"can you guarantee me a position"'],
-    ["If you rank me first, I'll accept.", "no-commitment-deal", '"if you rank me first, i will"'],
-    ["I am a US citizen.", "consistent-story", '"i am a us citizen"'],
-    ["My goal is a career in dermatology.", "consistent-story", '"my goal is a career in dermatology"'],
-    ["Sorry to bother you.", "tone", '"sorry to bother"'],
-  ])("%j: the %s finding quotes the phrase it found", (text, rule, quote) => {
+    ["Hello again. You’re my first choice!", "single-first-choice", "You’re my first choice!"],
+    ["Thanks. Can you guarantee me a position?", "no-rank-solicitation", "Can you guarantee me a position?"],
+    ["If you rank me first, I'll accept. Best wishes.", "no-commitment-deal", "If you rank me first, I'll accept."],
+    ["I am a US citizen.", "consistent-story", "I am a US citizen."],
+    ["Thank you. My goal is a career in dermatology.", "consistent-story", "My goal is a career in dermatology."],
+    ["Sorry to bother you. Thank you for your time.", "tone", "Sorry to bother you."],
+  ])("%j: the %s finding quotes the sentence it found", (text, rule, quote) => {
     const context = contextFor(LANGUAGE_YEAR, { sentThisCycle: [claimElsewhere] });
     const finding = evaluateMessage(draftOf({ body: text, sentAt: on(LANGUAGE_YEAR - 1, 12, 1) }), context).find((f) => f.rule === rule);
-    expect(finding?.message).toContain(quote);
+    expect(finding?.quote).toBe(quote);
+    expect(text).toContain(finding?.quote);
   });
 
   it.each([
@@ -596,7 +600,7 @@ describe("wordCount", () => {
 describe("rule lists", () => {
   it("lists every rule once, blocks and warnings apart", () => {
     expect(new Set([...BLOCK_RULES, ...WARN_RULES]).size).toBe(BLOCK_RULES.length + WARN_RULES.length);
-    expect(BLOCK_RULES).toHaveLength(8);
+    expect(BLOCK_RULES).toHaveLength(10);
     expect(WARN_RULES).toHaveLength(5);
   });
 });
@@ -619,9 +623,11 @@ function recase(text: string, mode: "upper" | "lower" | "mixed", flips: boolean[
   return [...text].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch.toLowerCase())).join("");
 }
 
+/** Each run of spaces becomes another run of whitespace. A blank line is a paragraph break, which is structure
+ * (it ends a sentence), so a run never turns into one. */
 function respace(text: string, runs: string[]): string {
   let i = 0;
-  return text.replace(/ /g, () => runs[i++ % runs.length] ?? " ");
+  return text.replace(/ +/g, () => runs[i++ % runs.length] ?? " ");
 }
 
 describe("properties", () => {
@@ -639,7 +645,12 @@ describe("properties", () => {
           const context = contextFor(2028, { profile: { visaStatus }, sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(2027, 11, 1), true)] });
           const base = draftOf({ kind, subject: "Checking in", body, sentAt: on(2027, 12, 3) });
           const variant = { ...base, subject: recase("Checking  in", mode, flips), body: recase(respace(body, runs), mode, flips) };
-          expect(evaluateMessage(variant, context)).toEqual(evaluateMessage(base, context));
+          // Quotes and rewrites are the resident's own words, so they keep the variant's spacing and case.
+          const verdicts = (draft: MessageDraft) => evaluateMessage(draft, context).map(({ rule, severity, message, field }) => ({ rule, severity, message, field }));
+          expect(verdicts(variant)).toEqual(verdicts(base));
+          for (const finding of evaluateMessage(variant, context)) {
+            if (finding.quote !== undefined) expect(`${variant.subject}\n${variant.body}`).toContain(finding.quote);
+          }
         },
       ),
       { numRuns: 1000 },
@@ -658,7 +669,7 @@ describe("properties", () => {
     OTHER: "other",
   };
 
-  it("every template, filled with random names and sent at a harmless time, is never blocked", () => {
+  it("every template, filled with random names and sent at a harmless time, is blocked only for the gaps left in it", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...KINDS),
@@ -689,7 +700,9 @@ describe("properties", () => {
           };
           const context = contextFor(year, { profile: { targetSpecialty, visaStatus }, program: { interviewDate, postInterviewCommunication: policy } });
           const findings = evaluateMessage({ programId: MERCY, kind, subject: rendered.subject, body: rendered.body, sentAt: sentAt[kind] }, context);
-          expect(findings.filter((f) => f.severity === "block")).toEqual([]);
+          // A value left empty (no target specialty on the profile) stays visible as [name] and must block the send.
+          const blocks = findings.filter((f) => f.severity === "block").map((f) => f.rule);
+          expect(blocks).toEqual(rendered.missing.length > 0 ? ["unfilled-placeholder"] : []);
         },
       ),
       { numRuns: 1000 },

@@ -278,17 +278,34 @@ const contextArb = fc.record(
 
 const ALL_RULES: readonly string[] = [...BLOCK_RULES, ...WARN_RULES];
 
-function assertFindings(findings: unknown): void {
+const FINDING_KEYS = ["field", "message", "quote", "rewrite", "rule", "severity"];
+
+function assertFindings(findings: unknown, draft?: unknown): void {
   expect(Array.isArray(findings)).toBe(true);
   const list = findings as {
     rule: unknown;
     severity: unknown;
     message: unknown;
+    quote?: unknown;
+    field?: unknown;
+    rewrite?: { from?: unknown; to?: unknown };
   }[];
   const rules = list.map((f) => f.rule);
   expect(new Set(rules).size, "a rule reported twice").toBe(rules.length);
+  const fields = draft && typeof draft === "object" ? (draft as Record<string, unknown>) : {};
   for (const f of list) {
-    expect(Object.keys(f).sort()).toEqual(["message", "rule", "severity"]);
+    for (const key of Object.keys(f)) expect(FINDING_KEYS).toContain(key);
+    if (f.quote !== undefined) {
+      // A quote is the resident's own text, from the field it names.
+      expect(f.field === "subject" || f.field === "body").toBe(true);
+      expect(typeof f.quote === "string" && f.quote !== "").toBe(true);
+      const source = fields[f.field as string];
+      if (typeof source === "string") expect(source).toContain(f.quote);
+    }
+    if (f.rewrite !== undefined) {
+      expect(typeof f.rewrite.from === "string" && f.rewrite.from === f.quote).toBe(true);
+      expect(typeof f.rewrite.to === "string" && f.rewrite.to.trim() !== "").toBe(true);
+    }
     expect(ALL_RULES).toContain(f.rule);
     expect(f.severity).toBe(
       (BLOCK_RULES as readonly unknown[]).includes(f.rule) ? "block" : "warn",
@@ -306,7 +323,7 @@ describe("message rules under hostile input", () => {
   it(`evaluateMessage never throws and returns well-formed findings (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(draftArb, contextArb, (draft, context) => {
-        assertFindings(evaluateMessage(draft, context));
+        assertFindings(evaluateMessage(draft, context), draft);
       }),
       { numRuns: RUNS },
     );

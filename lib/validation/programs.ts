@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { PROGRAM_STATUSES, PROGRAM_TYPES, TRI_STATES, VISA_SPONSORSHIPS } from "@/lib/labels/programs";
+import { MESSAGE_KINDS, PROGRAM_STATUSES, PROGRAM_TYPES, TRI_STATES, VISA_SPONSORSHIPS } from "@/lib/labels/programs";
 import { SPECIALTY_IDS } from "@/lib/rules/specialties";
 import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/validation/dates";
 
 // Client components import these from lib/labels/programs, which has no zod.
 export {
+  MESSAGE_KINDS,
   PROGRAM_STATUSES,
   PROGRAM_STATUS_LABELS,
   PROGRAM_TYPES,
@@ -14,8 +15,6 @@ export {
   VISA_SPONSORSHIPS,
   VISA_SPONSORSHIP_LABELS,
 } from "@/lib/labels/programs";
-
-export const MESSAGE_KINDS = ["PRE_APPLICATION", "THANK_YOU", "INTEREST_UPDATE", "LETTER_OF_INTENT", "FINAL_NOTE", "REPLY", "OTHER"] as const;
 
 export const NRMP_TYPE_LETTER: Record<(typeof PROGRAM_TYPES)[number], string> = { CATEGORICAL: "C", PRELIMINARY: "P", ADVANCED: "A", RESERVED: "R" };
 

@@ -1,0 +1,55 @@
+// The labelled corpus (lib/rules/message-corpus/*.jsonl) is the honesty rules' measure: every violation in it must
+// be blocked by the rule it breaks, and at most 2% of its honest messages may be blocked at all. `npm run
+// rules:eval` prints the same figures with every miss.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluateCase, evaluateCorpus, parseCorpus, type CorpusCase } from "@/lib/rules/message-corpus/evaluate-corpus";
+import { TEXT_RULES } from "@/lib/rules/messages/rules";
+
+const dir = path.resolve(import.meta.dirname);
+const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+const cases: CorpusCase[] = files.flatMap((f) => parseCorpus(f, readFileSync(path.join(dir, f), "utf8")));
+const report = evaluateCorpus(cases);
+
+describe("message corpus", () => {
+  it("is large enough: 500+ cases, 40+ violations per text rule, as many honest hard negatives", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(500);
+    for (const rule of report.perRule) expect(rule.cases, rule.rule).toBeGreaterThanOrEqual(40);
+    expect(report.honest).toBeGreaterThanOrEqual(160);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+  });
+
+  it.each(TEXT_RULES)("blocks every violation of %s", (rule) => {
+    const missed = report.misses.filter((m) => m.missed.includes(rule)).map((m) => `${m.case.id}: ${m.case.why}`);
+    expect(missed).toEqual([]);
+  });
+
+  it("blocks at most 2% of honest messages", () => {
+    const blocked = report.falseBlocked.map((r) => `${r.case.id}: ${r.blocked.join(", ")}`);
+    expect(report.falseBlockRate, blocked.join("\n")).toBeLessThanOrEqual(0.02);
+  });
+
+  it("offers a rewrite that, once accepted, clears the text rule it was offered for", () => {
+    const stubborn: string[] = [];
+    for (const c of cases.filter((x) => x.label === "violation")) {
+      for (const rule of c.rules) {
+        let current = c;
+        // Accept rewrites one at a time, as a resident would, until the rule is quiet (a message may break it twice).
+        for (let round = 0; round < 5; round += 1) {
+          const finding = blockFor(current, rule);
+          if (!finding?.rewrite || !finding.field) break;
+          const { from, to } = finding.rewrite;
+          current = finding.field === "subject" ? { ...current, subject: current.subject.replace(from, to) } : { ...current, body: current.body.replace(from, to) };
+        }
+        // Rules about something other than a sentence (a letter of intent after another) have no rewrite to offer.
+        if (blockFor(current, rule)?.quote !== undefined) stubborn.push(`${c.id} (${rule})`);
+      }
+    }
+    expect(stubborn).toEqual([]);
+  });
+});
+
+function blockFor(c: CorpusCase, rule: string) {
+  return evaluateCase(c).findings.find((f) => f.rule === rule && f.severity === "block");
+}

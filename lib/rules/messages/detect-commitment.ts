@@ -1,0 +1,145 @@
+// Commitment deals (NRMP: no party may ask for or offer a binding commitment; the Match result is the only binding
+// agreement). A sentence makes a deal when it combines
+//   - something the program would do for the writer (rank them, match them, offer a place, guarantee a spot), put
+//     as a condition ("if", "should you", "were you to", "provided", "as long as", "once") or as one side of a
+//     trade ("you rank me first, I rank you first"), with
+//   - something the writer binds themselves to (rank the program first, accept, sign, withdraw or cancel
+//     elsewhere, stop interviewing) or a first-choice claim offered in return;
+// or when the writer promises a binding act outright ("I promise to accept if matched", "you have my word"), offers
+// a trade ("in exchange", "in return", "an arrangement"), or proposes something outside the Match ("ready to sign
+// today", "an offer outside the Match"). "My commitment to patient care", "if you have questions I will answer
+// them" and "I would be thrilled to join" bind nobody to anything and are fine.
+
+import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
+import { B, E, PROGRAM, W, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+
+/** A named program ("Lakemont", "St Mary's medicine") or the program itself, as a subject or object. */
+const ANY_PROGRAM = String.raw`(?:${PROGRAM}|(?:${W} ){0,3}?${W})`;
+const ON_ME = String.raw`(?:me|my (?:application|candidacy|name)|with me|to match)`;
+const A_PLACE = String.raw`(?:one|it|that|so|a (?:${W} )?(?:spot|position|place|offer|contract|seat|slot|post|pgy ?[12] (?:spot|position))|an offer|the (?:${W} )?(?:spot|position|offer|post|place|contract))`;
+const PROGRAM_VERB = String.raw`(?:rank|ranks|ranked|ranking|match|matches|matched|offer|offers|offered|extend|extends|accept|accepts|take|takes|choose|chooses|select|selects|pick|picks|guarantee|guarantees|promise|promises|assure|assures|reserve|reserves|hold|holds|give|gives|put|puts|place|places|slot|slots|keep|keeps|lock|locks|want|wants|have|has|secure|secures|save|saves|list|lists|include|includes|consider ranking|do|does)`;
+
+/** Something the program does for the writer. */
+const PROGRAM_ACT = rx(
+  String.raw`${B}(?:` +
+    [
+      // "you rank me", "your program is able to rank me to match", "Lakemont ranks me", "u guys can lock me in".
+      String.raw`${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
+      // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
+      String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|give|gives|extend|extends|guarantee|guarantees|promise|promises|hold|holds|reserve|reserves|save|saves|secure|secures|do|does|have|has) (?:me )?${A_PLACE}(?: for me)?${E}`,
+      // "I am ranked to match", "I'm offered the post", "I get a spot", "I'm in your top 4".
+      String.raw`(?:i|i am|i get|i be|i were|i was|i have been|i end up|my application is|my name is) (?:${W} ){0,2}?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}`,
+      String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
+      String.raw`i am (?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
+      // Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot".
+      String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by you|there|here|a spot|the position|a position|the post|highly|first|with you|at your|into your)${E}|\s?(?:[,.;:!?–-]|$))`,
+      // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
+      String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint) me${E}`,
+      String.raw`(?:just )?say the word|give me the (?:word|nod|green light)|say (?:yes|the word)`,
+      // Passive offers: "if a position can be offered before Match Day".
+      String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|offer|contract|post) (?:can|could|would|will|is|were|was|be) (?:be )?(?:offered|given|extended|made|found|held|reserved|guaranteed|available)`,
+    ].join("|") +
+    ")",
+);
+
+/** A condition or the start of a trade: the program's side of a deal follows within a few words. */
+const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the event|contingent|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the moment)`;
+const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source})`);
+
+/** Something the writer binds themselves to, with or without its subject ("I'll", "will", "promise to"). */
+const BINDING_VERB = String.raw`(?:` +
+  [
+    String.raw`rank (?:${W} ){0,3}?(?:first|#1|highest|top|at the top|at the very top|above (?:all|every|everyone|the rest|any)|number one|first on my|as my (?:first|#1|top)|only|exclusively)`,
+    String.raw`(?:put|place|list|keep|make) (?:${W} ){0,3}?(?:first|#1|at the (?:very )?top|on top|above (?:all|every|the rest)|my (?:first|#1|top|number one)(?: choice| pick)?)`,
+    String.raw`(?:rank|list) (?:only|just|exclusively|no other|nobody else|no one else)`,
+    String.raw`only rank`,
+    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should)`,
+    String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} )?(?:contract|offer|agreement|letter of intent to accept|papers)| it| with (?:you|your program|${W})| (?:immediately|right away|today|on the spot|now|the same day|straight away|within|early|at once|first thing)|(?=\s?(?:[.,;:!?)]|$)))`,
+    String.raw`(?:withdraw|withdrew|withdrawing) (?:from|my|all|any|every|both|them|the rest)`,
+    String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
+    String.raw`(?:turn|turning) down (?:anything|everything|everyone|any other|all other|every other|other)`,
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|back out of) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
+    String.raw`(?:not|never|no longer) (?:go|look|apply|interview|consider|rank|entertain|accept|join|sign) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
+    String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
+    String.raw`commit(?:ting)? (?:myself )?(?:fully |entirely |wholly )?to (?!(?:patient|patients|the care|care|continuity|learning|lifelong|medicine|excellence|service|serving|improving|growth|teaching|research|quality|safety|my)${E})`,
+    String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|without a second thought)`,
+    String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
+    String.raw`be yours|am yours|i am all yours`,
+    String.raw`(?:choose|pick) (?:you|your program|it) (?:first|over)`,
+  ].join("|") +
+  String.raw`)`;
+const FIRST_PERSON_BINDING = rx(
+  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,5}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?)${BINDING_VERB}${E}`,
+);
+
+/** An explicit promise or commitment by the writer. */
+const PROMISE = rx(
+  String.raw`${B}(?:i (?:${W} ){0,2}?(?:promise|commit|pledge|vow|swear|guarantee|assure you|give you my word|give my word|give you my commitment|give (?:you )?(?:a )?(?:written )?(?:commitment|guarantee|pledge|promise))|you have my (?:word|promise|commitment|guarantee|pledge)|my (?:word|promise|pledge|commitment|guarantee)(?: (?:to you|is|:))|(?:a|my|our) (?:written |firm |formal |solemn |binding |full |hundred percent |100% )?(?:commitment|pledge|promise|guarantee|undertaking)(?: from me| that| to)|rest assured|^(?:i )?promise (?:to|that|i|you))${E}`,
+);
+
+/** Trades and arrangements around the rank list. */
+const TRADE = rx(
+  String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise))${E}`,
+);
+const TRADE_OBJECT = rx(String.raw`${B}(?:rank|ranking|ranked|ranks|position|spot|offer|match|matching|contract|place|first|#1|top|list|commit|commitment|accept|sign)${E}`);
+
+/** Proposals outside the Match: signing now, pre-Match offers, leaving the Match. */
+const OUTSIDE_MATCH = rx(
+  String.raw`${B}(?:` +
+    [
+      String.raw`(?:sign|accept|take|offer|give|extend)(?:ing)? (?:me )?(?:a |an |the |your |any |one )?(?:${W} )?(?:contract|offer|position|spot|place) (?:before|outside(?: of)?|ahead of|prior to|instead of|without|separate from|independent of|bypassing|off) (?:the )?(?:match|nrmp|algorithm)`,
+      String.raw`(?:open to|consider|considering|interested in|possible|possibility of|willing to make) (?:an |any |a )?(?:offer|contract|position|spot|deal|agreement|arrangement) (?:before|outside(?: of)?|ahead of|prior to|off|separate from) (?:the )?(?:match|nrmp)`,
+      String.raw`(?:pre match|prematch|off the match|outside the match) (?:offer|contract|position|spot|agreement|deal)`,
+      String.raw`(?:ready|willing|prepared|happy|able) to sign (?:${W} ){0,3}?(?:today|now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,
+      String.raw`(?:withdraw|withdrawing|pull out|pulling out|drop out|dropping out|opt out|opting out|skip|skipping|bypass|bypassing|forgo|forgoing|go around|leave|leaving)(?: myself)? (?:of |from )?(?:the match|the nrmp|nrmp|eras|the algorithm)(?: (?:altogether|entirely|completely))?`,
+      String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
+      String.raw`direct (?:appointment|offer|hire|contract)`,
+      String.raw`(?:just )?send (?:me )?the contract`,
+    ].join("|") +
+    String.raw`)${E}`,
+);
+
+/** "I will cancel my remaining interviews": offering to leave other programs, with or without a condition. */
+const WITHDRAW_ELSEWHERE = rx(
+  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further)? ?(?:interviews?|applications?|offers?|programs?|the match)|(?:cancel|decline|turn down|drop|skip|stop) (?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
+);
+
+/** Commitments that bind on their own: "I commit to your program", "I commit to attend". */
+const STANDING_COMMITMENT = rx(
+  String.raw`${B}(?:i (?:(?:hereby|fully|firmly|also|will|would|can|do|solemnly) )*(?:commit|pledge)(?: myself)? (?:fully |entirely |wholly )?to (?:you|your program|this program|your residency|the program|your institution|your hospital|(?:attend|attending|accept|accepting|join|joining|come|coming|sign|signing|match|matching|rank|ranking|train|training)${E})(?!')|i am (?:(?:fully|firmly|completely|absolutely|totally|100%) )?committed to (?:accept(?:ing)? (?:your|the|a|an|this|that|any)|rank(?:ing)? (?:you|your|it)|sign(?:ing)? (?:a|an|the|your)|withdraw(?:ing)?|coming to|joining (?:you|your)|attending (?:your|this)|matching (?:at|with|here)))${E}`,
+);
+
+/** True when some match of `re` in the sentence is not negated ("no program can guarantee ..."). */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+function unnegated(re: RegExp, sentence: string): boolean {
+  let global = GLOBAL.get(re);
+  if (!global) {
+    global = new RegExp(re.source, "gu");
+    GLOBAL.set(re, global);
+  }
+  for (const match of sentence.matchAll(global)) {
+    if (!negatedBefore(sentence, match.index, 3)) return true;
+  }
+  return false;
+}
+
+/** Words without which no deal above can be made. */
+const ANY_DEAL_WORD = rx(
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod)${E}`,
+);
+
+/** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
+export function makesDeal(sentence: string): boolean {
+  if (!ANY_DEAL_WORD.test(sentence)) return false;
+  // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
+  const yourSide = unnegated(CONDITIONAL_ACT, sentence) || (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
+  const mySide = unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1;
+  if (yourSide && mySide) return true;
+  if (unnegated(PROMISE, sentence) && (unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1)) return true;
+  // "a written commitment to come to Bayfront should I be matched".
+  if (unnegated(PROMISE, sentence) && unnegated(CONDITIONAL_ACT, sentence) && /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)) return true;
+  if (unnegated(TRADE, sentence) && TRADE_OBJECT.test(sentence) && !/\b(?:great|good) deal of\b|\bdeal with\b/.test(sentence)) return true;
+  if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence)) return true;
+  return unnegated(WITHDRAW_ELSEWHERE, sentence);
+}

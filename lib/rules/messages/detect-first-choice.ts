@@ -1,0 +1,249 @@
+// First-choice claims: a sentence telling THIS program it is the writer's first choice, or that it will be ranked
+// first. The claim is allowed once per cycle (seed article 002: one letter of intent, to the true first choice;
+// studies found applicants telling several programs they were first). Hedged wording ("one of my top choices",
+// "high on my list"), first choices of something else ("my first choice of elective", "top of my list of
+// priorities"), other things ranked first ("I rank patient care first") and negated claims are not claims.
+
+import { B, E, NEGATOR, W, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
+
+const ADV = String.raw`(?:(?:still|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
+const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obvious|genuine|real|sincere|personal|overall|ultimate|unequivocal|unquestioned|undoubted|firm|final|outright|number|single|one and only|top) )*`;
+const RANK = String.raw`(?:first|top|#1|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
+const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
+/** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
+const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
+const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
+const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
+/** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|topping|tops) (?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish) )*list${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
+/** Where a program is put: first, at the top, above the rest. */
+const TOP_PLACE = String.raw`(?:first|#1|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list)`;
+const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
+
+/** The program being written to, as the object of a ranking verb. */
+const PROGRAM_OBJECT = String.raw`(?:you|u|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|team|department|place)|yours|this program|the program|it|this place|this residency|(?:[\p{L}][\p{L}'.]* ){1,3}?(?:program|hospital|medical center|health|university|residency))`;
+
+const NAMED_OBJECT_STOPWORDS = new Set(
+  (
+    "programs them all every each other others these those my our patient patients care safety family location " +
+    "locations things priorities factors fit criteria options both several many some most based by according after " +
+    "before applicants candidates people places cities what which who how why when where their specialties fields " +
+    "list lists myself yourself not never"
+  ).split(" "),
+);
+
+/** Words that, as the subject of "... is my first choice", show it is not the program. */
+/** A subject that is the writer's own thing ("finishing my thesis", "my family") or an activity is not the program. */
+const OWN_SUBJECT = /(?:^|\s)(?:my|our|i|we|me)(?:\s|$)|^\p{L}+ing(?:\s|$)/u;
+const PROGRAM_WORD = /(?:^|\s)(?:you|your|yours|u|ur|program|programs|residency|hospital|institution|it|this|they)(?:\s|$)/u;
+
+const NOT_PROGRAM_SUBJECTS = new Set(
+  (
+    "i he she they we location geography city region state area family partner spouse wife husband safety patient patients care " +
+    "research teaching education wellness mentorship fit culture training specialty field career fellowship elective " +
+    "rotation schedule salary money housing weather climate priority priorities goal goals dream aim ambition son daughter " +
+    "brother sister friend friends mother father parents colleague classmate classmates medicine surgery it that this which who"
+  ).split(" "),
+);
+const SUBJECT_VERBS = new Set("is are was were will be been has have remains remain sits stays stay ranks comes stands still always now truly clearly definitely and really going gone".split(" "));
+const SPECIALTY_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])${SPECIALTY_PATTERN}$`, "u");
+const SPECIALTY_AT_START = new RegExp(`^${SPECIALTY_PATTERN}${E}`, "u");
+const VAGUE_OR_SPECIALTY = new RegExp(`^(?:to|not|undecided|unclear|open|uncertain|still|${SPECIALTY_PATTERN})${E}`, "u");
+
+function subjectCanBeProgram(subject: string | undefined): boolean {
+  const words = (subject ?? "").split(/[\s,]+/).filter((w) => w !== "");
+  const clauseStart = (subject ?? "").split(/,\s*|\b(?:and|that|because|since|as|while|when|so|-)\b|\s-\s/).at(-1)?.trim() ?? "";
+  const nearest = clauseStart.split(/\s+/).filter((w) => !SUBJECT_VERBS.has(w)).slice(-3).join(" ");
+  if (!PROGRAM_WORD.test(nearest) && OWN_SUBJECT.test(nearest)) return false;
+  while (words.length > 0 && SUBJECT_VERBS.has(words.at(-1) ?? "")) words.pop();
+  const last = words.at(-1);
+  if (last !== undefined && NOT_PROGRAM_SUBJECTS.has(last)) {
+    // "it" and "this" point at the program when the sentence names nothing else ("it is my first choice").
+    if (!["it", "this", "that"].includes(last)) return false;
+  }
+  return !SPECIALTY_AT_END.test(words.join(" "));
+}
+
+type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean };
+const HEDGE_IN_SUBJECT = /\b(?:one of|some of|among|a few of|two of|three of|several of|any of)\b/;
+const viaSubject = (match: RegExpExecArray) => !HEDGE_IN_SUBJECT.test(match.groups?.subject ?? "") && subjectCanBeProgram(match.groups?.subject);
+
+const CLAIMS: readonly Claim[] = [
+  // "you are my first choice", "Mercy General remains my top choice", "yr program is def my #1 pick".
+  {
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}${RANK} ?${NOUN}${E}${NOT_ABOUT_PROGRAM}`),
+    accept: viaSubject,
+  },
+  // "you are my #1", "your program is my number one program", "you are my top program".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the)${E}| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
+    ),
+    accept: viaSubject,
+  },
+  // "your program is #1 for me", "you are first in my book", "you are the top pick for me".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:#1|first|the top|top|the first|the #1|the clear (?:first|#1|top)|my (?:first|#1|top)|the frontrunner|the front runner|the favorite|the one) (?:(?:choice|pick|program|option|place) )?(?:for me|in my (?:book|mind|eyes|heart|rankings?|rank order list|list|view))${E}`,
+    ),
+    accept: viaSubject,
+  },
+  // "I will not rank anyone above you", "no program will be ranked ahead of yours".
+  {
+    pattern: rx(
+      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|be ranked|be placed|be listed|rank higher|come|comes|be) (?:anyone|anybody|any program|any other program|no one|nobody|no program|no other program|another program|other programs|any place|anything)? ?(?:else )?(?:above|ahead of|higher than|over|before) (?:you|yours|your (?:program|residency)|this program|it)${E}`,
+    ),
+    negationIsTheClaim: true,
+  },
+  // "you will be the only program on my list".
+  {
+    pattern: rx(String.raw`${B}(?:you|your program|this program|it) (?:will|would|is going to) be the (?:only|sole|single) (?:program|one|place|residency) (?:on my|i (?:will |would |am going to )?rank)${E}`),
+  },
+  {
+    pattern: rx(String.raw`${B}(?:no|not a|not one|not any) (?:other )?(?:program|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)(?: (?:you|yours|your (?:program|residency)|it|this one))?${E}`),
+  },
+  // "My first choice is your program" (not "my first choice is to stay close to family" or "... is neurology").
+  {
+    pattern: rx(
+      String.raw`${B}(?:my|our) ${ADJ}${RANK} ?(?:choice|pick|option|preference|program|programs|residency)(?: (?:program|residency|hospital|institution))? (?:is|will be|would be|remains|has always been|has become|was|is and will be) ${ADV}(?<object>(?:${W} ?){1,3})`,
+    ),
+    accept: (match) => {
+      const object = (match.groups?.object ?? "").trim().split(/\s+/);
+      const first = object[0] ?? "";
+      const vague = ["to", "not", "undecided", "unclear", "open", "uncertain", "still", "a", "an", "one", "something", "hard", "difficult", "yet", "in", "for", "of", "between", "among", "based", "clear", "obvious", "somewhere"];
+      return !vague.includes(first) && !SPECIALTY_AT_START.test(object.join(" "));
+    },
+  },
+  // "my first-choice program" (the compound names a single program; "one of my top choice programs" does not).
+  {
+    pattern: rx(
+      String.raw`${B}(?<!(?:one|some|two|three|few|several|all|both|any|each|many|either|none|either) of |among |between )(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick) (?:program|residency|hospital|institution|place to train)${E}`,
+    ),
+  },
+  // "I consider your program my first choice", "I see you as my top choice".
+  {
+    pattern: rx(String.raw`${B}(?:consider|see|regard|view|count|think of|rate|deem) (?<subject>(?:${W} ){1,4}?)(?:as |to be )?(?:my|our) ${ADJ}${RANK} ?${NOUN}${E}${NOT_ABOUT_PROGRAM}`),
+    accept: viaSubject,
+  },
+  // "you are the clear first choice for me" (a plain "a top choice for me" is hedged and not a claim).
+  { pattern: rx(String.raw`${B}(?:the|a clear|the clear|the obvious|the undisputed|the absolute) (?:first|top|#1) ${NOUN} for me${E}`) },
+  // "you are at the top of my list", "yr program is the one im putting at the top of my ROL".
+  {
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,6}?)(?:(?:is|are|will be|remains|sits|stays|will stay|will remain|has been|ranks|comes|stands|goes|will go|is going|are going|will be going|am putting|am placing|will put|will place|am going to put|plan to put|put|place|placed|putting|placing|keep|keeping|have|having|has) )?${ADV}${TOP_OF_LIST}`),
+    accept: viaSubject,
+  },
+  // "I will rank you first", "I'm putting u at the top of my ROL", "ranking your program number one".
+  {
+    pattern: rx(
+      String.raw`${B}(?<!(?:not|never) (?:be )?)(?:rank|ranking|ranked|rate|rating|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|have|having|make|making|mark|marking|set|setting|position|positioning) (?:${PROGRAM_OBJECT}) (?:${ADV})?(?:as |at )?(?:my )?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+    ),
+  },
+  // "you will be ranked first", "your program will be #1 on my list".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:ranked |placed |listed |put )?(?:first|#1|highest|at the top|at the very top|on top|in first place|number one|my #1|my first|my top)${E}${HEDGED_AFTER}`,
+    ),
+    accept: viaSubject,
+  },
+  // "I intend to rank Mercy General first": a named program ranked first by a first-person intention.
+  {
+    pattern: rx(
+      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|list|listing) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top)${E}${HEDGED_AFTER}`,
+    ),
+    accept: (match) => !(match.groups?.object ?? "").trim().split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  // "Northgate is the one I will place first", "the program I am putting at the top".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|was) (?:the|my) (?:one|program|place|residency|institution|hospital|name)(?: that| which)? i (?:(?:will|would|am going to|plan to|intend to|am|have|already|definitely|fully|def|gonna|going to|be) ){0,4}(?:rank|ranking|ranked|place|placing|placed|put|putting|list|listing|slot|slotting|keep|keeping)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+    ),
+    accept: viaSubject,
+  },
+  // "it will be the first program on my rank order list", "occupy the first position on my rank list".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) (?:my|our) (?:(?:final|rank|ranking|rank order|match|nrmp) )*list${E}`,
+    ),
+    accept: viaSubject,
+  },
+  // "My first choice: Bayview" (a subject line or a list).
+  {
+    pattern: rx(String.raw`${B}(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick|program)(?: program)? ?(?::|=|-|is) ?(?<object>(?:${W} ?){1,4})$`),
+    accept: (match) => !VAGUE_OR_SPECIALTY.test((match.groups?.object ?? "").trim()),
+  },
+  // "you are #1", "your program is number one" (without "my").
+  {
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}| for me${E}| in my (?:book|mind|heart|eyes)${E}))`),
+    accept: viaSubject,
+  },
+  // "Brookside goes first", "Aldgate in first place" (a list item), "with Glenfield in the number one position".
+  {
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|comes|will come|sits|will sit|stays|will stay|lands|will land) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot))${E}${HEDGED_AFTER}`),
+    accept: viaSubject,
+  },
+  {
+    pattern: rx(String.raw`${B}(?:with|having|had|has|put|placed|listed|ranked|putting|placing|listing|ranking|keeping) (?:${W} ){1,5}?(?:in|at) (?:the )?(?:#1|first|top|number one|highest) (?:position|spot|place|slot|line|rank)${E}`),
+  },
+  {
+    pattern: rx(String.raw`${B}(?:rank|rank order|match|my|final)? ?list ?: (?:${W} ){1,4}?(?:in first place|first|#1|at the top|on top|at #1)${E}`),
+  },
+  // "nothing outranks Bellefontaine on my list", "no program tops yours".
+  { pattern: rx(String.raw`${B}(?:nothing|no program|no one|nobody|no other program|none of the others|no place) (?:${W} ){0,2}?(?:outranks|outrank|beats|tops|comes close to|compares to|is above|ranks above|ranks higher than|will rank above|will outrank)${E}`) },
+  // "from your future #1-ranking applicant": the writer as the one who ranks the program first.
+  { pattern: rx(String.raw`${B}your (?:(?:future|soon to be|loyal|devoted) )*(?:#1|first|top) ranking (?:applicant|candidate|resident|intern)${E}`) },
+  // "the highest ranked program on my list".
+  {
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be) the (?:highest|top|#1|first|number one) (?:ranked |rated )?(?:program|one|place|choice|name|entry|option) (?:on|in|of) (?:my|our) (?:(?:final|rank|ranking|rank order|match|nrmp) )*list${E}`),
+    accept: viaSubject,
+  },
+  // "there is no place I would rather train", "nowhere else I would rather be".
+  {
+    pattern: rx(
+      String.raw`${B}(?:there is |there are )?(?:no|not a|not one|not any) (?:other )?(?:program|place|residency|hospital|institution|where)s? (?:else )?(?:that |where |which )?i (?:would|will|could) (?:rather|prefer|sooner|more gladly)${E}`,
+    ),
+  },
+  { pattern: rx(String.raw`${B}nowhere (?:else )?(?:that )?i (?:would|will|could) (?:rather|prefer|sooner)${E}`) },
+  // "the only program I want to match at", "you are the one place I most want to train".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|my) (?:only|one|single) (?:program|place|residency|hospital|institution|spot) (?:that |where |which )?i (?:(?:truly|really|genuinely|actually|still|most|would) )*(?:want|wish|hope|plan|intend|desire|long|care|would like|would love|see myself|can see myself)${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|a) (?:program|place|residency|hospital|institution|spot|one) (?:that |where |which )?i (?:(?:truly|really|genuinely|actually|still|would) )*(?:most (?:want|wish|hope|desire|long|would like|would love|prefer)|(?:want|wish|hope|long|would like|would love) (?:most|the most|above all|more than any other))${E}`,
+    ),
+  },
+  { pattern: rx(String.raw`${B}where i (?:(?:truly|really|genuinely|actually|still|would) )*most (?:want|wish|hope|desire|long|would like|would love|prefer) to (?:train|match|be|go|spend)${E}`) },
+  { pattern: rx(String.raw`${B}i (?:(?:truly|really|genuinely|actually|still|now|only|just) )*(?:want|wish|hope|plan|intend) (?:only )?to match (?:only )?(?:at|with|into|in) (?:you|your program|this program|here)(?: and nowhere else| only| alone)${E}`) },
+  { pattern: rx(String.raw`${B}i (?:(?:truly|really|genuinely|actually|still|now) )*only (?:want|wish|hope) to (?:match|train) (?:at|with|into|in|here) ?(?:you|your program|this program|here)?${E}`) },
+  // "you are second to none for me", "nothing compares".
+  { pattern: rx(String.raw`${B}(?:you are|your program is|it is) second to none(?: (?:for me|on my list|in my (?:ranking|list|book)))${E}`) },
+];
+
+/** A phrase just before the claim that hedges or negates it: "one of", "not sure whether", "have not decided". */
+const HEDGED_BEFORE = rx(String.raw`(?:${B}(?:one|some|two|three|few|several|any|each|many|either|neither|none) of|among|between|${NEGATOR}|undecided|unsure|not sure|not certain|uncertain|wondering whether|wondering if|have not decided|yet to decide|no idea|deciding whether|decide whether|decide if)\s*$`);
+
+/** Words without which no claim above can be made. */
+const ANY_CLAIM_WORD = rx(
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|only|sole|single|rather|prefer|sooner|most|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number)${E}`,
+);
+
+/** The first claim in the sentence, as the position it starts at, or -1. */
+export function firstChoiceClaimAt(sentence: string): number {
+  if (!ANY_CLAIM_WORD.test(sentence)) return -1;
+  for (const claim of CLAIMS) {
+    const match = claim.pattern.exec(sentence);
+    if (!match) continue;
+    if (claim.accept && !claim.accept(match)) continue;
+    const claimStart = match.index + (match.groups?.subject?.length ?? 0);
+    const negated = negatedBefore(sentence, match.index, 3) || negatedBefore(sentence, claimStart, 5);
+    // "I will not rank anyone above you" is a claim because of its negation.
+    if (negated && !(claim.negationIsTheClaim ?? false)) continue;
+    const lead = sentence.slice(Math.max(0, match.index - 30), match.index);
+    if (HEDGED_BEFORE.test(lead) && !claim.negationIsTheClaim) continue;
+    return match.index;
+  }
+  return -1;
+}

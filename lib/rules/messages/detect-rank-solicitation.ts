@@ -1,0 +1,139 @@
+// Rank solicitation (NRMP Match Participation Agreement: an applicant may volunteer how they will rank a program,
+// but may not ask a program how it will rank them, for a guarantee, or about its rank list). A sentence solicits
+// when it is a request (requests.ts) and what it asks about is the writer's standing with the program: their
+// ranking, position on the list, chances of matching there, a guarantee of a place, or the program's list itself.
+// "I hope to match with you", "when is the rank list deadline" and reports of what others were asked are fine.
+
+import { B, E, PROGRAM, REPORTED, W, anyOf, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { isRequest } from "@/lib/rules/messages/requests";
+
+const STAND_VERB = anyOf(
+  "stand | standing | stood | fall | fell | falls | sit | sits | land | landed | lands | rank | ranked | rank out | placed | place | end up | ended up | figure | lie | lies | appear | rate | rated | score | scored | compare | stack up | measure up | fare | fared",
+);
+const WHOSE = String.raw`(?:i|me|my (?:application|candidacy|file|name|profile|interview|eras application|performance)|my)`;
+const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|interview|short|candidate|applicant) )*(?:list|lists|ranking|rankings|order|pool|process|selection process|selection|candidates|applicants|cohort|considerations?|match process|scheme of things|eyes|books|view)`;
+const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|off) (?:the |your |this |that |our |their )?(?:${W} ){0,2}?${LIST}`;
+
+const TOPICS: readonly RegExp[] = [
+  // "where I stand", "where do I fall on your list", "where my application sits".
+  rx(String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}`),
+  // "where I am / will be on your list".
+  rx(String.raw`${B}where (?:(?:${W} ){0,2})?${WHOSE} (?:${W} ){0,3}?(?:am|is|be|was|were|are|go|went|fit|come)${E} (?:${W} ){0,2}?${ON_THE_LIST}${E}`),
+  // "will you rank me", "how high you plan to put me", "are you ranking my application".
+  rx(String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|listing|place|placing|put|putting|slot|slotting|position|positioning)(?: me| my (?:application|candidacy|file|name)| myself)${E}`),
+  rx(String.raw`${B}(?:rank|ranking|rate|rating) (?:me|my (?:application|candidacy|file|name))${E}`),
+  // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically) ){0,5}(?:ranked|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}`,
+  ),
+  // "my ranking", "my chances", "my position on your list", "my standing with the committee".
+  rx(
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|competitiveness|placement)${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})`,
+  ),
+  rx(String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`),
+  // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
+  rx(
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up)${E}`,
+  ),
+  // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
+  rx(String.raw`${B}(?:how|is it|are|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`),
+  rx(
+    String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
+  ),
+  // "will I match at your program", "could I get a spot here".
+  rx(
+    String.raw`${B}(?:will|would|could|can|am|do|shall|might|may) i (?:(?:be able to|ever|still|actually|realistically|likely|really) )?(?:match|get in|get a spot|get a position|be matched|be selected|be offered|make it|land a spot|secure a spot|be successful|end up|have a (?:spot|place|position|chance|shot))${E}(?! (?:into|in) (?!your|you|this|here)${W})`,
+  ),
+  rx(String.raw`${B}(?:do|does|would|will|could|can|did) i (?:(?:still|even|realistically|really) )?(?:have|stand) (?:(?:a|any) )?(?:(?:good|decent|fair|realistic|real|strong|reasonable|fighting|solid) )*(?:chance|shot|hope|possibility)${E}`),
+  // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
+  // "any assurance that I will be ranked", "can I count on a spot".
+  rx(
+    String.raw`${B}(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm|confirmation)${E} (?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
+  ),
+  rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
+  rx(String.raw`${B}(?:am i|will i be|would i be|could i be|can i be|is there|are there|can i get|could i get|can i have|could i have|may i have|is it|it is) (?:${W} ){0,2}?(?:guaranteed|assured|promised|certain|a lock|a sure thing|secured)${E}`),
+  // The program's own list: "who is on your rank list", "how far down your list do you go", "how many do you rank".
+  rx(
+    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) (?:${W} ){0,6}?(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?! (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies)${E})`,
+  ),
+  rx(String.raw`${B}(?:your|the program's|the committee's|your program's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E} (?:${W} ){0,4}?(?:include|includes|including|contain|contains|look like|looks like|length|cut off|cutoff|cut line|names|candidates|applicants)${E}`),
+  rx(String.raw`${B}how (?:many|far|deep|far down|low) (?:${W} ){0,6}?(?:${PROGRAM}) (?:(?:plan to|usually|typically|normally|generally|tend to|will|would|intend to|expect to|go|going to|ever|have to) ){0,2}(?:rank|ranking|go|list|get)${E}`),
+  // Asking for a place outside the Match: "could you offer me a position before the Match".
+  rx(String.raw`${B}(?:offer|give|extend) me (?:a |an |the )?(?:${W} )?(?:position|spot|contract|place|offer) (?:before|outside(?: of)?|ahead of|prior to|without) (?:the )?match${E}`),
+  // "whether Northfield intends to include me on its list", "has the committee placed me on its rank list".
+  rx(String.raw`${B}(?:include|includes|including|included|put|puts|putting|place|places|placed|placing|keep|keeps|kept|have|has|had|list|lists|listed|add|adds|added|consider|considers|considering) (?:me|my (?:name|application|candidacy)) (?:${W} ){0,2}?(?:on|in|onto|into|among|within) (?:its|your|the|their|this year's|this years) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|rank order)${E}`),
+  // "I am selected for the rank list", "my name will appear on your list", "I'm someone you would consider ranking".
+  rx(String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|shortlisted|short listed|appear|appears|feature|features|figure|figures|be|is|am) (?:${W} ){0,4}?(?:for|on|in|among) (?:the|your|its|their) (?:${W} ){0,2}?(?:rank|ranking|rank order|match|final) (?:order )?list${E}`),
+  rx(String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|listed|shortlisted|on|in) (?:${W} ){0,3}?(?:the|your|its|their) list (?:(?:that |which )?(?:you|the program|the committee) (?:are|is|will be)? ?(?:sending|submitting|certifying|submit|certify|send)|for the match|to (?:the )?nrmp)${E}`),
+  // "places me inside the group you expect to match", "I fall within your matching range".
+  rx(String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,5}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`),
+  rx(String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:inside|within|above|below|over) (?:the|your|its) (?:${W} ){0,2}?(?:matching range|match range|cut ?off|cut line|match line|rank list cut ?off)${E}`),
+  rx(String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:rank|ranking|ranked|list|consider ranking)${E}`),
+  // "ranking to match" / "ranked to match" said of the writer.
+  rx(String.raw`${B}(?:rank|ranking|ranked|rank me|ranking me) (?:me )?to match${E}`),
+  // "how my application compares with the others", "where I fall relative to other applicants".
+  rx(String.raw`${B}(?:how|where) (?:my (?:application|candidacy|file|profile|interview|performance)|i) (?:${W} ){0,2}?(?:compares|compare|compared|stacks up|stack up|measures up|measure up|ranks|rank|fares|fare|fared|holds up|hold up|did|went|performed|placed)${E}`),
+  // The writer as the object of an evaluation: "did the panel score me well enough", "considers me a strong
+  // contender", "get me onto your list", "my application has found favour with your committee".
+  rx(String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked|keep|kept|have|has) (?:me|my (?:application|candidacy|name|good name|file|interview))${E} (?:${W} ){0,4}?(?:enough|onto|on|into|in|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`),
+  rx(String.raw`${B}(?:found|find|finds|won|earned|gained) (?:favor|favour|approval) (?:with|among|from) (?:your|the|its) (?:${W} ){0,2}?(?:committee|panel|program|faculty|team|selection)${E}`),
+  rx(String.raw`${B}(?:my (?:application|candidacy|interview|file|performance|scores?)|i) (?:${W} ){0,3}?(?:strong|good|high|well|competitive) enough (?:to|for) (?:${W} ){0,3}?(?:match|get|make|land|feature|be ranked|rank|list|your list|onto|on|a spot|a position)${E}`),
+  // "is there a spot for me", "a place for me at St Elias".
+  rx(String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})`),
+  // "am I going to match", "will I be ranked high enough", "did I make your rank list", "so am i gonna match w/ u".
+  rx(String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`),
+  rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}`),
+  // "can I count on Bellhaven in March", "can I rely on a spot".
+  rx(String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){0,4}?(?:${PROGRAM}|a spot|a position|a place|matching|march|match day|the match|a match|an offer|being ranked|you|it)${E}`),
+  // Terse: "ranked or not?", "in or out?", "yes or no on my ranking".
+  rx(String.raw`${B}(?:ranked|listed|matched|in|on the list|on your list|selected) or (?:not|out)${E}`),
+  // "is it realistic for me to hope to match at Pemberton", "should I set my expectations elsewhere".
+  rx(String.raw`${B}(?:is it|is that|would it be) (?:${W} ){0,2}?(?:realistic|reasonable|likely|possible|wise|sensible) (?:for me )?to (?:hope|expect|count|plan|aim)(?: to)? (?:${W} ){0,2}?(?:match|be ranked|get|join|train)${E}`),
+  rx(String.raw`${B}(?:set|lower|manage|adjust|temper) my expectations${E}`),
+  rx(String.raw`${B}(?:get|keep) my hopes up${E}`),
+  // "where I am likely to land on your preliminary list".
+  rx(String.raw`${B}where (?:i|my (?:application|name)) (?:${W} ){0,3}?(?:land|sit|fall|end up|stand|be|am|rank|place)${E} (?:${W} ){0,2}?(?:on|in|within) (?:your|the|its) (?:${W} ){0,2}?list${E}`),
+  // Mutual interest: "is the feeling mutual", "whether the interest is reciprocated".
+  rx(String.raw`${B}(?:feeling|interest|sentiment|enthusiasm|excitement) (?:(?:${W} ){0,3}?)(?:is |was |would be |might be |be )?(?:mutual|reciprocated|shared|returned)${E}`),
+  rx(String.raw`${B}(?:feel|feels) the same (?:way )?(?:about me|about my|toward me|towards me)${E}`),
+  // How the program sees the writer as a candidate to rank: "how your committee views my candidacy".
+  rx(
+    String.raw`${B}(?:how|what) (?:${PROGRAM} )?(?:${W} ){0,2}?(?:view|views|viewed|see|sees|saw|think of|thinks of|thought of|feel about|feels about|rate|rates|rated|regard|regards|regarded|perceive|perceives|perceived|assess|assesses|assessed|evaluate|evaluates|evaluated|rank|ranks) (?:me|my (?:application|candidacy|file|interview|performance))${E}(?! (?:for|in) (?:an |the )?interview${E})`,
+  ),
+  rx(String.raw`${B}how (?:my (?:application|candidacy|file|interview|performance)|i) (?:is|was|am|were|are|has been|have been) (?:being )?(?:viewed|seen|perceived|received|regarded|evaluated|rated|assessed|ranked|considered)${E}`),
+  // "should I expect good news", "will there be good news for me on Match Day".
+  rx(String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`),
+];
+
+/** Clauses about interview invitations or waitlists: asking about those is not about the rank list. */
+const INTERVIEW_STATUS = rx(String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|day|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`);
+
+/** A clause that reports others' questions, not the writer's own. */
+const OTHERS_ASKED = rx(String.raw`${B}${REPORTED}${E}`);
+
+/** "Where do I stand on night float" is an opinion, not a ranking. */
+const OPINION = rx(String.raw`${B}stand(?:ing)?\W+\(?on (?!(?:your|the|its|their|my) (?:${W} ){0,2}?(?:list|ranking|rank|rol|match)${E})`);
+
+function topicAt(clause: string): number {
+  if (OPINION.test(clause)) return -1;
+  for (const topic of TOPICS) {
+    const match = topic.exec(clause);
+    if (match && !negatedBefore(clause, match.index, 2)) return match.index;
+  }
+  return -1;
+}
+
+/** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
+const ANY_TOPIC_WORD = rx(
+  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|room|opening|future)${E}`,
+);
+
+/** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
+export function solicitsRank(clause: string): boolean {
+  if (!ANY_TOPIC_WORD.test(clause) || topicAt(clause) === -1) return false;
+  if (INTERVIEW_STATUS.test(clause)) return false;
+  if (OTHERS_ASKED.test(clause) && !/\?/.test(clause)) return false;
+  return isRequest(clause);
+}
+
+

@@ -1,0 +1,197 @@
+// Consistent story: the visa status and target specialty a message states about the writer must match the
+// profile (programs check messages against the application; one mismatch makes them doubt the rest). Only the
+// writer's own goals and status count: "my psychiatry rotation taught me", "I helped classmates with J-1
+// paperwork" and "my husband is a US citizen" say nothing about the writer's own plan or status.
+
+import { B, E, W, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { SPECIALTY_PATTERN, mentionOf } from "@/lib/rules/messages/specialty-lexicon";
+import type { SpecialtyId } from "@/lib/rules/specialties";
+import type { VisaStatus } from "@/lib/rules/messages/types";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Goals
+
+const INTENT = String.raw`(?:plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
+
+/** The start of a statement of the writer's own goal; what follows within a few words is the goal. */
+const GOAL_LEADS: readonly RegExp[] = [
+  rxg(
+    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E} (?:(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
+  ),
+  rxg(String.raw`${B}i (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`),
+  rxg(String.raw`${B}i (?:am|have been|have always been|was always|have long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially) )*(?:applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`),
+  rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
+  rxg(String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`),
+  rxg(String.raw`${B}i see myself (?:as|in|practicing|becoming|working|doing|training)${E}`),
+  rxg(String.raw`${B}(?:toward|towards|for|to|prepare me for|preparing me for) (?:a |my )?(?:future |long term )?(?:career|future) (?:in|as)${E}`),
+  // Other languages: "je veux devenir", "quiero ser", "quero ser", "voglio diventare", "ich möchte".
+  rxg(String.raw`${B}(?:je (?:veux|voudrais|souhaite|compte|rêve de) (?:devenir|être|faire)|quiero (?:ser|llegar a ser|especializarme en)|mi (?:meta|sueño|objetivo) es (?:ser)?|quero (?:ser|me tornar)|meu (?:sonho|objetivo) é (?:ser)?|voglio (?:diventare|essere|fare)|ich (?:möchte|will) (?:${W} )?werden|main (?:banna|banana) chahta)${E}`),
+  rxg(String.raw`${B}(?:my heart is|i have my heart|my heart has always been) (?:set on|in|with)${E}`),
+  rxg(String.raw`${B}(?:as|being) (?:someone|somebody|an applicant|a candidate|a person|one) (?:who is |who am |who will be |currently )?(?:applying|reapplying|pursuing|training|interested in|committed to|heading into|going into)${E}`),
+  // A self-description: "future orthopaedic surgeon here", "from a future psychiatrist", "aspiring general surgeon".
+  rxg(String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`),
+];
+
+/** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
+const GOAL_AFTER = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been) )(?:(?:what|where) i (?:want|see myself|belong|intend)|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be))${E}`,
+);
+/** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
+const APPLICANT_OF = rxg(
+  String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E})`,
+);
+
+/** Words between a goal frame and the specialty it names. */
+const FILLER = new Set(
+  (
+    "a an the in into to for of as be become becoming career careers field fields residency residencies training program programs " +
+    "position positions specialty categorical future academic clinical long term successful fulfilling rewarding lifelong practicing " +
+    "practice physician doctor resident my your this at pursue pursuing train specialize specializing apply applying match matching " +
+    "enter entering build have go do continue on eventually ultimately then later again spot spots place path journey world " +
+    "life position board certified certified fully competent compassionate excellent good great skilled dedicated trained " +
+    "qualified practising practitioner outstanding strong caring an and work working with adult general pgy 1 2 this cycle year next " +
+    "residency training specialist specialty training one day someday hopefully truly really definitely also still just only " +
+    "myself career within dedicated devoted attending"
+  ).split(" "),
+);
+const SCOPE_WORDS = 9;
+/** A specialty after these words is not the goal: "rather than surgery", "instead of psychiatry". */
+const NOT_THE_GOAL_BEFORE = rx(String.raw`${B}(?:not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from)\s*$`);
+/** A goal frame that speaks of the past or of something given up. */
+const ABANDONED = rx(String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`);
+
+type Mention = { phrase: string; index: number; end: number };
+
+const SPECIALTY_MENTION = new RegExp(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`, "gu");
+
+function mentionsInScope(text: string, from: number): Mention[] {
+  const scope = text.slice(from).split(/\s+/).filter(Boolean).slice(0, SCOPE_WORDS + 3).join(" ");
+  const out: Mention[] = [];
+  for (const match of scope.matchAll(SPECIALTY_MENTION)) {
+    const lead = scope.slice(0, match.index);
+    // The goal ends at the first comma or clause break after the first specialty it names.
+    if (out.length > 0 && /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that)\b/.test(scope.slice(out.at(-1)?.end ?? 0, match.index))) break;
+    const before = lead.trim().split(/[\s,]+/).filter(Boolean);
+    // Only filler words between the frame and the first specialty; later ones may follow "and" or "or".
+    const unrelated = before.filter((w) => !FILLER.has(w) && !mentionOf(w) && w !== "or" && w !== "and");
+    if (unrelated.length > 2 || before.length > SCOPE_WORDS) break;
+    if (NOT_THE_GOAL_BEFORE.test(lead)) continue;
+    const phrase = match.groups?.specialty ?? match[0];
+    out.push({ phrase, index: from + match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
+export type SpecialtyConflict = { phrase: string; named: SpecialtyId | null };
+
+/** A specialty the writer names as their own goal that does not fit the profile's target, or null. */
+const ANY_SPECIALTY = new RegExp(`${B}${SPECIALTY_PATTERN}${E}`, "u");
+
+export function specialtyConflict(clause: string, target: SpecialtyId | null): SpecialtyConflict | null {
+  if (!target || target === "other" || !ANY_SPECIALTY.test(clause)) return null;
+  const candidates: Mention[][] = [];
+  for (const lead of GOAL_LEADS) {
+    for (const match of clause.matchAll(lead)) {
+      if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
+      if (/\b(?:not|never|no longer)\b/.test(match[0])) continue;
+      candidates.push(mentionsInScope(clause, match.index + match[0].length));
+    }
+  }
+  for (const re of [GOAL_AFTER, APPLICANT_OF]) {
+    for (const match of clause.matchAll(re)) {
+      if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
+      if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
+      const phrase = match.groups?.specialty ?? match.groups?.specialty2 ?? "";
+      candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
+    }
+  }
+  for (const mentions of candidates) {
+    if (mentions.length === 0) continue;
+    // A neutral field ("research", "palliative care") fits any target; a goal that also names a specific field
+    // is judged by the specific one.
+    const specific = mentions.filter((m) => mentionOf(m.phrase)?.neutral !== true);
+    const fits = specific.length === 0 || specific.some((m) => mentionOf(m.phrase)?.fits(target) ?? true);
+    const first = specific[0];
+    if (!fits && first) {
+      return { phrase: first.phrase, named: mentionOf(first.phrase)?.id ?? null };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Visa status
+
+const NEEDS_VISA: ReadonlySet<VisaStatus> = new Set(["J1", "H1B", "F1_OPT", "NEEDS_SPONSORSHIP"]);
+
+/** The writer says they need no visa: a citizen, a permanent resident, work authorisation of their own. */
+const NO_VISA_NEEDED: readonly RegExp[] = [
+  rx(String.raw`${B}i am (?:(?:a|an|now a|now an|also a|also an|proud to be a|actually a|already a) )?(?:(?:naturalized|natural born|born|dual|full) )?(?:us|usa|united states|american) (?:citizen|national)${E}`),
+  rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:dual )?(?:us )?citizen(?: of the (?:us|united states))${E}`),
+  rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:us |united states )?(?:lawful |legal )?permanent resident${E}(?! of (?!the us|the united states)${W})`),
+  rx(String.raw`${B}i (?:(?:now|recently|finally|already|also) )?(?:am|hold|have|got|received|obtained|was granted|have been granted|have received|have obtained|have got|possess) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|permanent resident status|ead|employment authorization(?: document| card)?|work authorization|work permit|unrestricted work authorization)${E}(?! (?:application|interview|process|soon|next))`),
+  rx(String.raw`${B}i am (?:a |an )?(?:green card|ead|work permit) holder${E}`),
+  rx(String.raw`${B}i am (?:a |an )?(?:dual|joint) (?:${W} ){0,3}?(?:us|american|united states) (?:citizen|national)${E}`),
+  rx(String.raw`${B}i (?:am )?(?:holding|hold|have|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`),
+  rx(String.raw`${B}(?:no|not any) need (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa)${E}`),
+  rx(String.raw`${B}visa(?: status| sponsorship)?:? (?:none|not|no)(?: visa)? (?:needed|required|necessary)${E}`),
+  rx(String.raw`${B}visa(?: status)?:? (?:${W} ){0,2}?(?:us citizen|green card|permanent resident|us permanent resident|citizen)${E}`),
+  rx(String.raw`${B}(?:no|without) (?:${W} ){0,3}?need (?:for|of) (?:${W} ){0,3}?(?:to )?sponsor (?:a )?(?:visa|me)${E}`),
+  rx(String.raw`${B}i (?:hold|have|possess|carry|got|received|obtained) (?:(?:both |dual |a |an |my )?(?:${W} ){0,3}?)(?:us|american|united states) (?:citizenship|passport|nationality)${E}`),
+  rx(String.raw`${B}i am (?:not |no longer )?(?:not )?in need of (?:any |a )?(?:visa|sponsorship|visa sponsorship)${E}(?<=not in need.*|no longer in need.*)`),
+  rx(String.raw`${B}(?:you|the program|your program|your institution) (?:will|would|should) not (?:need|have) to sponsor me${E}`),
+  rx(String.raw`${B}my (?:us |american )?(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`),
+  rx(String.raw`${B}(?:as|being) (?:a |an )?(?:us citizen|american citizen|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`),
+  rx(String.raw`${B}i (?:(?:do|will|would|shall|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`),
+  rx(String.raw`${B}(?:without (?:the |any )?need (?:for|of)|without needing|without requiring|free of the need for) (?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas)${E}`),
+  rx(String.raw`${B}no (?:(?:need for|need of) )?(?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas) (?:is |will be |would be )?(?:needed|required|necessary|issues?|concerns?|problems?|needs)${E}`),
+  rx(String.raw`${B}(?:visa|visas|sponsorship|immigration|visa sponsorship|my visa status|my status|my immigration status) (?:is|are|will|would|should) not (?:be )?(?:an issue|a problem|a concern|needed|required|necessary|an obstacle|a factor|relevant|an issue for me)${E}`),
+  rx(String.raw`${B}(?:authorized|eligible|able|free|permitted|cleared|allowed) to work (?:in the (?:us|united states|country) )?(?:without (?:any )?(?:visa )?sponsorship|permanently|indefinitely|without restriction|without restrictions|without a visa)${E}`),
+  rx(String.raw`${B}i (?:became|have become|recently became) (?:a |an )?(?:us |american )?citizen${E}`),
+  rx(String.raw`${B}my (?:green card|citizenship|naturalization|ead|work authorization|permanent residency) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through)${E}`),
+];
+
+/** The writer says they need a visa or hold one. */
+const VISA_NEEDED: readonly RegExp[] = [
+  rx(String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`),
+  rx(String.raw`${B}i am (?:(?:currently|now|still|presently) )?(?:on|in|holding|under) (?:a |an |my )?(?:j1|h1b|f1|opt|stem opt|f1 opt|ecfmg j1)(?: visa| status| sponsorship)?${E}`),
+  rx(String.raw`${B}i (?:currently |now |still )?(?:hold|have) (?:a |an |my )?(?:j1|h1b|f1)(?: visa| status)${E}`),
+  rx(String.raw`${B}(?:i am|as) (?:a |an )?(?:j1|h1b|f1)(?: visa)? (?:holder|physician|doctor|applicant|resident|candidate|trainee|visa holder)${E}`),
+  rx(String.raw`${B}my (?:current )?(?:j1|h1b|f1|opt) (?:visa|status|waiver|sponsorship|application)${E}`),
+  rx(String.raw`${B}i am not (?:a |an )?(?:us|united states|american) (?:citizen|national)${E}`),
+  rx(String.raw`${B}(?:as |being )?(?:someone|somebody|a person|an applicant|a candidate|one) who (?:will |would |also )?(?:need|needs|require|requires) (?:${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`),
+  rx(String.raw`${B}i am (?:a |an )?(?:foreign national|non us citizen|non citizen|international (?:medical )?graduate) (?:${W} ){0,3}?(?:need|needs|needing|requiring|require|who needs|who requires) (?:${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`),
+  rx(String.raw`${B}i am not (?:a |an )?(?:us )?permanent resident${E}`),
+  rx(String.raw`${B}i do not (?:have|hold|possess) (?:a |my |us )?(?:green card|citizenship|permanent residency|work authorization)${E}`),
+  rx(String.raw`${B}(?:as|being) (?:a |an )?(?:non us citizen|non citizen|foreign national|international (?:medical )?graduate|img) (?:who (?:needs|requires|will need|will require)|requiring|needing|in need of) (?:(?:a|an) )?(?:visa|sponsorship)${E}`),
+  rx(String.raw`${B}(?:sponsorship|visa sponsorship|a visa) (?:for me|for my (?:visa|training|residency)) (?:is|will be|would be) (?:needed|required|necessary|essential)${E}`),
+  rx(String.raw`${B}(?:i (?:would|will) (?:only )?be able to (?:train|join|start|work) (?:here |with you |at your program )?(?:with|on|under) (?:a )?(?:j1|h1b) (?:visa|sponsorship)?)${E}`),
+];
+
+export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" };
+
+function firstHit(clause: string, patterns: readonly RegExp[]): string | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(clause);
+    if (match) return match[0];
+  }
+  return null;
+}
+
+/** A statement of the writer's own visa status that contradicts the profile, or null. */
+const ANY_VISA_WORD = rx(String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`);
+
+export function visaConflict(clause: string, status: VisaStatus | null | undefined): VisaConflict | null {
+  if (!ANY_VISA_WORD.test(clause)) return null;
+  if (status && NEEDS_VISA.has(status)) {
+    const phrase = firstHit(clause, NO_VISA_NEEDED);
+    if (phrase) return { phrase, stated: "no-visa" };
+  }
+  if (status === "US_CITIZEN_OR_PR") {
+    const phrase = firstHit(clause, VISA_NEEDED);
+    if (phrase) return { phrase, stated: "visa" };
+  }
+  return null;
+}
+

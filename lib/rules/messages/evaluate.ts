@@ -1,0 +1,23 @@
+// evaluateMessage: every rule in the table, in a fixed order (blocks first), over the draft's sentences. Pure and
+// the same in the browser (the composer's live check) and on the server (the gated send).
+
+import { BLOCK_RULE_TABLE, WARN_RULE_TABLE, firstChoiceSentence, ruleInput, type Rule } from "@/lib/rules/messages/rules";
+import { sentencesOf } from "@/lib/rules/messages/sentences";
+import type { Finding, MessageContext, MessageDraft } from "@/lib/rules/messages/types";
+
+const TABLE: readonly Rule[] = [...BLOCK_RULE_TABLE, ...WARN_RULE_TABLE];
+
+export function evaluateMessage(draft: MessageDraft, context: MessageContext): Finding[] {
+  const input = ruleInput(draft, context, sentencesOf(draft?.subject, draft?.body));
+  const findings: Finding[] = [];
+  for (const rule of TABLE) {
+    const outcome = rule.check(input);
+    if (outcome) findings.push({ rule: rule.id, severity: rule.severity, ...outcome });
+  }
+  return findings;
+}
+
+/** true when the text claims the program is the writer's first choice / will be ranked #1 (used to record the claim). */
+export function claimsFirstChoice(text: string): boolean {
+  return firstChoiceSentence(sentencesOf("", text)) !== null;
+}

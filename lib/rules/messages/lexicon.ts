@@ -1,0 +1,86 @@
+// The domain lexicon the detectors combine: who a sentence is about, requests, conditions, commitments, negation.
+// Everything here matches normalised text (lower case, single spaces, American spelling, contractions expanded).
+
+/** Unicode-aware word boundaries (\b only knows ASCII letters). */
+export const B = String.raw`(?<![\p{L}\p{N}#])`;
+export const E = String.raw`(?![\p{L}\p{N}])`;
+/** One word as normalisation leaves it. */
+export const W = String.raw`[\p{L}\p{N}#&'/-]+`;
+/** Up to `max` words (each may end in a comma), as few as possible. */
+export const gap = (max: number) => String.raw`(?:${W},? ){0,${max}}?`;
+export const rx = (source: string) => new RegExp(source, "u");
+export const rxg = (source: string) => new RegExp(source, "gu");
+/** One of a list of words or phrases, as a non-capturing group. */
+export const anyOf = (words: string) => `(?:${words.trim().split(/\s*\|\s*/).join("|")})`;
+
+/** The program being written to, as the subject or object of a sentence. */
+export const PROGRAM = String.raw`(?:you|yours|your (?:${W} ){0,2}?(?:program|programs|residency|team|department|committee|institution|hospital|faculty|selection committee|recruitment committee|interview committee|ranking committee|leadership|director|pd)|your|the (?:program|residency|committee|selection committee|ranking committee|program director|program leadership|recruitment committee|department|faculty)|this (?:program|residency|place|institution|hospital|department)|(?:the )?program director|(?:the )?selection committee|they|you all|you guys|y'all)`;
+
+/** The writer, or the writer's application. */
+export const ME = String.raw`(?:i|me|myself|my (?:application|candidacy|file|name|profile|eras application|eras|interview|performance|chances|odds|status|standing|position))`;
+
+/** A negation close enough to a phrase to reverse it. */
+export const NEGATOR = String.raw`(?:not|never|no|cannot|nor|neither|without|unable|refuse|refrain|avoid|avoiding)`;
+
+/** Words that show a sentence reports what others said or asked: not the writer's own question. */
+export const REPORTED = String.raw`(?:told me|tells me|said|says|mentioned|according to|were asked|was asked|are asked|reported|warned|i heard|i have heard|i was told|we were told|(?:some|other|many|most|a few) (?:applicants|candidates|students|people|residents|friends|classmates|colleagues) (?:ask|asked|have asked|who ask|who asked|were asked))`;
+
+/** True when one of `negators` occurs in the `before` words ahead of index `at` in `text`. */
+const NEGATION = new RegExp(`${B}${NEGATOR}${E}`, "u");
+const AFFIRMING_IDIOMS = /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|no (?:doubt|question)|not only|never been more)\b/g;
+
+export function negatedBefore(text: string, at: number, words = 4): boolean {
+  const lead = text
+    .slice(0, at)
+    // Idioms that affirm: "without a doubt", "no question", "never been more sure".
+    .replace(AFFIRMING_IDIOMS, " ")
+    .trim()
+    .split(/\s+/)
+    .slice(-words)
+    .join(" ");
+  return NEGATION.test(lead);
+}
+
+/** Index of the first match of a global `re` in `text` whose start is not negated, or -1. */
+export function firstUnnegated(text: string, re: RegExp, words = 4): number {
+  if (!re.global) throw new Error("firstUnnegated needs a global regular expression");
+  for (const match of text.matchAll(re)) {
+    if (!negatedBefore(text, match.index, words)) return match.index;
+  }
+  return -1;
+}
+
+const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
+const INTENT_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|so) )*(?:want to|hope to|plan to|wish to|aim to|intend to|aspire to|dream of|will need|will require|would need|would require|need|require|applying|promise to)${E}`;
+const STARTS_WITH_I = new RegExp(String.raw`^(?:(?:so|and|but|also|ok|okay|well|honestly|frankly|just|anyway|btw|ps|p\.s\.),? )*i${E}`, "u");
+
+/**
+ * Chat messages and subject lines drop the subject: "will withdraw all other applications if offered a spot",
+ * "def wanna be an OB/GYN", "I am applying in pediatrics and will require J-1 sponsorship". Puts the writer back
+ * as the subject where a clause starts with a verb of intent, promise or need.
+ */
+const AT_START = new RegExp(String.raw`^(?=${MODAL_START})`, "u");
+const AFTER_COORDINATION = new RegExp(String.raw`(,|;|:|${B}and|${B}but|${B}so|${B}then| -)\s(?=${MODAL_START})`, "gu");
+const INTENT_AFTER_COMMA = new RegExp(String.raw`(,|;| -)\s(?=${INTENT_START})`, "gu");
+const I_AS_SUBJECT = /(?:^|\s)i (?:am|have|was|will|would|do|did|can|hold|need|hope|want|plan)\b/;
+
+export function withImplicitSubject(text: string, subjectLine = false): string {
+  let out = text.replace(AT_START, "i ");
+  const coordination = AFTER_COORDINATION;
+  out = out.replace(coordination, (whole: string, lead: string, offset: number) =>
+    // The writer stays the subject after "and" when they were the subject before it ("I am X and will need Y").
+    subjectLine || STARTS_WITH_I.test(out) || I_AS_SUBJECT.test(out.slice(0, offset)) ? `${lead} i ` : whole,
+  );
+  // Verbs of wanting and needing after a comma keep the writer as their subject in any sentence.
+  return out.replace(INTENT_AFTER_COMMA, "$1 i ");
+}
+
+const INTENSIFIERS = new RegExp(
+  String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday) `,
+  "gu",
+);
+
+/** The clause without intensifiers and hedging adverbs, so "I am very keen to become" reads "I am keen to become". */
+export function withoutIntensifiers(text: string): string {
+  return text.replace(INTENSIFIERS, "");
+}

@@ -1,0 +1,591 @@
+// Text normalisation for the message rules. Every detector reads normalised text, so a finding cannot depend on
+// case, curly quotes, spacing, contractions, British spelling, texting shorthand or a common typo: applicants
+// write in all of these registers, many of them in a second language.
+
+import { distance } from "fastest-levenshtein";
+import { FUZZY_GUARD } from "@/lib/rules/messages/typo-guard";
+
+/** No real word is 60 characters long. Longer unbroken runs (pasted links, rulers, junk) are dropped. */
+const RUN_CAP = /[^\s]{60,}/gu;
+
+const CHARACTERS: readonly (readonly [RegExp, string])[] = [
+  [/[‘’‚‛′`´]/g, "'"],
+  [/[“”„‟″«»]/g, '"'],
+  [/[‐‑‒–—―−]/g, "-"],
+  [/[…]/g, "..."],
+  // First-place emoji mean "#1".
+  [/(?:🥇|1️⃣|☝️)/gu, " #1 "],
+  [/\s+/gu, " "],
+];
+
+/** Contractions, most specific first. */
+const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
+  // "you're program", "you're rank list": the contraction typed for the possessive.
+  [/\byou'?re (?=(?:rank|ranking|list|program|programs|programme|residency|team|committee|interview|hospital|department|faculty|residents|application|institution|selection|match|top|offer|spot|position|prelim|preliminary|categorical)\b)/g, "your "],
+  [/\bwon't\b/g, "will not"],
+  [/\bcan't\b/g, "cannot"],
+  [/\bshan't\b/g, "shall not"],
+  [/\bain't\b/g, "is not"],
+  [/n't\b/g, " not"],
+  [/\bi'm\b/g, "i am"],
+  [/'re\b/g, " are"],
+  [/'ve\b/g, " have"],
+  [/'ll\b/g, " will"],
+  [/'d\b/g, " would"],
+  [/\blet's\b/g, "let us"],
+  [/\b(it|that|what|where|who|how|there|here|he|she|this|everything|nothing)'s\b/g, "$1 is"],
+];
+
+/**
+ * Whole-word substitutions: texting shorthand, contractions typed without the apostrophe, British and
+ * Commonwealth spelling and vocabulary, and misspellings common enough to list. Keys are lower case words;
+ * values may be several words.
+ */
+const WORDS: Record<string, string> = {
+  // Texting and chat shorthand.
+  u: "you",
+  ya: "you",
+  yu: "you",
+  r: "are",
+  yr: "your",
+  yor: "your",
+  youre: "you are",
+  ure: "you are",
+  urs: "yours",
+  pls: "please",
+  plz: "please",
+  plse: "please",
+  pleae: "please",
+  thx: "thanks",
+  thnx: "thanks",
+  thanx: "thanks",
+  tnx: "thanks",
+  ty: "thank you",
+  def: "definitely",
+  defo: "definitely",
+  deffo: "definitely",
+  defs: "definitely",
+  deff: "definitely",
+  prob: "probably",
+  prolly: "probably",
+  probs: "probably",
+  bc: "because",
+  bcz: "because",
+  bcs: "because",
+  cuz: "because",
+  coz: "because",
+  cos: "because",
+  abt: "about",
+  tbh: "to be honest",
+  lmk: "let me know",
+  idk: "i do not know",
+  imo: "in my opinion",
+  imho: "in my opinion",
+  rn: "right now",
+  asap: "as soon as possible",
+  gonna: "going to",
+  wanna: "want to",
+  gotta: "have to",
+  kinda: "kind of",
+  tho: "though",
+  thru: "through",
+  ppl: "people",
+  pgm: "program",
+  prgm: "program",
+  progm: "program",
+  prog: "program",
+  progs: "programs",
+  wud: "would",
+  wld: "would",
+  cud: "could",
+  cld: "could",
+  shud: "should",
+  shld: "should",
+  wat: "what",
+  wht: "what",
+  wen: "when",
+  hw: "how",
+  knw: "know",
+  kno: "know",
+  gr8: "great",
+  b4: "before",
+  sth: "something",
+  smth: "something",
+  pos: "position",
+  iam: "i am",
+  ive: "i have",
+  youve: "you have",
+  youd: "you would",
+  theyre: "they are",
+  thats: "that is",
+  whats: "what is",
+  wheres: "where is",
+  hows: "how is",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  isnt: "is not",
+  arent: "are not",
+  wasnt: "was not",
+  werent: "were not",
+  wouldnt: "would not",
+  couldnt: "could not",
+  shouldnt: "should not",
+  wont: "will not",
+  cant: "cannot",
+  havent: "have not",
+  hasnt: "has not",
+  youll: "you will",
+  numero: "number",
+  uno: "one",
+  // Match vocabulary.
+  rol: "rank order list",
+  rols: "rank order lists",
+  ranklist: "rank list",
+  ranklists: "rank lists",
+  shortlist: "short list",
+  shortlisted: "short listed",
+  pd: "program director",
+  pds: "program directors",
+  apd: "associate program director",
+  // British and Commonwealth spelling.
+  programme: "program",
+  programmes: "programs",
+  "programme's": "program's",
+  paediatric: "pediatric",
+  paediatrics: "pediatrics",
+  paediatrician: "pediatrician",
+  paediatricians: "pediatricians",
+  paeds: "peds",
+  paed: "peds",
+  anaesthesia: "anesthesia",
+  anaesthesiology: "anesthesiology",
+  anaesthetics: "anesthesiology",
+  anaesthetic: "anesthetic",
+  anaesthetist: "anesthesiologist",
+  anaesthetists: "anesthesiologists",
+  anesthetist: "anesthesiologist",
+  gynaecology: "gynecology",
+  gynaecologist: "gynecologist",
+  orthopaedic: "orthopedic",
+  orthopaedics: "orthopedics",
+  haematology: "hematology",
+  haematologist: "hematologist",
+  oesophageal: "esophageal",
+  favour: "favor",
+  favourable: "favorable",
+  favourite: "favorite",
+  favourites: "favorites",
+  honour: "honor",
+  honoured: "honored",
+  honours: "honors",
+  centre: "center",
+  centres: "centers",
+  behaviour: "behavior",
+  endeavour: "endeavor",
+  labour: "labor",
+  colour: "color",
+  licence: "license",
+  practise: "practice",
+  practising: "practicing",
+  counselling: "counseling",
+  travelling: "traveling",
+  cancelled: "canceled",
+  cancelling: "canceling",
+  enrol: "enroll",
+  judgement: "judgment",
+  whilst: "while",
+  amongst: "among",
+  learnt: "learned",
+  realise: "realize",
+  realised: "realized",
+  recognise: "recognize",
+  recognised: "recognized",
+  specialise: "specialize",
+  specialised: "specialized",
+  specialising: "specializing",
+  specialisation: "specialization",
+  prioritise: "prioritize",
+  organisation: "organization",
+  organisations: "organizations",
+  apologise: "apologize",
+  finalise: "finalize",
+  finalised: "finalized",
+  finalising: "finalizing",
+  emphasise: "emphasize",
+  categorise: "categorize",
+  authorised: "authorized",
+  authorisation: "authorization",
+  naturalised: "naturalized",
+  utilise: "utilize",
+  summarise: "summarize",
+  familiarise: "familiarize",
+  reckon: "think",
+  reckoned: "thought",
+  // Commonwealth clinical vocabulary.
+  rota: "schedule",
+  registrar: "resident",
+  registrars: "residents",
+  consultant: "attending",
+  consultants: "attendings",
+  // Misspellings common enough to list (others are caught by the fuzzy step below).
+  recieve: "receive",
+  recieved: "received",
+  definately: "definitely",
+  definetly: "definitely",
+  definitly: "definitely",
+  defintely: "definitely",
+  definatly: "definitely",
+  deffinitely: "definitely",
+  beleive: "believe",
+  untill: "until",
+  wich: "which",
+  whcih: "which",
+  teh: "the",
+  adn: "and",
+  nad: "and",
+  fo: "of",
+  hte: "the",
+  ot: "to",
+  yuo: "you",
+  yoru: "your",
+  realy: "really",
+  relly: "really",
+  wil: "will",
+  whould: "would",
+  woud: "would",
+  alot: "a lot",
+  pateints: "patients",
+  pateint: "patient",
+  residnets: "residents",
+  positons: "positions",
+  sincerly: "sincerely",
+  intervew: "interview",
+  intervews: "interviews",
+  interveiws: "interviews",
+  cancle: "cancel",
+  cancell: "cancel",
+  wiling: "willing",
+  willin: "willing",
+  asure: "assure",
+  assur: "assure",
+  garentee: "guarantee",
+  thier: "their",
+  becuase: "because",
+  beacuse: "because",
+  wnat: "want",
+  waht: "what",
+  knwo: "know",
+  spcialty: "specialty",
+  speciality: "specialty",
+  specialities: "specialties",
+  mach: "match",
+  mached: "matched",
+  maching: "matching",
+  mch: "match",
+  enuf: "enough",
+  enogh: "enough",
+  provied: "provided",
+  provded: "provided",
+  pasion: "passion",
+  passon: "passion",
+  feild: "field",
+  aplying: "applying",
+  appling: "applying",
+  aplication: "application",
+  aplications: "applications",
+  evrything: "everything",
+  thnaks: "thanks",
+  thnks: "thanks",
+  bothr: "bother",
+  goin: "going",
+  nah: "no",
+  ranl: "rank",
+  rnak: "rank",
+  rnk: "rank",
+  rankk: "rank",
+  raank: "rank",
+  rankd: "ranked",
+  rnaked: "ranked",
+  rnaking: "ranking",
+  rakning: "ranking",
+  rankign: "ranking",
+  frist: "first",
+  fisrt: "first",
+  firts: "first",
+  fírst: "first",
+  lsit: "list",
+  lits: "list",
+  choise: "choice",
+  choce: "choice",
+  chioce: "choice",
+  choicee: "choice",
+  progam: "program",
+  progarm: "program",
+  porgram: "program",
+  programm: "program",
+  pogram: "program",
+  prgram: "program",
+  programe: "program",
+  gaurantee: "guarantee",
+  garantee: "guarantee",
+  guarentee: "guarantee",
+  guarante: "guarantee",
+  guarrantee: "guarantee",
+  gurantee: "guarantee",
+  commited: "committed",
+  comitted: "committed",
+  commitee: "committee",
+  comittee: "committee",
+  committment: "commitment",
+  commitement: "commitment",
+  intrested: "interested",
+  intersted: "interested",
+  interveiw: "interview",
+  interivew: "interview",
+  inteview: "interview",
+  wondring: "wondering",
+  wonderin: "wondering",
+  sponser: "sponsor",
+  sponsership: "sponsorship",
+  sponsorhip: "sponsorship",
+  citizien: "citizen",
+  residancy: "residency",
+  recidency: "residency",
+  chanse: "chance",
+  chanses: "chances",
+  postion: "position",
+  possition: "position",
+  positon: "position",
+  oppurtunity: "opportunity",
+  oportunity: "opportunity",
+  appriciate: "appreciate",
+  apreciate: "appreciate",
+  greatful: "grateful",
+  gratefull: "grateful",
+  psychaitry: "psychiatry",
+  pyschiatry: "psychiatry",
+  pediatrican: "pediatrician",
+  peadiatrics: "pediatrics",
+  peditrics: "pediatrics",
+};
+
+/** "im" is "I'm" in a chat message and internal medicine after these words or before these nouns. */
+const IM_BEFORE = new Set(
+  "in into for of to categorical prelim preliminary an internal and or pursue pursuing applying apply choose chose matching match love loved is".split(" "),
+);
+const IM_AFTER = new Set(
+  (
+    "residency residencies program programs applicant applicants resident residents physician physicians doctor doctors spot spots " +
+    "position positions track match fellowship fellowships training categorical prelim preliminary department career rotation " +
+    "rotations ward wards service team clinic intern interns attending attendings subspecialty"
+  ).split(" "),
+);
+
+/** "ur" is "your" before a noun and "you are" before these words. */
+const UR_YOU_ARE = new Set(
+  "the a an my so very really definitely not going such one my truly honestly always still by absolutely clearly easily gonna".split(" "),
+);
+
+const WORD_RE = /[\p{L}\p{N}#][\p{L}\p{N}#'&]*/gu;
+
+function substituteWords(text: string): string {
+  const parts: { word: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(WORD_RE)) parts.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  if (parts.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < parts.length; i += 1) {
+    const { word, start, end } = parts[i] as (typeof parts)[number];
+    const previous = parts[i - 1]?.word ?? "";
+    const next = parts[i + 1]?.word ?? "";
+    out += text.slice(last, start);
+    out += replacementFor(word, previous, next);
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+/** Words after which "2" means "to" ("ready 2 commit", "want 2 rank"). */
+const TWO_AS_TO = new Set("ready want wanted going gonna have need like love able plan hope wanna due used try trying about supposed happy glad willing wish".split(" "));
+const ILL_VERBS = new Set(
+  (
+    "need be definitely rank put accept sign take do have send never always make go come join withdraw cancel keep let get try just also probably still gladly happily " +
+    "def totally absolutely really surely for pick choose commit promise decline drop stop happily be"
+  ).split(" "),
+);
+const ID_VERBS = new Set("be love like cancel rank accept sign need prefer rather appreciate want have do say gladly happily definitely totally really withdraw decline drop pick choose commit".split(" "));
+function replacementFor(word: string, previous: string, next: string): string {
+  if (word === "2" && TWO_AS_TO.has(previous)) return "to";
+  if (word === "4" && /^(?:thanks|thx|thank|ready|looking|wait|waiting|hoping|hope|grateful|time)$/.test(previous)) return "for";
+  if (word === "ill" && (previous === "" || ILL_VERBS.has(next))) return "i will";
+  if (word === "id" && (previous === "" || ID_VERBS.has(next))) return "i would";
+  if (word === "were" && (next === "i" || next === "my") && !/^(?:if|you|they|we|there|who|which|that|as)$/.test(previous)) return "where";
+  if (word === "their" && /^(?:is|are|any|will|was|were|a)$/.test(next) && /^(?:is|are|was|were|if|whether|that|because|)$/.test(previous)) return "there";
+  if (/^rak(?:e|es|ed|ing)$/.test(word) && /^(?:you|your|u|ur|yr|it|this|the|them|my|our|high|highly|to|first|#1|at|on|low|well|me|enough|enuf)$/.test(next)) return word.replace(/^rak/, "rank").replace(/^ranke$/, "rank").replace(/^rankes$/, "ranks");
+  if (word === "im") return IM_BEFORE.has(previous) || IM_AFTER.has(next) ? "internal medicine" : "i am";
+  if (word === "ur") return UR_YOU_ARE.has(next) ? "you are" : "your";
+  if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
+  if (word === "i" && next === "m") return "i"; // "I m" typed with a space; the "m" is dropped below.
+  if (word === "m" && previous === "i") return "am";
+  const mapped = WORDS[word];
+  if (mapped !== undefined) return mapped;
+  return fuzzyCorrect(word);
+}
+
+/**
+ * Words the rules depend on, corrected when a token is one edit away (two for long words) and is not itself a
+ * real English word (lib/rules/messages/typo-guard.ts lists the real words near these, generated from a word
+ * list by scripts/generate-typo-guard.ts).
+ */
+export const FUZZY_TARGETS: readonly string[] = [
+  "guarantee",
+  "guaranteed",
+  "program",
+  "programs",
+  "position",
+  "positions",
+  "interview",
+  "interviews",
+  "committee",
+  "commitment",
+  "committed",
+  "definitely",
+  "sponsorship",
+  "residency",
+  "standing",
+  "assurance",
+  "chances",
+  "ranking",
+  "ranked",
+  "matching",
+  "withdraw",
+  "pediatrics",
+  "pediatrician",
+  "psychiatry",
+  "psychiatrist",
+  "anesthesiology",
+  "dermatology",
+  "neurology",
+  "cardiology",
+  "orthopedics",
+  "orthopedic",
+  "radiology",
+  "gastroenterology",
+  "obstetrics",
+  "gynecology",
+  "pathology",
+  "emergency",
+  "appreciate",
+  "grateful",
+  "wondering",
+  "consider",
+  "considered",
+  "selection",
+  "candidacy",
+  "application",
+  "citizen",
+  "permanent",
+  "preference",
+  "favorite",
+  "promise",
+  "interested",
+  "opportunity",
+  "accept",
+  "accepting",
+  "surgery",
+  "internal",
+  "medicine",
+  "applying",
+  "pursue",
+  "pursuing",
+  "career",
+];
+
+const FUZZY_BY_FIRST = new Map<string, string[]>();
+for (const target of FUZZY_TARGETS) {
+  const first = target.charAt(0);
+  FUZZY_BY_FIRST.set(first, [...(FUZZY_BY_FIRST.get(first) ?? []), target]);
+}
+const FUZZY_TARGET_SET = new Set(FUZZY_TARGETS);
+
+function fuzzyCorrect(word: string): string {
+  if (word.length < 6 || FUZZY_TARGET_SET.has(word) || FUZZY_GUARD.has(word) || !/^[a-z]+$/.test(word)) return word;
+  const candidates = FUZZY_BY_FIRST.get(word.charAt(0));
+  if (!candidates) return word;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const target of candidates) {
+    if (Math.abs(target.length - word.length) > 2) continue;
+    const allowed = target.length >= 9 ? 2 : 1;
+    const d = editDistance(word, target);
+    if (d <= allowed && d < bestDistance) {
+      best = target;
+      bestDistance = d;
+    }
+  }
+  return best ?? word;
+}
+
+/** Levenshtein distance, counting one swap of adjacent letters ("recieve") as a single edit. */
+export function editDistance(a: string, b: string): number {
+  const plain = distance(a, b);
+  if (plain !== 2 || a.length !== b.length) return plain;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  if (diff.length !== 2 || i === undefined || j === undefined || j !== i + 1) return plain;
+  return a.charAt(i) === b.charAt(j) && a.charAt(j) === b.charAt(i) ? 1 : plain;
+}
+
+const TOKENS: readonly (readonly [RegExp, string])[] = [
+  // Rank tokens: "#1", "# 1", "No. 1", "no 1", "number one", "num. 1", "no1" become "#1"; "no one" stays.
+  [/#\s?(?:1|one)(?![\p{L}\p{N}])/gu, "#1"],
+  [/\bno\.?\s?1(?![\p{L}\p{N}])/gu, "#1"],
+  [/\bnumber\s?(?:1|one)(?![\p{L}\p{N}])/gu, "#1"],
+  [/\bnum\.?\s?1(?![\p{L}\p{N}])/gu, "#1"],
+  [/\bnr\.?\s?1(?![\p{L}\p{N}])/gu, "#1"],
+  [/\b1st\b/g, "first"],
+  [/\btop\s?1\b/g, "#1"],
+  // Abbreviations whose periods would otherwise read as the end of a sentence.
+  [/\bu\.\s?s\.(?:\s?a\.)?/g, "us "],
+  [/\b(dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|approx|dept|univ)\./g, "$1"],
+  [/\be\.g\./g, "eg"],
+  [/\bi\.e\./g, "ie"],
+  // Visa names: "J-1", "J 1", "H-1B", "H1-B", "F-1", "J1-visa" become j1, h1b, f1.
+  [/\bj\s?-?\s?1(?![\p{L}\p{N}])/gu, "j1"],
+  [/\bh\s?-?\s?1\s?-?\s?b(?![\p{L}\p{N}])/gu, "h1b"],
+  [/\bf\s?-?\s?1(?![\p{L}\p{N}])/gu, "f1"],
+  [/\bgreen\s?-?\s?card(s?)\b/g, "green card$1"],
+  // A hyphen or slash between letters joins words ("first-choice", "long-term", "ob-gyn"): read it as a space.
+  [/(?<=[\p{L}\p{N}])[-/](?=\p{L})/gu, " "],
+  [/&/g, " and "],
+];
+
+/**
+ * Lower case, plain quotes and dashes, expanded contractions and shorthand, American spelling, corrected common
+ * typos, canonical rank and visa tokens, single spaces.
+ */
+export function normalizeText(text: string): string {
+  let out = asText(text).normalize("NFKC").toLowerCase().replace(RUN_CAP, " ");
+  for (const [pattern, replacement] of CHARACTERS) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of TOKENS) out = out.replace(pattern, replacement);
+  out = substituteWords(out);
+  // Again, for tokens the substitutions produced ("numero uno" is "number one").
+  for (const [pattern, replacement] of TOKENS) out = out.replace(pattern, replacement);
+  return out.replace(/\s+/gu, " ").trim();
+}
+
+export function asText(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** Word count used by too-long: whitespace-separated tokens that contain a letter or a digit. */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const token of asText(text).split(/\s+/u)) {
+    if (/[\p{L}\p{N}]/u.test(token)) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,67 @@
+// The shape of a request: a question (with or without its question mark), a polite indirect ask ("I would be
+// grateful for any indication", "I was hoping you might", "may I ask"), or an imperative ("please let me know").
+// A request said to be withheld ("I am not asking", "I know you cannot tell me") is not a request.
+
+import { B, E, anyOf, firstUnnegated, rx, rxg } from "@/lib/rules/messages/lexicon";
+
+const AUX = anyOf("could | would | can | will | do | does | did | is | are | am | may | might | shall | should | have | has | was | were");
+const LEAD = String.raw`^(?:(?:so|and|also|just|but|hi|hello|hey|ok|okay|well|then|please|kindly|sir|madam|doctor|dr ${"[\\p{L}]+"}|quick question|one more thing|lastly|finally|honestly|frankly|out of curiosity|if i may(?: ask)?|if possible|if you do not mind(?: me asking)?),? )*`;
+
+/** "Could you ...", "Am I ...", "Is there ...": a question by its word order, even without a question mark. */
+const INVERTED = rx(String.raw`${LEAD}${AUX} (?:you|i|we|there|it|my|your|the|this|they|he|she|anyone|someone|any)${E}`);
+/** "Where do I stand", "How likely am I", "What are my chances". */
+const WH = rx(
+  String.raw`${LEAD}(?:what|where|how|who|which|when|why|whether)(?: (?:high|highly|far|far down|likely|many|much|well|exactly|soon|good|strong|realistic|competitive|low|close))? ${AUX}${E}`,
+);
+
+/** Question openers inside a run-on sentence without punctuation: "... a lot do you think I have a shot ...". */
+const EMBEDDED_QUESTION = rx(
+  String.raw`${B}(?:do you think|would you say|do you see|do you know (?:if|whether)|do you reckon|any chance|is there any|is there a|am i|will i|did i|do i|could i|can i|should i|is it likely|is it realistic|what are my|where do i|where am i|how likely|so am i|or not|or nah|yes or no)${E}`,
+);
+
+/** Indirect and polite asks, anywhere in the clause. */
+const MARKERS = rxg(
+  String.raw`${B}(?:` +
+    [
+      String.raw`let me know|lmk|tell me|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)`,
+      String.raw`(?:share|indicate|disclose|reveal|confirm|clarify|divulge|signal|hint|comment on|shed (?:some )?light|enlighten me|let on)`,
+      String.raw`(?:any|some|a|an|your) (?:(?:small|little|brief|quick|rough|general|honest|frank|candid|informal|slight|early|further|clear|tiny|simple|short|straight|direct|faint|private|off the record)\s)?(?:hint|hints|indication|indications|idea|sense|insight|insights|feedback|clue|clues|update|signal|word|information|info|news|heads up|assurance|assurances|reassurance|guidance|glimpse|transparency|visibility|perspective|thoughts|impression|estimate|read|steer|pointer|pointers|inkling|yes or no|answer|confirmation|reply|response|comment|light)`,
+      String.raw`i (?:would|will|should|do|can|could)?\s?(?:really |greatly |truly |very much |so |deeply |sincerely |most |be )?(?:appreciate|be grateful|be thankful|be obliged|be indebted|welcome|value|love to (?:know|hear|learn|understand)|like to (?:know|hear|ask|find out|understand|learn|inquire|enquire|check|confirm|clarify)|be keen to (?:know|hear|learn)|want to (?:know|ask|check|understand|learn|confirm|find out|hear)|be (?:very |so |most )?(?:happy|glad|relieved|delighted|pleased|thankful|grateful) to (?:know|hear|learn|understand))`,
+      String.raw`(?:appreciated|would be (?:helpful|great|wonderful|kind|lovely|reassuring|invaluable|enough|sufficient|plenty|all i need)|would mean (?:a lot|the world|so much)|would (?:help|ease|put) my mind)`,
+      String.raw`i (?:am|was) (?:just |really |quite |rather |very |so |also |simply |honestly |a bit |a little )?(?:wondering|curious|hoping|eager|keen|anxious|trying to (?:understand|figure out|gauge|get a sense)|wanting to know|interested (?:to know|in knowing|to hear|to learn)|keen to know|eager to know|writing to (?:ask|inquire|enquire|find out|check|confirm|request|learn))`,
+      String.raw`i wonder|i wondered|wondering|curious|hoping (?:you|to (?:hear|learn|know|find out|get)|for|that you)|i (?:was|am|had been) hoping`,
+      String.raw`(?:may|might|can|could) i (?:ask|know|inquire|enquire|request|check|confirm|learn|hear|find out|get)|i (?:must|have to|need to|wanted to|want to|would like to) (?:ask|know|inquire|enquire|check|confirm|find out)|i need to (?:know|plan|understand|hear)`,
+      String.raw`(?:is|would|might) there (?:be )?(?:any|a) (?:way|chance|possibility|means)|any (?:way|chance|possibility) (?:you|that|to)`,
+      String.raw`please|kindly|do the needful|do me the favou?r|(?:one|a) (?:direct |quick |simple |small |final )?question|i (?:need|have) to know|i must know|(?:i )?need to know|tell(?:ing)? (?:me )?(?:whether|if)|i (?:humbly |kindly |respectfully |politely |sincerely )?(?:request|ask|beg|implore|seek)|requesting|seeking (?:your|some|any)|i am (?:asking|requesting|seeking)|i would ask|if you (?:could|can|would|might|are able to|were able to|would be able to|are willing to|were willing to|do not mind)`,
+      String.raw`it would (?:help|mean|be helpful|be great|be wonderful|ease my mind|put my mind at ease|be reassuring)|(?:hope|hoping|looking forward|look forward) to (?:hear|hearing|learn|learning|know|knowing)`,
+      String.raw`(?:want|wanted|wanting|need|needed|hope|hoped|trying|try|writing|write) to (?:check|ask|confirm|find out|know|see|understand|clarify|get a sense|gauge|learn|inquire|enquire|verify|make sure|ensure)|just checking|checking (?:in )?(?:on|whether|if|to see|about)|get a (?:feel|sense|read)`,
+      String.raw`(?:would|could|can|will) (?:you|u|your program|the program|the committee) (?:be able to |be willing to |kindly |please |possibly )?(?:tell|let|share|say|give|advise|indicate|confirm|inform|update|clarify|provide|offer|guarantee|promise|assure|commit)`,
+    ].join("|") +
+    String.raw`)${E}`,
+);
+
+/** A request explicitly withheld: "I am not asking where I stand", "I know you cannot tell me". */
+const WITHHELD = rx(
+  String.raw`${B}(?:i (?:am|was|will|would|do) (?:not|never) (?:be )?(?:asking|ask|want to ask|going to ask|expect(?:ing)?|request(?:ing)?|seek(?:ing)?|fish(?:ing)?|pry(?:ing)?|press(?:ing)?)|(?:i )?(?:know|understand|realize|appreciate|respect|am aware) (?:that )?(?:you|programs|the program|the committee|residency programs|it) (?:cannot|can not|are not (?:able|allowed|permitted)|may not|must not|should not|is not (?:appropriate|allowed|possible)|are unable)|(?:not|never) (?:appropriate|allowed|permitted|right) (?:for me )?to ask|against (?:the )?(?:rules|nrmp rules|match rules|policy) to ask|(?:without|not) asking|no need to (?:tell|share|reply|respond|answer)|do not (?:need|have) to (?:tell|share|reply|respond|answer)|please do not (?:feel|tell|share|reply|respond))${E}`,
+);
+
+/** "Should you rank me, I would ...": a condition with a main clause, not a question. */
+const CONDITIONAL_INVERSION = rx(String.raw`^(?:should|were|had) (?:you|the program|your program|the committee|i)${E}[^?]*, (?:i|we|you|it|this|that)${E}`);
+
+/** A wish, not a request for information: "I would be grateful to be ranked to match". */
+const WISH = rx(String.raw`${B}(?:grateful|honored|thrilled|happy|delighted|glad|excited|proud|lucky|fortunate|love|like) to (?:be|have been) (?:ranked|matched|considered|selected|chosen|part|included|placed)${E}`);
+
+export function isRequest(text: string): boolean {
+  if (WISH.test(text) && !text.includes("?")) return false;
+  // A withheld request ("without asking you to break any rule, ...") covers its own phrase, not what follows it.
+  let clause = text;
+  for (let match = WITHHELD.exec(clause); match; match = WITHHELD.exec(clause)) {
+    const end = clause.slice(match.index).search(/[,;:]/);
+    clause = end === -1 ? clause.slice(0, match.index) : clause.slice(0, match.index) + clause.slice(match.index + end + 1);
+  }
+  if (clause.trim() === "") return false;
+  if (clause.includes("?")) return true;
+  if ((INVERTED.test(clause) && !CONDITIONAL_INVERSION.test(clause)) || WH.test(clause)) return true;
+  if (EMBEDDED_QUESTION.test(clause) && !CONDITIONAL_INVERSION.test(clause)) return true;
+  return firstUnnegated(clause, MARKERS, 3) !== -1;
+}

@@ -1,0 +1,370 @@
+// The honesty rules, one entry each: an id, a severity and a check. Text rules read the draft sentence by sentence
+// and quote the sentence that triggered them, with an honest rewrite; date and history rules read the context.
+// Sources: the product domain guide ("Pre-match communication", "Honesty rules"); NRMP Match Participation
+// Agreement (applicants may volunteer their intentions, but neither side may solicit ranking information or ask
+// for or offer a commitment; during SOAP applicants may not contact a program until it contacts them); seed
+// article 002 (one letter of intent, thank-you within 24-48 hours, interest letters late Nov to early Jan, one
+// brief final note to the top 2-3, respect "no post-interview communication", under a one-minute read).
+
+import { VISA_LABELS } from "@/lib/labels/profile";
+import { formatDay } from "@/lib/dates";
+import { makesDeal } from "@/lib/rules/messages/detect-commitment";
+import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
+import { solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
+import { specialtyConflict, visaConflict } from "@/lib/rules/messages/detect-story";
+import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
+import { withImplicitSubject, withoutIntensifiers } from "@/lib/rules/messages/lexicon";
+import { asText, wordCount } from "@/lib/rules/messages/normalize";
+import { dealRewrite, firstChoiceRewrite, interestRewrite, specialtyRewrite, visaRewrite } from "@/lib/rules/messages/rewrites";
+import type { Sentence } from "@/lib/rules/messages/sentences";
+import { specialtyById } from "@/lib/rules/specialties";
+import type { BlockRuleId, Finding, MessageContext, MessageDraft, RuleId, SentMessage, Severity, WarnRuleId } from "@/lib/rules/messages/types";
+
+/** About a one-minute read for a busy program director. */
+export const MAX_WORDS = 200;
+/** Minimum days between two messages to the same program (weekly check-ins are the classic mistake). */
+export const SPACING_DAYS = 7;
+/** One thank-you per interview, at most two interest/update letters per program. */
+export const MAX_THANK_YOU_PER_PROGRAM = 1;
+export const MAX_INTEREST_UPDATES_PER_PROGRAM = 2;
+/** A thank-you later than this reads as an afterthought. */
+export const THANK_YOU_HOURS = 48;
+/** A final note is for the top 2-3 programs. */
+export const MAX_FINAL_NOTE_PROGRAMS = 3;
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** What every check reads: the draft, its context, its sentences and a few derived facts. */
+export type RuleInput = {
+  draft: MessageDraft;
+  context: MessageContext;
+  sentences: Sentence[];
+  sentAt: number | null;
+  interviewAt: number | null;
+  sent: SentMessage[];
+  program: string;
+};
+
+type Outcome = Omit<Finding, "rule" | "severity"> | null;
+export type Rule<Id extends RuleId = RuleId> = { id: Id; severity: Severity; check: (input: RuleInput) => Outcome };
+
+function validTime(value: unknown): number | null {
+  if (!(value instanceof Date)) return null;
+  const time = value.getTime();
+  return Number.isNaN(time) ? null : time;
+}
+
+function day(time: number): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? "a later date" : formatDay(date);
+}
+
+export function ruleInput(draft: MessageDraft, context: MessageContext, sentences: Sentence[]): RuleInput {
+  const name = asText(context.program?.name).trim();
+  return {
+    draft,
+    context,
+    sentences,
+    sentAt: validTime(draft.sentAt),
+    interviewAt: validTime(context.program?.interviewDate),
+    sent: Array.isArray(context.sentThisCycle) ? context.sentThisCycle : [],
+    program: name === "" ? "this program" : name,
+  };
+}
+
+/** The first sentence (clause by clause) for which `test` holds, as a quote with where it sits. */
+function quoteOf(sentence: Sentence) {
+  return { quote: sentence.text, field: sentence.field };
+}
+
+function firstSentence(input: RuleInput, test: (clause: string, sentence: Sentence) => boolean): Sentence | null {
+  for (const sentence of input.sentences) {
+    if (sentence.clauses.some((clause) => test(clause, sentence))) return sentence;
+  }
+  return null;
+}
+
+
+/** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
+function readings(text: string, sentence: Sentence): string[] {
+  const subjectLine = sentence.field === "subject";
+  const implicit = withImplicitSubject(text, subjectLine);
+  // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
+  const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) ? [`i am ${text}`] : [];
+  return [...new Set([text, implicit, withoutIntensifiers(text), withoutIntensifiers(implicit), ...described])];
+}
+
+export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
+  return sentences.find((s) => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1)) ?? null;
+}
+
+const PLACEHOLDER = /\[[\p{L}][\p{L}\p{N} _-]{0,40}\]|\{\{\s*[\p{L}][\p{L}\p{N} _-]{0,40}\s*\}\}|<\s*(?:your|program|name|date|insert)[\p{L}\p{N} _-]{0,40}>/gu;
+const PLACEHOLDER_LABELS: Record<string, string> = {
+  residentName: "your name",
+  programName: "the program's name",
+  programDirectorName: "the program director's name",
+  specialty: "the specialty",
+  interviewDate: "the interview date",
+  graduationYear: "your graduation year",
+  visaStatus: "your visa status",
+  currentProgram: "your current program",
+  institution: "your medical school",
+  update: "your update",
+  question: "your question",
+};
+
+export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
+  {
+    id: "one-letter-of-intent",
+    severity: "block",
+    check: ({ draft, sent }) =>
+      draft.kind === "LETTER_OF_INTENT" && sent.some((m) => m.kind === "LETTER_OF_INTENT")
+        ? {
+            message:
+              "You have already sent a letter of intent this cycle. A letter of intent means one thing only when it goes to one program, your true first choice; a second one cancels the meaning of both. If you want to stay in touch here, send an interest letter that does not call the program your first choice.",
+          }
+        : null,
+  },
+  {
+    id: "single-first-choice",
+    severity: "block",
+    check: ({ draft, sent, sentences, program }) => {
+      const isLoi = draft.kind === "LETTER_OF_INTENT";
+      const claim = firstChoiceSentence(sentences);
+      if (claim === null && !isLoi) return null;
+      const elsewhere = sent.some((m) => m.programId !== draft.programId && (m.claimsFirstChoice || m.kind === "LETTER_OF_INTENT"));
+      if (!elsewhere) return null;
+      const what = claim !== null ? `This sentence tells ${program} it is your first choice` : `A letter of intent tells ${program} it is your first choice`;
+      return {
+        message: `${what}, but another program already heard that from you this cycle. Programs talk to each other, and the same first-choice promise made twice is exactly the kind of dishonesty they remember. Keep your genuine interest and remove the first-choice or ranking statement.`,
+        ...(claim ? { ...quoteOf(claim), rewrite: firstChoiceRewrite(claim) } : {}),
+      };
+    },
+  },
+  {
+    id: "no-rank-solicitation",
+    severity: "block",
+    check: (input) => {
+      const sentence = firstSentence(input, (clause, s) => readings(clause, s).some(solicitsRank));
+      if (!sentence) return null;
+      return {
+        message:
+          "This sentence asks the program about how it will rank you. NRMP rules let you share your own plans, but asking a program where you stand, for a guarantee, or about its rank list is a Match violation. Take the question out and tell them what draws you to the program instead.",
+        ...quoteOf(sentence),
+        rewrite: interestRewrite(sentence),
+      };
+    },
+  },
+  {
+    id: "no-commitment-deal",
+    severity: "block",
+    check: (input) => {
+      const sentence = input.sentences.find((s) => readings(s.norm, s).some(makesDeal)) ?? null;
+      if (!sentence) return null;
+      return {
+        message:
+          "This sentence reads as a deal or a binding promise tied to ranking or accepting. The Match result is the only binding agreement, and NRMP rules forbid offering or asking for commitments around it; programs are wary of applicants who try. State your interest without conditions or promises.",
+        ...quoteOf(sentence),
+        rewrite: dealRewrite(sentence),
+      };
+    },
+  },
+  {
+    id: "respect-no-contact",
+    severity: "block",
+    check: ({ draft, context, interviewAt, sentAt, program }) =>
+      context.program?.postInterviewCommunication === "NO" && interviewAt !== null && sentAt !== null && sentAt >= interviewAt && draft.kind !== "REPLY"
+        ? {
+            message: `${program} has said it does not accept messages after interviews, and your interview was on ${day(interviewAt)}. Writing anyway suggests you missed or ignored their policy. Keep this draft; if the program writes to you first, you can answer with a reply.`,
+          }
+        : null,
+  },
+  {
+    id: "spacing",
+    severity: "block",
+    // Answering the program (REPLY) is always fine, and a REPLY already sent does not count against you.
+    check: ({ draft, sent, sentAt, program }) => {
+      if (draft.kind === "REPLY") return null;
+      const sameProgram = sent.filter((m) => m.programId === draft.programId);
+      const reasons: string[] = [];
+      if (sentAt !== null) {
+        const recent = sameProgram
+          .map((m) => ({ m, t: validTime(m.sentAt) }))
+          .filter((x): x is { m: SentMessage; t: number } => x.t !== null && x.m.kind !== "REPLY" && x.t <= sentAt && sentAt - x.t < SPACING_DAYS * DAY_MS)
+          .sort((a, b) => b.t - a.t)[0];
+        if (recent) {
+          reasons.push(
+            `You last wrote to ${program} on ${day(recent.t)}, less than a week before this message. Frequent check-ins read as pressure; wait until ${day(recent.t + SPACING_DAYS * DAY_MS)} or fold this into a later note.`,
+          );
+        }
+      }
+      if (draft.kind === "THANK_YOU" && sameProgram.filter((m) => m.kind === "THANK_YOU").length >= MAX_THANK_YOU_PER_PROGRAM) {
+        reasons.push(`You already thanked ${program} for this interview; one thank-you note is enough, and a second one dilutes the first.`);
+      }
+      if (draft.kind === "INTEREST_UPDATE" && sameProgram.filter((m) => m.kind === "INTEREST_UPDATE").length >= MAX_INTEREST_UPDATES_PER_PROGRAM) {
+        reasons.push(
+          `You have already sent ${program} two interest or update letters. A third adds pressure without adding news; save anything new for one brief final note before the rank list deadline.`,
+        );
+      }
+      return reasons.length > 0 ? { message: reasons.join(" ") } : null;
+    },
+  },
+  {
+    id: "soap-blackout",
+    severity: "block",
+    check: ({ context, sentAt, program }) => {
+      const soapStart = validTime(context.calendar?.matchWeekMonday);
+      const soapEnd = validTime(context.calendar?.soapEnd);
+      if (sentAt === null || soapStart === null || soapEnd === null || context.programContactedFirstDuringSoap) return null;
+      // Calendar dates are date-only values (midnight UTC), so the SOAP end date counts in full.
+      const soapEndExclusive = Math.floor(soapEnd / DAY_MS) * DAY_MS + DAY_MS;
+      if (sentAt < soapStart || sentAt >= soapEndExclusive) return null;
+      return {
+        message: `This would go out during Match Week's SOAP (${day(soapStart)} to ${day(soapEnd)}). NRMP rules do not allow applicants to contact a program during SOAP until the program contacts them. If ${program} reaches out, mark that on the program and reply then.`,
+      };
+    },
+  },
+  {
+    id: "consistent-story",
+    severity: "block",
+    check: ({ context, sentences }) => {
+      const profile = context.profile;
+      for (const sentence of sentences) {
+        for (const clause of sentence.clauses.flatMap((c) => readings(c, sentence))) {
+          const visa = visaConflict(clause, profile?.visaStatus);
+          if (visa) {
+            const stated = visa.stated === "no-visa" ? "that you do not need a visa" : "that you need a visa";
+            return {
+              message: `This sentence says ${stated}, but your profile lists your visa status as "${VISA_LABELS[profile.visaStatus]}". Programs check what you write against your application, and one mismatch makes them doubt the rest. Correct the sentence, or update your profile if your status has changed.`,
+              ...quoteOf(sentence),
+              rewrite: visaRewrite(sentence, profile.visaStatus),
+            };
+          }
+          const specialty = specialtyConflict(clause, profile?.targetSpecialty ?? null);
+          if (specialty && profile.targetSpecialty) {
+            const named = specialtyById(specialty.named)?.label ?? specialty.phrase;
+            return {
+              message: `This sentence names ${named} as your goal, but your profile targets ${specialtyById(profile.targetSpecialty)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentence, or update your target in your profile.`,
+              ...quoteOf(sentence),
+              rewrite: specialtyRewrite(sentence, specialty.phrase, profile.targetSpecialty),
+            };
+          }
+        }
+      }
+      return null;
+    },
+  },
+  {
+    id: "unfilled-placeholder",
+    severity: "block",
+    check: ({ draft }) => {
+      for (const field of ["subject", "body"] as const) {
+        const text = asText(draft[field]);
+        const match = PLACEHOLDER.exec(text);
+        PLACEHOLDER.lastIndex = 0;
+        if (!match) continue;
+        const name = match[0].replace(/[[\]{}<>]/g, "").trim();
+        const what = PLACEHOLDER_LABELS[name] ?? name;
+        return {
+          message: `Fill in ${match[0]} (${what}) before sending. A template gap left in a message tells the program it was not written for them.`,
+          quote: match[0],
+          field,
+        };
+      }
+      return null;
+    },
+  },
+  {
+    id: "thank-you-without-interview",
+    severity: "block",
+    check: ({ draft, interviewAt, sentAt, program }) => {
+      if (draft.kind !== "THANK_YOU") return null;
+      if (interviewAt === null) {
+        return {
+          message: `${program} has no interview on record. A thank-you note follows an interview; add the interview date on the program first, or choose "Other" if you are thanking them for something else.`,
+        };
+      }
+      if (sentAt !== null && sentAt < interviewAt) {
+        return { message: `Your interview with ${program} is on ${day(interviewAt)}. Write the thank-you after the interview, while the conversation is fresh.` };
+      }
+      return null;
+    },
+  },
+];
+
+export const WARN_RULE_TABLE: readonly Rule<WarnRuleId>[] = [
+  {
+    id: "late-thank-you",
+    severity: "warn",
+    check: ({ draft, interviewAt, sentAt }) => {
+      if (draft.kind !== "THANK_YOU" || interviewAt === null || sentAt === null || sentAt - interviewAt <= THANK_YOU_HOURS * HOUR_MS) return null;
+      const hours = Math.floor((sentAt - interviewAt) / HOUR_MS);
+      return {
+        message: `This thank-you goes out ${hours} hours after your interview. Notes sent within 24 to 48 hours arrive while the day is still fresh for the interviewers. It is still worth sending: keep it short, and there is no need to apologise for the delay.`,
+      };
+    },
+  },
+  {
+    id: "loi-timing",
+    severity: "warn",
+    check: ({ draft, context, sentAt }) => {
+      if (draft.kind !== "LETTER_OF_INTENT" || sentAt === null) return null;
+      const deadline = validTime(context.calendar?.rankListDeadline);
+      if (deadline === null) return null;
+      const year = new Date(deadline).getUTCFullYear();
+      const windowStart = Date.UTC(year, 0, 1);
+      const windowEnd = Date.UTC(year, 1, 16); // exclusive: February 15 counts
+      if (sentAt >= windowStart && sentAt < windowEnd) return null;
+      return {
+        message: `Letters of intent land best between January 1 and February 15, ${year}: after most interviews and before programs settle their rank lists (the deadline is ${day(deadline)}). Sent at another time it is easy to forget or too late to matter; consider scheduling it inside that window.`,
+      };
+    },
+  },
+  {
+    id: "too-long",
+    severity: "warn",
+    check: ({ draft }) => {
+      const words = wordCount(draft.body);
+      return words > MAX_WORDS
+        ? {
+            message: `This message is ${words} words. A program director reads about ${MAX_WORDS} words in a minute and skims the rest. Keep one reason you fit the program and one piece of news, and cut the remainder.`,
+          }
+        : null;
+    },
+  },
+  {
+    id: "tone",
+    severity: "warn",
+    check: ({ sentences }) => {
+      const entitled = sentences.find((s) => entitledPhrase(s.norm));
+      const humble = sentences.find((s) => selfDeprecatingPhrase(s.norm));
+      if (!entitled && !humble) return null;
+      const parts: string[] = [];
+      if (entitled) parts.push("This can come across as entitled; programs respond to what you bring, not to what you feel owed.");
+      if (humble) parts.push(`${entitled ? "Another sentence" : "This"} undersells you; programs are looking for a calm, confident colleague.`);
+      parts.push("Replace it with a specific strength or a concrete reason you fit the program.");
+      const first = (entitled ?? humble) as Sentence;
+      return { message: parts.join(" "), ...quoteOf(first) };
+    },
+  },
+  {
+    id: "final-note-count",
+    severity: "warn",
+    check: ({ draft, sent }) => {
+      if (draft.kind !== "FINAL_NOTE") return null;
+      const programs = new Set(sent.filter((m) => m.kind === "FINAL_NOTE").map((m) => m.programId));
+      programs.add(draft.programId);
+      return programs.size > MAX_FINAL_NOTE_PROGRAMS
+        ? {
+            message: `This would be your final note to ${programs.size} programs. A last note carries weight when it goes to your top two or three; sent widely it becomes a form letter. Choose the few you would be happiest to match at.`,
+          }
+        : null;
+    },
+  },
+];
+
+export const BLOCK_RULES: readonly BlockRuleId[] = BLOCK_RULE_TABLE.map((r) => r.id);
+export const WARN_RULES: readonly WarnRuleId[] = WARN_RULE_TABLE.map((r) => r.id);
+/** The rules that read what the message says (the others read dates and history). */
+export const TEXT_RULES: readonly BlockRuleId[] = ["single-first-choice", "no-rank-solicitation", "no-commitment-deal", "consistent-story"];
