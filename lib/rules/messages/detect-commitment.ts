@@ -64,13 +64,16 @@ const BINDING_VERB = String.raw`(?:` +
     String.raw`commit(?:ting)? (?:myself )?(?:fully |entirely |wholly )?to (?!(?:patient|patients|the care|care|continuity|learning|lifelong|medicine|excellence|service|serving|improving|growth|teaching|research|quality|safety|my)${E})`,
     String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|without a second thought)`,
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
-    String.raw`be yours|am yours|i am all yours`,
+    String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me|i am in`,
     String.raw`(?:choose|pick) (?:you|your program|it) (?:first|over)`,
   ].join("|") +
   String.raw`)`;
 const FIRST_PERSON_BINDING = rx(
   String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,5}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?)${BINDING_VERB}${E}`,
 );
+
+/** Offering oneself in return: "consider me yours", "count me in". */
+const YOURS = rx(String.raw`${B}(?:consider me yours|count me in|i am (?:all )?yours|i will be yours)${E}`);
 
 /** An explicit promise or commitment by the writer. */
 const PROMISE = rx(
@@ -95,6 +98,8 @@ const OUTSIDE_MATCH = rx(
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
       String.raw`(?:just )?send (?:me )?the contract`,
+      String.raw`(?:i|i would|i will|i could|i can|i am ready to|i am happy to) sign (?:${W} ){0,4}?(?:today|now|immediately|right away|this week|tomorrow)(?: ${W}){0,3}? (?:no match|without the match|outside the match|before the match|skip the match)`,
+      String.raw`(?:no|without (?:the|a)) (?:match|nrmp) (?:needed|necessary|required|involved)`,
     ].join("|") +
     String.raw`)${E}`,
 );
@@ -134,7 +139,7 @@ export function makesDeal(sentence: string): boolean {
   if (!ANY_DEAL_WORD.test(sentence)) return false;
   // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
   const yourSide = unnegated(CONDITIONAL_ACT, sentence) || (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
-  const mySide = unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1;
+  const mySide = unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1 || YOURS.test(sentence);
   if (yourSide && mySide) return true;
   if (unnegated(PROMISE, sentence) && (unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1)) return true;
   // "a written commitment to come to Bayfront should I be matched".

@@ -115,6 +115,10 @@ const CLAIMS: readonly Claim[] = [
       return !vague.includes(first) && !SPECIALTY_AT_START.test(object.join(" "));
     },
   },
+  // "my number one is your program".
+  {
+    pattern: rx(String.raw`${B}(?:my|our) (?:#1|number one|first|top pick|top one) (?:is|will be|remains|has always been) (?:${ADV})?(?:you|yours|your (?:program|residency)|this program|(?:${W} ){0,2}?(?:program|hospital|medical center|university|general|regional|memorial))${E}`),
+  },
   // "my first-choice program" (the compound names a single program; "one of my top choice programs" does not).
   {
     pattern: rx(
@@ -156,7 +160,7 @@ const CLAIMS: readonly Claim[] = [
   // "Northgate is the one I will place first", "the program I am putting at the top".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|was) (?:the|my) (?:one|program|place|residency|institution|hospital|name)(?: that| which)? i (?:(?:will|would|am going to|plan to|intend to|am|have|already|definitely|fully|def|gonna|going to|be) ){0,4}(?:rank|ranking|ranked|place|placing|placed|put|putting|list|listing|slot|slotting|keep|keeping)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|are|will be|remains|would be|was) (?:the|my) (?:one|program|place|residency|institution|hospital|name)(?: that| which)? i (?:(?:will|would|am going to|plan to|intend to|am|have|already|definitely|fully|def|gonna|going to|be) ){0,4}(?:rank|ranking|ranked|place|placing|placed|put|putting|list|listing|slot|slotting|keep|keeping)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },

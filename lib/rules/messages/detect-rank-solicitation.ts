@@ -33,7 +33,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up)${E}`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(String.raw`${B}(?:how|is it|are|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`),
@@ -79,7 +79,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:found|find|finds|won|earned|gained) (?:favor|favour|approval) (?:with|among|from) (?:your|the|its) (?:${W} ){0,2}?(?:committee|panel|program|faculty|team|selection)${E}`),
   rx(String.raw`${B}(?:my (?:application|candidacy|interview|file|performance|scores?)|i) (?:${W} ){0,3}?(?:strong|good|high|well|competitive) enough (?:to|for) (?:${W} ){0,3}?(?:match|get|make|land|feature|be ranked|rank|list|your list|onto|on|a spot|a position)${E}`),
   // "is there a spot for me", "a place for me at St Elias".
-  rx(String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})`),
+  rx(String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})(?! (?:on|at|for|in|during) (?:the |a |your )?(?:second look|interview|dinner|tour|social|session|visit|event|call|meeting|webinar|open house|day)${E})`),
   // "am I going to match", "will I be ranked high enough", "did I make your rank list", "so am i gonna match w/ u".
   rx(String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`),
   rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}`),
@@ -93,6 +93,10 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:get|keep) my hopes up${E}`),
   // "where I am likely to land on your preliminary list".
   rx(String.raw`${B}where (?:i|my (?:application|name)) (?:${W} ){0,3}?(?:land|sit|fall|end up|stand|be|am|rank|place)${E} (?:${W} ){0,2}?(?:on|in|within) (?:your|the|its) (?:${W} ){0,2}?list${E}`),
+  // "how competitive my application is", "should I be optimistic about matching", "should I expect to match".
+  rx(String.raw`${B}how (?:competitive|strong|good|realistic|likely|promising|viable) (?:my (?:application|candidacy|chances|file|profile)|i) (?:is|am|are|look|looks|seem|seems|would be|will be)${E}`),
+  rx(String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`),
+  rx(String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|good news|to hear)${E}`),
   // Mutual interest: "is the feeling mutual", "whether the interest is reciprocated".
   rx(String.raw`${B}(?:feeling|interest|sentiment|enthusiasm|excitement) (?:(?:${W} ){0,3}?)(?:is |was |would be |might be |be )?(?:mutual|reciprocated|shared|returned)${E}`),
   rx(String.raw`${B}(?:feel|feels) the same (?:way )?(?:about me|about my|toward me|towards me)${E}`),

@@ -24,6 +24,7 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
   rxg(String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`),
   rxg(String.raw`${B}i see myself (?:as|in|practicing|becoming|working|doing|training)${E}`),
+  rxg(String.raw`${B}i (?:knew|know|always knew|have always known|decided|realized|realised|was sure|am sure) (?:that )?i (?:would|will|wanted to|had to|was going to|am going to|was meant to|am meant to) (?:become|be|pursue|train|specialize|go into|do)${E}`),
   rxg(String.raw`${B}(?:toward|towards|for|to|prepare me for|preparing me for) (?:a |my )?(?:future |long term )?(?:career|future) (?:in|as)${E}`),
   // Other languages: "je veux devenir", "quiero ser", "quero ser", "voglio diventare", "ich möchte".
   rxg(String.raw`${B}(?:je (?:veux|voudrais|souhaite|compte|rêve de) (?:devenir|être|faire)|quiero (?:ser|llegar a ser|especializarme en)|mi (?:meta|sueño|objetivo) es (?:ser)?|quero (?:ser|me tornar)|meu (?:sonho|objetivo) é (?:ser)?|voglio (?:diventare|essere|fare)|ich (?:möchte|will) (?:${W} )?werden|main (?:banna|banana) chahta)${E}`),

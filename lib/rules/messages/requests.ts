@@ -29,7 +29,7 @@ const MARKERS = rxg(
       String.raw`i (?:would|will|should|do|can|could)?\s?(?:really |greatly |truly |very much |so |deeply |sincerely |most |be )?(?:appreciate|be grateful|be thankful|be obliged|be indebted|welcome|value|love to (?:know|hear|learn|understand)|like to (?:know|hear|ask|find out|understand|learn|inquire|enquire|check|confirm|clarify)|be keen to (?:know|hear|learn)|want to (?:know|ask|check|understand|learn|confirm|find out|hear)|be (?:very |so |most )?(?:happy|glad|relieved|delighted|pleased|thankful|grateful) to (?:know|hear|learn|understand))`,
       String.raw`(?:appreciated|would be (?:helpful|great|wonderful|kind|lovely|reassuring|invaluable|enough|sufficient|plenty|all i need)|would mean (?:a lot|the world|so much)|would (?:help|ease|put) my mind)`,
       String.raw`i (?:am|was) (?:just |really |quite |rather |very |so |also |simply |honestly |a bit |a little )?(?:wondering|curious|hoping|eager|keen|anxious|trying to (?:understand|figure out|gauge|get a sense)|wanting to know|interested (?:to know|in knowing|to hear|to learn)|keen to know|eager to know|writing to (?:ask|inquire|enquire|find out|check|confirm|request|learn))`,
-      String.raw`i wonder|i wondered|wondering|curious|hoping (?:you|to (?:hear|learn|know|find out|get)|for|that you)|i (?:was|am|had been) hoping`,
+      String.raw`i (?:hope|trust) (?:that )?(?:you|the committee|the program) (?:can|could|will|might|would|are able to) (?:tell|let|share|reassure|confirm|give|advise|indicate|update|say|assure|clarify)|i wonder|i wondered|wondering|curious|hoping (?:you|to (?:hear|learn|know|find out|get)|for|that you)|i (?:was|am|had been) hoping`,
       String.raw`(?:may|might|can|could) i (?:ask|know|inquire|enquire|request|check|confirm|learn|hear|find out|get)|i (?:must|have to|need to|wanted to|want to|would like to) (?:ask|know|inquire|enquire|check|confirm|find out)|i need to (?:know|plan|understand|hear)`,
       String.raw`(?:is|would|might) there (?:be )?(?:any|a) (?:way|chance|possibility|means)|any (?:way|chance|possibility) (?:you|that|to)`,
       String.raw`please|kindly|do the needful|do me the favou?r|(?:one|a) (?:direct |quick |simple |small |final )?question|i (?:need|have) to know|i must know|(?:i )?need to know|tell(?:ing)? (?:me )?(?:whether|if)|i (?:humbly |kindly |respectfully |politely |sincerely )?(?:request|ask|beg|implore|seek)|requesting|seeking (?:your|some|any)|i am (?:asking|requesting|seeking)|i would ask|if you (?:could|can|would|might|are able to|were able to|would be able to|are willing to|were willing to|do not mind)`,
@@ -46,7 +46,7 @@ const WITHHELD = rx(
 );
 
 /** "Should you rank me, I would ...": a condition with a main clause, not a question. */
-const CONDITIONAL_INVERSION = rx(String.raw`^(?:should|were|had) (?:you|the program|your program|the committee|i)${E}[^?]*, (?:i|we|you|it|this|that)${E}`);
+const CONDITIONAL_INVERSION = rx(String.raw`^(?:should|were|had) (?:you|the program|your program|the committee|i)${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect)${E}`);
 
 /** A wish, not a request for information: "I would be grateful to be ranked to match". */
 const WISH = rx(String.raw`${B}(?:grateful|honored|thrilled|happy|delighted|glad|excited|proud|lucky|fortunate|love|like) to (?:be|have been) (?:ranked|matched|considered|selected|chosen|part|included|placed)${E}`);
