@@ -37,7 +37,7 @@ const PROGRAM_ACT = rx(
       String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint) me${E}`,
       String.raw`(?:just )?say the word|give me the (?:word|nod|green light)|say (?:yes|the word)`,
       // Passive offers: "if a position can be offered before Match Day".
-      String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|offer|contract|post) (?:can|could|would|will|is|were|was|be) (?:be )?(?:offered|given|extended|made|found|held|reserved|guaranteed|available)`,
+      String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|offer|contract|post) (?:${W} ){0,4}?(?:can|could|would|will|is|were|was|be|being|gets|got) (?:be )?(?:offered|given|extended|made (?:certain|available|sure|definite)|found|held|reserved|guaranteed|available|assured|secured|confirmed|certain|mine)`,
     ].join("|") +
     ")",
 );
@@ -55,21 +55,21 @@ const BINDING_VERB = String.raw`(?:` +
     String.raw`only rank`,
     String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should)`,
     String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} )?(?:contract|offer|agreement|letter of intent to accept|papers)| it| with (?:you|your program|${W})| (?:immediately|right away|today|on the spot|now|the same day|straight away|within|early|at once|first thing)|(?=\s?(?:[.,;:!?)]|$)))`,
-    String.raw`(?:withdraw|withdrew|withdrawing) (?:from|my|all|any|every|both|them|the rest)`,
+    String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest)`,
     String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
     String.raw`(?:turn|turning) down (?:anything|everything|everyone|any other|all other|every other|other)`,
     String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|back out of) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
     String.raw`(?:not|never|no longer) (?:go|look|apply|interview|consider|rank|entertain|accept|join|sign) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
     String.raw`commit(?:ting)? (?:myself )?(?:fully |entirely |wholly )?to (?!(?:patient|patients|the care|care|continuity|learning|lifelong|medicine|excellence|service|serving|improving|growth|teaching|research|quality|safety|my)${E})`,
-    String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|without a second thought)`,
+    String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought)`,
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
     String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me|i am in`,
     String.raw`(?:choose|pick) (?:you|your program|it) (?:first|over)`,
   ].join("|") +
   String.raw`)`;
 const FIRST_PERSON_BINDING = rx(
-  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,5}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?)${BINDING_VERB}${E}`,
+  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?)${BINDING_VERB}${E}`,
 );
 
 /** Offering oneself in return: "consider me yours", "count me in". */
@@ -84,7 +84,9 @@ const PROMISE = rx(
 const TRADE = rx(
   String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise))${E}`,
 );
-const TRADE_OBJECT = rx(String.raw`${B}(?:rank|ranking|ranked|ranks|position|spot|offer|match|matching|contract|place|first|#1|top|list|commit|commitment|accept|sign)${E}`);
+const TRADE_OBJECT = String.raw`(?:rank|ranking|ranked|ranks|position|spot|offer|match|matching|contract|place on|first choice|#1|top of my list|commit|commitment|accept|sign)`;
+/** A trade marker near what is traded: within ten words either way. */
+const TRADE_NEAR = rx(String.raw`(?:${TRADE.source})[^.!?]{0,80}?${B}${TRADE_OBJECT}${E}|${B}${TRADE_OBJECT}${E}[^.!?]{0,80}?(?:${TRADE.source})`);
 
 /** Proposals outside the Match: signing now, pre-Match offers, leaving the Match. */
 const OUTSIDE_MATCH = rx(
@@ -98,7 +100,8 @@ const OUTSIDE_MATCH = rx(
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
       String.raw`(?:just )?send (?:me )?the contract`,
-      String.raw`(?:i|i would|i will|i could|i can|i am ready to|i am happy to) sign (?:${W} ){0,4}?(?:today|now|immediately|right away|this week|tomorrow)(?: ${W}){0,3}? (?:no match|without the match|outside the match|before the match|skip the match)`,
+      String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) sign (?:a|the|your|any) (?:${W} )?contract`,
+      String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) sign (?:(?:it|with you|up|on) )?(?:today|now|immediately|right away|this week|tomorrow|on the spot|tonight)`,
       String.raw`(?:no|without (?:the|a)) (?:match|nrmp) (?:needed|necessary|required|involved)`,
     ].join("|") +
     String.raw`)${E}`,
@@ -144,7 +147,7 @@ export function makesDeal(sentence: string): boolean {
   if (unnegated(PROMISE, sentence) && (unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1)) return true;
   // "a written commitment to come to Bayfront should I be matched".
   if (unnegated(PROMISE, sentence) && unnegated(CONDITIONAL_ACT, sentence) && /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)) return true;
-  if (unnegated(TRADE, sentence) && TRADE_OBJECT.test(sentence) && !/\b(?:great|good) deal of\b|\bdeal with\b/.test(sentence)) return true;
+  if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence)) return true;
   return unnegated(WITHDRAW_ELSEWHERE, sentence);
 }

@@ -78,7 +78,7 @@ const CLAIMS: readonly Claim[] = [
   // "you are my #1", "your program is my number one program", "you are my top program".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the)${E}| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the)${E}| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
     ),
     accept: viaSubject,
   },
@@ -114,6 +114,19 @@ const CLAIMS: readonly Claim[] = [
       const vague = ["to", "not", "undecided", "unclear", "open", "uncertain", "still", "a", "an", "one", "something", "hard", "difficult", "yet", "in", "for", "of", "between", "among", "based", "clear", "obvious", "somewhere"];
       return !vague.includes(first) && !SPECIALTY_AT_START.test(object.join(" "));
     },
+  },
+  // "the first position on my list will be given to your program", "... has been reserved for Lakeside".
+  {
+    pattern: rx(String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) my (?:${W} ){0,3}?list (?:${W} ){0,3}?(?:given|reserved|saved|kept|going|goes|belongs|held|set aside|earmarked) (?:to|for) ${W}`),
+  },
+  // "it is Marston General's name that I will be putting at the very top".
+  {
+    pattern: rx(String.raw`${B}(?:the one|the program|the name|name|one|program|place|residency)(?: that| which)? i (?:${W} ){0,4}?(?:rank|ranking|place|placing|put|putting|list|listing|slot|keep|keeping)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`),
+  },
+  // "Kelvinbridge is sitting at number one".
+  {
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}${HEDGED_AFTER}`),
+    accept: viaSubject,
   },
   // "my number one is your program".
   {

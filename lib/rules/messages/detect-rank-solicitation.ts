@@ -33,7 +33,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(String.raw`${B}(?:how|is it|are|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`),
@@ -48,7 +48,7 @@ const TOPICS: readonly RegExp[] = [
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
   rx(
-    String.raw`${B}(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm|confirmation)${E} (?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
+    String.raw`${B}(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} (?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
   ),
   rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
   rx(String.raw`${B}(?:am i|will i be|would i be|could i be|can i be|is there|are there|can i get|could i get|can i have|could i have|may i have|is it|it is) (?:${W} ){0,2}?(?:guaranteed|assured|promised|certain|a lock|a sure thing|secured)${E}`),
@@ -97,6 +97,11 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}how (?:competitive|strong|good|realistic|likely|promising|viable) (?:my (?:application|candidacy|chances|file|profile)|i) (?:is|am|are|look|looks|seem|seems|would be|will be)${E}`),
   rx(String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`),
   rx(String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|good news|to hear)${E}`),
+  // "likely to sit high enough on your list", "made it into the matching range", "my name is in the list".
+  rx(String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:${W} ){0,5}?(?:high|low|far|well|enough|higher|lower|far enough) (?:${W} ){0,2}?(?:on|in|up|down) (?:your|the|its) (?:${W} ){0,2}?list${E}`),
+  rx(String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?:${W} ){0,2}?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}`),
+  rx(String.raw`${B}my (?:good )?name (?:${W} ){0,3}?(?:in|on|onto) (?:the|your|its) (?:${W} ){0,3}?list${E}`),
+  rx(String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:is|am|are|will be|would be) (?:among|one of) (?:those|the ones|the applicants|the candidates|the people|the names)(?: ${W}){0,6}? (?:rank|ranked|ranking|match|matching|list|listed|select|selected)${E}`),
   // Mutual interest: "is the feeling mutual", "whether the interest is reciprocated".
   rx(String.raw`${B}(?:feeling|interest|sentiment|enthusiasm|excitement) (?:(?:${W} ){0,3}?)(?:is |was |would be |might be |be )?(?:mutual|reciprocated|shared|returned)${E}`),
   rx(String.raw`${B}(?:feel|feels) the same (?:way )?(?:about me|about my|toward me|towards me)${E}`),
@@ -127,6 +132,12 @@ function topicAt(clause: string): number {
   return -1;
 }
 
+/** A report of what others said or asked, ahead of the topic ("residents told me programs never ask where ..."). */
+function reportedBefore(clause: string, at: number): boolean {
+  const reported = OTHERS_ASKED.exec(clause);
+  return reported !== null && reported.index < at;
+}
+
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
   String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|room|opening|future)${E}`,
@@ -134,9 +145,10 @@ const ANY_TOPIC_WORD = rx(
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
 export function solicitsRank(clause: string): boolean {
-  if (!ANY_TOPIC_WORD.test(clause) || topicAt(clause) === -1) return false;
-  if (INTERVIEW_STATUS.test(clause)) return false;
-  if (OTHERS_ASKED.test(clause) && !/\?/.test(clause)) return false;
+  if (!ANY_TOPIC_WORD.test(clause)) return false;
+  const at = topicAt(clause);
+  if (at === -1 || INTERVIEW_STATUS.test(clause)) return false;
+  if (reportedBefore(clause, at) && !clause.includes("?")) return false;
   return isRequest(clause);
 }
 

@@ -29,6 +29,7 @@ const GOAL_LEADS: readonly RegExp[] = [
   // Other languages: "je veux devenir", "quiero ser", "quero ser", "voglio diventare", "ich möchte".
   rxg(String.raw`${B}(?:je (?:veux|voudrais|souhaite|compte|rêve de) (?:devenir|être|faire)|quiero (?:ser|llegar a ser|especializarme en)|mi (?:meta|sueño|objetivo) es (?:ser)?|quero (?:ser|me tornar)|meu (?:sonho|objetivo) é (?:ser)?|voglio (?:diventare|essere|fare)|ich (?:möchte|will) (?:${W} )?werden|main (?:banna|banana) chahta)${E}`),
   rxg(String.raw`${B}(?:my heart is|i have my heart|my heart has always been) (?:set on|in|with)${E}`),
+  rxg(String.raw`${B}(?:pursuing|seeking|aiming for|heading for|planning|preparing for|building) (?:a |my )?(?:career|future|residency|training|path) (?:in|as)${E}`),
   rxg(String.raw`${B}(?:as|being) (?:someone|somebody|an applicant|a candidate|a person|one) (?:who is |who am |who will be |currently )?(?:applying|reapplying|pursuing|training|interested in|committed to|heading into|going into)${E}`),
   // A self-description: "future orthopaedic surgeon here", "from a future psychiatrist", "aspiring general surgeon".
   rxg(String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`),
@@ -36,7 +37,7 @@ const GOAL_LEADS: readonly RegExp[] = [
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been) )(?:(?:what|where) i (?:want|see myself|belong|intend)|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be))${E}`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my)${E}`,
 );
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
@@ -161,6 +162,8 @@ const VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}(?:i am|as) (?:a |an )?(?:j1|h1b|f1)(?: visa)? (?:holder|physician|doctor|applicant|resident|candidate|trainee|visa holder)${E}`),
   rx(String.raw`${B}my (?:current )?(?:j1|h1b|f1|opt) (?:visa|status|waiver|sponsorship|application)${E}`),
   rx(String.raw`${B}i am not (?:a |an )?(?:us|united states|american) (?:citizen|national)${E}`),
+  rx(String.raw`${B}(?:visa|sponsorship|j1|h1b|j1 sponsorship|h1b sponsorship|visa sponsorship) (?:that |which )?i (?:will |would |am going to |shall |also )?(?:need|require)${E}`),
+  rx(String.raw`${B}(?:j1|h1b|visa|visas|sponsorship|sponsor)${E}[^.?!]{0,50}${B}i (?:will |would |do |shall |also |definitely |am going to )?(?:need|require) (?:one|it|that|them|this)${E}`),
   rx(String.raw`${B}(?:as |being )?(?:someone|somebody|a person|an applicant|a candidate|one) who (?:will |would |also )?(?:need|needs|require|requires) (?:${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`),
   rx(String.raw`${B}i am (?:a |an )?(?:foreign national|non us citizen|non citizen|international (?:medical )?graduate) (?:${W} ){0,3}?(?:need|needs|needing|requiring|require|who needs|who requires) (?:${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`),
   rx(String.raw`${B}i am not (?:a |an )?(?:us )?permanent resident${E}`),

@@ -15,6 +15,8 @@ const CHARACTERS: readonly (readonly [RegExp, string])[] = [
   [/[…]/g, "..."],
   // First-place emoji mean "#1".
   [/(?:🥇|1️⃣|☝️)/gu, " #1 "],
+  // A handshake offered on a proposal is "deal".
+  [/🤝/gu, " deal "],
   [/\s+/gu, " "],
 ];
 
