@@ -28,7 +28,10 @@ const PROGRAM_ACT = rx(
       // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
       String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|give|gives|extend|extends|guarantee|guarantees|promise|promises|hold|holds|reserve|reserves|save|saves|secure|secures|do|does|have|has) (?:me )?${A_PLACE}(?: for me)?${E}`,
       // "I am ranked to match", "I'm offered the post", "I get a spot", "I'm in your top 4".
-      String.raw`(?:i|i am|i get|i be|i were|i was|i have been|i end up|my application is|my name is) (?:${W} ){0,2}?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}`,
+      String.raw`(?:i|my application|my name)(?: ${W}){0,2}? (?:am|is|are|was|were|be|been|being|get|got|gets|end up) (?:${W} )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}`,
+      String.raw`(?:am|will|would|could|can|do|did|shall) (?:i|my application) (?:(?:be|get|still|then) )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed)${E}`,
+      // "if you can make it work on your side", "if you do the same".
+      String.raw`(?:you|your (?:${W} )?(?:program|side|team|committee)|the program|the committee) (?:${W} ){0,2}?(?:make it work|make that happen|make this happen|do the same|return the favou?r|reciprocate|do your part|hold up your end|meet me halfway|can do that|could do that|will do that)${E}`,
       String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
       String.raw`i am (?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
       // Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot".
@@ -58,11 +61,12 @@ const BINDING_VERB = String.raw`(?:` +
     String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest)`,
     String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
     String.raw`(?:turn|turning) down (?:anything|everything|everyone|any other|all other|every other|other)`,
-    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|back out of) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|back out of|refuse|refusing|reject|rejecting|ignore|ignoring) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
     String.raw`(?:not|never|no longer) (?:go|look|apply|interview|consider|rank|entertain|accept|join|sign) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
     String.raw`commit(?:ting)? (?:myself )?(?:fully |entirely |wholly )?to (?!(?:patient|patients|the care|care|continuity|learning|lifelong|medicine|excellence|service|serving|improving|growth|teaching|research|quality|safety|my)${E})`,
-    String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought)`,
+    String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought|directly|straight)`,
+    String.raw`(?:assure|assured|guarantee|guaranteed|promise|promised|given|secured)(?: ${W}){0,2}? by me`,
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
     String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me|i am in`,
     String.raw`(?:choose|pick) (?:you|your program|it) (?:first|over)`,

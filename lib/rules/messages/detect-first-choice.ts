@@ -128,6 +128,8 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}${HEDGED_AFTER}`),
     accept: viaSubject,
   },
+  // "a first-place ranking of your programme", "the top spot for your program".
+  { pattern: rx(String.raw`${B}(?:a |the |my )?(?:first place|first|#1|top|highest|number one) (?:ranking|rank|spot|position|place|slot) (?:of|for|to) (?:you|your|this (?:program|residency)|(?:${W} ){1,3}?(?:program|hospital|general|regional|medical center))${E}`) },
   // "my number one is your program".
   {
     pattern: rx(String.raw`${B}(?:my|our) (?:#1|number one|first|top pick|top one) (?:is|will be|remains|has always been) (?:${ADV})?(?:you|yours|your (?:program|residency)|this program|(?:${W} ){0,2}?(?:program|hospital|medical center|university|general|regional|memorial))${E}`),

@@ -30,6 +30,7 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(String.raw`${B}(?:je (?:veux|voudrais|souhaite|compte|rêve de) (?:devenir|être|faire)|quiero (?:ser|llegar a ser|especializarme en)|mi (?:meta|sueño|objetivo) es (?:ser)?|quero (?:ser|me tornar)|meu (?:sonho|objetivo) é (?:ser)?|voglio (?:diventare|essere|fare)|ich (?:möchte|will) (?:${W} )?werden|main (?:banna|banana) chahta)${E}`),
   rxg(String.raw`${B}(?:my heart is|i have my heart|my heart has always been) (?:set on|in|with)${E}`),
   rxg(String.raw`${B}(?:pursuing|seeking|aiming for|heading for|planning|preparing for|building) (?:a |my )?(?:career|future|residency|training|path) (?:in|as)${E}`),
+  rxg(String.raw`${B}i (?:(?:now|also|still|really|truly|firmly|definitely) )*(?:plan|want|seek|intend|pursue|have chosen|chose|choose|envision|foresee|picture|see|am planning|am seeking|have planned|am pursuing) (?:a|my) (?:future |long term |lifelong )?(?:career|future|path|life) (?:in|as)${E}`),
   rxg(String.raw`${B}(?:as|being) (?:someone|somebody|an applicant|a candidate|a person|one) (?:who is |who am |who will be |currently )?(?:applying|reapplying|pursuing|training|interested in|committed to|heading into|going into)${E}`),
   // A self-description: "future orthopaedic surgeon here", "from a future psychiatrist", "aspiring general surgeon".
   rxg(String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`),
@@ -131,7 +132,10 @@ const NEEDS_VISA: ReadonlySet<VisaStatus> = new Set(["J1", "H1B", "F1_OPT", "NEE
 const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}i am (?:(?:a|an|now a|now an|also a|also an|proud to be a|actually a|already a) )?(?:(?:naturalized|natural born|born|dual|full) )?(?:us|usa|united states|american) (?:citizen|national)${E}`),
   rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:dual )?(?:us )?citizen(?: of the (?:us|united states))${E}`),
-  rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:us |united states )?(?:lawful |legal )?permanent resident${E}(?! of (?!the us|the united states)${W})`),
+  rx(String.raw`${B}i (?:am|will be|will have been|have been|became|have become) (?:a |an |now a |also a |already a )?(?:us |united states )?(?:lawful |legal )?permanent resident${E}(?! of (?!the us|the united states)${W})`),
+  rx(String.raw`${B}(?:^|i |just |finally |recently |now |already )(?:got|received|obtained|have|hold) (?:my|a|the|our) (?:us )?(?:green card|citizenship|permanent residency|ead|work permit)${E}`),
+  rx(String.raw`${B}no (?:visa|sponsorship|immigration) (?:${W} )?(?:needed|required|necessary)${E}`),
+  rx(String.raw`${B}(?:${W} ){0,3}?(?:will|would|should) not (?:need|have) to sponsor (?:any |a )?(?:visa )?(?:for )?me${E}|${B}(?:will|would|should) not (?:need|have) to sponsor (?:any |a )?visa for me${E}`),
   rx(String.raw`${B}i (?:(?:now|recently|finally|already|also) )?(?:am|hold|have|got|received|obtained|was granted|have been granted|have received|have obtained|have got|possess) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|permanent resident status|ead|employment authorization(?: document| card)?|work authorization|work permit|unrestricted work authorization)${E}(?! (?:application|interview|process|soon|next))`),
   rx(String.raw`${B}i am (?:a |an )?(?:green card|ead|work permit) holder${E}`),
   rx(String.raw`${B}i am (?:a |an )?(?:dual|joint) (?:${W} ){0,3}?(?:us|american|united states) (?:citizen|national)${E}`),

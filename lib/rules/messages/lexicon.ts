@@ -34,6 +34,9 @@ export function negatedBefore(text: string, at: number, words = 4): boolean {
     .slice(0, at)
     // Idioms that affirm: "without a doubt", "no question", "never been more sure".
     .replace(AFFIRMING_IDIOMS, " ")
+    // A negation does not reach past a comma: "in case it was not obvious, you are my number one".
+    .split(/[,;:]/)
+    .at(-1)!
     .trim()
     .split(/\s+/)
     .slice(-words)

@@ -281,6 +281,16 @@ const WORDS: Record<string, string> = {
   spcialty: "specialty",
   speciality: "specialty",
   specialities: "specialties",
+  wuold: "would",
+  woudl: "would",
+  confrim: "confirm",
+  comfirm: "confirm",
+  recieving: "receiving",
+  submitt: "submit",
+  todya: "today",
+  tody: "today",
+  offerd: "offered",
+  ment: "meant",
   mach: "match",
   mached: "matched",
   maching: "matching",
@@ -422,6 +432,7 @@ function replacementFor(word: string, previous: string, next: string): string {
   if (word === "4" && /^(?:thanks|thx|thank|ready|looking|wait|waiting|hoping|hope|grateful|time)$/.test(previous)) return "for";
   if (word === "ill" && (previous === "" || ILL_VERBS.has(next))) return "i will";
   if (word === "id" && (previous === "" || ID_VERBS.has(next))) return "i would";
+  if (word === "weather" && /^(?:i|my|you|your|the|there|it|or)$/.test(next) && previous !== "the") return "whether";
   if (word === "were" && (next === "i" || next === "my") && !/^(?:if|you|they|we|there|who|which|that|as)$/.test(previous)) return "where";
   if (word === "their" && /^(?:is|are|any|will|was|were|a)$/.test(next) && /^(?:is|are|was|were|if|whether|that|because|)$/.test(previous)) return "there";
   if (/^rak(?:e|es|ed|ing)$/.test(word) && /^(?:you|your|u|ur|yr|it|this|the|them|my|our|high|highly|to|first|#1|at|on|low|well|me|enough|enuf)$/.test(next)) return word.replace(/^rak/, "rank").replace(/^ranke$/, "rank").replace(/^rankes$/, "ranks");
@@ -498,6 +509,19 @@ export const FUZZY_TARGETS: readonly string[] = [
   "surgery",
   "internal",
   "medicine",
+  "anesthesiologist",
+  "dermatologist",
+  "neurologist",
+  "cardiologist",
+  "radiologist",
+  "pathologist",
+  "urologist",
+  "oncologist",
+  "gastroenterologist",
+  "ophthalmologist",
+  "obstetrician",
+  "gynecologist",
+  "hospitalist",
   "applying",
   "pursue",
   "pursuing",

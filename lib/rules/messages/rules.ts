@@ -87,12 +87,16 @@ function firstSentence(input: RuleInput, test: (clause: string, sentence: Senten
 
 
 /** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
-function readings(text: string, sentence: Sentence): string[] {
+function readings(text: string, sentence: Sentence, options: { asides?: boolean } = {}): string[] {
   const subjectLine = sentence.field === "subject";
   const implicit = withImplicitSubject(text, subjectLine);
   // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
   const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) ? [`i am ${text}`] : [];
-  return [...new Set([text, implicit, withoutIntensifiers(text), withoutIntensifiers(implicit), ...described])];
+  // An aside in parentheses or dashes can separate a goal from what it is: "my plan (held since ...) is to train in X".
+  // A question's context can sit in parentheses ("Where do I stand? (on night float)"), so rules that read
+  // requests keep them (options.asides = false).
+  const unbracketed = options.asides === false ? [] : [text.replace(/\s*\([^()]*\)\s*/g, " ").replace(/\s+/g, " ")];
+  return [...new Set([text, implicit, withoutIntensifiers(text), withoutIntensifiers(implicit), ...unbracketed, ...described])];
 }
 
 export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
@@ -146,7 +150,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-rank-solicitation",
     severity: "block",
     check: (input) => {
-      const sentence = firstSentence(input, (clause, s) => readings(clause, s).some(solicitsRank));
+      const sentence = firstSentence(input, (clause, s) => readings(clause, s, { asides: false }).some(solicitsRank));
       if (!sentence) return null;
       return {
         message:

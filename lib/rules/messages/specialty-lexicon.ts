@@ -174,9 +174,10 @@ function fitsByName(name: string, target: SpecialtyId): boolean {
     pediatrician: ["child-neurology"],
     "child neurology": ["neurology", "pediatrics"],
     "pediatric neurology": ["neurology", "pediatrics"],
-    "general surgery": SURGICAL,
-    "general surgeon": SURGICAL,
-    "gen surg": SURGICAL,
+    // General surgery is the entry to the independent vascular, thoracic and plastic surgery pathways.
+    "general surgery": ["vascular-surgery", "thoracic-surgery", "plastic-surgery"],
+    "general surgeon": ["vascular-surgery", "thoracic-surgery", "plastic-surgery"],
+    "gen surg": ["vascular-surgery", "thoracic-surgery", "plastic-surgery"],
     "vascular surgery": ["general-surgery"],
     "thoracic surgery": ["general-surgery"],
     "cardiothoracic surgery": ["general-surgery"],
