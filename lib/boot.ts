@@ -11,6 +11,19 @@ export async function boot(): Promise<void> {
   }
   if (process.env.SKIP_MIGRATIONS_AT_START !== "1") await migrateAtStart(parsed.env.DATABASE_URL);
   if (parsed.env.SMTP_URL) scheduleDigests(parsed.env.NEXTAUTH_URL ?? "http://localhost:3000");
+  warmMessageRules();
+}
+
+/**
+ * The honesty rules compile their patterns on first use, which takes a noticeable fraction of a second; pay that at
+ * start, off the request path, rather than in the first resident's send.
+ */
+function warmMessageRules(): void {
+  setTimeout(() => {
+    void import("@/lib/rules/message-rules").then(({ readMessageText }) =>
+      readMessageText("A question about the rank list", "Dear Dr. Lee, if you rank me first I will rank you first. Where do I stand? My goal is a career in internal medicine and I will need J-1 sponsorship."),
+    );
+  }, 0).unref();
 }
 
 async function migrateAtStart(databaseUrl: string): Promise<void> {

@@ -1,7 +1,7 @@
 // The honesty rules for messages to programs. The engine lives in lib/rules/messages/ (normalisation, sentences,
 // detectors, the rule table, rewrites); this module is its public face, kept so callers import one place.
 
-export { evaluateMessage, claimsFirstChoice } from "@/lib/rules/messages/evaluate";
+export { evaluateMessage, claimsFirstChoice, readMessageText } from "@/lib/rules/messages/evaluate";
 export { normalizeText, wordCount } from "@/lib/rules/messages/normalize";
 export {
   BLOCK_RULES,

@@ -78,12 +78,22 @@ function quoteOf(sentence: Sentence) {
   return { quote: sentence.text, field: sentence.field };
 }
 
-function firstSentence(input: RuleInput, test: (clause: string, sentence: Sentence) => boolean): Sentence | null {
-  for (const sentence of input.sentences) {
-    if (sentence.clauses.some((clause) => test(clause, sentence))) return sentence;
+/** Results of the text detectors per sentence, so a draft read twice is analysed once. */
+const MEMO = new WeakMap<Sentence, Map<string, boolean>>();
+
+function remembered(sentence: Sentence, key: string, compute: () => boolean): boolean {
+  let memo = MEMO.get(sentence);
+  if (!memo) {
+    memo = new Map();
+    MEMO.set(sentence, memo);
   }
-  return null;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  memo.set(key, value);
+  return value;
 }
+
 
 
 /** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
@@ -99,8 +109,11 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   return [...new Set([text, implicit, withoutIntensifiers(text), withoutIntensifiers(implicit), ...unbracketed, ...described])];
 }
 
+const solicitsIn = (s: Sentence) => remembered(s, "solicits", () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)));
+const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).some(makesDeal));
+
 export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
-  return sentences.find((s) => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1)) ?? null;
+  return sentences.find((s) => remembered(s, "claim", () => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1))) ?? null;
 }
 
 const PLACEHOLDER = /\[[\p{L}][\p{L}\p{N} _-]{0,40}\]|\{\{\s*[\p{L}][\p{L}\p{N} _-]{0,40}\s*\}\}|<\s*(?:your|program|name|date|insert)[\p{L}\p{N} _-]{0,40}>/gu;
@@ -150,7 +163,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-rank-solicitation",
     severity: "block",
     check: (input) => {
-      const sentence = firstSentence(input, (clause, s) => readings(clause, s, { asides: false }).some(solicitsRank));
+      const sentence = input.sentences.find(solicitsIn) ?? null;
       if (!sentence) return null;
       return {
         message:
@@ -164,7 +177,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-commitment-deal",
     severity: "block",
     check: (input) => {
-      const sentence = input.sentences.find((s) => readings(s.norm, s).some(makesDeal)) ?? null;
+      const sentence = input.sentences.find(dealIn) ?? null;
       if (!sentence) return null;
       return {
         message:
@@ -367,6 +380,15 @@ export const WARN_RULE_TABLE: readonly Rule<WarnRuleId>[] = [
     },
   },
 ];
+
+/** Runs the text detectors that do not depend on the context, so a later evaluation of the same text is cheap. */
+export function readAhead(sentences: Sentence[]): void {
+  firstChoiceSentence(sentences);
+  for (const s of sentences) {
+    solicitsIn(s);
+    dealIn(s);
+  }
+}
 
 export const BLOCK_RULES: readonly BlockRuleId[] = BLOCK_RULE_TABLE.map((r) => r.id);
 export const WARN_RULES: readonly WarnRuleId[] = WARN_RULE_TABLE.map((r) => r.id);

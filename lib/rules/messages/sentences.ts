@@ -162,6 +162,19 @@ function sentencesOfField(field: Field, text: string): Sentence[] {
   return out;
 }
 
+/**
+ * The last few drafts read, so checking the same text again (the composer rechecking after a date change, the
+ * server checking first outside its transaction and again inside it) costs nothing. Sentences are never mutated.
+ */
+const RECENT = new Map<string, Sentence[]>();
+const RECENT_SIZE = 32;
+
 export function sentencesOf(subject: unknown, body: unknown): Sentence[] {
-  return [...sentencesOfField("subject", asText(subject)), ...sentencesOfField("body", asText(body))];
+  const key = `${asText(subject)}\u0000${asText(body)}`;
+  const cached = RECENT.get(key);
+  if (cached) return cached;
+  const sentences = [...sentencesOfField("subject", asText(subject)), ...sentencesOfField("body", asText(body))];
+  RECENT.set(key, sentences);
+  if (RECENT.size > RECENT_SIZE) RECENT.delete(RECENT.keys().next().value as string);
+  return sentences;
 }

@@ -3,7 +3,7 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { uniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { claimsFirstChoice, evaluateMessage, type Finding } from "@/lib/rules/message-rules";
+import { claimsFirstChoice, evaluateMessage, readMessageText, type Finding } from "@/lib/rules/message-rules";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { loadMessageContext } from "@/lib/server/messages/load-message-context";
 import type { RecordMessageInput } from "@/lib/validation/programs";
@@ -42,6 +42,10 @@ function constraintFinding(error: unknown): Finding | null {
  */
 export async function recordMessage(viewer: ResidentViewer, input: RecordMessageInput, now: Date): Promise<RecordOutcome> {
   let outcome: RecordOutcome;
+  // Reading the text is the slow part of the rules; do it before taking the lock so sends queue only for the
+  // history checks.
+  readMessageText(input.subject, input.body);
+  const claims = input.kind === "LETTER_OF_INTENT" || claimsFirstChoice(`${input.subject}\n${input.body}`);
   try {
     outcome = await db().$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM resident_profiles WHERE user_id = ${viewer.residentId}::uuid FOR UPDATE`;
@@ -52,7 +56,6 @@ export async function recordMessage(viewer: ResidentViewer, input: RecordMessage
       const warnings = findings.filter((f) => f.severity === "warn");
       const unconfirmed = warnings.filter((w) => !input.confirmWarnings.includes(w.rule));
       if (unconfirmed.length) return { status: "needs-confirmation", findings: warnings } as const;
-      const text = `${input.subject}\n${input.body}`;
       const message = await tx.message.create({
         data: {
           residentId: viewer.residentId,
@@ -62,7 +65,7 @@ export async function recordMessage(viewer: ResidentViewer, input: RecordMessage
           subject: input.subject,
           body: input.body,
           sentAt: now,
-          claimsFirstChoice: input.kind === "LETTER_OF_INTENT" || claimsFirstChoice(text),
+          claimsFirstChoice: claims,
           confirmedWarnings: warnings.map((w) => w.rule),
         },
         select: { id: true },
