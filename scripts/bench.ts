@@ -11,10 +11,11 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { createPrismaClient, type Db } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
+import { createTestSession } from "../lib/testing/test-session";
 import { postmasterPid } from "./bench/cpu";
 import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-js";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
@@ -54,7 +55,6 @@ const BATCH = 2_000;
 const MULTIPLE_GOAL = Number(process.env.BENCH_MULTIPLE ?? 10);
 const BUDGET_MS = 25 * 60_000;
 const FAST_UNSAFE = process.env.BENCH_FAST_UNSAFE === "1";
-const SESSION_COOKIE = "next-auth.session-token";
 
 const started = Date.now();
 const elapsed = () => Date.now() - started;
@@ -193,11 +193,11 @@ function machine(): BenchReport["machine"] {
 
 type Resident = { n: number; id: string; cookie: string };
 
-async function mintSessions(ns: number[], secret: string): Promise<Resident[]> {
+async function mintSessions(prisma: Db, ns: number[], secret: string): Promise<Resident[]> {
   return Promise.all(
     ns.map(async (n) => {
-      const token = await encode({ token: { sub: residentId(n) }, secret });
-      return { n, id: residentId(n), cookie: `${SESSION_COOKIE}=${token}` };
+      const session = await createTestSession({ db: prisma, userId: residentId(n), secret });
+      return { n, id: residentId(n), cookie: `${session.name}=${session.value}` };
     }),
   );
 }
@@ -426,6 +426,9 @@ async function main() {
   client.on("error", () => {});
   await client.connect();
   onCleanup("seed connection", () => client.end().catch(() => {}));
+  // Sessions are made the way the end-to-end tests make them (lib/testing/test-session.ts), through Prisma.
+  const prisma = createPrismaClient(databaseUrl);
+  onCleanup("session client", () => prisma.$disconnect().catch(() => {}));
 
   // 2. Seed 1x.
   const startDate = academicYearStart(new Date());
@@ -488,7 +491,7 @@ async function main() {
   cpuRoots.PostgreSQL = postmasterPid(embedded.dataDir);
 
   // 4. Sessions for 200 residents spread over all cohorts.
-  const sample = await mintSessions(spread(RESIDENTS_1X, SAMPLE), secret);
+  const sample = await mintSessions(prisma, spread(RESIDENTS_1X, SAMPLE), secret);
   const pick = (i: number) => sample[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
 
   // Smoke checks: each page renders for a sample resident (not a redirect to sign-in).
@@ -779,7 +782,7 @@ async function main() {
       scaled = await countRows(client);
       log(`scaled to ${scaledResidents / RESIDENTS_1X}x in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(scaled)}`);
       if (scaledResidents === goal) scaledNote ||= `The full ${MULTIPLE_GOAL}x was seeded within the time budget.`;
-      const sample10 = await mintSessions(spread(scaledResidents, SAMPLE), secret);
+      const sample10 = await mintSessions(prisma, spread(scaledResidents, SAMPLE), secret);
       const pick10 = (i: number) => sample10[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
       for (const page of PAGES) {
         log(`load ${page.name} at ${scaledResidents / RESIDENTS_1X}x`);
