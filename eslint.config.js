@@ -80,6 +80,20 @@ const config = [
     files: ["lib/rules/**"],
     rules: { "@typescript-eslint/no-restricted-imports": restrict(pure("db"), pure("server"), pure("auth"), pure("actions"), testDatabase) },
   },
+  // Touches are written by logTouchesIn (lib/server/touches/log-touch.ts) and nowhere else in the DAL.
+  {
+    files: ["lib/server/**"],
+    ignores: ["lib/server/touches/log-touch.ts", "**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.property.name='touch'][callee.property.name=/^(create|createMany|createManyAndReturn|upsert)$/]",
+          message: "Log touches with logTouchesIn (lib/server/touches/log-touch.ts), inside your transaction.",
+        },
+      ],
+    },
+  },
   // Components render what pages give them and call actions; they never reach the server's modules.
   {
     files: ["components/**"],
