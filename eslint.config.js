@@ -1,6 +1,37 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Layer boundaries (docs/architecture.md). Type-only imports cross freely: they carry no code, and a component may
+// name the DTO a DAL function returns. `group` patterns are gitignore-style, so each lists the alias and the
+// relative spellings of the same folder.
+const db = {
+  group: ["@/lib/db/*", "**/lib/db/*", "../db/*", "./db/*"],
+  allowTypeImports: true,
+  message: "Only the data access layer (lib/server), lib/auth, lib/db, scripts and tests use the database. Call a lib/server function instead.",
+};
+const dbExceptErrors = { ...db, group: [...db.group, "!@/lib/db/errors"] };
+const server = {
+  group: ["@/lib/server/*", "**/lib/server/*"],
+  allowTypeImports: true,
+  message: "lib/server is the data access layer: pages, routes and actions call it; components get its results as props.",
+};
+const auth = {
+  group: ["@/lib/auth/*", "**/lib/auth/*"],
+  allowTypeImports: true,
+  message: "lib/auth reads the session on the server; components get the viewer as props.",
+};
+// lib/rules are pure functions of their arguments: the layers above load the data and call them.
+const pure = (layer) => ({
+  group: [`@/lib/${layer}/*`, `**/lib/${layer}/*`, `../${layer}/*`],
+  allowTypeImports: true,
+  message: `lib/rules are pure: they take the data they judge as arguments and never import lib/${layer}.`,
+});
+const testDatabase = {
+  group: ["@/lib/testing/db", "@/lib/testing/factories", "**/lib/testing/db", "**/lib/testing/factories"],
+  message: "A test here is a unit test and has no database (vitest.config.ts). Test the pure function, or put the test beside the DAL code it needs.",
+};
+const restrict = (...patterns) => ["error", { patterns }];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -17,6 +48,56 @@ const config = [
   {
     files: ["scripts/**", "e2e/**", "**/*.test.ts", "vitest.*.ts", "playwright.config.ts", "lib/db/migrate.ts"],
     rules: { "no-console": "off" },
+  },
+  // The database: only the layers that own it, process entry points and the tests of those layers.
+  {
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    ignores: [
+      "lib/server/**",
+      "lib/auth/**",
+      "lib/db/**",
+      "lib/testing/**",
+      "lib/security-tests/**",
+      "scripts/**",
+      "prisma/**",
+      "e2e/**",
+      // Server start (instrumentation.ts) applies pending migrations before the first request.
+      "lib/boot.ts",
+      "lib/actions/**/*.test.{ts,tsx}",
+      "app/**/*.test.{ts,tsx}",
+    ],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(db, testDatabase) },
+  },
+  // The action wrapper turns database errors into sentences (lib/db/errors.ts); nothing else in lib/actions
+  // touches lib/db.
+  {
+    files: ["lib/actions/**"],
+    ignores: ["lib/actions/**/*.test.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(dbExceptErrors) },
+  },
+  // Rules are pure: no database, no data access layer, no session, no actions; their tests are unit tests.
+  {
+    files: ["lib/rules/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(pure("db"), pure("server"), pure("auth"), pure("actions"), testDatabase) },
+  },
+  // Touches are written by logTouchesIn (lib/server/touches/log-touch.ts) and nowhere else in the DAL.
+  {
+    files: ["lib/server/**"],
+    ignores: ["lib/server/touches/log-touch.ts", "**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.property.name='touch'][callee.property.name=/^(create|createMany|createManyAndReturn|upsert)$/]",
+          message: "Log touches with logTouchesIn (lib/server/touches/log-touch.ts), inside your transaction.",
+        },
+      ],
+    },
+  },
+  // Components render what pages give them and call actions; they never reach the server's modules.
+  {
+    files: ["components/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict(db, server, auth, testDatabase) },
   },
 ];
 

@@ -1,14 +1,14 @@
 import { DEMO_ACCOUNTS } from "../prisma/seed";
-import { e2eDb, expect, expectNoSeriousA11yViolations, login, test } from "./fixtures";
+import { e2eDb, expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
 /** Every main page, with the demo data: zero serious or critical axe violations, at desktop and phone width. */
 test.describe("accessibility of the main pages", () => {
   for (const width of [1280, 375]) {
-    test(`resident pages at ${width}px`, async ({ page }) => {
+    test(`resident pages at ${width}px`, async ({ page, login }) => {
       test.setTimeout(180_000);
       await page.setViewportSize({ width, height: 900 });
       const amira = await e2eDb().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true, email: true, name: true } });
-      await login(page, amira);
+      await login(amira);
       const [person, program, cohort, meeting] = await Promise.all([
         e2eDb().person.findFirstOrThrow({ where: { residentId: amira.id, isAList: true }, select: { id: true } }),
         e2eDb().program.findFirstOrThrow({ where: { residentId: amira.id }, select: { id: true } }),
@@ -55,7 +55,7 @@ test.describe("accessibility of the main pages", () => {
     });
   }
 
-  test("advisor and public pages", async ({ page }) => {
+  test("advisor and public pages", async ({ page, login }) => {
     test.setTimeout(120_000);
     for (const path of ["/", "/login", "/signup", "/forgot-password"]) {
       await page.goto(path);
@@ -63,7 +63,7 @@ test.describe("accessibility of the main pages", () => {
     }
     const ruth = await e2eDb().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[2].email }, select: { id: true, email: true, name: true } });
     const amira = await e2eDb().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } });
-    await login(page, ruth);
+    await login(ruth);
     for (const path of ["/advisor", `/advisor/residents/${amira.id}`, `/advisor/residents/${amira.id}/targets`, `/advisor/residents/${amira.id}/people`, `/advisor/residents/${amira.id}/packet`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);

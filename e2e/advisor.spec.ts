@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
-import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, login, test } from "./fixtures";
+import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, signIn, test } from "./fixtures";
 
 test.describe("advisor view and privacy", () => {
-  test("a resident shares two sections; the advisor sees exactly those, read-only; revoking ends access on the next navigation; views are logged", async ({ page, browser }) => {
+  test("a resident shares two sections; the advisor sees exactly those, read-only; revoking ends access on the next navigation; views are logged", async ({ page, browser, login }) => {
     test.setTimeout(180_000);
     const resident = await createTestUser();
     await e2eDb().target.create({ data: { residentId: resident.id, specialty: "internal-medicine", geoStance: "ANYWHERE", planB: "RESEARCH_YEAR", planBDetail: "Secret plan B detail" } });
@@ -10,7 +10,7 @@ test.describe("advisor view and privacy", () => {
     const advisor = await createTestUser("new");
 
     // The resident invites the advisor with two scopes.
-    await login(page, resident);
+    await login(resident);
     await page.goto("/advisors");
     await expectNoSeriousA11yViolations(page);
     const invite = page.getByRole("region", { name: "Invite an advisor" });
@@ -27,7 +27,7 @@ test.describe("advisor view and privacy", () => {
     // The advisor, signed in with an account that has no role yet, accepts.
     const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.20.1.1" } });
     const advisorPage: Page = await context.newPage();
-    await login(advisorPage, advisor);
+    await signIn(context, advisor);
     await advisorPage.goto(new URL(link).pathname);
     await expect(advisorPage.getByText(`${resident.name}`).first()).toBeVisible();
     await advisorPage.getByRole("button", { name: "Accept and view their plan" }).click();

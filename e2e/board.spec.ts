@@ -1,15 +1,14 @@
 import type { Browser, Page } from "@playwright/test";
-import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, login, test, type TestUser } from "./fixtures";
+import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, signIn, test, type TestUser } from "./fixtures";
 
 async function openAs(browser: Browser, user: TestUser): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` } });
-  const page = await context.newPage();
-  await login(page, user);
-  return page;
+  await signIn(context, user);
+  return context.newPage();
 }
 
 test.describe("cohort board, live", () => {
-  test("a rumour appears live for another member, gets confirmed live, draws interest and a flag; outsiders get not found", async ({ page, browser }) => {
+  test("a rumour appears live for another member, gets confirmed live, draws interest and a flag; outsiders get not found", async ({ page, browser, login }) => {
     test.setTimeout(180_000);
     const [a, b, c, outsider] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser()]);
     const cohort = await e2eDb().cohort.create({
@@ -23,7 +22,7 @@ test.describe("cohort board, live", () => {
       },
     });
 
-    await login(page, a);
+    await login(a);
     const pageB = await openAs(browser, b);
     await pageB.goto(`/board/${cohort.id}`);
     await expect(pageB.getByText("No posts yet.")).toBeVisible();

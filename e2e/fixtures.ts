@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
-import { encode } from "next-auth/jwt";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient, type Db } from "../lib/db/client";
+import { createTestSession } from "../lib/testing/test-session";
 
 const SECRET = process.env.E2E_NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e";
 export const E2E_PASSWORD = "e2e password that is long";
@@ -49,10 +49,19 @@ export async function createTestUser(kind: "resident" | "advisor" | "new" = "res
   return user;
 }
 
-/** Signs the page in as the user by setting a session cookie directly (sign-in itself has its own spec). */
-export async function login(page: Page, user: TestUser): Promise<void> {
-  const token = await encode({ token: { sub: user.id }, secret: SECRET });
-  await page.context().addCookies([{ name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
+/**
+ * Signs a browser context in as the user with a session made directly (sign-in itself has its own spec). Tests use
+ * the `login` fixture for their own page; this is for a second browser (another member, an advisor) and for a
+ * server of a spec's own (its `secret` and `db`). Returns the cookie, for requests made outside the browser.
+ */
+export async function signIn(
+  context: BrowserContext,
+  user: { id: string },
+  { secret = SECRET, db = e2eDb() }: { secret?: string; db?: Db } = {},
+): Promise<{ name: string; value: string }> {
+  const cookie = await createTestSession({ db, userId: user.id, secret });
+  await context.addCookies([{ ...cookie, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  return cookie;
 }
 
 /** Moves the server's "now" for this browser (honoured only by the test server). */
@@ -66,14 +75,27 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-/** Each test gets its own client address, so per-IP rate limits of one test never leak into another. */
-export const test = base.extend<{ clientIp: string }>({
+type Fixtures = {
+  clientIp: string;
+  /** Signs the test's page in as `user`, or as a new resident; returns who is signed in. */
+  login: (user?: TestUser) => Promise<TestUser>;
+};
+
+export const test = base.extend<Fixtures>({
+  // Each test gets its own client address, so per-IP rate limits of one test never leak into another.
   clientIp: async ({}, provide) => {
     await provide(`198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`);
   },
   context: async ({ context, clientIp }, provide) => {
     await context.setExtraHTTPHeaders({ "x-forwarded-for": clientIp });
     await provide(context);
+  },
+  login: async ({ page }, provide) => {
+    await provide(async (user) => {
+      const who = user ?? (await createTestUser());
+      await signIn(page.context(), who);
+      return who;
+    });
   },
 });
 

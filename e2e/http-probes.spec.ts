@@ -20,7 +20,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIResponse, Browser, BrowserContext } from "@playwright/test";
-import { E2E_PASSWORD, createTestUser, e2eDb, expect, login, test, type TestUser } from "./fixtures";
+import { E2E_PASSWORD, createTestUser, e2eDb, expect, signIn, test, type TestUser } from "./fixtures";
 
 const MATRIX_FILE = "docs/security/authorization-matrix.json";
 const SPEC = "e2e/http-probes.spec.ts";
@@ -158,11 +158,7 @@ function urlFor(pattern: string, w: World): string {
 
 async function contextFor(browser: Browser, user: TestUser | null): Promise<BrowserContext> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` } });
-  if (user) {
-    const page = await context.newPage();
-    await login(page, user);
-    await page.close();
-  }
+  if (user) await signIn(context, user);
   return context;
 }
 

@@ -1,7 +1,7 @@
-import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, login, setClock, test } from "./fixtures";
+import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, setClock, test } from "./fixtures";
 
 test.describe("year plan: rotations, prompts, templates, running log", () => {
-  test("three rotations (one with an A-list attending) bring prompts; a filled template is copied and logged; the log shows it and prints cleanly", async ({ page, context }) => {
+  test("three rotations (one with an A-list attending) bring prompts; a filled template is copied and logged; the log shows it and prints cleanly", async ({ page, context, login }) => {
     test.setTimeout(180_000);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const user = await createTestUser("resident", { programStartDate: new Date(Date.UTC(2026, 6, 1)) });
@@ -9,7 +9,7 @@ test.describe("year plan: rotations, prompts, templates, running log", () => {
       e2eDb().person.create({ data: { residentId: user.id, name: "Dr. Lena Chen", role: "ATTENDING", specialty: "internal-medicine", isAList: true, email: "lena.chen@example.org" } }),
       e2eDb().person.create({ data: { residentId: user.id, name: "Dr. Omar Haddad", role: "ATTENDING", isAList: false } }),
     ]);
-    await login(page, user);
+    await login(user);
     await setClock(page, "2026-09-25T12:00:00Z");
 
     await page.goto("/plan");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, login, setClock, test } from "./fixtures";
+import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, setClock, test } from "./fixtures";
 
 async function addProgram(page: Page, p: { name: string; institution: string; interview: string; noContact?: boolean }) {
   await page.goto("/programs/new");
@@ -24,11 +24,11 @@ async function compose(page: Page, programId: string, kind: string, subject: str
 const checks = (page: Page) => page.getByRole("complementary", { name: "Honesty checks" });
 
 test.describe("programs and honest pre-match messages", () => {
-  test("thank-you goes through; a second letter of intent, a rank question and a no-contact program are blocked", async ({ page }) => {
+  test("thank-you goes through; a second letter of intent, a rank question and a no-contact program are blocked", async ({ page, login }) => {
     test.setTimeout(180_000);
     const user = await createTestUser();
     await e2eDb().target.create({ data: { residentId: user.id, specialty: "internal-medicine", geoStance: "ANYWHERE" } });
-    await login(page, user);
+    await login(user);
     await setClock(page, "2027-01-15T15:00:00Z");
 
     await page.goto("/programs");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, login, setClock, test } from "./fixtures";
+import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, setClock, test } from "./fixtures";
 
 async function addPerson(page: Page, person: { name: string; role: string; aList: boolean; tags?: string[] }) {
   await page.goto("/people/new");
@@ -32,10 +32,10 @@ const PEOPLE = [
 ];
 
 test.describe("resident workspace: targets, networking map, 3-touch rule", () => {
-  test("a new resident sets a target, maps six people, works the 3-touch rule and sees a follow-up come due", async ({ page }) => {
+  test("a new resident sets a target, maps six people, works the 3-touch rule and sees a follow-up come due", async ({ page, login }) => {
     test.setTimeout(180_000);
     const user = await createTestUser("resident", { programStartDate: new Date(Date.UTC(2026, 6, 1)) });
-    await login(page, user);
+    await login(user);
     await setClock(page, "2026-11-02T12:00:00Z");
 
     await page.goto("/dashboard");
@@ -91,12 +91,12 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
     await expect(page.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ })).toHaveCount(0);
   });
 
-  test("the A-list refuses an eighth person with a clear message and keeps the form", async ({ page }) => {
+  test("the A-list refuses an eighth person with a clear message and keeps the form", async ({ page, login }) => {
     const user = await createTestUser();
     await e2eDb().person.createMany({
       data: Array.from({ length: 7 }, (_, i) => ({ residentId: user.id, name: `Dr. Listed ${i + 1}`, role: "ATTENDING" as const, isAList: true })),
     });
-    await login(page, user);
+    await login(user);
     await page.goto("/people/new");
     await page.getByLabel("Name").fill("Dr. One Too Many");
     await page.getByLabel("Role").selectOption({ label: "Attending" });
@@ -107,9 +107,8 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
     expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(7);
   });
 
-  test("a CSV with one bad row imports nothing and names the line", async ({ page }) => {
-    const user = await createTestUser();
-    await login(page, user);
+  test("a CSV with one bad row imports nothing and names the line", async ({ page, login }) => {
+    const user = await login();
     await page.goto("/people/import");
     const csv = ["name,role,specialty,tags,a_list", "Dr. Ana Lima,Attending,Internal medicine,Strong letter writer,yes", "Dr. Bo Chen,Wizard,,,no", "Dr. Cy Park,Chief resident,,,no"].join("\n");
     await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
@@ -124,10 +123,9 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
     expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(3);
   });
 
-  test("at phone width: add a person, log a touch, and read the dashboard without sideways scrolling", async ({ page }) => {
+  test("at phone width: add a person, log a touch, and read the dashboard without sideways scrolling", async ({ page, login }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    const user = await createTestUser();
-    await login(page, user);
+    await login();
     await setClock(page, "2026-09-10T09:00:00Z");
     await addPerson(page, { name: "Dr. Ines Duarte", role: "Attending", aList: true });
     await logTouch(page, { kind: "Clinical work together", date: "2026-09-01", endsOn: "2026-09-05" });

@@ -11,10 +11,11 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { createPrismaClient, type Db } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
+import { createTestSession } from "../lib/testing/test-session";
 import { postmasterPid } from "./bench/cpu";
 import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-js";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
@@ -54,7 +55,6 @@ const BATCH = 2_000;
 const MULTIPLE_GOAL = Number(process.env.BENCH_MULTIPLE ?? 10);
 const BUDGET_MS = 25 * 60_000;
 const FAST_UNSAFE = process.env.BENCH_FAST_UNSAFE === "1";
-const SESSION_COOKIE = "next-auth.session-token";
 
 const started = Date.now();
 const elapsed = () => Date.now() - started;
@@ -193,11 +193,11 @@ function machine(): BenchReport["machine"] {
 
 type Resident = { n: number; id: string; cookie: string };
 
-async function mintSessions(ns: number[], secret: string): Promise<Resident[]> {
+async function mintSessions(prisma: Db, ns: number[], secret: string): Promise<Resident[]> {
   return Promise.all(
     ns.map(async (n) => {
-      const token = await encode({ token: { sub: residentId(n) }, secret });
-      return { n, id: residentId(n), cookie: `${SESSION_COOKIE}=${token}` };
+      const session = await createTestSession({ db: prisma, userId: residentId(n), secret });
+      return { n, id: residentId(n), cookie: `${session.name}=${session.value}` };
     }),
   );
 }
@@ -396,16 +396,25 @@ function describe(load: LoadResult): string {
 
 // ------------------------------------------------------------------------------------------------------------
 
-async function main() {
-  const startedAt = new Date();
+// ------------------------------------------------------------------------------------------------------------
+// Phases, in the order main() runs them
+
+type PickResident = (i: number) => Resident;
+type Database = { tmp: string; embedded: EmbeddedDatabase; databaseUrl: string; client: pg.Client; prisma: Db };
+
+/** Describes the machine, notes if it is already busy, and refuses to start when a port the run needs is taken. */
+async function checkMachine(): Promise<{ mach: BenchReport["machine"]; notes: string[] }> {
   const notes: string[] = [];
   const mach = machine();
   log(`machine: ${mach.nproc} cores, ${mach.cpuModel}, ${mach.memoryGiB.toFixed(1)} GiB, Node ${mach.node}, load average ${mach.loadAvgAtStart.map((v) => v.toFixed(2)).join(" ")}`);
   if (mach.loadAvgAtStart[0]! > 0.5 * mach.nproc) notes.push(`The machine was already busy when the run started (1-minute load average ${mach.loadAvgAtStart[0]!.toFixed(2)} on ${mach.nproc} cores); other processes share the CPU with the measurements.`);
   for (const port of [PORT, FLOOR_PORT]) if (!(await portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is in use; stop what listens there first`);
+  return { mach, notes };
+}
 
-  // 1. PostgreSQL in a temporary directory (the server runs as the postgres user when we are root, so the
-  // directory must be traversable).
+/** 1. PostgreSQL in a temporary directory, migrated, with a seeding connection and a Prisma client for sessions. */
+async function startDatabase(): Promise<Database> {
+  // The server runs as the postgres user when we are root, so the directory must be traversable.
   const tmp = mkdtempSync(path.join(os.tmpdir(), "prelim-bench-"));
   chmodSync(tmp, 0o755);
   onCleanup("temporary directory", () => {
@@ -426,21 +435,30 @@ async function main() {
   client.on("error", () => {});
   await client.connect();
   onCleanup("seed connection", () => client.end().catch(() => {}));
+  // Sessions are made the way the end-to-end tests make them (lib/testing/test-session.ts), through Prisma.
+  const prisma = createPrismaClient(databaseUrl);
+  onCleanup("session client", () => prisma.$disconnect().catch(() => {}));
+  return { tmp, embedded, databaseUrl, client, prisma };
+}
 
-  // 2. Seed 1x.
+/** 2. Seeds the 1x data set. */
+async function seedOneX(client: pg.Client) {
   const startDate = academicYearStart(new Date());
   const cycleName = await currentCycleName(client, startDate);
   log(`seeding 1x: ${RESIDENTS_1X} residents (program year from ${startDate}, messages in "${cycleName}")`);
-  let t0 = Date.now();
+  const t0 = Date.now();
   await seedResidents(client, 0, RESIDENTS_1X, { startDate, cycleName }, log);
   await client.query("ANALYZE");
   const oneXSeconds = (Date.now() - t0) / 1000;
   const oneX = await countRows(client);
   log(`seeded 1x in ${oneXSeconds.toFixed(1)} s: ${JSON.stringify(oneX)}`);
+  return { startDate, cycleName, oneX, oneXSeconds };
+}
 
-  // 3. Build and serve.
+/** 3. Builds if the sources changed and serves a private copy of the build, as `npm start` does. */
+async function buildAndServe({ tmp, embedded, databaseUrl }: Database, notes: string[]): Promise<{ appDir: string; build: string; secret: string }> {
   const stale = buildIsStale();
-  t0 = Date.now();
+  const t0 = Date.now();
   buildIfNeeded(log);
   const appDir = path.join(tmp, "app");
   const buildId = await snapshotBuild(appDir);
@@ -486,12 +504,17 @@ async function main() {
   await counters(true);
   cpuRoots["Next.js"] = next.pid;
   cpuRoots.PostgreSQL = postmasterPid(embedded.dataDir);
+  return { appDir, build, secret };
+}
 
-  // 4. Sessions for 200 residents spread over all cohorts.
-  const sample = await mintSessions(spread(RESIDENTS_1X, SAMPLE), secret);
-  const pick = (i: number) => sample[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
+/** 4. Sessions for SAMPLE residents spread over all cohorts of the first `total`; pick(i) cycles through them. */
+async function signInSample(prisma: Db, total: number, secret: string): Promise<PickResident> {
+  const sample = await mintSessions(prisma, spread(total, SAMPLE), secret);
+  return (i: number) => sample[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
+}
 
-  // Smoke checks: each page renders for a sample resident (not a redirect to sign-in).
+/** Each page renders for a sample resident (not a redirect to sign-in), then one warm-up over every page. */
+async function smokeCheckAndWarmUp(pick: PickResident): Promise<void> {
   for (const page of PAGES) {
     const r = pick(0);
     const res = await fetchText({ path: page.path(r, 0), headers: pageHeaders(r) });
@@ -502,29 +525,28 @@ async function main() {
 
   // One warm-up over every page first, so the first target measured is not the one that pays for a cold server
   // (JIT, caches); each target still gets its own warm-up.
-  {
-    let g = 0;
-    log(`warming up the server on all pages (${GLOBAL_WARMUP} s)`);
-    await warmThenMeasure(
-      {
-        ...loadOptions([
-          () => {
-            const i = g++;
-            const page = PAGES[i % PAGES.length]!;
-            const r = pick(i);
-            return { path: page.path(r, i), headers: pageHeaders(r) };
-          },
-        ]),
-        durationSeconds: GLOBAL_WARMUP - WARMUP,
-      },
-      WARMUP,
-    );
-  }
+  let g = 0;
+  log(`warming up the server on all pages (${GLOBAL_WARMUP} s)`);
+  await warmThenMeasure(
+    {
+      ...loadOptions([
+        () => {
+          const i = g++;
+          const page = PAGES[i % PAGES.length]!;
+          const r = pick(i);
+          return { path: page.path(r, i), headers: pageHeaders(r) };
+        },
+      ]),
+      durationSeconds: GLOBAL_WARMUP - WARMUP,
+    },
+    WARMUP,
+  );
+}
 
+/** 5. Pages under load, then queries per request and one captured request each. */
+async function measurePages(client: pg.Client, pick: PickResident): Promise<{ targets: TargetResult[]; statementsByPage: Map<string, BenchCounters["statements"]> }> {
   const targets: TargetResult[] = [];
   const statementsByPage = new Map<string, BenchCounters["statements"]>();
-
-  // 5. Pages under load, then queries per request and one captured request each.
   for (const page of PAGES) {
     log(`load ${page.name}`);
     let g = 0;
@@ -566,8 +588,11 @@ async function main() {
       slowest,
     });
   }
+  return { targets, statementsByPage };
+}
 
-  // Actions: log a touch (from the dashboard's quick touch) and confirm a post (from the board), each verified once.
+/** The two measured actions as requests: log a touch (the dashboard's quick touch) and confirm a post (the board). */
+function actionRequests(appDir: string) {
   const logTouchId = findActionId(appDir, "lib/actions/touches/log-touch.ts", "logTouch");
   const reactId = findActionId(appDir, "lib/actions/board/react-to-post.ts", "reactToPost");
   const today = new Date().toISOString().slice(0, 10);
@@ -591,105 +616,112 @@ async function main() {
       body: JSON.stringify([{ postId: postId(k, postIndex), kind: "CONFIRM", on }]),
     };
   };
-  const countOf = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
+  return { touchRequest, confirmable, confirmRequest };
+}
+type ActionRequests = ReturnType<typeof actionRequests>;
 
-  {
-    const r = pick(3);
-    const before = await countOf("SELECT count(*) AS n FROM touches");
-    const res = await fetchText(touchRequest(r, 0));
-    const after = await countOf("SELECT count(*) AS n FROM touches");
-    if (res.status !== 200 || after !== before + 1) throw new Error(`logTouch check failed: HTTP ${res.status}, touches ${before} → ${after}: ${res.text.slice(0, 300)}`);
-    const postIndex = confirmable(r)[0]!;
-    const c0 = await countOf("SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
-    const on = await fetchText(confirmRequest(r, postIndex, true));
-    const c1 = await countOf("SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
-    const off = await fetchText(confirmRequest(r, postIndex, false));
-    const c2 = await countOf("SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
-    if (on.status !== 200 || off.status !== 200 || c1 !== c0 + 1 || c2 !== c0) throw new Error(`reactToPost check failed: HTTP ${on.status}/${off.status}, confirmations ${c0} → ${c1} → ${c2}: ${on.text.slice(0, 300)}`);
-    log(`actions verified: logTouch added a touch, reactToPost confirmed and withdrew a confirmation`);
-  }
+const countOf = async (client: pg.Client, sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
 
-  {
-    log("load POST log a touch (server action logTouch on /dashboard)");
-    const before = await countOf("SELECT count(*) AS n FROM touches");
-    let g = 0;
-    const load = await measure(
-      {
-        ...loadOptions([
-          () => {
-            const i = g++;
-            return touchRequest(pick(i), Math.floor(i / SAMPLE));
-          },
-        ]),
-        verify: actionOk,
-      },
-      WARMUP,
-    );
-    const added = (await countOf("SELECT count(*) AS n FROM touches")) - before;
-    log(`  ${describe(load)}; ${added} touches written (all runs, warm-ups included)`);
-    const qpr = await queriesPerRequest((i) => touchRequest(pick(i * 7), i));
-    targets.push({
-      name: "POST log a touch",
-      kind: "action",
-      path: "/dashboard (Next-Action logTouch)",
-      load,
-      queriesPerRequest: qpr,
-      note: `server action logTouch posted to /dashboard as the quick-touch form does; it revalidates /dashboard, so each response also carries the re-rendered dashboard. ${added} touches were written over all runs of this target (warm-ups included); every response body was checked for "ok":true (${load.mismatches} failed).`,
-    });
-  }
-  {
-    log("load POST confirm a post (server action reactToPost on /board/[cohortId])");
-    const lists = new Map<number, number[]>();
-    const listFor = (r: Resident) => {
-      let list = lists.get(r.n);
-      if (!list) lists.set(r.n, (list = confirmable(r)));
-      return list;
-    };
-    // Each connection confirms a post, then withdraws that confirmation, so every request changes a row. The pairs
-    // in flight at once belong to 20 consecutive residents of the sample, so no two connections share one.
-    const loadStart = (await client.query<{ t: Date }>("SELECT now() AS t")).rows[0]!.t.toISOString();
-    let q = 0;
-    type Pair = { r?: Resident; postIndex?: number };
-    const load = await measure(
-      {
-        ...loadOptions([
-          (context) => {
-            const ctx = context as Pair;
-            const i = q++;
-            ctx.r = pick(i);
-            const list = listFor(ctx.r);
-            ctx.postIndex = list[(Math.floor(i / SAMPLE) * 13 + (i % 7)) % list.length]!;
-            return confirmRequest(ctx.r, ctx.postIndex, true);
-          },
-          (context) => {
-            const ctx = context as Pair;
-            return confirmRequest(ctx.r!, ctx.postIndex!, false);
-          },
-        ]),
-        verify: actionOk,
-      },
-      WARMUP,
-    );
-    const pending = await countOf(`SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM' AND created_at >= '${loadStart}'::timestamptz`);
-    log(`  ${describe(load)}; ${pending} confirmations left on (a connection stopped between confirm and withdraw)`);
-    const qpr = await queriesPerRequest((i) => {
-      const q = Math.floor(i / 2);
-      const r = pick(q * 7 + 1);
-      const list = listFor(r);
-      return confirmRequest(r, list[(q + 50) % list.length]!, i % 2 === 0);
-    });
-    targets.push({
-      name: "POST confirm a post",
-      kind: "action",
-      path: "/board/[cohortId] (Next-Action reactToPost)",
-      load,
-      queriesPerRequest: qpr,
-      note: `server action reactToPost posted to /board/[cohortId]; each connection alternates confirm and withdraw on posts by other members of the resident's cohort; every response body was checked for "ok":true (${load.mismatches} failed).`,
-    });
-  }
+/** Each action once, checked in the database: a touch is added; a confirmation is added, then withdrawn. */
+async function verifyActions(client: pg.Client, pick: PickResident, { touchRequest, confirmable, confirmRequest }: ActionRequests): Promise<void> {
+  const r = pick(3);
+  const before = await countOf(client, "SELECT count(*) AS n FROM touches");
+  const res = await fetchText(touchRequest(r, 0));
+  const after = await countOf(client, "SELECT count(*) AS n FROM touches");
+  if (res.status !== 200 || after !== before + 1) throw new Error(`logTouch check failed: HTTP ${res.status}, touches ${before} → ${after}: ${res.text.slice(0, 300)}`);
+  const postIndex = confirmable(r)[0]!;
+  const c0 = await countOf(client, "SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
+  const on = await fetchText(confirmRequest(r, postIndex, true));
+  const c1 = await countOf(client, "SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
+  const off = await fetchText(confirmRequest(r, postIndex, false));
+  const c2 = await countOf(client, "SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
+  if (on.status !== 200 || off.status !== 200 || c1 !== c0 + 1 || c2 !== c0) throw new Error(`reactToPost check failed: HTTP ${on.status}/${off.status}, confirmations ${c0} → ${c1} → ${c2}: ${on.text.slice(0, 300)}`);
+  log(`actions verified: logTouch added a touch, reactToPost confirmed and withdrew a confirmation`);
+}
 
-  // 6. Floors.
-  for (const t of targets.filter((x) => x.kind === "page")) {
+async function measureLogTouch(client: pg.Client, pick: PickResident, { touchRequest }: ActionRequests): Promise<TargetResult> {
+  log("load POST log a touch (server action logTouch on /dashboard)");
+  const before = await countOf(client, "SELECT count(*) AS n FROM touches");
+  let g = 0;
+  const load = await measure(
+    {
+      ...loadOptions([
+        () => {
+          const i = g++;
+          return touchRequest(pick(i), Math.floor(i / SAMPLE));
+        },
+      ]),
+      verify: actionOk,
+    },
+    WARMUP,
+  );
+  const added = (await countOf(client, "SELECT count(*) AS n FROM touches")) - before;
+  log(`  ${describe(load)}; ${added} touches written (all runs, warm-ups included)`);
+  const qpr = await queriesPerRequest((i) => touchRequest(pick(i * 7), i));
+  return {
+    name: "POST log a touch",
+    kind: "action",
+    path: "/dashboard (Next-Action logTouch)",
+    load,
+    queriesPerRequest: qpr,
+    note: `server action logTouch posted to /dashboard as the quick-touch form does; it revalidates /dashboard, so each response also carries the re-rendered dashboard. ${added} touches were written over all runs of this target (warm-ups included); every response body was checked for "ok":true (${load.mismatches} failed).`,
+  };
+}
+
+async function measureConfirmPost(client: pg.Client, pick: PickResident, { confirmable, confirmRequest }: ActionRequests): Promise<TargetResult> {
+  log("load POST confirm a post (server action reactToPost on /board/[cohortId])");
+  const lists = new Map<number, number[]>();
+  const listFor = (r: Resident) => {
+    let list = lists.get(r.n);
+    if (!list) lists.set(r.n, (list = confirmable(r)));
+    return list;
+  };
+  // Each connection confirms a post, then withdraws that confirmation, so every request changes a row. The pairs
+  // in flight at once belong to 20 consecutive residents of the sample, so no two connections share one.
+  const loadStart = (await client.query<{ t: Date }>("SELECT now() AS t")).rows[0]!.t.toISOString();
+  let q = 0;
+  type Pair = { r?: Resident; postIndex?: number };
+  const load = await measure(
+    {
+      ...loadOptions([
+        (context) => {
+          const ctx = context as Pair;
+          const i = q++;
+          ctx.r = pick(i);
+          const list = listFor(ctx.r);
+          ctx.postIndex = list[(Math.floor(i / SAMPLE) * 13 + (i % 7)) % list.length]!;
+          return confirmRequest(ctx.r, ctx.postIndex, true);
+        },
+        (context) => {
+          const ctx = context as Pair;
+          return confirmRequest(ctx.r!, ctx.postIndex!, false);
+        },
+      ]),
+      verify: actionOk,
+    },
+    WARMUP,
+  );
+  const pending = await countOf(client, `SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM' AND created_at >= '${loadStart}'::timestamptz`);
+  log(`  ${describe(load)}; ${pending} confirmations left on (a connection stopped between confirm and withdraw)`);
+  const qpr = await queriesPerRequest((i) => {
+    const q = Math.floor(i / 2);
+    const r = pick(q * 7 + 1);
+    const list = listFor(r);
+    return confirmRequest(r, list[(q + 50) % list.length]!, i % 2 === 0);
+  });
+  return {
+    name: "POST confirm a post",
+    kind: "action",
+    path: "/board/[cohortId] (Next-Action reactToPost)",
+    load,
+    queriesPerRequest: qpr,
+    note: `server action reactToPost posted to /board/[cohortId]; each connection alternates confirm and withdraw on posts by other members of the resident's cohort; every response body was checked for "ok":true (${load.mismatches} failed).`,
+  };
+}
+
+/** 6. Floors: each page's captured statements replayed by a plain-pg server, under the same load. */
+async function measureFloors(pages: TargetResult[], statementsByPage: Map<string, BenchCounters["statements"]>, { tmp, databaseUrl }: Database): Promise<void> {
+  for (const t of pages) {
     const statements = statementsByPage.get(t.name) ?? [];
     const file = path.join(tmp, `floor-${t.path.replace(/[^a-z]/gi, "_")}.json`);
     writeFileSync(file, JSON.stringify(statements));
@@ -707,8 +739,10 @@ async function main() {
       await stopChild(floor, "floor server");
     }
   }
+}
 
-  // 8. First-load JS (also cross-checked against the chunks each page's HTML names).
+/** 8. First-load JS (also cross-checked against the chunks each page's HTML names). */
+async function measureFirstLoadJs(appDir: string, pick: PickResident): Promise<FirstLoad[]> {
   const routes: { label: string; appRoute: string; url?: string }[] = [
     { label: "/dashboard", appRoute: "(app)/dashboard", url: "/dashboard" },
     { label: "/people", appRoute: "(app)/people", url: "/people" },
@@ -733,28 +767,34 @@ async function main() {
     firstLoad.push(f);
     log(`first-load JS ${route.label}: ${(f.gzipBytes / 1000).toFixed(1)} kB gzip in ${f.files} files`);
   }
+  return firstLoad;
+}
 
-  // 9. Lighthouse at 1x.
-  let lighthouse: LighthouseScores[] = [];
-  let lighthouseError: string | undefined;
-  if (process.env.BENCH_SKIP_LIGHTHOUSE === "1") {
-    lighthouseError = "skipped (BENCH_SKIP_LIGHTHOUSE=1)";
-  } else {
-    try {
-      lighthouse = await runLighthouse([`${BASE}/dashboard`, `${BASE}${PAGES[2]!.path(pick(0), 0)}`], pick(0).cookie, log);
-    } catch (error) {
-      lighthouseError = error instanceof Error ? error.message : String(error);
-      log(`lighthouse failed: ${lighthouseError}`);
-    }
+/** 9. Lighthouse at 1x. */
+async function measureLighthouse(pick: PickResident): Promise<{ lighthouse: LighthouseScores[]; lighthouseError?: string }> {
+  if (process.env.BENCH_SKIP_LIGHTHOUSE === "1") return { lighthouse: [], lighthouseError: "skipped (BENCH_SKIP_LIGHTHOUSE=1)" };
+  try {
+    return { lighthouse: await runLighthouse([`${BASE}/dashboard`, `${BASE}${PAGES[2]!.path(pick(0), 0)}`], pick(0).cookie, log) };
+  } catch (error) {
+    const lighthouseError = error instanceof Error ? error.message : String(error);
+    log(`lighthouse failed: ${lighthouseError}`);
+    return { lighthouse: [], lighthouseError };
   }
+}
 
-  // 7. Scale to 10x in batches while the time budget allows, then the read pages again.
+/** 7. Scale to 10x in batches while the time budget allows, then the read pages again (into each target's tenX). */
+async function scaleAndMeasureAgain(
+  { client, prisma }: Database,
+  { startDate, cycleName }: Pick<Awaited<ReturnType<typeof seedOneX>>, "startDate" | "cycleName">,
+  secret: string,
+  targets: TargetResult[],
+): Promise<Omit<BenchReport["seeding"], "oneX" | "oneXSeconds">> {
   let scaled: TableCounts | null = null;
   let scaledResidents = RESIDENTS_1X;
   const batchSeconds: number[] = [];
   let scaledNote = "";
   const reserveMs = (PAGES.length * (DURATION + WARMUP + 5) + 90) * 1000;
-  t0 = Date.now();
+  const t0 = Date.now();
   if (process.env.BENCH_SKIP_10X === "1") {
     scaledNote = "10x skipped (BENCH_SKIP_10X=1).";
   } else {
@@ -779,8 +819,7 @@ async function main() {
       scaled = await countRows(client);
       log(`scaled to ${scaledResidents / RESIDENTS_1X}x in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(scaled)}`);
       if (scaledResidents === goal) scaledNote ||= `The full ${MULTIPLE_GOAL}x was seeded within the time budget.`;
-      const sample10 = await mintSessions(spread(scaledResidents, SAMPLE), secret);
-      const pick10 = (i: number) => sample10[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
+      const pick10 = await signInSample(prisma, scaledResidents, secret);
       for (const page of PAGES) {
         log(`load ${page.name} at ${scaledResidents / RESIDENTS_1X}x`);
         let g = 0;
@@ -801,20 +840,12 @@ async function main() {
     }
   }
   const scaledSeconds = (Date.now() - t0) / 1000;
+  return { scaled, scaledMultiple: scaledResidents / RESIDENTS_1X, scaledSeconds, batchSeconds, scaledNote };
+}
 
-  const report: BenchReport = {
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    totalSeconds: elapsed() / 1000,
-    machine: mach,
-    settings: { workers: WORKERS, connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, globalWarmupSeconds: GLOBAL_WARMUP, sampleResidents: SAMPLE, sampleResidents10x: SAMPLE, fastUnsafe: FAST_UNSAFE, build },
-    seeding: { oneX, oneXSeconds, scaled, scaledMultiple: scaledResidents / RESIDENTS_1X, scaledSeconds, batchSeconds, scaledNote },
-    targets,
-    firstLoad,
-    lighthouse,
-    lighthouseError,
-    notes,
-  };
+/** Prints the summary, writes docs/benchmarks.md and prints the report as one JSON line. */
+function writeReport(report: BenchReport): void {
+  const { machine: mach, notes } = report;
   mach.calibrationMs.push(calibrate());
   const loadAvgEnd = os.loadavg();
   notes.push(`Load average at the end: ${loadAvgEnd.map((v) => v.toFixed(2)).join(" / ")}.`);
@@ -827,6 +858,37 @@ async function main() {
   writeFileSync(doc, markdown(report));
   log(`wrote ${path.relative(ROOT, doc)}`);
   console.log(`BENCH_JSON ${JSON.stringify(report)}`);
+}
+
+async function main() {
+  const startedAt = new Date();
+  const { mach, notes } = await checkMachine();
+  const database = await startDatabase();
+  const seed = await seedOneX(database.client);
+  const { appDir, build, secret } = await buildAndServe(database, notes);
+  const pick = await signInSample(database.prisma, RESIDENTS_1X, secret);
+  await smokeCheckAndWarmUp(pick);
+  const { targets, statementsByPage } = await measurePages(database.client, pick);
+  const requests = actionRequests(appDir);
+  await verifyActions(database.client, pick, requests);
+  targets.push(await measureLogTouch(database.client, pick, requests), await measureConfirmPost(database.client, pick, requests));
+  await measureFloors(targets.filter((x) => x.kind === "page"), statementsByPage, database);
+  const firstLoad = await measureFirstLoadJs(appDir, pick);
+  const { lighthouse, lighthouseError } = await measureLighthouse(pick);
+  const scaling = await scaleAndMeasureAgain(database, seed, secret, targets);
+  writeReport({
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    totalSeconds: elapsed() / 1000,
+    machine: mach,
+    settings: { workers: WORKERS, connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, globalWarmupSeconds: GLOBAL_WARMUP, sampleResidents: SAMPLE, sampleResidents10x: SAMPLE, fastUnsafe: FAST_UNSAFE, build },
+    seeding: { oneX: seed.oneX, oneXSeconds: seed.oneXSeconds, ...scaling },
+    targets,
+    firstLoad,
+    lighthouse,
+    lighthouseError,
+    notes,
+  });
 }
 
 main()

@@ -1133,58 +1133,61 @@ describe("every server action under hostile input", () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// Findings: the smallest inputs the properties above shrink to. Each fails until the bug is fixed.
+// Findings: the smallest inputs the properties above shrank to, kept as regression tests. Each failed before its
+// fix (commit 8175d17) and asserts the outcome the user gets now, including that nothing was saved.
 // ---------------------------------------------------------------------------------------------------------------
 
+const NUL_MESSAGE = "This text contains an invisible control character (NUL) that cannot be saved. Retype or paste it as plain text.";
+
 describe("findings (minimal counterexamples)", () => {
-  // Zod accepts U+0000 in every free-text field; PostgreSQL rejects it in text columns (22021 "invalid byte
-  // sequence for encoding UTF8: 0x00"); lib/db/errors.ts toAppError does not map 22021, so lib/actions/safe-action.ts
-  // (line 96) logs "action failed unexpectedly" and answers UNAVAILABLE ("try again", which never helps).
+  // Zod accepted U+0000 in every free-text field; PostgreSQL rejects it in text columns (22021 "invalid byte
+  // sequence for encoding UTF8: 0x00"), so the action logged "action failed unexpectedly" and answered UNAVAILABLE.
+  // lib/actions/safe-action.ts now names the field before anything reaches the database.
+  const residentId = () => fx.resident.id;
   it.each([
-    [
-      "people/create-person:createPerson",
-      () => ({ name: "\u0000", role: "ATTENDING" }),
-    ],
+    ["people/create-person:createPerson", "name", () => ({ name: "\u0000", role: "ATTENDING" }), () => db().person.count({ where: { residentId: residentId() } })],
     [
       "programs/create-program:createProgram",
+      "name",
       () => ({ name: "\u0000", institution: "x", programType: "CATEGORICAL" }),
+      () => db().program.count({ where: { residentId: residentId() } }),
     ],
     [
       "plan/add-log-entry:addLogEntry",
+      "action",
       () => ({ occurredOn: "2026-01-19", action: "\u0000" }),
+      () => db().logEntry.count({ where: { residentId: residentId() } }),
     ],
     [
       "meetings/plan-meeting:planMeeting",
-      (f: Fixture) => ({
-        personId: f.personId,
-        kind: "ADVICE",
-        scheduledOn: "2026-02-10",
-        questions: "\u0000",
-      }),
+      "questions",
+      (f: Fixture) => ({ personId: f.personId, kind: "ADVICE", scheduledOn: "2026-02-10", questions: "\u0000" }),
+      () => db().meeting.count({ where: { residentId: residentId() } }),
     ],
     [
       "profile/update-profile:updateProfile",
+      "name",
       () => ({ name: "\u0000", ...profileInput }),
+      async () => (await db().user.findUniqueOrThrow({ where: { id: residentId() }, select: { name: true } })).name,
     ],
-  ] as const)(
-    "%s with a NUL character is an expected failure, not UNAVAILABLE",
-    async (key, input) => {
-      actAs(fx.resident.id);
-      const result = await ACTION_BY_KEY.get(key)!(input(fx));
-      expect(result).not.toMatchObject({ code: "UNAVAILABLE" });
-    },
-  );
-
-  // lib/validation/programs.ts line 77: confirmWarnings is preprocessed with String(v), which throws a TypeError
-  // for a plain object whose toString is not callable; the throw escapes zod and becomes UNAVAILABLE.
-  it("recordMessage with confirmWarnings {toString: null} is an expected failure, not UNAVAILABLE", async () => {
+  ] as const)("%s with a NUL character in %s is a validation message on that field, and nothing is saved", async (key, field, input, saved) => {
     actAs(fx.resident.id);
-    const result = await ACTION_BY_KEY.get(
-      "messages/record-message:recordMessage",
-    )!({
+    const before = await saved();
+    const result = await ACTION_BY_KEY.get(key)!(input(fx));
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { [field]: [NUL_MESSAGE] } });
+    expect(await saved()).toEqual(before);
+  });
+
+  // lib/validation/programs.ts preprocessed confirmWarnings with String(v), which throws a TypeError for a plain
+  // object whose toString is not callable; the throw escaped zod and became UNAVAILABLE. Now zod refuses the value.
+  it("recordMessage with confirmWarnings {toString: null} is a validation message on that field, and nothing is sent", async () => {
+    actAs(fx.resident.id);
+    const before = await db().message.count({ where: { residentId: fx.resident.id } });
+    const result = await ACTION_BY_KEY.get("messages/record-message:recordMessage")!({
       ...VALID["messages/record-message:recordMessage"]!(fx),
       confirmWarnings: { toString: null },
     });
-    expect(result).not.toMatchObject({ code: "UNAVAILABLE" });
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { confirmWarnings: [expect.any(String)] } });
+    expect(await db().message.count({ where: { residentId: fx.resident.id } })).toBe(before);
   });
 });

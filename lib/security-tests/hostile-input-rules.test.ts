@@ -702,13 +702,13 @@ describe(
 );
 
 // ---------------------------------------------------------------------------------------------------------------
-// Findings: minimal counterexamples. Each fails until the bug is fixed.
+// Findings: minimal counterexamples, kept as regression tests. Each failed before its fix (commit 8175d17).
 // ---------------------------------------------------------------------------------------------------------------
 
 describe("findings (minimal counterexamples)", () => {
-  // lib/rules/message-rules.ts, the spacing rule: `day(recent.t + SPACING_DAYS * DAY_MS)` builds a Date past the end
-  // of the Date range when the earlier message is within a week of 8.64e15 ms, and date-fns format() throws
-  // RangeError("Invalid time value"). Not reachable from the product (sentAt is the server's clock), but it breaks
+  // lib/rules/message-rules.ts, the spacing rule: `day(recent.t + SPACING_DAYS * DAY_MS)` built a Date past the end
+  // of the Date range when the earlier message was within a week of 8.64e15 ms, and date-fns format() threw
+  // RangeError("Invalid time value"). Not reachable from the product (sentAt is the server's clock), but it broke
   // the engine's "survives anything" contract.
   it("evaluateMessage with a previous message a day before the last representable Date does not throw", () => {
     const end = 8.64e15;

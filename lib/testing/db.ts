@@ -3,6 +3,17 @@ import pg from "pg";
 import { beforeAll, inject } from "vitest";
 import { closePool } from "@/lib/db/pool";
 
+/** The embedded server of this run; only the integration project starts one (lib/testing/global-setup.ts). */
+function testServer(): { serverUrl: string; template: string } {
+  const serverUrl = inject("pgServerUrl");
+  if (!serverUrl) {
+    throw new Error(
+      "This test needs PostgreSQL, but it runs in the unit project, which has none. Put it beside the code it tests in a folder the integration project covers (INTEGRATION_TESTS in vitest.config.ts), or test a pure function instead.",
+    );
+  }
+  assertLocal(serverUrl);
+  return { serverUrl, template: inject("pgTemplate") };
+}
 
 function assertLocal(url: string): void {
   const host = new URL(url).hostname;
@@ -13,13 +24,12 @@ function assertLocal(url: string): void {
 
 /** Creates a database cloned from the migrated template; returns its URL. */
 export async function createDatabaseFromTemplate(prefix = "t"): Promise<string> {
-  const serverUrl = inject("pgServerUrl");
-  assertLocal(serverUrl);
+  const { serverUrl, template } = testServer();
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("pgTemplate")}"`);
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   } finally {
     await client.end();
   }
@@ -30,7 +40,7 @@ export async function createDatabaseFromTemplate(prefix = "t"): Promise<string> 
 
 /** An empty database (no migrations), for the migration runner's own tests. */
 export async function createEmptyDatabase(prefix = "e"): Promise<string> {
-  const serverUrl = inject("pgServerUrl");
+  const { serverUrl } = testServer();
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();

@@ -1,14 +1,28 @@
+// One factory per model (lib/testing/factories.test.ts checks that against the Prisma schema). Each writes one
+// realistic, unique row through the app's db() and returns it; the first argument names the parent rows it hangs
+// off, the last overrides any column. Values satisfy every CHECK of the migrations, so a test only spells out what
+// it is about.
+import { createHash, randomBytes } from "node:crypto";
 import { faker } from "@faker-js/faker";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import type { CohortRole, Track, VisaStatus } from "@/lib/db/generated/client";
+import type { CohortRole, Prisma, Track, VisaStatus } from "@/lib/db/generated/client";
+import { INFLUENCE_TAGS } from "@/lib/labels/workspace";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${faker.string.alphanumeric(4).toLowerCase()}`;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const tokenHash = () => createHash("sha256").update(randomBytes(24)).digest("hex");
+const doctor = () => `Dr. ${faker.person.firstName()} ${faker.person.lastName()}`;
+const hospital = () => `${faker.location.city()} University Hospital`;
 
 let cachedHash: Promise<string> | undefined;
 export const FACTORY_PASSWORD = "correct horse battery staple";
 const passwordHash = () => (cachedHash ??= hashPassword(FACTORY_PASSWORD));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Accounts, cohorts, advisors, sign-in
+// ---------------------------------------------------------------------------------------------------------------
 
 export async function createUser(overrides: { email?: string; name?: string; role?: "RESIDENT" | "ADVISOR" | null } = {}) {
   const first = faker.person.firstName();
@@ -23,20 +37,27 @@ export async function createUser(overrides: { email?: string; name?: string; rol
   });
 }
 
+/** A user with the resident role and a resident profile (the profile is the owner of every workspace row). */
 export async function createResident(overrides: { track?: Track; visaStatus?: VisaStatus; isImg?: boolean; programStartDate?: Date; email?: string } = {}) {
-  const user = await createUser({ role: "RESIDENT", email: overrides.email });
-  await db().residentProfile.create({
+  const { email, ...profile } = overrides;
+  const user = await createUser({ role: "RESIDENT", email });
+  await createResidentProfile({ userId: user.id }, profile);
+  return user;
+}
+
+export async function createResidentProfile({ userId }: { userId: string }, overrides: Partial<Prisma.ResidentProfileUncheckedCreateInput> = {}) {
+  return db().residentProfile.create({
     data: {
-      userId: user.id,
-      track: overrides.track ?? "PRELIM_MEDICINE",
+      userId,
+      track: "PRELIM_MEDICINE",
       programName: "Preliminary Internal Medicine",
       institution: `${faker.location.city()} General Hospital`,
-      programStartDate: overrides.programStartDate ?? new Date(Date.UTC(2026, 6, 1)),
-      isImg: overrides.isImg ?? true,
-      visaStatus: overrides.visaStatus ?? "J1",
+      programStartDate: day("2026-07-01"),
+      isImg: true,
+      visaStatus: "J1",
+      ...overrides,
     },
   });
-  return user;
 }
 
 export async function createAdvisor() {
@@ -54,4 +75,290 @@ export async function createCohort(members: { userId: string; role?: CohortRole 
       memberships: { create: members.map((m) => ({ userId: m.userId, role: m.role ?? "MEMBER" })) },
     },
   });
+}
+
+export async function createCohortMembership({ cohortId, userId }: { cohortId: string; userId: string }, overrides: { role?: CohortRole } = {}) {
+  return db().cohortMembership.create({ data: { cohortId, userId, role: overrides.role ?? "MEMBER" } });
+}
+
+export async function createCohortInvite(
+  { cohortId, createdBy }: { cohortId: string; createdBy?: string },
+  overrides: Partial<Prisma.CohortInviteUncheckedCreateInput> = {},
+) {
+  return db().cohortInvite.create({
+    data: { cohortId, createdBy: createdBy ?? null, tokenHash: tokenHash(), expiresAt: new Date(Date.now() + 14 * 86_400_000), maxUses: 25, ...overrides },
+  });
+}
+
+export async function createAdvisorGrant(
+  { residentId, advisorId }: { residentId: string; advisorId: string },
+  overrides: Partial<Prisma.AdvisorGrantUncheckedCreateInput> = {},
+) {
+  return db().advisorGrant.create({ data: { residentId, advisorId, scopes: ["targets", "people"], ...overrides } });
+}
+
+export async function createAdvisorInvitation({ residentId }: { residentId: string }, overrides: Partial<Prisma.AdvisorInvitationUncheckedCreateInput> = {}) {
+  return db().advisorInvitation.create({
+    data: {
+      residentId,
+      email: faker.internet.email({ provider: "example.org" }).toLowerCase(),
+      tokenHash: tokenHash(),
+      scopes: ["targets", "people"],
+      expiresAt: new Date(Date.now() + 14 * 86_400_000),
+      ...overrides,
+    },
+  });
+}
+
+export async function createAuditEvent(
+  { actorId, subjectUserId }: { actorId: string | null; subjectUserId: string | null },
+  overrides: Partial<Prisma.AuditEventUncheckedCreateInput> = {},
+) {
+  return db().auditEvent.create({ data: { actorId, subjectUserId, action: "test.event", detail: {}, ...overrides } });
+}
+
+export async function createAuthToken({ userId }: { userId: string }, overrides: Partial<Prisma.AuthTokenUncheckedCreateInput> = {}) {
+  return db().authToken.create({
+    data: { userId, tokenHash: tokenHash(), purpose: "MAGIC_LINK", expiresAt: new Date(Date.now() + 15 * 60_000), ...overrides },
+  });
+}
+
+export async function createRateLimit(overrides: Partial<Prisma.RateLimitCreateInput> = {}) {
+  return db().rateLimit.create({ data: { key: `test:${unique()}`, points: 1, expire: BigInt(Date.now() + 60_000), ...overrides } });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resident workspace: targets, people, touches, meetings, asks
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function createTarget({ residentId }: { residentId: string }, overrides: Partial<Prisma.TargetUncheckedCreateInput> = {}) {
+  return db().target.create({ data: { residentId, specialty: "neurology", geoStance: "ANYWHERE", ...overrides } });
+}
+
+export async function createTargetChange({ residentId }: { residentId: string }, overrides: Partial<Prisma.TargetChangeUncheckedCreateInput> = {}) {
+  return db().targetChange.create({ data: { residentId, field: "SPECIALTY", fromValue: "internal-medicine", toValue: "neurology", ...overrides } });
+}
+
+export async function createPerson({ residentId }: { residentId: string }, overrides: Partial<Prisma.PersonUncheckedCreateInput> = {}) {
+  return db().person.create({
+    data: {
+      residentId,
+      name: doctor(),
+      role: faker.helpers.arrayElement(["ATTENDING", "PROGRAM_DIRECTOR", "CHIEF_RESIDENT", "DIVISION_CHIEF"] as const),
+      specialty: faker.helpers.arrayElement(["internal-medicine", "neurology", "cardiology"]),
+      institution: hospital(),
+      email: faker.internet.email({ provider: "example.org" }).toLowerCase(),
+      tags: [faker.helpers.arrayElement(INFLUENCE_TAGS)],
+      howWeMet: "Attending on my first wards month",
+      ...overrides,
+    },
+  });
+}
+
+export async function createTouch(
+  { residentId, personId }: { residentId: string; personId: string },
+  overrides: Partial<Prisma.TouchUncheckedCreateInput> = {},
+) {
+  return db().touch.create({ data: { residentId, personId, kind: "CLINICAL_WORK", channel: "IN_PERSON", occurredOn: day("2026-07-14"), ...overrides } });
+}
+
+export async function createMeeting(
+  { residentId, personId }: { residentId: string; personId: string },
+  overrides: Partial<Prisma.MeetingUncheckedCreateInput> = {},
+) {
+  return db().meeting.create({
+    data: { residentId, personId, kind: "INTRO", scheduledOn: day("2026-08-04"), questions: "How did you choose your fellowship?", ...overrides },
+  });
+}
+
+export async function createActionItem(
+  { residentId, meetingId }: { residentId: string; meetingId: string },
+  overrides: Partial<Prisma.ActionItemUncheckedCreateInput> = {},
+) {
+  return db().actionItem.create({ data: { residentId, meetingId, text: "Send the updated CV by Friday", ...overrides } });
+}
+
+export async function createAsk({ residentId, personId }: { residentId: string; personId: string }, overrides: Partial<Prisma.AskUncheckedCreateInput> = {}) {
+  return db().ask.create({ data: { residentId, personId, kind: "LETTER", status: "PLANNED", plannedOn: day("2026-10-01"), ...overrides } });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Programs, match cycles, messages
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function createMatchCycleDefault(overrides: Partial<Prisma.MatchCycleDefaultCreateInput> = {}) {
+  return db().matchCycleDefault.create({
+    data: {
+      name: `Test Match ${unique()}`,
+      applicationsOpen: day("2027-06-02"),
+      rankListDeadline: day("2028-03-01"),
+      matchWeekMonday: day("2028-03-13"),
+      soapEnd: day("2028-03-16"),
+      matchDay: day("2028-03-17"),
+      trainingStart: day("2028-07-01"),
+      ...overrides,
+    },
+  });
+}
+
+export async function createMatchCycle({ residentId }: { residentId: string }, overrides: Partial<Prisma.MatchCycleUncheckedCreateInput> = {}) {
+  return db().matchCycle.create({
+    data: {
+      residentId,
+      name: `2027 Match ${unique()}`,
+      applicationsOpen: day("2026-06-03"),
+      rankListDeadline: day("2027-03-03"),
+      matchWeekMonday: day("2027-03-15"),
+      soapEnd: day("2027-03-18"),
+      matchDay: day("2027-03-19"),
+      trainingStart: day("2027-07-01"),
+      ...overrides,
+    },
+  });
+}
+
+export async function createProgram({ residentId }: { residentId: string }, overrides: Partial<Prisma.ProgramUncheckedCreateInput> = {}) {
+  return db().program.create({
+    data: {
+      residentId,
+      name: `${faker.location.city()} Neurology Residency`,
+      institution: hospital(),
+      city: faker.location.city(),
+      state: faker.location.state({ abbreviated: true }),
+      specialty: "neurology",
+      programType: "CATEGORICAL",
+      ...overrides,
+    },
+  });
+}
+
+/** A sent message. A letter of intent or first-choice claim also goes through the first-choice trigger. */
+export async function createMessage(
+  { residentId, programId, cycleId }: { residentId: string; programId: string; cycleId: string },
+  overrides: Partial<Prisma.MessageUncheckedCreateInput> = {},
+) {
+  const kind = overrides.kind ?? "INTEREST_UPDATE";
+  return db().message.create({
+    data: {
+      residentId,
+      programId,
+      cycleId,
+      kind,
+      subject: "Continued interest",
+      body: "Thank you again for the interview day. I have since presented our stroke QI project at grand rounds.",
+      sentAt: new Date(),
+      claimsFirstChoice: kind === "LETTER_OF_INTENT",
+      ...overrides,
+    },
+  });
+}
+
+/** Normally written by the messages_single_first_choice trigger; direct rows are for tests of what reads claims. */
+export async function createFirstChoiceClaim({ residentId, cycleId, programId }: { residentId: string; cycleId: string; programId: string }) {
+  return db().firstChoiceClaim.create({ data: { residentId, cycleId, programId } });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cohort board
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function createBoardPost(
+  { cohortId, authorId }: { cohortId: string; authorId: string | null },
+  overrides: Partial<Prisma.BoardPostUncheckedCreateInput> = {},
+) {
+  return db().boardPost.create({
+    data: {
+      cohortId,
+      authorId,
+      kind: "OPENING",
+      openingLevel: "PGY2",
+      specialty: "neurology",
+      programName: "Neurology Residency",
+      institution: hospital(),
+      location: faker.location.city(),
+      title: "PGY-2 neurology spot opening in July",
+      body: "A current PGY-1 is switching to psychiatry; the program expects to fill the spot quietly this winter.",
+      evidenceKind: "RUMOUR",
+      heardOn: day("2026-11-02"),
+      heardHow: "From a co-resident on nights",
+      ...overrides,
+    },
+  });
+}
+
+export async function createPostRevision(
+  { postId, editorId }: { postId: string; editorId: string | null },
+  overrides: Partial<Prisma.PostRevisionUncheckedCreateInput> = {},
+) {
+  return db().postRevision.create({ data: { postId, editorId, previous: { title: "PGY-2 neurology opening", body: "Earlier wording." }, ...overrides } });
+}
+
+export async function createPostReaction(
+  { postId, userId }: { postId: string; userId: string },
+  overrides: Partial<Prisma.PostReactionUncheckedCreateInput> = {},
+) {
+  return db().postReaction.create({ data: { postId, userId, kind: "INTEREST", ...overrides } });
+}
+
+export async function createPostComment(
+  { postId, authorId }: { postId: string; authorId: string | null },
+  overrides: Partial<Prisma.PostCommentUncheckedCreateInput> = {},
+) {
+  return db().postComment.create({ data: { postId, authorId, body: "Do you know who the coordinator is there?", ...overrides } });
+}
+
+export async function createPostFlag({ postId, userId }: { postId: string; userId: string }, overrides: Partial<Prisma.PostFlagUncheckedCreateInput> = {}) {
+  return db().postFlag.create({ data: { postId, userId, reason: "DUPLICATE", ...overrides } });
+}
+
+export async function createNotification({ userId }: { userId: string }, overrides: Partial<Prisma.NotificationUncheckedCreateInput> = {}) {
+  return db().notification.create({ data: { userId, kind: "post.confirmed", message: "Someone confirmed your post.", ...overrides } });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Year plan
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function createRotation({ residentId }: { residentId: string }, overrides: Partial<Prisma.RotationUncheckedCreateInput> = {}) {
+  return db().rotation.create({
+    data: { residentId, startsOn: day("2026-09-01"), endsOn: day("2026-09-28"), service: "Neurology consults", site: hospital(), ...overrides },
+  });
+}
+
+export async function createRotationAttending({ residentId, rotationId, personId }: { residentId: string; rotationId: string; personId: string }) {
+  return db().rotationAttending.create({ data: { residentId, rotationId, personId } });
+}
+
+export async function createRotationPromptCompletion(
+  { residentId, rotationId }: { residentId: string; rotationId: string },
+  overrides: Partial<Prisma.RotationPromptCompletionUncheckedCreateInput> = {},
+) {
+  return db().rotationPromptCompletion.create({ data: { residentId, rotationId, promptKey: "week-one", completedOn: day("2026-09-07"), ...overrides } });
+}
+
+export async function createPdTouchpoint({ residentId }: { residentId: string }, overrides: Partial<Prisma.PdTouchpointUncheckedCreateInput> = {}) {
+  return db().pdTouchpoint.create({
+    data: { residentId, key: "early", status: "DONE", onDate: day("2026-08-20"), notes: "Discussed my neurology plan", ...overrides },
+  });
+}
+
+export async function createPhaseCompletion({ residentId }: { residentId: string }, overrides: Partial<Prisma.PhaseCompletionUncheckedCreateInput> = {}) {
+  return db().phaseCompletion.create({ data: { residentId, phaseKey: "decide", ...overrides } });
+}
+
+export async function createLogEntry({ residentId }: { residentId: string }, overrides: Partial<Prisma.LogEntryUncheckedCreateInput> = {}) {
+  return db().logEntry.create({
+    data: {
+      residentId,
+      occurredOn: day("2026-09-15"),
+      service: "Neurology consults",
+      faculty: doctor(),
+      action: "Asked for mid-rotation feedback",
+      ...overrides,
+    },
+  });
+}
+
+export async function createCalendarFeed({ residentId }: { residentId: string }, overrides: Partial<Prisma.CalendarFeedUncheckedCreateInput> = {}) {
+  return db().calendarFeed.create({ data: { residentId, tokenHash: tokenHash(), ...overrides } });
 }

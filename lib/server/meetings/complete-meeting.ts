@@ -4,6 +4,7 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { addDaysUtc, parseDateOnly } from "@/lib/dates";
 import { AppError, orThrowNotFound } from "@/lib/errors";
+import { logTouchesIn } from "@/lib/server/touches/log-touch";
 import type { completeMeetingSchema } from "@/lib/validation/workspace";
 
 /** Days after a meeting when we remind the resident to tell the person how their advice worked out. */
@@ -23,23 +24,21 @@ export async function completeMeeting(viewer: ResidentViewer, input: z.infer<typ
     // Claim the meeting first: of two concurrent submits only one moves it out of PLANNED, the other stops here.
     const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, residentId: viewer.residentId, status: "PLANNED" }, data: { status: "DONE", completedOn } });
     if (count !== 1) throw new AppError("CONFLICT", "This meeting is already marked as done or was cancelled.");
-    const touch = await tx.touch.create({
-      data: {
-        residentId: viewer.residentId,
+    const [touch] = await logTouchesIn(tx, viewer, [
+      {
         personId: meeting.personId,
         kind: meeting.kind === "INTRO" ? "INTRO_MEETING" : "FOLLOW_UP",
         channel: "MEETING",
         occurredOn: completedOn,
         notes: input.advice ? `Advice: ${input.advice}` : null,
       },
-      select: { id: true },
-    });
+    ]);
     await tx.meeting.update({
       where: { id: meeting.id },
       data: {
         advice: input.advice ?? null,
         reportBackOn: input.reportBackOn ? parseDateOnly(input.reportBackOn) : addDaysUtc(completedOn, REPORT_BACK_AFTER_DAYS),
-        touchId: touch.id,
+        touchId: touch!.id,
       },
     });
     if (input.actionItems.length) {

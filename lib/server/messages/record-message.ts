@@ -1,7 +1,7 @@
 import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { uniqueViolation } from "@/lib/db/errors";
+import { constraintMeaning, violatedConstraint } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { claimsFirstChoice, evaluateMessage, readMessageText, type Finding } from "@/lib/rules/message-rules";
 import { recordEvent } from "@/lib/server/audit/record-event";
@@ -13,25 +13,11 @@ export type RecordOutcome =
   | { status: "blocked"; findings: Finding[] }
   | { status: "needs-confirmation"; findings: Finding[] };
 
-/** What the database says when a concurrent request won the race: the same sentence as the rule. */
-const CONSTRAINT_RULES: Record<string, Finding> = {
-  messages_one_letter_of_intent: {
-    rule: "one-letter-of-intent",
-    severity: "block",
-    message: "You have already sent a letter of intent this cycle. A letter of intent goes to one program only; send this program an interest letter instead.",
-  },
-  messages_single_first_choice: {
-    rule: "single-first-choice",
-    severity: "block",
-    message: "You already told another program it is your first choice this cycle. Say that to one program only; tell this one what you value about it instead.",
-  },
-};
-
+/** When a concurrent request won the race, the database's constraint blocks with the rule's own sentence. */
 function constraintFinding(error: unknown): Finding | null {
-  const index = uniqueViolation(error);
-  if (index && CONSTRAINT_RULES[index]) return CONSTRAINT_RULES[index];
-  const text = `${String((error as { message?: string })?.message ?? "")} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
-  return Object.entries(CONSTRAINT_RULES).find(([name]) => text.includes(name) || text.includes(name.replace("messages_", "")))?.[1] ?? null;
+  const meaning = constraintMeaning(violatedConstraint(error)?.name ?? null);
+  if (meaning?.rule !== "one-letter-of-intent" && meaning?.rule !== "single-first-choice") return null;
+  return { rule: meaning.rule, severity: "block", message: meaning.message };
 }
 
 /**

@@ -2,7 +2,6 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import type { PersonInput } from "@/lib/validation/workspace";
-import { mapAListCap } from "@/lib/server/people/a-list-error";
 
 export function personData(input: PersonInput) {
   return {
@@ -21,7 +20,5 @@ export function personData(input: PersonInput) {
 }
 
 export async function createPerson(viewer: ResidentViewer, input: PersonInput): Promise<{ id: string }> {
-  return db()
-    .person.create({ data: { residentId: viewer.residentId, ...personData(input) }, select: { id: true } })
-    .catch(mapAListCap);
+  return db().person.create({ data: { residentId: viewer.residentId, ...personData(input) }, select: { id: true } });
 }

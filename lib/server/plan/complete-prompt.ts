@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { parseDateOnly } from "@/lib/dates";
 import { AppError, orThrowNotFound } from "@/lib/errors";
 import { rotationPrompts, type RotationPromptKey } from "@/lib/rules/year-plan";
+import { logTouchesIn } from "@/lib/server/touches/log-touch";
 
 /**
  * Marks a peak-performance prompt done and, when asked, logs the matching touch for each A-list attending of the
@@ -24,27 +25,25 @@ export async function completePrompt(viewer: ResidentViewer, input: { rotationId
     const existing = await tx.rotationPromptCompletion.findUnique({ where: { rotationId_promptKey: { rotationId: rotation.id, promptKey: input.promptKey } } });
     if (existing) throw new AppError("CONFLICT", "You already marked this step done.");
     const aList = rotation.attendings.map((a) => a.person).filter((p) => p.isAList);
-    let firstTouch: string | null = null;
-    if (input.logTouch && prompt.touchKind) {
-      for (const person of aList) {
-        const touch = await tx.touch.create({
-          data: {
-            residentId: viewer.residentId,
+    const touchKind = input.logTouch ? prompt.touchKind : undefined;
+    const touches = touchKind
+      ? await logTouchesIn(
+          tx,
+          viewer,
+          aList.map((person) => ({
             personId: person.id,
-            kind: prompt.touchKind,
+            kind: touchKind,
             channel: "IN_PERSON",
-            occurredOn: prompt.touchKind === "CLINICAL_WORK" ? rotation.startsOn : parseDateOnly(today),
-            endsOn: prompt.touchKind === "CLINICAL_WORK" ? rotation.endsOn : null,
+            occurredOn: touchKind === "CLINICAL_WORK" ? rotation.startsOn : parseDateOnly(today),
+            endsOn: touchKind === "CLINICAL_WORK" ? rotation.endsOn : null,
             notes: `${prompt.title} (${rotation.service})`,
-          },
-          select: { id: true },
-        });
-        firstTouch ??= touch.id;
-      }
-    }
+          })),
+        )
+      : [];
+    const firstTouch = touches[0]?.id ?? null;
     await tx.rotationPromptCompletion.create({
       data: { rotationId: rotation.id, residentId: viewer.residentId, promptKey: input.promptKey, completedOn: parseDateOnly(today), touchId: firstTouch },
     });
-    return { touches: input.logTouch && prompt.touchKind ? aList.length : 0 };
+    return { touches: touches.length };
   });
 }

@@ -1,9 +1,7 @@
 import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { uniqueViolation } from "@/lib/db/errors";
 import { parseDateOnly } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
 import type { ProgramInput } from "@/lib/validation/programs";
 
 export function programData(input: ProgramInput) {
@@ -25,15 +23,6 @@ export function programData(input: ProgramInput) {
   };
 }
 
-export function duplicateCode(error: unknown): never {
-  if (uniqueViolation(error) === "programs_resident_nrmp_code_key") {
-    throw new AppError("CONFLICT", "You already track a program with this NRMP code.", { fieldErrors: { nrmpCode: ["You already track a program with this NRMP code."] } });
-  }
-  throw error;
-}
-
 export async function createProgram(viewer: ResidentViewer, input: ProgramInput): Promise<{ id: string }> {
-  return db()
-    .program.create({ data: { residentId: viewer.residentId, ...programData(input) }, select: { id: true } })
-    .catch(duplicateCode);
+  return db().program.create({ data: { residentId: viewer.residentId, ...programData(input) }, select: { id: true } });
 }

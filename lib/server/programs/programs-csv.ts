@@ -1,7 +1,7 @@
 import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { uniqueViolation } from "@/lib/db/errors";
+import { violatedConstraint } from "@/lib/db/errors";
 import { SPECIALTIES } from "@/lib/rules/specialties";
 import { lineMessage, readCsv, type CsvLineError } from "@/lib/server/csv/read-csv";
 import { programData } from "@/lib/server/programs/create-program";
@@ -100,7 +100,8 @@ export async function importProgramsCsv(viewer: ResidentViewer, text: string): P
   await db()
     .program.createMany({ data: valid.map((v) => ({ residentId: viewer.residentId, ...programData(v) })) })
     .catch((error: unknown) => {
-      if (uniqueViolation(error)) throw new AppError("CONFLICT", "A program with one of these NRMP codes was added at the same time. Nothing was imported; try again.");
+      // The table's sentence names one program; an import needs to say that nothing of the file was saved.
+      if (violatedConstraint(error)?.name === "programs_resident_nrmp_code_key") throw new AppError("CONFLICT", "A program with one of these NRMP codes was added at the same time. Nothing was imported; try again.");
       throw error;
     });
   return { imported: valid.length, errors: [] };

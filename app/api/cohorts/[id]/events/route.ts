@@ -1,5 +1,4 @@
 import { getViewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db/client";
 import { subscribeToBoard, type BoardEvent } from "@/lib/server/board/events";
 import { requireMembership } from "@/lib/server/cohorts/membership";
 
@@ -53,7 +52,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       try {
         unsubscribe = await subscribeToBoard(async (event: BoardEvent) => {
           if (event.cohortId !== id || closed) return;
-          const still = await db().cohortMembership.findUnique({ where: { cohortId_userId: { cohortId: id, userId: viewer.userId } }, select: { role: true } }).catch(() => null);
+          const still = await requireMembership(viewer, id).catch(() => null);
           if (!still) {
             send(`event: revoked\ndata: {}\n\n`);
             close();

@@ -1,0 +1,224 @@
+import type { AppErrorCode } from "@/lib/errors";
+import { aListCapMessage } from "@/lib/rules/workspace";
+
+/**
+ * What each named database constraint protects: the form field it belongs to and the sentence a user sees when a
+ * write breaks it. lib/db/errors.ts turns a violation into an AppError from this table, so when zod, the DAL and
+ * SQL disagree (or two requests race) the user reads which field and why, never "something went wrong".
+ *
+ * Every constraint of the migrated database is here by name (lib/db/constraints.test.ts reads pg_catalog and
+ * fails on a missing one): CHECKs, foreign keys, unique constraints and unique indexes, primary keys that are not
+ * generated ids, and the names trigger functions raise. A new migration's constraint needs its entry here.
+ *
+ * A trigger raises a violation as `RAISE EXCEPTION '<token>' USING ERRCODE = 'check_violation', CONSTRAINT =
+ * '<name>'`. Prisma's driver adapter drops the CONSTRAINT of a check violation and keeps only the message, so the
+ * entry records the token in `raisedAs`; the test checks each trigger function's pair against this table.
+ */
+export type ConstraintMeaning = {
+  /** The form field the sentence belongs beside; absent when it is about the whole form. */
+  field?: string;
+  /** The sentence at the top of the form (and beside the field, unless fieldMessage says it shorter). */
+  message: string;
+  fieldMessage?: string;
+  /** Default by kind of violation: unique CONFLICT, check VALIDATION, foreign key NOT_FOUND. */
+  code?: AppErrorCode;
+  /** For a business rule the database also enforces: the rule's id, as the rule engine names it. */
+  rule?: string;
+  /** For a constraint a trigger function raises: the message token it raises with. */
+  raisedAs?: string;
+};
+
+/** A constraint no input can break (generated values, rows only our code writes): a violation is our bug, logged. */
+export type InternalConstraint = { internal: string };
+
+const internal = (why: string): InternalConstraint => ({ internal: why });
+
+// Foreign keys to the acting user (or their resident profile) break only when the account was deleted meanwhile.
+const ACCOUNT_GONE: ConstraintMeaning = {
+  code: "UNAUTHENTICATED",
+  message: "Your account no longer exists, so nothing was saved. Sign in again or create a new account.",
+};
+const PERSON_GONE = (field: string): ConstraintMeaning => ({
+  field,
+  message: "That person is no longer in your networking map; they may have been deleted in another tab. Reload and choose again.",
+});
+const COHORT_GONE: ConstraintMeaning = { message: "That cohort was not found. It may have been deleted." };
+const POST_GONE: ConstraintMeaning = { message: "That post was not found. It may have been removed." };
+const PROGRAM_GONE: ConstraintMeaning = { field: "programId", message: "That program was not found. It may have been deleted in another tab." };
+const CYCLE_GONE: ConstraintMeaning = { field: "cycleId", message: "That match cycle was not found. Reload and choose it again." };
+const ROTATION_GONE: ConstraintMeaning = { message: "That rotation was not found. It may have been deleted in another tab." };
+const SCOPES: ConstraintMeaning = { field: "scopes", message: "Choose what to share from the list." };
+
+export const CONSTRAINTS = {
+  // users
+  users_email_key: {
+    field: "email",
+    code: "CONFLICT",
+    message: "An account with this email already exists. Sign in instead, or reset your password.",
+    fieldMessage: "An account with this email already exists.",
+  },
+  users_email_normalised: { field: "email", message: "Enter a valid email address." },
+  users_name_length: { field: "name", message: "Enter your name, up to 120 characters." },
+
+  // resident profiles, targets and their history
+  resident_profiles_pkey: { code: "CONFLICT", message: "Your profile is already set up. Reload to see it." },
+  resident_profiles_user_id_fkey: ACCOUNT_GONE,
+  targets_pkey: { code: "CONFLICT", message: "Your targets were just saved in another tab. Reload to see them, then make your change." },
+  targets_resident_id_fkey: ACCOUNT_GONE,
+  targets_cycles_range: { field: "unsuccessfulCycles", message: "Enter 0 to 20 unsuccessful cycles." },
+  targets_other_named: { field: "specialtyOther", message: "Name the specialty." },
+  targets_geo_detail: { field: "geoDetail", message: "Name the region, city or state you are tied to." },
+  targets_decided_at: { field: "decision", message: "Choose reapply or pivot again; the decision was not saved." },
+  target_changes_resident_id_fkey: ACCOUNT_GONE,
+
+  // people and the A-list
+  people_id_resident_key: internal("people.id is a generated id, so (id, resident_id) is unique already; the key exists for composite foreign keys"),
+  people_resident_id_fkey: ACCOUNT_GONE,
+  people_name_length: { field: "name", message: "Enter the person's name, up to 120 characters." },
+  people_known_tags: { field: "tags", message: "Choose influence tags from the list." },
+  people_a_list_cap: { field: "isAList", code: "RULE_VIOLATION", rule: "a-list-cap", raisedAs: "a_list_cap", message: aListCapMessage() },
+
+  // touches, meetings, action items, asks
+  touches_person_fkey: PERSON_GONE("personId"),
+  touches_follow_up_days: { field: "followUpDays", message: "Pick 7 to 10 days." },
+  touches_ends_after_start: { field: "endsOn", message: "The end date is before the start date." },
+  touches_awaiting_reply_by_email: { field: "awaitingReply", message: "Only an email can wait for a reply. Set the channel to Email." },
+  meetings_id_resident_key: internal("meetings.id is a generated id; the key exists for composite foreign keys"),
+  meetings_person_fkey: PERSON_GONE("personId"),
+  meetings_touch_id_fkey: { message: "The touch this meeting logged was just deleted. Reload and try again." },
+  meetings_touch_id_key: { code: "CONFLICT", message: "That touch already belongs to another meeting." },
+  meetings_done_has_date: { field: "completedOn", message: "Add the date you met." },
+  action_items_meeting_fkey: { message: "That meeting was not found. It may have been deleted in another tab." },
+  action_items_text_length: { field: "actionItems", message: "Keep each action item under 500 characters." },
+  asks_person_fkey: PERSON_GONE("personId"),
+  asks_asked_date: { field: "askedOn", message: "Add the date you asked." },
+
+  // match cycles, programs, messages and the two cycle-wide honesty rules
+  match_cycle_defaults_pkey: internal("written only by migrations"),
+  match_cycles_id_resident_key: internal("match_cycles.id is a generated id; the key exists for composite foreign keys"),
+  match_cycles_resident_name_key: { code: "CONFLICT", message: "That match cycle was just set up in another tab. Reload to see it." },
+  match_cycles_resident_id_fkey: ACCOUNT_GONE,
+  match_cycles_order: {
+    message: "The cycle's dates are out of order: applications open, rank list deadline, Match Week, end of SOAP, Match Day, then the start of training.",
+  },
+  programs_id_resident_key: internal("programs.id is a generated id; the key exists for composite foreign keys"),
+  programs_resident_id_fkey: ACCOUNT_GONE,
+  programs_name_length: { field: "name", message: "Enter the program's name, up to 200 characters." },
+  programs_nrmp_code_format: { field: "nrmpCode", message: "An NRMP program code has nine characters, like 1234140C0." },
+  programs_resident_nrmp_code_key: { field: "nrmpCode", message: "You already track a program with this NRMP code." },
+  messages_program_fkey: PROGRAM_GONE,
+  messages_cycle_fkey: CYCLE_GONE,
+  messages_subject_length: { field: "subject", message: "Keep the subject under 300 characters." },
+  messages_body_length: { field: "body", message: "Write the message, up to 20,000 characters." },
+  messages_loi_claims_first_choice: internal("record-message marks every letter of intent as a first-choice claim"),
+  messages_one_letter_of_intent: {
+    code: "RULE_VIOLATION",
+    rule: "one-letter-of-intent",
+    message: "You have already sent a letter of intent this cycle. A letter of intent goes to one program only; send this program an interest letter instead.",
+  },
+  messages_single_first_choice: {
+    code: "RULE_VIOLATION",
+    rule: "single-first-choice",
+    raisedAs: "single_first_choice",
+    message:
+      "You already told another program it is your first choice this cycle. Say that to one program only; tell this one what you value about it instead.",
+  },
+  first_choice_claims_pkey: internal("the trigger messages_single_first_choice inserts claims with ON CONFLICT DO NOTHING"),
+  first_choice_claims_program_fkey: PROGRAM_GONE,
+  first_choice_claims_cycle_fkey: CYCLE_GONE,
+
+  // cohorts, invitations and the board
+  cohorts_year_range: { field: "year", message: "Enter a year from 2000 to 2100." },
+  cohorts_created_by_fkey: ACCOUNT_GONE,
+  cohort_memberships_pkey: { code: "CONFLICT", message: "You are already a member of this cohort." },
+  cohort_memberships_cohort_id_fkey: COHORT_GONE,
+  cohort_memberships_user_id_fkey: ACCOUNT_GONE,
+  cohort_invites_token_hash_key: internal("invitation tokens are 192 random bits; only their hash is stored"),
+  cohort_invites_cohort_id_fkey: COHORT_GONE,
+  cohort_invites_created_by_fkey: ACCOUNT_GONE,
+  cohort_invites_uses_within_max: {
+    code: "CONFLICT",
+    message: "This invitation has been used as many times as it allows. Ask a moderator for a new link.",
+  },
+  cohort_invites_max_uses_range: { field: "maxUses", message: "Allow 1 to 500 uses." },
+  board_posts_cohort_id_fkey: COHORT_GONE,
+  board_posts_author_id_fkey: ACCOUNT_GONE,
+  board_posts_names_a_place: { field: "programName", message: "Name the program or the institution (at least one) so members know where this is." },
+  board_posts_title_length: { field: "title", message: "Add a short title, up to 120 characters." },
+  board_posts_body_length: { field: "body", message: "Describe the position or the change in the body, up to 4,000 characters." },
+  board_posts_opening_level: { field: "openingLevel", message: "Say which level the opening is at (categorical PGY-1, PGY-2 or advanced)." },
+  board_posts_confirmed_has_source: { field: "evidence.sourceType", message: "A confirmed post says where the confirmation came from and when you got it." },
+  board_posts_rumour_has_date: { field: "evidence.heardOn", message: "A rumour says when and how you heard it, so members can see how fresh it is." },
+  board_posts_counts: internal("the counters are changed only by our own statements, in step with the rows they count"),
+  post_revisions_post_id_fkey: POST_GONE,
+  post_revisions_editor_id_fkey: ACCOUNT_GONE,
+  post_reactions_pkey: { code: "CONFLICT", message: "You already reacted to this post that way." },
+  post_reactions_post_id_fkey: POST_GONE,
+  post_reactions_user_id_fkey: ACCOUNT_GONE,
+  post_reactions_dispute_reason: { field: "reason", message: "Say why you dispute it." },
+  post_reactions_not_own_confirm: {
+    code: "RULE_VIOLATION",
+    rule: "own-post-confirm",
+    raisedAs: "own_post_confirm",
+    message: "You cannot confirm your own post; another member has to vouch for it.",
+  },
+  post_comments_post_id_fkey: POST_GONE,
+  post_comments_author_id_fkey: ACCOUNT_GONE,
+  post_comments_parent_id_fkey: { field: "parentId", message: "The comment you replied to was deleted." },
+  post_comments_body_length: { field: "body", message: "Write a comment, up to 2,000 characters." },
+  post_comments_one_level: { field: "parentId", raisedAs: "comment_depth", message: "Replies go one level deep: reply to the original comment instead." },
+  post_flags_pkey: { code: "CONFLICT", message: "You already flagged this post." },
+  post_flags_post_id_fkey: POST_GONE,
+  post_flags_user_id_fkey: ACCOUNT_GONE,
+  notifications_user_id_fkey: {
+    code: "CONFLICT",
+    message: "Someone this would notify has just deleted their account. Nothing was saved; please try again.",
+  },
+  notifications_cohort_id_fkey: COHORT_GONE,
+  notifications_post_id_fkey: POST_GONE,
+
+  // year plan
+  rotations_id_resident_key: internal("rotations.id is a generated id; the key exists for composite foreign keys"),
+  rotations_resident_id_fkey: ACCOUNT_GONE,
+  rotations_dates: { field: "endsOn", message: "A rotation ends on or after its first day and lasts at most three months; split longer blocks." },
+  rotations_service_length: { field: "service", message: "Name the service, up to 120 characters." },
+  rotation_attendings_pkey: internal("save-rotation removes repeated attendings before it writes"),
+  rotation_attendings_rotation_fkey: ROTATION_GONE,
+  rotation_attendings_person_fkey: PERSON_GONE("attendingIds"),
+  rotation_prompt_completions_pkey: { code: "CONFLICT", message: "You already marked this step done." },
+  rotation_prompt_completions_rotation_fkey: ROTATION_GONE,
+  rotation_prompt_completions_touch_fkey: { message: "The touch for this step was just deleted. Reload and try again." },
+  rotation_prompt_completions_key: internal("prompt keys come from lib/rules/year-plan, checked by zod"),
+  pd_touchpoints_pkey: { code: "CONFLICT", message: "This touchpoint was just saved in another tab. Reload to see it." },
+  pd_touchpoints_resident_id_fkey: ACCOUNT_GONE,
+  pd_touchpoints_key: internal("touchpoint keys come from lib/rules/year-plan, checked by zod"),
+  pd_touchpoints_done_dated: { field: "onDate", message: "Add the date you met." },
+  phase_completions_pkey: { code: "CONFLICT", message: "This phase is already marked done." },
+  phase_completions_resident_id_fkey: ACCOUNT_GONE,
+  phase_completions_key: internal("phase keys come from lib/rules/year-plan, checked by zod"),
+  log_entries_resident_id_fkey: ACCOUNT_GONE,
+  log_entries_action_length: { field: "action", message: "Say what you did, up to 500 characters." },
+  calendar_feeds_pkey: { code: "CONFLICT", message: "Your calendar link was just changed in another tab. Reload to see the current one." },
+  calendar_feeds_resident_id_fkey: ACCOUNT_GONE,
+  calendar_feeds_token_hash_key: internal("feed tokens are 192 random bits; only their hash is stored"),
+
+  // advisors
+  advisor_grants_resident_id_fkey: { message: "The resident who shared this has deleted their account." },
+  advisor_grants_advisor_id_fkey: ACCOUNT_GONE,
+  advisor_grants_not_self: { message: "You cannot be your own advisor. Invite someone else." },
+  advisor_grants_known_scopes: SCOPES,
+  advisor_grants_one_live: { code: "CONFLICT", message: "This advisor already has access. Change what they see instead of sharing again." },
+  advisor_invitations_resident_id_fkey: ACCOUNT_GONE,
+  advisor_invitations_accepted_by_fkey: ACCOUNT_GONE,
+  advisor_invitations_token_hash_key: internal("invitation tokens are 192 random bits; only their hash is stored"),
+  advisor_invitations_email: { field: "email", message: "Enter your advisor's email address." },
+  advisor_invitations_known_scopes: SCOPES,
+  advisor_invitations_single_use: internal("accept-invitation sets accepted_at and accepted_by together"),
+
+  // sign-in and infrastructure
+  auth_tokens_pkey: internal("sign-in tokens are 256 random bits; only their hash is stored"),
+  auth_tokens_user_id_fkey: { code: "CONFLICT", message: "We could not send a link just now. Please try again." },
+  rate_limits_pkey: internal("rate-limiter-flexible writes its rows with an upsert"),
+} satisfies Record<string, ConstraintMeaning | InternalConstraint>;
+
+export type ConstraintName = keyof typeof CONSTRAINTS;
