@@ -19,6 +19,7 @@ import { createTestSession } from "../lib/testing/test-session";
 import { postmasterPid } from "./bench/cpu";
 import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-js";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
+import { measureRules } from "./bench/rules";
 import { warmThenMeasure, type CycleContext, type LoadOptions, type LoadRequest, type LoadResult } from "./bench/load";
 import { markdown, printSummary, type BenchReport, type SlowStatement, type TargetResult } from "./bench/report";
 import {
@@ -749,6 +750,7 @@ async function measureFirstLoadJs(appDir: string, pick: PickResident): Promise<F
     { label: "/board/[cohortId]", appRoute: "(app)/board/[cohortId]", url: PAGES[2]!.path(pick(0), 0) },
     { label: "/programs/[id]", appRoute: "(app)/programs/[id]", url: PAGES[3]!.path(pick(0), 0) },
     { label: "/plan", appRoute: "(app)/plan", url: "/plan" },
+    { label: "/programs/[id]/compose", appRoute: "(app)/programs/[id]/compose" },
   ];
   const firstLoad: FirstLoad[] = [];
   for (const route of routes) {
@@ -863,6 +865,9 @@ function writeReport(report: BenchReport): void {
 async function main() {
   const startedAt = new Date();
   const { mach, notes } = await checkMachine();
+  // The honesty rules run in the browser and in the send; time them while the machine is still quiet.
+  const rules = measureRules();
+  log(`honesty rules: 200 words median ${rules.twoHundredWords.medianMs.toFixed(2)} ms; 100 kB ${rules.hundredKb.medianMs.toFixed(0)} ms (first call ${rules.hundredKb.firstMs.toFixed(0)} ms)`);
   const database = await startDatabase();
   const seed = await seedOneX(database.client);
   const { appDir, build, secret } = await buildAndServe(database, notes);
@@ -887,6 +892,7 @@ async function main() {
     firstLoad,
     lighthouse,
     lighthouseError,
+    rules,
     notes,
   });
 }
