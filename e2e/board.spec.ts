@@ -148,7 +148,7 @@ test.describe("cohort bans", () => {
     // The same link no longer lets them in, and says why.
     await pageM.goto(joinPath);
     await pageM.getByRole("button", { name: `Join ${cohort.name}` }).click();
-    await expect(pageM.getByRole("alert")).toContainText("A moderator removed you from this cohort");
+    await expect(pageM.getByRole("main").getByRole("alert")).toContainText("A moderator removed you from this cohort");
     await expect(pageM).toHaveURL(new RegExp(`${joinPath}$`));
     expect(await e2eDb().cohortMembership.count({ where: { cohortId: cohort.id, userId: member.id } })).toBe(0);
 

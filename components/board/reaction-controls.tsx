@@ -117,48 +117,36 @@ export function ReactionControls({
       <div className="flex flex-wrap items-center gap-2 text-sm">
         {!post.isAuthor ? (
           <>
-            <button
-              type="button"
-              aria-pressed={m.confirmed}
-              aria-expanded={m.confirmed ? undefined : panel === "confirm"}
+            <Toggle
+              pressed={m.confirmed}
+              on="primary"
+              expanded={m.confirmed ? undefined : panel === "confirm"}
               disabled={pending}
-              className={buttonClass(m.confirmed ? "primary" : "secondary", small)}
+              small={small}
               onClick={() => (m.confirmed ? toggle({ postId: post.id, kind: "CONFIRM", on: false }) : open("confirm"))}
             >
               {m.confirmed ? "Confirmed by you" : "Confirm with a source"}
-            </button>
+            </Toggle>
             {!m.confirmed ? (
-              <button
-                type="button"
-                aria-pressed={m.corroborated}
-                disabled={pending}
-                className={buttonClass(m.corroborated ? "primary" : "secondary", small)}
-                onClick={() => toggle({ postId: post.id, kind: "CONFIRM", on: !m.corroborated })}
-              >
+              <Toggle pressed={m.corroborated} on="primary" disabled={pending} small={small} onClick={() => toggle({ postId: post.id, kind: "CONFIRM", on: !m.corroborated })}>
                 I heard it too
-              </button>
+              </Toggle>
             ) : null}
-            <button
-              type="button"
-              aria-pressed={m.disputed}
-              aria-expanded={m.disputed ? undefined : panel === "dispute"}
+            <Toggle
+              pressed={m.disputed}
+              on="danger"
+              expanded={m.disputed ? undefined : panel === "dispute"}
               disabled={pending}
-              className={buttonClass(m.disputed ? "danger" : "secondary", small)}
+              small={small}
               onClick={() => (m.disputed ? toggle({ postId: post.id, kind: "DISPUTE", on: false }) : open("dispute"))}
             >
               {m.disputed ? "Disputed by you" : "Dispute"} ({post.disputeCount})
-            </button>
+            </Toggle>
           </>
         ) : null}
-        <button
-          type="button"
-          aria-pressed={m.interested}
-          disabled={pending}
-          className={buttonClass(m.interested ? "primary" : "secondary", small)}
-          onClick={() => toggle({ postId: post.id, kind: "INTEREST", on: !m.interested })}
-        >
+        <Toggle pressed={m.interested} on="primary" disabled={pending} small={small} onClick={() => toggle({ postId: post.id, kind: "INTEREST", on: !m.interested })}>
           I&apos;m interested ({post.interestCount})
-        </button>
+        </Toggle>
         {children}
       </div>
       {panel === "confirm" && !m.confirmed ? (
@@ -221,6 +209,15 @@ export function ReactionControls({
         {failure?.message}
       </p>
     </div>
+  );
+}
+
+/** A reaction button that stays pressed while the member's reaction is on. */
+function Toggle({ pressed, on, expanded, disabled, small, onClick, children }: { pressed: boolean; on: "primary" | "danger"; expanded?: boolean; disabled: boolean; small: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" aria-pressed={pressed} aria-expanded={expanded} disabled={disabled} className={buttonClass(pressed ? on : "secondary", small)} onClick={onClick}>
+      {children}
+    </button>
   );
 }
 

@@ -13,7 +13,7 @@ import { count } from "@/lib/labels/count";
 import { loadOr404 } from "@/lib/page-data";
 import { ADVISOR_SECTIONS, SECTION_LABELS, type AdvisorSection } from "@/lib/rules/advisor-scopes";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
-import { specialtyLabel } from "@/lib/rules/specialties";
+import { specialtyById, specialtyLabel } from "@/lib/rules/specialties";
 import { ASK_KIND_LABELS, PERSON_ROLE_LABELS } from "@/lib/rules/workspace";
 import { getAdvisedAsks } from "@/lib/server/advisors/get-advised-asks";
 import { getAdvisedLoi } from "@/lib/server/advisors/get-advised-loi";
@@ -29,7 +29,7 @@ export const metadata: Metadata = { title: "Resident" };
 
 const TARGET_FIELD_LABELS = { SPECIALTY: "Specialty", STANCE: "Location" } as const;
 const changeValue = (field: "SPECIALTY" | "STANCE", value: string | null) =>
-  value === null ? "none" : field === "SPECIALTY" ? specialtyLabel(value, value) : (GEO_STANCE_LABELS[value as keyof typeof GEO_STANCE_LABELS] ?? value);
+  value === null ? "none" : field === "SPECIALTY" ? (specialtyById(value)?.label ?? value) : (GEO_STANCE_LABELS[value as keyof typeof GEO_STANCE_LABELS] ?? value);
 
 async function Section({ viewer, residentId, section, now }: { viewer: Viewer; residentId: string; section: AdvisorSection; now: Date }) {
   switch (section) {

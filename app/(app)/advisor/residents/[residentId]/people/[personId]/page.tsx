@@ -51,24 +51,20 @@ export default async function AdvisedPersonPage({ params }: { params: Promise<{ 
           </p>
           {d.privateNotesShared ? (
             <dl className="mt-3 space-y-2 text-sm">
-              {p.howWeMet ? (
-                <div>
-                  <dt className="font-medium">How they met</dt>
-                  <dd className="whitespace-pre-line">{p.howWeMet}</dd>
-                </div>
-              ) : null}
-              {p.personalNote ? (
-                <div>
-                  <dt className="font-medium">Personal note</dt>
-                  <dd className="whitespace-pre-line">{p.personalNote}</dd>
-                </div>
-              ) : null}
-              {p.privateNotes ? (
-                <div>
-                  <dt className="font-medium">Private notes</dt>
-                  <dd className="whitespace-pre-line">{p.privateNotes}</dd>
-                </div>
-              ) : null}
+              {(
+                [
+                  ["How they met", p.howWeMet],
+                  ["Personal note", p.personalNote],
+                  ["Private notes", p.privateNotes],
+                ] as const
+              ).map(([term, text]) =>
+                text ? (
+                  <div key={term}>
+                    <dt className="font-medium">{term}</dt>
+                    <dd className="whitespace-pre-line">{text}</dd>
+                  </div>
+                ) : null,
+              )}
             </dl>
           ) : (
             <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">Notes about this person are not shared with you.</p>
