@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { orThrowNotFound } from "@/lib/errors";
 import { advisorSelect } from "@/lib/server/advisors/field-access";
 import { requireAdvisorAccess } from "@/lib/server/advisors/live-grant";
-import { personInsights } from "@/lib/server/people/person-insights";
+import { personPageInsights } from "@/lib/server/people/person-insights";
 
 /**
  * One person of the resident's map (people scope): who they are, touches and meetings, and 3-touch progress.
@@ -33,15 +33,7 @@ export async function getAdvisedPerson(viewer: Viewer, residentId: string, perso
     },
   });
   const person = orThrowNotFound(found, "That person");
-  const insights = personInsights({
-    personId: person.id,
-    personName: person.name,
-    isAList: person.isAList,
-    touches: [...person.touches].reverse(),
-    programStartDate: a.programStartDate,
-    now,
-    plannedMeetingOn: person.meetings.filter((m) => m.status === "PLANNED").sort((x, y) => x.scheduledOn.getTime() - y.scheduledOn.getTime())[0]?.scheduledOn,
-  });
+  const insights = personPageInsights(person, a.programStartDate, now);
   const { touches, meetings, asks, ...profile } = person as typeof person & { asks?: { kind: string; status: string; askedOn: Date | null }[] };
   return {
     name: a.name,
