@@ -1,7 +1,7 @@
 // HTTP probes of the authorization matrix (docs/security/authorization-matrix.json) against the real server.
 //
 // 1. Pages: every "page:" entry (and the next-auth route) is fetched, without following redirects, as each of the
-//    matrix's ten principals, with the route's ids replaced by records made for one owner. This proves what only a
+//    matrix's eleven principals, with the route's ids replaced by records made for one owner. This proves what only a
 //    real request shows: the proxy and requireUser send signed-out visitors to /login, requireResident and
 //    requireAdvisor send the wrong role to its own home without rendering, and loadOr404 answers 404 for a record the
 //    viewer may not see (e.g. another resident opening the owner's /people/<id>).
@@ -34,6 +34,7 @@ const PRINCIPALS = [
   "sameCohortMember",
   "otherCohortMember",
   "cohortModerator",
+  "bannedMember",
   "advisorWithScope",
   "advisorWithoutScope",
   "revokedAdvisor",
@@ -68,7 +69,8 @@ type World = {
 
 /** An owner with a person, a meeting, a program, a post in their cohort and two live invitation links; the others around them. */
 async function buildWorld(): Promise<World> {
-  const [owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator] = [
+  const [owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember] = [
+    await createTestUser("resident"),
     await createTestUser("resident"),
     await createTestUser("resident"),
     await createTestUser("resident"),
@@ -92,6 +94,7 @@ async function buildWorld(): Promise<World> {
       memberships: { create: [{ userId: owner.id, role: "MODERATOR" }, { userId: cohortModerator.id, role: "MODERATOR" }, { userId: sameCohortMember.id, role: "MEMBER" }] },
     },
   });
+  await db.cohortBan.create({ data: { cohortId: cohort.id, userId: bannedMember.id, bannedBy: owner.id } });
   await db.cohort.create({
     data: { name: "Probe cohort B", programName: "Preliminary Surgery", institution: "Elsewhere General", year: 2026, track: "PRELIM_SURGERY", memberships: { create: [{ userId: otherCohortMember.id, role: "MODERATOR" }] } },
   });
@@ -127,7 +130,7 @@ async function buildWorld(): Promise<World> {
     ],
   });
   return {
-    users: { owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, ...advisors },
+    users: { owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember, ...advisors },
     personId: person.id,
     meetingId: meeting.id,
     programId: program.id,

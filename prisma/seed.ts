@@ -261,8 +261,9 @@ async function seedBoard(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], c
       createdAt: day(today, -6),
     },
   });
+  // Daniel heard it too (no source): a corroboration, so the post stays a rumour.
   await tx.postReaction.create({ data: { postId: rumour.id, userId: danielId, kind: "CONFIRM" } });
-  await tx.boardPost.update({ where: { id: rumour.id }, data: { confirmCount: 1, lastConfirmedAt: day(today, -2) } });
+  await tx.boardPost.update({ where: { id: rumour.id }, data: { corroborationCount: 1, lastConfirmedAt: day(today, -2) } });
   await tx.postComment.create({ data: { postId: rumour.id, authorId: danielId, body: "The chief resident said the same on Friday." } });
   await tx.boardPost.update({ where: { id: rumour.id }, data: { commentCount: 1 } });
   await tx.boardPost.create({

@@ -6,12 +6,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { reactToPost } from "@/lib/actions/board/react-to-post";
 import { OPENING_LEVEL_LABELS, POST_KIND_LABELS, SOURCE_LABELS, type SourceType } from "@/lib/labels/board";
+import { count } from "@/lib/labels/count";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import type { PostDto } from "@/lib/server/board/post-dto";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
 import { EVIDENCE_LABELS, EVIDENCE_TONES } from "@/components/board/labels";
+import { applyReaction, ReactionControls, type Reaction, type ReactionOutcome } from "@/components/board/reaction-controls";
 
 // One formatter for every card: toLocaleDateString with options builds a new Intl.DateTimeFormat on each call, which
 // was the most expensive line of the board's server render (docs/benchmarks.md).
@@ -19,10 +20,6 @@ const POSTED_ON = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "sho
 
 type Page = { posts: PostDto[]; nextCursor: string | null };
 type Filters = Record<string, string | undefined>;
-type Reaction = { postId: string; kind: "CONFIRM" | "DISPUTE" | "INTEREST"; on: boolean; reason?: string; sourceType?: string };
-
-const MINE_KEY = { CONFIRM: "confirmed", DISPUTE: "disputed", INTEREST: "interested" } as const;
-const COUNT_KEY = { CONFIRM: "confirmCount", DISPUTE: "disputeCount", INTEREST: "interestCount" } as const;
 
 function query(filters: Filters, cursor?: string | null) {
   const params = new URLSearchParams();
@@ -34,19 +31,7 @@ function query(filters: Filters, cursor?: string | null) {
 /** Applies a reaction to the cached pages at once; the server's answer (or the next live event) corrects it. */
 function applyOptimistic(data: InfiniteData<Page> | undefined, r: Reaction, viewerName: string): InfiniteData<Page> | undefined {
   if (!data) return data;
-  return {
-    ...data,
-    pages: data.pages.map((page) => ({
-      ...page,
-      posts: page.posts.map((p) => {
-        if (p.id !== r.postId || p.mine[MINE_KEY[r.kind]] === r.on) return p;
-        const next = { ...p, mine: { ...p.mine, [MINE_KEY[r.kind]]: r.on }, [COUNT_KEY[r.kind]]: p[COUNT_KEY[r.kind]] + (r.on ? 1 : -1) };
-        if (r.kind === "INTEREST") next.interested = r.on ? [...(p.interested ?? []), viewerName] : (p.interested ?? []).filter((n) => n !== viewerName);
-        if (r.kind === "CONFIRM" && r.on && p.evidence !== "DISPUTED") next.evidence = "CONFIRMED";
-        return next;
-      }),
-    })),
-  };
+  return { ...data, pages: data.pages.map((page) => ({ ...page, posts: page.posts.map((p) => (p.id === r.postId ? applyReaction(p, r, viewerName) : p)) })) };
 }
 
 export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId: string; filters: Filters; initial: Page; viewerName: string }) {
@@ -54,7 +39,6 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
   const client = useQueryClient();
   const key = ["board", cohortId, filters] as const;
   const [live, setLive] = useState<"connecting" | "live" | "offline">("connecting");
-  const [error, setError] = useState<string | null>(null);
 
   const board = useInfiniteQuery({
     queryKey: key,
@@ -86,24 +70,21 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
   }, [cohortId, client, router]);
 
   const react = useMutation({
-    mutationFn: async (r: Reaction) => {
-      const result = await reactToPost(r);
-      if (!result.ok) throw new Error(result.message);
-      return result;
-    },
+    mutationFn: (r: Reaction) => reactToPost(r),
     onMutate: async (r) => {
-      setError(null);
       await client.cancelQueries({ queryKey: key });
       const previous = client.getQueryData<InfiniteData<Page>>(key);
       client.setQueryData<InfiniteData<Page>>(key, (data) => applyOptimistic(data, r, viewerName));
       return { previous };
     },
-    onError: (err, _r, context) => {
-      if (context?.previous) client.setQueryData(key, context.previous);
-      setError(err instanceof Error ? err.message : "That did not work. Try again.");
+    onSettled: (result, _error, _r, context) => {
+      // A refused or failed reaction undoes its optimistic change; the card shows why.
+      if ((!result || !result.ok) && context?.previous) client.setQueryData(key, context.previous);
+      void client.invalidateQueries({ queryKey: ["board", cohortId] });
     },
-    onSettled: () => void client.invalidateQueries({ queryKey: ["board", cohortId] }),
   });
+  const onReact = (r: Reaction): Promise<ReactionOutcome> =>
+    react.mutateAsync(r).catch(() => ({ ok: false as const, message: "That did not work. Check your connection and try again." }));
 
   const posts = board.data?.pages.flatMap((p) => p.posts) ?? [];
   return (
@@ -112,11 +93,6 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
         <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${live === "live" ? "bg-green-600" : live === "offline" ? "bg-amber-500" : "bg-slate-400"}`} />
         {live === "live" ? "Live: new posts and confirmations appear as they happen." : live === "offline" ? "Reconnecting to live updates…" : "Connecting to live updates…"}
       </p>
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-          {error}
-        </p>
-      ) : null}
       {posts.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-600 dark:text-slate-300">
           {Object.values(filters).some(Boolean) ? "No posts match these filters." : "No posts yet. Share the first opening or piece of intel your cohort should know about."}
@@ -124,7 +100,7 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
       ) : (
         <ul className="space-y-3" aria-label="Posts">
           {posts.map((post) => (
-            <PostCard key={post.id} post={post} cohortId={cohortId} onReact={(r) => react.mutate(r)} />
+            <PostCard key={post.id} post={post} cohortId={cohortId} onReact={onReact} />
           ))}
         </ul>
       )}
@@ -137,10 +113,7 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
   );
 }
 
-function PostCard({ post, cohortId, onReact }: { post: PostDto; cohortId: string; onReact: (r: Reaction) => void }) {
-  const [panel, setPanel] = useState<"confirm" | "dispute" | null>(null);
-  const [reason, setReason] = useState("");
-  const [source, setSource] = useState("");
+function PostCard({ post, cohortId, onReact }: { post: PostDto; cohortId: string; onReact: (r: Reaction) => Promise<ReactionOutcome> }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -168,91 +141,14 @@ function PostCard({ post, cohortId, onReact }: { post: PostDto; cohortId: string
         {post.evidence === "CONFIRMED" && post.sourceType ? ` · source: ${SOURCE_LABELS[post.sourceType as SourceType]}` : ""}
         {post.heardOn && post.evidenceKind === "RUMOUR" ? ` · heard ${post.heardOn}` : ""}
       </p>
-      <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-        {!post.isAuthor ? (
-          <button
-            type="button"
-            aria-pressed={post.mine.confirmed}
-            className={buttonClass(post.mine.confirmed ? "primary" : "secondary", "min-h-9 py-1")}
-            onClick={() => (post.mine.confirmed ? onReact({ postId: post.id, kind: "CONFIRM", on: false }) : setPanel(panel === "confirm" ? null : "confirm"))}
-          >
-            Confirm ({post.confirmCount})
-          </button>
-        ) : (
-          <span className="text-slate-600 dark:text-slate-400">{post.confirmCount} confirmations</span>
-        )}
-        {!post.isAuthor ? (
-          <button
-            type="button"
-            aria-pressed={post.mine.disputed}
-            className={buttonClass(post.mine.disputed ? "danger" : "secondary", "min-h-9 py-1")}
-            onClick={() => (post.mine.disputed ? onReact({ postId: post.id, kind: "DISPUTE", on: false }) : setPanel(panel === "dispute" ? null : "dispute"))}
-          >
-            Dispute ({post.disputeCount})
-          </button>
-        ) : null}
-        <button
-          type="button"
-          aria-pressed={post.mine.interested}
-          className={buttonClass(post.mine.interested ? "primary" : "secondary", "min-h-9 py-1")}
-          onClick={() => onReact({ postId: post.id, kind: "INTEREST", on: !post.mine.interested })}
-        >
-          I&apos;m interested ({post.interestCount})
-        </button>
-        <Link href={`/board/${cohortId}/posts/${post.id}`} className="underline">
-          {post.commentCount} comment{post.commentCount === 1 ? "" : "s"}
-        </Link>
+      <div className="mt-3">
+        <ReactionControls post={post} onReact={onReact} compact>
+          <Link href={`/board/${cohortId}/posts/${post.id}`} className="underline">
+            {count(post.commentCount, "comment")}
+          </Link>
+        </ReactionControls>
       </div>
       {post.interested && post.interested.length ? <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">Interested: {post.interested.join(", ")}</p> : null}
-      {panel === "confirm" ? (
-        <form
-          className="mt-3 flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onReact({ postId: post.id, kind: "CONFIRM", on: true, sourceType: source || undefined });
-            setPanel(null);
-          }}
-        >
-          <div>
-            <label htmlFor={`source-${post.id}`} className="block text-xs font-medium">
-              Source (optional; upgrades a rumour)
-            </label>
-            <select id={`source-${post.id}`} className={inputClass} value={source} onChange={(e) => setSource(e.target.value)}>
-              <option value="">I heard it too</option>
-              {Object.entries(SOURCE_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={buttonClass("primary", "min-h-11")}>
-            Confirm
-          </button>
-        </form>
-      ) : null}
-      {panel === "dispute" ? (
-        <form
-          className="mt-3 flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!reason.trim()) return;
-            onReact({ postId: post.id, kind: "DISPUTE", on: true, reason });
-            setPanel(null);
-            setReason("");
-          }}
-        >
-          <div className="min-w-48 flex-1">
-            <label htmlFor={`reason-${post.id}`} className="block text-xs font-medium">
-              Why do you dispute it?
-            </label>
-            <input id={`reason-${post.id}`} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} />
-          </div>
-          <button type="submit" className={buttonClass("danger", "min-h-11")}>
-            Dispute
-          </button>
-        </form>
-      ) : null}
     </li>
   );
 }

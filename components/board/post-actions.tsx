@@ -4,9 +4,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { addComment } from "@/lib/actions/board/add-comment";
 import { flagPost } from "@/lib/actions/board/flag-post";
-import { reactToPost } from "@/lib/actions/board/react-to-post";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { FLAG_REASON_LABELS, SOURCE_LABELS } from "@/lib/labels/board";
+import { FLAG_REASON_LABELS } from "@/lib/labels/board";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
@@ -50,78 +49,6 @@ export function LivePost({ cohortId, postId }: { cohortId: string; postId: strin
     return () => source.close();
   }, [cohortId, postId, router]);
   return null;
-}
-
-export function ReactionBar({ postId, isAuthor, mine, counts }: { postId: string; isAuthor: boolean; mine: { confirmed: boolean; disputed: boolean; interested: boolean }; counts: { confirm: number; dispute: number; interest: number } }) {
-  const { pending, message, run } = useRun();
-  const [source, setSource] = useState("");
-  const [reason, setReason] = useState("");
-  const [panel, setPanel] = useState<"confirm" | "dispute" | null>(null);
-  return (
-    <div className="space-y-2">
-      <div className="flex flex-wrap gap-2">
-        {!isAuthor ? (
-          <button type="button" aria-pressed={mine.confirmed} disabled={pending} className={buttonClass(mine.confirmed ? "primary" : "secondary")} onClick={() => (mine.confirmed ? run(() => reactToPost({ postId, kind: "CONFIRM", on: false })) : setPanel("confirm"))}>
-            {mine.confirmed ? "Confirmed by you" : "Confirm"} ({counts.confirm})
-          </button>
-        ) : null}
-        {!isAuthor ? (
-          <button type="button" aria-pressed={mine.disputed} disabled={pending} className={buttonClass(mine.disputed ? "danger" : "secondary")} onClick={() => (mine.disputed ? run(() => reactToPost({ postId, kind: "DISPUTE", on: false })) : setPanel("dispute"))}>
-            {mine.disputed ? "Disputed by you" : "Dispute"} ({counts.dispute})
-          </button>
-        ) : null}
-        <button type="button" aria-pressed={mine.interested} disabled={pending} className={buttonClass(mine.interested ? "primary" : "secondary")} onClick={() => run(() => reactToPost({ postId, kind: "INTEREST", on: !mine.interested }))}>
-          I&apos;m interested ({counts.interest})
-        </button>
-      </div>
-      {panel === "confirm" ? (
-        <form
-          className="flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(() => reactToPost({ postId, kind: "CONFIRM", on: true, sourceType: source || undefined }), () => setPanel(null));
-          }}
-        >
-          <div>
-            <label htmlFor="confirm-source" className="block text-sm font-medium">
-              Source (optional; upgrades a rumour to confirmed)
-            </label>
-            <select id="confirm-source" className={inputClass} value={source} onChange={(e) => setSource(e.target.value)}>
-              <option value="">I heard it too</option>
-              {Object.entries(SOURCE_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" disabled={pending} className={buttonClass("primary")}>
-            Confirm it
-          </button>
-        </form>
-      ) : null}
-      {panel === "dispute" ? (
-        <form
-          className="flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(() => reactToPost({ postId, kind: "DISPUTE", on: true, reason }), () => setPanel(null));
-          }}
-        >
-          <div className="min-w-56 flex-1">
-            <label htmlFor="dispute-reason" className="block text-sm font-medium">
-              Why do you dispute it?
-            </label>
-            <input id="dispute-reason" className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-          </div>
-          <button type="submit" disabled={pending} className={buttonClass("danger")}>
-            Dispute it
-          </button>
-        </form>
-      ) : null}
-      <Message message={message} />
-    </div>
-  );
 }
 
 export function FlagForm({ postId, cohortId }: { postId: string; cohortId: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { buttonClass } from "@/components/ui/button";
 
@@ -13,15 +13,22 @@ type Props = {
   className?: string;
   /** When set, a dialog asks for confirmation first (destructive actions). */
   confirm?: { title: string; body: string; confirmLabel: string };
-  /** Where to go after success; otherwise the page refreshes. */
+  /** Where to go after success, e.g. "/board/[cohortId]": each [key] is that field of the action's result. Otherwise the page refreshes. */
   redirectTo?: string;
   pendingText?: string;
 };
+
+/** "/board/[cohortId]" with { cohortId: "c1" } is "/board/c1"; a missing field leaves the route as written. */
+function fillRoute(route: string, data: unknown): string {
+  const fields = data && typeof data === "object" ? (data as Record<string, unknown>) : {};
+  return route.replace(/\[(\w+)\]/g, (segment, key: string) => (typeof fields[key] === "string" ? encodeURIComponent(fields[key]) : segment));
+}
 
 /** A button that runs one server action with fixed input, shows its error next to it, and can confirm first. */
 export function ActionButton({ action, input, children, variant = "secondary", className = "", confirm, redirectTo, pendingText }: Props) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
@@ -34,7 +41,7 @@ export function ActionButton({ action, input, children, variant = "secondary", c
         return;
       }
       dialog.current?.close();
-      if (redirectTo) router.push(redirectTo);
+      if (redirectTo) router.push(fillRoute(redirectTo, result.data));
       router.refresh();
     });
 
@@ -51,10 +58,10 @@ export function ActionButton({ action, input, children, variant = "secondary", c
       {confirm ? (
         <dialog
           ref={dialog}
-          aria-labelledby="confirm-title"
+          aria-labelledby={titleId}
           className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
         >
-          <h2 id="confirm-title" className="text-lg font-semibold">
+          <h2 id={titleId} className="text-lg font-semibold">
             {confirm.title}
           </h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{confirm.body}</p>

@@ -45,12 +45,24 @@ export async function requireUser(): Promise<Viewer> {
 
 export type ResidentViewer = Viewer & { role: "RESIDENT"; residentId: string };
 
+/**
+ * The one test of "a resident with a workspace", for pages, route handlers and actions alike: the viewer as a
+ * ResidentViewer, or null for advisors, users without a role and residents who have not finished onboarding.
+ */
+export function asResident(viewer: Viewer | null): ResidentViewer | null {
+  return viewer?.role === "RESIDENT" && viewer.residentId ? { ...viewer, role: "RESIDENT", residentId: viewer.residentId } : null;
+}
+
+/** For route handlers: the signed-in resident, or null (the route answers "not found"). */
+export async function getResidentViewer(): Promise<ResidentViewer | null> {
+  return asResident(await getViewer());
+}
+
 /** For resident pages: onboarding first if the user has not chosen a role yet. */
 export async function requireResident(): Promise<ResidentViewer> {
   const viewer = await requireUser();
   if (viewer.role === "ADVISOR") redirect("/advisor");
-  if (viewer.role !== "RESIDENT" || !viewer.residentId) redirect("/onboarding");
-  return viewer as ResidentViewer;
+  return asResident(viewer) ?? redirect("/onboarding");
 }
 
 export async function requireAdvisor(): Promise<Viewer & { role: "ADVISOR" }> {
@@ -62,7 +74,7 @@ export async function requireAdvisor(): Promise<Viewer & { role: "ADVISOR" }> {
 
 /** For actions: throws instead of redirecting. */
 export function assertResident(viewer: Viewer): asserts viewer is ResidentViewer {
-  if (viewer.role !== "RESIDENT" || !viewer.residentId) {
+  if (!asResident(viewer)) {
     throw new AppError("NOT_FOUND", "This is only available in a resident's own workspace.");
   }
 }

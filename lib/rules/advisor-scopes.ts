@@ -45,7 +45,3 @@ export function normalizeScopes(scopes: readonly string[]): AdvisorScope[] {
   }
   return ADVISOR_SCOPES.filter((s) => set.has(s));
 }
-
-export function grantIsLive(grant: { revokedAt: Date | null; expiresAt: Date | null }, now: Date): boolean {
-  return grant.revokedAt === null && (grant.expiresAt === null || grant.expiresAt > now);
-}

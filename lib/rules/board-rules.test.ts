@@ -7,6 +7,7 @@ import {
   detectPersonalCircumstances,
   evidenceState,
   flagThreshold,
+  shouldHide,
   type EvidenceState,
   type PostDraft,
 } from "@/lib/rules/board-rules";
@@ -136,7 +137,7 @@ describe("checkPost", () => {
 describe("evidenceState", () => {
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   type GradedPost = Parameters<typeof evidenceState>[0];
-  const base: GradedPost = { evidenceKind: "RUMOUR", heardOn: day("2026-03-01"), lastConfirmedAt: null, disputeCount: 0, confirmCount: 0 };
+  const base: GradedPost = { evidenceKind: "RUMOUR", heardOn: day("2026-03-01"), lastConfirmedAt: null, disputeCount: 0, confirmCount: 0, corroborationCount: 0 };
 
   // Heard on 2026-03-01: day 21 is 2026-03-22, day 22 is 2026-03-23.
   it.each<[string, Partial<GradedPost>, string, EvidenceState]>([
@@ -147,15 +148,20 @@ describe("evidenceState", () => {
     ["rumour heard on a future date", { heardOn: day("2026-03-05") }, "2026-03-01T12:00:00Z", "FRESH_RUMOUR"],
     ["old rumour with a later re-confirmation date, no count", { lastConfirmedAt: day("2026-03-20") }, "2026-04-10T12:00:00Z", "FRESH_RUMOUR"],
     ["old rumour, re-confirmation date also old", { lastConfirmedAt: day("2026-03-20") }, "2026-04-11T12:00:00Z", "STALE"],
-    ["old rumour confirmed by a member", { lastConfirmedAt: day("2026-03-02"), confirmCount: 1 }, "2026-06-01T00:00:00Z", "CONFIRMED"],
+    // "I heard it too" re-dates a rumour but never confirms it (issue 15, "Hearsay becomes Confirmed").
+    ["rumour corroborated by two members yesterday", { lastConfirmedAt: day("2026-05-31"), corroborationCount: 2 }, "2026-06-01T00:00:00Z", "FRESH_RUMOUR"],
+    ["old rumour corroborated long ago fades like any rumour", { lastConfirmedAt: day("2026-03-02"), corroborationCount: 1 }, "2026-06-01T00:00:00Z", "STALE"],
+    ["rumour a member confirmed with a source (the database upgrades it)", { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-02"), confirmCount: 1 }, "2026-06-01T00:00:00Z", "CONFIRMED"],
     ["confirmCount without a confirmation date stays a rumour", { confirmCount: 1 }, "2026-06-01T00:00:00Z", "STALE"],
     ["confirmed evidence, however old", { evidenceKind: "CONFIRMED", heardOn: null }, "2027-01-01T00:00:00Z", "CONFIRMED"],
     ["fresh rumour with one dispute", { disputeCount: 1 }, "2026-03-02T00:00:00Z", "DISPUTED"],
     ["stale rumour with one dispute", { disputeCount: 1 }, "2026-05-01T00:00:00Z", "DISPUTED"],
     ["confirmed evidence outnumbered by disputes", { evidenceKind: "CONFIRMED", disputeCount: 1 }, "2026-03-02T00:00:00Z", "DISPUTED"],
     ["confirmed evidence, disputes equal confirmations", { evidenceKind: "CONFIRMED", disputeCount: 2, confirmCount: 2 }, "2026-03-02T00:00:00Z", "CONFIRMED"],
-    ["member-confirmed rumour with more confirmations than disputes", { lastConfirmedAt: day("2026-03-03"), confirmCount: 3, disputeCount: 2 }, "2026-03-04T00:00:00Z", "CONFIRMED"],
-    ["member-confirmed rumour with more disputes", { lastConfirmedAt: day("2026-03-03"), confirmCount: 1, disputeCount: 2 }, "2026-03-04T00:00:00Z", "DISPUTED"],
+    ["member-confirmed post with more confirmations than disputes", { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-03"), confirmCount: 3, disputeCount: 2 }, "2026-03-04T00:00:00Z", "CONFIRMED"],
+    ["member-confirmed post with more disputes", { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-03"), confirmCount: 1, disputeCount: 2 }, "2026-03-04T00:00:00Z", "DISPUTED"],
+    ["corroborations weigh against disputes: a tie is not a dispute", { lastConfirmedAt: day("2026-03-03"), corroborationCount: 2, disputeCount: 2 }, "2026-03-04T00:00:00Z", "FRESH_RUMOUR"],
+    ["a rumour with more disputes than corroborations", { lastConfirmedAt: day("2026-03-03"), corroborationCount: 1, disputeCount: 2 }, "2026-03-04T00:00:00Z", "DISPUTED"],
   ])("%s", (_name, overrides, now, expected) => {
     expect(evidenceState({ ...base, ...overrides }, new Date(now))).toBe(expected);
   });
@@ -176,18 +182,34 @@ describe("canConfirm", () => {
 
 describe("flagThreshold", () => {
   it.each([
-    [0, 1],
-    [1, 1],
-    [5, 1],
+    [0, 2],
+    [1, 2],
+    [2, 2],
+    [5, 2],
     [6, 2],
     [10, 2],
     [11, 3],
     [15, 3],
     [100, 3],
-    [-4, 1],
-    [Number.NaN, 1],
+    [-4, 2],
+    [Number.NaN, 2],
   ])("%d members -> %d flags", (members, expected) => {
     expect(flagThreshold(members)).toBe(expected);
+  });
+});
+
+describe("shouldHide", () => {
+  it.each([
+    // members, flags from members, a moderator flagged, hidden
+    [5, 1, false, false],
+    [5, 2, false, true],
+    [3, 1, false, false],
+    [20, 2, false, false],
+    [20, 3, false, true],
+    [20, 0, true, true],
+    [2, 1, true, true],
+  ])("%d members, %d member flags, moderator %s -> %s", (memberCount, flagsFromMembers, flaggedByModerator, hidden) => {
+    expect(shouldHide({ memberCount, flagsFromMembers, flaggedByModerator })).toBe(hidden);
   });
 });
 

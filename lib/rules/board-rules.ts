@@ -69,10 +69,17 @@ function isFutureDay(dayStartUtc: number, now: Date): boolean {
   return dayStartUtc - EARLIEST_ZONE_OFFSET_MS > now.getTime();
 }
 
-function isHttpLink(value: string): boolean {
+export const WEB_LINK_MESSAGE = "Use a web link that starts with http:// or https://, or leave the link empty.";
+
+/**
+ * A source link members can follow safely: an absolute http(s) address without spaces. Anything else
+ * (javascript:, data:, a relative path) would run or mislead when clicked. The database checks the same shape.
+ */
+export function isWebLink(value: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(value)) return false;
   try {
     const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
   } catch {
     return false;
   }
@@ -174,8 +181,8 @@ function checkEvidence(evidence: PostDraft["evidence"] | undefined, now: Date, e
       errors.push({ field: "evidence.confirmedOn", message: "The confirmation date is in the future; enter the day you actually got it." });
     }
     const link = asText(evidence.link).trim();
-    if (link !== "" && !isHttpLink(link)) {
-      errors.push({ field: "evidence.link", message: "Use a web link that starts with http:// or https://, or leave the link empty." });
+    if (link !== "" && !isWebLink(link)) {
+      errors.push({ field: "evidence.link", message: WEB_LINK_MESSAGE });
     }
     return;
   }
@@ -222,27 +229,29 @@ function utcDayNumber(time: number): number {
 
 /**
  * Precedence, first match wins:
- *  1. DISPUTED  - disputeCount > 0 and disputeCount > confirmCount. This beats fresh and stale rumours and also a
- *                 CONFIRMED post whose disputes outnumber its confirmations; a tie is not a dispute.
- *  2. CONFIRMED - the author gave CONFIRMED evidence, or a member confirmed the rumour (confirmCount > 0 and
- *                 lastConfirmedAt set).
- *  3. STALE     - a rumour whose latest date (heardOn or lastConfirmedAt, whichever is later) is more than
- *                 STALE_AFTER_DAYS calendar days (UTC) before now: heard on the 1st, fresh through the 22nd,
- *                 stale from the 23rd. A rumour with no usable date is STALE, since nothing shows it is fresh.
+ *  1. DISPUTED  - disputeCount > 0 and more disputes than members vouching for it (confirmations and
+ *                 corroborations together). This beats fresh and stale rumours and also a CONFIRMED post whose
+ *                 disputes outnumber its support; a tie is not a dispute.
+ *  2. CONFIRMED - the evidence is CONFIRMED: the author named a source, or a member's confirmation named one
+ *                 (which upgrades the post in the database). "I heard it too" (a corroboration) never does: more
+ *                 people repeating hearsay is still hearsay (DOMAIN: "The cohort board").
+ *  3. STALE     - a rumour whose latest date (heardOn or lastConfirmedAt, the last corroboration, whichever is
+ *                 later) is more than STALE_AFTER_DAYS calendar days (UTC) before now: heard on the 1st, fresh
+ *                 through the 22nd, stale from the 23rd. A rumour with no usable date is STALE.
  *  4. FRESH_RUMOUR otherwise.
  * Counting whole UTC days rather than milliseconds keeps the answer the same all day long.
  */
 export function evidenceState(
-  post: { evidenceKind: "RUMOUR" | "CONFIRMED"; heardOn: Date | null; lastConfirmedAt: Date | null; disputeCount: number; confirmCount: number },
+  post: { evidenceKind: "RUMOUR" | "CONFIRMED"; heardOn: Date | null; lastConfirmedAt: Date | null; disputeCount: number; confirmCount: number; corroborationCount: number },
   now: Date,
 ): EvidenceState {
-  const disputes = Number.isFinite(post.disputeCount) ? post.disputeCount : 0;
-  const confirms = Number.isFinite(post.confirmCount) ? post.confirmCount : 0;
+  const count = (n: number) => (Number.isFinite(n) ? n : 0);
+  const disputes = count(post.disputeCount);
+  const support = count(post.confirmCount) + count(post.corroborationCount);
   const lastConfirmed = validTime(post.lastConfirmedAt);
 
-  if (disputes > 0 && disputes > confirms) return "DISPUTED";
+  if (disputes > 0 && disputes > support) return "DISPUTED";
   if (post.evidenceKind === "CONFIRMED") return "CONFIRMED";
-  if (confirms > 0 && lastConfirmed !== null) return "CONFIRMED";
 
   const heard = validTime(post.heardOn);
   const dates = [heard, lastConfirmed].filter((t): t is number => t !== null);
@@ -263,13 +272,19 @@ export function canConfirm(input: { authorId: string | null; confirmerId: string
 }
 
 /**
- * Flags needed to hide a post pending review: 20% of the cohort, rounded up, but never more than 3 (so a big
- * cohort still reacts quickly) and never fewer than 1.
+ * Members' flags needed to hide a post pending review: 20% of the cohort, rounded up, but never more than 3 (so a
+ * big cohort still reacts quickly) and never fewer than 2, so no single member can take a post down on their own.
+ * A moderator's flag hides a post by itself (see shouldHide).
  */
 export function flagThreshold(memberCount: number): number {
   const members = Number.isFinite(memberCount) ? Math.max(0, Math.floor(memberCount)) : 0;
   // ceil(members / 5) is ceil(20%) without floating-point error (15 * 0.2 is 3.0000000000000004).
-  return Math.max(1, Math.min(3, Math.ceil(members / 5)));
+  return Math.max(2, Math.min(3, Math.ceil(members / 5)));
+}
+
+/** Whether a post is hidden pending review: any moderator flagged it, or enough different members did. */
+export function shouldHide(input: { memberCount: number; flagsFromMembers: number; flaggedByModerator: boolean }): boolean {
+  return input.flaggedByModerator || input.flagsFromMembers >= flagThreshold(input.memberCount);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

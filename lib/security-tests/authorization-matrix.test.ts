@@ -70,6 +70,7 @@ const PRINCIPALS = [
   "sameCohortMember",
   "otherCohortMember",
   "cohortModerator",
+  "bannedMember",
   "advisorWithScope",
   "advisorWithoutScope",
   "revokedAdvisor",
@@ -213,6 +214,7 @@ async function buildWorld(): Promise<World> {
   const sameCohortMember = await createResident({ programStartDate: start });
   const otherCohortMember = await createResident({ programStartDate: start });
   const cohortModerator = await createResident({ programStartDate: start });
+  const bannedMember = await createResident({ programStartDate: start });
   const advisors = { advisorWithScope: await createAdvisor(), advisorWithoutScope: await createAdvisor(), revokedAdvisor: await createAdvisor(), expiredAdvisor: await createAdvisor() };
 
   setRequest(owner);
@@ -256,11 +258,13 @@ async function buildWorld(): Promise<World> {
 
   // Every resident has a target, so "set my decision" means the same thing for each of them.
   await db().target.createMany({
-    data: [otherResident, sameCohortMember, otherCohortMember, cohortModerator].map((u) => ({ residentId: u.id, specialty: "neurology", geoStance: "ANYWHERE" as const })),
+    data: [otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember].map((u) => ({ residentId: u.id, specialty: "neurology", geoStance: "ANYWHERE" as const })),
   });
 
   const cohort = await createCohort([{ userId: owner.id, role: "MODERATOR" }, { userId: cohortModerator.id, role: "MODERATOR" }, { userId: sameCohortMember.id }]);
   const otherCohort = await createCohort([{ userId: otherCohortMember.id, role: "MODERATOR" }]);
+  // Removed by the owner earlier: banned from cohort A.
+  await db().cohortBan.create({ data: { cohortId: cohort.id, userId: bannedMember.id, bannedBy: owner.id, bannedAt: new Date(NOW.getTime() - DAY) } });
   const post = await db().boardPost.create({
     data: {
       cohortId: cohort.id,
@@ -282,7 +286,7 @@ async function buildWorld(): Promise<World> {
   const comment = await db().postComment.create({ data: { postId: post.id, authorId: sameCohortMember.id, body: "Is this for January or July?" } });
   const { token: cohortToken } = await createCohortInvite(viewerOf(owner), { cohortId: cohort.id, expiresInDays: 14, maxUses: 20 }, NOW);
   const cohortInvite = await db().cohortInvite.findFirstOrThrow({ where: { cohortId: cohort.id } });
-  const users: Record<SignedIn, User> = { owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, ...advisors };
+  const users: Record<SignedIn, User> = { owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember, ...advisors };
   await db().notification.createMany({ data: Object.values(users).map((u) => ({ userId: u.id, kind: "post.restored", message: "A moderator put your post back." })) });
 
   const grantSpec: Record<AdvisorPrincipal, { scopes: string[]; expiresAt?: Date; revokedAt?: Date }> = {
@@ -439,6 +443,7 @@ const BUILDERS: Record<string, Builder> = {
   "action:lib/actions/cohorts/create-invite#createInvite": { input: (c) => ({ cohortId: c.cohortId, expiresInDays: 7, maxUses: 5 }) },
   "action:lib/actions/cohorts/join-cohort#joinCohort": { input: (c) => ({ token: c.cohortToken }) },
   "action:lib/actions/cohorts/leave-cohort#leaveCohort": { input: (c) => ({ cohortId: c.cohortId }) },
+  "action:lib/actions/cohorts/lift-ban#liftBan": { input: (c) => ({ cohortId: c.cohortId, userId: c.users.bannedMember.id }) },
   "action:lib/actions/cohorts/remove-member#removeMember": { input: (c) => ({ cohortId: c.cohortId, userId: c.users.sameCohortMember.id }) },
   "action:lib/actions/cohorts/revoke-invite#revokeInvite": { input: (c) => ({ cohortId: c.cohortId, inviteId: c.cohortInviteId }) },
   "action:lib/actions/cohorts/set-member-role#setMemberRole": { input: (c) => ({ cohortId: c.cohortId, userId: c.users.sameCohortMember.id, role: "MODERATOR" }) },
@@ -522,7 +527,7 @@ beforeEach(() => {
 });
 
 describe("the matrix file", () => {
-  it("names exactly the ten principals, and every entry maps each of them to a known outcome", () => {
+  it("names exactly the eleven principals, and every entry maps each of them to a known outcome", () => {
     expect(Object.keys(matrix.principals)).toEqual([...PRINCIPALS]);
     expect(Object.keys(matrix.outcomes).sort()).toEqual([...OUTCOMES].sort());
     for (const [key, e] of Object.entries(matrix.entries)) {
@@ -599,6 +604,8 @@ describe("the world", () => {
       [shared.users.sameCohortMember.id]: "MEMBER",
     });
     expect(await db().cohortMembership.findMany({ where: { cohortId: shared.otherCohortId }, select: { userId: true } })).toEqual([{ userId: shared.users.otherCohortMember.id }]);
+    expect(await db().cohortBan.findMany({ where: { cohortId: shared.cohortId, liftedAt: null }, select: { userId: true } })).toEqual([{ userId: shared.users.bannedMember.id }]);
+    expect(await db().cohortMembership.count({ where: { userId: shared.users.bannedMember.id } })).toBe(0);
   });
 
   it("would notice a write: the snapshots change when one of the owner's rows does", async () => {

@@ -468,6 +468,7 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
   }),
   "cohorts/join-cohort:joinCohort": (f) => ({ token: f.cohortToken }),
   "cohorts/leave-cohort:leaveCohort": (f) => ({ cohortId: f.cohortId }),
+  "cohorts/lift-ban:liftBan": (f) => ({ cohortId: f.cohortId, userId: f.peer.id }),
   "cohorts/remove-member:removeMember": (f) => ({
     cohortId: f.cohortId,
     userId: f.peer.id,

@@ -529,6 +529,7 @@ describe("board rules under hostile input", () => {
       lastConfirmedAt: orJunk(fc.option(hostileDate)),
       disputeCount: orJunk(hostileNumber),
       confirmCount: orJunk(hostileNumber),
+      corroborationCount: orJunk(hostileNumber),
     }) as unknown as fc.Arbitrary<Parameters<typeof evidenceState>[0]>;
     fc.assert(
       fc.property(post, hostileDate, (p, now) => {
@@ -607,7 +608,7 @@ function sharedWorker() {
           evidence: { kind: "RUMOUR", heardOn: "2026-03-01", heardHow: t }, acknowledgedPersonWarning: false }, now),
         detectPersonalCircumstances: () => board.detectPersonalCircumstances(t),
         detectOfficialListRepost: () => board.detectOfficialListRepost(t),
-        evidenceState: () => board.evidenceState({ evidenceKind: t, heardOn: now, lastConfirmedAt: null, disputeCount: t.length, confirmCount: t.length }, now),
+        evidenceState: () => board.evidenceState({ evidenceKind: t, heardOn: now, lastConfirmedAt: null, disputeCount: t.length, confirmCount: t.length, corroborationCount: t.length }, now),
       });
       parentPort.on("message", ({ id, target, input }) => {
         try {

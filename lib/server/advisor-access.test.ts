@@ -3,7 +3,7 @@
 // resident: one with a live grant of every scope, one whose grant shares only "loi_status", one whose grant has
 // expired and one whose grant was revoked. Each call is refused the same way whatever the grant says (a grant
 // confers read access only, so it must not change the answer an action gives), and nothing in the database
-// changes. Then the read side: requireGrant and the advisor views honour scopes, expiry and revocation on every
+// changes. Then the read side: requireAdvisorAccess and the advisor views honour scopes, expiry and revocation on every
 // call, and log every look. Invitations, grant management, export and deletion: advisor.test.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -28,20 +28,19 @@ import { TEST_CLOCK_COOKIE } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ADVISOR_SCOPES, ADVISOR_SECTIONS, normalizeScopes, type AdvisorScope, type AdvisorSection } from "@/lib/rules/advisor-scopes";
-import {
-  advisorAsks,
-  advisorHome,
-  advisorLoi,
-  advisorOverview,
-  advisorPacket,
-  advisorPeople,
-  advisorPerson,
-  advisorPlan,
-  advisorPrograms,
-  advisorTargets,
-} from "@/lib/server/advisors/advisor-views";
+import { getAdvisedAsks } from "@/lib/server/advisors/get-advised-asks";
+import { getAdvisedLoi } from "@/lib/server/advisors/get-advised-loi";
+import { getAdvisedOverview } from "@/lib/server/advisors/get-advised-overview";
+import { getAdvisedPacket } from "@/lib/server/advisors/get-advised-packet";
+import { getAdvisedPeople } from "@/lib/server/advisors/get-advised-people";
+import { getAdvisedPerson } from "@/lib/server/advisors/get-advised-person";
+import { getAdvisedPlan } from "@/lib/server/advisors/get-advised-plan";
+import { getAdvisedPrograms } from "@/lib/server/advisors/get-advised-programs";
+import { getAdvisedTargets } from "@/lib/server/advisors/get-advised-targets";
+import { getAdvisorHome } from "@/lib/server/advisors/get-advisor-home";
+import { liveGrantWhere } from "@/lib/server/advisors/live-grant";
 import { getSharing, revokeGrant as revokeGrantDal } from "@/lib/server/advisors/manage-grants";
-import { requireGrant } from "@/lib/server/advisors/require-grant";
+import { requireAdvisorAccess } from "@/lib/server/advisors/live-grant";
 import { createInvite as createInviteDal } from "@/lib/server/cohorts/invites";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { withTestDatabase } from "@/lib/testing/db";
@@ -94,6 +93,9 @@ function uniqueName(): string {
 }
 
 const PRIVATE_NOTES = "Mentioned her divorce; do not bring up family. Prefers texts after 8pm.";
+const TOUCH_NOTES = "Thanked her for the heart failure teaching.";
+const MEETING_ADVICE = "Publish the case report first.";
+const MEETING_QUESTIONS = "How did you choose dermatology?";
 const PLAN_B_DETAIL = "A research year in the Stanford dermatology lab if the reapplication fails.";
 const LOI_BODY = "Dear Dr. Ramos, your program is my first choice. Since my interview I presented our sepsis audit at grand rounds.";
 
@@ -131,10 +133,10 @@ async function buildResident(): Promise<Fixture> {
   const base = { role: "ATTENDING", specialty: "internal-medicine", department: "Department of Medicine", institution: `${faker.location.city()} University Hospital`, tags: ["LETTER_WRITER"] };
   const personId = okData(await createPerson({ ...base, name: uniqueName(), email: "m.ramos@example.org", isAList: true, privateNotes: PRIVATE_NOTES })).id;
   const otherPersonId = okData(await createPerson({ ...base, name: uniqueName(), role: "PROGRAM_DIRECTOR", isAList: false })).id;
-  const touchId = okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-01-12", awaitingReply: true, notes: "Thanked her for the heart failure teaching." })).id;
-  const plannedMeetingId = okData(await planMeeting({ personId, kind: "INTRO", scheduledOn: "2026-01-28", questions: "How did you choose dermatology?" })).id;
+  const touchId = okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-01-12", awaitingReply: true, notes: TOUCH_NOTES })).id;
+  const plannedMeetingId = okData(await planMeeting({ personId, kind: "INTRO", scheduledOn: "2026-01-28", questions: MEETING_QUESTIONS })).id;
   const doneMeetingId = okData(await planMeeting({ personId, kind: "ADVICE", scheduledOn: "2026-01-14" })).id;
-  okData(await completeMeeting({ meetingId: doneMeetingId, completedOn: "2026-01-14", advice: "Publish the case report first.", actionItems: "Draft the case report\nAsk Dr. Lee to co-author" }));
+  okData(await completeMeeting({ meetingId: doneMeetingId, completedOn: "2026-01-14", advice: MEETING_ADVICE, actionItems: "Draft the case report\nAsk Dr. Lee to co-author" }));
   const item = await db().actionItem.findFirstOrThrow({ where: { meetingId: doneMeetingId }, orderBy: { createdAt: "asc" } });
   const askId = okData(await createAsk({ personId, kind: "LETTER", status: "AGREED", askedOn: "2026-01-15", fromPrelimYear: true, notes: "Letter for the dermatology reapplication." })).id;
 
@@ -367,6 +369,7 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "cohorts/create-invite:createInvite": (c) => ({ cohortId: c.cohortId, expiresInDays: 30, maxUses: 100 }),
   "cohorts/join-cohort:joinCohort": (c) => ({ token: c.cohortToken }),
   "cohorts/leave-cohort:leaveCohort": (c) => ({ cohortId: c.cohortId }),
+  "cohorts/lift-ban:liftBan": (c) => ({ cohortId: c.cohortId, userId: c.peer.id }),
   "cohorts/remove-member:removeMember": (c) => ({ cohortId: c.cohortId, userId: c.peer.id }),
   "cohorts/revoke-invite:revokeInvite": (c) => ({ cohortId: c.cohortId, inviteId: c.cohortInviteId }),
   "cohorts/set-member-role:setMemberRole": (c) => ({ cohortId: c.cohortId, userId: c.peer.id, role: "MODERATOR" }),
@@ -471,7 +474,7 @@ describe("the action fixture", () => {
     const codes: Record<string, string> = {};
     for (const state of STATES) {
       actAs(callers[state].advisor.id);
-      codes[state] = await advisorPeople(await currentViewer(), fx.resident.id, NOW).then(
+      codes[state] = await getAdvisedPeople(await currentViewer(), fx.resident.id, NOW).then(
         (r) => (r.people.length === 2 ? "ok" : "wrong"),
         (e: unknown) => (e instanceof AppError ? e.code : String(e)),
       );
@@ -541,25 +544,25 @@ describe("every server action, called by an advisor in each grant state", () => 
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// Reads: requireGrant and the advisor views
+// Reads: requireAdvisorAccess and the advisor views
 // ---------------------------------------------------------------------------------------------------------------
 
 type SectionRow = { label: string; section: AdvisorSection; view: (viewer: Viewer, f: Fixture) => Promise<{ name: string }> };
 const SECTION_VIEWS: SectionRow[] = [
-  { label: "advisorTargets", section: "targets", view: (v, f) => advisorTargets(v, f.resident.id, NOW) },
-  { label: "advisorPeople", section: "people", view: (v, f) => advisorPeople(v, f.resident.id, NOW) },
-  { label: "advisorPerson", section: "people", view: (v, f) => advisorPerson(v, f.resident.id, f.personId, NOW) },
-  { label: "advisorAsks", section: "asks", view: (v, f) => advisorAsks(v, f.resident.id, NOW) },
-  { label: "advisorPlan", section: "plan", view: (v, f) => advisorPlan(v, f.resident.id, NOW) },
-  { label: "advisorPrograms", section: "programs", view: (v, f) => advisorPrograms(v, f.resident.id, NOW) },
-  { label: "advisorLoi", section: "loi", view: (v, f) => advisorLoi(v, f.resident.id, NOW) },
+  { label: "advisorTargets", section: "targets", view: (v, f) => getAdvisedTargets(v, f.resident.id, NOW) },
+  { label: "advisorPeople", section: "people", view: (v, f) => getAdvisedPeople(v, f.resident.id, NOW) },
+  { label: "advisorPerson", section: "people", view: (v, f) => getAdvisedPerson(v, f.resident.id, f.personId, NOW) },
+  { label: "advisorAsks", section: "asks", view: (v, f) => getAdvisedAsks(v, f.resident.id, NOW) },
+  { label: "advisorPlan", section: "plan", view: (v, f) => getAdvisedPlan(v, f.resident.id, NOW) },
+  { label: "advisorPrograms", section: "programs", view: (v, f) => getAdvisedPrograms(v, f.resident.id, NOW) },
+  { label: "advisorLoi", section: "loi", view: (v, f) => getAdvisedLoi(v, f.resident.id, NOW) },
 ];
 
 async function lastAudit() {
   return db().auditEvent.findFirst({ orderBy: { id: "desc" } });
 }
 
-describe("requireGrant and the section views", () => {
+describe("requireAdvisorAccess and the section views", () => {
   it("cover every section of ADVISOR_SECTIONS", () => {
     expect([...new Set(SECTION_VIEWS.map((r) => r.section))].sort()).toEqual(Object.keys(ADVISOR_SECTIONS).sort());
   });
@@ -570,7 +573,7 @@ describe("requireGrant and the section views", () => {
     actAs(advisor.id);
     const audits = await db().auditEvent.count();
     expect(await codeOf(row.view(await currentViewer(), fx))).toBe("NOT_FOUND");
-    expect(await codeOf(requireGrant(await currentViewer(), fx.resident.id, NOW, row.section))).toBe("NOT_FOUND");
+    expect(await codeOf(requireAdvisorAccess(await currentViewer(), fx.resident.id, NOW, row.section))).toBe("NOT_FOUND");
     expect(await db().auditEvent.count()).toBe(audits);
   });
 
@@ -588,48 +591,72 @@ describe("requireGrant and the section views", () => {
     expect(sharing.views.find((v) => v.id === String(event!.id))).toMatchObject({ advisorName: advisor.name, section: row.section });
   });
 
+  it("liveGrantWhere: a grant is live until it is revoked or its end passes (the end itself is already over)", async () => {
+    const cases = [
+      { state: "no end", extra: {}, live: true },
+      { state: "ends a second from now", extra: { expiresAt: new Date(NOW.getTime() + 1_000) }, live: true },
+      { state: "ends now", extra: { expiresAt: NOW }, live: false },
+      { state: "revoked yesterday", extra: { revokedAt: new Date(NOW.getTime() - DAY) }, live: false },
+    ];
+    const ids = new Map<string, string>();
+    for (const c of cases) ids.set((await advisorWith(fx.resident.id, ["targets"], c.extra)).grant.id, c.state);
+    const live = await db().advisorGrant.findMany({ where: { id: { in: [...ids.keys()] }, ...liveGrantWhere(NOW) }, select: { id: true } });
+    expect(live.map((g) => ids.get(g.id)).sort()).toEqual(cases.filter((c) => c.live).map((c) => c.state).sort());
+    const sharing = await getSharing(viewerOf(fx.resident), NOW);
+    for (const [id, state] of ids) expect(sharing.live.some((g) => g.id === id), state).toBe(cases.find((c) => c.state === state)!.live);
+  });
+
   it("refuses a viewer who is not an advisor, even the resident themselves", async () => {
-    expect(await codeOf(requireGrant(viewerOf(fx.resident), fx.resident.id, NOW, "overview"))).toBe("NOT_FOUND");
-    expect(await codeOf(requireGrant(viewerOf(fx.peer), fx.resident.id, NOW, "people"))).toBe("NOT_FOUND");
+    expect(await codeOf(requireAdvisorAccess(viewerOf(fx.resident), fx.resident.id, NOW, "overview"))).toBe("NOT_FOUND");
+    expect(await codeOf(requireAdvisorAccess(viewerOf(fx.peer), fx.resident.id, NOW, "people"))).toBe("NOT_FOUND");
   });
 
   it("refuses an advisor with no grant from this resident, though they have one from someone else", async () => {
     const other = await createResident();
     const { advisor } = await advisorWith(other.id, ALL_SCOPES);
     actAs(advisor.id);
-    expect(await codeOf(advisorOverview(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
-    await expect(advisorOverview(await currentViewer(), other.id, NOW)).resolves.toMatchObject({ name: other.name });
+    expect(await codeOf(getAdvisedOverview(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
+    await expect(getAdvisedOverview(await currentViewer(), other.id, NOW)).resolves.toMatchObject({ name: other.name });
   });
 
   it("hides Plan B unless plan_b is shared", async () => {
     const without = await advisorWith(fx.resident.id, ["targets"]);
     actAs(without.advisor.id);
-    const hidden = await advisorTargets(await currentViewer(), fx.resident.id, NOW);
+    const hidden = await getAdvisedTargets(await currentViewer(), fx.resident.id, NOW);
     expect(hidden.target).toMatchObject({ specialty: "dermatology", planB: null, planBDetail: null, planBShared: false });
     expect(JSON.stringify(hidden)).not.toContain(PLAN_B_DETAIL);
 
     const withPlanB = await advisorWith(fx.resident.id, ["targets", "plan_b"]);
     actAs(withPlanB.advisor.id);
-    const shown = await advisorTargets(await currentViewer(), fx.resident.id, NOW);
+    const shown = await getAdvisedTargets(await currentViewer(), fx.resident.id, NOW);
     expect(shown.target).toMatchObject({ specialty: "dermatology", planB: "RESEARCH_YEAR", planBDetail: PLAN_B_DETAIL, planBShared: true });
   });
 
-  it("hides private notes unless private_notes is shared, and never shows the person's email", async () => {
+  // Issue 13, "Advisor view": advisor pages ran the resident's own reads and blanked a few fields, so an advisor with
+  // people but not private_notes received whole rows, touch notes and meeting advice included.
+  it("with people but not private_notes, an advisor receives no private notes, touch notes, meeting questions or advice, and never an email", async () => {
     const without = await advisorWith(fx.resident.id, ["people"]);
     actAs(without.advisor.id);
-    const hidden = await advisorPerson(await currentViewer(), fx.resident.id, fx.personId, NOW);
+    const hidden = await getAdvisedPerson(await currentViewer(), fx.resident.id, fx.personId, NOW);
     expect(hidden.person.privateNotes).toBeNull();
     expect(hidden.privateNotesShared).toBe(false);
-    expect(hidden.person.email).toBeNull();
-    expect(JSON.stringify(hidden)).not.toContain(PRIVATE_NOTES);
-    expect(JSON.stringify(await advisorPeople(await currentViewer(), fx.resident.id, NOW))).not.toContain(PRIVATE_NOTES);
+    expect(hidden.person.touches.length).toBeGreaterThan(0);
+    for (const t of hidden.person.touches) expect(t.notes).toBeNull();
+    expect(hidden.person.meetings.map((m) => [m.questions, m.advice])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    const everything = JSON.stringify([hidden, await getAdvisedPeople(await currentViewer(), fx.resident.id, NOW)]);
+    for (const secret of [PRIVATE_NOTES, TOUCH_NOTES, MEETING_ADVICE, MEETING_QUESTIONS, "m.ramos@example.org"]) expect(everything).not.toContain(secret);
 
     const withNotes = await advisorWith(fx.resident.id, ["people", "private_notes"]);
     actAs(withNotes.advisor.id);
-    const shown = await advisorPerson(await currentViewer(), fx.resident.id, fx.personId, NOW);
+    const shown = await getAdvisedPerson(await currentViewer(), fx.resident.id, fx.personId, NOW);
     expect(shown.person.privateNotes).toBe(PRIVATE_NOTES);
     expect(shown.privateNotesShared).toBe(true);
-    expect(shown.person.email).toBeNull();
+    expect(shown.person.touches.map((t) => t.notes)).toContain(TOUCH_NOTES);
+    expect(JSON.stringify(shown)).toContain(MEETING_ADVICE);
+    expect(JSON.stringify(shown)).not.toContain("m.ramos@example.org");
   });
 
   it("advisorPerson of a person who is not the resident's is NOT_FOUND", async () => {
@@ -637,27 +664,28 @@ describe("requireGrant and the section views", () => {
     const peersPerson = okData(await createPerson({ name: uniqueName(), role: "ATTENDING", tags: [], isAList: false })).id;
     const { advisor } = await advisorWith(fx.resident.id, ["people", "private_notes"]);
     actAs(advisor.id);
-    expect(await codeOf(advisorPerson(await currentViewer(), fx.resident.id, peersPerson, NOW))).toBe("NOT_FOUND");
+    expect(await codeOf(getAdvisedPerson(await currentViewer(), fx.resident.id, peersPerson, NOW))).toBe("NOT_FOUND");
   });
 
   it("shows message contents only with message_contents; without it, counts and dates but no messages", async () => {
     const without = await advisorWith(fx.resident.id, ["programs"]);
     actAs(without.advisor.id);
-    const hidden = await advisorPrograms(await currentViewer(), fx.resident.id, NOW);
+    const hidden = await getAdvisedPrograms(await currentViewer(), fx.resident.id, NOW);
     expect(hidden.contentsShared).toBe(false);
     expect(hidden.cycleName).toBe("2026 Match");
     expect(hidden.programs.map((p) => p.id).sort()).toEqual([fx.programId, fx.loiProgramId].sort());
     for (const p of hidden.programs) expect(p.messages).toEqual([]);
+    // Issue 13, "Advisor view": without loi_status nothing about the letter of intent shows, not even its date.
     const loi = hidden.programs.find((p) => p.id === fx.loiProgramId)!;
-    expect(loi.messageCount).toBe(1);
-    expect(loi.lastContact).toMatchObject({ kind: "LETTER_OF_INTENT" });
-    // Without loi_status the first-choice claim is not shown either.
-    expect(loi.claimedFirstChoice).toBe(false);
+    expect(loi.messageCount).toBe(0);
+    expect(loi.lastContact).toBeNull();
+    expect(loi.claimedFirstChoice).toBeNull();
     expect(JSON.stringify(hidden)).not.toContain(LOI_BODY);
+    expect(JSON.stringify(hidden)).not.toContain("LETTER_OF_INTENT");
 
     const withContents = await advisorWith(fx.resident.id, ["programs", "message_contents", "loi_status"]);
     actAs(withContents.advisor.id);
-    const shown = await advisorPrograms(await currentViewer(), fx.resident.id, NOW);
+    const shown = await getAdvisedPrograms(await currentViewer(), fx.resident.id, NOW);
     expect(shown.contentsShared).toBe(true);
     const shownLoi = shown.programs.find((p) => p.id === fx.loiProgramId)!;
     expect(shownLoi.messages).toHaveLength(1);
@@ -669,33 +697,33 @@ describe("requireGrant and the section views", () => {
   it("a revoked grant fails on the very next call, with the advisor's session unchanged", async () => {
     const { advisor, grant } = await advisorWith(fx.resident.id, ALL_SCOPES);
     actAs(advisor.id);
-    await expect(advisorPeople(await currentViewer(), fx.resident.id, NOW)).resolves.toMatchObject({ name: fx.resident.name });
+    await expect(getAdvisedPeople(await currentViewer(), fx.resident.id, NOW)).resolves.toMatchObject({ name: fx.resident.name });
     await revokeGrantDal(viewerOf(fx.resident), grant.id, NOW);
-    expect(await codeOf(advisorPeople(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
-    expect(await codeOf(advisorOverview(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
-    expect(await codeOf(advisorPacket(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
+    expect(await codeOf(getAdvisedPeople(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
+    expect(await codeOf(getAdvisedOverview(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
+    expect(await codeOf(getAdvisedPacket(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
   });
 
   it("an expired grant fails; one that expires later still works", async () => {
     const expired = await advisorWith(fx.resident.id, ALL_SCOPES, { expiresAt: new Date(NOW.getTime() - 1) });
     actAs(expired.advisor.id);
-    expect(await codeOf(advisorTargets(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
+    expect(await codeOf(getAdvisedTargets(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
     const atNow = await advisorWith(fx.resident.id, ALL_SCOPES, { expiresAt: NOW });
     actAs(atNow.advisor.id);
-    expect(await codeOf(advisorTargets(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
+    expect(await codeOf(getAdvisedTargets(await currentViewer(), fx.resident.id, NOW))).toBe("NOT_FOUND");
     const later = await advisorWith(fx.resident.id, ALL_SCOPES, { expiresAt: new Date(NOW.getTime() + 60_000) });
     actAs(later.advisor.id);
-    await expect(advisorTargets(await currentViewer(), fx.resident.id, NOW)).resolves.toMatchObject({ name: fx.resident.name });
-    expect(await codeOf(advisorTargets(await currentViewer(), fx.resident.id, new Date(NOW.getTime() + 120_000)))).toBe("NOT_FOUND");
+    await expect(getAdvisedTargets(await currentViewer(), fx.resident.id, NOW)).resolves.toMatchObject({ name: fx.resident.name });
+    expect(await codeOf(getAdvisedTargets(await currentViewer(), fx.resident.id, new Date(NOW.getTime() + 120_000)))).toBe("NOT_FOUND");
   });
 
   it("advisorOverview logs one 'overview' view, and nothing with {record: false}", async () => {
     const { advisor } = await advisorWith(fx.resident.id, ["loi_status"]);
     actAs(advisor.id);
     const audits = await db().auditEvent.count();
-    await expect(advisorOverview(await currentViewer(), fx.resident.id, NOW, { record: false })).resolves.toMatchObject({ name: fx.resident.name, scopes: ["loi_status"] });
+    await expect(getAdvisedOverview(await currentViewer(), fx.resident.id, NOW, { record: false })).resolves.toMatchObject({ name: fx.resident.name, scopes: ["loi_status"] });
     expect(await db().auditEvent.count()).toBe(audits);
-    await advisorOverview(await currentViewer(), fx.resident.id, NOW);
+    await getAdvisedOverview(await currentViewer(), fx.resident.id, NOW);
     expect(await db().auditEvent.count()).toBe(audits + 1);
     expect(await lastAudit()).toMatchObject({ action: "advisor.view", actorId: advisor.id, subjectUserId: fx.resident.id, section: "overview" });
   });
@@ -703,13 +731,13 @@ describe("requireGrant and the section views", () => {
   it("advisorPacket shows only what the scopes share", async () => {
     const narrow = await advisorWith(fx.resident.id, ["loi_status"]);
     actAs(narrow.advisor.id);
-    const packet = await advisorPacket(await currentViewer(), fx.resident.id, NOW);
+    const packet = await getAdvisedPacket(await currentViewer(), fx.resident.id, NOW);
     expect(packet).toMatchObject({ name: fx.resident.name, target: null, decision: null, aList: null, overdue: null, letters: null, touchpoints: null, openQuestions: [] });
     expect(await lastAudit()).toMatchObject({ action: "advisor.view", actorId: narrow.advisor.id, section: "packet" });
 
     const wide = await advisorWith(fx.resident.id, ALL_SCOPES);
     actAs(wide.advisor.id);
-    const full = await advisorPacket(await currentViewer(), fx.resident.id, NOW);
+    const full = await getAdvisedPacket(await currentViewer(), fx.resident.id, NOW);
     expect(full.target).toMatchObject({ stance: "PREFER_REGION" });
     expect(full.aList).toHaveLength(1);
     expect(full.letters).not.toBeNull();
@@ -731,7 +759,7 @@ describe("requireGrant and the section views", () => {
     await advisorWith(elsewhere.id, ALL_SCOPES); // someone else's advisor
     actAs(advisor.id);
     const audits = await db().auditEvent.count();
-    const home = await advisorHome(await currentViewer(), NOW);
+    const home = await getAdvisorHome(await currentViewer(), NOW);
     expect(home.map((r) => r.residentId).sort()).toEqual([fx.resident.id, narrow.id].sort());
     expect(home.find((r) => r.residentId === narrow.id)).toMatchObject({
       name: narrow.name,
@@ -752,6 +780,6 @@ describe("requireGrant and the section views", () => {
     expect(await db().auditEvent.count()).toBe(audits);
 
     actAs(fx.resident.id);
-    expect(await advisorHome(await currentViewer(), NOW)).toEqual([]);
+    expect(await getAdvisorHome(await currentViewer(), NOW)).toEqual([]);
   });
 });

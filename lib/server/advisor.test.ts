@@ -23,9 +23,11 @@ import { TEST_CLOCK_COOKIE } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ADVISOR_SCOPES } from "@/lib/rules/advisor-scopes";
-import { advisorHome, advisorPeople, advisorTargets } from "@/lib/server/advisors/advisor-views";
+import { getAdvisedPeople } from "@/lib/server/advisors/get-advised-people";
+import { getAdvisedTargets } from "@/lib/server/advisors/get-advised-targets";
+import { getAdvisorHome } from "@/lib/server/advisors/get-advisor-home";
 import { acceptInvitation as acceptInvitationDal, previewInvitation } from "@/lib/server/advisors/invitations";
-import { requireGrant } from "@/lib/server/advisors/require-grant";
+import { requireAdvisorAccess } from "@/lib/server/advisors/live-grant";
 import { withTestDatabase } from "@/lib/testing/db";
 import { createAdvisor, createResident, createUser } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
@@ -116,8 +118,8 @@ describe("invitations", () => {
     expect(await db().advisorInvitation.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ acceptedAt: NOW, acceptedBy: newcomer.id });
     expect(await db().auditEvent.findFirst({ where: { action: "advisor.accepted", actorId: newcomer.id } })).toMatchObject({ subjectUserId: resident.id });
     // And the grant works at once: the new advisor reads the shared section, not the others.
-    await expect(requireGrant(await currentViewer(), resident.id, NOW, "asks")).resolves.toMatchObject({ name: resident.name });
-    expect(await codeOf(requireGrant(await currentViewer(), resident.id, NOW, "targets"))).toBe("NOT_FOUND");
+    await expect(requireAdvisorAccess(await currentViewer(), resident.id, NOW, "asks")).resolves.toMatchObject({ name: resident.name });
+    expect(await codeOf(requireAdvisorAccess(await currentViewer(), resident.id, NOW, "targets"))).toBe("NOT_FOUND");
   });
 
   it("accepting twice is NOT_FOUND the second time and creates no second grant", async () => {
@@ -242,8 +244,8 @@ describe("updateGrant and revokeGrant", () => {
   it("updateGrant changes the scopes, effective on the advisor's next call", async () => {
     const { resident, advisor, grant } = await residentWithAdvisor(["people"]);
     actAs(advisor.id);
-    await expect(advisorPeople(await currentViewer(), resident.id, NOW)).resolves.toMatchObject({ name: resident.name });
-    expect(await codeOf(advisorTargets(await currentViewer(), resident.id, NOW))).toBe("NOT_FOUND");
+    await expect(getAdvisedPeople(await currentViewer(), resident.id, NOW)).resolves.toMatchObject({ name: resident.name });
+    expect(await codeOf(getAdvisedTargets(await currentViewer(), resident.id, NOW))).toBe("NOT_FOUND");
 
     actAs(resident.id);
     const result = await updateGrant({ grantId: grant.id, scopes: ["targets", "plan_b"], grantEndsOn: "2026-05-31" });
@@ -252,8 +254,8 @@ describe("updateGrant and revokeGrant", () => {
     expect(await db().auditEvent.findFirst({ where: { action: "advisor.scopes_changed", subjectUserId: resident.id } })).toMatchObject({ actorId: resident.id });
 
     actAs(advisor.id);
-    expect(await codeOf(advisorPeople(await currentViewer(), resident.id, NOW))).toBe("NOT_FOUND");
-    await expect(advisorTargets(await currentViewer(), resident.id, NOW)).resolves.toMatchObject({ name: resident.name });
+    expect(await codeOf(getAdvisedPeople(await currentViewer(), resident.id, NOW))).toBe("NOT_FOUND");
+    await expect(getAdvisedTargets(await currentViewer(), resident.id, NOW)).resolves.toMatchObject({ name: resident.name });
   });
 
   it("updateGrant refuses empty scopes, also when only orphan refinements are left", async () => {
@@ -269,13 +271,13 @@ describe("updateGrant and revokeGrant", () => {
   it("revokeGrant ends access at once; a second revoke is NOT_FOUND", async () => {
     const { resident, advisor, grant } = await residentWithAdvisor(ALL_SCOPES);
     actAs(advisor.id);
-    await expect(advisorPeople(await currentViewer(), resident.id, NOW)).resolves.toMatchObject({ name: resident.name });
+    await expect(getAdvisedPeople(await currentViewer(), resident.id, NOW)).resolves.toMatchObject({ name: resident.name });
     actAs(resident.id);
     okData(await revokeGrant({ grantId: grant.id }));
     expect((await db().advisorGrant.findUniqueOrThrow({ where: { id: grant.id } })).revokedAt).toEqual(NOW);
     actAs(advisor.id);
-    expect(await codeOf(advisorPeople(await currentViewer(), resident.id, NOW))).toBe("NOT_FOUND");
-    expect(await advisorHome(await currentViewer(), NOW)).toEqual([]);
+    expect(await codeOf(getAdvisedPeople(await currentViewer(), resident.id, NOW))).toBe("NOT_FOUND");
+    expect(await getAdvisorHome(await currentViewer(), NOW)).toEqual([]);
     actAs(resident.id);
     expect(await revokeGrant({ grantId: grant.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await updateGrant({ grantId: grant.id, scopes: ["people"] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -294,7 +296,7 @@ describe("updateGrant and revokeGrant", () => {
     expect(await revokeGrant({ grantId: grant.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db().advisorGrant.findUniqueOrThrow({ where: { id: grant.id } })).toEqual(grant);
     actAs(advisor.id);
-    await expect(advisorPeople(await currentViewer(), resident.id, NOW)).resolves.toMatchObject({ name: resident.name });
+    await expect(getAdvisedPeople(await currentViewer(), resident.id, NOW)).resolves.toMatchObject({ name: resident.name });
   });
 });
 
@@ -424,7 +426,7 @@ describe("deleting an account", () => {
     const advisor = await createAdvisor();
     await db().advisorGrant.create({ data: { residentId: d.id, advisorId: advisor.id, scopes: ALL_SCOPES } });
     actAs(advisor.id);
-    await advisorPeople(await currentViewer(), d.id, NOW); // an advisor.view in the audit log
+    await getAdvisedPeople(await currentViewer(), d.id, NOW); // an advisor.view in the audit log
     actAs(null);
     return { d, m1, m2, m3, cohortId: cohort.id, dPostId: dPost.id, peerPostId: peerPost.id, commentId, advisor };
   }
@@ -449,7 +451,7 @@ describe("deleting an account", () => {
     const auditBefore = await db().auditEvent.findMany({ orderBy: { id: "asc" } });
     expect(auditBefore.some((e) => e.subjectUserId === f.d.id && e.action === "advisor.view")).toBe(true);
     actAs(f.advisor.id);
-    expect((await advisorHome(await currentViewer(), NOW)).map((r) => r.residentId)).toEqual([f.d.id]);
+    expect((await getAdvisorHome(await currentViewer(), NOW)).map((r) => r.residentId)).toEqual([f.d.id]);
 
     actAs(f.d.id);
     expect(await deleteAccount({ confirmation: f.d.email })).toMatchObject({ ok: true });
@@ -479,9 +481,9 @@ describe("deleting an account", () => {
 
     // The advisor loses access at once, with the same session.
     actAs(f.advisor.id);
-    expect(await advisorHome(await currentViewer(), NOW)).toEqual([]);
-    expect(await codeOf(requireGrant(await currentViewer(), f.d.id, NOW, "overview"))).toBe("NOT_FOUND");
-    expect(await codeOf(advisorPeople(await currentViewer(), f.d.id, NOW))).toBe("NOT_FOUND");
+    expect(await getAdvisorHome(await currentViewer(), NOW)).toEqual([]);
+    expect(await codeOf(requireAdvisorAccess(await currentViewer(), f.d.id, NOW, "overview"))).toBe("NOT_FOUND");
+    expect(await codeOf(getAdvisedPeople(await currentViewer(), f.d.id, NOW))).toBe("NOT_FOUND");
 
     // The audit log is append-only: every earlier row is still there, unchanged, plus account.deleted.
     const auditAfter = await db().auditEvent.findMany({ orderBy: { id: "asc" } });

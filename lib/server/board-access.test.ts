@@ -18,6 +18,7 @@ import { createCohort } from "@/lib/actions/cohorts/create-cohort";
 import { createInvite } from "@/lib/actions/cohorts/create-invite";
 import { joinCohort } from "@/lib/actions/cohorts/join-cohort";
 import { leaveCohort } from "@/lib/actions/cohorts/leave-cohort";
+import { liftBan } from "@/lib/actions/cohorts/lift-ban";
 import { removeMember } from "@/lib/actions/cohorts/remove-member";
 import { revokeInvite } from "@/lib/actions/cohorts/revoke-invite";
 import { setMemberRole } from "@/lib/actions/cohorts/set-member-role";
@@ -118,11 +119,13 @@ type Fixture = {
   commentId: string;
   inviteId: string;
   token: string;
+  /** Someone a moderator removed earlier: banned from the cohort. */
+  banned: User;
 };
 
 /** A cohort with a moderator, an author and a member, a post with a comment, a hidden and a removed post, a live invite. */
 async function buildFixture(): Promise<Fixture> {
-  const [moderator, author, member] = [await createResident(), await createResident(), await createResident()];
+  const [moderator, author, member, banned] = [await createResident(), await createResident(), await createResident(), await createResident()];
   const cohort = await createCohortRow([{ userId: moderator.id, role: "MODERATOR" }, { userId: author.id }, { userId: member.id }]);
   const post = await seedPost(cohort.id, author.id, { commentCount: 1 });
   const hidden = await seedPost(cohort.id, author.id, { status: "HIDDEN", hiddenAt: NOW, flagCount: 1, title: "Advanced PGY-2 radiology seat" });
@@ -132,16 +135,18 @@ async function buildFixture(): Promise<Fixture> {
   const { token } = await createInviteDal(viewerOf(moderator), { cohortId: cohort.id, expiresInDays: 14, maxUses: 10 }, NOW);
   const invite = await db().cohortInvite.findFirstOrThrow({ where: { cohortId: cohort.id } });
   await db().notification.create({ data: { userId: author.id, kind: "post.restored", message: "A moderator put your post back.", cohortId: cohort.id, postId: post.id } });
-  return { cohortId: cohort.id, moderator, author, member, postId: post.id, hiddenPostId: hidden.id, removedPostId: removed.id, commentId: comment.id, inviteId: invite.id, token };
+  await db().cohortBan.create({ data: { cohortId: cohort.id, userId: banned.id, bannedBy: moderator.id, bannedAt: NOW } });
+  return { cohortId: cohort.id, moderator, author, member, postId: post.id, hiddenPostId: hidden.id, removedPostId: removed.id, commentId: comment.id, inviteId: invite.id, token, banned };
 }
 
 /** Everything in one cohort, ordered, so two snapshots compare with toEqual. */
 async function cohortState(cohortId: string) {
   const posts = await db().boardPost.findMany({ where: { cohortId }, orderBy: { id: "asc" } });
   const postIds = { in: posts.map((p) => p.id) };
-  const [cohort, memberships, invites, reactions, comments, flags, revisions, notifications] = await Promise.all([
+  const [cohort, memberships, bans, invites, reactions, comments, flags, revisions, notifications] = await Promise.all([
     db().cohort.findUnique({ where: { id: cohortId } }),
     db().cohortMembership.findMany({ where: { cohortId }, orderBy: { userId: "asc" } }),
+    db().cohortBan.findMany({ where: { cohortId }, orderBy: { id: "asc" } }),
     db().cohortInvite.findMany({ where: { cohortId }, orderBy: { id: "asc" } }),
     db().postReaction.findMany({ where: { postId: postIds }, orderBy: [{ postId: "asc" }, { userId: "asc" }, { kind: "asc" }] }),
     db().postComment.findMany({ where: { postId: postIds }, orderBy: { id: "asc" } }),
@@ -149,14 +154,15 @@ async function cohortState(cohortId: string) {
     db().postRevision.findMany({ where: { postId: postIds }, orderBy: { id: "asc" } }),
     db().notification.findMany({ where: { cohortId }, orderBy: { id: "asc" } }),
   ]);
-  return { cohort, memberships, invites, posts, reactions, comments, flags, revisions, notifications };
+  return { cohort, memberships, bans, invites, posts, reactions, comments, flags, revisions, notifications };
 }
 
 /** Row counts across all cohorts: a refused call must not have written anywhere. */
 async function tableCounts() {
-  const [cohorts, memberships, invites, posts, reactions, comments, flags, revisions, notifications, unread] = await Promise.all([
+  const [cohorts, memberships, bans, invites, posts, reactions, comments, flags, revisions, notifications, unread] = await Promise.all([
     db().cohort.count(),
     db().cohortMembership.count(),
+    db().cohortBan.count(),
     db().cohortInvite.count(),
     db().boardPost.count(),
     db().postReaction.count(),
@@ -166,7 +172,7 @@ async function tableCounts() {
     db().notification.count(),
     db().notification.count({ where: { readAt: null } }),
   ]);
-  return { cohorts, memberships, invites, posts, reactions, comments, flags, revisions, notifications, unread };
+  return { cohorts, memberships, bans, invites, posts, reactions, comments, flags, revisions, notifications, unread };
 }
 
 const BAD_TOKEN = "not-a-real-invitation-token-0000000000";
@@ -195,6 +201,7 @@ const ACTIONS: Record<string, Row> = {
   createInvite: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => createInvite({ cohortId: f.cohortId, expiresInDays: 7, maxUses: 5 }) },
   revokeInvite: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => revokeInvite({ cohortId: f.cohortId, inviteId: f.inviteId }) },
   removeMember: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => removeMember({ cohortId: f.cohortId, userId: f.member.id }) },
+  liftBan: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => liftBan({ cohortId: f.cohortId, userId: f.banned.id }) },
   setMemberRole: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => setMemberRole({ cohortId: f.cohortId, userId: f.member.id, role: "MODERATOR" }) },
   moderatePost: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => moderatePost({ postId: f.postId, decision: "REMOVE" }) },
   leaveCohort: { scope: "cohort", by: "member", call: (f) => leaveCohort({ cohortId: f.cohortId }) },
@@ -250,7 +257,7 @@ describe("authorization fixture", () => {
         exported.push(...Object.keys(mod).filter((key) => typeof mod[key] === "function"));
       }
     }
-    expect(exported.length).toBeGreaterThanOrEqual(14);
+    expect(exported.length).toBeGreaterThanOrEqual(15);
     expect(exported.sort()).toEqual([...ACTION_NAMES].sort());
   });
 

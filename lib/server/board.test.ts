@@ -15,6 +15,7 @@ import { updatePost } from "@/lib/actions/board/update-post";
 import { createInvite } from "@/lib/actions/cohorts/create-invite";
 import { joinCohort } from "@/lib/actions/cohorts/join-cohort";
 import { leaveCohort } from "@/lib/actions/cohorts/leave-cohort";
+import { liftBan } from "@/lib/actions/cohorts/lift-ban";
 import { removeMember } from "@/lib/actions/cohorts/remove-member";
 import { revokeInvite } from "@/lib/actions/cohorts/revoke-invite";
 import { setMemberRole } from "@/lib/actions/cohorts/set-member-role";
@@ -31,6 +32,7 @@ import { publishBoardEvent, subscribeToBoard, type BoardEvent } from "@/lib/serv
 import { getPost } from "@/lib/server/board/get-post";
 import { listPosts, PAGE_SIZE } from "@/lib/server/board/list-posts";
 import { listReviewQueue } from "@/lib/server/board/list-review-queue";
+import { getCohort } from "@/lib/server/cohorts/get-cohort";
 import { matchingOpenings } from "@/lib/server/board/matching-openings";
 import { openingsByMonth } from "@/lib/server/board/openings-by-month";
 import { withTestDatabase } from "@/lib/testing/db";
@@ -247,7 +249,7 @@ describe("evidence", () => {
     const post = await seedPost(cohortId, author.id);
     const [m1, m2, m3] = members as [User, User, User];
     actAs(m1.id);
-    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true }));
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "FACULTY_IN_PERSON" }));
     expect(await listIds(m1, cohortId, { evidence: "confirmed" })).toContain(post.id);
     actAs(m2.id);
     okData(await reactToPost({ postId: post.id, kind: "DISPUTE", on: true, reason: "The coordinator told me the spot was filled internally." }));
@@ -282,6 +284,89 @@ describe("evidence", () => {
     }
     expect(seen).toHaveLength(1);
     expect(seen[0]!.badge, `listed under "${seen[0]!.filter}" but badged ${seen[0]!.badge}`).toBe(expected[seen[0]!.filter as keyof typeof expected]);
+  });
+
+  // Issue 15, "Hearsay becomes Confirmed": leaving the source at "I heard it too" turned a rumour green.
+  it("\"I heard it too\" corroborates a rumour: re-dated and counted, but still a rumour, never CONFIRMED", async () => {
+    const author = await memberOf(cohortId);
+    const post = await seedPost(cohortId, author.id, { heardOn: addDaysUtc(NOW, -30) });
+    expect(await listIds(members[0]!, cohortId, { evidence: "stale" })).toContain(post.id);
+    actAs(members[0]!.id);
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true }));
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      evidenceKind: "RUMOUR",
+      sourceType: null,
+      confirmCount: 0,
+      corroborationCount: 1,
+      lastConfirmedAt: NOW,
+    });
+    // Re-dated: an old rumour heard again today is fresh, and it is nowhere under "confirmed".
+    expect(await listIds(members[1]!, cohortId, { evidence: "fresh" })).toContain(post.id);
+    for (const other of ["confirmed", "stale", "disputed"] as const) expect(await listIds(members[1]!, cohortId, { evidence: other })).not.toContain(post.id);
+    const detail = await getPost(viewerOf(members[1]!), cohortId, post.id, NOW);
+    expect(detail.post.evidence).toBe("FRESH_RUMOUR");
+    expect(detail.post.corroborationCount).toBe(1);
+    expect(detail.confirmations).toEqual([]);
+    expect(detail.corroborations).toEqual([expect.objectContaining({ name: members[0]!.name })]);
+    // A second member naming a checkable source is what upgrades it.
+    actAs(members[1]!.id);
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "COORDINATOR_OR_PD_EMAIL" }));
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ evidenceKind: "CONFIRMED", confirmCount: 1, corroborationCount: 1 });
+    expect(await listIds(members[2]!, cohortId, { evidence: "confirmed" })).toContain(post.id);
+    // Withdrawing the corroboration takes it off the count, not the confirmation.
+    actAs(members[0]!.id);
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: false }));
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ confirmCount: 1, corroborationCount: 0 });
+  });
+
+  it("a member who heard it first and later names a source turns their corroboration into a confirmation", async () => {
+    const author = await memberOf(cohortId);
+    const post = await seedPost(cohortId, author.id);
+    actAs(members[2]!.id);
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true }));
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true }));
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ evidenceKind: "RUMOUR", confirmCount: 0, corroborationCount: 1 });
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "FREIDA_OR_VACANCY_LISTING", sourceLink: "https://freida.example.org/listing/1" }));
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      evidenceKind: "CONFIRMED",
+      sourceType: "FREIDA_OR_VACANCY_LISTING",
+      sourceLink: "https://freida.example.org/listing/1",
+      confirmCount: 1,
+      corroborationCount: 0,
+    });
+    expect(await db().postReaction.findMany({ where: { postId: post.id }, select: { kind: true, sourceType: true } })).toEqual([{ kind: "CONFIRM", sourceType: "FREIDA_OR_VACANCY_LISTING" }]);
+    // "I heard it too" after a confirmation changes nothing.
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true }));
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ confirmCount: 1, corroborationCount: 0 });
+    expect((await getPost(viewerOf(members[2]!), cohortId, post.id, NOW)).post.mine).toEqual({ confirmed: true, corroborated: false, disputed: false, interested: false });
+  });
+
+  // Issue 13, "Cohort board": a confirmation took any string as its source link and wrote it into the post.
+  it("a confirmation with a javascript: link is VALIDATION on sourceLink and leaves another member's post as it was", async () => {
+    const author = await memberOf(cohortId);
+    const post = await seedPost(cohortId, author.id);
+    const before = await db().boardPost.findUniqueOrThrow({ where: { id: post.id } });
+    actAs(members[0]!.id);
+    for (const link of ["javascript:alert(document.cookie)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org/list", "//evil.example/x"]) {
+      const result = await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "PROGRAM_WEBSITE", sourceLink: link });
+      expect(result, link).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { sourceLink: [expect.stringMatching(/http:\/\/ or https:\/\//)] } });
+    }
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toEqual(before);
+    expect(await db().postReaction.count({ where: { postId: post.id } })).toBe(0);
+    // The post form says the same thing in the same words.
+    actAs(author.id);
+    const created = await createPost(postInput(cohortId, { evidenceKind: "CONFIRMED", sourceType: "PROGRAM_WEBSITE", confirmedOn: daysAgo(1), sourceLink: "javascript:alert(1)" }));
+    expect(created).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { sourceLink: [expect.stringMatching(/http:\/\/ or https:\/\//)] } });
+    // And the database refuses one written around the actions.
+    expect(await pgErrorOf(`UPDATE board_posts SET source_link = 'javascript:alert(1)' WHERE id = $1::uuid`, [post.id])).toEqual({ code: "23514", constraint: "board_posts_source_link_web" });
+    expect(await pgErrorOf(`INSERT INTO post_reactions (post_id, user_id, kind, source_link) VALUES ($1::uuid, $2::uuid, 'CONFIRM', 'javascript:alert(1)')`, [post.id, members[1]!.id])).toEqual({
+      code: "23514",
+      constraint: "post_reactions_source_link_web",
+    });
+    // A web link is accepted and upgrades the rumour.
+    actAs(members[0]!.id);
+    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "PROGRAM_WEBSITE", sourceLink: "https://example.org/neurology/positions" }));
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ evidenceKind: "CONFIRMED", sourceLink: "https://example.org/neurology/positions" });
   });
 });
 
@@ -352,6 +437,46 @@ describe("flags", () => {
     cohortId = cohort.id;
     members = [];
     for (let i = 0; i < 17; i++) members.push(await memberOf(cohortId));
+  });
+
+  // Issue 13, "Cohort board": min(3, 20%) rounded to one flag in cohorts of five or fewer, so one member could hide
+  // any post.
+  it("in a cohort of five, one member's flag does not hide a post; a second member's does", async () => {
+    const small = await cohortWith(4);
+    expect(await db().cohortMembership.count({ where: { cohortId: small.cohortId } })).toBe(5);
+    const [writer, first, second] = small.members as [User, User, User];
+    const post = await seedPost(small.cohortId, writer.id);
+    actAs(first.id);
+    expect(okData(await flagPost({ postId: post.id, reason: "FALSE" }))).toEqual({ hidden: false });
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ status: "VISIBLE", flagCount: 1 });
+    expect(await listIds(second, small.cohortId)).toContain(post.id);
+    actAs(second.id);
+    expect(okData(await flagPost({ postId: post.id, reason: "OFF_TOPIC" }))).toEqual({ hidden: true });
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ status: "HIDDEN", flagCount: 2 });
+  });
+
+  it("a moderator's flag hides a post at once, in a small cohort or a big one", async () => {
+    const small = await cohortWith(2);
+    const smallPost = await seedPost(small.cohortId, small.members[0]!.id);
+    actAs(small.moderator.id);
+    expect(okData(await flagPost({ postId: smallPost.id, reason: "ABOUT_A_PERSON" }))).toEqual({ hidden: true });
+    expect((await db().boardPost.findUniqueOrThrow({ where: { id: smallPost.id } })).status).toBe("HIDDEN");
+    const post = await seedPost(cohortId, author.id);
+    actAs(moderators[0]!.id);
+    expect(okData(await flagPost({ postId: post.id, reason: "ABOUT_A_PERSON" }))).toEqual({ hidden: true });
+    expect(await db().notification.count({ where: { postId: post.id, kind: "post.hidden", userId: author.id } })).toBe(1);
+  });
+
+  it("a flag from someone who has since left the cohort no longer counts towards hiding", async () => {
+    const small = await cohortWith(4);
+    const [writer, leaver, second] = small.members as [User, User, User];
+    const post = await seedPost(small.cohortId, writer.id);
+    actAs(leaver.id);
+    okData(await flagPost({ postId: post.id, reason: "FALSE" }));
+    okData(await leaveCohort({ cohortId: small.cohortId }));
+    actAs(second.id);
+    expect(okData(await flagPost({ postId: post.id, reason: "FALSE" }))).toEqual({ hidden: false });
+    expect((await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).status).toBe("VISIBLE");
   });
 
   it("the cohort has 20 members, so 3 flags hide a post", async () => {
@@ -569,6 +694,107 @@ describe("membership", () => {
     actAs(member.id);
     expect(await reactToPost({ postId: post.id, kind: "INTEREST", on: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db().postReaction.count({ where: { postId: post.id } })).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+// Issue 13, "Cohort board": a removed member rejoined at once with the same invitation.
+describe("bans", () => {
+  async function inviteToken(cohortId: string, moderator: User) {
+    actAs(moderator.id);
+    const { url } = okData(await createInvite({ cohortId, expiresInDays: 14, maxUses: 20 }));
+    return url.split("/join/")[1]!;
+  }
+
+  it("a removed member cannot come back with the same invitation or a new one until a moderator lifts the ban", async () => {
+    const { cohortId, moderator } = await cohortWith(1);
+    const token = await inviteToken(cohortId, moderator);
+    const member = await createResident();
+    actAs(member.id);
+    okData(await joinCohort({ token }));
+
+    actAs(moderator.id);
+    okData(await removeMember({ cohortId, userId: member.id }));
+    const usesBefore = (await db().cohortInvite.findMany({ where: { cohortId }, select: { id: true, uses: true } })).sort((a, b) => a.id.localeCompare(b.id));
+
+    actAs(member.id);
+    const again = await joinCohort({ token });
+    expect(again).toMatchObject({ ok: false, code: "FORBIDDEN", message: expect.stringMatching(/moderator removed you/) });
+    const fresh = await inviteToken(cohortId, moderator);
+    actAs(member.id);
+    expect(await joinCohort({ token: fresh })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db().cohortMembership.count({ where: { cohortId, userId: member.id } })).toBe(0);
+    // A refused join uses nothing up.
+    expect((await db().cohortInvite.findMany({ where: { cohortId, id: { in: usesBefore.map((u) => u.id) } }, select: { id: true, uses: true } })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(usesBefore);
+    expect((await appErrorOf(listPosts(viewerOf(member), cohortId, {}, NOW))).code).toBe("NOT_FOUND");
+
+    // The database refuses a membership written around the actions.
+    expect(await pgErrorOf(`INSERT INTO cohort_memberships (cohort_id, user_id) VALUES ($1::uuid, $2::uuid)`, [cohortId, member.id])).toEqual({
+      code: "23514",
+      constraint: "cohort_memberships_not_banned",
+    });
+
+    actAs(moderator.id);
+    okData(await liftBan({ cohortId, userId: member.id }));
+    expect(await liftBan({ cohortId, userId: member.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    actAs(member.id);
+    expect(okData(await joinCohort({ token }))).toEqual({ cohortId });
+    expect(await db().cohortMembership.findUnique({ where: { cohortId_userId: { cohortId, userId: member.id } } })).toMatchObject({ role: "MEMBER" });
+    expect(await db().cohortBan.findMany({ where: { cohortId, userId: member.id }, select: { bannedBy: true, liftedBy: true, liftedAt: true } })).toEqual([
+      { bannedBy: moderator.id, liftedBy: moderator.id, liftedAt: NOW },
+    ]);
+  });
+
+  it("moderators see removed people with when they were removed; plain members do not", async () => {
+    const { cohortId, moderator, members } = await cohortWith(2);
+    const [removed, stayer] = members as [User, User];
+    actAs(moderator.id);
+    okData(await removeMember({ cohortId, userId: removed.id }));
+    const seenByModerator = await getCohort(viewerOf(moderator), cohortId);
+    expect(seenByModerator.memberships.map((m) => m.user.id)).not.toContain(removed.id);
+    expect(seenByModerator.bans).toEqual([{ user: { id: removed.id, name: removed.name }, bannedAt: NOW }]);
+    expect((await getCohort(viewerOf(stayer), cohortId)).bans).toEqual([]);
+  });
+
+  it("only moderators lift bans; a member's attempt is FORBIDDEN and the ban stays", async () => {
+    const { cohortId, moderator, members } = await cohortWith(2);
+    const [removed, member] = members as [User, User];
+    actAs(moderator.id);
+    okData(await removeMember({ cohortId, userId: removed.id }));
+    actAs(member.id);
+    expect(await liftBan({ cohortId, userId: removed.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    actAs(removed.id);
+    expect(await liftBan({ cohortId, userId: removed.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db().cohortBan.count({ where: { cohortId, userId: removed.id, liftedAt: null } })).toBe(1);
+  });
+
+  it("a ban written straight to the database ends the membership, so a ban and a membership never coexist", async () => {
+    const { cohortId, moderator, members } = await cohortWith(1);
+    await db().cohortBan.create({ data: { cohortId, userId: members[0]!.id, bannedBy: moderator.id } });
+    expect(await db().cohortMembership.count({ where: { cohortId, userId: members[0]!.id } })).toBe(0);
+  });
+
+  it("joins racing a removal never leave a banned person inside", async () => {
+    for (let round = 0; round < 5; round++) {
+      const { cohortId, moderator } = await cohortWith(0);
+      const token = await inviteToken(cohortId, moderator);
+      const member = await createResident();
+      actAs(member.id);
+      okData(await joinCohort({ token }));
+      // The removal and several re-joins with a live invitation, all at once.
+      const joins = Array.from({ length: 4 }, () => {
+        actAs(member.id);
+        return joinCohort({ token });
+      });
+      actAs(moderator.id);
+      const removal = removeMember({ cohortId, userId: member.id });
+      const results = await Promise.all([removal, ...joins]);
+      expect(results[0]).toMatchObject({ ok: true });
+      for (const r of results.slice(1)) if (!r.ok) expect(r.code).toBe("FORBIDDEN");
+      expect(await db().cohortMembership.count({ where: { cohortId, userId: member.id } }), `round ${round}`).toBe(0);
+      expect(await db().cohortBan.count({ where: { cohortId, userId: member.id, liftedAt: null } })).toBe(1);
+    }
   });
 });
 

@@ -81,6 +81,11 @@ export async function createCohortMembership({ cohortId, userId }: { cohortId: s
   return db().cohortMembership.create({ data: { cohortId, userId, role: overrides.role ?? "MEMBER" } });
 }
 
+/** A moderator's removal of a member (the trigger ends their membership). */
+export async function createCohortBan({ cohortId, userId }: { cohortId: string; userId: string }, overrides: Partial<Prisma.CohortBanUncheckedCreateInput> = {}) {
+  return db().cohortBan.create({ data: { cohortId, userId, ...overrides } });
+}
+
 export async function createCohortInvite(
   { cohortId, createdBy }: { cohortId: string; createdBy?: string },
   overrides: Partial<Prisma.CohortInviteUncheckedCreateInput> = {},

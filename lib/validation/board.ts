@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FLAG_REASONS, OPENING_LEVELS, POST_KINDS, SOURCE_TYPES } from "@/lib/labels/board";
+import { isWebLink, WEB_LINK_MESSAGE } from "@/lib/rules/board-rules";
 import { SPECIALTY_IDS } from "@/lib/rules/specialties";
 import { optionalDateOnlySchema } from "@/lib/validation/dates";
 
@@ -12,6 +13,8 @@ const uuid = z.string().uuid("That record was not found.");
 const text = (max: number, message: string) => z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().max(max, message));
 const optionalText = (max: number, message: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), z.string().max(max, message).optional());
+/** A source link, in the post form and in a confirmation alike: empty, or a web page (http or https). */
+const sourceLinkSchema = optionalText(500, "Keep the link under 500 characters.").refine((v) => v === undefined || isWebLink(v), WEB_LINK_MESSAGE);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "yes" || v === "1", z.boolean());
 
 export const cohortSchema = z.object({
@@ -46,7 +49,7 @@ export const postSchema = z.object({
   heardHow: optionalText(200, "Keep this under 200 characters."),
   sourceType: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SOURCE_TYPES).optional()),
   confirmedOn: optionalDateOnlySchema,
-  sourceLink: optionalText(500, "Keep the link under 500 characters."),
+  sourceLink: sourceLinkSchema,
   acknowledgedPersonWarning: checkbox,
 });
 export type PostInput = z.infer<typeof postSchema>;
@@ -57,7 +60,7 @@ export const reactSchema = z.object({
   on: z.boolean(),
   reason: optionalText(500, "Keep the reason under 500 characters."),
   sourceType: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SOURCE_TYPES).optional()),
-  sourceLink: optionalText(500, "Keep the link under 500 characters."),
+  sourceLink: sourceLinkSchema,
 });
 
 export const commentSchema = z.object({

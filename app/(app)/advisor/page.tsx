@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireAdvisor } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatShortDay } from "@/lib/dates";
-import { advisorHome } from "@/lib/server/advisors/advisor-views";
+import { getAdvisorHome } from "@/lib/server/advisors/get-advisor-home";
 
 export const metadata: Metadata = { title: "Residents" };
 
@@ -13,7 +13,7 @@ const notShared = <span className="text-slate-500">not shared</span>;
 
 export default async function AdvisorHomePage() {
   const viewer = await requireAdvisor();
-  const residents = await advisorHome(viewer, await getNow());
+  const residents = await getAdvisorHome(viewer, await getNow());
   return (
     <>
       <PageHeader title="Residents you advise" description="Read-only. Each resident chooses what you see; the ones who need attention most come first." />

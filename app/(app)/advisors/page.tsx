@@ -9,7 +9,7 @@ import { revokeInvitation } from "@/lib/actions/advisors/revoke-invitation";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
-import { SCOPE_LABELS, SECTION_LABELS, grantIsLive, type AdvisorScope, type AdvisorSection } from "@/lib/rules/advisor-scopes";
+import { SCOPE_LABELS, SECTION_LABELS, type AdvisorScope, type AdvisorSection } from "@/lib/rules/advisor-scopes";
 import { getSharing } from "@/lib/server/advisors/manage-grants";
 
 export const metadata: Metadata = { title: "Advisors" };
@@ -19,9 +19,7 @@ const sectionName = (s: string) => SECTION_LABELS[s as AdvisorSection] ?? (s ===
 export default async function AdvisorsPage() {
   const viewer = await requireResident();
   const now = await getNow();
-  const { grants, invitations, views } = await getSharing(viewer, now);
-  const live = grants.filter((g) => grantIsLive(g, now));
-  const past = grants.filter((g) => !grantIsLive(g, now));
+  const { live, past, invitations, views } = await getSharing(viewer, now);
   return (
     <>
       <PageHeader title="Advisors" description="Mentors, faculty or a program director you trust can follow your progress, read-only. You choose what each one sees, and you can stop at any time." />

@@ -165,7 +165,7 @@ export default async function DashboardPage() {
                       {o.title}
                     </Link>
                     <span className="block text-slate-600 dark:text-slate-400">
-                      {[o.programName, o.institution].filter(Boolean).join(" · ")} · {o.evidenceKind === "CONFIRMED" || o.confirmCount > 0 ? "confirmed" : "rumour"}
+                      {[o.programName, o.institution].filter(Boolean).join(" · ")} · {o.evidenceKind === "CONFIRMED" ? "confirmed" : "rumour"}
                     </span>
                   </li>
                 ))}

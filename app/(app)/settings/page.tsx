@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/viewer";
+import { asResident, requireUser } from "@/lib/auth/viewer";
 import { getProfile } from "@/lib/server/profile/get-profile";
 import { CalendarFeedCard } from "@/components/settings/calendar-feed-card";
 import { DeleteAccountForm } from "@/components/settings/delete-account-form";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireUser();
-  const resident = viewer.role === "RESIDENT" && viewer.residentId ? { ...viewer, role: "RESIDENT" as const, residentId: viewer.residentId } : null;
+  const resident = asResident(viewer);
   const [profile, feed, digest] = resident ? await Promise.all([getProfile(resident), hasCalendarFeed(resident), getDigestSettings(resident)]) : [null, null, null];
   return (
     <>

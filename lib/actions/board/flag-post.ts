@@ -12,6 +12,6 @@ export const flagPost = residentAction(flagSchema, async (input, viewer) => {
   return {
     ok: true as const,
     data: result,
-    message: result.hidden ? "Thank you. Enough members flagged this post, so it is hidden until a moderator reviews it." : "Thank you. Moderators will see your flag.",
+    message: result.hidden ? "Thank you. The post is now hidden until a moderator reviews it." : "Thank you. Moderators will see your flag.",
   };
 });

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/server/audit/record-event";
+import { reactionCounter } from "@/lib/server/board/react-to-post";
 
 /**
  * Deletes the account and everything personal with it (the resident's workspace cascades, advisor grants go at
@@ -15,9 +16,9 @@ export async function deleteAccount(viewer: Viewer, confirmation: string): Promi
     throw new AppError("VALIDATION", "Type your email address exactly to confirm.", { fieldErrors: { confirmation: ["Type your email address exactly to confirm."] } });
   }
   await db().$transaction(async (tx) => {
-    const reactions = await tx.postReaction.findMany({ where: { userId: viewer.userId }, select: { postId: true, kind: true } });
+    const reactions = await tx.postReaction.findMany({ where: { userId: viewer.userId }, select: { postId: true, kind: true, sourceType: true } });
     for (const r of reactions) {
-      const column = r.kind === "CONFIRM" ? "confirm_count" : r.kind === "DISPUTE" ? "dispute_count" : "interest_count";
+      const column = reactionCounter(r.kind, r.sourceType);
       await tx.$executeRawUnsafe(`UPDATE board_posts SET ${column} = GREATEST(${column} - 1, 0) WHERE id = $1::uuid`, r.postId);
     }
     const flags = await tx.postFlag.findMany({ where: { userId: viewer.userId }, select: { postId: true } });

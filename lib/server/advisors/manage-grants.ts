@@ -3,6 +3,7 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { normalizeScopes } from "@/lib/rules/advisor-scopes";
+import { liveGrantWhere } from "@/lib/server/advisors/live-grant";
 import { recordEvent } from "@/lib/server/audit/record-event";
 
 /** Changes what an advisor sees; it applies on the advisor's next request, since grants are read per request. */
@@ -23,14 +24,12 @@ export async function revokeGrant(viewer: ResidentViewer, grantId: string, now: 
   await recordEvent({ actorId: viewer.userId, subjectUserId: viewer.residentId, action: "advisor.revoked", section: "advisors", detail: { grantId } });
 }
 
-/** The resident's sharing page: live and past grants, pending invitations, and every advisor view. */
+/** The resident's sharing page: live grants (the same predicate advisors are read through) and past ones, pending invitations, and every advisor view. */
 export async function getSharing(viewer: ResidentViewer, now: Date) {
-  const [grants, invitations, views] = await Promise.all([
-    db().advisorGrant.findMany({
-      where: { residentId: viewer.residentId },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, scopes: true, expiresAt: true, revokedAt: true, createdAt: true, advisor: { select: { id: true, name: true, email: true } } },
-    }),
+  const grantSelect = { id: true, scopes: true, expiresAt: true, revokedAt: true, createdAt: true, advisor: { select: { id: true, name: true, email: true } } } as const;
+  const [live, past, invitations, views] = await Promise.all([
+    db().advisorGrant.findMany({ where: { residentId: viewer.residentId, ...liveGrantWhere(now) }, orderBy: { createdAt: "desc" }, select: grantSelect }),
+    db().advisorGrant.findMany({ where: { residentId: viewer.residentId, NOT: liveGrantWhere(now) }, orderBy: { createdAt: "desc" }, select: grantSelect }),
     db().advisorInvitation.findMany({
       where: { residentId: viewer.residentId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       orderBy: { createdAt: "desc" },
@@ -43,11 +42,12 @@ export async function getSharing(viewer: ResidentViewer, now: Date) {
       select: { id: true, actorId: true, section: true, createdAt: true },
     }),
   ]);
-  const names = new Map(grants.map((g) => [g.advisor.id, g.advisor.name]));
+  const names = new Map([...live, ...past].map((g) => [g.advisor.id, g.advisor.name]));
   const missing = [...new Set(views.map((v) => v.actorId).filter((id): id is string => Boolean(id) && !names.has(id!)))];
   if (missing.length) for (const u of await db().user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) names.set(u.id, u.name);
   return {
-    grants,
+    live,
+    past,
     invitations,
     views: views.map((v) => ({ id: String(v.id), advisorName: (v.actorId && names.get(v.actorId)) || "A former advisor", section: v.section ?? "overview", at: v.createdAt })),
   };

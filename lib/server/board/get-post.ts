@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { requireMembership } from "@/lib/server/cohorts/membership";
-import { POST_SELECT, toPostDto } from "@/lib/server/board/post-dto";
+import { mineOf, POST_SELECT, toPostDto } from "@/lib/server/board/post-dto";
 
 /**
  * A post with its comments and edit history. Non-members get "not found"; a hidden post is visible only to its
@@ -24,14 +24,14 @@ export async function getPost(viewer: Viewer, cohortId: string, postId: string, 
   ]);
   const userIds = [...new Set([...reactions.map((r) => r.userId), ...comments.flatMap((c) => (c.authorId ? [c.authorId] : []))])];
   const names = new Map((await db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  const mine = new Set(reactions.filter((r) => r.userId === viewer.userId).map((r) => r.kind));
+  const mine = mineOf(reactions.filter((r) => r.userId === viewer.userId));
   const interestedIds = reactions.filter((r) => r.kind === "INTEREST").map((r) => r.userId);
-  const mayKnow = row.authorId === viewer.userId || mine.has("INTEREST");
+  const mayKnow = row.authorId === viewer.userId || mine.interested;
   const post = toPostDto(
     row,
     viewer.userId,
     now,
-    { confirmed: mine.has("CONFIRM"), disputed: mine.has("DISPUTE"), interested: mine.has("INTEREST") },
+    mine,
     mayKnow ? interestedIds.map((id) => names.get(id) ?? "Former member") : null,
   );
   const top = comments.filter((c) => !c.parentId);
@@ -40,7 +40,8 @@ export async function getPost(viewer: Viewer, cohortId: string, postId: string, 
     viewerRole: membership.role,
     flagged: Boolean(myFlag),
     flagCount: moderator ? row.flagCount : null,
-    confirmations: reactions.filter((r) => r.kind === "CONFIRM").map((r) => ({ name: names.get(r.userId) ?? "Former member", sourceType: r.sourceType, at: r.createdAt.toISOString() })),
+    confirmations: reactions.filter((r) => r.kind === "CONFIRM" && r.sourceType).map((r) => ({ name: names.get(r.userId) ?? "Former member", sourceType: r.sourceType, at: r.createdAt.toISOString() })),
+    corroborations: reactions.filter((r) => r.kind === "CONFIRM" && !r.sourceType).map((r) => ({ name: names.get(r.userId) ?? "Former member", at: r.createdAt.toISOString() })),
     disputes: reactions.filter((r) => r.kind === "DISPUTE").map((r) => ({ name: names.get(r.userId) ?? "Former member", reason: r.reason ?? "", at: r.createdAt.toISOString() })),
     comments: top.map((c) => ({
       id: c.id,

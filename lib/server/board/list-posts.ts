@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { addDaysUtc, startOfDayUtc } from "@/lib/dates";
 import { STALE_AFTER_DAYS } from "@/lib/rules/board-rules";
 import { requireMembership } from "@/lib/server/cohorts/membership";
-import { POST_SELECT, toPostDto, type PostDto } from "@/lib/server/board/post-dto";
+import { mineOf, POST_SELECT, toPostDto, type PostDto } from "@/lib/server/board/post-dto";
 import type { BoardFilter } from "@/lib/validation/board";
 
 export const PAGE_SIZE = 20;
@@ -28,18 +28,18 @@ function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string
 /** The SQL form of lib/rules/board-rules.ts evidenceState, so filtering and pagination happen in the database. */
 function evidenceCondition(evidence: BoardFilter["evidence"], today: Date): Prisma.Sql {
   const staleBefore = addDaysUtc(today, -STALE_AFTER_DAYS);
-  const disputed = Prisma.sql`(dispute_count > 0 AND dispute_count > confirm_count)`;
-  // A rumour's age runs from the later of "heard on" and its last re-confirmation (which stays after a withdrawal).
+  const disputed = Prisma.sql`(dispute_count > 0 AND dispute_count > confirm_count + corroboration_count)`;
+  // A rumour's age runs from the later of "heard on" and its last corroboration (which stays after a withdrawal).
   const lastHeard = Prisma.sql`GREATEST(heard_on, (last_confirmed_at AT TIME ZONE 'UTC')::date)`;
   switch (evidence) {
     case "disputed":
       return disputed;
     case "confirmed":
-      return Prisma.sql`(NOT ${disputed} AND (evidence_kind = 'CONFIRMED' OR confirm_count > 0))`;
+      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'CONFIRMED')`;
     case "stale":
-      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'RUMOUR' AND confirm_count = 0 AND ${lastHeard} < ${staleBefore}::date)`;
+      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'RUMOUR' AND ${lastHeard} < ${staleBefore}::date)`;
     case "fresh":
-      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'RUMOUR' AND confirm_count = 0 AND ${lastHeard} >= ${staleBefore}::date)`;
+      return Prisma.sql`(NOT ${disputed} AND evidence_kind = 'RUMOUR' AND ${lastHeard} >= ${staleBefore}::date)`;
     default:
       return Prisma.sql`TRUE`;
   }
@@ -72,7 +72,7 @@ export async function listPosts(viewer: Viewer, cohortId: string, filter: BoardF
     db().boardPost.findMany({ where: { id: { in: pageIds }, cohortId }, select: POST_SELECT }),
     db().postReaction.findMany({
       where: { postId: { in: pageIds }, OR: [{ userId: viewer.userId }, { kind: "INTEREST" }] },
-      select: { postId: true, userId: true, kind: true, createdAt: true },
+      select: { postId: true, userId: true, kind: true, sourceType: true, createdAt: true },
       orderBy: { createdAt: "asc" },
     }),
   ]);
@@ -84,15 +84,15 @@ export async function listPosts(viewer: Viewer, cohortId: string, filter: BoardF
   const posts = pageIds.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const mineKinds = new Set(reactions.filter((r) => r.postId === id && r.userId === viewer.userId).map((r) => r.kind));
+    const mine = mineOf(reactions.filter((r) => r.postId === id && r.userId === viewer.userId));
     const interestedIds = reactions.filter((r) => r.postId === id && r.kind === "INTEREST").map((r) => r.userId);
-    const mayKnow = row.authorId === viewer.userId || mineKinds.has("INTEREST");
+    const mayKnow = row.authorId === viewer.userId || mine.interested;
     return [
       toPostDto(
         row,
         viewer.userId,
         now,
-        { confirmed: mineKinds.has("CONFIRM"), disputed: mineKinds.has("DISPUTE"), interested: mineKinds.has("INTEREST") },
+        mine,
         mayKnow ? interestedIds.map((uid) => names.get(uid) ?? "Former member") : null,
       ),
     ];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { viewerCohortsWhere } from "@/lib/server/cohorts/membership";
 
 /**
  * Openings in the resident's cohorts in their target specialty, for the dashboard. The caller passes the
@@ -14,10 +15,10 @@ export async function matchingOpenings(viewer: ResidentViewer, targetSpecialty: 
       kind: { in: ["OPENING", "AFFILIATE_POSITIONS", "VACANCY_SOAP_INTEL"] },
       specialty: targetSpecialty,
       createdAt: { gte: new Date(now.getTime() - 60 * 86_400_000) },
-      cohort: { memberships: { some: { userId: viewer.userId } } },
+      cohort: viewerCohortsWhere(viewer),
     },
     orderBy: { createdAt: "desc" },
     take: 5,
-    select: { id: true, cohortId: true, title: true, programName: true, institution: true, evidenceKind: true, confirmCount: true, createdAt: true },
+    select: { id: true, cohortId: true, title: true, programName: true, institution: true, evidenceKind: true, createdAt: true },
   });
 }

@@ -23,6 +23,7 @@ export const POST_SELECT = {
   sourceLink: true,
   status: true,
   confirmCount: true,
+  corroborationCount: true,
   disputeCount: true,
   interestCount: true,
   commentCount: true,
@@ -54,6 +55,7 @@ type PostRow = {
   sourceLink: string | null;
   status: string;
   confirmCount: number;
+  corroborationCount: number;
   disputeCount: number;
   interestCount: number;
   commentCount: number;
@@ -71,17 +73,25 @@ export type PostDto = Omit<PostRow, "author" | "authorId" | "heardOn" | "confirm
   confirmedOn: string | null;
   editedAt: string | null;
   createdAt: string;
-  mine: { confirmed: boolean; disputed: boolean; interested: boolean };
+  mine: Mine;
   /** Who else is interested: shown to the author and to interested members only. */
   interested: string[] | null;
 };
+
+/** What the viewer has done to a post: a confirmation names a source, a corroboration ("I heard it too") does not. */
+export type Mine = { confirmed: boolean; corroborated: boolean; disputed: boolean; interested: boolean };
+
+export function mineOf(reactions: { kind: string; sourceType: string | null }[]): Mine {
+  const has = (kind: string, sourced?: boolean) => reactions.some((r) => r.kind === kind && (sourced === undefined || Boolean(r.sourceType) === sourced));
+  return { confirmed: has("CONFIRM", true), corroborated: has("CONFIRM", false), disputed: has("DISPUTE"), interested: has("INTEREST") };
+}
 
 /** A post as the viewer may see it: the author is named (or "Former member"), never their id or email. */
 export function toPostDto(
   row: PostRow,
   viewerId: string,
   now: Date,
-  mine: { confirmed: boolean; disputed: boolean; interested: boolean },
+  mine: Mine,
   interested: string[] | null,
 ): PostDto {
   const { author, authorId, heardOn, confirmedOn, lastConfirmedAt, editedAt, createdAt, ...rest } = row;
@@ -89,7 +99,7 @@ export function toPostDto(
     ...rest,
     authorName: author?.name ?? "Former member",
     isAuthor: authorId === viewerId,
-    evidence: evidenceState({ evidenceKind: row.evidenceKind, heardOn, lastConfirmedAt, disputeCount: row.disputeCount, confirmCount: row.confirmCount }, now),
+    evidence: evidenceState({ evidenceKind: row.evidenceKind, heardOn, lastConfirmedAt, disputeCount: row.disputeCount, confirmCount: row.confirmCount, corroborationCount: row.corroborationCount }, now),
     heardOn: heardOn ? heardOn.toISOString().slice(0, 10) : null,
     confirmedOn: confirmedOn ? confirmedOn.toISOString().slice(0, 10) : null,
     editedAt: editedAt?.toISOString() ?? null,

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { requireModerator } from "@/lib/server/cohorts/membership";
+import { BANNED_MESSAGE, findMembership, isBanned, lockMembership, requireModerator } from "@/lib/server/cohorts/membership";
 
 export const hashInviteToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -43,15 +43,17 @@ export async function previewInvite(token: string, now: Date) {
 
 /**
  * Joins through an invitation. The use is counted by one conditional UPDATE, so concurrent joins can never pass
- * the limit (and a CHECK constraint backs it up). Someone already in the cohort uses nothing.
+ * the limit (and a CHECK constraint backs it up). Someone already in the cohort uses nothing; someone a moderator
+ * removed is refused (and uses nothing) until the ban is lifted, under the lock a removal takes too.
  */
 export async function joinCohort(viewer: Viewer, token: string, now: Date): Promise<{ cohortId: string }> {
   const tokenHash = hashInviteToken(token);
   return db().$transaction(async (tx) => {
     const invite = await tx.cohortInvite.findUnique({ where: { tokenHash }, select: { id: true, cohortId: true } });
     if (!invite) throw new AppError("NOT_FOUND", "This invitation link is not valid. Ask a moderator for a new one.");
-    const existing = await tx.cohortMembership.findUnique({ where: { cohortId_userId: { cohortId: invite.cohortId, userId: viewer.userId } } });
-    if (existing) return { cohortId: invite.cohortId };
+    await lockMembership(tx, invite.cohortId, viewer.userId);
+    if (await findMembership(viewer, invite.cohortId, tx)) return { cohortId: invite.cohortId };
+    if (await isBanned(tx, invite.cohortId, viewer.userId)) throw new AppError("FORBIDDEN", BANNED_MESSAGE);
     const claimed = await tx.$executeRaw`
       UPDATE cohort_invites SET uses = uses + 1
       WHERE id = ${invite.id}::uuid AND revoked_at IS NULL AND expires_at > ${now} AND uses < max_uses`;

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { membershipWhere } from "@/lib/server/cohorts/membership";
 
 export async function listMyCohorts(viewer: Viewer) {
   const memberships = await db().cohortMembership.findMany({
-    where: { userId: viewer.userId },
+    where: membershipWhere(viewer),
     orderBy: { joinedAt: "asc" },
     select: {
       role: true,

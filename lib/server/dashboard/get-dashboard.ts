@@ -12,7 +12,7 @@ import {
 } from "@/lib/rules/workspace";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { rotationPrompts, touchpointReminders, touchpointWindows, type TouchpointKey } from "@/lib/rules/year-plan";
-import { TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
+import { TOUCH_SELECT, personInsights, type TouchRow } from "@/lib/server/people/person-insights";
 
 /** The resident's home: what to do this week, A-list progress, letters, and the first-week checklist. */
 export async function getDashboard(viewer: ResidentViewer, now: Date) {
@@ -54,55 +54,17 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
   });
   const { people, touchpoints, rotations } = profile;
   const cycle = profile.cycles[0] ?? null;
-  const meetings = people
-    .flatMap((person) => person.meetings.map((m) => ({ ...m, person: { id: person.id, name: person.name } })))
-    .sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime());
   const letterAsks = people.flatMap((person) => person.asks.map((a) => ({ ...a, person: { specialty: person.specialty } })));
   const meetingCount = people.reduce((sum, person) => sum + person._count.meetings, 0);
 
-  // Items without a person link to the page where they are done.
-  const items: (DueItem & { href?: string })[] = [];
-  const aList = [];
-  for (const person of people) {
-    const firstPlanned = person.meetings.find((m) => m.status === "PLANNED");
-    const insights = personInsights({ personId: person.id, personName: person.name, isAList: person.isAList, touches: person.touches, programStartDate: profile.programStartDate, now, plannedMeetingOn: firstPlanned?.scheduledOn });
-    items.push(...insights.due);
-    if (person.isAList) {
-      aList.push({ id: person.id, name: person.name, role: person.role, progress: insights.progress, next: insights.next });
-      if (insights.next.dueOn && !firstPlanned) {
-        items.push({
-          type: "next-touch",
-          personId: person.id,
-          title: `${insights.next.label}: ${person.name}`,
-          dueOn: insights.next.dueOn,
-          overdue: insights.next.dueOn < today,
-        });
-      }
-    }
-  }
-  for (const m of meetings) {
-    if (m.status === "PLANNED") {
-      items.push({ type: "meeting", personId: m.person.id, title: `${m.kind === "INTRO" ? "Intro" : "Advice"} meeting with ${m.person.name}`, dueOn: m.scheduledOn, overdue: m.scheduledOn < today });
-    } else if (m.reportBackOn) {
-      items.push({ type: "report-back", personId: m.person.id, title: `Tell ${m.person.name} how their advice worked out`, dueOn: m.reportBackOn, overdue: m.reportBackOn < today });
-    }
-  }
-  const statuses = Object.fromEntries(
-    (["early", "mid-year", "pre-soap"] as const).map((k) => [k, touchpoints.find((t) => t.key === k)?.status ?? "PLANNED"]),
-  ) as Record<TouchpointKey, "PLANNED" | "DONE" | "SKIPPED">;
-  for (const r of touchpointReminders(touchpointWindows(profile.programStartDate, cycle?.rankListDeadline ?? null), statuses, today)) {
-    items.push({ type: "meeting", personId: null, title: r.title, dueOn: r.dueOn, overdue: r.overdue, href: "/plan" });
-  }
-  for (const rotation of rotations) {
-    const done = new Set(rotation.completions.map((c) => c.promptKey));
-    for (const p of rotationPrompts(rotation)) {
-      if (!done.has(p.key)) items.push({ type: "meeting", personId: null, title: `${p.title} (${rotation.service})`, dueOn: p.dueOn, overdue: p.dueOn < today, href: "/plan" });
-    }
-  }
+  const aList = people
+    .filter((person) => person.isAList)
+    .map((person) => {
+      const insights = personInsights({ personId: person.id, personName: person.name, isAList: true, touches: person.touches, programStartDate: profile.programStartDate, now, plannedMeetingOn: person.meetings.find((m) => m.status === "PLANNED")?.scheduledOn });
+      return { id: person.id, name: person.name, role: person.role, progress: insights.progress, next: insights.next };
+    });
+  const items = dueItems({ programStartDate: profile.programStartDate, people, touchpoints, rotations, rankListDeadline: cycle?.rankListDeadline ?? null, decision: profile.target?.decision ?? null }, now);
   const decision = profile.target ? decisionStatus({ programStartDate: profile.programStartDate, decision: profile.target.decision, now: today }) : null;
-  if (decision && !decision.decided) {
-    items.push({ type: "decision", personId: null, title: "Decide: reapply or pivot", dueOn: decision.deadline, overdue: decision.overdue, href: "/targets" });
-  }
 
   const aListCount = aList.length;
   return {
@@ -122,3 +84,70 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
   };
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+export type DueItemsInput = {
+  programStartDate: Date;
+  /** People with their touches and their planned meetings (and done ones still owing a report back). */
+  people: {
+    id: string;
+    name: string;
+    isAList: boolean;
+    touches: TouchRow[];
+    meetings: { kind: "INTRO" | "ADVICE"; status: "PLANNED" | "DONE" | "CANCELLED"; scheduledOn: Date; reportBackOn: Date | null }[];
+  }[];
+  /** PD touchpoints as saved, or null when they are not to be counted (then no rotation prompts either). */
+  touchpoints: { key: string; status: "PLANNED" | "DONE" | "SKIPPED" }[] | null;
+  /** Peak rotations (with an A-list attending) that ended no more than 30 days ago, with their completed prompts. */
+  rotations: { startsOn: Date; endsOn: Date; service: string; completions: { promptKey: string }[] }[];
+  rankListDeadline: Date | null;
+  /** The reapply-or-pivot decision, or null without a target (or when it is not to be counted). */
+  decision: "UNDECIDED" | "REAPPLY" | "PIVOT" | null;
+};
+
+/**
+ * Everything with a due date for a resident: follow-ups, next touches with A-list people, meetings and report-backs,
+ * PD touchpoints, peak-rotation prompts and the reapply-or-pivot decision. Items without a person link to the page
+ * where they are done. Pure: the dashboard and the advisor summary pass in what they have read.
+ */
+export function dueItems(input: DueItemsInput, now: Date): (DueItem & { href?: string })[] {
+  const today = startOfDayUtc(now);
+  const items: (DueItem & { href?: string })[] = [];
+  for (const person of input.people) {
+    const firstPlanned = person.meetings.find((m) => m.status === "PLANNED");
+    const insights = personInsights({ personId: person.id, personName: person.name, isAList: person.isAList, touches: person.touches, programStartDate: input.programStartDate, now, plannedMeetingOn: firstPlanned?.scheduledOn });
+    items.push(...insights.due);
+    if (person.isAList && insights.next.dueOn && !firstPlanned) {
+      items.push({ type: "next-touch", personId: person.id, title: `${insights.next.label}: ${person.name}`, dueOn: insights.next.dueOn, overdue: insights.next.dueOn < today });
+    }
+  }
+  const meetings = input.people
+    .flatMap((person) => person.meetings.map((m) => ({ ...m, person: { id: person.id, name: person.name } })))
+    .sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime());
+  for (const m of meetings) {
+    if (m.status === "PLANNED") {
+      items.push({ type: "meeting", personId: m.person.id, title: `${m.kind === "INTRO" ? "Intro" : "Advice"} meeting with ${m.person.name}`, dueOn: m.scheduledOn, overdue: m.scheduledOn < today });
+    } else if (m.reportBackOn) {
+      items.push({ type: "report-back", personId: m.person.id, title: `Tell ${m.person.name} how their advice worked out`, dueOn: m.reportBackOn, overdue: m.reportBackOn < today });
+    }
+  }
+  if (input.touchpoints) {
+    const saved = input.touchpoints;
+    const statuses = Object.fromEntries(
+      (["early", "mid-year", "pre-soap"] as const).map((k) => [k, saved.find((t) => t.key === k)?.status ?? "PLANNED"]),
+    ) as Record<TouchpointKey, "PLANNED" | "DONE" | "SKIPPED">;
+    for (const r of touchpointReminders(touchpointWindows(input.programStartDate, input.rankListDeadline), statuses, today)) {
+      items.push({ type: "meeting", personId: null, title: r.title, dueOn: r.dueOn, overdue: r.overdue, href: "/plan" });
+    }
+    for (const rotation of input.rotations) {
+      const done = new Set(rotation.completions.map((c) => c.promptKey));
+      for (const p of rotationPrompts(rotation)) {
+        if (!done.has(p.key)) items.push({ type: "meeting", personId: null, title: `${p.title} (${rotation.service})`, dueOn: p.dueOn, overdue: p.dueOn < today, href: "/plan" });
+      }
+    }
+  }
+  if (input.decision) {
+    const decision = decisionStatus({ programStartDate: input.programStartDate, decision: input.decision, now: today });
+    if (!decision.decided) items.push({ type: "decision", personId: null, title: "Decide: reapply or pivot", dueOn: decision.deadline, overdue: decision.overdue, href: "/targets" });
+  }
+  return items;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { orThrowNotFound } from "@/lib/errors";
-import { personInsights } from "@/lib/server/people/person-insights";
+import { personPageInsights } from "@/lib/server/people/person-insights";
 
 /** One person of the viewer's map with everything about them; another resident's person is "not found". */
 export async function getPerson(viewer: ResidentViewer, personId: string, now: Date) {
@@ -18,15 +18,7 @@ export async function getPerson(viewer: ResidentViewer, personId: string, now: D
     db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true } }),
   ]);
   const found = orThrowNotFound(person, "That person");
-  const insights = personInsights({
-    personId: found.id,
-    personName: found.name,
-    isAList: found.isAList,
-    touches: [...found.touches].reverse(),
-    programStartDate: profile.programStartDate,
-    now,
-    plannedMeetingOn: found.meetings.filter((m) => m.status === "PLANNED").sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime())[0]?.scheduledOn,
-  });
+  const insights = personPageInsights(found, profile.programStartDate, now);
   return { person: found, ...insights };
 }
 export type PersonDetail = Awaited<ReturnType<typeof getPerson>>;

@@ -29,6 +29,23 @@ export function personInsights(input: {
   return { progress, next, due };
 }
 
+/** personInsights for a person page, which reads touches newest first and every meeting. */
+export function personPageInsights(
+  person: { id: string; name: string; isAList: boolean; touches: TouchRow[]; meetings: { status: string; scheduledOn: Date }[] },
+  programStartDate: Date,
+  now: Date,
+) {
+  return personInsights({
+    personId: person.id,
+    personName: person.name,
+    isAList: person.isAList,
+    touches: [...person.touches].reverse(),
+    programStartDate,
+    now,
+    plannedMeetingOn: person.meetings.filter((m) => m.status === "PLANNED").sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime())[0]?.scheduledOn,
+  });
+}
+
 export const TOUCH_SELECT = {
   id: true,
   kind: true,

@@ -28,6 +28,20 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
     db().rotation.findMany({ where: { residentId: viewer.residentId }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, service: true, site: true, attendings: { select: { person: { select: { name: true } } } } } }),
     db().logEntry.findMany({ where: { residentId: viewer.residentId } }),
   ]);
+  const sorted = runningLogRows({ touches, meetings, rotations, manual });
+  const months = [...new Set(sorted.map((r) => r.month))];
+  return { rows: filterLogByMonth(sorted, month) as RunningLogRow[], months };
+}
+
+type LogSources = {
+  touches: { kind: keyof typeof TOUCH_KIND_LABELS; occurredOn: Date; notes: string | null; person: { name: string; department: string | null } }[];
+  meetings: { kind: "INTRO" | "ADVICE"; completedOn: Date | null; advice: string | null; reportBackOn: Date | null; reportedBackOn: Date | null; person: { name: string }; actionItems: { text: string }[] }[];
+  rotations: { startsOn: Date; endsOn: Date; service: string; site: string | null; attendings: { person: { name: string } }[] }[];
+  manual: { id: string | null; occurredOn: Date; service: string | null; faculty: string | null; action: string; nextStep: string | null }[];
+};
+
+/** The log's rows, newest first, from what the caller read (the resident's own log, or an advisor's allowed part of it). */
+export function runningLogRows({ touches, meetings, rotations, manual }: LogSources): RunningLogRow[] {
   const rotationOn = (date: Date) => rotations.find((r) => r.startsOn <= date && date <= r.endsOn)?.service ?? null;
   const rows: RunningLogRow[] = [
     ...touches.map((t) => ({
@@ -68,9 +82,7 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
     })),
     ...manual.map((e) => ({ id: e.id, month: toDateOnly(e.occurredOn).slice(0, 7), date: e.occurredOn, service: e.service, faculty: e.faculty, action: e.action, nextStep: e.nextStep, source: "manual" as const })),
   ];
-  const sorted = sortLog(rows) as RunningLogRow[];
-  const months = [...new Set(sorted.map((r) => r.month))];
-  return { rows: filterLogByMonth(sorted, month) as RunningLogRow[], months };
+  return sortLog(rows) as RunningLogRow[];
 }
 
 export function runningLogCsv(rows: RunningLogRow[]): string {

@@ -52,7 +52,7 @@ export default async function CohortBoardPage({ params, searchParams }: { params
       />
       {search.notice === "hidden" ? (
         <div className="mb-4">
-          <Notice tone="good">Thank you. Enough members flagged that post, so it is hidden until a moderator reviews it.</Notice>
+          <Notice tone="good">Thank you. That post is now hidden until a moderator reviews it.</Notice>
         </div>
       ) : null}
       <form method="get" role="search" aria-label="Filter the board" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-700 dark:bg-slate-900">

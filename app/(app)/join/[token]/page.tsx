@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { JoinButton } from "@/components/board/join-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { joinCohort } from "@/lib/actions/cohorts/join-cohort";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { previewInvite } from "@/lib/server/cohorts/invites";
@@ -20,7 +21,9 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
             <p>
               You are invited to <strong>{cohort.name}</strong> ({cohort.institution}). Members share openings and intel about positions, never about people.
             </p>
-            <JoinButton token={token} name={cohort.name} />
+            <ActionButton action={joinCohort} input={{ token }} variant="primary" redirectTo="/board/[cohortId]" pendingText="Joining…">
+              Join {cohort.name}
+            </ActionButton>
           </div>
         ) : (
           <p role="alert">This invitation link is not valid, has expired, or has been used up. Ask a moderator of the cohort for a new one.</p>

@@ -1,14 +1,14 @@
 import type { NextRequest } from "next/server";
-import { getViewer } from "@/lib/auth/viewer";
+import { getResidentViewer } from "@/lib/auth/viewer";
 import { toDateOnly } from "@/lib/dates";
 import { getRunningLog, runningLogCsv } from "@/lib/server/plan/running-log";
 
 export async function GET(request: NextRequest) {
-  const viewer = await getViewer();
-  if (!viewer?.residentId || viewer.role !== "RESIDENT") return new Response("Not found", { status: 404 });
+  const viewer = await getResidentViewer();
+  if (!viewer) return new Response("Not found", { status: 404 });
   const raw = request.nextUrl.searchParams.get("month");
   const month = raw && /^\d{4}-\d{2}$/.test(raw) ? raw : null;
-  const { rows } = await getRunningLog({ ...viewer, role: "RESIDENT", residentId: viewer.residentId }, month);
+  const { rows } = await getRunningLog(viewer, month);
   return new Response(runningLogCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { AcceptButton } from "@/components/advisors/accept-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { acceptInvitation } from "@/lib/actions/advisors/accept-invitation";
 import { requireUser } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { SCOPE_LABELS, type AdvisorScope } from "@/lib/rules/advisor-scopes";
@@ -33,7 +34,9 @@ export default async function AcceptInvitationPage({ params }: { params: Promise
               ))}
             </ul>
             <p className="text-sm text-slate-600 dark:text-slate-400">They see each time you open a section, and can stop sharing at any time.</p>
-            <AcceptButton token={token} />
+            <ActionButton action={acceptInvitation} input={{ token }} variant="primary" redirectTo="/advisor/residents/[residentId]" pendingText="Accepting…">
+              Accept and view their plan
+            </ActionButton>
           </div>
         )}
       </Card>

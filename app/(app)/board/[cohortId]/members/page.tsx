@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { leaveCohort } from "@/lib/actions/cohorts/leave-cohort";
+import { liftBan } from "@/lib/actions/cohorts/lift-ban";
 import { removeMember } from "@/lib/actions/cohorts/remove-member";
 import { revokeInvite } from "@/lib/actions/cohorts/revoke-invite";
 import { setMemberRole } from "@/lib/actions/cohorts/set-member-role";
@@ -51,7 +52,11 @@ export default async function MembersPage({ params }: { params: Promise<{ cohort
                       input={{ cohortId, userId: m.user.id }}
                       variant="danger"
                       className="min-h-9 px-2 py-1"
-                      confirm={{ title: `Remove ${m.user.name}?`, body: "They lose access to the board at once. Their posts stay.", confirmLabel: "Remove member" }}
+                      confirm={{
+                        title: `Remove ${m.user.name}?`,
+                        body: "They lose access to the board at once and cannot rejoin, even with an invitation, until a moderator lifts the ban. Their posts stay.",
+                        confirmLabel: "Remove member",
+                      }}
                     >
                       Remove<span className="sr-only"> {m.user.name}</span>
                     </ActionButton>
@@ -60,6 +65,38 @@ export default async function MembersPage({ params }: { params: Promise<{ cohort
               </li>
             ))}
           </ul>
+          {moderator ? (
+            <section aria-labelledby="removed-heading" className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+              <h3 id="removed-heading" className="text-sm font-semibold">
+                Removed ({cohort.bans.length})
+              </h3>
+              {cohort.bans.length === 0 ? (
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Nobody has been removed. Only moderators see this list.</p>
+              ) : (
+                <ul className="mt-1 divide-y divide-slate-200 dark:divide-slate-700">
+                  {cohort.bans.map((b) => (
+                    <li key={b.user.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <span>
+                        {b.user.name} <span className="text-sm text-slate-600 dark:text-slate-400">removed {formatDay(b.bannedAt)}</span>
+                      </span>
+                      <ActionButton
+                        action={liftBan}
+                        input={{ cohortId, userId: b.user.id }}
+                        className="min-h-9 px-2 py-1"
+                        confirm={{
+                          title: `Lift the ban on ${b.user.name}?`,
+                          body: "They can join again with an invitation link, like anyone else. They are not added back by this.",
+                          confirmLabel: "Lift ban",
+                        }}
+                      >
+                        Lift ban<span className="sr-only"> on {b.user.name}</span>
+                      </ActionButton>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : null}
           <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
             <ActionButton
               action={leaveCohort}

@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { subscribeToBoard, type BoardEvent } from "@/lib/server/board/events";
-import { requireMembership } from "@/lib/server/cohorts/membership";
+import { findMembership } from "@/lib/server/cohorts/membership";
 
 export const dynamic = "force-dynamic";
 
@@ -10,18 +10,15 @@ const HEARTBEAT_MS = 25_000;
 /**
  * Server-sent events for one cohort's board, fed by PostgreSQL LISTEN/NOTIFY (so an event raised by any app
  * instance reaches every open board). Events carry ids only; the client refetches through the authorised API.
- * Membership is checked again before each event, so someone removed from the cohort stops hearing it at once.
+ * Membership (the same predicate as every page and action) is checked again before each event, so someone who
+ * left or was removed stops hearing it at once.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in to continue.", { status: 401 });
   if (!UUID.test(id)) return new Response("Not found.", { status: 404 });
-  try {
-    await requireMembership(viewer, id);
-  } catch {
-    return new Response("Not found.", { status: 404 });
-  }
+  if (!(await findMembership(viewer, id).catch(() => null))) return new Response("Not found.", { status: 404 });
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -52,7 +49,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       try {
         unsubscribe = await subscribeToBoard(async (event: BoardEvent) => {
           if (event.cohortId !== id || closed) return;
-          const still = await requireMembership(viewer, id).catch(() => null);
+          const still = await findMembership(viewer, id).catch(() => null);
           if (!still) {
             send(`event: revoked\ndata: {}\n\n`);
             close();

@@ -6,7 +6,7 @@ import { getNow } from "@/lib/clock";
 import { formatDay, formatShortDay } from "@/lib/dates";
 import { loadOr404 } from "@/lib/page-data";
 import { GEO_STANCE_LABELS } from "@/lib/validation/workspace";
-import { advisorPacket } from "@/lib/server/advisors/advisor-views";
+import { getAdvisedPacket } from "@/lib/server/advisors/get-advised-packet";
 
 export const metadata: Metadata = { title: "Meeting packet" };
 
@@ -25,7 +25,7 @@ export default async function PacketPage({ params }: { params: Promise<{ residen
   const viewer = await requireAdvisor();
   const { residentId } = await params;
   const now = await getNow();
-  const p = await loadOr404(residentId, () => advisorPacket(viewer, residentId, now));
+  const p = await loadOr404(residentId, () => getAdvisedPacket(viewer, residentId, now));
   return (
     <article className="mx-auto max-w-3xl space-y-4 bg-white p-6 text-slate-900 shadow-sm print:max-w-none print:p-0 print:shadow-none dark:bg-slate-900 dark:text-slate-100">
       <div className="no-print flex flex-wrap justify-between gap-2">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { EVIDENCE_LABELS, EVIDENCE_TONES } from "@/components/board/labels";
-import { CommentForm, FlagForm, LivePost, ReactionBar } from "@/components/board/post-actions";
+import { CommentForm, FlagForm, LivePost } from "@/components/board/post-actions";
+import { ReactionControls } from "@/components/board/reaction-controls";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Notice } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -11,6 +12,7 @@ import { moderatePost } from "@/lib/actions/board/moderate-post";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay } from "@/lib/dates";
+import { count } from "@/lib/labels/count";
 import { loadOr404 } from "@/lib/page-data";
 import { POST_KIND_LABELS, SOURCE_LABELS, type PostKind, type SourceType } from "@/lib/rules/board-rules";
 import { specialtyLabel } from "@/lib/rules/specialties";
@@ -80,7 +82,7 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
             </p>
             {p.status === "VISIBLE" ? (
               <div className="mt-4">
-                <ReactionBar postId={p.id} isAuthor={p.isAuthor} mine={p.mine} counts={{ confirm: p.confirmCount, dispute: p.disputeCount, interest: p.interestCount }} />
+                <ReactionControls post={p} />
               </div>
             ) : null}
             {p.interested && p.interested.length ? (
@@ -127,7 +129,7 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
           </Card>
         </div>
         <div className="space-y-4">
-          {d.confirmations.length || d.disputes.length ? (
+          {d.confirmations.length || d.corroborations.length || d.disputes.length ? (
             <Card title="Evidence from members">
               <ul className="space-y-1 text-sm">
                 {d.confirmations.map((c) => (
@@ -135,6 +137,9 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
                     Confirmed by {c.name}
                     {c.sourceType ? ` (${SOURCE_LABELS[c.sourceType as SourceType]})` : ""}
                   </li>
+                ))}
+                {d.corroborations.map((c) => (
+                  <li key={`h-${c.name}-${c.at}`}>Heard it too: {c.name} (no source yet, so the post stays a rumour)</li>
                 ))}
                 {d.disputes.map((c) => (
                   <li key={`d-${c.name}-${c.at}`}>
@@ -146,7 +151,7 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
           ) : null}
           {d.viewerRole === "MODERATOR" && p.status !== "VISIBLE" ? (
             <Card title="Moderation">
-              <p className="mb-2 text-sm">{d.flagCount ?? 0} flags.</p>
+              <p className="mb-2 text-sm">{count(d.flagCount ?? 0, "flag")}.</p>
               <div className="flex flex-wrap gap-2">
                 <ActionButton action={moderatePost} input={{ postId: p.id, decision: "RESTORE" }} variant="primary">
                   Restore
