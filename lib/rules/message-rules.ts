@@ -24,7 +24,17 @@ export type BlockRuleId =
   | "consistent-story";
 export type WarnRuleId = "late-thank-you" | "loi-timing" | "too-long" | "tone" | "final-note-count";
 export type RuleId = BlockRuleId | WarnRuleId;
-export type Finding = { rule: RuleId; severity: "block" | "warn"; message: string };
+export type Finding = {
+  rule: RuleId;
+  severity: "block" | "warn";
+  message: string;
+  /** The sentence of the resident's text that triggered the finding, as typed. */
+  quote?: string;
+  /** Where that sentence is. */
+  field?: "subject" | "body";
+  /** An honest replacement: `from` is an exact substring of that field. */
+  rewrite?: { from: string; to: string };
+};
 export type MessageDraft = { programId: string; kind: MessageKind; subject: string; body: string; sentAt: Date };
 export type SentMessage = { programId: string; kind: MessageKind; sentAt: Date; claimsFirstChoice: boolean };
 export type CycleCalendar = {
