@@ -136,6 +136,7 @@ test("two tabs racing letters of intent to two programs: exactly one passes the 
 test("an interview yesterday puts the thank-you on the dashboard and in the digest; the task opens the prefilled composer and sending closes it", async ({ page }) => {
   test.setTimeout(120_000);
   const { user, programs } = await residentWithPrograms(["Riverside Internal Medicine"], "2026-11-17");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
   await login(page, user);
   await setClock(page, "2026-11-18T15:00:00Z");
   const task = "Send a thank-you to Riverside Internal Medicine (due Thu 19 Nov 2026)";

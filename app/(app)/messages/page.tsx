@@ -27,6 +27,12 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   if (!cycle) return <PageHeader title="What have I told whom" description="No match cycle is set up." />;
   const [overview, blocked, drafts, pending] = await Promise.all([getCycleOverview(viewer, cycle.id), listBlockedAttempts(viewer), listDrafts(viewer), listPendingMessages(viewer)]);
   const contacted = overview.programs.filter((p) => p.messageCount > 0);
+  // Blocked drafts are the messages the rules are holding now; the audit history adds refusals at the gate itself
+  // (a race between two tabs, a stale page) whose drafts have since moved on.
+  const stopped = drafts.filter((d) => d.blocked);
+  const open = drafts.filter((d) => !d.blocked);
+  const stoppedIds = new Set(stopped.map((d) => `/programs/${d.program.id}/compose?kind=${d.kind}`));
+  const history = blocked.filter((b) => !b.draftHref || !stoppedIds.has(b.draftHref));
   return (
     <>
       <PageHeader
@@ -122,17 +128,16 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
               </div>
             )}
           </Card>
-          <Card title={`Drafts (${drafts.length})`}>
-            {drafts.length === 0 ? (
-              <p className="text-sm">No drafts. A message you start writing to a program is saved until you send it.</p>
+          <Card title={`Drafts (${open.length})`}>
+            {open.length === 0 ? (
+              <p className="text-sm">No drafts waiting. A message you start writing to a program is saved until you send it.</p>
             ) : (
               <ul className="space-y-2 text-sm">
-                {drafts.map((d) => (
+                {open.map((d) => (
                   <li key={d.id} className="flex flex-wrap items-center gap-2">
                     <Link href={`/programs/${d.program.id}/compose?kind=${d.kind}`} className="font-medium underline">
                       {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}, {d.program.institution}
                     </Link>
-                    {d.blocked ? <Badge tone="bad">blocked: {d.findings.filter((f) => f.severity === "block").map((f) => ruleLabel(f.rule)).join(", ")}</Badge> : null}
                     <span className="text-slate-600 dark:text-slate-400">saved {formatDay(d.updatedAt)}</span>
                   </li>
                 ))}
@@ -140,14 +145,25 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
             )}
           </Card>
           <Card title="Messages the rules stopped">
-            {blocked.length === 0 ? (
-              <p className="text-sm">None. Every message that tried to leave passed the checks.</p>
+            {stopped.length === 0 && history.length === 0 ? (
+              <p className="text-sm">None. Every message you wrote passed the checks.</p>
             ) : (
               <ul className="space-y-2 text-sm">
-                {blocked.map((b) => (
+                {stopped.map((d) => (
+                  <li key={d.id}>
+                    <span className="font-medium">
+                      {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}, {d.program.institution}
+                    </span>
+                    : stopped by {d.findings.filter((f) => f.severity === "block").map((f) => ruleLabel(f.rule)).join(", ")}. Saved {formatDay(d.updatedAt)}.{" "}
+                    <Link href={`/programs/${d.program.id}/compose?kind=${d.kind}`} className="underline">
+                      Reopen the draft<span className="sr-only">: {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}</span>
+                    </Link>
+                  </li>
+                ))}
+                {history.map((b) => (
                   <li key={b.id}>
                     {formatDay(b.at)}: {b.kind && b.kind in MESSAGE_TEMPLATES ? `${MESSAGE_TEMPLATES[b.kind as keyof typeof MESSAGE_TEMPLATES].label} to ` : ""}
-                    {b.program ? `${b.program.name}, ${b.program.institution}` : "a program you no longer track"}. Stopped by: {b.rules.map(ruleLabel).join(", ") || "a message rule"}.
+                    {b.program ? `${b.program.name}, ${b.program.institution}` : "a program you no longer track"}: refused on sending by {b.rules.map(ruleLabel).join(", ") || "a message rule"}.
                     {b.draftHref ? (
                       <>
                         {" "}
