@@ -65,15 +65,24 @@ export async function advisorPlan(viewer: Viewer, residentId: string, now: Date)
   return { name: r.name, plan, log: log.rows };
 }
 
+/**
+ * What an advisor with the programs scope sees of a program overstepping (seed 002): the date, what happened and
+ * the quote, so they can advise; the resident's own notes stay private.
+ */
+const OVERSTEP_ADVISOR_SELECT = { id: true, programId: true, occurredOn: true, kind: true, said: true, who: true } as const;
+
 export async function advisorPrograms(viewer: Viewer, residentId: string, now: Date) {
   const r = await requireGrant(viewer, residentId, now, "programs");
   const cycles = await ensureCycles(r.subject);
   const cycle = currentCycle(cycles, now);
-  const overview = cycle ? await getCycleOverview(r.subject, cycle.id) : null;
+  const [overview, oversteps] = await Promise.all([
+    cycle ? getCycleOverview(r.subject, cycle.id) : null,
+    db().programOverstep.findMany({ where: { residentId: r.subject.residentId }, orderBy: { occurredOn: "desc" }, select: OVERSTEP_ADVISOR_SELECT }),
+  ]);
   const contents = r.scopes.has("message_contents");
   const messages = contents
     ? await db().message.findMany({
-        where: { residentId: r.subject.residentId, ...(cycle ? { cycleId: cycle.id } : {}) },
+        where: { residentId: r.subject.residentId, status: { not: "NOT_SENT" }, ...(cycle ? { cycleId: cycle.id } : {}) },
         orderBy: { sentAt: "desc" },
         select: { id: true, programId: true, kind: true, subject: true, body: true, sentAt: true },
       })
@@ -82,7 +91,12 @@ export async function advisorPrograms(viewer: Viewer, residentId: string, now: D
   return {
     name: r.name,
     cycleName: cycle?.name ?? null,
-    programs: (overview?.programs ?? []).map((p) => ({ ...p, claimedFirstChoice: loiShared ? p.claimedFirstChoice : false, messages: messages.filter((m) => m.programId === p.id) })),
+    programs: (overview?.programs ?? []).map((p) => ({
+      ...p,
+      claimedFirstChoice: loiShared ? p.claimedFirstChoice : false,
+      messages: messages.filter((m) => m.programId === p.id),
+      oversteps: oversteps.filter((o) => o.programId === p.id),
+    })),
     contentsShared: contents,
   };
 }

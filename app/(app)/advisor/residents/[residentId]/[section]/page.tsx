@@ -11,6 +11,7 @@ import { getNow } from "@/lib/clock";
 import { formatDay, formatShortDay } from "@/lib/dates";
 import { loadOr404 } from "@/lib/page-data";
 import { ADVISOR_SECTIONS, SECTION_LABELS, type AdvisorScope, type AdvisorSection } from "@/lib/rules/advisor-scopes";
+import { OVERSTEP_KIND_LABELS } from "@/lib/labels/messages";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { ASK_KIND_LABELS, PERSON_ROLE_LABELS } from "@/lib/rules/workspace";
@@ -159,6 +160,19 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
                   {p.messageCount} message{p.messageCount === 1 ? "" : "s"}
                   {p.lastContact ? `, last ${MESSAGE_TEMPLATES[p.lastContact.kind].label.toLowerCase()} on ${formatDay(p.lastContact.sentAt)}` : ""}
                 </p>
+                {p.oversteps.length ? (
+                  <div className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+                    <p className="font-semibold">The resident recorded {p.oversteps.length === 1 ? "a contact" : `${p.oversteps.length} contacts`} in which this program overstepped:</p>
+                    <ul className="mt-1 space-y-1">
+                      {p.oversteps.map((o) => (
+                        <li key={o.id}>
+                          {formatDay(o.occurredOn)}, {OVERSTEP_KIND_LABELS[o.kind].toLowerCase()}
+                          {o.who ? ` (${o.who})` : ""}: <q>{o.said}</q>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
                 {d.contentsShared && p.messages.length ? (
                   <ul className="mt-1 space-y-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
                     {p.messages.map((m) => (
