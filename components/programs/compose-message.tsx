@@ -129,14 +129,17 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
     return () => clearTimeout(timer);
   }, [kind, cycleId, subject, body, flush]);
 
-  // Leaving the page (a link, the back button, closing the tab) saves what is not saved yet.
+  // Leaving the page (a link, the back button, closing the tab) saves what is not saved yet. The browser asks
+  // "leave this page?" only when the last save failed: then the text exists nowhere but here.
+  const saveFailed = useRef(false);
+  useEffect(() => {
+    saveFailed.current = save.state === "error";
+  }, [save.state]);
   useEffect(() => {
     const onHide = () => void flush();
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (dirty.current || inflight.current) {
-        void flush();
-        e.preventDefault();
-      }
+      void flush();
+      if (saveFailed.current && dirty.current) e.preventDefault();
     };
     window.addEventListener("pagehide", onHide);
     window.addEventListener("beforeunload", onBeforeUnload);
