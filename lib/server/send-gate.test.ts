@@ -21,7 +21,6 @@ import type { ResidentViewer, Viewer } from "@/lib/auth/viewer";
 import { TEST_CLOCK_COOKIE } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { getPool } from "@/lib/db/pool";
-import { AppError } from "@/lib/errors";
 import { ADVISOR_SCOPES } from "@/lib/rules/advisor-scopes";
 import type { Finding } from "@/lib/rules/message-rules";
 import { advisorLoi, advisorPrograms } from "@/lib/server/advisors/advisor-views";
@@ -55,14 +54,6 @@ const findingsOf = (result: ActionResult<unknown>) => {
   if (result.ok || result.code !== "RULE_VIOLATION") throw new Error(`expected RULE_VIOLATION, got ${JSON.stringify(result)}`);
   return (result.detail as { findings: Finding[] }).findings;
 };
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error.code;
-}
 
 let counter = 0;
 async function residentWith(n: number, overrides: Record<string, unknown> = {}) {
@@ -394,7 +385,7 @@ describe("oversteps and advisor scopes", () => {
     const { resident, grant } = await world();
     const advisor = await grant(scopes, extra);
     const now = new Date("2027-01-20T15:00:00Z");
-    expect(await codeOf(advisorPrograms(advisor, resident.id, now))).toBe("NOT_FOUND");
+    await expect(advisorPrograms(advisor, resident.id, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
     if (!extra.revokedAt && !extra.expiresAt) expect(JSON.stringify(await advisorLoi(advisor, resident.id, now))).not.toContain(SAID);
   });
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { CycleForm } from "@/components/programs/cycle-form";
 import { PendingMessages } from "@/components/programs/pending-messages";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +9,7 @@ import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
 import { ruleLabel } from "@/lib/labels/messages";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
-import { currentCycle, ensureCycles } from "@/lib/server/cycles/ensure-cycles";
+import { ensureCycles, pickCycle } from "@/lib/server/cycles/ensure-cycles";
 import { getCycleOverview } from "@/lib/server/messages/get-cycle-overview";
 import { listBlockedAttempts } from "@/lib/server/messages/list-blocked-attempts";
 import { listDrafts, listPendingMessages } from "@/lib/server/messages/list-drafts";
@@ -22,8 +21,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const viewer = await requireResident();
   const now = await getNow();
   const cycles = await ensureCycles(viewer);
-  const requested = z.string().uuid().safeParse((await searchParams).cycle);
-  const cycle = (requested.success ? cycles.find((c) => c.id === requested.data) : undefined) ?? currentCycle(cycles, now);
+  const cycle = pickCycle(cycles, (await searchParams).cycle, now);
   if (!cycle) return <PageHeader title="What have I told whom" description="No match cycle is set up." />;
   const [overview, blocked, drafts, pending] = await Promise.all([getCycleOverview(viewer, cycle.id), listBlockedAttempts(viewer), listDrafts(viewer), listPendingMessages(viewer)]);
   const contacted = overview.programs.filter((p) => p.messageCount > 0);

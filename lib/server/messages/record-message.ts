@@ -36,6 +36,8 @@ function constraintFinding(error: unknown): Finding | null {
   return Object.entries(CONSTRAINT_RULES).find(([name]) => text.includes(name) || text.includes(name.replace("messages_", "")))?.[1] ?? null;
 }
 
+const GATE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
+
 /** The link the mail app opens: built here, from the text the checks passed, and only for a message that passed. */
 export function mailtoFor(subject: string, body: string, to = ""): string {
   return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
@@ -106,7 +108,8 @@ export async function recordMessage(viewer: ResidentViewer, input: RecordMessage
         mailto: input.channel === "MAIL_APP" ? mailtoFor(input.subject, input.body) : null,
         warningsConfirmed: warnings.map((w) => w.rule),
       } as const;
-    });
+      // One resident's sends queue behind the profile lock: a busy moment must not turn a queued send into "try again".
+    }, GATE_TRANSACTION);
   } catch (error) {
     const finding = constraintFinding(error);
     if (!finding) throw error;

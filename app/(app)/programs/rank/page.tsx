@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { RankWorksheet } from "@/components/programs/rank-worksheet";
 import { Notice } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -8,7 +7,7 @@ import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay } from "@/lib/dates";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
-import { currentCycle, ensureCycles } from "@/lib/server/cycles/ensure-cycles";
+import { ensureCycles, pickCycle } from "@/lib/server/cycles/ensure-cycles";
 import { getRankWorksheet } from "@/lib/server/messages/rank-worksheet";
 
 export const metadata: Metadata = { title: "Rank worksheet" };
@@ -17,8 +16,7 @@ export default async function RankWorksheetPage({ searchParams }: { searchParams
   const viewer = await requireResident();
   const now = await getNow();
   const cycles = await ensureCycles(viewer);
-  const requested = z.string().uuid().safeParse((await searchParams).cycle);
-  const cycle = (requested.success ? cycles.find((c) => c.id === requested.data) : undefined) ?? currentCycle(cycles, now);
+  const cycle = pickCycle(cycles, (await searchParams).cycle, now);
   if (!cycle) return <PageHeader title="Rank worksheet" description="No match cycle is set up." />;
   const w = await getRankWorksheet(viewer, cycle.id);
   return (
