@@ -97,7 +97,7 @@ test.describe("programs and honest pre-match messages", () => {
     await expect(stopped.getByText(/stopped by One letter of intent/)).toBeVisible();
     await expect(stopped.getByText(/stopped by No questions about ranking/)).toBeVisible();
     await expect(stopped.getByText(/stopped by Program asked for no contact/)).toBeVisible();
-    await stopped.getByRole("link", { name: "Reopen the draft: Letter of intent to Riverside Internal Medicine" }).click();
+    await stopped.getByRole("link", { name: /^Reopen the draft\s*: Letter of intent to Riverside Internal Medicine$/ }).click();
     await expect(page.getByLabel("Message", { exact: true })).toHaveValue(secondLoi);
     await expectNoSeriousA11yViolations(page);
   });

@@ -195,7 +195,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
                       variant="ghost"
                       confirm={{ title: "Delete this record?", body: "The quote and notes are removed for good, for you and for your advisors.", confirmLabel: "Delete record" }}
                     >
-                      Delete
+                      Delete<span className="sr-only"> the record of {formatDay(o.occurredOn)}</span>
                     </ActionButton>
                   </li>
                 ))}
