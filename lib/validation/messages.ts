@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { MESSAGE_CHANNELS } from "@/lib/labels/messages";
 import { SEASON_TASK_KINDS } from "@/lib/rules/interview-season";
 import { dateOnlySchema } from "@/lib/validation/dates";
 import { MESSAGE_KINDS } from "@/lib/validation/programs";
@@ -61,5 +60,3 @@ export const overstepSchema = z.object({
 });
 export type OverstepInput = z.infer<typeof overstepSchema>;
 export const overstepIdSchema = z.object({ overstepId: z.string().uuid("That record was not found.") });
-
-export { MESSAGE_CHANNELS };
