@@ -155,7 +155,10 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
     () => (context ? evaluateMessage({ programId, kind, subject, body, sentAt: new Date(nowIso) }, revive(context)) : []),
     [context, programId, kind, subject, body, nowIso],
   );
-  const findings = serverFindings ?? liveFindings;
+  // Once the message has passed the gate, the checks show what they said then: the page's refreshed context counts
+  // the message itself as sent, and would otherwise flag it against itself.
+  const [passedWith, setPassedWith] = useState<Finding[]>([]);
+  const findings = released ? passedWith : (serverFindings ?? liveFindings);
   const blocked = findings.some((f) => f.severity === "block");
   const unconfirmed = findings.filter((f) => f.severity === "warn" && !confirmed.includes(f.rule));
   const missing = useMemo(() => [...new Set([...`${subject}\n${body}`.matchAll(/\[([a-zA-Z]+)\]/g)].map((m) => m[1]!))], [subject, body]);
@@ -208,6 +211,7 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
   function release(channel: MessageChannel) {
     setAlert(null);
     setCopy(null);
+    const checked = findings;
     startTransition(async () => {
       await flush();
       const res = await recordMessage({ programId, cycleId, kind, subject, body, confirmWarnings: confirmed, channel, draftId: draftId.current ?? "", recipient: channel === "APP_EMAIL" ? recipient : "" });
@@ -217,6 +221,7 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
         setAlert(res.fieldErrors ? Object.values(res.fieldErrors).flat().join(" ") : res.message);
         return;
       }
+      setPassedWith(checked);
       setReleased(res.data);
       if (channel === "COPY") {
         try {
@@ -251,8 +256,9 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
     });
   }
 
-  const saveText =
-    save.state === "saving" ? "Saving draft…" : save.state === "saved" && save.at ? `Draft saved at ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.` : save.state === "idle" ? "Start typing: the draft saves itself." : "";
+  const saveText = released
+    ? "The draft stays until you say you sent it."
+    : save.state === "saving" ? "Saving draft…" : save.state === "saved" && save.at ? `Draft saved at ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.` : save.state === "idle" ? "Start typing: the draft saves itself." : "";
 
   return (
     <div className="grid gap-4 lg:grid-cols-3">
