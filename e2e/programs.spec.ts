@@ -38,6 +38,8 @@ async function expectNoWayOut(page: Page, rule: string, body: string) {
   await expect(page.getByRole("button", { name: "Open in mail app" })).toHaveCount(0);
   await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
   await expect(page.getByLabel("Message", { exact: true })).toHaveValue(body);
+  // The draft is kept on the server: wait for the autosave before leaving the page.
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
 }
 
 test.describe("programs and honest pre-match messages", () => {

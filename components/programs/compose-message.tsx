@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { answerMessage } from "@/lib/actions/messages/answer-message";
 import { deleteDraft } from "@/lib/actions/messages/delete-draft";
 import { recordMessage } from "@/lib/actions/messages/record-message";
@@ -60,7 +60,39 @@ type Props = {
 };
 
 type Released = { id: string; channel: MessageChannel; status: "PENDING" | "SENT"; subject: string; body: string; mailto: string | null };
-type SaveState = { state: "idle" | "saving" | "saved" | "error"; at?: Date; message?: string };
+type SaveState = { state: "idle" | "unsaved" | "saving" | "saved" | "error"; at?: Date; message?: string };
+type Backup = { subject: string; body: string; cycleId: string; at: number };
+
+/**
+ * A copy of what is typed, kept in this tab until the server has it: a reload or a typed address can end the page
+ * before the last autosave lands. sessionStorage, not localStorage, so the text does not outlive the tab on a shared
+ * computer.
+ */
+const backupKey = (programId: string, kind: MessageKind) => `prelim-scout:draft:${programId}:${kind}`;
+function readBackupRaw(programId: string, kind: MessageKind): string | null {
+  try {
+    return sessionStorage.getItem(backupKey(programId, kind));
+  } catch {
+    return null;
+  }
+}
+const noSubscription = () => () => {};
+function parseBackup(raw: string | null): Backup | null {
+  try {
+    const value = raw ? (JSON.parse(raw) as Partial<Backup>) : null;
+    return value && typeof value.subject === "string" && typeof value.body === "string" && typeof value.cycleId === "string" && typeof value.at === "number" ? (value as Backup) : null;
+  } catch {
+    return null;
+  }
+}
+function writeBackup(programId: string, kind: MessageKind, backup: Backup | null): void {
+  try {
+    if (backup) sessionStorage.setItem(backupKey(programId, kind), JSON.stringify(backup));
+    else sessionStorage.removeItem(backupKey(programId, kind));
+  } catch {
+    // Storage full or disabled: the server autosave still runs.
+  }
+}
 
 export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, templateValues, initialKind, draft, draftKinds, pending: waiting, canSendFromApp, nowIso }: Props) {
   const router = useRouter();
@@ -104,7 +136,12 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
       if (res.ok) {
         draftId.current = res.data.id;
         setSavedDraftId(res.data.id);
-        setSave({ state: "saved", at: new Date(res.data.savedAt) });
+        if (dirty.current) {
+          setSave({ state: "unsaved" });
+        } else {
+          setSave({ state: "saved", at: new Date(res.data.savedAt) });
+          writeBackup(programId, snapshot.kind, null);
+        }
       } else {
         // The text stays in the form; the next edit tries again.
         dirty.current = true;
@@ -121,13 +158,38 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
     dirty.current = true;
     setServerFindings(null);
     setAlert(null);
+    setSave((s) => (s.state === "error" ? s : { state: "unsaved" }));
   };
 
   useEffect(() => {
     if (!dirty.current) return;
+    writeBackup(programId, kind, { subject, body, cycleId, at: Date.now() });
     const timer = setTimeout(() => void flush(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [kind, cycleId, subject, body, flush]);
+  }, [programId, kind, cycleId, subject, body, flush]);
+
+  // Text typed here that never reached the server (the page ended first) is offered back when the composer reopens.
+  const backupRaw = useSyncExternalStore(
+    noSubscription,
+    () => readBackupRaw(programId, first.kind),
+    () => null,
+  );
+  const [backupHandled, setBackupHandled] = useState(false);
+  const backup = useMemo(() => parseBackup(backupRaw), [backupRaw]);
+  const restorable =
+    !backupHandled && backup !== null && (!draft || backup.at > Date.parse(draft.updatedAt)) && (backup.subject !== first.subject || backup.body !== first.body) ? backup : null;
+  function restoreBackup(use: boolean) {
+    setBackupHandled(true);
+    if (!restorable) return;
+    if (!use) {
+      writeBackup(programId, first.kind, null);
+      return;
+    }
+    setSubject(restorable.subject);
+    setBody(restorable.body);
+    if (contexts[restorable.cycleId]) setCycleId(restorable.cycleId);
+    touch();
+  }
 
   // Leaving the page (a link, the back button, closing the tab) saves what is not saved yet. The browser asks
   // "leave this page?" only when the last save failed: then the text exists nowhere but here.
@@ -258,12 +320,25 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
 
   const saveText = released
     ? "The draft stays until you say you sent it."
-    : save.state === "saving" ? "Saving draft…" : save.state === "saved" && save.at ? `Draft saved at ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.` : save.state === "idle" ? "Start typing: the draft saves itself." : "";
+    : save.state === "unsaved"
+      ? "Not saved yet…"
+      : save.state === "saving" ? "Saving draft…" : save.state === "saved" && save.at ? `Draft saved at ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.` : save.state === "idle" ? "Start typing: the draft saves itself." : "";
 
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <div className="space-y-4 lg:col-span-2">
         <PendingMessages messages={waiting.filter((m) => m.id !== released?.id)} />
+        {restorable ? (
+          <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+            <span>You typed more here earlier than was saved (the page closed before the last save).</span>
+            <button type="button" className={buttonClass("secondary")} onClick={() => restoreBackup(true)}>
+              Restore that text
+            </button>
+            <button type="button" className={buttonClass("ghost")} onClick={() => restoreBackup(false)}>
+              Discard it
+            </button>
+          </div>
+        ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor="kind" className="block text-sm font-medium">
