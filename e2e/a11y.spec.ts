@@ -32,6 +32,7 @@ test.describe("accessibility of the main pages", () => {
         `/programs/${program.id}`,
         `/programs/${program.id}/compose`,
         "/messages",
+        "/programs/rank",
         "/board",
         `/board/${cohort.cohortId}`,
         `/board/${cohort.cohortId}/new`,

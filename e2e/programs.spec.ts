@@ -23,6 +23,25 @@ async function compose(page: Page, programId: string, kind: string, subject: str
 
 const checks = (page: Page) => page.getByRole("complementary", { name: "Honesty checks" });
 
+/** The gated send: the checks run on the server, the mail app link appears, and the resident confirms. */
+async function sendViaMailApp(page: Page) {
+  await page.getByRole("button", { name: "Open in mail app" }).click();
+  await expect(page.getByRole("link", { name: "Open the message in your mail app" })).toBeVisible();
+  await page.getByRole("button", { name: "I sent it" }).click();
+  await expect(page.getByText("Recorded as sent.")).toBeVisible();
+}
+
+/** A blocked message offers no way out of the page. */
+async function expectNoWayOut(page: Page, rule: string, body: string) {
+  await expect(checks(page).getByText(rule)).toBeVisible();
+  await expect(page.getByText("Sending is blocked until the checks pass.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Open in mail app" })).toHaveCount(0);
+  await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(body);
+  // The draft is kept on the server: wait for the autosave before leaving the page.
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+}
+
 test.describe("programs and honest pre-match messages", () => {
   test("thank-you goes through; a second letter of intent, a rank question and a no-contact program are blocked", async ({ page, login }) => {
     test.setTimeout(180_000);
@@ -45,49 +64,43 @@ test.describe("programs and honest pre-match messages", () => {
     await compose(page, riverside, "Thank-you after an interview", "Thank you for yesterday", "Dear Dr. Alvarez,\n\nThank you for the interview day yesterday. The morning report and the clinic curriculum stood out to me.\n\nKind regards,\nResident");
     await expect(checks(page).getByText("No problems found.")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await page.getByRole("button", { name: "Mark as sent" }).click();
-    await expect(page.getByText("Recorded as sent.")).toBeVisible();
-    await expect(page.getByText("Thank-you after an interview")).toBeVisible();
+    await sendViaMailApp(page);
+    await expect(page.getByRole("region", { name: /^Messages/ }).getByText("Thank-you after an interview")).toBeVisible();
 
     // The one letter of intent of the cycle goes to St. Agnes.
     const loiBody = "Dear Dr. Morgan,\n\nI am writing to let you know that St. Agnes is my first choice, and I will rank it first. The ambulatory training and the mentorship I saw fit my goals in internal medicine.\n\nWith thanks,\nResident";
     await compose(page, agnes, "Letter of intent", "Letter of intent", loiBody);
-    await page.getByRole("button", { name: "Mark as sent" }).click();
-    await expect(page.getByText("Recorded as sent.")).toBeVisible();
+    await sendViaMailApp(page);
 
     // A second letter of intent, to Riverside, is blocked and the draft stays.
     await setClock(page, "2027-01-25T15:00:00Z");
     const secondLoi = "Dear Dr. Alvarez,\n\nRiverside is my first choice and I will rank it first.\n\nWith thanks,\nResident";
     await compose(page, riverside, "Letter of intent", "Letter of intent", secondLoi);
-    await expect(checks(page).getByText("one-letter-of-intent")).toBeVisible();
-    await page.getByRole("button", { name: "Mark as sent" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Not recorded" })).toBeVisible();
-    await expect(page.getByLabel("Message", { exact: true })).toHaveValue(secondLoi);
+    await expectNoWayOut(page, "One letter of intent", secondLoi);
     expect(await e2eDb().message.count({ where: { residentId: user.id, kind: "LETTER_OF_INTENT" } })).toBe(1);
 
     // Asking about the rank list is blocked.
     const askRank = "Dear Dr. Alvarez,\n\nI enjoyed meeting the team. Could you tell me where will I be on your rank list?\n\nBest,\nResident";
     await compose(page, riverside, "Interest and update letter", "A quick update", askRank);
-    await expect(checks(page).getByText("no-rank-solicitation")).toBeVisible();
-    await page.getByRole("button", { name: "Mark as sent" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Not recorded" })).toBeVisible();
-    await expect(page.getByLabel("Message", { exact: true })).toHaveValue(askRank);
+    await expectNoWayOut(page, "No questions about ranking", askRank);
 
     // The program that asked for no post-interview contact gets none.
-    await compose(page, lakeshore, "Interest and update letter", "An update", "Dear Dr. Singh,\n\nI wanted to share that my quality improvement project was accepted as a poster.\n\nBest,\nResident");
-    await expect(checks(page).getByText("respect-no-contact")).toBeVisible();
-    await page.getByRole("button", { name: "Mark as sent" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Not recorded" })).toBeVisible();
+    const update = "Dear Dr. Singh,\n\nI wanted to share that my quality improvement project was accepted as a poster.\n\nBest,\nResident";
+    await compose(page, lakeshore, "Interest and update letter", "An update", update);
+    await expectNoWayOut(page, "Program asked for no contact", update);
     expect(await e2eDb().message.count({ where: { residentId: user.id } })).toBe(2);
 
-    // The overview answers "what have I told whom", and lists the blocked attempts without their text.
+    // The overview answers "what have I told whom"; the blocked drafts are kept, with the rules that stopped them.
     await page.goto("/messages");
     await expect(page.getByRole("region", { name: "Letter of intent" }).getByRole("link", { name: "St. Agnes Internal Medicine" })).toBeVisible();
     await expect(page.getByRole("region", { name: "First choice" }).getByRole("link", { name: "St. Agnes Internal Medicine" })).toBeVisible();
     const stopped = page.getByRole("region", { name: "Messages the rules stopped" });
-    await expect(stopped.getByText("one-letter-of-intent")).toBeVisible();
-    await expect(stopped.getByText("no-rank-solicitation")).toBeVisible();
-    await expect(stopped.getByText("respect-no-contact")).toBeVisible();
+    await expect(stopped.getByText(/Letter of intent to Riverside Internal Medicine, Riverside University Hospital/)).toBeVisible();
+    await expect(stopped.getByText(/stopped by One letter of intent/)).toBeVisible();
+    await expect(stopped.getByText(/stopped by No questions about ranking/)).toBeVisible();
+    await expect(stopped.getByText(/stopped by Program asked for no contact/)).toBeVisible();
+    await stopped.getByRole("link", { name: /^Reopen the draft\s*: Letter of intent to Riverside Internal Medicine$/ }).click();
+    await expect(page.getByLabel("Message", { exact: true })).toHaveValue(secondLoi);
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -4,7 +4,8 @@ import { logger } from "@/lib/log";
 
 let transport: Transporter | undefined;
 
-export type OutgoingEmail = { to: string; subject: string; text: string };
+/** replyTo and cc: a message a resident sends from the app answers to, and is copied to, their own address. */
+export type OutgoingEmail = { to: string; subject: string; text: string; replyTo?: string; cc?: string };
 
 export function canSendEmail(): boolean {
   return Boolean(process.env.SMTP_URL);
@@ -27,6 +28,8 @@ export async function sendEmail(message: OutgoingEmail): Promise<"sent" | "logge
       to: message.to,
       subject: message.subject,
       text: message.text,
+      replyTo: message.replyTo,
+      cc: message.cc,
     });
     return "sent";
   }

@@ -50,6 +50,7 @@ export function ProgramForm({ action, initial = {}, programId, submitLabel }: { 
         />
         <SelectField label="Status" name="status" defaultValue={values.status} errors={errors.status} options={opts(PROGRAM_STATUS_LABELS)} />
         <TextField label="Interview date" name="interviewDate" type="date" defaultValue={values.interviewDate} errors={errors.interviewDate} />
+        <TextField label="Interviewer" name="interviewer" defaultValue={values.interviewer} errors={errors.interviewer} hint="The person your thank-you addresses, e.g. Dr. Alvarez." />
       </div>
       <label className="inline-flex min-h-11 items-center gap-2">
         <input type="checkbox" name="participatesInMatch" defaultChecked={values.participatesInMatch === "on"} className="h-5 w-5" />

@@ -225,7 +225,7 @@ export const CLINICAL_FOLLOW_UP_DAYS = 10;
 const CLINICAL_LOOKAHEAD_DAYS = 7;
 
 export type DueItem = {
-  type: "awaiting-reply" | "post-clinical" | "next-touch" | "decision" | "report-back" | "meeting";
+  type: "awaiting-reply" | "post-clinical" | "next-touch" | "decision" | "report-back" | "meeting" | "interview-season";
   personId: string | null;
   title: string;
   dueOn: Date;

@@ -26,6 +26,8 @@ import { createAsk } from "@/lib/actions/asks/create-ask";
 import { completeMeeting } from "@/lib/actions/meetings/complete-meeting";
 import { planMeeting } from "@/lib/actions/meetings/plan-meeting";
 import { recordMessage } from "@/lib/actions/messages/record-message";
+import { saveDraft } from "@/lib/actions/messages/save-draft";
+import { recordOverstep } from "@/lib/actions/programs/record-overstep";
 import { createPerson } from "@/lib/actions/people/create-person";
 import { addLogEntry } from "@/lib/actions/plan/add-log-entry";
 import { regenerateCalendarFeed } from "@/lib/actions/plan/regenerate-calendar-feed";
@@ -165,6 +167,10 @@ type World = {
   programId: string;
   loiProgramId: string;
   cycleId: string;
+  /** The owner's letter of intent, waiting at the gate for "I sent it". */
+  messageId: string;
+  draftId: string;
+  overstepId: string;
   rotationId: string;
   entryId: string;
   feedToken: string;
@@ -244,7 +250,9 @@ async function buildWorld(): Promise<World> {
   const programId = okData(await createProgram({ ...program, name: `Riverside Internal Medicine ${faker.string.alpha(6)}` })).id;
   const loiProgramId = okData(await createProgram({ ...program, name: `Lakeshore Internal Medicine ${faker.string.alpha(6)}` })).id;
   const cycleId = (await ensureCycles(viewerOf(owner))).find((c) => c.name === "2026 Match")!.id;
-  okData(await recordMessage({ programId: loiProgramId, cycleId, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: "Dear Dr. Ramos, your program is my first choice." }));
+  const messageId = okData(await recordMessage({ programId: loiProgramId, cycleId, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: "Dear Dr. Ramos, your program is my first choice." })).id;
+  const draftId = okData(await saveDraft({ programId, cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Ramos, an update since my interview." })).id;
+  const overstepId = okData(await recordOverstep({ programId, occurredOn: "2026-01-15", kind: "ASKED_RANKING", said: "Where will you rank us?" })).id;
   const rotationId = okData(await saveRotation({ startsOn: "2026-02-02", endsOn: "2026-02-27", service: "Cardiology consults", attendingIds: [personId] })).id;
   const entryId = okData(await addLogEntry({ occurredOn: "2026-01-16", service: "Wards", action: LOG_ACTION })).id;
   okData(await updateTouchpoint({ key: "early", status: "DONE", onDate: "2025-08-20" }));
@@ -314,6 +322,9 @@ async function buildWorld(): Promise<World> {
     programId,
     loiProgramId,
     cycleId,
+    messageId,
+    draftId,
+    overstepId,
     rotationId,
     entryId,
     feedToken,
@@ -458,6 +469,14 @@ const BUILDERS: Record<string, Builder> = {
   "action:lib/actions/messages/record-message#recordMessage": {
     input: (c) => ({ programId: c.programId, cycleId: c.cycleId, kind: "THANK_YOU", subject: "Thank you", body: "Thank you for the interview day; I enjoyed meeting the residents.", confirmWarnings: ["late-thank-you"] }),
   },
+  "action:lib/actions/messages/answer-message#answerMessage": { input: (c) => ({ messageId: c.messageId, sent: true }) },
+  "action:lib/actions/messages/delete-draft#deleteDraft": { input: (c) => ({ draftId: c.draftId }) },
+  "action:lib/actions/messages/save-draft#saveDraft": { input: (c) => ({ draftId: c.draftId, programId: c.programId, cycleId: c.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Rewritten." }) },
+  "action:lib/actions/messages/save-rank-order#saveRankOrder": { input: (c) => ({ cycleId: c.cycleId, programIds: [c.programId, c.loiProgramId] }) },
+  "action:lib/actions/programs/delete-overstep#deleteOverstep": { input: (c) => ({ overstepId: c.overstepId }) },
+  "action:lib/actions/programs/dismiss-season-task#dismissSeasonTask": { input: (c) => ({ programId: c.programId, kind: "THANK_YOU", interviewDate: "2025-11-10" }) },
+  "action:lib/actions/programs/record-overstep#recordOverstep": { input: (c) => ({ programId: c.programId, occurredOn: "2026-01-19", kind: "OFFERED_COMMITMENT", said: "Rank us first and we will rank you to match." }) },
+  "action:lib/actions/programs/save-impressions#saveImpressions": { input: (c) => ({ programId: c.programId, liked: "The ambulatory block." }) },
   "action:lib/actions/people/create-person#createPerson": { input: () => personInput() },
   "action:lib/actions/people/delete-person#deletePerson": { input: (c) => ({ personId: c.personId }) },
   "action:lib/actions/people/import-people#importPeople": { input: () => ({ csv: `name,role,a_list\n${uniqueName()},Attending,yes\n` }) },
@@ -587,7 +606,7 @@ describe("the matrix file", () => {
 describe("the world", () => {
   it("gives the owner a row in every private table the probes touch, and the advisors grants that really differ", async () => {
     const workspace = await ownerWorkspace(shared);
-    for (const table of ["people", "touches", "meetings", "action_items", "asks", "programs", "messages", "match_cycles", "rotations", "log_entries", "calendar_feeds", "targets", "advisor_grants", "advisor_invitations", "users"]) {
+    for (const table of ["people", "touches", "meetings", "action_items", "asks", "programs", "messages", "message_drafts", "program_oversteps", "match_cycles", "rotations", "log_entries", "calendar_feeds", "targets", "advisor_grants", "advisor_invitations", "users"]) {
       expect(workspace[table], table).toMatch(/^[1-9]\d*:/);
     }
     const grants = await db().advisorGrant.findMany({ where: { residentId: shared.users.owner.id }, orderBy: { createdAt: "asc" } });

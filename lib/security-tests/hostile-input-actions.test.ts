@@ -11,6 +11,9 @@ import { faker } from "@faker-js/faker";
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAsk } from "@/lib/actions/asks/create-ask";
+import { recordMessage } from "@/lib/actions/messages/record-message";
+import { saveDraft } from "@/lib/actions/messages/save-draft";
+import { recordOverstep } from "@/lib/actions/programs/record-overstep";
 import { inviteAdvisor } from "@/lib/actions/advisors/invite-advisor";
 import { completeMeeting } from "@/lib/actions/meetings/complete-meeting";
 import { planMeeting } from "@/lib/actions/meetings/plan-meeting";
@@ -124,6 +127,9 @@ type Fixture = {
   askId: string;
   programId: string;
   cycleId: string;
+  messageId: string;
+  draftId: string;
+  overstepId: string;
   rotationId: string;
   entryId: string;
   cohortId: string;
@@ -238,6 +244,11 @@ async function buildFixture(): Promise<Fixture> {
   const cycleId = (await ensureCycles(viewerOf(resident))).find(
     (c) => c.name === "2026 Match",
   )!.id;
+  const messageId = okData(
+    await recordMessage({ programId, cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Since my interview I finished a quality-improvement project." }),
+  ).id;
+  const draftId = okData(await saveDraft({ programId, cycleId, kind: "FINAL_NOTE", subject: "A last note", body: "Dear Dr. Lee, a last note." })).id;
+  const overstepId = okData(await recordOverstep({ programId, occurredOn: "2026-01-15", kind: "ASKED_RANKING", said: "Where will you rank us?" })).id;
   const rotationId = okData(
     await saveRotation({
       startsOn: "2026-02-02",
@@ -323,6 +334,9 @@ async function buildFixture(): Promise<Fixture> {
     askId,
     programId,
     cycleId,
+    messageId,
+    draftId,
+    overstepId,
     rotationId,
     entryId,
     cohortId: cohort.id,
@@ -512,6 +526,14 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
     prepQuestions: true,
     questions: "Why dermatology?",
   }),
+  "messages/answer-message:answerMessage": (f) => ({ messageId: f.messageId, sent: true }),
+  "messages/delete-draft:deleteDraft": (f) => ({ draftId: f.draftId }),
+  "messages/save-draft:saveDraft": (f) => ({ draftId: f.draftId, programId: f.programId, cycleId: f.cycleId, kind: "FINAL_NOTE", subject: "A last note", body: "Dear Dr. Lee, still interested." }),
+  "messages/save-rank-order:saveRankOrder": (f) => ({ cycleId: f.cycleId, programIds: [f.programId] }),
+  "programs/delete-overstep:deleteOverstep": (f) => ({ overstepId: f.overstepId }),
+  "programs/dismiss-season-task:dismissSeasonTask": (f) => ({ programId: f.programId, kind: "IMPRESSIONS", interviewDate: "2025-11-10" }),
+  "programs/record-overstep:recordOverstep": (f) => ({ programId: f.programId, occurredOn: "2026-01-19", kind: "OFFERED_COMMITMENT", said: "Rank us first and you will match." }),
+  "programs/save-impressions:saveImpressions": (f) => ({ programId: f.programId, liked: "The clinic curriculum." }),
   "messages/record-message:recordMessage": (f) => ({
     programId: f.programId,
     cycleId: f.cycleId,

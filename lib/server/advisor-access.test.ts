@@ -14,6 +14,8 @@ import { inviteAdvisor } from "@/lib/actions/advisors/invite-advisor";
 import { completeMeeting } from "@/lib/actions/meetings/complete-meeting";
 import { planMeeting } from "@/lib/actions/meetings/plan-meeting";
 import { recordMessage } from "@/lib/actions/messages/record-message";
+import { saveDraft } from "@/lib/actions/messages/save-draft";
+import { recordOverstep } from "@/lib/actions/programs/record-overstep";
 import { createPerson } from "@/lib/actions/people/create-person";
 import { addLogEntry } from "@/lib/actions/plan/add-log-entry";
 import { regenerateCalendarFeed } from "@/lib/actions/plan/regenerate-calendar-feed";
@@ -112,6 +114,9 @@ type Fixture = {
   programId: string;
   loiProgramId: string;
   cycleId: string;
+  messageId: string;
+  draftId: string;
+  overstepId: string;
   rotationId: string;
   entryId: string;
   cohortId: string;
@@ -156,7 +161,9 @@ async function buildResident(): Promise<Fixture> {
   const programId = okData(await createProgram({ ...program, name: `Riverside Internal Medicine ${faker.string.alpha(6)}`, nrmpCode: "1234140C0" })).id;
   const loiProgramId = okData(await createProgram({ ...program, name: `Lakeshore Internal Medicine ${faker.string.alpha(6)}`, nrmpCode: "7654321C1" })).id;
   const cycleId = (await ensureCycles(viewerOf(resident))).find((c) => c.name === "2026 Match")!.id;
-  okData(await recordMessage({ programId: loiProgramId, cycleId, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI_BODY }));
+  const messageId = okData(await recordMessage({ programId: loiProgramId, cycleId, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI_BODY })).id;
+  const draftId = okData(await saveDraft({ programId, cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Ramos, an update." })).id;
+  const overstepId = okData(await recordOverstep({ programId, occurredOn: "2026-01-15", kind: "ASKED_RANKING", said: "Where will you rank us?" })).id;
 
   const rotationId = okData(await saveRotation({ startsOn: "2026-02-02", endsOn: "2026-02-27", service: "Cardiology consults", site: "Main campus", attendingIds: [personId] })).id;
   const entryId = okData(await addLogEntry({ occurredOn: "2026-01-16", service: "Wards", action: "Presented a case at morning report", nextStep: "Send the slides" })).id;
@@ -204,6 +211,9 @@ async function buildResident(): Promise<Fixture> {
     programId,
     loiProgramId,
     cycleId,
+    messageId,
+    draftId,
+    overstepId,
     rotationId,
     entryId,
     cohortId: cohort.id,
@@ -379,6 +389,14 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "meetings/plan-meeting:planMeeting": (c) => ({ personId: c.personId, kind: "ADVICE", scheduledOn: "2026-02-10" }),
   "meetings/update-action-item:updateActionItem": (c) => ({ itemId: c.itemId, meetingId: c.doneMeetingId, status: "DROPPED" }),
   "meetings/update-meeting-prep:updateMeetingPrep": (c) => ({ meetingId: c.plannedMeetingId, prepCv: true, prepGoals: true, prepQuestions: true, questions: "Overwritten by an advisor" }),
+  "messages/answer-message:answerMessage": (c) => ({ messageId: c.messageId, sent: true }),
+  "messages/delete-draft:deleteDraft": (c) => ({ draftId: c.draftId }),
+  "messages/save-draft:saveDraft": (c) => ({ draftId: c.draftId, programId: c.programId, cycleId: c.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "An advisor wrote this." }),
+  "messages/save-rank-order:saveRankOrder": (c) => ({ cycleId: c.cycleId, programIds: [c.programId] }),
+  "programs/delete-overstep:deleteOverstep": (c) => ({ overstepId: c.overstepId }),
+  "programs/dismiss-season-task:dismissSeasonTask": (c) => ({ programId: c.programId, kind: "THANK_YOU", interviewDate: "2025-11-10" }),
+  "programs/record-overstep:recordOverstep": (c) => ({ programId: c.programId, occurredOn: "2026-01-19", kind: "ASKED_RANKING", said: "An advisor wrote this." }),
+  "programs/save-impressions:saveImpressions": (c) => ({ programId: c.programId, liked: "An advisor wrote this." }),
   "messages/record-message:recordMessage": (c) => ({ programId: c.programId, cycleId: c.cycleId, kind: "THANK_YOU", subject: "Thank you", body: "Thank you for the interview day; I enjoyed meeting the residents." }),
   "people/create-person:createPerson": () => personInput(),
   "people/delete-person:deletePerson": (c) => ({ personId: c.personId }),

@@ -346,7 +346,7 @@ describe("GET /api/me/export", () => {
     expect(strFromU8(files!["prelim-scout/people.csv"]!)).toContain(personName);
     expect(strFromU8(files!["prelim-scout/programs.csv"]!)).toContain(programName);
     expect(strFromU8(files!["prelim-scout/running-log.csv"]!)).toContain("Presented at noon conference");
-    expect(strFromU8(files!["prelim-scout/messages.csv"]!).split("\n")[0]).toBe("program,kind,sent_at,subject,body");
+    expect(strFromU8(files!["prelim-scout/messages.csv"]!).split("\n")[0]).toBe("program,kind,sent_at,status,channel,subject,body");
   });
 
   it("gives an advisor everything.json only, with the residents who share with them", async () => {

@@ -7,7 +7,15 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { faker } from "@faker-js/faker";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { answerMessage } from "@/lib/actions/messages/answer-message";
+import { deleteDraft } from "@/lib/actions/messages/delete-draft";
 import { recordMessage } from "@/lib/actions/messages/record-message";
+import { saveDraft } from "@/lib/actions/messages/save-draft";
+import { saveRankOrder } from "@/lib/actions/messages/save-rank-order";
+import { deleteOverstep } from "@/lib/actions/programs/delete-overstep";
+import { dismissSeasonTask } from "@/lib/actions/programs/dismiss-season-task";
+import { recordOverstep } from "@/lib/actions/programs/record-overstep";
+import { saveImpressions } from "@/lib/actions/programs/save-impressions";
 import { createProgram } from "@/lib/actions/programs/create-program";
 import { deleteProgram } from "@/lib/actions/programs/delete-program";
 import { importPrograms } from "@/lib/actions/programs/import-programs";
@@ -64,29 +72,39 @@ function okData<T>(result: ActionResult<T>): T {
 
 /** Everything of a resident's that these actions can touch, ordered, so two snapshots compare with toEqual. */
 async function residentRows(residentId: string) {
-  const [programs, cycles, messages, claims, audit] = await Promise.all([
+  const [programs, cycles, messages, claims, audit, drafts, impressions, rankEntries, dismissals, oversteps] = await Promise.all([
     db().program.findMany({ where: { residentId }, orderBy: { id: "asc" } }),
     db().matchCycle.findMany({ where: { residentId }, orderBy: { id: "asc" } }),
     db().message.findMany({ where: { residentId }, orderBy: { id: "asc" } }),
     db().firstChoiceClaim.findMany({ where: { residentId }, orderBy: { cycleId: "asc" } }),
     db().auditEvent.findMany({ where: { subjectUserId: residentId }, orderBy: { id: "asc" } }),
+    db().messageDraft.findMany({ where: { residentId }, orderBy: { id: "asc" } }),
+    db().programImpression.findMany({ where: { residentId }, orderBy: { programId: "asc" } }),
+    db().rankEntry.findMany({ where: { residentId }, orderBy: { position: "asc" } }),
+    db().seasonTaskDismissal.findMany({ where: { residentId }, orderBy: { programId: "asc" } }),
+    db().programOverstep.findMany({ where: { residentId }, orderBy: { id: "asc" } }),
   ]);
-  return { programs, cycles, messages, claims, audit };
+  return { programs, cycles, messages, claims, audit, drafts, impressions, rankEntries, dismissals, oversteps };
 }
 
 /** Row counts across all residents: a refused call must not write anywhere, not even for the caller. */
 async function tableCounts() {
-  const [programs, cycles, messages, claims, audit] = await Promise.all([
+  const [programs, cycles, messages, claims, audit, drafts, impressions, rankEntries, dismissals, oversteps] = await Promise.all([
     db().program.count(),
     db().matchCycle.count(),
     db().message.count(),
     db().firstChoiceClaim.count(),
     db().auditEvent.count(),
+    db().messageDraft.count(),
+    db().programImpression.count(),
+    db().rankEntry.count(),
+    db().seasonTaskDismissal.count(),
+    db().programOverstep.count(),
   ]);
-  return { programs, cycles, messages, claims, audit };
+  return { programs, cycles, messages, claims, audit, drafts, impressions, rankEntries, dismissals, oversteps };
 }
 
-type Ids = { programId: string; loiProgramId: string; cycleId: string; otherCycleId: string };
+type Ids = { programId: string; loiProgramId: string; cycleId: string; otherCycleId: string; draftId: string; messageId: string; overstepId: string };
 
 let residentA: User;
 let residentB: User;
@@ -111,8 +129,7 @@ beforeAll(async () => {
   const cycles = await ensureCycles(viewerOf(residentA));
   const cycle = cycles.find((c) => c.name === "2026 Match")!;
   const other = cycles.find((c) => c.name === "2027 Match")!;
-  ids = { programId, loiProgramId, cycleId: cycle.id, otherCycleId: other.id };
-  okData(
+  const loi = okData(
     await recordMessage({
       programId: loiProgramId,
       cycleId: cycle.id,
@@ -121,6 +138,11 @@ beforeAll(async () => {
       body: "Dear Dr. Ramos, your program is my first choice. Since my interview I presented our sepsis audit at grand rounds.",
     }),
   );
+  const draftId = okData(await saveDraft({ programId, cycleId: cycle.id, kind: "THANK_YOU", subject: "Thank you", body: "Dear Dr. Ramos, thank you for the interview day." })).id;
+  const overstepId = okData(await recordOverstep({ programId, occurredOn: "2026-01-10", kind: "ASKED_RANKING", said: "Where are you going to rank us?" })).id;
+  okData(await saveImpressions({ programId, liked: "The clinic curriculum." }));
+  okData(await saveRankOrder({ cycleId: cycle.id, programIds: [loiProgramId, programId] }));
+  ids = { programId, loiProgramId, cycleId: cycle.id, otherCycleId: other.id, draftId, messageId: loi.id, overstepId };
   // A blocked attempt, so A has something in the blocked-attempts history.
   const blocked = await recordMessage({ programId, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Where will I be on your rank list?" });
   expect(blocked).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
@@ -156,6 +178,14 @@ const ACTIONS: Record<string, { scope: "record" | "own"; call: (ids: Ids) => Pro
   deleteProgram: { scope: "record", call: (i) => deleteProgram({ programId: i.programId }) },
   setSoapContact: { scope: "record", call: (i) => setSoapContact({ programId: i.programId, on: "2026-03-10" }) },
   updateCycle: { scope: "record", call: (i) => updateCycle(cycleEdit(i.cycleId)) },
+  saveDraft: { scope: "record", call: (i) => saveDraft({ programId: i.programId, cycleId: i.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Someone else's words." }) },
+  deleteDraft: { scope: "record", call: (i) => deleteDraft({ draftId: i.draftId }) },
+  answerMessage: { scope: "record", call: (i) => answerMessage({ messageId: i.messageId, sent: false }) },
+  saveRankOrder: { scope: "record", call: (i) => saveRankOrder({ cycleId: i.cycleId, programIds: [i.programId] }) },
+  saveImpressions: { scope: "record", call: (i) => saveImpressions({ programId: i.programId, concerns: "Written by someone else." }) },
+  recordOverstep: { scope: "record", call: (i) => recordOverstep({ programId: i.programId, occurredOn: "2026-01-11", kind: "OTHER_PRESSURE", said: "Someone else's record." }) },
+  deleteOverstep: { scope: "record", call: (i) => deleteOverstep({ overstepId: i.overstepId }) },
+  dismissSeasonTask: { scope: "record", call: (i) => dismissSeasonTask({ programId: i.programId, kind: "THANK_YOU", interviewDate: "2025-11-10" }) },
   recordMessage: {
     scope: "record",
     call: (i) => recordMessage({ programId: i.programId, cycleId: i.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Since my interview I finished a quality-improvement project on discharge planning." }),
@@ -190,7 +220,11 @@ describe("authorization fixture", () => {
     expect(a.programs.map((p) => p.nrmpCode).sort()).toEqual([...aCodes].sort());
     expect(a.cycles.map((c) => c.name).sort()).toEqual(["2026 Match", "2027 Match"]);
     expect(a.messages).toHaveLength(1);
-    expect(a.messages[0]).toMatchObject({ kind: "LETTER_OF_INTENT", programId: ids.loiProgramId, claimsFirstChoice: true });
+    expect(a.messages[0]).toMatchObject({ kind: "LETTER_OF_INTENT", programId: ids.loiProgramId, claimsFirstChoice: true, status: "PENDING" });
+    expect(a.drafts.map((d) => d.id)).toEqual([ids.draftId]);
+    expect(a.oversteps.map((o) => o.id)).toEqual([ids.overstepId]);
+    expect(a.impressions).toHaveLength(1);
+    expect(a.rankEntries.map((r) => r.programId)).toEqual([ids.loiProgramId, ids.programId]);
     expect(a.claims).toEqual([expect.objectContaining({ cycleId: ids.cycleId, programId: ids.loiProgramId })]);
     expect(a.audit.filter((e) => e.action === "message.blocked")).toHaveLength(1);
   });
@@ -303,18 +337,18 @@ describe("reads as another resident", () => {
   it("listBlockedAttempts shows B none of A's blocked attempts", async () => {
     expect(await listBlockedAttempts(viewerB())).toEqual([]);
     const own = await listBlockedAttempts(viewerA());
-    expect(own.map((b) => ({ rules: b.rules, programId: b.programId }))).toEqual([{ rules: ["no-rank-solicitation"], programId: ids.programId }]);
+    expect(own.map((b) => ({ rules: b.rules, programId: b.program?.id }))).toEqual([{ rules: ["no-rank-solicitation"], programId: ids.programId }]);
   });
 
   it("getComposeData with A's program is NOT_FOUND for B and creates nothing for B", async () => {
     const stranger = await createResident();
-    await expectNotFound(() => getComposeData(viewerB(), ids.programId, now));
-    await expectNotFound(() => getComposeData(viewerOf(stranger), ids.loiProgramId, now));
+    await expectNotFound(() => getComposeData(viewerB(), ids.programId, null, now));
+    await expectNotFound(() => getComposeData(viewerOf(stranger), ids.loiProgramId, null, now));
     expect(await db().matchCycle.count({ where: { residentId: stranger.id } })).toBe(0);
-    const own = await getComposeData(viewerA(), ids.loiProgramId, now);
+    const own = await getComposeData(viewerA(), ids.loiProgramId, null, now);
     expect(own.program.id).toBe(ids.loiProgramId);
     expect(own.contexts).toHaveLength(2);
-    const composed = await getComposeData(viewerB(), bProgramId, now);
+    const composed = await getComposeData(viewerB(), bProgramId, null, now);
     const text = JSON.stringify(composed);
     for (const name of aProgramNames) expect(text).not.toContain(name);
     for (const id of [ids.programId, ids.loiProgramId, ids.cycleId, ids.otherCycleId]) expect(text).not.toContain(id);

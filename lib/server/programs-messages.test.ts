@@ -249,7 +249,7 @@ describe("blocks: nothing is written but an audit entry without the text", () =>
 
   it("listBlockedAttempts shows them newest first, with rule and program", async () => {
     const list = await listBlockedAttempts(ctx.viewer);
-    expect(list.map((b) => ({ rules: b.rules, programName: b.programName, kind: b.kind }))).toEqual([
+    expect(list.map((b) => ({ rules: b.rules, programName: b.program?.name, kind: b.kind }))).toEqual([
       { rules: ["respect-no-contact"], programName: ctx.programs[3]!.name, kind: "INTEREST_UPDATE" },
       { rules: ["no-rank-solicitation"], programName: ctx.programs[2]!.name, kind: "INTEREST_UPDATE" },
       { rules: ["one-letter-of-intent", "single-first-choice"], programName: ctx.programs[1]!.name, kind: "LETTER_OF_INTENT" },

@@ -258,6 +258,42 @@ export async function createMessage(
   });
 }
 
+/** An autosaved draft, as the composer writes it before any check. */
+export async function createMessageDraft(
+  { residentId, programId, cycleId }: { residentId: string; programId: string; cycleId: string },
+  overrides: Partial<Prisma.MessageDraftUncheckedCreateInput> = {},
+) {
+  return db().messageDraft.create({
+    data: { residentId, programId, cycleId, kind: "THANK_YOU", subject: "Thank you", body: "Thank you for the interview on Tuesday and for the tour of the ICU.", ...overrides },
+  });
+}
+
+export async function createProgramImpression({ residentId, programId }: { residentId: string; programId: string }, overrides: Partial<Prisma.ProgramImpressionUncheckedCreateInput> = {}) {
+  return db().programImpression.create({
+    data: { residentId, programId, liked: faker.lorem.sentence(), concerns: faker.lorem.sentence(), peopleMet: faker.person.fullName(), ...overrides },
+  });
+}
+
+export async function createRankEntry(
+  { residentId, cycleId, programId }: { residentId: string; cycleId: string; programId: string },
+  overrides: Partial<Prisma.RankEntryUncheckedCreateInput> = {},
+) {
+  return db().rankEntry.create({ data: { residentId, cycleId, programId, position: 1, ...overrides } });
+}
+
+export async function createSeasonTaskDismissal(
+  { residentId, programId }: { residentId: string; programId: string },
+  overrides: Partial<Prisma.SeasonTaskDismissalUncheckedCreateInput> = {},
+) {
+  return db().seasonTaskDismissal.create({ data: { residentId, programId, kind: "THANK_YOU", interviewDate: new Date("2026-11-10T00:00:00Z"), ...overrides } });
+}
+
+export async function createProgramOverstep({ residentId, programId }: { residentId: string; programId: string }, overrides: Partial<Prisma.ProgramOverstepUncheckedCreateInput> = {}) {
+  return db().programOverstep.create({
+    data: { residentId, programId, occurredOn: new Date("2027-01-18T00:00:00Z"), kind: "ASKED_RANKING", said: "Where are you planning to rank us?", who: faker.person.fullName(), ...overrides },
+  });
+}
+
 /** Normally written by the messages_single_first_choice trigger; direct rows are for tests of what reads claims. */
 export async function createFirstChoiceClaim({ residentId, cycleId, programId }: { residentId: string; cycleId: string; programId: string }) {
   return db().firstChoiceClaim.create({ data: { residentId, cycleId, programId } });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MESSAGE_CHANNELS } from "@/lib/labels/messages";
 import { MESSAGE_KINDS, PROGRAM_STATUSES, PROGRAM_TYPES, TRI_STATES, VISA_SPONSORSHIPS } from "@/lib/labels/programs";
 import { SPECIALTY_IDS } from "@/lib/rules/specialties";
 import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/validation/dates";
@@ -40,6 +41,7 @@ export const programSchema = z
     postInterviewCommunication: z.enum(TRI_STATES, { message: "Choose whether the program accepts post-interview messages." }).default("UNKNOWN"),
     status: z.enum(PROGRAM_STATUSES, { message: "Choose a status." }).default("RESEARCHING"),
     interviewDate: optionalDateOnlySchema,
+    interviewer: optionalText(200, "Keep the name under 200 characters."),
     notes: optionalText(4000, "Keep notes under 4,000 characters."),
   })
   .superRefine((v, ctx) => {
@@ -53,14 +55,25 @@ export const programSchema = z
   });
 export type ProgramInput = z.infer<typeof programSchema>;
 
-export const recordMessageSchema = z.object({
-  programId: z.string().uuid("That program was not found."),
-  cycleId: z.string().uuid("Choose a match cycle."),
-  kind: z.enum(MESSAGE_KINDS, { message: "Choose what kind of message this is." }),
-  subject: z.string().trim().min(1, "Write a subject line.").max(300, "Keep the subject under 300 characters."),
-  body: z.string().trim().min(1, "Write the message.").max(20000, "That message is far too long to send."),
-  confirmWarnings: z.preprocess((v) => (v === undefined ? [] : typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.string().max(40)).max(10)),
-});
+/** The gated send: what is leaving the app, and by which way out. */
+export const recordMessageSchema = z
+  .object({
+    programId: z.string().uuid("That program was not found."),
+    cycleId: z.string().uuid("Choose a match cycle."),
+    kind: z.enum(MESSAGE_KINDS, { message: "Choose what kind of message this is." }),
+    subject: z.string().trim().min(1, "Write a subject line.").max(300, "Keep the subject under 300 characters."),
+    body: z.string().trim().min(1, "Write the message.").max(20000, "That message is far too long to send."),
+    confirmWarnings: z.preprocess((v) => (v === undefined ? [] : typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.string().max(40)).max(10)),
+    channel: z.enum(MESSAGE_CHANNELS, { message: "Choose how the message leaves: mail app, copy, or sent from Prelim Scout." }).default("MAIL_APP"),
+    draftId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().uuid("That draft was not found.").optional()),
+    recipient: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim().toLowerCase() : v),
+      z.string().max(320, "That address is too long.").email("Enter the program's email address, like pd.office@hospital.org.").optional(),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (v.channel === "APP_EMAIL" && !v.recipient) ctx.addIssue({ code: "custom", path: ["recipient"], message: "Enter the program's email address to send from Prelim Scout." });
+  });
 export type RecordMessageInput = z.infer<typeof recordMessageSchema>;
 
 export const cycleSchema = z

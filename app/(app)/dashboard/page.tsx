@@ -14,6 +14,7 @@ import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { matchingOpenings } from "@/lib/server/board/matching-openings";
 import { listUnreadNotifications } from "@/lib/server/board/notifications";
 import { NotificationsList } from "@/components/board/notifications-list";
+import { SeasonTaskList } from "@/components/programs/season-task-list";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -97,6 +98,12 @@ export default async function DashboardPage() {
                 <DueList items={d.week.dueThisWeek} label="Due in the next 7 days" tone="warn" />
               </div>
             )}
+            {d.openWindows.length ? (
+              <section aria-label="Open this season" className="mt-4">
+                <h3 className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Open this season</h3>
+                <SeasonTaskList tasks={d.openWindows} today={now} />
+              </section>
+            ) : null}
             {d.decision && !d.decision.decided ? (
               <div className="mt-4">
                 <Notice title="Reapply or pivot?">

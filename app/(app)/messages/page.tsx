@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { CycleForm } from "@/components/programs/cycle-form";
+import { PendingMessages } from "@/components/programs/pending-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
+import { ruleLabel } from "@/lib/labels/messages";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
-import { currentCycle, ensureCycles } from "@/lib/server/cycles/ensure-cycles";
+import { ensureCycles, pickCycle } from "@/lib/server/cycles/ensure-cycles";
 import { getCycleOverview } from "@/lib/server/messages/get-cycle-overview";
 import { listBlockedAttempts } from "@/lib/server/messages/list-blocked-attempts";
+import { listDrafts, listPendingMessages } from "@/lib/server/messages/list-drafts";
 import { PROGRAM_STATUS_LABELS } from "@/lib/validation/programs";
 
 export const metadata: Metadata = { title: "What have I told whom" };
@@ -19,14 +21,28 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const viewer = await requireResident();
   const now = await getNow();
   const cycles = await ensureCycles(viewer);
-  const requested = z.string().uuid().safeParse((await searchParams).cycle);
-  const cycle = (requested.success ? cycles.find((c) => c.id === requested.data) : undefined) ?? currentCycle(cycles, now);
+  const cycle = pickCycle(cycles, (await searchParams).cycle, now);
   if (!cycle) return <PageHeader title="What have I told whom" description="No match cycle is set up." />;
-  const [overview, blocked] = await Promise.all([getCycleOverview(viewer, cycle.id), listBlockedAttempts(viewer)]);
+  const [overview, blocked, drafts, pending] = await Promise.all([getCycleOverview(viewer, cycle.id), listBlockedAttempts(viewer), listDrafts(viewer), listPendingMessages(viewer)]);
   const contacted = overview.programs.filter((p) => p.messageCount > 0);
+  // Blocked drafts are the messages the rules are holding now; the audit history adds refusals at the gate itself
+  // (a race between two tabs, a stale page) whose drafts have since moved on.
+  const stopped = drafts.filter((d) => d.blocked);
+  const open = drafts.filter((d) => !d.blocked);
+  const stoppedIds = new Set(stopped.map((d) => `/programs/${d.program.id}/compose?kind=${d.kind}`));
+  const history = blocked.filter((b) => !b.draftHref || !stoppedIds.has(b.draftHref));
   return (
     <>
-      <PageHeader title="What have I told whom" description={`Everything you have recorded as sent in the ${cycle.name}, so your story stays the same everywhere.`} />
+      <PageHeader
+        title="What have I told whom"
+        description={`Everything you have recorded as sent in the ${cycle.name}, so your story stays the same everywhere.`}
+        action={
+          <Link href={`/programs/rank?cycle=${cycle.id}`} className="inline-flex min-h-11 items-center underline">
+            Rank worksheet
+          </Link>
+        }
+      />
+      <PendingMessages messages={pending} />
       <nav aria-label="Match cycles" className="mb-4 flex flex-wrap gap-2">
         {cycles.map((c) => (
           <Link key={c.id} href={`/messages?cycle=${c.id}`} aria-current={c.id === cycle.id ? "page" : undefined} className={`rounded-full border px-3 py-1 text-sm ${c.id === cycle.id ? "border-brand-600 bg-brand-50 font-semibold text-brand-800 dark:bg-slate-800 dark:text-white" : "border-slate-300"}`}>
@@ -110,14 +126,50 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
               </div>
             )}
           </Card>
-          <Card title="Messages the rules stopped">
-            {blocked.length === 0 ? (
-              <p className="text-sm">None. Every message you marked as sent passed the checks.</p>
+          <Card title={`Drafts (${open.length})`}>
+            {open.length === 0 ? (
+              <p className="text-sm">No drafts waiting. A message you start writing to a program is saved until you send it.</p>
             ) : (
-              <ul className="space-y-1 text-sm">
-                {blocked.map((b) => (
+              <ul className="space-y-2 text-sm">
+                {open.map((d) => (
+                  <li key={d.id} className="flex flex-wrap items-center gap-2">
+                    <Link href={`/programs/${d.program.id}/compose?kind=${d.kind}`} className="font-medium underline">
+                      {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}, {d.program.institution}
+                    </Link>
+                    <span className="text-slate-600 dark:text-slate-400">saved {formatDay(d.updatedAt)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title="Messages the rules stopped">
+            {stopped.length === 0 && history.length === 0 ? (
+              <p className="text-sm">None. Every message you wrote passed the checks.</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {stopped.map((d) => (
+                  <li key={d.id}>
+                    <span className="font-medium">
+                      {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}, {d.program.institution}
+                    </span>
+                    : stopped by {d.findings.filter((f) => f.severity === "block").map((f) => ruleLabel(f.rule)).join(", ")}. Saved {formatDay(d.updatedAt)}.{" "}
+                    <Link href={`/programs/${d.program.id}/compose?kind=${d.kind}`} className="underline">
+                      Reopen the draft<span className="sr-only">: {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}</span>
+                    </Link>
+                  </li>
+                ))}
+                {history.map((b) => (
                   <li key={b.id}>
-                    {formatDay(b.at)}: {b.programName} · {b.rules.map((r) => <code key={r} className="mr-1">{r}</code>)}
+                    {formatDay(b.at)}: {b.kind && b.kind in MESSAGE_TEMPLATES ? `${MESSAGE_TEMPLATES[b.kind as keyof typeof MESSAGE_TEMPLATES].label} to ` : ""}
+                    {b.program ? `${b.program.name}, ${b.program.institution}` : "a program you no longer track"}: refused on sending by {b.rules.map(ruleLabel).join(", ") || "a message rule"}.
+                    {b.draftHref ? (
+                      <>
+                        {" "}
+                        <Link href={b.draftHref} className="underline">
+                          Reopen the draft
+                        </Link>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -8,21 +8,29 @@ import { recordMessage as recordMessageDal } from "@/lib/server/messages/record-
 import { recordMessageSchema } from "@/lib/validation/programs";
 
 /**
- * "Mark as sent": the honesty rules run again here, inside the transaction. A block or an unconfirmed warning is
- * an expected failure whose detail lists the findings; the draft stays in the form.
+ * The gated send: "Open in mail app", "Copy text" and "Send from Prelim Scout" all call this first. The honesty
+ * rules run here, inside the transaction that records what is leaving; only a pass returns the text (and the mailto
+ * link) to send. A block or an unconfirmed warning is an expected failure whose detail lists the findings; the draft
+ * stays in the form.
  */
 export const recordMessage = residentAction(recordMessageSchema, async (input, viewer) => {
   const outcome = await recordMessageDal(viewer, input, await getNow());
   if (outcome.status === "blocked") {
     const first = outcome.findings.find((f) => f.severity === "block");
-    throw new AppError("RULE_VIOLATION", first ? `Not recorded: ${first.message}` : "Not recorded: this message breaks a rule.", { detail: { findings: outcome.findings, blocked: true } });
+    throw new AppError("RULE_VIOLATION", first ? `Not sent: ${first.message}` : "Not sent: this message breaks a rule.", { detail: { findings: outcome.findings, blocked: true } });
   }
   if (outcome.status === "needs-confirmation") {
-    throw new AppError("RULE_VIOLATION", "Read the warnings below. If you still want to send it, confirm each one and mark it as sent again.", {
+    throw new AppError("RULE_VIOLATION", "Read the warnings. If you still want to send it, confirm each one and try again.", {
       detail: { findings: outcome.findings, blocked: false },
     });
   }
   revalidatePath(`/programs/${input.programId}`);
   revalidatePath("/messages");
-  return { ok: true as const, data: { id: outcome.id }, message: "Recorded as sent." };
+  revalidatePath("/dashboard");
+  const { id, channel, messageStatus, subject, body, mailto } = outcome;
+  return {
+    ok: true as const,
+    data: { id, channel, status: messageStatus, subject, body, mailto },
+    message: messageStatus === "SENT" ? "Sent from Prelim Scout, with a copy to you." : "The checks passed.",
+  };
 });

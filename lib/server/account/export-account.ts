@@ -19,7 +19,7 @@ export async function exportAccount(viewer: Viewer): Promise<Uint8Array> {
         targetChanges: true,
         people: { include: { touches: true, meetings: { include: { actionItems: true } }, asks: true } },
         cycles: true,
-        programs: { include: { messages: true } },
+        programs: { include: { messages: true, drafts: true, impression: true, oversteps: true, rankEntries: true, dismissals: true } },
         rotations: { include: { attendings: true, completions: true } },
         touchpoints: true,
         phases: true,
@@ -65,8 +65,8 @@ export async function exportAccount(viewer: Viewer): Promise<Uint8Array> {
     );
     files["prelim-scout/messages.csv"] = strToU8(
       stringify(
-        profile.programs.flatMap((p) => p.messages.map((m) => [p.name, m.kind, m.sentAt.toISOString(), m.subject, m.body])),
-        { header: true, columns: ["program", "kind", "sent_at", "subject", "body"] },
+        profile.programs.flatMap((p) => p.messages.map((m) => [p.name, m.kind, m.sentAt.toISOString(), m.status, m.channel, m.subject, m.body])),
+        { header: true, columns: ["program", "kind", "sent_at", "status", "channel", "subject", "body"] },
       ),
     );
   }

@@ -200,11 +200,31 @@ export const ADVISOR_FIELD_ACCESS: Record<string, ModelAccess> = {
       status: show("programs"),
       interviewDate: show("programs"),
       soapContactOn: never(RESIDENT_ONLY),
+      interviewer: never("a name the resident keeps for the thank-you note; not part of any scope"),
       notes: never(PRIVATE_TEXT),
       createdAt: never(RESIDENT_ONLY),
       updatedAt: never(RESIDENT_ONLY),
     },
   },
+  // A program overstepping pre-Match rules (asking where it will be ranked, offering a commitment) is something the
+  // resident records to seek advice (seed article 002): the programs scope shares what happened, never their notes.
+  ProgramOverstep: {
+    fields: {
+      id: show("programs"),
+      residentId: link(),
+      programId: link(),
+      occurredOn: show("programs"),
+      kind: show("programs"),
+      said: show("programs"),
+      who: show("programs"),
+      notes: never(PRIVATE_TEXT),
+      createdAt: never(RESIDENT_ONLY),
+    },
+  },
+  MessageDraft: { never: "an unsent draft is the resident's own work in progress" },
+  ProgramImpression: { never: "the resident's private impressions after an interview" },
+  RankEntry: { never: "the resident's private rank-order worksheet" },
+  SeasonTaskDismissal: { never: RESIDENT_ONLY },
   Message: {
     fields: {
       id: show("message_contents"),
@@ -217,6 +237,11 @@ export const ADVISOR_FIELD_ACCESS: Record<string, ModelAccess> = {
       sentAt: show("programs", "loi_status"),
       claimsFirstChoice: show("loi_status"),
       confirmedWarnings: never(RESIDENT_ONLY),
+      status: compute("programs"),
+      channel: never(RESIDENT_ONLY),
+      recipient: never("the program's address the resident used; not part of any scope"),
+      answeredAt: never(RESIDENT_ONLY),
+      draftId: never(RESIDENT_ONLY),
       createdAt: never(RESIDENT_ONLY),
     },
     rows: [{ where: { kind: "LETTER_OF_INTENT" }, also: "loi_status", why: "whether and where a letter of intent went is what the loi_status scope shares" }],

@@ -28,6 +28,11 @@ export async function ensureCycles(viewer: ResidentViewer): Promise<CycleDto[]> 
   return db().matchCycle.findMany({ where: { residentId: viewer.residentId }, orderBy: { matchDay: "asc" }, select: CYCLE_SELECT });
 }
 
+/** The cycle a page shows: the one named in its ?cycle= if it is one of the resident's, else the current one. */
+export function pickCycle<T extends { id: string; matchDay: Date }>(cycles: T[], requested: string | undefined, now: Date): T | undefined {
+  return cycles.find((c) => c.id === requested) ?? currentCycle(cycles, now);
+}
+
 /** The cycle being worked on: the first whose Match Day has not passed, else the latest. */
 export function currentCycle<T extends { matchDay: Date }>(cycles: T[], now: Date): T | undefined {
   const today = startOfDayUtc(now);

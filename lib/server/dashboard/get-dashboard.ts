@@ -12,14 +12,16 @@ import {
 } from "@/lib/rules/workspace";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { rotationPrompts, touchpointReminders, touchpointWindows, type TouchpointKey } from "@/lib/rules/year-plan";
+import type { SeasonTask } from "@/lib/rules/interview-season";
 import { TOUCH_SELECT, personInsights, type TouchRow } from "@/lib/server/people/person-insights";
+import { listSeasonTasks } from "@/lib/server/season/list-season-tasks";
 
 /** The resident's home: what to do this week, A-list progress, letters, and the first-week checklist. */
 export async function getDashboard(viewer: ResidentViewer, now: Date) {
   const today = startOfDayUtc(now);
   // One statement: with relationJoins, Prisma nests every relation below as a lateral join (see
   // docs/benchmarks.md: the dashboard went from 20 statements to this one plus the viewer, notices and openings).
-  const profile = await db().residentProfile.findUniqueOrThrow({
+  const [profile, seasonTasks] = await Promise.all([db().residentProfile.findUniqueOrThrow({
     where: { userId: viewer.residentId },
     select: {
       programStartDate: true,
@@ -51,7 +53,7 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
       },
       cycles: { where: { matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, take: 1, select: { rankListDeadline: true } },
     },
-  });
+  }), listSeasonTasks(viewer, now)]);
   const { people, touchpoints, rotations } = profile;
   const cycle = profile.cycles[0] ?? null;
   const letterAsks = people.flatMap((person) => person.asks.map((a) => ({ ...a, person: { specialty: person.specialty } })));
@@ -66,14 +68,19 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
   const items = dueItems({ programStartDate: profile.programStartDate, people, touchpoints, rotations, rankListDeadline: cycle?.rankListDeadline ?? null, decision: profile.target?.decision ?? null }, now);
   const decision = profile.target ? decisionStatus({ programStartDate: profile.programStartDate, decision: profile.target.decision, now: today }) : null;
 
+  items.push(...seasonTasks);
+
   const aListCount = aList.length;
+  const week = thisWeek(items, today);
   return {
     name: profile.user.name,
     target: profile.target
       ? { specialty: profile.target.specialty, label: specialtyLabel(profile.target.specialty, profile.target.specialtyOther), decision: profile.target.decision }
       : null,
     decision,
-    week: thisWeek(items, today),
+    week,
+    // Season windows that are open now but close more than a week out: shown apart from "this week".
+    openWindows: week.later.filter((i): i is SeasonTask => i.type === "interview-season"),
     aList,
     aListStatus: aListStatus(aListCount),
     letters: lettersProgress(

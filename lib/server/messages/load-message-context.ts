@@ -17,8 +17,9 @@ export async function loadMessageContext(tx: Tx, viewer: ResidentViewer, program
     }),
     tx.matchCycle.findFirst({ where: { id: cycleId, residentId: viewer.residentId } }),
     tx.residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { visaStatus: true, target: { select: { specialty: true } } } }),
+    // A message waiting for "did you send it?" counts as sent: that is what keeps two tabs from both passing.
     tx.message.findMany({
-      where: { residentId: viewer.residentId, cycleId },
+      where: { residentId: viewer.residentId, cycleId, status: { not: "NOT_SENT" } },
       orderBy: { sentAt: "asc" },
       select: { programId: true, kind: true, sentAt: true, claimsFirstChoice: true },
     }),

@@ -4,6 +4,7 @@ import { startOfDayUtc } from "@/lib/dates";
 import { decisionStatus, type DueItem } from "@/lib/rules/workspace";
 import { rotationPrompts, touchpointReminders, touchpointWindows, type TouchpointKey } from "@/lib/rules/year-plan";
 import { TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
+import { unsafeListSeasonTasks } from "@/lib/server/season/list-season-tasks";
 
 export type PlanEvent = { uid: string; title: string; date: Date; description: string; url: string };
 
@@ -14,7 +15,7 @@ export type PlanEvent = { uid: string; title: string; date: Date; description: s
  */
 export async function unsafeListPlanEvents(residentId: string, now: Date, baseUrl: string): Promise<PlanEvent[]> {
   const today = startOfDayUtc(now);
-  const [profile, people, meetings, touchpoints, rotations, cycle] = await Promise.all([
+  const [profile, people, meetings, touchpoints, rotations, cycle, seasonTasks] = await Promise.all([
     db().residentProfile.findUniqueOrThrow({ where: { userId: residentId }, select: { programStartDate: true, target: { select: { decision: true } } } }),
     db().person.findMany({
       where: { residentId },
@@ -24,6 +25,7 @@ export async function unsafeListPlanEvents(residentId: string, now: Date, baseUr
     db().pdTouchpoint.findMany({ where: { residentId }, select: { key: true, status: true } }),
     db().rotation.findMany({ where: { residentId }, select: { id: true, startsOn: true, endsOn: true, service: true, attendings: { select: { person: { select: { isAList: true } } } }, completions: { select: { promptKey: true } } } }),
     db().matchCycle.findFirst({ where: { residentId, matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, select: { rankListDeadline: true } }),
+    unsafeListSeasonTasks(residentId, now),
   ]);
   const events: PlanEvent[] = [];
   const personUrl = (id: string) => `${baseUrl}/people/${id}`;
@@ -58,6 +60,9 @@ export async function unsafeListPlanEvents(residentId: string, now: Date, baseUr
       if (done.has(p.key)) continue;
       events.push({ uid: `prompt-${r.id}-${p.key}`, title: `${p.title} (${r.service})`, date: p.dueOn, description: p.detail, url: `${baseUrl}/plan` });
     }
+  }
+  for (const t of seasonTasks) {
+    events.push({ uid: `season-${t.key}`, title: t.title, date: t.dueOn, description: "Interview season task from Prelim Scout.", url: `${baseUrl}${t.href}` });
   }
   return events.sort((a, b) => a.date.getTime() - b.date.getTime());
 }

@@ -19,6 +19,7 @@ export function programData(input: ProgramInput) {
     postInterviewCommunication: input.postInterviewCommunication,
     status: input.status,
     interviewDate: input.interviewDate ? parseDateOnly(input.interviewDate) : null,
+    interviewer: input.interviewer ?? null,
     notes: input.notes ?? null,
   };
 }

@@ -50,7 +50,7 @@ export async function listPrograms(viewer: ResidentViewer, filter: ProgramFilter
         postInterviewCommunication: true,
         status: true,
         interviewDate: true,
-        _count: { select: { messages: true } },
+        _count: { select: { messages: { where: { status: { not: "NOT_SENT" } } } } },
       },
     }),
     db().program.count({ where: { residentId: viewer.residentId } }),

@@ -4,6 +4,7 @@ import { ComposeMessage, type SerializedContext } from "@/components/programs/co
 import { PageHeader } from "@/components/ui/card";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
+import { canSendEmail } from "@/lib/email";
 import { loadOr404 } from "@/lib/page-data";
 import type { MessageKind } from "@/lib/rules/message-rules";
 import { getComposeData } from "@/lib/server/messages/get-compose-data";
@@ -16,7 +17,8 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const { kind } = await searchParams;
   const now = await getNow();
-  const data = await loadOr404(id, () => getComposeData(viewer, id, now));
+  const requested = MESSAGE_KINDS.includes(kind as MessageKind) ? (kind as MessageKind) : null;
+  const data = await loadOr404(id, () => getComposeData(viewer, id, requested, now));
   const contexts: Record<string, SerializedContext> = {};
   data.cycles.forEach((cycle, i) => {
     const c = data.contexts[i]!;
@@ -28,7 +30,6 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
       sentThisCycle: c.sentThisCycle.map((m) => ({ ...m, sentAt: m.sentAt.toISOString() })),
     };
   });
-  const initialKind: MessageKind = MESSAGE_KINDS.includes(kind as MessageKind) ? (kind as MessageKind) : "THANK_YOU";
   return (
     <>
       <PageHeader
@@ -44,12 +45,19 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
       />
       {data.defaultCycle ? (
         <ComposeMessage
+          // Another kind asked for in the address is another draft: remount rather than carry state across. Refreshes
+          // after a send keep the same key, so they never reset what is on screen.
+          key={requested ?? "default"}
           programId={data.program.id}
           cycles={data.cycles.map((c) => ({ id: c.id, name: c.name }))}
           defaultCycleId={data.defaultCycle.id}
           contexts={contexts}
           templateValues={data.values}
-          initialKind={initialKind}
+          initialKind={data.kind}
+          draft={data.draft ? { ...data.draft, updatedAt: data.draft.updatedAt.toISOString() } : null}
+          draftKinds={data.draftKinds}
+          pending={data.pending}
+          canSendFromApp={canSendEmail()}
           nowIso={now.toISOString()}
         />
       ) : (

@@ -35,6 +35,7 @@ export default async function EditProgramPage({ params }: { params: Promise<{ id
             postInterviewCommunication: p.postInterviewCommunication,
             status: p.status,
             interviewDate: p.interviewDate ? toDateOnly(p.interviewDate) : "",
+            interviewer: p.interviewer ?? "",
             notes: p.notes ?? "",
           }}
         />

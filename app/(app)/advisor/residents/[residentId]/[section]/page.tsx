@@ -11,6 +11,7 @@ import { getNow } from "@/lib/clock";
 import { formatDay, formatShortDay } from "@/lib/dates";
 import { count } from "@/lib/labels/count";
 import { loadOr404 } from "@/lib/page-data";
+import { OVERSTEP_KIND_LABELS } from "@/lib/labels/messages";
 import { ADVISOR_SECTIONS, SECTION_LABELS, type AdvisorSection } from "@/lib/rules/advisor-scopes";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
 import { specialtyById, specialtyLabel } from "@/lib/rules/specialties";
@@ -191,6 +192,19 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
                   {p.lastContact ? `, last ${MESSAGE_TEMPLATES[p.lastContact.kind].label.toLowerCase()} on ${formatDay(p.lastContact.sentAt)}` : ""}
                   {p.claimedFirstChoice ? ". Told it is the first choice." : ""}
                 </p>
+                {p.oversteps.length ? (
+                  <div className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+                    <p className="font-semibold">The resident recorded {p.oversteps.length === 1 ? "a contact" : `${p.oversteps.length} contacts`} in which this program overstepped:</p>
+                    <ul className="mt-1 space-y-1">
+                      {p.oversteps.map((o) => (
+                        <li key={o.id}>
+                          {formatDay(o.occurredOn)}, {OVERSTEP_KIND_LABELS[o.kind].toLowerCase()}
+                          {o.who ? ` (${o.who})` : ""}: <q>{o.said}</q>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
                 {p.messages.length ? (
                   <ul className="mt-1 space-y-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
                     {p.messages.map((m) => (

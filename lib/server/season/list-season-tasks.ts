@@ -1,0 +1,46 @@
+import "server-only";
+import type { ResidentViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db/client";
+import { startOfDayUtc } from "@/lib/dates";
+import { interviewSeasonTasks, type SeasonTask } from "@/lib/rules/interview-season";
+
+/**
+ * The interview-season tasks of one resident: reads programs with what left the app to them, impressions, rank
+ * positions in the current cycle and dismissals, then derives the tasks (lib/rules/interview-season.ts). "Unsafe"
+ * because it trusts the resident id: the digest job and the calendar feed act for a resident identified otherwise;
+ * pages go through listSeasonTasks.
+ */
+export async function unsafeListSeasonTasks(residentId: string, now: Date): Promise<SeasonTask[]> {
+  const today = startOfDayUtc(now);
+  const cycle =
+    (await db().matchCycle.findFirst({ where: { residentId, matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, select: { id: true, applicationsOpen: true, rankListDeadline: true } })) ??
+    // Before the resident has opened Messages their cycles are not copied yet; the typical calendar dates the windows.
+    (await db().matchCycleDefault.findFirst({ where: { matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, select: { applicationsOpen: true, rankListDeadline: true } }));
+  const cycleId = cycle && "id" in cycle ? cycle.id : null;
+  const [programs, dismissed] = await Promise.all([
+    db().program.findMany({
+      where: { residentId, interviewDate: { not: null } },
+      select: {
+        id: true,
+        name: true,
+        status: true,
+        interviewDate: true,
+        postInterviewCommunication: true,
+        messages: { where: { status: { not: "NOT_SENT" } }, select: { kind: true, sentAt: true } },
+        impression: { select: { programId: true } },
+        rankEntries: { select: { cycleId: true, position: true } },
+      },
+    }),
+    db().seasonTaskDismissal.findMany({ where: { residentId }, select: { programId: true, kind: true, interviewDate: true } }),
+  ]);
+  return interviewSeasonTasks({
+    programs: programs.map((p) => ({ ...p, hasImpressions: p.impression !== null, rankPosition: p.rankEntries.find((r) => r.cycleId === cycleId)?.position ?? null })),
+    cycle,
+    dismissed,
+    now,
+  });
+}
+
+export function listSeasonTasks(viewer: ResidentViewer, now: Date): Promise<SeasonTask[]> {
+  return unsafeListSeasonTasks(viewer.residentId, now);
+}
