@@ -2,7 +2,6 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
 import { evaluateMessage, readMessageText, type Finding } from "@/lib/rules/message-rules";
 import { loadMessageContext } from "@/lib/server/messages/load-message-context";
 import type { SaveDraftInput } from "@/lib/validation/messages";
