@@ -16,6 +16,7 @@ import { logOutreach } from "@/lib/actions/plan/log-outreach";
 import { regenerateCalendarFeed } from "@/lib/actions/plan/regenerate-calendar-feed";
 import { saveRotation } from "@/lib/actions/plan/save-rotation";
 import { setDigestEnabled } from "@/lib/actions/plan/set-digest-enabled";
+import { setLateStartStep } from "@/lib/actions/plan/set-late-start-step";
 import { setPhaseDone } from "@/lib/actions/plan/set-phase-done";
 import { updateTouchpoint } from "@/lib/actions/plan/update-touchpoint";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -142,6 +143,7 @@ const ACTIONS: Record<string, Row> = {
   addLogEntry: { scope: "own", call: () => addLogEntry({ occurredOn: "2026-11-20", action: "Wrote a case report draft" }) },
   updateTouchpoint: { scope: "own", call: () => updateTouchpoint({ key: "mid-year", status: "DONE", onDate: "2026-11-18" }) },
   setPhaseDone: { scope: "own", call: () => setPhaseDone({ key: "statement", done: true }) },
+  setLateStartStep: { scope: "own", call: () => setLateStartStep({ key: "see-pd", done: true }) },
   setDigestEnabled: { scope: "own", call: () => setDigestEnabled({ enabled: false }) },
   regenerateCalendarFeed: { scope: "own", call: () => regenerateCalendarFeed({}) },
 };

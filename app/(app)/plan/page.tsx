@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LateStartPlan } from "@/components/plan/late-start-plan";
 import { PlanNav } from "@/components/plan/plan-nav";
 import { RotationForm } from "@/components/plan/rotation-form";
 import { TouchpointForm } from "@/components/plan/touchpoint-form";
@@ -32,14 +33,8 @@ export default async function PlanPage() {
       <PlanNav current="/plan" />
       {plan.lateStart ? (
         <Card title="Starting late? Here is the compressed plan" className="mb-4 border-amber-500">
-          <p className="mb-2 text-sm">You joined after the first months of the year, so focus on what still moves the needle.</p>
-          <ol className="list-decimal space-y-1 pl-5 text-sm">
-            {plan.lateStart.steps.map((s) => (
-              <li key={s.key}>
-                <span className="font-medium">{s.title}</span> by {formatDay(s.dueOn)}. {s.detail}
-              </li>
-            ))}
-          </ol>
+          <p className="mb-2 text-sm">You joined after the first weeks of the year, so focus on what still moves the needle. The same steps are on your dashboard.</p>
+          <LateStartPlan steps={plan.lateStart.steps} today={plan.today} />
         </Card>
       ) : null}
       <Card title="Timeline" className="mb-4">
@@ -91,7 +86,8 @@ export default async function PlanPage() {
                   {r.prompts.map((p) => (
                     <li key={p.key} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700">
                       <span>
-                        <span className="font-medium">{p.title}</span> · {p.doneOn ? `done ${formatShortDay(p.doneOn)}` : `${p.overdue ? "overdue since" : "by"} ${formatDay(p.dueOn)}`}
+                        <span className="font-medium">{p.title}</span> ·{" "}
+                        {p.doneOn ? `done ${formatShortDay(p.doneOn)}` : p.passed ? `not done; its moment passed ${formatDay(p.dueOn)}` : `${p.overdue ? "overdue since" : "by"} ${formatDay(p.dueOn)}`}
                         <span className="block text-slate-600 dark:text-slate-400">{p.detail}</span>
                       </span>
                       {!p.doneOn ? (

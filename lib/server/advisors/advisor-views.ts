@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { startOfDayUtc } from "@/lib/dates";
 import type { AdvisorScope } from "@/lib/rules/advisor-scopes";
+import { visibleToAdvisor } from "@/lib/rules/due-items";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { requireGrant } from "@/lib/server/advisors/require-grant";
 import { listAsks } from "@/lib/server/asks/list-asks";
@@ -95,12 +96,6 @@ export async function advisorLoi(viewer: Viewer, residentId: string, now: Date) 
   return { name: r.name, cycleName: cycle?.name ?? null, letterOfIntent: overview?.letterOfIntent ?? null, firstChoice: overview?.firstChoice ?? null };
 }
 
-/** Overdue items an advisor may see: each kind only with the scope that covers it. */
-function visibleOverdue(items: { personId: string | null; title: string; href?: string }[], scopes: Set<AdvisorScope>): string[] {
-  return items
-    .filter((i) => (i.personId ? scopes.has("people") : i.href === "/targets" ? scopes.has("targets") : i.href === "/plan" ? scopes.has("rotations") : false))
-    .map((i) => i.title);
-}
 
 type Summary = {
   residentId: string;
@@ -143,7 +138,7 @@ export async function advisorHome(viewer: Viewer, now: Date): Promise<Summary[]>
           aListTouches: scopes.has("people") ? { done: dash.aList.reduce((n, p) => n + p.progress.completed, 0), total: dash.aList.length * 3 } : null,
           lettersSecured: scopes.has("asks") ? dash.letters.secured : null,
           nextTouchpoint: nextTp ? { label: nextTp.label, opensOn: nextTp.opensOn } : null,
-          overdue: scopes.has("people") || scopes.has("targets") || scopes.has("rotations") ? visibleOverdue(dash.week.overdue, scopes).length : null,
+          overdue: scopes.has("people") || scopes.has("targets") || scopes.has("rotations") ? visibleToAdvisor(dash.week.overdue, scopes).length : null,
           scopes: [...scopes],
         };
       }),
@@ -171,7 +166,7 @@ export async function advisorPacket(viewer: Viewer, residentId: string, now: Dat
     target: targets?.target ? { specialty: specialtyLabel(targets.target.specialty, targets.target.specialtyOther), stance: targets.target.geoStance, detail: targets.target.geoDetail, decision: targets.target.decision } : null,
     decision: r.scopes.has("targets") ? dash.decision : null,
     aList: r.scopes.has("people") ? dash.aList.map((p) => ({ name: p.name, completed: p.progress.completed, next: p.next.label, dueOn: p.next.dueOn })) : null,
-    overdue: r.scopes.has("people") || r.scopes.has("targets") || r.scopes.has("rotations") ? visibleOverdue(dash.week.overdue, r.scopes) : null,
+    overdue: r.scopes.has("people") || r.scopes.has("targets") || r.scopes.has("rotations") ? visibleToAdvisor(dash.week.overdue, r.scopes).map((i) => i.title) : null,
     letters: asks ? asks.letters : null,
     touchpoints: plan ? plan.touchpoints.map((t) => ({ label: t.label, state: t.state, opensOn: t.opensOn, closesOn: t.closesOn })) : null,
     openQuestions: openItems.map((i) => `${i.text} (from ${i.meeting.person.name})`),

@@ -2,7 +2,9 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { parseDateOnly } from "@/lib/dates";
-import { orThrowNotFound } from "@/lib/errors";
+import { uniqueViolation } from "@/lib/db/errors";
+import { AppError, orThrowNotFound } from "@/lib/errors";
+import { ASK_KIND_LABELS } from "@/lib/labels/workspace";
 import type { AskInput } from "@/lib/validation/workspace";
 
 export function askData(input: AskInput, today: string) {
@@ -19,9 +21,25 @@ export function askData(input: AskInput, today: string) {
   };
 }
 
+/**
+ * One open ask (planned, asked, agreed) per person and kind, held by the index asks_open_person_kind_key: a second
+ * one is almost always the same ask submitted twice. Say so, and where to go instead.
+ */
+export function mapDuplicateAsk(kind: AskInput["kind"]) {
+  return (error: unknown): never => {
+    if (uniqueViolation(error) === "asks_open_person_kind_key") {
+      const detail = `This person already has an open ask for "${ASK_KIND_LABELS[kind]}". Update that one (its status and dates) instead of adding a second.`;
+      throw new AppError("CONFLICT", "You already have this ask on your list, so nothing new was saved.", { fieldErrors: { kind: [detail] } });
+    }
+    throw error;
+  };
+}
+
 export async function createAsk(viewer: ResidentViewer, input: AskInput, today: string): Promise<{ id: string }> {
-  return db().$transaction(async (tx) => {
-    orThrowNotFound(await tx.person.findFirst({ where: { id: input.personId, residentId: viewer.residentId }, select: { id: true } }), "That person");
-    return tx.ask.create({ data: { residentId: viewer.residentId, personId: input.personId, ...askData(input, today) }, select: { id: true } });
-  });
+  return db()
+    .$transaction(async (tx) => {
+      orThrowNotFound(await tx.person.findFirst({ where: { id: input.personId, residentId: viewer.residentId }, select: { id: true } }), "That person");
+      return tx.ask.create({ data: { residentId: viewer.residentId, personId: input.personId, ...askData(input, today) }, select: { id: true } });
+    })
+    .catch(mapDuplicateAsk(input.kind));
 }

@@ -15,7 +15,7 @@ export async function getPerson(viewer: ResidentViewer, personId: string, now: D
         asks: { orderBy: { createdAt: "desc" } },
       },
     }),
-    db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true } }),
+    db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true, joinedOn: true } }),
   ]);
   const found = orThrowNotFound(person, "That person");
   const insights = personInsights({
@@ -23,7 +23,10 @@ export async function getPerson(viewer: ResidentViewer, personId: string, now: D
     personName: found.name,
     isAList: found.isAList,
     touches: [...found.touches].reverse(),
+    asks: found.asks,
     programStartDate: profile.programStartDate,
+    addedOn: found.createdAt,
+    joinedOn: profile.joinedOn,
     now,
     plannedMeetingOn: found.meetings.filter((m) => m.status === "PLANNED").sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime())[0]?.scheduledOn,
   });

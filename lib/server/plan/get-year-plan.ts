@@ -3,9 +3,8 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { startOfDayUtc } from "@/lib/dates";
 import { lettersProgress } from "@/lib/rules/workspace";
+import { lateStartProgress, promptStillDue } from "@/lib/rules/due-items";
 import {
-  isLateStart,
-  lateStartPlan,
   phaseState,
   programYearMonths,
   rotationPrompts,
@@ -23,7 +22,7 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
   const [profile, rotations, touchpoints, completions, letters, meetingsDone, cycles] = await Promise.all([
     db().residentProfile.findUniqueOrThrow({
       where: { userId: viewer.residentId },
-      select: { programStartDate: true, user: { select: { createdAt: true } }, target: { select: { decision: true, specialty: true } } },
+      select: { programStartDate: true, joinedOn: true, target: { select: { decision: true, specialty: true } }, lateStartSteps: { select: { stepKey: true } } },
     }),
     db().rotation.findMany({
       where: { residentId: viewer.residentId },
@@ -77,10 +76,15 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
       ...r,
       attendings: r.attendings.map((a) => a.person),
       peak: aList,
-      prompts: aList ? rotationPrompts(r).map((p) => ({ ...p, doneOn: done.get(p.key) ?? null, overdue: !done.has(p.key) && p.dueOn < today })) : [],
+      prompts: aList
+        ? rotationPrompts(r).map((p) => {
+            // The same rule as the due items: a prompt off the list is "passed", not overdue.
+            const passed = !done.has(p.key) && !promptStillDue(r, p, today, profile.joinedOn);
+            return { ...p, doneOn: done.get(p.key) ?? null, passed, overdue: !done.has(p.key) && !passed && p.dueOn < today };
+          })
+        : [],
     };
   });
-  const late = isLateStart({ programStartDate: start, firstUseOn: profile.user.createdAt });
   return {
     programStartDate: start,
     months: programYearMonths(start).map((m) => ({ ...m, rotations: rotationRows.filter((r) => r.startsOn <= m.end && r.endsOn >= m.start) })),
@@ -88,7 +92,7 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
     touchpoints: touchpointRows as (typeof touchpointRows[number] & { key: TouchpointKey })[],
     phases,
     today,
-    lateStart: late ? lateStartPlan(profile.user.createdAt > today ? today : startOfDayUtc(profile.user.createdAt)) : null,
+    lateStart: lateStartProgress({ programStartDate: start, joinedOn: profile.joinedOn, lateStartDone: profile.lateStartSteps.map((s) => s.stepKey) }),
   };
 }
 export type YearPlan = Awaited<ReturnType<typeof getYearPlan>>;
