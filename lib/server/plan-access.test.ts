@@ -98,7 +98,7 @@ async function buildPlan(owner: User): Promise<Plan> {
 /** Everything of one resident's plan, ordered, so two snapshots compare with toEqual. */
 async function planOf(residentId: string) {
   const where = { residentId };
-  const [people, touches, rotations, attendings, completions, touchpoints, phases, log, feed, user] = await Promise.all([
+  const [people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feed, user] = await Promise.all([
     db().person.findMany({ where, orderBy: { id: "asc" } }),
     db().touch.findMany({ where, orderBy: { id: "asc" } }),
     db().rotation.findMany({ where, orderBy: { id: "asc" } }),
@@ -106,16 +106,17 @@ async function planOf(residentId: string) {
     db().rotationPromptCompletion.findMany({ where, orderBy: [{ rotationId: "asc" }, { promptKey: "asc" }] }),
     db().pdTouchpoint.findMany({ where, orderBy: { key: "asc" } }),
     db().phaseCompletion.findMany({ where, orderBy: { phaseKey: "asc" } }),
+    db().lateStartStep.findMany({ where, orderBy: { stepKey: "asc" } }),
     db().logEntry.findMany({ where, orderBy: { id: "asc" } }),
     db().calendarFeed.findUnique({ where }),
     db().user.findUniqueOrThrow({ where: { id: residentId }, select: { digestEnabled: true, lastDigestAt: true } }),
   ]);
-  return { people, touches, rotations, attendings, completions, touchpoints, phases, log, feed, user };
+  return { people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feed, user };
 }
 
 /** Row counts across everyone: a refused call must not have written anywhere, not even to the caller. */
 async function tableCounts() {
-  const [people, touches, rotations, attendings, completions, touchpoints, phases, log, feeds, digestOff] = await Promise.all([
+  const [people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feeds, digestOff] = await Promise.all([
     db().person.count(),
     db().touch.count(),
     db().rotation.count(),
@@ -123,11 +124,12 @@ async function tableCounts() {
     db().rotationPromptCompletion.count(),
     db().pdTouchpoint.count(),
     db().phaseCompletion.count(),
+    db().lateStartStep.count(),
     db().logEntry.count(),
     db().calendarFeed.count(),
     db().user.count({ where: { digestEnabled: false } }),
   ]);
-  return { people, touches, rotations, attendings, completions, touchpoints, phases, log, feeds, digestOff };
+  return { people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feeds, digestOff };
 }
 
 // One row per plan action. "record": the call names one of the owner's records and outsiders get NOT_FOUND.
