@@ -461,6 +461,25 @@ describe("phaseState", () => {
     if (!decide) throw new Error("no decide phase");
     expect(phaseState(decide, done, new Date(now))).toBe(expected);
   });
+
+  it.each<[string, string, boolean, PhaseState]>([
+    ["joined after it ended: before you joined, not overdue", "2026-11-27", false, "before-joined"],
+    ["joined on its last day: still overdue after it", "2026-08-31", false, "overdue"],
+    ["done still wins", "2026-11-27", true, "done"],
+  ])("%s", (_name, joined, done, expected) => {
+    expect(phaseState(decide!, done, d("2026-12-01"), d(joined))).toBe(expected);
+  });
+});
+
+describe("touchpointState for a resident who joined late", () => {
+  const [early, midYear] = touchpointWindows(JULY_START, null) as [TouchpointWindow, TouchpointWindow];
+  it.each<[string, TouchpointWindow, "PLANNED" | "SKIPPED", TouchpointState]>([
+    ["a window that closed before they joined", early, "PLANNED", "before-joined"],
+    ["a window open when they joined", midYear, "PLANNED", "open"],
+    ["a skip is still their own choice", early, "SKIPPED", "missed"],
+  ])("%s", (_name, window, status, expected) => {
+    expect(touchpointState(window, status, d("2026-11-27"), d("2026-11-27"))).toBe(expected);
+  });
 });
 
 describe("isLateStart", () => {

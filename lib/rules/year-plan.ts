@@ -187,21 +187,27 @@ export function touchpointWindows(
   ];
 }
 
-export type TouchpointState = "upcoming" | "open" | "done" | "missed";
+export type TouchpointState = "upcoming" | "open" | "done" | "missed" | "before-joined";
+
+/** How each state reads on the page. */
+export const TOUCHPOINT_STATE_LABELS: Record<TouchpointState, string> = { upcoming: "upcoming", open: "open", done: "done", missed: "missed", "before-joined": "before you joined" };
 
 /**
  * DONE is done. SKIPPED counts as missed: the resident let the window go, and the UI should say so plainly.
- * A PLANNED touchpoint is upcoming before its window, open inside it (closing day included), missed after it.
+ * A PLANNED touchpoint is upcoming before its window, open inside it (closing day included), missed after it, and
+ * "before-joined" when the window closed before the resident joined: nobody missed what they were not there for.
  */
 export function touchpointState(
   window: TouchpointWindow,
   status: TouchpointStatus,
   now: Date,
+  joinedOn: Date | null = null,
 ): TouchpointState {
   if (status === "DONE") return "done";
   if (status === "SKIPPED") return "missed";
   const today = startOfDayUtc(now);
   if (today < window.opensOn) return "upcoming";
+  if (window.closesOn && joinedOn && window.closesOn < startOfDayUtc(joinedOn)) return "before-joined";
   if (window.closesOn && today > window.closesOn) return "missed";
   return "open";
 }
@@ -327,12 +333,18 @@ export function yearPhases(programStartDate: Date): Phase[] {
   });
 }
 
-export type PhaseState = "done" | "current" | "upcoming" | "overdue";
+export type PhaseState = "done" | "current" | "upcoming" | "overdue" | "before-joined";
 
-/** Done wins; otherwise overdue after the last day, current from the first to the last day, else upcoming. */
-export function phaseState(phase: Phase, done: boolean, now: Date): PhaseState {
+export const PHASE_STATE_LABELS: Record<PhaseState, string> = { done: "done", current: "now", upcoming: "upcoming", overdue: "overdue", "before-joined": "before you joined" };
+
+/**
+ * Done wins; a phase that ended before the resident joined is "before-joined"; otherwise overdue after the last day,
+ * current from the first to the last day, else upcoming.
+ */
+export function phaseState(phase: Phase, done: boolean, now: Date, joinedOn: Date | null = null): PhaseState {
   if (done) return "done";
   const today = startOfDayUtc(now);
+  if (joinedOn && phase.endsOn < startOfDayUtc(joinedOn)) return "before-joined";
   if (today > phase.endsOn) return "overdue";
   if (today >= phase.startsOn) return "current";
   return "upcoming";

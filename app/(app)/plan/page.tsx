@@ -14,12 +14,13 @@ import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, formatShortDay, toDateOnly } from "@/lib/dates";
 import { listPersonOptions } from "@/lib/server/people/list-person-options";
+import { PHASE_STATE_LABELS, TOUCHPOINT_STATE_LABELS } from "@/lib/rules/year-plan";
 import { getYearPlan } from "@/lib/server/plan/get-year-plan";
 
 export const metadata: Metadata = { title: "Year plan" };
 
-const PHASE_TONE = { done: "good", current: "brand", upcoming: "neutral", overdue: "bad" } as const;
-const TP_TONE = { done: "good", open: "brand", upcoming: "neutral", missed: "bad" } as const;
+const PHASE_TONE = { done: "good", current: "brand", upcoming: "neutral", overdue: "bad", "before-joined": "neutral" } as const;
+const TP_TONE = { done: "good", open: "brand", upcoming: "neutral", missed: "bad", "before-joined": "neutral" } as const;
 
 export default async function PlanPage() {
   const viewer = await requireResident();
@@ -46,7 +47,7 @@ export default async function PlanPage() {
                 {formatShortDay(p.startsOn)} to {formatShortDay(p.endsOn)}
               </p>
               <p className="mt-1">
-                <Badge tone={PHASE_TONE[p.state]}>{p.state === "current" ? "now" : p.state}</Badge>
+                <Badge tone={PHASE_TONE[p.state]}>{PHASE_STATE_LABELS[p.state]}</Badge>
               </p>
               {!p.auto ? (
                 <div className="mt-1">
@@ -65,7 +66,7 @@ export default async function PlanPage() {
         {plan.touchpoints.map((t) => (
           <Card key={t.key} title={`PD touchpoint: ${t.label}`}>
             <p className="text-sm">
-              <Badge tone={TP_TONE[t.state]}>{t.state}</Badge> {formatShortDay(t.opensOn)}
+              <Badge tone={TP_TONE[t.state]}>{TOUCHPOINT_STATE_LABELS[t.state]}</Badge> {formatShortDay(t.opensOn)}
               {t.closesOn ? ` to ${formatShortDay(t.closesOn)}` : " onward"}
             </p>
             <p className="my-2 text-sm text-slate-600 dark:text-slate-400">{t.description}</p>

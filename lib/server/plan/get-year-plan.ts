@@ -2,8 +2,8 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { startOfDayUtc } from "@/lib/dates";
-import { lettersProgress } from "@/lib/rules/workspace";
 import { lateStartProgress, promptStillDue } from "@/lib/rules/due-items";
+import { arrivalDate, lettersProgress } from "@/lib/rules/workspace";
 import {
   phaseState,
   programYearMonths,
@@ -46,12 +46,14 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
   ]);
   const start = profile.programStartDate;
   const cycle = currentCycle(cycles, now);
+  // Only a join date up to today counts (see arrivalDate): windows and phases before it were never this resident's.
+  const joinedOn = arrivalDate([profile.joinedOn], today);
   const windows = touchpointWindows(start, cycle?.rankListDeadline ?? null);
   const tpByKey = new Map(touchpoints.map((t) => [t.key, t]));
   const touchpointRows = windows.map((w) => {
     const saved = tpByKey.get(w.key);
     const status = saved?.status ?? "PLANNED";
-    return { ...w, status, onDate: saved?.onDate ?? null, notes: saved?.notes ?? null, state: touchpointState(w, status, today) };
+    return { ...w, status, onDate: saved?.onDate ?? null, notes: saved?.notes ?? null, state: touchpointState(w, status, today, joinedOn) };
   });
 
   const manual = new Set(completions.map((c) => c.phaseKey));
@@ -66,7 +68,7 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
   };
   const phases = yearPhases(start).map((p) => {
     const done = manual.has(p.key) || derived[p.key];
-    return { ...p, done, auto: derived[p.key], manual: manual.has(p.key), state: phaseState(p, done, today) };
+    return { ...p, done, auto: derived[p.key], manual: manual.has(p.key), state: phaseState(p, done, today, joinedOn) };
   });
 
   const rotationRows = rotations.map((r) => {

@@ -9,6 +9,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireAdvisor, type Viewer } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, formatShortDay } from "@/lib/dates";
+import { TOUCHPOINT_STATE_LABELS } from "@/lib/rules/year-plan";
 import { loadOr404 } from "@/lib/page-data";
 import { ADVISOR_SECTIONS, SECTION_LABELS, type AdvisorScope, type AdvisorSection } from "@/lib/rules/advisor-scopes";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
@@ -116,7 +117,7 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
             <ul className="space-y-1 text-sm">
               {d.plan.touchpoints.map((t) => (
                 <li key={t.key}>
-                  {t.label}: <Badge>{t.state}</Badge> {t.onDate ? `met ${formatDay(t.onDate)}` : ""}
+                  {t.label}: <Badge>{TOUCHPOINT_STATE_LABELS[t.state]}</Badge> {t.onDate ? `met ${formatDay(t.onDate)}` : ""}
                 </li>
               ))}
             </ul>

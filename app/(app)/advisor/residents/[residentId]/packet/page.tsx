@@ -4,6 +4,7 @@ import { PrintButton } from "@/components/plan/print-button";
 import { requireAdvisor } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay } from "@/lib/dates";
+import { TOUCHPOINT_STATE_LABELS } from "@/lib/rules/year-plan";
 import { loadOr404 } from "@/lib/page-data";
 import { GEO_STANCE_LABELS } from "@/lib/validation/workspace";
 import { advisorPacket } from "@/lib/server/advisors/advisor-views";
@@ -83,7 +84,7 @@ export default async function PacketPage({ params }: { params: Promise<{ residen
             <ul>
               {p.touchpoints.map((t) => (
                 <li key={t.label}>
-                  {t.label}: {t.state} ({formatDay(t.opensOn)}
+                  {t.label}: {TOUCHPOINT_STATE_LABELS[t.state]} ({formatDay(t.opensOn)}
                   {t.closesOn ? ` to ${formatDay(t.closesOn)}` : " onward"})
                 </li>
               ))}
