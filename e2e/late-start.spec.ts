@@ -79,6 +79,8 @@ for (const viewport of [
       // Steps tick off, and stay ticked.
       await plan.getByRole("checkbox", { name: "Talk to your program director this week" }).check();
       await expect(plan.getByText("1 of 5 steps done")).toBeVisible();
+      // The tick shows at once; wait for it to be saved before reloading.
+      await expect.poll(() => e2eDb().lateStartStep.count({ where: { residentId: user.id } })).toBe(1);
       await page.reload();
       await expect(page.getByRole("region", { name: "Your late-start plan" }).getByRole("checkbox", { name: "Talk to your program director this week" })).toBeChecked();
       expect(await e2eDb().lateStartStep.findMany({ where: { residentId: user.id }, select: { stepKey: true } })).toEqual([{ stepKey: "see-pd" }]);

@@ -108,7 +108,8 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
     // Only Plan B changes now: the specialty must go to the server as it is shown, Neurology.
     await page.getByLabel("If this cycle does not work out").selectOption({ label: "Research year" });
     await page.getByRole("button", { name: "Save targets" }).click();
-    await expect(page.getByText("Targets saved.")).toBeVisible();
+    // "Targets saved." is still on screen from the first save: wait for the second one to land instead.
+    await expect.poll(async () => (await e2eDb().target.findUniqueOrThrow({ where: { residentId: user.id } })).planB).toBe("RESEARCH_YEAR");
     await expect(specialty).toHaveValue("neurology");
     await page.reload();
     await expect(specialty).toHaveValue("neurology");
