@@ -1,9 +1,11 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed";
-import { E2E_PASSWORD, createTestUser, expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { E2E_PASSWORD, createTestUser, expect, expectNoSeriousA11yViolations, setClock, test } from "./fixtures";
 
 test.describe("sign-up and sign-in", () => {
   test("a new resident signs up, is onboarded and lands on the dashboard", async ({ page }) => {
     const email = `new.resident.${Date.now()}@example.org`;
+    // The first week of a July program year: the ordinary plan (a sign-up late in the year gets the late-start plan).
+    await setClock(page, "2026-07-06T12:00:00Z");
     await page.goto("/");
     await page.getByRole("link", { name: "Create an account" }).click();
     await expect(page.getByRole("heading", { name: "Create your account" })).toBeVisible();

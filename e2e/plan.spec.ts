@@ -53,8 +53,8 @@ test.describe("year plan: rotations, prompts, templates, running log", () => {
     await expect(body).toContainText("Dr. Lena Chen");
     await expect(body).toContainText("Cardiology consults");
     // No target specialty is set yet: that value is highlighted as missing until it is filled in.
-    await expect(body.locator("mark")).toHaveText(["[specialty] (missing)"]);
-    await page.getByLabel("Fill in: specialty").fill("internal medicine");
+    await expect(body.locator("mark")).toHaveText(["[target specialty] (missing)"]);
+    await page.getByLabel("Fill in: target specialty").fill("internal medicine");
     await expect(body.locator("mark")).toHaveCount(0);
     await expect(body).toContainText("categorical positions in internal medicine");
     await page.getByRole("button", { name: "Copy to clipboard" }).click();

@@ -91,6 +91,34 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
     await expect(page.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ })).toHaveCount(0);
   });
 
+  test("a saved target stays chosen, and saving only Plan B records no change of specialty", async ({ page, login }) => {
+    const user = await createTestUser();
+    await e2eDb().target.create({ data: { residentId: user.id, specialty: "internal-medicine", geoStance: "ANYWHERE" } });
+    await login(user);
+    await page.goto("/targets");
+    const specialty = page.getByLabel("Target specialty");
+    await expect(specialty).toHaveValue("internal-medicine");
+
+    await specialty.selectOption({ label: "Neurology" });
+    await page.getByRole("button", { name: "Save targets" }).click();
+    await expect(page.getByText("Targets saved.")).toBeVisible();
+    await expect(specialty).toHaveValue("neurology");
+    await expect(page.getByRole("listitem").filter({ hasText: "specialty Internal medicine → Neurology" })).toBeVisible();
+
+    // Only Plan B changes now: the specialty must go to the server as it is shown, Neurology.
+    await page.getByLabel("If this cycle does not work out").selectOption({ label: "Research year" });
+    await page.getByRole("button", { name: "Save targets" }).click();
+    // "Targets saved." is still on screen from the first save: wait for the second one to land instead.
+    await expect.poll(async () => (await e2eDb().target.findUniqueOrThrow({ where: { residentId: user.id } })).planB).toBe("RESEARCH_YEAR");
+    await expect(specialty).toHaveValue("neurology");
+    await page.reload();
+    await expect(specialty).toHaveValue("neurology");
+    await expect(page.getByLabel("If this cycle does not work out")).toHaveValue("RESEARCH_YEAR");
+    expect(await e2eDb().target.findUniqueOrThrow({ where: { residentId: user.id } })).toMatchObject({ specialty: "neurology", planB: "RESEARCH_YEAR" });
+    const history = await e2eDb().targetChange.findMany({ where: { residentId: user.id, field: "SPECIALTY" }, select: { fromValue: true, toValue: true } });
+    expect(history).toEqual([{ fromValue: "internal-medicine", toValue: "neurology" }]);
+  });
+
   test("the A-list refuses an eighth person with a clear message and keeps the form", async ({ page, login }) => {
     const user = await createTestUser();
     await e2eDb().person.createMany({

@@ -16,6 +16,7 @@ export function navItemsFor(role: UserRole | null): NavItem[] {
     { href: "/targets", label: "Targets" },
     { href: "/plan", label: "Year plan" },
     { href: "/people", label: "People" },
+    { href: "/meetings", label: "Meetings" },
     { href: "/asks", label: "Asks & letters" },
     { href: "/programs", label: "Programs" },
     { href: "/board", label: "Board" },

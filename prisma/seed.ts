@@ -34,6 +34,7 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<void> {
             programName: "Preliminary Internal Medicine",
             institution: "Mercy General Hospital",
             programStartDate: start,
+            joinedOn: start,
             isImg: true,
             visaStatus: "J1",
           },
@@ -52,6 +53,7 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<void> {
             programName: "Preliminary Internal Medicine",
             institution: "Mercy General Hospital",
             programStartDate: start,
+            joinedOn: start,
             isImg: false,
             visaStatus: "US_CITIZEN_OR_PR",
           },
@@ -101,7 +103,8 @@ async function seedWorkspace(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0
   const ids: string[] = [];
   for (const p of people) {
     const created = await tx.person.create({
-      data: { residentId, name: p.name, role: p.role, specialty: p.specialty, department: "department" in p ? p.department : null, institution: "Mercy General Hospital", tags: [...p.tags], isAList: p.isAList, personalNote: p.personalNote, howWeMet: p.howWeMet },
+      // On the map since the first days of the year, as the A-list exercise asks.
+      data: { residentId, name: p.name, role: p.role, specialty: p.specialty, department: "department" in p ? p.department : null, institution: "Mercy General Hospital", tags: [...p.tags], isAList: p.isAList, personalNote: p.personalNote, howWeMet: p.howWeMet, createdAt: day(start, 2) },
     });
     ids.push(created.id);
   }

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { logOutreach } from "@/lib/actions/plan/log-outreach";
-import { OUTREACH_KEYS, OUTREACH_TEMPLATES, renderOutreach, type OutreachKey, type OutreachValues } from "@/lib/rules/outreach-templates";
+import { OUTREACH_KEYS, OUTREACH_TEMPLATES, OUTREACH_VALUE_LABELS, renderOutreach, type OutreachKey, type OutreachValues } from "@/lib/rules/outreach-templates";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
-export type TemplatePerson = { id: string; name: string; title: string; email: string | null; specialty: string | null; institution: string | null };
+export type TemplatePerson = { id: string; name: string; title: string; email: string | null; specialty: string | null };
 export type TemplateRotation = { id: string; service: string; month: string };
 
 /**
@@ -28,7 +28,8 @@ export function TemplateWorkbench({ base, people, rotations }: { base: OutreachV
   const rotation = rotations.find((r) => r.id === rotationId);
   const values: OutreachValues = {
     ...base,
-    ...(person ? { personName: person.name, personTitle: person.title, ...(person.institution ? { institution: person.institution } : {}) } : {}),
+    // `institution` stays the resident's own hospital: "a preliminary resident at ..." is about them, not the reader.
+    ...(person ? { personName: person.name, personTitle: person.title } : {}),
     ...(rotation ? { rotationService: rotation.service, rotationMonth: rotation.month } : {}),
     ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v)),
   };
@@ -83,7 +84,7 @@ export function TemplateWorkbench({ base, people, rotations }: { base: OutreachV
         {fillable.map((m) => (
           <div key={m}>
             <label htmlFor={`fill-${m}`} className="block text-sm font-medium">
-              Fill in: {m}
+              Fill in: {OUTREACH_VALUE_LABELS[m]}
             </label>
             <input id={`fill-${m}`} className={inputClass} value={extra[m] ?? ""} onChange={(e) => setExtra((x) => ({ ...x, [m]: e.target.value }))} />
           </div>
@@ -109,7 +110,7 @@ export function TemplateWorkbench({ base, people, rotations }: { base: OutreachV
           </p>
           {rendered.missing.length ? (
             <p className="mt-2 text-sm text-amber-800 dark:text-amber-300" role="status">
-              Still missing: {rendered.missing.join(", ")}
+              Still missing: {rendered.missing.map((m) => OUTREACH_VALUE_LABELS[m]).join(", ")}
             </p>
           ) : null}
         </section>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { completeOnboarding } from "@/lib/actions/profile/complete-onboarding";
 import { ResidentProfileFields } from "@/components/profile/resident-profile-fields";
+import { TargetStatementFields } from "@/components/targets/target-statement-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formStateOf } from "@/components/ui/use-form-state";
@@ -39,7 +40,21 @@ export function OnboardingForm({ defaultStartDate }: { defaultStartDate: string 
           </span>
         </label>
       </fieldset>
-      {role === "RESIDENT" ? <ResidentProfileFields values={values} errors={errors} /> : null}
+      {role === "RESIDENT" ? (
+        <>
+          <fieldset className="space-y-4">
+            <legend className="text-base font-semibold">Your year</legend>
+            <ResidentProfileFields values={values} errors={errors} />
+          </fieldset>
+          <fieldset className="space-y-4">
+            <legend className="text-base font-semibold">Your target</legend>
+            <p className="text-sm text-slate-600 dark:text-slate-300">
+              The categorical position you are aiming for. Not sure yet? Leave it, and decide on the targets page in your first weeks.
+            </p>
+            <TargetStatementFields values={values} errors={errors} specialtyPlaceholder="Not decided yet" />
+          </fieldset>
+        </>
+      ) : null}
       <FormMessage state={state && !state.ok ? state : null} />
       <SubmitButton pendingText="Saving…" className="w-full sm:w-auto">
         Continue

@@ -90,6 +90,12 @@ export const CONSTRAINTS = {
   meetings_done_has_date: { field: "completedOn", message: "Add the date you met." },
   action_items_meeting_fkey: { message: "That meeting was not found. It may have been deleted in another tab." },
   action_items_text_length: { field: "actionItems", message: "Keep each action item under 500 characters." },
+  asks_open_person_kind_key: {
+    field: "kind",
+    code: "CONFLICT",
+    message: "You already have this ask on your list, so nothing new was saved.",
+    fieldMessage: "This person already has an open ask of this kind. Update that one (its status and dates) instead of adding a second.",
+  },
   asks_person_fkey: PERSON_GONE("personId"),
   asks_asked_date: { field: "askedOn", message: "Add the date you asked." },
 

@@ -44,8 +44,17 @@ export type SeasonTask = DueItem & {
   interviewDate: Date;
   /** Where the task is done: the composer prefilled with the right kind, or the impressions note. */
   href: string;
+  section: "programs";
   /** The task is shown from this day; a window's dueOn is the day it closes. */
   opensOn: Date;
+};
+
+/** What each task asks, in a sentence: the calendar event's description and the digest's detail line. */
+const TASK_DETAIL: Record<SeasonTaskKind, string> = {
+  THANK_YOU: "A short, specific thank-you within 24-48 hours of the interview, while the day is fresh for the interviewers.",
+  IMPRESSIONS: "Note what you liked, your concerns, how you would rank it, the people you met and who to thank, before the details blur.",
+  INTEREST_LETTER: "If you have news or genuine interest to add, one brief interest or update letter; it is optional, and at most two per program.",
+  FINAL_NOTE: "One brief final note to the top two or three programs on your worksheet before the rank list deadline; no first-choice claim unless it is true and yours alone.",
 };
 
 /** A thank-you is due 48 hours after the interview day. */
@@ -90,7 +99,21 @@ export function interviewSeasonTasks({ programs, cycle, dismissed, now }: Season
     const isDismissed = (kind: SeasonTaskKind) => dismissed.some((d) => d.programId === program.id && d.kind === kind && sameDay(d.interviewDate, interview));
     const add = (kind: SeasonTaskKind, title: string, dueOn: Date, opensOn: Date, href: string) => {
       if (isDismissed(kind)) return;
-      tasks.push({ type: "interview-season", personId: null, key: `${kind}:${program.id}:${interview.toISOString().slice(0, 10)}`, kind, programId: program.id, interviewDate: interview, title, dueOn, overdue: dueOn < today, href, opensOn });
+      tasks.push({
+        type: "interview-season",
+        personId: null,
+        key: `${kind}:${program.id}:${interview.toISOString().slice(0, 10)}`,
+        kind,
+        programId: program.id,
+        interviewDate: interview,
+        title,
+        detail: TASK_DETAIL[kind],
+        dueOn,
+        overdue: dueOn < today,
+        href,
+        section: "programs",
+        opensOn,
+      });
     };
     const compose = (kind: MessageKind) => `/programs/${program.id}/compose?kind=${kind}`;
 

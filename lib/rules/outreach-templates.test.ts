@@ -8,6 +8,7 @@ import {
 import {
   OUTREACH_KEYS,
   OUTREACH_TEMPLATES,
+  OUTREACH_VALUE_LABELS,
   outreachPlaceholders,
   renderOutreach,
   type OutreachKey,
@@ -202,7 +203,7 @@ describe("renderOutreach", () => {
       );
       expect(bodyMissing.length).toBeGreaterThan(0);
       for (const part of bodyMissing)
-        expect(part.text).toBe(`[${part.missing}]`);
+        expect(part.text).toBe(`[${OUTREACH_VALUE_LABELS[part.missing!]}]`);
       expect(new Set(bodyMissing.map((part) => part.missing))).toEqual(
         new Set(outreachPlaceholders(OUTREACH_TEMPLATES[key].body)),
       );
@@ -246,15 +247,15 @@ describe("renderOutreach", () => {
     });
     expect(rendered.missing).toEqual(["specialty", "rotationMonth"]);
     expect(rendered.subject).toBe(
-      "Would you consider writing a letter for my [specialty] applications?",
+      "Would you consider writing a letter for my [target specialty] applications?",
     );
     expect(rendered.parts.slice(0, 4)).toEqual([
       { text: "Dear Dr. Chen,\n\nWorking with you on the stroke service in " },
-      { text: "[rotationMonth]", missing: "rotationMonth" },
+      { text: "[rotation month]", missing: "rotationMonth" },
       {
         text: " taught me a great deal, and I am grateful for it.\n\nI am applying for categorical positions in ",
       },
-      { text: "[specialty]", missing: "specialty" },
+      { text: "[target specialty]", missing: "specialty" },
     ]);
     expect(rendered.body.endsWith("Best regards,\nAmina Okafor")).toBe(true);
   });
@@ -265,7 +266,7 @@ describe("renderOutreach", () => {
       residentName: undefined,
     });
     expect(rendered.missing).toEqual(["residentName"]);
-    expect(rendered.subject).toBe("Mid-year update from [residentName]");
+    expect(rendered.subject).toBe("Mid-year update from [your name]");
     expect(
       rendered.parts.filter((part) => part.missing === "residentName"),
     ).toHaveLength(1);
@@ -293,5 +294,32 @@ describe("outreachPlaceholders", () => {
     ["[personName] {personName}", []],
   ])("%j -> %j", (text, expected) => {
     expect(outreachPlaceholders(text)).toEqual(expected);
+  });
+});
+
+describe("where the resident is from", () => {
+  // The program's name ("Preliminary Internal Medicine") is not a place; "a preliminary resident at ..." needs the hospital.
+  it.each(OUTREACH_KEYS.filter((key) => /resident[s]? at|my year at/.test(OUTREACH_TEMPLATES[key].body)))("%s names the hospital, not the program", (key) => {
+    const rendered = renderOutreach(key, { ...FULL, currentProgram: "Preliminary Internal Medicine", institution: "Mercy General Hospital" });
+    expect(rendered.body).not.toContain("at Preliminary Internal Medicine");
+    expect(rendered.body).toMatch(/(resident|residents|year) at Mercy General Hospital/);
+  });
+});
+
+describe("OUTREACH_VALUE_LABELS", () => {
+  it("names every fill-in value in plain words", () => {
+    for (const key of Object.keys(FULL) as (keyof OutreachValues)[]) {
+      const label = OUTREACH_VALUE_LABELS[key];
+      expect(label, key).toMatch(/^[a-z][a-z ]+$/);
+      expect(label).not.toBe(key);
+    }
+    expect(OUTREACH_VALUE_LABELS.conferenceName).toBe("conference name");
+  });
+
+  it("marks a missing value with its plain name", () => {
+    const rendered = renderOutreach("conference-follow-up", { ...FULL, conferenceName: "" });
+    expect(rendered.body).toContain("[conference name]");
+    expect(rendered.parts.find((p) => p.missing === "conferenceName")?.text).toBe("[conference name]");
+    expect(rendered.body).not.toContain("conferenceName");
   });
 });

@@ -5,8 +5,9 @@
 //
 // Every template stays short (under 170 words), and none calls a program a first choice, mentions ranking or asks
 // for a promise: those belong to the pre-match rules in message-rules.ts, and these messages are not the place.
-// `personName` is always the person the message goes to. Placeholders are written {{name}}; a value the resident
-// has not filled in stays visible as [name], and `parts` marks it so the editor can highlight it.
+// `personName` is always the person the message goes to; `institution` is the resident's own hospital (the program's
+// name is not a place). Placeholders are written {{name}}; a value the resident has not filled in stays visible as
+// "[its plain name]" (OUTREACH_VALUE_LABELS), and `parts` marks it so the editor can highlight it.
 
 export type OutreachKey =
   | "intro-meeting-request"
@@ -78,6 +79,23 @@ const VALUE_KEYS: readonly (keyof OutreachValues)[] = [
 
 const KEY_SET: ReadonlySet<string> = new Set(VALUE_KEYS);
 
+/** What each value is called where the resident fills it in, and in the "[...]" that marks it missing. */
+export const OUTREACH_VALUE_LABELS: Record<keyof OutreachValues, string> = {
+  residentName: "your name",
+  personName: "their name",
+  personTitle: "their title",
+  specialty: "target specialty",
+  currentProgram: "your program",
+  institution: "your hospital",
+  rotationService: "rotation or service",
+  rotationMonth: "rotation month",
+  programName: "program name",
+  opening: "the opening",
+  conferenceName: "conference name",
+  topic: "topic you discussed",
+  update: "what came of it",
+};
+
 const lines = (...rows: string[]): string => rows.join("\n");
 
 export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
@@ -89,7 +107,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
     body: lines(
       "Dear {{personName}},",
       "",
-      "I am {{residentName}}, a preliminary resident at {{currentProgram}}. My goal is a categorical position in {{specialty}}, and you are someone whose judgment on that path I would trust.",
+      "I am {{residentName}}, a preliminary resident at {{institution}}. My goal is a categorical position in {{specialty}}, and you are someone whose judgment on that path I would trust.",
       "",
       "Would a short conversation be possible sometime this month or next? Twenty minutes would be plenty, at a time and place that is easy for you. I would like your advice on what someone in my position should focus on this year, and which experiences count most.",
       "",
@@ -184,7 +202,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
       "",
       "{{programName}} runs a {{specialty}} program I would very much like to join, and I understand you know the program director there. A word from someone who has seen my work would carry far more weight than a message from me alone.",
       "",
-      "Could you send them a two-line note putting us in touch? I am happy to draft a short summary of my background and my year at {{currentProgram}} that you can adapt, so it takes you only a minute.",
+      "Could you send them a two-line note putting us in touch? I am happy to draft a short summary of my background and my year at {{institution}} that you can adapt, so it takes you only a minute.",
       "",
       "If you would rather not, that is completely fine, and I appreciate your support either way.",
       "",
@@ -203,7 +221,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
       "",
       "Word has reached me that {{programName}} may be looking to fill a {{opening}}. I am writing to put myself forward for it.",
       "",
-      "I am {{residentName}}, a preliminary resident at {{currentProgram}}, and my goal is a career in {{specialty}}. My program director and a faculty member who supervised my clinical work have agreed to speak with you about me.",
+      "I am {{residentName}}, a preliminary resident at {{institution}}, and my goal is a career in {{specialty}}. My program director and a faculty member who supervised my clinical work have agreed to speak with you about me.",
       "",
       "My CV is attached, and my letters and evaluations can follow the same day. I would welcome a call or a meeting whenever it suits you.",
       "",
@@ -222,7 +240,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
     body: lines(
       "Dear {{personName}},",
       "",
-      "I am {{residentName}}, one of this year's preliminary residents at {{currentProgram}}. My goal is a categorical position in {{specialty}}, and I want to spend this year in a way that serves both the program and that goal.",
+      "I am {{residentName}}, one of this year's preliminary residents at {{institution}}. My goal is a categorical position in {{specialty}}, and I want to spend this year in a way that serves both the program and that goal.",
       "",
       "Could we find a short slot in your calendar over the coming month? I would value your view on what you would like to see from me this year, and on how often you would like me to report back.",
       "",
@@ -258,7 +276,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
     body: lines(
       "Dear {{personName}},",
       "",
-      "I am {{residentName}}, completing my intern year as a preliminary resident at {{currentProgram}}, with my sights set on {{specialty}}. Could you tell me whether {{programName}} is expecting a PGY-2 vacancy, either off-cycle this year or for next July?",
+      "I am {{residentName}}, completing my intern year as a preliminary resident at {{institution}}, with my sights set on {{specialty}}. Could you tell me whether {{programName}} is expecting a PGY-2 vacancy, either off-cycle this year or for next July?",
       "",
       "If one is likely, I would appreciate knowing the best way to apply and who handles it. My CV, evaluations and letters are ready whenever they would help.",
       "",
@@ -279,7 +297,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
       "",
       "Thank you for taking the time to talk with me at {{conferenceName}}. I enjoyed our conversation about {{topic}} and have been thinking about it since.",
       "",
-      "I am a preliminary resident at {{currentProgram}}, working toward a categorical position in {{specialty}}. I would be glad to stay in touch, and if you ever have 15 minutes, I would value your advice on how to become a stronger applicant.",
+      "I am a preliminary resident at {{institution}}, working toward a categorical position in {{specialty}}. I would be glad to stay in touch, and if you ever have 15 minutes, I would value your advice on how to become a stronger applicant.",
       "",
       "Best regards,",
       "{{residentName}}",
@@ -329,7 +347,7 @@ function split(text: string, values: OutreachValues): OutreachPart[] {
     }
     if (literal) parts.push({ text: literal });
     literal = "";
-    parts.push({ text: `[${key}]`, missing: key });
+    parts.push({ text: `[${OUTREACH_VALUE_LABELS[key]}]`, missing: key });
   }
   literal += text.slice(last);
   if (literal) parts.push({ text: literal });

@@ -7,11 +7,14 @@ import {
   TOUCH_KIND_LABELS,
   aListCapMessage,
   aListStatus,
+  arrivalDate,
   askSpreadWarning,
+  asksAsTouches,
   attentionScore,
   consistencyWarning,
   decisionDeadline,
   decisionStatus,
+  dueAfterArrival,
   firstWeekChecklist,
   followUpsDue,
   lettersProgress,
@@ -20,6 +23,7 @@ import {
   thisWeek,
   threeTouchProgress,
   type AskKind,
+  type AskLike,
   type AskStatus,
   type DueItem,
   type LetterLike,
@@ -117,6 +121,72 @@ describe("threeTouchProgress", () => {
   });
 });
 
+describe("asks count as the concrete ask", () => {
+  const work = touch("CLINICAL_WORK", "2026-09-01", { endsOn: d("2026-09-28") });
+  const followUp = touch("FOLLOW_UP", "2026-10-05");
+  const ask = (status: AskStatus, askedOn: string | null, respondedOn: string | null = null): AskLike => ({ id: `a-${status}-${askedOn}`, status, askedOn: askedOn ? d(askedOn) : null, respondedOn: respondedOn ? d(respondedOn) : null });
+  it.each<[string, AskLike[], number, string | null]>([
+    ["a letter asked for", [ask("ASKED", "2026-10-20")], 3, "2026-10-20"],
+    ["intel agreed", [ask("AGREED", "2026-10-22", "2026-10-24")], 3, "2026-10-22"],
+    ["a declined ask was still made", [ask("DECLINED", "2026-10-21", "2026-10-25")], 3, "2026-10-21"],
+    ["a done ask", [ask("DONE", "2026-10-23")], 3, "2026-10-23"],
+    ["the earliest ask after the follow-up is the step", [ask("AGREED", "2026-10-22"), ask("ASKED", "2026-10-20")], 3, "2026-10-20"],
+    ["a planned ask has not happened", [ask("PLANNED", null)], 2, null],
+    ["an ask made before the follow-up does not jump the order", [ask("ASKED", "2026-09-15")], 2, null],
+  ])("%s", (_name, asks, completed, askDone) => {
+    const progress = threeTouchProgress([work, followUp, ...asksAsTouches(asks)]);
+    expect(progress.completed).toBe(completed);
+    expect(iso(progress.steps[2]!.doneOn)).toBe(askDone);
+  });
+
+  it("turns only made asks into touches, dated when they were made", () => {
+    expect(asksAsTouches([ask("PLANNED", null), ask("AGREED", null, "2026-10-24")]).map((t) => [t.kind, iso(t.occurredOn)])).toEqual([["CONCRETE_ASK", "2026-10-24"]]);
+  });
+});
+
+describe("arrival", () => {
+  const today = d("2026-11-27");
+  it.each<[string, (string | null)[], string | null]>([
+    ["no dates", [null, null], null],
+    ["the later of two", ["2026-07-01", "2026-11-27"], "2026-11-27"],
+    ["a time of day counts as its UTC day", ["2026-11-27T22:00:00Z"], "2026-11-27"],
+    ["a date after today is ignored", ["2026-07-01", "2026-12-01"], "2026-07-01"],
+  ])("arrivalDate: %s", (_name, dates, expected) => {
+    expect(iso(arrivalDate(dates.map((x) => (x ? new Date(x.length === 10 ? `${x}T00:00:00Z` : x) : null)), today))).toBe(expected);
+  });
+
+  it.each<[string, string, string | null, string]>([
+    ["no arrival keeps the date", "2026-08-12", null, "2026-08-12"],
+    ["due after the arrival keeps the date", "2026-12-20", "2026-11-27", "2026-12-20"],
+    ["due on the arrival day keeps the date", "2026-11-27", "2026-11-27", "2026-11-27"],
+    ["due before the arrival moves to two weeks after it", "2026-08-12", "2026-11-27", "2026-12-11"],
+  ])("dueAfterArrival: %s", (_name, dueOn, arrived, expected) => {
+    expect(iso(dueAfterArrival(d(dueOn), arrived ? d(arrived) : null))).toBe(expected);
+  });
+
+  it.each<[string, TouchLike[], string, string]>([
+    ["a new A-list contact: intro two weeks after being added", [], "2026-11-27", "2026-12-11"],
+    ["added in week one: the usual week-six date", [], "2026-07-03", "2026-08-12"],
+    ["worked together before being added: follow up two weeks after", [touch("CLINICAL_WORK", "2026-09-01", { endsOn: d("2026-09-28") })], "2026-11-27", "2026-12-11"],
+    ["followed up after being added: ask 8 weeks later, as usual", [touch("CLINICAL_WORK", "2026-09-01"), touch("FOLLOW_UP", "2026-11-28")], "2026-11-27", "2027-01-23"],
+  ])("nextSuggestedTouch: %s", (_name, touches, arrived, dueOn) => {
+    const next = nextSuggestedTouch({ touches, isAList: true, programStartDate: d("2026-07-01"), now: d("2026-11-28"), arrivedOn: d(arrived) });
+    expect(iso(next.dueOn)).toBe(dueOn);
+  });
+
+  it("a follow-up owed from before the person was added is due after, not overdue", () => {
+    const items = followUpsDue({ personId: "p1", personName: "Dr. Chen", touches: [email("2026-10-01")], now: d("2026-11-27"), arrivedOn: d("2026-11-27") });
+    expect(items.map((i) => [i.type, iso(i.dueOn), i.overdue])).toEqual([["awaiting-reply", "2026-12-11", false]]);
+  });
+
+  it("the reapply-or-pivot decision of a resident who joined in November is due two weeks after joining", () => {
+    expect(iso(decisionDeadline(d("2026-07-01"), d("2026-11-27")))).toBe("2026-12-11");
+    expect(iso(decisionDeadline(d("2026-07-01"), d("2026-07-10")))).toBe("2026-09-01");
+    const status = decisionStatus({ programStartDate: d("2026-07-01"), joinedOn: d("2026-11-27"), decision: "UNDECIDED", now: d("2026-11-27") });
+    expect(status).toMatchObject({ overdue: false, daysLeft: 14 });
+  });
+});
+
 describe("nextSuggestedTouch", () => {
   const programStartDate = d("2026-07-01");
   it.each<[string, TouchLike[], boolean, string, string, TouchKind, string]>([
@@ -202,7 +272,7 @@ describe("followUpsDue", () => {
 
 describe("thisWeek", () => {
   const now = d("2026-11-02");
-  const item = (dueOn: string, title = dueOn): DueItem => ({ type: "next-touch", personId: "p1", title, dueOn: d(dueOn), overdue: false });
+  const item = (dueOn: string, title = dueOn): DueItem => ({ key: `k-${dueOn}`, type: "next-touch", personId: "p1", title, detail: "", dueOn: d(dueOn), overdue: false, href: "/people/p1", section: "people" });
 
   it.each([
     ["2026-11-01", "overdue"],

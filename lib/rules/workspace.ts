@@ -59,6 +59,27 @@ function latestOf(dates: Date[]): Date | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Arrival: a person added to the map late in the year, or a resident who signs up in November, owes nothing for the
+// months before they arrived. Anything that would fall due before the arrival is due two weeks after it instead.
+
+export const ARRIVAL_GRACE_DAYS = 14;
+
+/**
+ * The latest of the given arrival dates (the resident joining, the person being added), as a UTC day. A date after
+ * today can only come from clock skew or imported history; it is ignored rather than allowed to push dates later.
+ */
+export function arrivalDate(dates: (Date | null | undefined)[], today: Date): Date | null {
+  const days = dates.filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime())).map((d) => new Date(utcDayStart(d)));
+  return latestOf(days.filter((d) => daysFrom(d, today) >= 0));
+}
+
+/** `dueOn`, or two weeks after the arrival when `dueOn` falls before it. */
+export function dueAfterArrival(dueOn: Date, arrivedOn: Date | null | undefined): Date {
+  if (!arrivedOn || daysFrom(arrivedOn, dueOn) >= 0) return dueOn;
+  return addUtcDays(arrivedOn, ARRIVAL_GRACE_DAYS);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // A-list: the 5-7 people who can open a door this year. The articles put the number at five to seven; a short list
 // gets real attention, a long one gets none.
 
@@ -112,6 +133,20 @@ const STEP_3_KINDS: ReadonlySet<TouchKind> = new Set(["CONCRETE_ASK"]);
 
 const STEP_LABELS: Record<StepKey, string> = { work: "Work together", "follow-up": "Follow up", ask: "Concrete ask" };
 
+export type AskLike = { id: string; status: AskStatus; askedOn: Date | null; respondedOn: Date | null };
+
+/**
+ * An ask that was made (asked, agreed, declined or done) is a concrete ask, on the day it was made, whether or not a
+ * touch was logged for it too. A planned ask has not happened yet.
+ */
+export function asksAsTouches(asks: AskLike[]): (TouchLike & { id: string })[] {
+  return asks.flatMap((a) => {
+    const on = a.askedOn ?? a.respondedOn;
+    if (a.status === "PLANNED" || !on) return [];
+    return [{ id: `ask:${a.id}`, kind: "CONCRETE_ASK" as const, occurredOn: on, endsOn: null, channel: "OTHER" as const, awaitingReply: false, replyReceivedOn: null, followUpDays: FOLLOW_UP_DEFAULT_DAYS }];
+  });
+}
+
 /** The first touch of one of `kinds` on or after `from` (same calendar day counts). */
 function firstTouch(touches: TouchLike[], kinds: ReadonlySet<TouchKind>, from: Date | null): TouchLike | null {
   const sorted = touches.filter((t) => kinds.has(t.kind) && (from === null || daysFrom(from, t.occurredOn) >= 0)).sort((a, b) => byDate(a.occurredOn, b.occurredOn));
@@ -152,13 +187,14 @@ const WORK_DEFAULT_DAYS = 14;
 const ASK_AFTER_FOLLOW_UP_DAYS = 56;
 const KEEP_WARM_DAYS = 90;
 
-export function nextSuggestedTouch(input: { touches: TouchLike[]; isAList: boolean; programStartDate: Date; now: Date }): SuggestedTouch {
-  const { touches, isAList, programStartDate, now } = input;
+/** `arrivedOn`: when the person was added or the resident joined, whichever is later (see arrivalDate). */
+export function nextSuggestedTouch(input: { touches: TouchLike[]; isAList: boolean; programStartDate: Date; now: Date; arrivedOn?: Date | null }): SuggestedTouch {
+  const { touches, isAList, programStartDate, now, arrivedOn } = input;
   const [work, followUp, ask] = stepTouches(touches);
 
   if (!work) {
     if (isAList) {
-      const dueOn = addUtcDays(programStartDate, INTRO_WINDOW_DAYS);
+      const dueOn = dueAfterArrival(addUtcDays(programStartDate, INTRO_WINDOW_DAYS), arrivedOn);
       const overdue = daysFrom(now, dueOn) < 0;
       return {
         step: "work",
@@ -186,7 +222,7 @@ export function nextSuggestedTouch(input: { touches: TouchLike[]; isAList: boole
       step: "follow-up",
       kind: "FOLLOW_UP",
       label: "Send a follow-up",
-      dueOn: addUtcDays(from, CLINICAL_FOLLOW_UP_DAYS),
+      dueOn: dueAfterArrival(addUtcDays(from, CLINICAL_FOLLOW_UP_DAYS), arrivedOn),
       reason: "A short note after working together turns a good month into a relationship.",
     };
   }
@@ -196,7 +232,7 @@ export function nextSuggestedTouch(input: { touches: TouchLike[]; isAList: boole
       step: "ask",
       kind: "CONCRETE_ASK",
       label: "Make a concrete ask",
-      dueOn: addUtcDays(followUp.occurredOn, ASK_AFTER_FOLLOW_UP_DAYS),
+      dueOn: dueAfterArrival(addUtcDays(followUp.occurredOn, ASK_AFTER_FOLLOW_UP_DAYS), arrivedOn),
       reason: "Once they know your work, ask for one specific thing: a letter, intel, an introduction or advocacy.",
     };
   }
@@ -207,7 +243,7 @@ export function nextSuggestedTouch(input: { touches: TouchLike[]; isAList: boole
     step: "keep-warm",
     kind: "UPDATE",
     label: "Send an update",
-    dueOn: addUtcDays(last, KEEP_WARM_DAYS),
+    dueOn: dueAfterArrival(addUtcDays(last, KEEP_WARM_DAYS), arrivedOn),
     reason: "All three touches are done. A brief update now and then keeps them in your corner.",
   };
 }
@@ -224,12 +260,23 @@ export const CLINICAL_FOLLOW_UP_DAYS = 10;
 /** A rotation's follow-up appears on the list once its last day is at most this many days away. */
 const CLINICAL_LOOKAHEAD_DAYS = 7;
 
+/** Which part of the workspace an item belongs to; an advisor sees an item only with the scope for its section. */
+export type DueSection = "people" | "targets" | "plan" | "programs";
+
+/** One thing to do by a date. Every list of due items (dashboard, digest, calendar feed, advisor) has this shape. */
 export type DueItem = {
-  type: "awaiting-reply" | "post-clinical" | "next-touch" | "decision" | "report-back" | "meeting" | "interview-season";
+  /** Stable and unique within one resident's items: the calendar feed's UID and the de-duplication key. */
+  key: string;
+  type: "awaiting-reply" | "post-clinical" | "next-touch" | "decision" | "report-back" | "meeting" | "touchpoint" | "rotation-prompt" | "late-start" | "interview-season";
   personId: string | null;
   title: string;
+  /** One or two sentences on what to do; the calendar event's description. */
+  detail: string;
   dueOn: Date;
   overdue: boolean;
+  /** The app path where it is done. */
+  href: string;
+  section: DueSection;
   touchId?: string;
 };
 
@@ -240,23 +287,28 @@ function clampFollowUpDays(days: number): number {
 
 const CLOSES_CLINICAL_KINDS: ReadonlySet<TouchKind> = new Set(["FOLLOW_UP", "THANK_YOU", "UPDATE", "INTRO_MEETING"]);
 
-export function followUpsDue(input: { personId: string; personName: string; touches: (TouchLike & { id: string })[]; now: Date }): DueItem[] {
-  const { personId, personName, touches, now } = input;
+export function followUpsDue(input: { personId: string; personName: string; touches: (TouchLike & { id: string })[]; now: Date; arrivedOn?: Date | null }): DueItem[] {
+  const { personId, personName, touches, now, arrivedOn } = input;
   const items: DueItem[] = [];
+  const href = `/people/${personId}`;
 
   for (const t of touches) {
     if (t.channel === "EMAIL" && t.awaitingReply && !t.replyReceivedOn) {
       // Any later touch (a reply logged as a meeting, a chat on the wards) means the thread moved on.
       const answeredLater = touches.some((o) => o.id !== t.id && daysFrom(t.occurredOn, o.occurredOn) > 0);
       if (!answeredLater) {
-        const dueOn = addUtcDays(t.occurredOn, clampFollowUpDays(t.followUpDays));
+        const dueOn = dueAfterArrival(addUtcDays(t.occurredOn, clampFollowUpDays(t.followUpDays)), arrivedOn);
         const waited = daysFrom(t.occurredOn, now);
         items.push({
+          key: `awaiting-reply:${t.id}`,
           type: "awaiting-reply",
           personId,
           title: waited > 0 ? `Follow up with ${personName}: no reply for ${plural(waited, "day", "days")}` : `Follow up with ${personName} if your email goes unanswered`,
+          detail: "No reply yet. A short, friendly nudge after a week or so is normal and rarely minded.",
           dueOn,
           overdue: daysFrom(now, dueOn) < 0,
+          href,
+          section: "people",
           touchId: t.id,
         });
       }
@@ -267,13 +319,17 @@ export function followUpsDue(input: { personId: string; personName: string; touc
       const followedUp = touches.some((o) => CLOSES_CLINICAL_KINDS.has(o.kind) && daysFrom(t.occurredOn, o.occurredOn) >= 0);
       const inView = daysFrom(now, endsOn) <= CLINICAL_LOOKAHEAD_DAYS;
       if (!followedUp && inView) {
-        const dueOn = addUtcDays(endsOn, CLINICAL_FOLLOW_UP_DAYS);
+        const dueOn = dueAfterArrival(addUtcDays(endsOn, CLINICAL_FOLLOW_UP_DAYS), arrivedOn);
         items.push({
+          key: `post-clinical:${t.id}`,
           type: "post-clinical",
           personId,
           title: daysFrom(now, endsOn) > 0 ? `Plan a note to ${personName} as your time together ends` : `Send ${personName} a note after working together`,
+          detail: "A few lines of thanks and one thing you learned turn a good month into a relationship.",
           dueOn,
           overdue: daysFrom(now, dueOn) < 0,
+          href,
+          section: "people",
           touchId: t.id,
         });
       }
@@ -285,11 +341,11 @@ export function followUpsDue(input: { personId: string; personName: string; touc
 
 const WEEK_DAYS = 7;
 
-export function thisWeek(items: DueItem[], now: Date): { overdue: DueItem[]; dueThisWeek: DueItem[]; later: DueItem[] } {
+export function thisWeek<T extends { dueOn: Date }>(items: T[], now: Date): { overdue: T[]; dueThisWeek: T[]; later: T[] } {
   const sorted = [...items].sort((a, b) => byDate(a.dueOn, b.dueOn));
-  const overdue: DueItem[] = [];
-  const dueThisWeek: DueItem[] = [];
-  const later: DueItem[] = [];
+  const overdue: T[] = [];
+  const dueThisWeek: T[] = [];
+  const later: T[] = [];
   for (const item of sorted) {
     // Recomputed from the date with this clock, so items built at another moment still land in the right list.
     const inDays = daysFrom(now, item.dueOn);
@@ -298,6 +354,35 @@ export function thisWeek(items: DueItem[], now: Date): { overdue: DueItem[]; due
     else later.push(item);
   }
   return { overdue, dueThisWeek, later };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One person at a glance: 3-touch progress, the next touch and the follow-ups due, from their touches and asks.
+
+export function personInsights(input: {
+  personId: string;
+  personName: string;
+  isAList: boolean;
+  touches: (TouchLike & { id: string })[];
+  asks?: AskLike[];
+  programStartDate: Date;
+  /** When the person was added to the map and when the resident joined: dates never fall before the later one. */
+  addedOn?: Date | null;
+  joinedOn?: Date | null;
+  now: Date;
+  /** The earliest planned meeting with this person, if any: it is the next touch when none has happened yet. */
+  plannedMeetingOn?: Date | null;
+}): { progress: ThreeTouchProgress; next: SuggestedTouch; due: DueItem[] } {
+  const today = new Date(utcDayStart(input.now));
+  const touches = [...input.touches, ...asksAsTouches(input.asks ?? [])];
+  const arrivedOn = arrivalDate([input.addedOn, input.joinedOn], today);
+  const progress = threeTouchProgress(touches);
+  let next = nextSuggestedTouch({ touches, isAList: input.isAList, programStartDate: input.programStartDate, now: today, arrivedOn });
+  if (next.step === "work" && input.plannedMeetingOn) {
+    next = { ...next, kind: "INTRO_MEETING", label: "Intro meeting planned", dueOn: input.plannedMeetingOn, reason: "Prepare your CV, a paragraph on your goals and two or three questions." };
+  }
+  const due = followUpsDue({ personId: input.personId, personName: input.personName, touches, now: today, arrivedOn });
+  return { progress, next, due };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -382,16 +467,17 @@ export function consistencyWarning(changes: { changedAt: Date }[], now: Date): s
 
 const DECISION_MONTHS = 2;
 
-export function decisionDeadline(programStartDate: Date): Date {
-  return addUtcMonths(programStartDate, DECISION_MONTHS);
+/** Two months into the program year; for a resident who joined after that, two weeks after they joined. */
+export function decisionDeadline(programStartDate: Date, joinedOn?: Date | null): Date {
+  return dueAfterArrival(addUtcMonths(programStartDate, DECISION_MONTHS), joinedOn);
 }
 
 export type DecisionStatus = { decided: boolean; deadline: Date; daysLeft: number; overdue: boolean; message: string };
 
 /** `daysLeft` is whole calendar days until the deadline, negative once it has passed. */
-export function decisionStatus(input: { programStartDate: Date; decision: "UNDECIDED" | "REAPPLY" | "PIVOT"; now: Date }): DecisionStatus {
-  const { programStartDate, decision, now } = input;
-  const deadline = decisionDeadline(programStartDate);
+export function decisionStatus(input: { programStartDate: Date; joinedOn?: Date | null; decision: "UNDECIDED" | "REAPPLY" | "PIVOT"; now: Date }): DecisionStatus {
+  const { programStartDate, joinedOn, decision, now } = input;
+  const deadline = decisionDeadline(programStartDate, arrivalDate([joinedOn], now));
   const daysLeft = daysFrom(now, deadline);
   const decided = decision !== "UNDECIDED";
   const overdue = !decided && daysLeft < 0;

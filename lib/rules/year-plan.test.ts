@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseDateOnly, toDateOnly } from "@/lib/dates";
 import {
   filterLogByMonth,
+  LATE_START_STEP_KEYS,
   isLateStart,
   lateStartPlan,
   phaseState,
@@ -460,34 +461,63 @@ describe("phaseState", () => {
     if (!decide) throw new Error("no decide phase");
     expect(phaseState(decide, done, new Date(now))).toBe(expected);
   });
+
+  it.each<[string, string, boolean, PhaseState]>([
+    ["joined after it ended: before you joined, not overdue", "2026-11-27", false, "before-joined"],
+    ["joined on its last day: still overdue after it", "2026-08-31", false, "overdue"],
+    ["done still wins", "2026-11-27", true, "done"],
+  ])("%s", (_name, joined, done, expected) => {
+    expect(phaseState(decide!, done, d("2026-12-01"), d(joined))).toBe(expected);
+  });
+});
+
+describe("touchpointState for a resident who joined late", () => {
+  const [early, midYear] = touchpointWindows(JULY_START, null) as [TouchpointWindow, TouchpointWindow];
+  it.each<[string, TouchpointWindow, "PLANNED" | "SKIPPED", TouchpointState]>([
+    ["a window that closed before they joined", early, "PLANNED", "before-joined"],
+    ["a window open when they joined", midYear, "PLANNED", "open"],
+    ["a skip is still their own choice", early, "SKIPPED", "missed"],
+  ])("%s", (_name, window, status, expected) => {
+    expect(touchpointState(window, status, d("2026-11-27"), d("2026-11-27"))).toBe(expected);
+  });
 });
 
 describe("isLateStart", () => {
-  it.each<[string, string, boolean]>([
+  it.each<[string, string | null, boolean]>([
     ["2026-07-01", "2026-07-01", false],
-    ["2026-07-01", "2026-11-30", false],
-    ["2026-07-01", "2026-12-01", true],
+    ["2026-07-01", "2026-08-26", false],
+    ["2026-07-01", "2026-08-27", true],
+    ["2026-07-01", "2026-11-27", true],
     ["2026-07-01", "2027-01-15", true],
-    ["2026-08-01", "2026-12-31", false],
-    ["2026-08-01", "2027-01-01", true],
+    ["2026-08-01", "2026-09-26", false],
+    ["2026-08-01", "2026-09-27", true],
     ["2026-07-01", "2026-06-15", false],
-  ])("start %s, first use %s -> %s", (start, firstUse, expected) => {
+    ["2026-07-01", null, false],
+  ])("start %s, joined %s -> %s", (start, joined, expected) => {
     expect(
-      isLateStart({ programStartDate: d(start), firstUseOn: d(firstUse) }),
+      isLateStart({ programStartDate: d(start), joinedOn: joined ? d(joined) : null }),
     ).toBe(expected);
   });
 
-  it("judges the first use by its UTC day, not its time", () => {
+  it("judges the join by its UTC day, not its time", () => {
     expect(
       isLateStart({
         programStartDate: JULY_START,
-        firstUseOn: new Date("2026-11-30T23:59:59Z"),
+        joinedOn: new Date("2026-08-26T23:59:59Z"),
       }),
     ).toBe(false);
   });
 });
 
 describe("lateStartPlan", () => {
+  it("has every step the article's compressed plan names, in date order", () => {
+    const plan = lateStartPlan(d("2026-11-27"));
+    expect(plan.steps.map((s) => s.key)).toEqual([...LATE_START_STEP_KEYS]);
+    const dates = plan.steps.map((s) => s.dueOn.getTime());
+    expect([...dates].sort((a, b) => a - b)).toEqual(dates);
+    expect(plan.steps.every((s) => s.dueOn > d("2026-11-27"))).toBe(true);
+  });
+
   it.each<[string, [string, string][]]>([
     [
       "2026-12-10T15:30:00Z",
@@ -495,6 +525,7 @@ describe("lateStartPlan", () => {
         ["pick-faculty", "2026-12-13"],
         ["see-pd", "2026-12-17"],
         ["hold-meetings", "2026-12-31"],
+        ["ask-support", "2027-01-07"],
         ["secure-letters", "2027-01-21"],
       ],
     ],
@@ -504,6 +535,7 @@ describe("lateStartPlan", () => {
         ["pick-faculty", "2027-01-28"],
         ["see-pd", "2027-02-01"],
         ["hold-meetings", "2027-02-15"],
+        ["ask-support", "2027-02-22"],
         ["secure-letters", "2027-03-08"],
       ],
     ],
@@ -608,13 +640,13 @@ describe("time zone independence", () => {
     expect(
       isLateStart({
         programStartDate: JULY_START,
-        firstUseOn: d("2026-11-30"),
+        joinedOn: d("2026-08-26"),
       }),
     ).toBe(false);
     expect(
       isLateStart({
         programStartDate: JULY_START,
-        firstUseOn: d("2026-12-01"),
+        joinedOn: d("2026-08-27"),
       }),
     ).toBe(true);
     expect(

@@ -187,21 +187,27 @@ export function touchpointWindows(
   ];
 }
 
-export type TouchpointState = "upcoming" | "open" | "done" | "missed";
+export type TouchpointState = "upcoming" | "open" | "done" | "missed" | "before-joined";
+
+/** How each state reads on the page. */
+export const TOUCHPOINT_STATE_LABELS: Record<TouchpointState, string> = { upcoming: "upcoming", open: "open", done: "done", missed: "missed", "before-joined": "before you joined" };
 
 /**
  * DONE is done. SKIPPED counts as missed: the resident let the window go, and the UI should say so plainly.
- * A PLANNED touchpoint is upcoming before its window, open inside it (closing day included), missed after it.
+ * A PLANNED touchpoint is upcoming before its window, open inside it (closing day included), missed after it, and
+ * "before-joined" when the window closed before the resident joined: nobody missed what they were not there for.
  */
 export function touchpointState(
   window: TouchpointWindow,
   status: TouchpointStatus,
   now: Date,
+  joinedOn: Date | null = null,
 ): TouchpointState {
   if (status === "DONE") return "done";
   if (status === "SKIPPED") return "missed";
   const today = startOfDayUtc(now);
   if (today < window.opensOn) return "upcoming";
+  if (window.closesOn && joinedOn && window.closesOn < startOfDayUtc(joinedOn)) return "before-joined";
   if (window.closesOn && today > window.closesOn) return "missed";
   return "open";
 }
@@ -327,12 +333,18 @@ export function yearPhases(programStartDate: Date): Phase[] {
   });
 }
 
-export type PhaseState = "done" | "current" | "upcoming" | "overdue";
+export type PhaseState = "done" | "current" | "upcoming" | "overdue" | "before-joined";
 
-/** Done wins; otherwise overdue after the last day, current from the first to the last day, else upcoming. */
-export function phaseState(phase: Phase, done: boolean, now: Date): PhaseState {
+export const PHASE_STATE_LABELS: Record<PhaseState, string> = { done: "done", current: "now", upcoming: "upcoming", overdue: "overdue", "before-joined": "before you joined" };
+
+/**
+ * Done wins; a phase that ended before the resident joined is "before-joined"; otherwise overdue after the last day,
+ * current from the first to the last day, else upcoming.
+ */
+export function phaseState(phase: Phase, done: boolean, now: Date, joinedOn: Date | null = null): PhaseState {
   if (done) return "done";
   const today = startOfDayUtc(now);
+  if (joinedOn && phase.endsOn < startOfDayUtc(joinedOn)) return "before-joined";
   if (today > phase.endsOn) return "overdue";
   if (today >= phase.startsOn) return "current";
   return "upcoming";
@@ -342,58 +354,61 @@ export function phaseState(phase: Phase, done: boolean, now: Date): PhaseState {
 // Late start
 // ---------------------------------------------------------------------------------------------------------------
 
-/** The last program month in which the ordinary plan still fits: month offset 4 (November for a July start). */
-const LATE_START_AFTER_MONTH = 4;
+/**
+ * The ordinary plan front-loads the first weeks: intro meetings in weeks 4-6, the early PD meeting by the end of the
+ * third month. A resident who joins more than eight weeks into the program year has missed that window, and gets the
+ * compressed plan instead (section 10; the seed article's damage-control plan for a December or January start).
+ */
+export const LATE_START_AFTER_DAYS = 56;
 
-/** A resident who first uses the product after the fifth program month gets the compressed plan (section 10). */
-export function isLateStart(input: {
-  programStartDate: Date;
-  firstUseOn: Date;
-}): boolean {
-  return (
-    startOfDayUtc(input.firstUseOn) >
-    monthEnd(input.programStartDate, LATE_START_AFTER_MONTH)
-  );
+/** A missing join date means "with the program from its start". */
+export function isLateStart(input: { programStartDate: Date; joinedOn: Date | null }): boolean {
+  if (!input.joinedOn) return false;
+  return startOfDayUtc(input.joinedOn) > addDaysUtc(startOfDayUtc(input.programStartDate), LATE_START_AFTER_DAYS);
 }
 
-export type LateStartPlan = {
-  steps: { key: string; title: string; detail: string; dueOn: Date }[];
+export const LATE_START_STEP_KEYS = ["pick-faculty", "see-pd", "hold-meetings", "ask-support", "secure-letters"] as const;
+export type LateStartStepKey = (typeof LATE_START_STEP_KEYS)[number];
+
+export type LateStartStep = { key: LateStartStepKey; title: string; detail: string; dueOn: Date };
+export type LateStartPlan = { steps: LateStartStep[] };
+
+const LATE_START_STEPS: Record<LateStartStepKey, { title: string; detail: string; afterDays: number }> = {
+  "pick-faculty": {
+    title: "Choose three or four faculty who already know your work",
+    detail: "Look back over your rotations so far and pick attendings who saw you at your best. Late in the year, familiarity matters more than seniority.",
+    afterDays: 3,
+  },
+  "see-pd": {
+    title: "Talk to your program director this week",
+    detail: "Ask for a short meeting, say plainly which categorical position you are aiming for, and ask what would make the program director comfortable supporting you.",
+    afterDays: 7,
+  },
+  "hold-meetings": {
+    title: "Meet each of them within three weeks",
+    detail: "Be open that you are reaching out later than you should have. Bring a one-page CV and your goal in one sentence, and ask for honest advice on your plan.",
+    afterDays: 21,
+  },
+  "ask-support": {
+    title: "Ask the one or two most supportive for their backing",
+    detail: "Ask whether they would feel comfortable supporting you if a position opens, and whether they know program directors who might consider a prelim resident this year or next.",
+    afterDays: 28,
+  },
+  "secure-letters": {
+    title: "Secure two letters",
+    detail: "Ask the two faculty who know you best whether they could write for you, leave them an easy way to decline, and send them your CV and a short summary of your work together.",
+    afterDays: 42,
+  },
 };
 
-/** The compressed plan for a December or January start, in date order. */
-export function lateStartPlan(now: Date): LateStartPlan {
-  const today = startOfDayUtc(now);
+/** The compressed plan, dated from the day the resident joined, in date order. */
+export function lateStartPlan(joinedOn: Date): LateStartPlan {
+  const from = startOfDayUtc(joinedOn);
   return {
-    steps: [
-      {
-        key: "pick-faculty",
-        title: "Choose three or four faculty who already know your work",
-        detail:
-          "Look back over your rotations so far and pick attendings who saw you at your best. Late in the year, familiarity matters more than seniority.",
-        dueOn: addDaysUtc(today, 3),
-      },
-      {
-        key: "see-pd",
-        title: "Talk to your program director this week",
-        detail:
-          "Ask for a short meeting, say plainly which categorical position you are aiming for, and ask what would make the program director comfortable supporting you.",
-        dueOn: addDaysUtc(today, 7),
-      },
-      {
-        key: "hold-meetings",
-        title: "Meet each of them within three weeks",
-        detail:
-          "Bring a one-page CV and your goal in one sentence. Ask for advice on your plan and whether they have heard of any openings.",
-        dueOn: addDaysUtc(today, 21),
-      },
-      {
-        key: "secure-letters",
-        title: "Secure two letters",
-        detail:
-          "Ask the two faculty who know you best whether they could write for you, leave them an easy way to decline, and send them your CV and a short summary of your work together.",
-        dueOn: addDaysUtc(today, 42),
-      },
-    ],
+    steps: LATE_START_STEP_KEYS.map((key) => {
+      const { afterDays, ...text } = LATE_START_STEPS[key];
+      return { key, ...text, dueOn: addDaysUtc(from, afterDays) };
+    }),
   };
 }
 

@@ -492,6 +492,7 @@ const BUILDERS: Record<string, Builder> = {
     input: (c) => ({ rotationId: c.rotationId, startsOn: "2026-03-02", endsOn: "2026-03-27", service: "Nephrology consults", attendingIds: [c.otherPersonId] }),
   },
   "action:lib/actions/plan/set-digest-enabled#setDigestEnabled": { input: () => ({ enabled: false }) },
+  "action:lib/actions/plan/set-late-start-step#setLateStartStep": { input: () => ({ key: "see-pd", done: true }) },
   "action:lib/actions/plan/set-phase-done#setPhaseDone": { input: () => ({ key: "statement", done: true }) },
   "action:lib/actions/plan/update-touchpoint#updateTouchpoint": { input: () => ({ key: "mid-year", status: "DONE", onDate: "2026-01-19", notes: "Mid-year update with the PD." }) },
   "action:lib/actions/profile/complete-onboarding#completeOnboarding": {

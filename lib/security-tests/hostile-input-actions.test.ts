@@ -599,6 +599,7 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
     attendingIds: [f.personId],
   }),
   "plan/set-digest-enabled:setDigestEnabled": () => ({ enabled: true }),
+  "plan/set-late-start-step:setLateStartStep": () => ({ key: "see-pd", done: true }),
   "plan/set-phase-done:setPhaseDone": () => ({ key: "statement", done: true }),
   "plan/update-touchpoint:updateTouchpoint": () => ({
     key: "mid-year",

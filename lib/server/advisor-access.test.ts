@@ -411,6 +411,7 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "plan/regenerate-calendar-feed:regenerateCalendarFeed": () => ({}),
   "plan/save-rotation:saveRotation": (c) => ({ rotationId: c.rotationId, startsOn: "2026-03-02", endsOn: "2026-03-27", service: "Renamed by an advisor", attendingIds: [c.otherPersonId] }),
   "plan/set-digest-enabled:setDigestEnabled": () => ({ enabled: false }),
+  "plan/set-late-start-step:setLateStartStep": () => ({ key: "see-pd", done: true }),
   "plan/set-phase-done:setPhaseDone": () => ({ key: "statement", done: true }),
   "plan/update-touchpoint:updateTouchpoint": () => ({ key: "mid-year", status: "DONE", onDate: "2026-01-19", notes: "Written by an advisor" }),
   "profile/complete-onboarding:completeOnboarding": () => ({ role: "RESIDENT", ...profileInput }),

@@ -16,6 +16,7 @@ import { logOutreach } from "@/lib/actions/plan/log-outreach";
 import { regenerateCalendarFeed } from "@/lib/actions/plan/regenerate-calendar-feed";
 import { saveRotation } from "@/lib/actions/plan/save-rotation";
 import { setDigestEnabled } from "@/lib/actions/plan/set-digest-enabled";
+import { setLateStartStep } from "@/lib/actions/plan/set-late-start-step";
 import { setPhaseDone } from "@/lib/actions/plan/set-phase-done";
 import { updateTouchpoint } from "@/lib/actions/plan/update-touchpoint";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -97,7 +98,7 @@ async function buildPlan(owner: User): Promise<Plan> {
 /** Everything of one resident's plan, ordered, so two snapshots compare with toEqual. */
 async function planOf(residentId: string) {
   const where = { residentId };
-  const [people, touches, rotations, attendings, completions, touchpoints, phases, log, feed, user] = await Promise.all([
+  const [people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feed, user] = await Promise.all([
     db().person.findMany({ where, orderBy: { id: "asc" } }),
     db().touch.findMany({ where, orderBy: { id: "asc" } }),
     db().rotation.findMany({ where, orderBy: { id: "asc" } }),
@@ -105,16 +106,17 @@ async function planOf(residentId: string) {
     db().rotationPromptCompletion.findMany({ where, orderBy: [{ rotationId: "asc" }, { promptKey: "asc" }] }),
     db().pdTouchpoint.findMany({ where, orderBy: { key: "asc" } }),
     db().phaseCompletion.findMany({ where, orderBy: { phaseKey: "asc" } }),
+    db().lateStartStep.findMany({ where, orderBy: { stepKey: "asc" } }),
     db().logEntry.findMany({ where, orderBy: { id: "asc" } }),
     db().calendarFeed.findUnique({ where }),
     db().user.findUniqueOrThrow({ where: { id: residentId }, select: { digestEnabled: true, lastDigestAt: true } }),
   ]);
-  return { people, touches, rotations, attendings, completions, touchpoints, phases, log, feed, user };
+  return { people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feed, user };
 }
 
 /** Row counts across everyone: a refused call must not have written anywhere, not even to the caller. */
 async function tableCounts() {
-  const [people, touches, rotations, attendings, completions, touchpoints, phases, log, feeds, digestOff] = await Promise.all([
+  const [people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feeds, digestOff] = await Promise.all([
     db().person.count(),
     db().touch.count(),
     db().rotation.count(),
@@ -122,11 +124,12 @@ async function tableCounts() {
     db().rotationPromptCompletion.count(),
     db().pdTouchpoint.count(),
     db().phaseCompletion.count(),
+    db().lateStartStep.count(),
     db().logEntry.count(),
     db().calendarFeed.count(),
     db().user.count({ where: { digestEnabled: false } }),
   ]);
-  return { people, touches, rotations, attendings, completions, touchpoints, phases, log, feeds, digestOff };
+  return { people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feeds, digestOff };
 }
 
 // One row per plan action. "record": the call names one of the owner's records and outsiders get NOT_FOUND.
@@ -142,6 +145,7 @@ const ACTIONS: Record<string, Row> = {
   addLogEntry: { scope: "own", call: () => addLogEntry({ occurredOn: "2026-11-20", action: "Wrote a case report draft" }) },
   updateTouchpoint: { scope: "own", call: () => updateTouchpoint({ key: "mid-year", status: "DONE", onDate: "2026-11-18" }) },
   setPhaseDone: { scope: "own", call: () => setPhaseDone({ key: "statement", done: true }) },
+  setLateStartStep: { scope: "own", call: () => setLateStartStep({ key: "see-pd", done: true }) },
   setDigestEnabled: { scope: "own", call: () => setDigestEnabled({ enabled: false }) },
   regenerateCalendarFeed: { scope: "own", call: () => regenerateCalendarFeed({}) },
 };

@@ -17,6 +17,7 @@ import { logOutreach } from "@/lib/actions/plan/log-outreach";
 import { regenerateCalendarFeed } from "@/lib/actions/plan/regenerate-calendar-feed";
 import { saveRotation } from "@/lib/actions/plan/save-rotation";
 import { setDigestEnabled } from "@/lib/actions/plan/set-digest-enabled";
+import { setLateStartStep } from "@/lib/actions/plan/set-late-start-step";
 import { setPhaseDone } from "@/lib/actions/plan/set-phase-done";
 import { updateTouchpoint } from "@/lib/actions/plan/update-touchpoint";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -166,7 +167,9 @@ describe("calendar feed", () => {
     const summaries = events.map((e) => e.summary);
     expect(summaries.some((s) => s.startsWith(`Follow up with ${a.followUp}`))).toBe(true);
     expect(summaries).toContain(`Intro meeting with ${a.meetingWith}`);
-    expect(summaries).toContain("PD touchpoint opens: Early meeting with the program director");
+    // One event per PD touchpoint (there used to be an "opens" event as well as the reminder).
+    expect(summaries.filter((s) => s === "Early meeting with the program director")).toHaveLength(1);
+    expect(summaries.filter((s) => s.includes("Early meeting"))).toHaveLength(1);
     expect(summaries).toContain("Decide: reapply or pivot");
     for (const prompt of ["Prepare for this rotation", "Ask for feedback after week one", "Ask about a letter before the rotation ends"]) {
       expect(summaries).toContain(`${prompt} (${a.rotationService})`);
@@ -359,31 +362,47 @@ describe("PD touchpoints and phases", () => {
 });
 
 describe("late start", () => {
-  async function residentCreatedOn(iso: string) {
+  async function residentJoinedOn(iso: string) {
     const resident = await createResident({ programStartDate: new Date(Date.UTC(2026, 6, 1)) });
-    await db().user.update({ where: { id: resident.id }, data: { createdAt: new Date(iso) } });
+    await db().residentProfile.update({ where: { userId: resident.id }, data: { joinedOn: parseDateOnly(iso) } });
     return resident;
   }
 
-  it("a resident who started in December gets the compressed plan", async () => {
-    const resident = await residentCreatedOn("2026-12-10T09:00:00Z");
+  it("a resident who joined in December gets the compressed plan, dated from the day they joined", async () => {
+    const resident = await residentJoinedOn("2026-12-10");
     const plan = await getYearPlan(viewerOf(resident), new Date("2026-12-15T12:00:00Z"));
     expect(plan.lateStart).not.toBeNull();
-    expect(plan.lateStart!.steps.map((s) => s.key)).toEqual(["pick-faculty", "see-pd", "hold-meetings", "secure-letters"]);
+    expect(plan.lateStart!.steps.map((s) => s.key)).toEqual(["pick-faculty", "see-pd", "hold-meetings", "ask-support", "secure-letters"]);
     expect(toDateOnly(plan.lateStart!.steps[0]!.dueOn)).toBe("2026-12-13");
+    expect(plan.lateStart!.steps.every((s) => !s.done)).toBe(true);
   });
 
-  it("a resident who started in August does not", async () => {
-    const resident = await residentCreatedOn("2026-08-12T09:00:00Z");
-    expect((await getYearPlan(viewerOf(resident), new Date("2026-12-15T12:00:00Z"))).lateStart).toBeNull();
+  it("a resident who joined in the first weeks, or whose join date is unknown, does not", async () => {
+    const now = new Date("2026-12-15T12:00:00Z");
+    expect((await getYearPlan(viewerOf(await residentJoinedOn("2026-08-12")), now)).lateStart).toBeNull();
+    expect((await getYearPlan(viewerOf(await createResident({ programStartDate: new Date(Date.UTC(2026, 6, 1)) })), now)).lateStart).toBeNull();
   });
 
-  it("the line falls after the fifth program month (30 November for a July start)", async () => {
-    const lastDay = await residentCreatedOn("2026-11-30T23:00:00Z");
-    const firstLate = await residentCreatedOn("2026-12-01T00:30:00Z");
+  it("the line falls after the first eight weeks (26 August for a July start)", async () => {
     const now = new Date("2026-12-02T12:00:00Z");
-    expect((await getYearPlan(viewerOf(lastDay), now)).lateStart).toBeNull();
-    expect((await getYearPlan(viewerOf(firstLate), now)).lateStart).not.toBeNull();
+    expect((await getYearPlan(viewerOf(await residentJoinedOn("2026-08-26")), now)).lateStart).toBeNull();
+    expect((await getYearPlan(viewerOf(await residentJoinedOn("2026-08-27")), now)).lateStart).not.toBeNull();
+  });
+
+  it("steps tick off and back on, once each, and the plan and the dashboard show it", async () => {
+    const resident = await residentJoinedOn("2026-11-20");
+    actAs(resident.id);
+    okData(await setLateStartStep({ key: "see-pd", done: true }));
+    okData(await setLateStartStep({ key: "see-pd", done: true }));
+    expect(await db().lateStartStep.findMany({ where: { residentId: resident.id }, select: { stepKey: true, doneOn: true } })).toEqual([{ stepKey: "see-pd", doneOn: parseDateOnly(TODAY) }]);
+    const plan = await getYearPlan(viewerOf(resident), NOW);
+    expect(plan.lateStart!.steps.filter((s) => s.done).map((s) => s.key)).toEqual(["see-pd"]);
+    const digest = await buildDigest(resident.id, resident.name, NOW, BASE);
+    expect([...digest.overdue, ...digest.thisWeek].map((i) => i.title)).not.toContain("Talk to your program director this week");
+    okData(await setLateStartStep({ key: "see-pd", done: false }));
+    expect(await db().lateStartStep.count({ where: { residentId: resident.id } })).toBe(0);
+    expect(await setLateStartStep({ key: "write-a-novel", done: true })).toMatchObject({ ok: false, code: "VALIDATION" });
+    actAs(null);
   });
 });
 
@@ -413,7 +432,6 @@ describe("running log", () => {
     const { rows, months } = await getRunningLog(viewerOf(resident), null);
     expect(rows.map((r) => [toDateOnly(r.date), r.source])).toEqual([
       ["2026-11-03", "manual"],
-      ["2026-10-12", "touch"],
       ["2026-10-12", "meeting"],
       ["2026-09-10", "touch"],
       ["2026-09-01", "rotation"],
@@ -423,6 +441,14 @@ describe("running log", () => {
     expect(rows.find((r) => r.source === "meeting")).toMatchObject({ faculty, action: "Advice meeting: Write up the hyperkalemia case.", nextStep: "Draft the case report", id: null });
     expect(rows.find((r) => r.source === "rotation")).toMatchObject({ service: "Nephrology consults", faculty, action: "Rotation started at VA hospital" });
     expect(rows.find((r) => r.source === "touch" && toDateOnly(r.date) === "2026-09-10")).toMatchObject({ service: "Nephrology consults", faculty, id: null });
+  });
+
+  it("one completed meeting is one row, not a meeting row and a touch row", async () => {
+    const meetingRows = (await getRunningLog(viewerOf(resident), "2026-10")).rows;
+    expect(meetingRows).toHaveLength(1);
+    expect(meetingRows[0]).toMatchObject({ source: "meeting", faculty, action: "Advice meeting: Write up the hyperkalemia case." });
+    // The touch the meeting logged still exists for the 3-touch rule; the log just does not show it twice.
+    expect(await db().touch.count({ where: { residentId: resident.id, occurredOn: parseDateOnly("2026-10-12") } })).toBe(1);
   });
 
   it("filters by month", async () => {
@@ -479,7 +505,7 @@ describe("running log", () => {
 
     okData(await deleteLogEntry({ entryId }));
     expect(await db().logEntry.count({ where: { id: entryId } })).toBe(0);
-    expect((await getRunningLog(viewerOf(resident), null)).rows.map((r) => r.source)).toEqual(["touch", "meeting", "touch", "rotation"]);
+    expect((await getRunningLog(viewerOf(resident), null)).rows.map((r) => r.source)).toEqual(["meeting", "touch", "rotation"]);
     expect(await deleteLogEntry({ entryId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });
@@ -520,6 +546,8 @@ describe("weekly digest", () => {
     testRequest.cookies.set(TEST_CLOCK_COOKIE, NOW.toISOString());
     resident = await signedInResident();
     const emailed = await person();
+    // Known since before the email, so its follow-up counts from the email, not from the day they were added.
+    await db().person.update({ where: { id: emailed.id }, data: { createdAt: new Date(NOW.getTime() - 60 * 86_400_000) } });
     followUpName = emailed.name;
     okData(await logTouch({ personId: emailed.id, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: day(-20), awaitingReply: true }));
     const mentor = await person();

@@ -4,6 +4,8 @@
 import { faker } from "@faker-js/faker";
 import { describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { createAsk } from "@/lib/actions/asks/create-ask";
+import { updateAsk } from "@/lib/actions/asks/update-ask";
 import { cancelMeeting } from "@/lib/actions/meetings/cancel-meeting";
 import { completeMeeting } from "@/lib/actions/meetings/complete-meeting";
 import { planMeeting } from "@/lib/actions/meetings/plan-meeting";
@@ -15,15 +17,18 @@ import { setDecision } from "@/lib/actions/targets/set-decision";
 import { logTouch } from "@/lib/actions/touches/log-touch";
 import { markReplyReceived } from "@/lib/actions/touches/mark-reply-received";
 import type { ResidentViewer } from "@/lib/auth/viewer";
+import { TEST_CLOCK_COOKIE } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { toDateOnly } from "@/lib/dates";
 import { A_LIST_MAX, aListCapMessage, consistencyWarning } from "@/lib/rules/workspace";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { getPerson } from "@/lib/server/people/get-person";
+import { listPeople } from "@/lib/server/people/list-people";
 import { getTargets } from "@/lib/server/targets/get-targets";
 import { saveTargets as saveTargetsDal } from "@/lib/server/targets/save-targets";
 import { withTestDatabase } from "@/lib/testing/db";
 import { createResident } from "@/lib/testing/factories";
-import { actAs } from "@/lib/testing/test-session";
+import { actAs, testRequest } from "@/lib/testing/test-session";
 
 withTestDatabase();
 
@@ -326,5 +331,93 @@ describe("dashboard follow-up reminders", () => {
     okData(await markReplyReceived({ touchId, personId }));
     const week = (await getDashboard(viewer, now)).week;
     expect([...week.overdue, ...week.dueThisWeek, ...week.later].some((i) => i.touchId === touchId)).toBe(false);
+  });
+});
+
+describe("the 3-touch rule counts asks", () => {
+  it("a letter asked for and intel agreed count as the concrete ask, on the person, the people list and the dashboard", async () => {
+    const { resident, personIds } = await residentWithPeople(1, 1);
+    const viewer = viewerOf(resident);
+    const personId = personIds[0]!;
+    okData(await logTouch({ personId, kind: "CLINICAL_WORK", channel: "IN_PERSON", occurredOn: "2026-09-01", endsOn: "2026-09-28" }));
+    okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-10-05" }));
+    okData(await createAsk({ personId, kind: "LETTER", status: "ASKED", askedOn: "2026-10-20", fromPrelimYear: true }));
+    okData(await createAsk({ personId, kind: "INTEL", status: "AGREED", askedOn: "2026-10-22", respondedOn: "2026-10-24", fromPrelimYear: true }));
+    const now = new Date("2026-11-02T12:00:00Z");
+
+    const detail = await getPerson(viewer, personId, now);
+    expect(detail.progress.completed).toBe(3);
+    expect(detail.progress.steps.map((s) => [s.key, s.doneOn && toDateOnly(s.doneOn)])).toEqual([
+      ["work", "2026-09-01"],
+      ["follow-up", "2026-10-05"],
+      ["ask", "2026-10-20"],
+    ]);
+    expect(detail.next.step).toBe("keep-warm");
+    expect((await listPeople(viewer, {}, now)).people[0]!.progress.completed).toBe(3);
+    expect((await getDashboard(viewer, now)).aList[0]!.progress.completed).toBe(3);
+  });
+
+  it("a planned ask is not a touch yet", async () => {
+    const { resident, personIds } = await residentWithPeople(1, 1);
+    const personId = personIds[0]!;
+    okData(await logTouch({ personId, kind: "CLINICAL_WORK", channel: "IN_PERSON", occurredOn: "2026-09-01" }));
+    okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-10-05" }));
+    okData(await createAsk({ personId, kind: "LETTER", status: "PLANNED", plannedOn: "2026-11-20", fromPrelimYear: true }));
+    expect((await getPerson(viewerOf(resident), personId, new Date("2026-11-02T12:00:00Z"))).progress.completed).toBe(2);
+  });
+});
+
+describe("new contacts are not born overdue", () => {
+  it("an A-list person added on 27 November is due for an intro meeting after that day, not on 12 August", async () => {
+    vi.stubEnv("ALLOW_TEST_CLOCK", "1");
+    const now = new Date("2026-11-27T10:00:00Z");
+    testRequest.cookies.set(TEST_CLOCK_COOKIE, now.toISOString());
+    try {
+      const resident = await createResident({ programStartDate: new Date(Date.UTC(2026, 6, 1)) });
+      actAs(resident.id);
+      const personId = okData(await createPerson(personInput({ isAList: true }))).id;
+      const detail = await getPerson(viewerOf(resident), personId, now);
+      expect(detail.next.label).toBe("Book an intro meeting");
+      expect(toDateOnly(detail.next.dueOn!)).toBe("2026-12-11");
+      const week = (await getDashboard(viewerOf(resident), now)).week;
+      expect(week.overdue.filter((i) => i.personId === personId)).toEqual([]);
+    } finally {
+      testRequest.cookies.delete(TEST_CLOCK_COOKIE);
+    }
+  });
+});
+
+describe("asks are not duplicated", () => {
+  it("a second open ask of the same kind to the same person is refused with a clear message", async () => {
+    const { resident, personIds } = await residentWithPeople(1, 1);
+    const personId = personIds[0]!;
+    okData(await createAsk({ personId, kind: "LETTER", status: "ASKED", askedOn: "2026-10-20", fromPrelimYear: true }));
+    const again = await createAsk({ personId, kind: "LETTER", status: "PLANNED", fromPrelimYear: true });
+    expect(again).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { kind: [expect.stringMatching(/already .*letter/i)] } });
+    expect(await db().ask.count({ where: { residentId: resident.id, personId } })).toBe(1);
+    // Another kind, or the same kind once the first was declined, is a new ask.
+    okData(await createAsk({ personId, kind: "INTEL", status: "PLANNED", fromPrelimYear: true }));
+    await db().ask.updateMany({ where: { residentId: resident.id, personId, kind: "LETTER" }, data: { status: "DECLINED" } });
+    okData(await createAsk({ personId, kind: "LETTER", status: "PLANNED", fromPrelimYear: true }));
+  });
+
+  it("is enforced by the database: ten simultaneous submissions leave one ask", async () => {
+    const { resident, personIds } = await residentWithPeople(1, 0);
+    const personId = personIds[0]!;
+    await warmPool(10);
+    const results = await Promise.all(Array.from({ length: 10 }, () => createAsk({ personId, kind: "ADVOCACY", status: "PLANNED", fromPrelimYear: true })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.code === "CONFLICT")).toBe(true);
+    expect(await db().ask.count({ where: { residentId: resident.id, personId, kind: "ADVOCACY" } })).toBe(1);
+  });
+
+  it("editing an ask into a duplicate of another open one is refused and leaves both as they were", async () => {
+    const { resident, personIds } = await residentWithPeople(1, 0);
+    const personId = personIds[0]!;
+    okData(await createAsk({ personId, kind: "LETTER", status: "PLANNED", fromPrelimYear: true }));
+    const introId = okData(await createAsk({ personId, kind: "INTRODUCTION", status: "PLANNED", fromPrelimYear: true })).id;
+    const result = await updateAsk({ askId: introId, personId, kind: "LETTER", status: "PLANNED", fromPrelimYear: true });
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect((await db().ask.findMany({ where: { residentId: resident.id }, orderBy: { kind: "asc" }, select: { kind: true } })).map((a) => a.kind)).toEqual(["LETTER", "INTRODUCTION"]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LATE_START_STEP_KEYS } from "@/lib/rules/year-plan";
 import { dateOnlySchema, optionalDateOnlySchema } from "@/lib/validation/dates";
 
 const uuid = z.string().uuid("That record was not found.");
@@ -38,6 +39,8 @@ export const touchpointSchema = z
   });
 
 export const phaseSchema = z.object({ key: z.enum(["decide", "meet", "build", "finalize", "statement", "submit"]), done: z.boolean() });
+
+export const lateStartStepSchema = z.object({ key: z.enum(LATE_START_STEP_KEYS, { message: "That is not a step of the late-start plan." }), done: z.boolean() });
 
 export const logEntrySchema = z.object({
   occurredOn: dateOnlySchema,

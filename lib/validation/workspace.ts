@@ -27,22 +27,39 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" ||
 
 export const id = z.string().uuid("That record was not found.");
 
+const specialtySchema = z.enum(SPECIALTY_IDS, { message: "Choose one target specialty." });
+const statementFields = {
+  specialtyOther: optionalText(120, "Keep the specialty name under 120 characters."),
+  geoStance: z.enum(GEO_STANCES, { message: "Choose where you are willing to train." }),
+  geoDetail: optionalText(120, "Keep the place under 120 characters."),
+};
+
+/** "Other" needs its name, and a region or a city needs naming: the same story to everyone means a specific one. */
+function checkStatement(v: { specialty?: string; specialtyOther?: string; geoStance: string; geoDetail?: string }, ctx: z.RefinementCtx) {
+  if (!v.specialty) return;
+  if (v.specialty === "other" && !v.specialtyOther) ctx.addIssue({ code: "custom", path: ["specialtyOther"], message: "Name the specialty." });
+  if (v.geoStance !== "ANYWHERE" && !v.geoDetail) {
+    ctx.addIssue({ code: "custom", path: ["geoDetail"], message: v.geoStance === "PREFER_REGION" ? "Name the region." : "Name the city or state." });
+  }
+}
+
 export const targetSchema = z
   .object({
-    specialty: z.enum(SPECIALTY_IDS, { message: "Choose one target specialty." }),
-    specialtyOther: optionalText(120, "Keep the specialty name under 120 characters."),
-    geoStance: z.enum(GEO_STANCES, { message: "Choose where you are willing to train." }),
-    geoDetail: optionalText(120, "Keep the place under 120 characters."),
+    specialty: specialtySchema,
+    ...statementFields,
     planB: z.preprocess((v) => (v === "" ? undefined : v), z.enum(PLAN_BS).optional()),
     planBDetail: optionalText(300, "Keep Plan B under 300 characters."),
     unsuccessfulCycles: z.coerce.number({ message: "Enter a number." }).int("Enter a whole number.").min(0, "Cannot be negative.").max(20, "That seems too many; enter 0 to 20."),
   })
-  .superRefine((v, ctx) => {
-    if (v.specialty === "other" && !v.specialtyOther) ctx.addIssue({ code: "custom", path: ["specialtyOther"], message: "Name the specialty." });
-    if (v.geoStance !== "ANYWHERE" && !v.geoDetail) {
-      ctx.addIssue({ code: "custom", path: ["geoDetail"], message: v.geoStance === "PREFER_REGION" ? "Name the region." : "Name the city or state." });
-    }
-  });
+  .superRefine(checkStatement);
+
+/** The target as onboarding asks for it: optional (not everyone has decided), and the rest of /targets comes later. */
+export const statedTargetFields = {
+  specialty: z.preprocess((v) => (v === "" ? undefined : v), specialtySchema.optional()),
+  ...statementFields,
+  geoStance: z.preprocess((v) => (v === "" || v === undefined ? "ANYWHERE" : v), statementFields.geoStance),
+};
+export { checkStatement as checkStatedTarget };
 
 export const decisionSchema = z.object({ decision: z.enum(DECISIONS, { message: "Choose reapply or pivot." }) });
 

@@ -4,6 +4,7 @@ import { InviteAdvisorForm } from "@/components/advisors/invite-advisor-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { revokeGrant } from "@/lib/actions/advisors/revoke-grant";
 import { revokeInvitation } from "@/lib/actions/advisors/revoke-invitation";
 import { requireResident } from "@/lib/auth/viewer";
@@ -87,7 +88,9 @@ export default async function AdvisorsPage() {
                   <tbody>
                     {views.map((v) => (
                       <tr key={v.id} className="border-b border-slate-100 dark:border-slate-800">
-                        <td className="py-1 pr-2">{v.at.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</td>
+                        <td className="py-1 pr-2">
+                          <LocalTime at={v.at} />
+                        </td>
                         <td className="py-1 pr-2">{v.advisorName}</td>
                         <td className="py-1">{sectionName(v.section)}</td>
                       </tr>

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LettersCard } from "@/components/asks/letters-card";
 import { QuickTouch } from "@/components/dashboard/quick-touch";
+import { LateStartPlan } from "@/components/plan/late-start-plan";
 import { ThreeTouch } from "@/components/people/three-touch";
 import { Badge, Notice } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
-import { formatDay, toDateOnly } from "@/lib/dates";
+import { formatDay, startOfDayUtc, toDateOnly } from "@/lib/dates";
 import type { DueItem } from "@/lib/rules/workspace";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { matchingOpenings } from "@/lib/server/board/matching-openings";
@@ -18,24 +19,18 @@ import { SeasonTaskList } from "@/components/programs/season-task-list";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function DueList({ items, label, tone }: { items: (DueItem & { href?: string })[]; label: string; tone: "bad" | "warn" }) {
+function DueList({ items, label, tone }: { items: DueItem[]; label: string; tone: "bad" | "warn" }) {
   if (!items.length) return null;
   return (
     <section aria-label={label}>
       <h3 className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</h3>
       <ul className="space-y-2">
         {items.map((item) => (
-          <li key={`${item.type}-${item.personId ?? "me"}-${item.touchId ?? ""}-${item.title}-${item.dueOn.toISOString()}`} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+          <li key={item.key} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
             <span>
-              {item.personId ? (
-                <Link href={`/people/${item.personId}`} className="font-medium underline-offset-2 hover:underline">
-                  {item.title}
-                </Link>
-              ) : (
-                <Link href={item.href ?? "/targets"} className="font-medium underline-offset-2 hover:underline">
-                  {item.title}
-                </Link>
-              )}
+              <Link href={item.href} className="font-medium underline-offset-2 hover:underline">
+                {item.title}
+              </Link>
             </span>
             <Badge tone={tone}>{item.overdue ? `overdue since ${formatDay(item.dueOn)}` : `due ${formatDay(item.dueOn)}`}</Badge>
           </li>
@@ -51,7 +46,11 @@ export default async function DashboardPage() {
   const [d, notices] = await Promise.all([getDashboard(viewer, now), listUnreadNotifications(viewer)]);
   // Reuses the target the dashboard has just read.
   const openings = await matchingOpenings(viewer, d.target?.specialty ?? null, now);
-  const nothingDue = d.week.overdue.length === 0 && d.week.dueThisWeek.length === 0;
+  // The late-start steps have their own card; everything else due this week is listed under "This week".
+  const listed = (items: DueItem[]) => (d.lateStart ? items.filter((i) => i.type !== "late-start") : items);
+  const overdue = listed(d.week.overdue);
+  const dueThisWeek = listed(d.week.dueThisWeek);
+  const nothingDue = overdue.length === 0 && dueThisWeek.length === 0;
 
   return (
     <>
@@ -60,7 +59,16 @@ export default async function DashboardPage() {
         description={d.target ? `Target: ${d.target.label}. Here is what to do this week.` : "Here is what to do this week."}
       />
       <NotificationsList items={notices} />
-      {!d.checklist.allDone ? (
+      {d.lateStart ? (
+        <Card title="Your late-start plan" className="mb-4 border-amber-500">
+          <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
+            You joined after the first weeks of the year, when the usual plan front-loads introductions. These steps get the essentials done in
+            the next six weeks: faculty who already know you, your program director, and two letters. Tick each one off as you go.
+          </p>
+          <LateStartPlan steps={d.lateStart.steps} today={startOfDayUtc(now)} />
+        </Card>
+      ) : null}
+      {d.checklist && !d.checklist.allDone ? (
         <Card title="Your first week" className="mb-4 border-brand-600">
           <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">Three steps set up the whole year.</p>
           <ol className="space-y-2">
@@ -91,11 +99,13 @@ export default async function DashboardPage() {
         <div className="space-y-4 lg:col-span-2">
           <Card title="This week">
             {nothingDue ? (
-              <p className="text-slate-700 dark:text-slate-300">Nothing is due this week. A good week to log a touch or plan an intro meeting.</p>
+              <p className="text-slate-700 dark:text-slate-300">
+                {d.lateStart ? "Nothing else is due this week: the late-start plan above is this week's work." : "Nothing is due this week. A good week to log a touch or plan an intro meeting."}
+              </p>
             ) : (
               <div className="space-y-4">
-                <DueList items={d.week.overdue} label="Overdue" tone="bad" />
-                <DueList items={d.week.dueThisWeek} label="Due in the next 7 days" tone="warn" />
+                <DueList items={overdue} label="Overdue" tone="bad" />
+                <DueList items={dueThisWeek} label="Due in the next 7 days" tone="warn" />
               </div>
             )}
             {d.openWindows.length ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LateStartPlan } from "@/components/plan/late-start-plan";
 import { PlanNav } from "@/components/plan/plan-nav";
 import { RotationForm } from "@/components/plan/rotation-form";
 import { TouchpointForm } from "@/components/plan/touchpoint-form";
@@ -13,12 +14,13 @@ import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, formatShortDay, toDateOnly } from "@/lib/dates";
 import { listPersonOptions } from "@/lib/server/people/list-person-options";
+import { PHASE_STATE_LABELS, TOUCHPOINT_STATE_LABELS } from "@/lib/rules/year-plan";
 import { getYearPlan } from "@/lib/server/plan/get-year-plan";
 
 export const metadata: Metadata = { title: "Year plan" };
 
-const PHASE_TONE = { done: "good", current: "brand", upcoming: "neutral", overdue: "bad" } as const;
-const TP_TONE = { done: "good", open: "brand", upcoming: "neutral", missed: "bad" } as const;
+const PHASE_TONE = { done: "good", current: "brand", upcoming: "neutral", overdue: "bad", "before-joined": "neutral" } as const;
+const TP_TONE = { done: "good", open: "brand", upcoming: "neutral", missed: "bad", "before-joined": "neutral" } as const;
 
 export default async function PlanPage() {
   const viewer = await requireResident();
@@ -32,14 +34,8 @@ export default async function PlanPage() {
       <PlanNav current="/plan" />
       {plan.lateStart ? (
         <Card title="Starting late? Here is the compressed plan" className="mb-4 border-amber-500">
-          <p className="mb-2 text-sm">You joined after the first months of the year, so focus on what still moves the needle.</p>
-          <ol className="list-decimal space-y-1 pl-5 text-sm">
-            {plan.lateStart.steps.map((s) => (
-              <li key={s.key}>
-                <span className="font-medium">{s.title}</span> by {formatDay(s.dueOn)}. {s.detail}
-              </li>
-            ))}
-          </ol>
+          <p className="mb-2 text-sm">You joined after the first weeks of the year, so focus on what still moves the needle. The same steps are on your dashboard.</p>
+          <LateStartPlan steps={plan.lateStart.steps} today={plan.today} />
         </Card>
       ) : null}
       <Card title="Timeline" className="mb-4">
@@ -51,7 +47,7 @@ export default async function PlanPage() {
                 {formatShortDay(p.startsOn)} to {formatShortDay(p.endsOn)}
               </p>
               <p className="mt-1">
-                <Badge tone={PHASE_TONE[p.state]}>{p.state === "current" ? "now" : p.state}</Badge>
+                <Badge tone={PHASE_TONE[p.state]}>{PHASE_STATE_LABELS[p.state]}</Badge>
               </p>
               {!p.auto ? (
                 <div className="mt-1">
@@ -70,7 +66,7 @@ export default async function PlanPage() {
         {plan.touchpoints.map((t) => (
           <Card key={t.key} title={`PD touchpoint: ${t.label}`}>
             <p className="text-sm">
-              <Badge tone={TP_TONE[t.state]}>{t.state}</Badge> {formatShortDay(t.opensOn)}
+              <Badge tone={TP_TONE[t.state]}>{TOUCHPOINT_STATE_LABELS[t.state]}</Badge> {formatShortDay(t.opensOn)}
               {t.closesOn ? ` to ${formatShortDay(t.closesOn)}` : " onward"}
             </p>
             <p className="my-2 text-sm text-slate-600 dark:text-slate-400">{t.description}</p>
@@ -91,7 +87,8 @@ export default async function PlanPage() {
                   {r.prompts.map((p) => (
                     <li key={p.key} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700">
                       <span>
-                        <span className="font-medium">{p.title}</span> · {p.doneOn ? `done ${formatShortDay(p.doneOn)}` : `${p.overdue ? "overdue since" : "by"} ${formatDay(p.dueOn)}`}
+                        <span className="font-medium">{p.title}</span> ·{" "}
+                        {p.doneOn ? `done ${formatShortDay(p.doneOn)}` : p.passed ? `not done; its moment passed ${formatDay(p.dueOn)}` : `${p.overdue ? "overdue since" : "by"} ${formatDay(p.dueOn)}`}
                         <span className="block text-slate-600 dark:text-slate-400">{p.detail}</span>
                       </span>
                       {!p.doneOn ? (

@@ -23,6 +23,7 @@ export async function exportAccount(viewer: Viewer): Promise<Uint8Array> {
         rotations: { include: { attendings: true, completions: true } },
         touchpoints: true,
         phases: true,
+        lateStartSteps: true,
         logEntries: true,
       },
     }),

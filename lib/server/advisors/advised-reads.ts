@@ -1,4 +1,6 @@
 import "server-only";
+import { visibleToAdvisor } from "@/lib/rules/due-items";
+import { unsafeGetDueItems } from "@/lib/server/plan/get-due-items";
 import { db } from "@/lib/db/client";
 import { addDaysUtc, startOfDayUtc } from "@/lib/dates";
 import { lettersProgress } from "@/lib/rules/workspace";
@@ -6,7 +8,6 @@ import { touchpointState, touchpointWindows } from "@/lib/rules/year-plan";
 import { advisorSelect } from "@/lib/server/advisors/field-access";
 import type { AdvisorAccess } from "@/lib/server/advisors/live-grant";
 import { currentCycle } from "@/lib/server/cycles/ensure-cycles";
-import { dueItems } from "@/lib/server/dashboard/get-dashboard";
 import { personInsights } from "@/lib/server/people/person-insights";
 
 // Reads shared by the advisor's pages. Each takes the advisor's access (never a made-up resident viewer), returns
@@ -84,26 +85,12 @@ export async function readAdvisedLetters(access: AdvisorAccess) {
 }
 
 /**
- * The resident's due items an advisor may count: each kind only with the scope that covers it (people for follow-ups,
- * next touches and meetings; rotations for PD touchpoints and peak-rotation prompts; targets for the decision).
+ * The resident's due items an advisor may see: the one due-items function (the dashboard, digest and calendar feed
+ * read the same), each item only with the scope that covers its section (people for follow-ups, next touches and
+ * meetings; rotations for PD touchpoints, peak-rotation prompts and the late-start plan; targets for the decision;
+ * programs for the interview season). The grant was checked by requireAdvisorAccess.
  */
 export async function readAdvisedDueItems(access: AdvisorAccess, now: Date) {
-  const s = access.scopes;
-  const today = startOfDayUtc(now);
-  const [people, touchpoints, rotations, cycle, target] = await Promise.all([
-    readAdvisedPeople(access, now),
-    s.has("rotations") ? db().pdTouchpoint.findMany({ where: { residentId: access.residentId }, select: advisorSelect(s, "PdTouchpoint", ["key", "status"]) }) : null,
-    s.has("rotations")
-      ? db().rotation.findMany({
-          where: { residentId: access.residentId, endsOn: { gte: addDaysUtc(today, -30) }, attendings: { some: { person: { isAList: true } } } },
-          select: { ...advisorSelect(s, "Rotation", ["startsOn", "endsOn", "service"]), completions: { select: advisorSelect(s, "RotationPromptCompletion", ["promptKey"]) } },
-        })
-      : [],
-    readAdvisedCycle(access, now),
-    s.has("targets") ? db().target.findUnique({ where: { residentId: access.residentId }, select: advisorSelect(s, "Target", ["decision"]) }) : null,
-  ]);
-  return dueItems(
-    { programStartDate: access.programStartDate, people: people ?? [], touchpoints, rotations, rankListDeadline: cycle?.rankListDeadline ?? null, decision: target?.decision ?? null },
-    now,
-  );
+  const { items } = await unsafeGetDueItems(access.residentId, now);
+  return visibleToAdvisor(items, access.scopes);
 }

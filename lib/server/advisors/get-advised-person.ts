@@ -17,7 +17,7 @@ export async function getAdvisedPerson(viewer: Viewer, residentId: string, perso
   const found = await db().person.findFirst({
     where: { id: personId, residentId: a.residentId },
     select: {
-      ...advisorSelect(s, "Person", ["id", "name", "role", "specialty", "department", "institution", "tags", "isAList", "howWeMet", "personalNote", "privateNotes"]),
+      ...advisorSelect(s, "Person", ["id", "name", "role", "specialty", "department", "institution", "tags", "isAList", "howWeMet", "personalNote", "privateNotes", "createdAt"]),
       touches: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
         select: advisorSelect(s, "Touch", ["id", "kind", "channel", "occurredOn", "endsOn", "notes", "awaitingReply", "replyReceivedOn", "followUpDays"]),
@@ -29,12 +29,14 @@ export async function getAdvisedPerson(viewer: Viewer, residentId: string, perso
           actionItems: { orderBy: { createdAt: "asc" }, select: advisorSelect(s, "ActionItem", ["text", "status"]) },
         },
       },
-      ...(s.has("asks") ? { asks: { orderBy: { createdAt: "desc" as const }, select: advisorSelect(s, "Ask", ["kind", "status", "askedOn"]) } } : {}),
+      // Asks already made count toward the 3-touch progress the people scope shows; the list itself needs asks.
+      asks: { orderBy: { createdAt: "desc" as const }, select: advisorSelect(s, "Ask", ["id", "kind", "status", "askedOn", "respondedOn"]) },
     },
   });
   const person = orThrowNotFound(found, "That person");
-  const insights = personPageInsights(person, a.programStartDate, now);
-  const { touches, meetings, asks, ...profile } = person as typeof person & { asks?: { kind: string; status: string; askedOn: Date | null }[] };
+  const insights = personPageInsights(person, a, now);
+  const { touches, meetings, asks: allAsks, createdAt: _createdAt, ...profile } = person;
+  const asks = s.has("asks") ? allAsks.map((k) => ({ kind: k.kind, status: k.status, askedOn: k.askedOn })) : undefined;
   return {
     name: a.name,
     person: {

@@ -57,7 +57,7 @@ export async function getAdvisorHome(viewer: Viewer, now: Date): Promise<Advised
   if (viewer.role !== "ADVISOR") return [];
   const grants = await db().advisorGrant.findMany({
     where: advisorGrantsWhere(viewer, now),
-    select: { residentId: true, scopes: true, resident: { select: { name: true, residentProfile: { select: { programName: true, institution: true, programStartDate: true } } } } },
+    select: { residentId: true, scopes: true, resident: { select: { name: true, residentProfile: { select: { programName: true, institution: true, programStartDate: true, joinedOn: true } } } } },
   });
   const rows = await Promise.all(
     grants.map((g) => {

@@ -19,7 +19,12 @@ export function askData(input: AskInput, today: string) {
   };
 }
 
+/**
+ * One open ask (planned, asked, agreed) per person and kind, held by the index asks_open_person_kind_key: a second
+ * one is almost always the same ask submitted twice. Say so, and where to go instead.
+ */
 export async function createAsk(viewer: ResidentViewer, input: AskInput, today: string): Promise<{ id: string }> {
+  // A second open ask of the same kind for the person breaks asks_open_person_kind_key (lib/db/constraints.ts).
   return db().$transaction(async (tx) => {
     orThrowNotFound(await tx.person.findFirst({ where: { id: input.personId, residentId: viewer.residentId }, select: { id: true } }), "That person");
     return tx.ask.create({ data: { residentId: viewer.residentId, personId: input.personId, ...askData(input, today) }, select: { id: true } });

@@ -19,6 +19,7 @@ export function personData(input: PersonInput) {
   };
 }
 
-export async function createPerson(viewer: ResidentViewer, input: PersonInput): Promise<{ id: string }> {
-  return db().person.create({ data: { residentId: viewer.residentId, ...personData(input) }, select: { id: true } });
+/** `now` (the app's clock) dates the person's arrival on the map: their reminders count from it. */
+export async function createPerson(viewer: ResidentViewer, input: PersonInput, now: Date): Promise<{ id: string }> {
+  return db().person.create({ data: { residentId: viewer.residentId, ...personData(input), createdAt: now }, select: { id: true } });
 }

@@ -15,10 +15,10 @@ export async function getPerson(viewer: ResidentViewer, personId: string, now: D
         asks: { orderBy: { createdAt: "desc" } },
       },
     }),
-    db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true } }),
+    db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true, joinedOn: true } }),
   ]);
   const found = orThrowNotFound(person, "That person");
-  const insights = personPageInsights(found, profile.programStartDate, now);
+  const insights = personPageInsights(found, profile, now);
   return { person: found, ...insights };
 }
 export type PersonDetail = Awaited<ReturnType<typeof getPerson>>;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { startOfDayUtc } from "@/lib/dates";
 import { attentionScore, type PersonRole, type SuggestedTouch, type ThreeTouchProgress } from "@/lib/rules/workspace";
-import { TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
+import { MADE_ASKS, TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
 
 export type PeopleFilter = { q?: string; role?: PersonRole; tag?: string; aList?: boolean; sort?: "attention" | "name" };
 
@@ -54,17 +54,30 @@ export async function listPeople(viewer: ResidentViewer, filter: PeopleFilter, n
         institution: true,
         tags: true,
         isAList: true,
+        createdAt: true,
         touches: { select: TOUCH_SELECT, orderBy: { occurredOn: "asc" } },
+        asks: MADE_ASKS,
         meetings: { where: { status: "PLANNED" }, orderBy: { scheduledOn: "asc" }, take: 1, select: { scheduledOn: true } },
       },
     }),
-    db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true } }),
+    db().residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { programStartDate: true, joinedOn: true } }),
     db().person.count({ where: { residentId: viewer.residentId, isAList: true } }),
     db().person.count({ where: { residentId: viewer.residentId } }),
   ]);
   const today = startOfDayUtc(now);
   const people = rows.map((p) => {
-    const { progress, next, due } = personInsights({ personId: p.id, personName: p.name, isAList: p.isAList, touches: p.touches, programStartDate: profile.programStartDate, now, plannedMeetingOn: p.meetings[0]?.scheduledOn });
+    const { progress, next, due } = personInsights({
+      personId: p.id,
+      personName: p.name,
+      isAList: p.isAList,
+      touches: p.touches,
+      asks: p.asks,
+      programStartDate: profile.programStartDate,
+      addedOn: p.createdAt,
+      joinedOn: profile.joinedOn,
+      now,
+      plannedMeetingOn: p.meetings[0]?.scheduledOn,
+    });
     const overdueCount = due.filter((d) => d.overdue).length + (next.dueOn && next.dueOn < today ? 1 : 0);
     const dueDates = [...due.map((d) => d.dueOn), ...(next.dueOn ? [next.dueOn] : [])].sort((a, b) => a.getTime() - b.getTime());
     return {

@@ -1,38 +1,15 @@
 import "server-only";
-import { followUpsDue, nextSuggestedTouch, threeTouchProgress, type DueItem, type SuggestedTouch, type ThreeTouchProgress, type TouchLike } from "@/lib/rules/workspace";
-import { startOfDayUtc } from "@/lib/dates";
+import { personInsights, type AskLike, type TouchLike } from "@/lib/rules/workspace";
 
+export { personInsights };
+
+/** A touch as TOUCH_SELECT reads it. */
 export type TouchRow = TouchLike & { id: string };
 
-/** What the 3-touch rule and the follow-up reminders say about one person, computed from their touches. */
-export function personInsights(input: {
-  personId: string;
-  personName: string;
-  isAList: boolean;
-  touches: TouchRow[];
-  programStartDate: Date;
-  now: Date;
-  /** The earliest planned meeting with this person, if any: it is the next touch when none has happened yet. */
-  plannedMeetingOn?: Date | null;
-}): {
-  progress: ThreeTouchProgress;
-  next: SuggestedTouch;
-  due: DueItem[];
-} {
-  const today = startOfDayUtc(input.now);
-  const progress = threeTouchProgress(input.touches);
-  let next = nextSuggestedTouch({ touches: input.touches, isAList: input.isAList, programStartDate: input.programStartDate, now: today });
-  if (next.step === "work" && input.plannedMeetingOn) {
-    next = { ...next, kind: "INTRO_MEETING", label: "Intro meeting planned", dueOn: input.plannedMeetingOn, reason: "Prepare your CV, a paragraph on your goals and two or three questions." };
-  }
-  const due = followUpsDue({ personId: input.personId, personName: input.personName, touches: input.touches, now: today });
-  return { progress, next, due };
-}
-
-/** personInsights for a person page, which reads touches newest first and every meeting. */
+/** A person page's 3-touch progress and due items (the resident's page and the advisor's read the same). */
 export function personPageInsights(
-  person: { id: string; name: string; isAList: boolean; touches: TouchRow[]; meetings: { status: string; scheduledOn: Date }[] },
-  programStartDate: Date,
+  person: { id: string; name: string; isAList: boolean; createdAt: Date; touches: TouchRow[]; asks: AskLike[]; meetings: { status: string; scheduledOn: Date }[] },
+  resident: { programStartDate: Date; joinedOn: Date | null },
   now: Date,
 ) {
   return personInsights({
@@ -40,7 +17,10 @@ export function personPageInsights(
     personName: person.name,
     isAList: person.isAList,
     touches: [...person.touches].reverse(),
-    programStartDate,
+    asks: person.asks,
+    programStartDate: resident.programStartDate,
+    addedOn: person.createdAt,
+    joinedOn: resident.joinedOn,
     now,
     plannedMeetingOn: person.meetings.filter((m) => m.status === "PLANNED").sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime())[0]?.scheduledOn,
   });
@@ -56,3 +36,6 @@ export const TOUCH_SELECT = {
   replyReceivedOn: true,
   followUpDays: true,
 } as const;
+
+/** Asks that were made count as touches (the concrete ask of the 3-touch rule). */
+export const MADE_ASKS = { where: { status: { not: "PLANNED" as const } }, select: { id: true, status: true, askedOn: true, respondedOn: true } };

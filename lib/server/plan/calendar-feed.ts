@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { unsafeListPlanEvents } from "@/lib/server/plan/plan-events";
+import { unsafeGetDueItems } from "@/lib/server/plan/get-due-items";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -34,16 +34,17 @@ export async function calendarForToken(token: string, now: Date, baseUrl: string
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const feed = await db().calendarFeed.findUnique({ where: { tokenHash: hash(token) }, select: { residentId: true } });
   if (!feed) return null;
-  const events = await unsafeListPlanEvents(feed.residentId, now, baseUrl);
-  // UIDs must be globally unique (RFC 5545): include the resident, since some event kinds exist once per resident.
-  const attributes: EventAttributes[] = events.map((e) => {
-    const end = new Date(e.date.getTime() + 86_400_000);
+  // Every due item, past and future, as the dashboard and the digest count them.
+  const { items } = await unsafeGetDueItems(feed.residentId, now);
+  // UIDs must be globally unique (RFC 5545): include the resident, since some item keys exist once per resident.
+  const attributes: EventAttributes[] = items.map((item) => {
+    const end = new Date(item.dueOn.getTime() + 86_400_000);
     return {
-      uid: `${e.uid}.${feed.residentId}@prelim-scout`,
-      title: e.title,
-      description: e.description,
-      url: e.url,
-      start: parts(e.date),
+      uid: `${item.key}.${feed.residentId}@prelim-scout`,
+      title: item.title,
+      description: item.detail,
+      url: `${baseUrl}${item.href}`,
+      start: parts(item.dueOn),
       end: parts(end),
       startInputType: "utc",
       startOutputType: "local",

@@ -5,30 +5,31 @@ import { formatDay, startOfDayUtc } from "@/lib/dates";
 import { sendEmail } from "@/lib/email";
 import { logger } from "@/lib/log";
 import { getPool } from "@/lib/db/pool";
-import { unsafeListPlanEvents, type PlanEvent } from "@/lib/server/plan/plan-events";
+import { thisWeek, type DueItem } from "@/lib/rules/workspace";
+import { unsafeGetDueItems } from "@/lib/server/plan/get-due-items";
 
-export type Digest = { subject: string; text: string; overdue: PlanEvent[]; thisWeek: PlanEvent[] };
+export type Digest = { subject: string; text: string; overdue: DueItem[]; thisWeek: DueItem[] };
 
 const WEEK_MS = 7 * 86_400_000;
 const DIGEST_LOCK_ID = 72707370;
 
+/** The week as the dashboard shows it: the same due items, split the same way. */
 export async function buildDigest(residentId: string, name: string, now: Date, baseUrl: string): Promise<Digest> {
-  const today = startOfDayUtc(now);
-  const events = await unsafeListPlanEvents(residentId, now, baseUrl);
-  const overdue = events.filter((e) => e.date < today);
-  const thisWeek = events.filter((e) => e.date >= today && e.date.getTime() <= today.getTime() + WEEK_MS);
-  const line = (e: PlanEvent) => `- ${formatDay(e.date)}: ${e.title}\n  ${e.url}`;
+  const { items } = await unsafeGetDueItems(residentId, now);
+  const { overdue, dueThisWeek } = thisWeek(items, startOfDayUtc(now));
+  const line = (item: DueItem) => `- ${formatDay(item.dueOn)}: ${item.title}\n  ${baseUrl}${item.href}`;
   const text = [
     `Hello ${name.split(" ")[0]},`,
     "",
-    overdue.length || thisWeek.length ? "Here is your week in Prelim Scout." : "Nothing is due this week. A good week to log a touch or plan an intro meeting.",
+    overdue.length || dueThisWeek.length ? "Here is your week in Prelim Scout." : "Nothing is due this week. A good week to log a touch or plan an intro meeting.",
     ...(overdue.length ? ["", `Overdue (${overdue.length}):`, ...overdue.map(line)] : []),
-    ...(thisWeek.length ? ["", `Due in the next 7 days (${thisWeek.length}):`, ...thisWeek.map(line)] : []),
+    ...(dueThisWeek.length ? ["", `Due in the next 7 days (${dueThisWeek.length}):`, ...dueThisWeek.map(line)] : []),
     "",
     `Turn this email off in Settings: ${baseUrl}/settings`,
   ].join("\n");
-  const subject = overdue.length || thisWeek.length ? `Your week: ${overdue.length + thisWeek.length} item${overdue.length + thisWeek.length === 1 ? "" : "s"} due` : "Your week: nothing due";
-  return { subject, text, overdue, thisWeek };
+  const count = overdue.length + dueThisWeek.length;
+  const subject = count ? `Your week: ${count} item${count === 1 ? "" : "s"} due` : "Your week: nothing due";
+  return { subject, text, overdue, thisWeek: dueThisWeek };
 }
 
 export async function previewDigest(viewer: Viewer & { residentId: string }, now: Date, baseUrl: string) {

@@ -14,7 +14,7 @@ export async function getTemplateData(viewer: ResidentViewer) {
       where: { userId: viewer.residentId },
       select: { programName: true, institution: true, user: { select: { name: true } }, target: { select: { specialty: true, specialtyOther: true } } },
     }),
-    db().person.findMany({ where: { residentId: viewer.residentId }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true, email: true, specialty: true, institution: true } }),
+    db().person.findMany({ where: { residentId: viewer.residentId }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true, email: true, specialty: true } }),
     db().rotation.findMany({ where: { residentId: viewer.residentId }, orderBy: { startsOn: "asc" }, select: { id: true, service: true, startsOn: true } }),
   ]);
   const base: OutreachValues = {
@@ -25,7 +25,7 @@ export async function getTemplateData(viewer: ResidentViewer) {
   };
   return {
     base,
-    people: people.map((p) => ({ id: p.id, name: p.name, title: PERSON_ROLE_LABELS[p.role].toLowerCase(), email: p.email, specialty: p.specialty, institution: p.institution })),
+    people: people.map((p) => ({ id: p.id, name: p.name, title: PERSON_ROLE_LABELS[p.role].toLowerCase(), email: p.email, specialty: p.specialty })),
     rotations: rotations.map((r) => ({ id: r.id, service: r.service, month: ROTATION_MONTH.format(r.startsOn) })),
   };
 }

@@ -2,10 +2,9 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { startOfDayUtc } from "@/lib/dates";
-import { lettersProgress } from "@/lib/rules/workspace";
+import { lateStartProgress, promptStillDue } from "@/lib/rules/due-items";
+import { arrivalDate, lettersProgress } from "@/lib/rules/workspace";
 import {
-  isLateStart,
-  lateStartPlan,
   phaseState,
   programYearMonths,
   rotationPrompts,
@@ -23,7 +22,7 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
   const [profile, rotations, touchpoints, completions, letters, meetingsDone, cycles] = await Promise.all([
     db().residentProfile.findUniqueOrThrow({
       where: { userId: viewer.residentId },
-      select: { programStartDate: true, user: { select: { createdAt: true } }, target: { select: { decision: true, specialty: true } } },
+      select: { programStartDate: true, joinedOn: true, target: { select: { decision: true, specialty: true } }, lateStartSteps: { select: { stepKey: true } } },
     }),
     db().rotation.findMany({
       where: { residentId: viewer.residentId },
@@ -47,12 +46,14 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
   ]);
   const start = profile.programStartDate;
   const cycle = currentCycle(cycles, now);
+  // Only a join date up to today counts (see arrivalDate): windows and phases before it were never this resident's.
+  const joinedOn = arrivalDate([profile.joinedOn], today);
   const windows = touchpointWindows(start, cycle?.rankListDeadline ?? null);
   const tpByKey = new Map(touchpoints.map((t) => [t.key, t]));
   const touchpointRows = windows.map((w) => {
     const saved = tpByKey.get(w.key);
     const status = saved?.status ?? "PLANNED";
-    return { ...w, status, onDate: saved?.onDate ?? null, notes: saved?.notes ?? null, state: touchpointState(w, status, today) };
+    return { ...w, status, onDate: saved?.onDate ?? null, notes: saved?.notes ?? null, state: touchpointState(w, status, today, joinedOn) };
   });
 
   const manual = new Set(completions.map((c) => c.phaseKey));
@@ -67,7 +68,7 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
   };
   const phases = yearPhases(start).map((p) => {
     const done = manual.has(p.key) || derived[p.key];
-    return { ...p, done, auto: derived[p.key], manual: manual.has(p.key), state: phaseState(p, done, today) };
+    return { ...p, done, auto: derived[p.key], manual: manual.has(p.key), state: phaseState(p, done, today, joinedOn) };
   });
 
   const rotationRows = rotations.map((r) => {
@@ -77,10 +78,15 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
       ...r,
       attendings: r.attendings.map((a) => a.person),
       peak: aList,
-      prompts: aList ? rotationPrompts(r).map((p) => ({ ...p, doneOn: done.get(p.key) ?? null, overdue: !done.has(p.key) && p.dueOn < today })) : [],
+      prompts: aList
+        ? rotationPrompts(r).map((p) => {
+            // The same rule as the due items: a prompt off the list is "passed", not overdue.
+            const passed = !done.has(p.key) && !promptStillDue(r, p, today, profile.joinedOn);
+            return { ...p, doneOn: done.get(p.key) ?? null, passed, overdue: !done.has(p.key) && !passed && p.dueOn < today };
+          })
+        : [],
     };
   });
-  const late = isLateStart({ programStartDate: start, firstUseOn: profile.user.createdAt });
   return {
     programStartDate: start,
     months: programYearMonths(start).map((m) => ({ ...m, rotations: rotationRows.filter((r) => r.startsOn <= m.end && r.endsOn >= m.start) })),
@@ -88,7 +94,7 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
     touchpoints: touchpointRows as (typeof touchpointRows[number] & { key: TouchpointKey })[],
     phases,
     today,
-    lateStart: late ? lateStartPlan(profile.user.createdAt > today ? today : startOfDayUtc(profile.user.createdAt)) : null,
+    lateStart: lateStartProgress({ programStartDate: start, joinedOn: profile.joinedOn, lateStartDone: profile.lateStartSteps.map((s) => s.stepKey) }),
   };
 }
 export type YearPlan = Awaited<ReturnType<typeof getYearPlan>>;

@@ -17,8 +17,9 @@ export type RunningLogRow = LogRow & { id: string | null };
  */
 export async function getRunningLog(viewer: ResidentViewer, month: string | null): Promise<{ rows: RunningLogRow[]; months: string[] }> {
   const [touches, meetings, rotations, manual] = await Promise.all([
+    // A completed meeting logs a touch too; the meeting's own row says more (advice, next step), so it stands for both.
     db().touch.findMany({
-      where: { residentId: viewer.residentId },
+      where: { residentId: viewer.residentId, meeting: { is: null } },
       select: { id: true, kind: true, occurredOn: true, notes: true, person: { select: { name: true, department: true } } },
     }),
     db().meeting.findMany({

@@ -2,15 +2,15 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { startOfDayUtc } from "@/lib/dates";
-import { interviewSeasonTasks, type SeasonTask } from "@/lib/rules/interview-season";
+import { interviewSeasonTasks, type SeasonInput, type SeasonTask } from "@/lib/rules/interview-season";
 
 /**
- * The interview-season tasks of one resident: reads programs with what left the app to them, impressions, rank
- * positions in the current cycle and dismissals, then derives the tasks (lib/rules/interview-season.ts). "Unsafe"
- * because it trusts the resident id: the digest job and the calendar feed act for a resident identified otherwise;
- * pages go through listSeasonTasks.
+ * What the interview-season tasks are computed from: programs interviewed with, what left the app to them,
+ * impressions, rank positions in the current cycle and dismissals. Read by the one due-items function
+ * (lib/server/plan/get-due-items.ts) and by the program page. "Unsafe" because it trusts the resident id: the digest
+ * job and the calendar feed act for a resident identified otherwise; pages go through listSeasonTasks.
  */
-export async function unsafeListSeasonTasks(residentId: string, now: Date): Promise<SeasonTask[]> {
+export async function unsafeReadSeasonInput(residentId: string, now: Date): Promise<Omit<SeasonInput, "now">> {
   const today = startOfDayUtc(now);
   const cycle =
     (await db().matchCycle.findFirst({ where: { residentId, matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, select: { id: true, applicationsOpen: true, rankListDeadline: true } })) ??
@@ -33,14 +33,14 @@ export async function unsafeListSeasonTasks(residentId: string, now: Date): Prom
     }),
     db().seasonTaskDismissal.findMany({ where: { residentId }, select: { programId: true, kind: true, interviewDate: true } }),
   ]);
-  return interviewSeasonTasks({
+  return {
     programs: programs.map((p) => ({ ...p, hasImpressions: p.impression !== null, rankPosition: p.rankEntries.find((r) => r.cycleId === cycleId)?.position ?? null })),
     cycle,
     dismissed,
-    now,
-  });
+  };
 }
 
-export function listSeasonTasks(viewer: ResidentViewer, now: Date): Promise<SeasonTask[]> {
-  return unsafeListSeasonTasks(viewer.residentId, now);
+/** The resident's interview-season tasks (the program page shows those of one program). */
+export async function listSeasonTasks(viewer: ResidentViewer, now: Date): Promise<SeasonTask[]> {
+  return interviewSeasonTasks({ ...(await unsafeReadSeasonInput(viewer.residentId, now)), now });
 }

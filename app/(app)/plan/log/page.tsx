@@ -9,7 +9,7 @@ import { inputClass } from "@/components/ui/field";
 import { deleteLogEntry } from "@/lib/actions/plan/delete-log-entry";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
-import { formatShortDay, toDateOnly } from "@/lib/dates";
+import { formatDay, toDateOnly } from "@/lib/dates";
 import { getRunningLog } from "@/lib/server/plan/running-log";
 
 export const metadata: Metadata = { title: "Running log" };
@@ -79,7 +79,7 @@ export default async function RunningLogPage({ searchParams }: { searchParams: P
             ) : (
               rows.map((r, i) => (
                 <tr key={`${r.source}-${r.id ?? i}-${toDateOnly(r.date)}`} className="border-t border-slate-200 align-top dark:border-slate-700">
-                  <td className="whitespace-nowrap px-3 py-2">{formatShortDay(r.date)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{formatDay(r.date)}</td>
                   <td className="px-3 py-2">{r.service ?? ""}</td>
                   <td className="px-3 py-2">{r.faculty ?? ""}</td>
                   <td className="px-3 py-2">{r.action}</td>

@@ -10,6 +10,7 @@ import { requireAdvisor, type Viewer } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, formatShortDay } from "@/lib/dates";
 import { count } from "@/lib/labels/count";
+import { TOUCHPOINT_STATE_LABELS } from "@/lib/rules/year-plan";
 import { loadOr404 } from "@/lib/page-data";
 import { OVERSTEP_KIND_LABELS } from "@/lib/labels/messages";
 import { ADVISOR_SECTIONS, SECTION_LABELS, type AdvisorSection } from "@/lib/rules/advisor-scopes";
@@ -143,7 +144,7 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
             <ul className="space-y-1 text-sm">
               {d.touchpoints.map((t) => (
                 <li key={t.key}>
-                  {t.label}: <Badge>{t.state}</Badge> {t.onDate ? `met ${formatDay(t.onDate)}` : ""}
+                  {t.label}: <Badge>{TOUCHPOINT_STATE_LABELS[t.state]}</Badge> {t.onDate ? `met ${formatDay(t.onDate)}` : ""}
                 </li>
               ))}
             </ul>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { PrintButton } from "@/components/plan/print-button";
 import { requireAdvisor } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
-import { formatDay, formatShortDay } from "@/lib/dates";
+import { formatDay } from "@/lib/dates";
+import { TOUCHPOINT_STATE_LABELS } from "@/lib/rules/year-plan";
 import { loadOr404 } from "@/lib/page-data";
 import { GEO_STANCE_LABELS } from "@/lib/validation/workspace";
 import { getAdvisedPacket } from "@/lib/server/advisors/get-advised-packet";
@@ -67,7 +68,7 @@ export default async function PacketPage({ params }: { params: Promise<{ residen
                 {p.aList.map((a) => (
                   <li key={a.name}>
                     {a.name}: {a.completed}/3 · next {a.next.toLowerCase()}
-                    {a.dueOn ? ` by ${formatShortDay(a.dueOn)}` : ""}
+                    {a.dueOn ? ` by ${formatDay(a.dueOn)}` : ""}
                   </li>
                 ))}
               </ul>
@@ -83,8 +84,8 @@ export default async function PacketPage({ params }: { params: Promise<{ residen
             <ul>
               {p.touchpoints.map((t) => (
                 <li key={t.label}>
-                  {t.label}: {t.state} ({formatShortDay(t.opensOn)}
-                  {t.closesOn ? ` to ${formatShortDay(t.closesOn)}` : " onward"})
+                  {t.label}: {TOUCHPOINT_STATE_LABELS[t.state]} ({formatDay(t.opensOn)}
+                  {t.closesOn ? ` to ${formatDay(t.closesOn)}` : " onward"})
                 </li>
               ))}
             </ul>
