@@ -27,8 +27,6 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number, blo
 }
 
 export const LIMITS = {
-  /** Failed password attempts for one account. */
-  signInAccount: { points: 5, duration: 15 * 60 },
   /** Sign-in attempts from one IP address, whatever the account. */
   signInIp: { points: 30, duration: 15 * 60 },
   /** Sign-ups, magic links and reset e-mails from one IP address. */
@@ -63,16 +61,4 @@ export async function consume(name: keyof typeof LIMITS, key: string, what: stri
   } catch (error) {
     rateLimited(error, what);
   }
-}
-
-/** Checks without consuming (an account is only charged for failed attempts). */
-export async function assertNotLimited(name: keyof typeof LIMITS, key: string, what: string): Promise<void> {
-  const { points, duration } = LIMITS[name];
-  const res = await limiter(name, points, duration).get(key);
-  if (res && res.consumedPoints >= points) rateLimited(res, what);
-}
-
-export async function reset(name: keyof typeof LIMITS, key: string): Promise<void> {
-  const { points, duration } = LIMITS[name];
-  await limiter(name, points, duration).delete(key);
 }

@@ -1,9 +1,15 @@
 import { afterAll, afterEach, beforeEach, expect, vi } from "vitest";
-import { resetTestRequest, testRequest } from "@/lib/testing/test-session";
+import { installPeerAddressHook } from "@/lib/http/peer-address";
+import { resetTestRequest, testRequest, testSessionClaims } from "@/lib/testing/test-session";
 
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUserId: async () => testRequest.userId,
+// Only the cookie decoding is replaced: the claims name a real row in `sessions`, which the viewer lookup checks.
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getSessionClaims: async () => testSessionClaims(),
 }));
+
+// As in a server: the last X-Forwarded-For entry of a test's headers stands for the socket's peer.
+installPeerAddressHook();
 
 vi.mock("next/headers", () => ({
   headers: async () => testRequest.headers,

@@ -1,17 +1,54 @@
 // The session and request of the current test: integration tests act as a user without a browser. The
 // database is never mocked; only Next's request-bound APIs are replaced (see setup.ts).
-export const testRequest: { userId: string | null; headers: Headers; cookies: Map<string, string> } = {
+import type { SessionClaims } from "@/lib/auth/session";
+
+export const testRequest: { userId: string | null; sessionId: string | null; headers: Headers; cookies: Map<string, string> } = {
   userId: null,
+  sessionId: null,
   headers: new Headers({ "x-forwarded-for": "203.0.113.7", host: "localhost:3000" }),
   cookies: new Map(),
 };
 
+/** One open session per user, as if each had signed in once in this test file. */
+const sessions = new Map<string, string>();
+
+/** Acts as the user, through a live session of theirs (opened on first use, or again after it was ended). */
 export function actAs(userId: string | null): void {
   testRequest.userId = userId;
+  testRequest.sessionId = null;
+}
+
+/** Acts with a particular session, e.g. one that was signed out, to see what its cookie still opens. */
+export function actWithSession(userId: string, sessionId: string): void {
+  testRequest.userId = userId;
+  testRequest.sessionId = sessionId;
+}
+
+/** Opens (once) the session a test user's requests carry; tests that act as users call this lazily. */
+export async function testSessionClaims(): Promise<SessionClaims | null> {
+  const userId = testRequest.userId;
+  if (!userId) return null;
+  if (!testRequest.sessionId) {
+    const [{ db }, { openSession }] = await Promise.all([import("@/lib/db/client"), import("@/lib/server/auth/sessions")]);
+    const known = sessions.get(userId);
+    const live = known ? await db().session.count({ where: { id: known } }) : 0;
+    const sessionId = live ? known! : await openSession(userId, "Mozilla/5.0 (X11; Linux x86_64) Vitest");
+    sessions.set(userId, sessionId);
+    testRequest.sessionId = sessionId;
+  }
+  return { userId, sessionId: testRequest.sessionId };
+}
+
+/** Opens the test session of a user up front, so a later call writes nothing to `sessions`. */
+export async function openTestSession(userId: string): Promise<string> {
+  actAs(userId);
+  const claims = await testSessionClaims();
+  return claims!.sessionId;
 }
 
 export function resetTestRequest(): void {
   testRequest.userId = null;
+  testRequest.sessionId = null;
   testRequest.headers = new Headers({ "x-forwarded-for": "203.0.113.7", host: "localhost:3000" });
   testRequest.cookies = new Map();
 }
