@@ -49,10 +49,20 @@ export async function createTestUser(kind: "resident" | "advisor" | "new" = "res
   return user;
 }
 
+/** A session cookie for the user, backed by a row in `sessions` as a real sign-in makes; returns the session id too. */
+export async function sessionCookieFor(user: TestUser): Promise<{ value: string; sessionId: string }> {
+  const session = await e2eDb().session.create({
+    data: { userId: user.id, userAgent: "Mozilla/5.0 (X11; Linux x86_64) Playwright", expiresAt: new Date(Date.now() + 30 * 86_400_000) },
+    select: { id: true },
+  });
+  return { value: await encode({ token: { sub: user.id, sid: session.id }, secret: SECRET }), sessionId: session.id };
+}
+
 /** Signs the page in as the user by setting a session cookie directly (sign-in itself has its own spec). */
-export async function login(page: Page, user: TestUser): Promise<void> {
-  const token = await encode({ token: { sub: user.id }, secret: SECRET });
-  await page.context().addCookies([{ name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
+export async function login(page: Page, user: TestUser): Promise<string> {
+  const { value, sessionId } = await sessionCookieFor(user);
+  await page.context().addCookies([{ name: "next-auth.session-token", value, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  return sessionId;
 }
 
 /** Moves the server's "now" for this browser (honoured only by the test server). */

@@ -37,6 +37,7 @@ test("the app survives a database restart: clear try-again answers during the ou
     },
   });
   const person = await prisma.person.create({ data: { residentId: user.id, name: "Dr. Steady State", role: "ATTENDING", isAList: true } });
+  const session = await prisma.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
   await prisma.$disconnect();
 
   const server: ChildProcess = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
@@ -52,7 +53,7 @@ test("the app survives a database restart: clear try-again answers during the ou
   };
   try {
     await expect.poll(health, { timeout: 60_000, intervals: [500] }).toBe(200);
-    const token = await encode({ token: { sub: user.id }, secret: SECRET });
+    const token = await encode({ token: { sub: user.id, sid: session.id }, secret: SECRET });
     await page.context().addCookies([{ name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
     await page.goto(`${BASE}/people/${person.id}`);
     await expect(page.getByRole("heading", { level: 1, name: "Dr. Steady State" })).toBeVisible();

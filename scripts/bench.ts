@@ -193,10 +193,15 @@ function machine(): BenchReport["machine"] {
 
 type Resident = { n: number; id: string; cookie: string };
 
-async function mintSessions(ns: number[], secret: string): Promise<Resident[]> {
+/** A signed-in session per resident: a row in `sessions` (the viewer lookup checks it) and a cookie naming it. */
+async function mintSessions(client: pg.Client, ns: number[], secret: string): Promise<Resident[]> {
   return Promise.all(
     ns.map(async (n) => {
-      const token = await encode({ token: { sub: residentId(n) }, secret });
+      const { rows } = await client.query<{ id: string }>(
+        "INSERT INTO sessions (user_id, user_agent, expires_at) VALUES ($1, 'bench', now() + interval '30 days') RETURNING id",
+        [residentId(n)],
+      );
+      const token = await encode({ token: { sub: residentId(n), sid: rows[0]!.id }, secret });
       return { n, id: residentId(n), cookie: `${SESSION_COOKIE}=${token}` };
     }),
   );
@@ -488,7 +493,7 @@ async function main() {
   cpuRoots.PostgreSQL = postmasterPid(embedded.dataDir);
 
   // 4. Sessions for 200 residents spread over all cohorts.
-  const sample = await mintSessions(spread(RESIDENTS_1X, SAMPLE), secret);
+  const sample = await mintSessions(client, spread(RESIDENTS_1X, SAMPLE), secret);
   const pick = (i: number) => sample[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
 
   // Smoke checks: each page renders for a sample resident (not a redirect to sign-in).
@@ -779,7 +784,7 @@ async function main() {
       scaled = await countRows(client);
       log(`scaled to ${scaledResidents / RESIDENTS_1X}x in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(scaled)}`);
       if (scaledResidents === goal) scaledNote ||= `The full ${MULTIPLE_GOAL}x was seeded within the time budget.`;
-      const sample10 = await mintSessions(spread(scaledResidents, SAMPLE), secret);
+      const sample10 = await mintSessions(client, spread(scaledResidents, SAMPLE), secret);
       const pick10 = (i: number) => sample10[((i % SAMPLE) + SAMPLE) % SAMPLE]!;
       for (const page of PAGES) {
         log(`load ${page.name} at ${scaledResidents / RESIDENTS_1X}x`);

@@ -35,11 +35,17 @@ export const LIMITS = {
   boardPost: { points: 5, duration: 10 * 60 },
   /** Board comments by one member. */
   boardComment: { points: 20, duration: 10 * 60 },
+  /** Edits of their own posts by one member (each edit notifies every open board). */
+  boardEdit: { points: 20, duration: 10 * 60 },
+  /** Confirm/dispute/interest toggles by one member (each toggle notifies every open board). */
+  boardReaction: { points: 60, duration: 10 * 60 },
+  /** Advisor invitations sent by one resident (each emails an address the resident typed). */
+  advisorInvite: { points: 10, duration: 24 * 60 * 60 },
 } as const;
 
 export function retryAfterText(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `${seconds} seconds`;
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }

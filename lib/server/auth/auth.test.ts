@@ -50,15 +50,46 @@ describe("password sign-in", () => {
     await expect(verifyCredentials("nobody@example.org", "wrong password!", "198.51.100.1")).rejects.toThrow(WRONG_CREDENTIALS);
   });
 
-  it("locks an account after five failures, says when to retry, and the right password does not bypass it", async () => {
+  it("five wrong passwords from five addresses cost the owner a one-second wait, not a lock", async () => {
     const user = await createUser();
+    const now = new Date("2026-03-02T10:00:00Z");
     for (let i = 0; i < 5; i++) {
-      await expect(verifyCredentials(user.email, `wrong password ${i}`, `198.51.100.${10 + i}`)).rejects.toThrow(WRONG_CREDENTIALS);
+      await expect(verifyCredentials(user.email, `wrong password ${i}`, `198.51.100.${10 + i}`, now)).rejects.toThrow(WRONG_CREDENTIALS);
     }
-    const locked = await verifyCredentials(user.email, FACTORY_PASSWORD, "198.51.100.99").catch((e: unknown) => e);
-    expect(locked).toBeInstanceOf(AppError);
-    expect((locked as AppError).code).toBe("RATE_LIMITED");
-    expect((locked as AppError).message).toMatch(/^Too many sign-in attempts for this account\. Try again in \d+ minutes?\.$/);
+    const waiting = await verifyCredentials(user.email, FACTORY_PASSWORD, "198.51.100.99", now).catch((e: unknown) => e);
+    expect(waiting).toBeInstanceOf(AppError);
+    expect((waiting as AppError).code).toBe("RATE_LIMITED");
+    expect((waiting as AppError).message).toBe("Too many wrong passwords for this account. Try again in 1 second, or reset your password.");
+    // One second later the owner's own password works, and the count starts over.
+    await expect(verifyCredentials(user.email, FACTORY_PASSWORD, "198.51.100.99", new Date(now.getTime() + 1000))).resolves.toMatchObject({ id: user.id });
+    expect(await db().signInThrottle.count({ where: { accountKey: user.email } })).toBe(0);
+  });
+
+  it("makes each further wrong guess wait twice as long, up to fifteen minutes", async () => {
+    const user = await createUser();
+    let now = new Date("2026-03-02T10:00:00Z").getTime();
+    const waits: number[] = [];
+    for (let i = 0; i < 16; i++) {
+      await expect(verifyCredentials(user.email, `wrong password ${i}`, `198.51.100.${30 + i}`, new Date(now))).rejects.toThrow(WRONG_CREDENTIALS);
+      const row = await db().signInThrottle.findUniqueOrThrow({ where: { accountKey: user.email } });
+      const wait = Math.max(0, row.nextAttemptAt.getTime() - now);
+      waits.push(wait / 1000);
+      // A guess before the wait is over is refused without checking the password.
+      if (wait > 0) await expect(verifyCredentials(user.email, FACTORY_PASSWORD, "198.51.100.99", new Date(now + wait - 1))).rejects.toMatchObject({ code: "RATE_LIMITED" });
+      now += wait;
+    }
+    expect(waits).toEqual([0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900]);
+  });
+
+  it("checks at most five passwords of forty concurrent guesses at one account", async () => {
+    const user = await createUser();
+    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => verifyCredentials(user.email, `concurrent guess ${i}`, `198.51.101.${i + 1}`)));
+    const reasons = results.map((r) => (r.status === "rejected" ? (r.reason as AppError) : null));
+    const checked = reasons.filter((e) => e?.message === WRONG_CREDENTIALS).length;
+    const refused = reasons.filter((e) => e?.code === "RATE_LIMITED").length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(checked + refused).toBe(40);
+    expect(await db().auditEvent.count({ where: { subjectUserId: user.id, action: "auth.sign_in_failed" } })).toBe(checked);
   });
 
   it("limits attempts per IP address across accounts", async () => {

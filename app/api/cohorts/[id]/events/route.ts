@@ -2,6 +2,8 @@ import { getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { subscribeToBoard, type BoardEvent } from "@/lib/server/board/events";
 import { requireMembership } from "@/lib/server/cohorts/membership";
+import { claimStreamSlot, refreshStreamSlot, releaseStreamSlot } from "@/lib/server/board/stream-slots";
+import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +25,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   } catch {
     return new Response("Not found.", { status: 404 });
   }
+  let slot: string;
+  try {
+    slot = await claimStreamSlot(viewer.userId);
+  } catch (error) {
+    if (isAppError(error) && error.code === "RATE_LIMITED") return new Response(error.message, { status: 429, headers: { "Content-Type": "text/plain" } });
+    return new Response("Live updates are briefly unavailable.", { status: 503, headers: { "Content-Type": "text/plain" } });
+  }
+  const release = () => void releaseStreamSlot(slot).catch(() => {});
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -64,12 +74,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       } catch {
         send(`event: unavailable\ndata: {}\n\n`);
         close();
+        release();
         return;
       }
-      const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => {
+        send(`: heartbeat\n\n`);
+        if (!closed) void refreshStreamSlot(slot).catch(() => {});
+      }, HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        release();
       };
       if (closed || request.signal.aborted) {
         close();

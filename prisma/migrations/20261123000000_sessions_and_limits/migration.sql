@@ -30,3 +30,16 @@ CREATE TABLE "sign_in_throttles" (
   CONSTRAINT "sign_in_throttles_pkey" PRIMARY KEY ("account_key"),
   CONSTRAINT "sign_in_throttles_attempts_positive" CHECK ("attempts" > 0)
 );
+
+-- Open board event streams, so one member cannot hold hundreds (each holds a connection's worth of server work).
+-- Shared by every app process; a stream refreshes seen_at with its heartbeat, so rows left by a process that died
+-- stop counting after a minute and a half.
+CREATE TABLE "board_streams" (
+  "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+  "user_id" UUID NOT NULL,
+  "opened_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "seen_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  CONSTRAINT "board_streams_pkey" PRIMARY KEY ("id"),
+  CONSTRAINT "board_streams_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
+);
+CREATE INDEX "board_streams_user_id_idx" ON "board_streams"("user_id");
