@@ -44,7 +44,8 @@ export async function readBodyCapped(body: ReadableStream<Uint8Array> | null, li
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned (tee'd) body settles only once the other branch is cancelled.
+      void reader.cancel().catch(() => {});
       return null;
     }
     chunks.push(value);

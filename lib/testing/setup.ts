@@ -20,6 +20,14 @@ vi.mock("next/headers", () => ({
   }),
 }));
 
+// Work a route or action defers until after its response: kept for the test to run (runAfterTasks) or drop.
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: (() => unknown) | Promise<unknown>) => {
+    testRequest.afterTasks.push(typeof task === "function" ? task : () => task);
+  },
+}));
+
 vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),

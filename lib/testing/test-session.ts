@@ -2,9 +2,10 @@
 // database is never mocked; only Next's request-bound APIs are replaced (see setup.ts).
 import type { SessionClaims } from "@/lib/auth/session";
 
-export const testRequest: { userId: string | null; sessionId: string | null; headers: Headers; cookies: Map<string, string> } = {
+export const testRequest: { userId: string | null; sessionId: string | null; headers: Headers; cookies: Map<string, string>; afterTasks: (() => unknown)[] } = {
   userId: null,
   sessionId: null,
+  afterTasks: [],
   headers: new Headers({ "x-forwarded-for": "203.0.113.7", host: "localhost:3000" }),
   cookies: new Map(),
 };
@@ -46,9 +47,16 @@ export async function openTestSession(userId: string): Promise<string> {
   return claims!.sessionId;
 }
 
+/** Runs what the last requests deferred with next/server's after(), as Next does once a response is sent. */
+export async function runAfterTasks(): Promise<void> {
+  const tasks = testRequest.afterTasks.splice(0);
+  for (const task of tasks) await task();
+}
+
 export function resetTestRequest(): void {
   testRequest.userId = null;
   testRequest.sessionId = null;
+  testRequest.afterTasks = [];
   testRequest.headers = new Headers({ "x-forwarded-for": "203.0.113.7", host: "localhost:3000" });
   testRequest.cookies = new Map();
 }

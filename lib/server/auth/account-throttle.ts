@@ -19,19 +19,19 @@ export async function reserveAccountAttempt(email: string, now = new Date()): Pr
   const counted = await db().$queryRaw<{ attempts: number }[]>`
     WITH attempt AS (SELECT ${now}::timestamptz AS now)
     INSERT INTO sign_in_throttles AS t (account_key, attempts, next_attempt_at, updated_at)
-    SELECT ${key}, 1, '-infinity'::timestamptz, now FROM attempt
+    SELECT ${key}, 1, NULL::timestamptz, now FROM attempt
     ON CONFLICT (account_key) DO UPDATE SET
       attempts = CASE WHEN t.updated_at < EXCLUDED.updated_at - ${QUIET_RESET}::interval THEN 1 ELSE t.attempts + 1 END,
       next_attempt_at = CASE
-        WHEN t.updated_at < EXCLUDED.updated_at - ${QUIET_RESET}::interval OR t.attempts + 1 < ${FREE_ATTEMPTS + 1} THEN '-infinity'::timestamptz
+        WHEN t.updated_at < EXCLUDED.updated_at - ${QUIET_RESET}::interval OR t.attempts + 1 < ${FREE_ATTEMPTS + 1} THEN NULL
         ELSE EXCLUDED.updated_at + least(${MAX_WAIT_SECONDS}, power(2, t.attempts + 1 - ${FREE_ATTEMPTS + 1})) * interval '1 second'
       END,
       updated_at = EXCLUDED.updated_at
-    WHERE t.next_attempt_at <= EXCLUDED.updated_at
+    WHERE t.next_attempt_at IS NULL OR t.next_attempt_at <= EXCLUDED.updated_at
     RETURNING attempts`;
   if (counted.length) return;
   const row = await db().signInThrottle.findUnique({ where: { accountKey: key }, select: { nextAttemptAt: true } });
-  const waitMs = Math.max(1000, (row?.nextAttemptAt.getTime() ?? now.getTime()) - now.getTime());
+  const waitMs = Math.max(1000, (row?.nextAttemptAt?.getTime() ?? now.getTime()) - now.getTime());
   throw new AppError("RATE_LIMITED", `Too many wrong passwords for this account. Try again in ${retryAfterText(waitMs)}, or reset your password.`, {
     detail: { retryAfterMs: waitMs },
   });

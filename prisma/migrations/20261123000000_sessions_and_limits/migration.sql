@@ -25,7 +25,8 @@ CREATE INDEX "sessions_user_id_idx" ON "sessions"("user_id");
 CREATE TABLE "sign_in_throttles" (
   "account_key" TEXT NOT NULL,
   "attempts" INTEGER NOT NULL,
-  "next_attempt_at" TIMESTAMPTZ(3) NOT NULL,
+  -- NULL: the next attempt may come at once.
+  "next_attempt_at" TIMESTAMPTZ(3),
   "updated_at" TIMESTAMPTZ(3) NOT NULL,
   CONSTRAINT "sign_in_throttles_pkey" PRIMARY KEY ("account_key"),
   CONSTRAINT "sign_in_throttles_attempts_positive" CHECK ("attempts" > 0)
