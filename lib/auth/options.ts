@@ -2,9 +2,10 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { consumeToken } from "@/lib/server/auth/tokens";
+import { completeSignUp } from "@/lib/server/auth/sign-up-requests";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { db } from "@/lib/db/client";
 import { recordEvent } from "@/lib/server/audit/record-event";
@@ -78,6 +79,22 @@ export const authOptions: NextAuthOptions = {
           return { ...user, sessionId: await openSession(user.id, headersOf(req.headers).get("user-agent")) };
         } catch (error) {
           if (error instanceof Error && !isAppError(error) && error.message.startsWith("That sign-in link")) throw error;
+          throw publicError(error);
+        }
+      },
+    }),
+    CredentialsProvider({
+      id: "sign-up-link",
+      name: "Sign-up link",
+      credentials: { token: { label: "Token", type: "text" } },
+      async authorize(credentials, req) {
+        const parsed = magicInput.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("That link is not valid. Sign up again for a new one.");
+        try {
+          const user = await completeSignUp(parsed.data.token);
+          if (!user) throw new AppError("NOT_FOUND", "That link has expired or was already used. Sign in, or sign up again for a new link.");
+          return { ...user, sessionId: await openSession(user.id, headersOf(req.headers).get("user-agent")) };
+        } catch (error) {
           throw publicError(error);
         }
       },

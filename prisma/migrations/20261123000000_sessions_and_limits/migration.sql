@@ -44,3 +44,19 @@ CREATE TABLE "board_streams" (
   CONSTRAINT "board_streams_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
 );
 CREATE INDEX "board_streams_user_id_idx" ON "board_streams"("user_id");
+
+-- Sign-ups waiting for their address to be confirmed. Sign-up answers the same whether or not the address already
+-- has an account (the owner gets an email instead), so the account is created only when the emailed link is used.
+-- Only a SHA-256 of the link's token is stored; the password is already hashed.
+CREATE TABLE "pending_sign_ups" (
+  "token_hash" TEXT NOT NULL,
+  "email" TEXT NOT NULL,
+  "name" TEXT NOT NULL,
+  "password_hash" TEXT NOT NULL,
+  "expires_at" TIMESTAMPTZ(3) NOT NULL,
+  "used_at" TIMESTAMPTZ(3),
+  "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  CONSTRAINT "pending_sign_ups_pkey" PRIMARY KEY ("token_hash"),
+  CONSTRAINT "pending_sign_ups_email" CHECK ("email" = lower(btrim("email")))
+);
+CREATE INDEX "pending_sign_ups_email_idx" ON "pending_sign_ups"("email");
