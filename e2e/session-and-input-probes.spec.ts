@@ -3,6 +3,8 @@
 // loopback as its proxy (TRUSTED_PROXIES=loopback in scripts/e2e-server.ts), so a probe's X-Forwarded-For is what
 // a proxy would forward: whatever the client sent, then the client's real address last.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { E2E_PASSWORD, createTestUser, e2eDb, expect, login, sessionCookieFor, test } from "./fixtures";
 
@@ -125,6 +127,20 @@ test.describe("oversized and malformed input", () => {
     const deep = await post(page.request, `[${"[".repeat(20_000)}${"]".repeat(20_000)}]`);
     expect(deep.status()).toBe(400);
     expect(await deep.text()).toBe("That request is nested too deeply to read. Nothing was saved.");
+  });
+
+  test("a 1.5 MB CSV reaches the import action, whose own 'larger than 1 MB' sentence comes back (it was a bare 500)", async ({ page }) => {
+    await login(page, await createTestUser());
+    const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
+    const [actionId] = Object.entries(manifest.node).find(([, a]) => a.exportedName === "importPeople")!;
+    const csv = `name,role\n${"Dr. Long List,ATTENDING\n".repeat(70_000)}`;
+    const res = await page.request.post("/people/import", {
+      headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: ORIGIN },
+      data: JSON.stringify([{ csv }]),
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain("The file is larger than 1 MB; split it and import the parts.");
   });
 
   test("board search with 100 dashes answers 200", async ({ page }) => {

@@ -12,7 +12,7 @@ test.describe("where you are signed in", () => {
     await page.goto("/settings");
     const list = page.getByRole("list").filter({ hasText: "This device" });
     await expect(list.getByRole("listitem")).toHaveCount(3);
-    await expect(list.getByRole("listitem").filter({ hasText: "This device" })).toContainText("Playwright");
+    await expect(list.getByRole("listitem").filter({ hasText: "This device" })).toContainText("on Linux");
     await expect(list.getByRole("listitem").filter({ hasText: "Safari on iOS (phone)" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: "test-results/settings-sessions-desktop.png", fullPage: true });
@@ -51,13 +51,13 @@ test.describe("where you are signed in", () => {
     await page.goto("/settings");
     const form = page.locator("form").filter({ has: page.getByLabel("Current password") });
     await form.getByLabel("Current password").fill("not the password");
-    await form.getByLabel("New password").fill("a brand new password here");
+    await form.getByLabel("New password", { exact: true }).fill("a brand new password here");
     await form.getByLabel("Repeat the new password").fill("a brand new password here");
     await form.getByRole("button", { name: "Change password" }).click();
     await expect(form.getByText("That is not your current password.")).toBeVisible();
 
     await form.getByLabel("Current password").fill(E2E_PASSWORD);
-    await form.getByLabel("New password").fill("a brand new password here");
+    await form.getByLabel("New password", { exact: true }).fill("a brand new password here");
     await form.getByLabel("Repeat the new password").fill("a brand new password here");
     await form.getByRole("button", { name: "Change password" }).click();
     await expect(form.getByRole("status")).toHaveText("Password changed. Your other devices are signed out.");

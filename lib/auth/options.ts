@@ -6,7 +6,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { consumeToken } from "@/lib/server/auth/tokens";
 import { completeSignUp } from "@/lib/server/auth/sign-up-requests";
-import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { type SignedInUser, verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { db } from "@/lib/db/client";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { SESSION_MAX_AGE_SECONDS, endSessionNamedByCookie, openSession } from "@/lib/server/auth/sessions";
@@ -43,6 +43,26 @@ function publicError(error: unknown): Error {
   return new Error("Sign-in is briefly unavailable. Please try again in a few seconds.");
 }
 
+/** A provider that exchanges an emailed single-use token for a user and opens a session for them. */
+function linkProvider(opts: { id: string; name: string; invalid: string; used: string; exchange: (token: string) => Promise<SignedInUser | null> }) {
+  return CredentialsProvider({
+    id: opts.id,
+    name: opts.name,
+    credentials: { token: { label: "Token", type: "text" } },
+    async authorize(credentials, req) {
+      const parsed = magicInput.safeParse(credentials ?? {});
+      if (!parsed.success) throw new Error(opts.invalid);
+      try {
+        const user = await opts.exchange(parsed.data.token);
+        if (!user) throw new AppError("NOT_FOUND", opts.used);
+        return { ...user, sessionId: await openSession(user.id, headersOf(req.headers).get("user-agent")) };
+      } catch (error) {
+        throw publicError(error);
+      }
+    },
+  });
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
@@ -63,41 +83,24 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
-    CredentialsProvider({
+    linkProvider({
       id: "magic-link",
       name: "Email link",
-      credentials: { token: { label: "Token", type: "text" } },
-      async authorize(credentials, req) {
-        const parsed = magicInput.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error("That sign-in link is not valid. Ask for a new one.");
-        try {
-          const userId = await consumeToken(parsed.data.token, "MAGIC_LINK");
-          if (!userId) throw new Error("That sign-in link has expired or was already used. Ask for a new one.");
-          const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
-          if (!user) throw new Error("That sign-in link has expired or was already used. Ask for a new one.");
-          await recordEvent({ actorId: user.id, subjectUserId: user.id, action: "auth.sign_in_link" });
-          return { ...user, sessionId: await openSession(user.id, headersOf(req.headers).get("user-agent")) };
-        } catch (error) {
-          if (error instanceof Error && !isAppError(error) && error.message.startsWith("That sign-in link")) throw error;
-          throw publicError(error);
-        }
+      invalid: "That sign-in link is not valid. Ask for a new one.",
+      used: "That sign-in link has expired or was already used. Ask for a new one.",
+      async exchange(token) {
+        const userId = await consumeToken(token, "MAGIC_LINK");
+        const user = userId ? await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } }) : null;
+        if (user) await recordEvent({ actorId: user.id, subjectUserId: user.id, action: "auth.sign_in_link" });
+        return user;
       },
     }),
-    CredentialsProvider({
+    linkProvider({
       id: "sign-up-link",
       name: "Sign-up link",
-      credentials: { token: { label: "Token", type: "text" } },
-      async authorize(credentials, req) {
-        const parsed = magicInput.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error("That link is not valid. Sign up again for a new one.");
-        try {
-          const user = await completeSignUp(parsed.data.token);
-          if (!user) throw new AppError("NOT_FOUND", "That link has expired or was already used. Sign in, or sign up again for a new link.");
-          return { ...user, sessionId: await openSession(user.id, headersOf(req.headers).get("user-agent")) };
-        } catch (error) {
-          throw publicError(error);
-        }
-      },
+      invalid: "That link is not valid. Sign up again for a new one.",
+      used: "That link has expired or was already used. Sign in, or sign up again for a new link.",
+      exchange: (token) => completeSignUp(token),
     }),
   ],
   callbacks: {
