@@ -66,14 +66,16 @@ export function describeDevice(userAgent: string): string {
   return `${browser}${os}${kind}`;
 }
 
-/** The viewer's live sessions, most recently used first. */
+/** The viewer's live sessions: this one first, then the most recently used. */
 export async function listSessions(viewer: Viewer, currentSessionId: string | null, now = new Date()): Promise<SessionRow[]> {
   const rows = await db().session.findMany({
     where: { userId: viewer.userId, expiresAt: { gt: now } },
     select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
     orderBy: [{ lastSeenAt: "desc" }, { createdAt: "desc" }],
   });
-  return rows.map((r) => ({ id: r.id, device: describeDevice(r.userAgent), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt, current: r.id === currentSessionId }));
+  const list = rows.map((r) => ({ id: r.id, device: describeDevice(r.userAgent), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt, current: r.id === currentSessionId }));
+  // This device first: it is the one people look for to compare the others against.
+  return [...list.filter((r) => r.current), ...list.filter((r) => !r.current)];
 }
 
 /** "Sign out everywhere": every session of the viewer, this one included, and their unused email links. */
