@@ -1,7 +1,7 @@
 // Findings of the attacker-style review (issue 13, "Limits that hold" and "Bad input gets a sentence"), each
 // reproduced against PostgreSQL through the same entry points a request uses.
 import { NextRequest } from "next/server";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { GET as cohortEventsRoute } from "@/app/api/cohorts/[id]/events/route";
 import { GET as cohortPostsRoute } from "@/app/api/cohorts/[id]/posts/route";
 import { inviteAdvisor } from "@/lib/actions/advisors/invite-advisor";
@@ -19,13 +19,23 @@ import { invitationEmail } from "@/lib/server/advisors/invitations";
 import { MAX_STREAMS_PER_USER } from "@/lib/server/board/stream-slots";
 import { withTestDatabase } from "@/lib/testing/db";
 import { createCohort, createResident, createUser } from "@/lib/testing/factories";
-import { actAs, runAfterTasks, testRequest } from "@/lib/testing/test-session";
+import { endSessionNamedByCookie } from "@/lib/server/auth/sessions";
+import { publishBoardEvent } from "@/lib/server/board/events";
+import { actAs, openTestSession, runAfterTasks, testRequest } from "@/lib/testing/test-session";
 
 withTestDatabase();
 
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
+});
+
+afterAll(async () => {
+  // The LISTEN connection behind the events route is per process; close it so the worker exits cleanly.
+  const holder = globalThis as unknown as { boardEvents?: { client?: { end(): Promise<void> } } };
+  const client = holder.boardEvents?.client;
+  if (holder.boardEvents) holder.boardEvents.client = undefined;
+  await client?.end();
 });
 
 const BASE = "http://localhost:3000";
@@ -85,10 +95,36 @@ describe("board event streams", () => {
     const again = await open();
     expect(again.status).toBe(200);
     for (const s of [...streams, again]) await s.body!.cancel();
-    const holder = globalThis as unknown as { boardEvents?: { client?: { end(): Promise<void> } } };
-    const client = holder.boardEvents?.client;
-    if (holder.boardEvents) holder.boardEvents.client = undefined;
-    await client?.end();
+  });
+});
+
+describe("an open board stream after its session ends", () => {
+  it("stops at the next event instead of going on for a signed-out browser", async () => {
+    const { member, cohort, post } = await cohortWithPost();
+    const sessionId = await openTestSession(member.id);
+    const res = await cohortEventsRoute(new Request(`${BASE}/api/cohorts/${cohort.id}/events`), { params: Promise.resolve({ id: cohort.id }) });
+    expect(res.status).toBe(200);
+    await endSessionNamedByCookie(sessionId);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    // One read outstanding at a time: a read abandoned after a timeout would swallow the next chunk.
+    let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
+    await vi.waitFor(
+      async () => {
+        await db().$transaction((tx) => publishBoardEvent(tx, { cohortId: cohort.id, type: "post", postId: post.id }));
+        pending ??= reader.read();
+        const chunk = await Promise.race([pending, new Promise<null>((resolve) => setTimeout(() => resolve(null), 200))]);
+        if (chunk) {
+          pending = null;
+          if (!chunk.done) text += decoder.decode(chunk.value);
+        }
+        expect(text).toContain("event: revoked");
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    expect(text).not.toContain("event: board");
+    await reader.cancel();
   });
 });
 

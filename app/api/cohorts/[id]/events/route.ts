@@ -1,3 +1,4 @@
+import { getSessionClaims } from "@/lib/auth/session";
 import { getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { subscribeToBoard, type BoardEvent } from "@/lib/server/board/events";
@@ -13,12 +14,14 @@ const HEARTBEAT_MS = 25_000;
 /**
  * Server-sent events for one cohort's board, fed by PostgreSQL LISTEN/NOTIFY (so an event raised by any app
  * instance reaches every open board). Events carry ids only; the client refetches through the authorised API.
- * Membership is checked again before each event, so someone removed from the cohort stops hearing it at once.
+ * Membership and the session are checked again before each event, so someone removed from the cohort, or a browser
+ * that signed out, stops hearing it at once.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await getViewer();
-  if (!viewer) return new Response("Sign in to continue.", { status: 401 });
+  const [viewer, claims] = await Promise.all([getViewer(), getSessionClaims()]);
+  if (!viewer || !claims) return new Response("Sign in to continue.", { status: 401 });
+  const { sessionId } = claims;
   if (!UUID.test(id)) return new Response("Not found.", { status: 404 });
   try {
     await requireMembership(viewer, id);
@@ -63,7 +66,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       try {
         unsubscribe = await subscribeToBoard(async (event: BoardEvent) => {
           if (event.cohortId !== id || closed) return;
-          const still = await db().cohortMembership.findUnique({ where: { cohortId_userId: { cohortId: id, userId: viewer.userId } }, select: { role: true } }).catch(() => null);
+          // Still a member, through a session that has not ended (signed out, a reset): else the stream stops.
+          const still = await db()
+            .cohortMembership.findFirst({ where: { cohortId: id, userId: viewer.userId, user: { sessions: { some: { id: sessionId, expiresAt: { gt: new Date() } } } } }, select: { role: true } })
+            .catch(() => null);
           if (!still) {
             send(`event: revoked\ndata: {}\n\n`);
             close();
