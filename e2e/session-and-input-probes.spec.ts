@@ -111,6 +111,14 @@ test.describe("rate limits behind a proxy", () => {
     }
     expect(errors.slice(0, 30).every((e) => e.startsWith("That email and password don't match"))).toBe(true);
     expect(errors[30]).toMatch(/^Too many sign-in attempts from your network\. Try again in \d+ minutes?\.$/);
+    // Another client behind the same proxy has its own count: the server reads the forwarded address (so the peer
+    // hook is installed in the running server), not one shared bucket.
+    const other = await request.post("/api/auth/callback/password", {
+      headers: { "x-forwarded-for": randomIp() },
+      form: { email: `nobody.${randomBytes(4).toString("hex")}@example.org`, password: "a wrong password", csrfToken, callbackUrl: ORIGIN },
+      maxRedirects: 0,
+    });
+    expect(new URL(other.headers()["location"] ?? "/", ORIGIN).searchParams.get("error")).toMatch(/^That email and password don't match/);
     await request.dispose();
   });
 });
