@@ -31,16 +31,30 @@ export async function testSessionClaims(): Promise<SessionClaims | null> {
   const userId = testRequest.userId;
   if (!userId) return null;
   if (!testRequest.sessionId) {
-    const [{ db }, { openSession }] = await Promise.all([import("@/lib/db/client"), import("@/lib/server/auth/sessions")]);
-    const known = sessions.get(userId);
-    const live = known ? await db().session.count({ where: { id: known } }) : 0;
-    // A deleted account's sessions went with it: its old cookie names a session that no longer exists.
-    if (!live && !(await db().user.count({ where: { id: userId } }))) return { userId, sessionId: randomUUID() };
-    const sessionId = live ? known! : await openSession(userId, "Mozilla/5.0 (X11; Linux x86_64) Vitest");
-    sessions.set(userId, sessionId);
-    testRequest.sessionId = sessionId;
+    // Parallel calls (Promise.all of actions) share one lookup instead of each opening a session.
+    let lookup = inFlight.get(userId);
+    if (!lookup) {
+      lookup = liveSessionOf(userId).finally(() => inFlight.delete(userId));
+      inFlight.set(userId, lookup);
+    }
+    const sessionId = await lookup;
+    if (testRequest.userId === userId) testRequest.sessionId = sessionId;
+    return { userId, sessionId };
   }
   return { userId, sessionId: testRequest.sessionId };
+}
+
+const inFlight = new Map<string, Promise<string>>();
+
+async function liveSessionOf(userId: string): Promise<string> {
+  const [{ db }, { openSession }] = await Promise.all([import("@/lib/db/client"), import("@/lib/server/auth/sessions")]);
+  const known = sessions.get(userId);
+  if (known && (await db().session.count({ where: { id: known } }))) return known;
+  // A deleted account's sessions went with it: its old cookie names a session that no longer exists.
+  if (!(await db().user.count({ where: { id: userId } }))) return randomUUID();
+  const sessionId = await openSession(userId, "Mozilla/5.0 (X11; Linux x86_64) Vitest");
+  sessions.set(userId, sessionId);
+  return sessionId;
 }
 
 /** Opens the test session of a user up front, so a later call writes nothing to `sessions`. */
