@@ -1,6 +1,6 @@
 import http from "node:http";
 
-// Why this exists (docs/decisions/0009-client-addresses.md): Next.js gives route handlers and server actions the
+// Why this exists (docs/decisions/0011-client-addresses.md): Next.js gives route handlers and server actions the
 // request headers but never the socket. It copies the socket address into X-Forwarded-For only when the client sent
 // none (`??=` in base-server), so a client that sends its own header hides its address entirely. The one place the
 // socket is visible is Node's HTTP server, so at boot every incoming request gets its peer address appended, the way

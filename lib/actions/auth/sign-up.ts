@@ -21,7 +21,7 @@ const signUpSchema = z.object({
 /**
  * With email, sign-up answers the same for every address and finishes by an emailed link (an existing account's
  * owner is told by email instead), so the form cannot be used to learn who has an account. A server that cannot
- * send email has no other way to reach the address, so there the account is created at once (decision 0008).
+ * send email has no other way to reach the address, so there the account is created at once (decision 0002).
  */
 export const signUp = publicAction(signUpSchema, async (input) => {
   const h = await headers();

@@ -1,4 +1,4 @@
--- Server-side sessions (docs/decisions/0008-revocable-sessions.md). The session cookie stays a next-auth JWT, and
+-- Server-side sessions (docs/decisions/0010-revocable-sessions.md). The session cookie stays a next-auth JWT, and
 -- it now names one of these rows: a request is signed in only while its row exists and has not expired, so
 -- signing out, a password reset and "sign out everywhere" take effect on the next request.
 
