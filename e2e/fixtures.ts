@@ -52,16 +52,21 @@ export async function createTestUser(kind: "resident" | "advisor" | "new" = "res
 /**
  * Signs a browser context in as the user with a session made directly (sign-in itself has its own spec). Tests use
  * the `login` fixture for their own page; this is for a second browser (another member, an advisor) and for a
- * server of a spec's own (its `secret` and `db`). Returns the cookie, for requests made outside the browser.
+ * server of a spec's own (its `secret` and `db`). Returns the cookie and the server-side session it names.
  */
 export async function signIn(
   context: BrowserContext,
   user: { id: string },
   { secret = SECRET, db = e2eDb() }: { secret?: string; db?: Db } = {},
-): Promise<{ name: string; value: string }> {
+): Promise<{ name: string; value: string; sessionId: string }> {
   const cookie = await createTestSession({ db, userId: user.id, secret });
-  await context.addCookies([{ ...cookie, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([{ name: cookie.name, value: cookie.value, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" }]);
   return cookie;
+}
+
+/** A session cookie for the user (a row in `sessions`, as a real sign-in makes), not put in any browser. */
+export async function sessionCookieFor(user: { id: string }): Promise<{ value: string; sessionId: string }> {
+  return createTestSession({ db: e2eDb(), userId: user.id, secret: SECRET });
 }
 
 /** Moves the server's "now" for this browser (honoured only by the test server). */

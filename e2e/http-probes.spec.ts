@@ -1,7 +1,7 @@
 // HTTP probes of the authorization matrix (docs/security/authorization-matrix.json) against the real server.
 //
 // 1. Pages: every "page:" entry (and the next-auth route) is fetched, without following redirects, as each of the
-//    matrix's eleven principals, with the route's ids replaced by records made for one owner. This proves what only a
+//    matrix's eleven principals and its derived one (the owner's cookie after its session ended, held to anonymous), with the route's ids replaced by records made for one owner. This proves what only a
 //    real request shows: the proxy and requireUser send signed-out visitors to /login, requireResident and
 //    requireAdvisor send the wrong role to its own home without rendering, and loadOr404 answers 404 for a record the
 //    viewer may not see (e.g. another resident opening the owner's /people/<id>).
@@ -45,6 +45,11 @@ type SignedIn = Exclude<Principal, "anonymous">;
 const ADVISORS = ["advisorWithScope", "advisorWithoutScope", "revokedAdvisor", "expiredAdvisor"] as const;
 type Outcome = "allow" | "not-found" | "unauthenticated" | "forbidden" | "redirect-login" | "n/a";
 type Entry = Record<Principal, Outcome> & { notes?: string; verifiedBy: string };
+/** The owner's cookie after its session ended: a signed-out principal, held to the anonymous column. */
+const REVOKED = "revokedSession";
+type Caller = Principal | typeof REVOKED;
+const CALLERS: Caller[] = [...PRINCIPALS, REVOKED];
+const expectedFor = (e: Entry, caller: Caller): Outcome => e[caller === REVOKED ? "anonymous" : caller];
 
 const matrix = JSON.parse(readFileSync(path.join(process.cwd(), MATRIX_FILE), "utf8")) as { entries: Record<string, Entry> };
 const probedHere = Object.entries(matrix.entries).filter(([, e]) => e.verifiedBy === SPEC);
@@ -159,17 +164,20 @@ function urlFor(pattern: string, w: World): string {
   });
 }
 
-async function contextFor(browser: Browser, user: TestUser | null): Promise<BrowserContext> {
+async function contextFor(browser: Browser, user: TestUser | null, opts: { endSession?: boolean } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` } });
-  if (user) await signIn(context, user);
+  if (user) {
+    const { sessionId } = await signIn(context, user);
+    if (opts.endSession) await e2eDb().session.delete({ where: { id: sessionId } });
+  }
   return context;
 }
 
-const homeOf = (p: Principal) => ((ADVISORS as readonly string[]).includes(p) ? "/advisor" : "/dashboard");
+const homeOf = (p: Caller) => ((ADVISORS as readonly string[]).includes(p) ? "/advisor" : "/dashboard");
 const isRedirect = (status: number) => [301, 302, 303, 307, 308].includes(status);
 
 /** Why a response does not match the matrix's outcome for this principal, or null when it does. */
-function mismatch(outcome: Outcome, principal: Principal, res: APIResponse): string | null {
+function mismatch(outcome: Outcome, principal: Caller, res: APIResponse): string | null {
   const status = res.status();
   const location = res.headers()["location"];
   const target = location ? new URL(location, ORIGIN).pathname : null;
@@ -186,12 +194,13 @@ function mismatch(outcome: Outcome, principal: Principal, res: APIResponse): str
 
 test.describe("every page of the authorization matrix, fetched as every principal", () => {
   let world: World;
-  const contexts = {} as Record<Principal, BrowserContext>;
+  const contexts = {} as Record<Caller, BrowserContext>;
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(120_000);
     world = await buildWorld();
     for (const p of PRINCIPALS) contexts[p] = await contextFor(browser, p === "anonymous" ? null : world.users[p]);
+    contexts[REVOKED] = await contextFor(browser, world.users.owner, { endSession: true });
   });
   test.afterAll(async () => {
     for (const context of Object.values(contexts)) await context.close();
@@ -206,9 +215,9 @@ test.describe("every page of the authorization matrix, fetched as every principa
     test(key, async () => {
       const url = urlFor(key.slice("page:".length), world);
       const problems: string[] = [];
-      for (const principal of PRINCIPALS) {
+      for (const principal of CALLERS) {
         const res = await contexts[principal].request.get(url, { maxRedirects: 0 });
-        const problem = mismatch(entry[principal], principal, res);
+        const problem = mismatch(expectedFor(entry, principal), principal, res);
         if (problem) problems.push(`${url} ${problem}`);
         await res.dispose();
       }
@@ -219,12 +228,12 @@ test.describe("every page of the authorization matrix, fetched as every principa
   for (const [key, entry] of routeEntries) {
     test(key, async () => {
       expect(key).toBe("route:/api/auth/[...nextauth]");
-      for (const principal of PRINCIPALS) {
+      for (const principal of CALLERS) {
         const res = await contexts[principal].request.get("/api/auth/session", { maxRedirects: 0 });
-        expect(mismatch(entry[principal], principal, res)).toBeNull();
-        // The session endpoint names the caller and nobody else.
+        expect(mismatch(expectedFor(entry, principal), principal, res)).toBeNull();
+        // The session endpoint names the caller and nobody else; an ended session names nobody.
         const session = (await res.json()) as { user?: { id?: string } };
-        expect(session.user?.id ?? null, principal).toBe(principal === "anonymous" ? null : world.users[principal].id);
+        expect(session.user?.id ?? null, principal).toBe(principal === "anonymous" || principal === REVOKED ? null : world.users[principal].id);
       }
     });
   }

@@ -1,6 +1,8 @@
 import { migrate } from "@/lib/db/migrate";
 import { parseEnv } from "@/lib/env";
+import { installPeerAddressHook } from "@/lib/http/peer-address";
 import { logger } from "@/lib/log";
+import { parseTrustedProxies } from "@/lib/request";
 
 /** Refuses to run misconfigured, then brings the schema up to date. */
 export async function boot(): Promise<void> {
@@ -9,6 +11,14 @@ export async function boot(): Promise<void> {
     console.error(parsed.message);
     process.exit(1);
   }
+  try {
+    parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  } catch (error) {
+    console.error(`Prelim Scout cannot start. TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)} (expected a hop count, or addresses and CIDR ranges separated by commas).`);
+    process.exit(1);
+  }
+  // Before the first request is handled: rate limits key on the address this hook makes visible.
+  installPeerAddressHook();
   if (process.env.SKIP_MIGRATIONS_AT_START !== "1") await migrateAtStart(parsed.env.DATABASE_URL);
   if (parsed.env.SMTP_URL) scheduleDigests(parsed.env.NEXTAUTH_URL ?? "http://localhost:3000");
   warmMessageRules();

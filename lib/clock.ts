@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { instantSchema } from "@/lib/validation/dates";
 
 export const TEST_CLOCK_COOKIE = "ps-test-now";
 
@@ -10,9 +11,8 @@ export const TEST_CLOCK_COOKIE = "ps-test-now";
 export async function getNow(): Promise<Date> {
   if (process.env.ALLOW_TEST_CLOCK === "1") {
     try {
-      const value = (await cookies()).get(TEST_CLOCK_COOKIE)?.value;
-      const parsed = value ? new Date(value) : null;
-      if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+      const parsed = instantSchema.safeParse((await cookies()).get(TEST_CLOCK_COOKIE)?.value);
+      if (parsed.success) return parsed.data;
     } catch {
       // Outside a request (scripts, tests): fall through to the real clock.
     }

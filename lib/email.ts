@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 
 let transport: Transporter | undefined;
@@ -16,6 +17,35 @@ export function canDeliverLinks(): boolean {
   return canSendEmail() || process.env.NODE_ENV !== "production";
 }
 
+/** What a user is told when mail cannot go out; the cause goes to the log, never to the page. */
+export const MAIL_UNAVAILABLE = "We could not send email just now, so nothing was sent. Please try again in a few minutes.";
+
+function mailFailure(error: unknown, what: string): AppError {
+  const e = error as { code?: string; command?: string; message?: string } | null;
+  logger.error({ err: e?.message ?? String(error), code: e?.code, command: e?.command }, what);
+  // Its own code path: a refused SMTP connection must not read as "the database is briefly unavailable".
+  return new AppError("UNAVAILABLE", MAIL_UNAVAILABLE);
+}
+
+let verifiedAt = 0;
+/** How long a successful check of the mail server is trusted before the next request checks again. */
+const VERIFIED_FOR_MS = 60_000;
+
+/**
+ * Throws UNAVAILABLE (and logs why) when SMTP is configured but its server cannot be reached. Forms that send mail
+ * after answering call this first, for every address alike, so they can still say when nothing will arrive.
+ */
+export async function assertMailServerReachable(): Promise<void> {
+  if (!process.env.SMTP_URL || Date.now() - verifiedAt < VERIFIED_FOR_MS) return;
+  transport ??= nodemailer.createTransport(process.env.SMTP_URL);
+  try {
+    await transport.verify();
+    verifiedAt = Date.now();
+  } catch (error) {
+    throw mailFailure(error, "mail server unreachable");
+  }
+}
+
 /**
  * Sends through SMTP_URL when it is set. Without SMTP, in development only, the message is printed to the
  * server log so links can be followed locally; in production it refuses, and callers hide those features.
@@ -23,14 +53,19 @@ export function canDeliverLinks(): boolean {
 export async function sendEmail(message: OutgoingEmail): Promise<"sent" | "logged"> {
   if (process.env.SMTP_URL) {
     transport ??= nodemailer.createTransport(process.env.SMTP_URL);
-    await transport.sendMail({
-      from: process.env.EMAIL_FROM ?? "Prelim Scout <no-reply@prelim-scout.local>",
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      replyTo: message.replyTo,
-      cc: message.cc,
-    });
+    try {
+      await transport.sendMail({
+        from: process.env.EMAIL_FROM ?? "Prelim Scout <no-reply@prelim-scout.local>",
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        replyTo: message.replyTo,
+        cc: message.cc,
+      });
+    } catch (error) {
+      verifiedAt = 0;
+      throw mailFailure(error, "email could not be sent");
+    }
     return "sent";
   }
   if (process.env.NODE_ENV === "production") {

@@ -26,6 +26,8 @@ async function main() {
     NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
     NODE_ENV: "production",
     ALLOW_TEST_CLOCK: "1",
+    // The test runner plays the reverse proxy: each test's X-Forwarded-For is the client address it forwards.
+    TRUSTED_PROXIES: "loopback",
     LOG_LEVEL: "warn",
   });
   stopCleanlyOnSignals(child, db, log);

@@ -15,6 +15,8 @@ export function EmailLinkForm({ purpose, submitLabel }: { purpose: "MAGIC_LINK" 
       <TextField
         label="Email"
         name="email"
+        // The sign-in page also has the password form's "email" field: ids must differ for the labels to work.
+        id={`${purpose === "MAGIC_LINK" ? "link" : "reset"}-email`}
         type="email"
         autoComplete="email"
         required

@@ -14,6 +14,7 @@ export function SignUpForm({ minLength, callbackUrl }: { minLength: number; call
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,6 +24,11 @@ export function SignUpForm({ minLength, callbackUrl }: { minLength: number; call
       const result = await signUp(input);
       if (!result.ok) {
         setFailure(result);
+        return;
+      }
+      if (result.data.confirmByEmail) {
+        setFailure(null);
+        setSent(result.message ?? "Check your inbox for a link to finish creating your account.");
         return;
       }
       const signedIn = await signIn("password", { email: result.data.email, password: input.password, redirect: false });
@@ -37,6 +43,7 @@ export function SignUpForm({ minLength, callbackUrl }: { minLength: number; call
   }
 
   const errors = failure?.fieldErrors;
+  if (sent) return <FormMessage state={{ ok: true, message: sent }} />;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <TextField label="Your name" name="name" autoComplete="name" required errors={errors?.name} />

@@ -38,7 +38,8 @@ function echoValues(raw: Record<string, unknown>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (SECRET_FIELDS.test(key)) continue;
-    if (typeof value === "string") values[key] = value.slice(0, 20_000);
+    // Whole, however long: a form refused for length shows the text again so it can be shortened, not retyped.
+    if (typeof value === "string") values[key] = value;
     // Lists (checkbox groups) come back comma-joined; their values are codes without commas.
     else if (Array.isArray(value) && value.every((v) => typeof v === "string")) values[key] = value.join(",");
   }

@@ -27,8 +27,6 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number, blo
 }
 
 export const LIMITS = {
-  /** Failed password attempts for one account. */
-  signInAccount: { points: 5, duration: 15 * 60 },
   /** Sign-in attempts from one IP address, whatever the account. */
   signInIp: { points: 30, duration: 15 * 60 },
   /** Sign-ups, magic links and reset e-mails from one IP address. */
@@ -37,11 +35,17 @@ export const LIMITS = {
   boardPost: { points: 5, duration: 10 * 60 },
   /** Board comments by one member. */
   boardComment: { points: 20, duration: 10 * 60 },
+  /** Edits of their own posts by one member (each edit notifies every open board). */
+  boardEdit: { points: 20, duration: 10 * 60 },
+  /** Confirm/dispute/interest toggles by one member (each toggle notifies every open board). */
+  boardReaction: { points: 60, duration: 10 * 60 },
+  /** Advisor invitations sent by one resident (each emails an address the resident typed). */
+  advisorInvite: { points: 10, duration: 24 * 60 * 60 },
 } as const;
 
 export function retryAfterText(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `${seconds} seconds`;
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
@@ -63,16 +67,4 @@ export async function consume(name: keyof typeof LIMITS, key: string, what: stri
   } catch (error) {
     rateLimited(error, what);
   }
-}
-
-/** Checks without consuming (an account is only charged for failed attempts). */
-export async function assertNotLimited(name: keyof typeof LIMITS, key: string, what: string): Promise<void> {
-  const { points, duration } = LIMITS[name];
-  const res = await limiter(name, points, duration).get(key);
-  if (res && res.consumedPoints >= points) rateLimited(res, what);
-}
-
-export async function reset(name: keyof typeof LIMITS, key: string): Promise<void> {
-  const { points, duration } = LIMITS[name];
-  await limiter(name, points, duration).delete(key);
 }

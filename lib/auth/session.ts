@@ -1,17 +1,30 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
+import { cache } from "react";
+
+export type SessionClaims = { userId: string; sessionId: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The user and server-side session ids a token names, or null when it names no well-formed pair. */
+export function claimsOf(token: { sub?: unknown; sid?: unknown } | null | undefined): SessionClaims | null {
+  const userId = token?.sub;
+  const sessionId = token?.sid;
+  if (typeof userId !== "string" || typeof sessionId !== "string" || !UUID.test(userId) || !UUID.test(sessionId)) return null;
+  return { userId, sessionId };
+}
 
 /**
- * The signed-in user's id from the session cookie, or null (no cookie, tampered, or expired). Everything else about
- * them comes from the database. The JWT is decrypted directly: getServerSession would run the whole session
- * endpoint (callbacks included) for the same answer on every page.
+ * What the session cookie claims (no cookie, tampered or expired: null). A claim is not a session: the viewer
+ * lookup checks that the session row still exists before anyone is signed in. The JWT is decrypted directly:
+ * getServerSession would run the whole session endpoint (callbacks included) for the same answer on every page.
+ * Cookies from before server-side sessions carry no session id and count as signed out.
  */
-export async function getSessionUserId(): Promise<string | null> {
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   const token = await getToken({
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: process.env.NEXTAUTH_SECRET,
   });
-  const id = token?.sub;
-  return typeof id === "string" && id.length > 0 ? id : null;
-}
+  return claimsOf(token);
+});

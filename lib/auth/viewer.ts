@@ -1,8 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getSessionUserId } from "@/lib/auth/session";
+import { getSessionClaims } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { noteSessionSeen } from "@/lib/server/auth/sessions";
 import type { UserRole } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 
@@ -17,16 +18,24 @@ export type Viewer = {
 
 /**
  * Reads the signed-in user from the database on every request (once per request thanks to `cache`), so a
- * deleted account or a changed role takes effect at once whatever the session cookie says.
+ * deleted account, a changed role or an ended session takes effect at once whatever the session cookie says. The
+ * cookie only names a session; the session row must still exist (sign-out, a password reset and "sign out
+ * everywhere" delete it) and be unexpired, and the user is read through it in the same query.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const userId = await getSessionUserId();
-  if (!userId) return null;
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, residentProfile: { select: { userId: true } } },
+  const claims = await getSessionClaims();
+  if (!claims) return null;
+  const now = new Date();
+  const session = await db().session.findFirst({
+    where: { id: claims.sessionId, userId: claims.userId, expiresAt: { gt: now } },
+    select: {
+      lastSeenAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, residentProfile: { select: { userId: true } } } },
+    },
   });
-  if (!user) return null;
+  if (!session) return null;
+  await noteSessionSeen(claims.sessionId, session.lastSeenAt, now);
+  const { user } = session;
   return {
     userId: user.id,
     email: user.email,

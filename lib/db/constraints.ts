@@ -170,6 +170,20 @@ export const CONSTRAINTS = {
   first_choice_claims_program_fkey: PROGRAM_GONE,
   first_choice_claims_cycle_fkey: CYCLE_GONE,
 
+  // sessions and limits (20261123000000_sessions_and_limits)
+  sessions_user_id_fkey: ACCOUNT_GONE,
+  sessions_user_agent_length: internal("the user agent is cut to 512 characters before it is stored"),
+  sessions_expires_after_creation: internal("expires_at is computed from created_at by openSession"),
+  sign_in_throttles_pkey: internal("written by one upsert in account-throttle.ts"),
+  sign_in_throttles_attempts_positive: internal("attempts start at 1 and only grow"),
+  board_streams_user_id_fkey: ACCOUNT_GONE,
+  pending_sign_ups_pkey: internal("sign-up tokens are random; only their hash is stored"),
+  pending_sign_ups_email: internal("the email is normalised by the sign-up schema before it is stored"),
+  // the late-start plan (20261127100000_late_start_and_open_asks)
+  late_start_steps_pkey: internal("ticking a step is an upsert"),
+  late_start_steps_resident_id_fkey: ACCOUNT_GONE,
+  late_start_steps_key: { field: "stepKey", message: "That step is not part of the late-start plan." },
+
   // cohorts, invitations and the board
   cohorts_year_range: { field: "year", message: "Enter a year from 2000 to 2100." },
   cohorts_created_by_fkey: ACCOUNT_GONE,

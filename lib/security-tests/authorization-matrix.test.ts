@@ -48,7 +48,9 @@ import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { issueToken } from "@/lib/server/auth/tokens";
 import { withTestDatabase } from "@/lib/testing/db";
 import { createAdvisor, createCohort, createResident } from "@/lib/testing/factories";
-import { actAs, testRequest } from "@/lib/testing/test-session";
+import { endSessionNamedByCookie, openSession } from "@/lib/server/auth/sessions";
+import { FACTORY_PASSWORD } from "@/lib/testing/factories";
+import { actAs, actWithSession, openTestSession, testRequest } from "@/lib/testing/test-session";
 
 withTestDatabase();
 
@@ -86,7 +88,18 @@ type AdvisorPrincipal = (typeof ADVISORS)[number];
 const OUTCOMES = ["allow", "not-found", "unauthenticated", "forbidden", "redirect-login", "n/a"] as const;
 type Outcome = (typeof OUTCOMES)[number];
 type Entry = Record<Principal, Outcome> & { notes?: string; verifiedBy: string };
-type Matrix = { principals: Record<string, string>; outcomes: Record<string, string>; entries: Record<string, Entry> };
+/** Principals with no column of their own: each is held to the outcomes of the principal it is the same as. */
+const DERIVED = { revokedSession: "anonymous" } as const satisfies Record<string, Principal>;
+type Derived = keyof typeof DERIVED;
+type Caller = Principal | Derived;
+type Matrix = {
+  principals: Record<string, string>;
+  derivedPrincipals: Record<string, { sameAs: string; description: string }>;
+  outcomes: Record<string, string>;
+  entries: Record<string, Entry>;
+};
+const CALLERS: Caller[] = [...PRINCIPALS, ...(Object.keys(DERIVED) as Derived[])];
+const expectedFor = (e: Entry, caller: Caller): Outcome => e[caller in DERIVED ? DERIVED[caller as Derived] : (caller as Principal)];
 
 const matrix = JSON.parse(readFileSync(path.join(ROOT, MATRIX_FILE), "utf8")) as Matrix;
 const entryKeys = Object.keys(matrix.entries);
@@ -183,6 +196,9 @@ type World = {
   commentId: string;
   cohortInviteId: string;
   cohortToken: string;
+  ownerSessionId: string;
+  /** A session of the owner's that was signed out: what a copy of its cookie opens is the revokedSession column. */
+  endedSessionId: string;
 };
 
 function okData<T>(result: ActionResult<T>): T {
@@ -206,8 +222,9 @@ function nextIp(): string {
   return `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
 }
 
-function setRequest(user: User | null): void {
-  actAs(user?.id ?? null);
+function setRequest(user: User | null, sessionId?: string): void {
+  if (user && sessionId) actWithSession(user.id, sessionId);
+  else actAs(user?.id ?? null);
   testRequest.headers = new Headers({ "x-forwarded-for": nextIp(), host: "localhost:3000" });
   testRequest.cookies.set(TEST_CLOCK_COOKIE, NOW.toISOString());
 }
@@ -308,6 +325,11 @@ async function buildWorld(): Promise<World> {
     const spec = grantSpec[who];
     grants[who] = (await db().advisorGrant.create({ data: { residentId: owner.id, advisorId: advisors[who].id, scopes: spec.scopes, expiresAt: spec.expiresAt ?? null, revokedAt: spec.revokedAt ?? null } })).id;
   }
+  // Everyone is signed in before any probe, so a probe's own request writes no session row.
+  const sessionIds = {} as Record<SignedIn, string>;
+  for (const who of SIGNED_IN) sessionIds[who] = await openTestSession(users[who].id);
+  const endedSessionId = await openSession(owner.id, "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0");
+  await endSessionNamedByCookie(endedSessionId);
   setRequest(null);
   return {
     users,
@@ -337,10 +359,14 @@ async function buildWorld(): Promise<World> {
     commentId: comment.id,
     cohortInviteId: cohortInvite.id,
     cohortToken,
+    ownerSessionId: sessionIds.owner,
+    endedSessionId,
   };
 }
 
-const userOf = (w: World, p: Principal): User | null => (p === "anonymous" ? null : w.users[p]);
+const userOf = (w: World, p: Caller): User | null => (p === "anonymous" ? null : p === "revokedSession" ? w.users.owner : w.users[p]);
+/** Makes the next calls come from this caller: a user through their live session, or the owner's ended one. */
+const callAs = (w: World, p: Caller) => setRequest(userOf(w, p), p === "revokedSession" ? w.endedSessionId : undefined);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Database snapshots
@@ -351,10 +377,14 @@ const uuid = (value: string) => {
   return value;
 };
 
-/** A hash of every row of every table: a refused call must not write anywhere, not even a rate-limit counter. */
+/**
+ * A hash of every row of every table: a refused call must not write anywhere, not even a rate-limit counter. A
+ * session's last_seen_at is left out: any signed-in request may move it (at most once a minute), refused or not.
+ */
 async function wholeDatabase(): Promise<Record<string, string>> {
   const tables = await db().$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
-  const sql = tables.map((t) => `SELECT '${t.tablename}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t.tablename}" x`).join(" UNION ALL ");
+  const rowOf = (table: string) => (table === "sessions" ? "(x.id, x.user_id, x.user_agent, x.created_at, x.expires_at)" : "x");
+  const sql = tables.map((t) => `SELECT '${t.tablename}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(${rowOf(t.tablename)}::text, '|' ORDER BY ${rowOf(t.tablename)}::text)), '') AS h FROM "${t.tablename}" x`).join(" UNION ALL ");
   const rows = await db().$queryRawUnsafe<{ name: string; h: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.name, r.h]));
 }
@@ -383,14 +413,14 @@ const changedTables = (a: Record<string, string>, b: Record<string, string>) => 
 // One input per action, aimed at the owner's records
 // ---------------------------------------------------------------------------------------------------------------
 
-type Ctx = World & { principal: Principal; caller: User | null };
+type Ctx = World & { principal: Caller; caller: User | null };
 type Builder = {
   input: (c: Ctx) => Record<string, unknown>;
   /**
    * For "allow" cells whose call passes authorization and then stops at a rule about the caller's own data: the one
    * failure code accepted as "allow" for that principal. Anything else must be ok:true.
    */
-  pastAuth?: Partial<Record<Principal, AppErrorCode>>;
+  pastAuth?: Partial<Record<Caller, AppErrorCode>>;
   /** Owner tables an allowed call by someone else changes by design (the matrix notes say why). */
   ownerWrites?: string[];
 };
@@ -429,6 +459,9 @@ const NEW_PASSWORD = "a brand new password for the owner";
 
 const BUILDERS: Record<string, Builder> = {
   // Deleting an advisor's account ends their grant at once (the grant row goes with the account): by design.
+  "action:lib/actions/account/change-password#changePassword": { input: () => ({ currentPassword: FACTORY_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },
+  "action:lib/actions/account/sign-out-everywhere#signOutEverywhere": { input: () => ({}) },
+  "action:lib/actions/account/sign-out-session#signOutSession": { input: (c) => ({ sessionId: c.ownerSessionId }) },
   "action:lib/actions/account/delete-account#deleteAccount": { input: (c) => ({ confirmation: c.caller?.email ?? c.users.owner.email }), ownerWrites: ["advisor_grants"] },
   "action:lib/actions/advisors/accept-invitation#acceptInvitation": { input: (c) => ({ token: c.invitationToken }), ownerWrites: ["advisor_invitations", "advisor_grants"] },
   "action:lib/actions/advisors/invite-advisor#inviteAdvisor": { input: () => ({ email: freshEmail("invitee"), scopes: ["people"] }) },
@@ -549,6 +582,7 @@ beforeEach(() => {
 describe("the matrix file", () => {
   it("names exactly the eleven principals, and every entry maps each of them to a known outcome", () => {
     expect(Object.keys(matrix.principals)).toEqual([...PRINCIPALS]);
+    expect(Object.fromEntries(Object.entries(matrix.derivedPrincipals).map(([k, v]) => [k, v.sameAs]))).toEqual(DERIVED);
     expect(Object.keys(matrix.outcomes).sort()).toEqual([...OUTCOMES].sort());
     for (const [key, e] of Object.entries(matrix.entries)) {
       expect(Object.keys(e).sort(), key).toEqual([...PRINCIPALS, "verifiedBy", ...(e.notes !== undefined ? ["notes"] : [])].sort());
@@ -649,8 +683,8 @@ describe("the world", () => {
  * the owner, must leave the owner's private workspace unchanged except for the tables its builder names.
  * Returns a description of each mismatch; none means the cell holds.
  */
-async function runCell(key: string, principal: Principal): Promise<string[]> {
-  const expected = entry(key)[principal];
+async function runCell(key: string, principal: Caller): Promise<string[]> {
+  const expected = expectedFor(entry(key), principal);
   const builder = BUILDERS[key];
   if (!builder) return [`no input builder for ${key}: add one to BUILDERS`];
   const action = DISCOVERED_ACTIONS.get(key) as Action<unknown>;
@@ -660,7 +694,7 @@ async function runCell(key: string, principal: Principal): Promise<string[]> {
   const input = builder.input({ ...w, principal, caller });
   const beforeAll = fresh ? null : await wholeDatabase();
   const beforeMine = await ownerWorkspace(w);
-  setRequest(caller);
+  callAs(w, principal);
   const result = await action(input);
   setRequest(null);
   const got = outcomeOf(result, builder.pastAuth?.[principal]);
@@ -683,7 +717,7 @@ async function runCell(key: string, principal: Principal): Promise<string[]> {
 describe("every server action, called by every principal with an input aimed at the owner's records", () => {
   it.each(actionKeys.sort())("%s", async (key) => {
     const problems: string[] = [];
-    for (const principal of PRINCIPALS) problems.push(...(await runCell(key, principal)));
+    for (const principal of CALLERS) problems.push(...(await runCell(key, principal)));
     expect(problems).toEqual([]);
   }, 180_000);
 
@@ -738,10 +772,10 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, done: 
 type RouteProbe = {
   call: (w: World) => Promise<Response>;
   /** What a 200 must (and must not) contain for this principal. */
-  check?: (res: Response, principal: Principal, w: World) => Promise<void>;
+  check?: (res: Response, principal: Caller, w: World) => Promise<void>;
 };
 
-const csvHasNoneOfTheOwners = async (res: Response, principal: Principal) => {
+const csvHasNoneOfTheOwners = async (res: Response, principal: Caller) => {
   const body = await res.text();
   if (principal === "owner") expect(body).toMatch(/Dr\. |Matrix marker/);
   expect(body.includes(PRIVATE_NOTES) || (principal !== "owner" && body.includes(LOG_ACTION))).toBe(false);
@@ -817,18 +851,18 @@ describe("every route handler, called by every principal", () => {
   it.each(routesHere)("%s", async (key) => {
     const probe = ROUTE_PROBES[key]!;
     const problems: string[] = [];
-    for (const principal of PRINCIPALS) {
-      const expected = entry(key)[principal];
+    for (const principal of CALLERS) {
+      const expected = expectedFor(entry(key), principal);
       const before = await wholeDatabase();
-      const user = userOf(shared, principal);
-      setRequest(user);
+      callAs(shared, principal);
       const res = await probe.call(shared);
       const got = statusOutcome[res.status] ?? `HTTP ${res.status}`;
       if (got !== expected) problems.push(`${principal}: expected ${expected}, got ${got}${got === "allow" ? "  <-- UNEXPECTED ALLOW" : ""}`);
       else if (got === "allow" && probe.check) await probe.check(res, principal, shared);
       else await res.body?.cancel();
       setRequest(null);
-      const wrote = changedTables(before, await wholeDatabase()).filter((t) => t !== "audit_events");
+      // Views are audited, and an open event stream holds a slot in board_streams until it closes (asynchronously).
+      const wrote = changedTables(before, await wholeDatabase()).filter((t) => t !== "audit_events" && t !== "board_streams");
       if (wrote.length) problems.push(`${principal}: a GET wrote to ${wrote.join(", ")}`);
     }
     expect(problems).toEqual([]);

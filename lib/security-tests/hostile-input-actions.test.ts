@@ -395,6 +395,17 @@ const programInput = {
 };
 
 const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
+  // Not the caller's password: the change is refused, so the fixture keeps its password.
+  "account/change-password:changePassword": () => ({
+    currentPassword: "not the current password",
+    newPassword: "a brand new password here",
+    confirmPassword: "a brand new password here",
+  }),
+  // Ends the caller's sessions; the next call signs in again (test-session.ts).
+  "account/sign-out-everywhere:signOutEverywhere": () => ({}),
+  "account/sign-out-session:signOutSession": () => ({
+    sessionId: "00000000-0000-4000-8000-000000000000",
+  }),
   // Any string passes the schema; the caller's own email would delete the fixture, so it is a different address.
   "account/delete-account:deleteAccount": () => ({
     confirmation: "someone.else@example.org",

@@ -357,6 +357,9 @@ const profileInput = { track: "PRELIM_MEDICINE", programName: "Preliminary Inter
 // the caller). A new action fails the coverage test below until it has a row here.
 const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "account/delete-account:deleteAccount": (c) => ({ confirmation: c.resident.email }),
+  "account/change-password:changePassword": () => ({ currentPassword: "not the advisor's password", newPassword: "a brand new password here", confirmPassword: "a brand new password here" }),
+  "account/sign-out-everywhere:signOutEverywhere": () => ({}),
+  "account/sign-out-session:signOutSession": () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
   "advisors/accept-invitation:acceptInvitation": () => ({ token: BAD_TOKEN }),
   "advisors/invite-advisor:inviteAdvisor": (c) => ({ email: `friend.of.${c.caller.advisor.id.slice(0, 8)}@example.org`, scopes: ALL_SCOPES }),
   "advisors/revoke-grant:revokeGrant": (c) => ({ grantId: c.caller.grantId }),
@@ -443,6 +446,9 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
 const SELF_SERVICE: Record<string, string> = {
   "board/mark-notifications-read:markNotificationsRead": "marks the caller's own notifications read",
   "account/delete-account:deleteAccount": "deletes the caller's own account; here with the resident's email, which is the wrong confirmation",
+  "account/change-password:changePassword": "changes the caller's own password; here with a wrong current password",
+  "account/sign-out-everywhere:signOutEverywhere": "ends the caller's own sessions",
+  "account/sign-out-session:signOutSession": "ends one of the caller's own sessions; here an id that is none of them",
   "advisors/accept-invitation:acceptInvitation": "any signed-in non-resident may accept an invitation; here with a bad token",
   "auth/request-link:requestEmailLink": "public: sends a sign-in link to the address given (the caller's own)",
   "auth/reset-password:resetPassword": "public: needs a reset token (a bad one here)",

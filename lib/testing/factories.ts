@@ -294,6 +294,36 @@ export async function createProgramOverstep({ residentId, programId }: { residen
   });
 }
 
+/** A signed-in browser (the cookie that names it comes from lib/testing/test-session.ts). */
+export async function createSession({ userId }: { userId: string }, overrides: Partial<Prisma.SessionUncheckedCreateInput> = {}) {
+  return db().session.create({ data: { userId, userAgent: faker.internet.userAgent(), expiresAt: new Date(Date.now() + 30 * 86_400_000), ...overrides } });
+}
+
+export async function createSignInThrottle(overrides: Partial<Prisma.SignInThrottleCreateInput> = {}) {
+  return db().signInThrottle.create({ data: { accountKey: `account:${faker.internet.email().toLowerCase()}`, attempts: 1, updatedAt: new Date(), ...overrides } });
+}
+
+export async function createBoardStream({ userId }: { userId: string }, overrides: Partial<Prisma.BoardStreamUncheckedCreateInput> = {}) {
+  return db().boardStream.create({ data: { userId, ...overrides } });
+}
+
+export async function createPendingSignUp(overrides: Partial<Prisma.PendingSignUpCreateInput> = {}) {
+  return db().pendingSignUp.create({
+    data: {
+      tokenHash: createHash("sha256").update(randomBytes(24)).digest("hex"),
+      email: faker.internet.email().toLowerCase(),
+      name: faker.person.fullName(),
+      passwordHash: "scrypt$placeholder",
+      expiresAt: new Date(Date.now() + 86_400_000),
+      ...overrides,
+    },
+  });
+}
+
+export async function createLateStartStep({ residentId }: { residentId: string }, overrides: Partial<Prisma.LateStartStepUncheckedCreateInput> = {}) {
+  return db().lateStartStep.create({ data: { residentId, stepKey: "pick-faculty", doneOn: new Date("2026-11-30T00:00:00Z"), ...overrides } });
+}
+
 /** Normally written by the messages_single_first_choice trigger; direct rows are for tests of what reads claims. */
 export async function createFirstChoiceClaim({ residentId, cycleId, programId }: { residentId: string; cycleId: string; programId: string }) {
   return db().firstChoiceClaim.create({ data: { residentId, cycleId, programId } });

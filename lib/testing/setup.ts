@@ -1,10 +1,16 @@
 // Integration tests: Next's request-bound APIs replaced by the current test's session (the database is real).
 import { afterAll, beforeEach, vi } from "vitest";
-import { resetTestRequest, testRequest } from "@/lib/testing/test-session";
+import { installPeerAddressHook } from "@/lib/http/peer-address";
+import { resetTestRequest, testRequest, testSessionClaims } from "@/lib/testing/test-session";
 
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUserId: async () => testRequest.userId,
+// Only the cookie decoding is replaced: the claims name a real row in `sessions`, which the viewer lookup checks.
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getSessionClaims: async () => testSessionClaims(),
 }));
+
+// As in a server: the last X-Forwarded-For entry of a test's headers stands for the socket's peer.
+installPeerAddressHook();
 
 vi.mock("next/headers", () => ({
   headers: async () => testRequest.headers,
@@ -13,6 +19,14 @@ vi.mock("next/headers", () => ({
     getAll: () => [...testRequest.cookies.entries()].map(([name, value]) => ({ name, value })),
     has: (name: string) => testRequest.cookies.has(name),
   }),
+}));
+
+// Work a route or action defers until after its response: kept for the test to run (runAfterTasks) or drop.
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: (() => unknown) | Promise<unknown>) => {
+    testRequest.afterTasks.push(typeof task === "function" ? task : () => task);
+  },
 }));
 
 vi.mock("next/cache", () => ({

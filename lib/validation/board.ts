@@ -77,13 +77,26 @@ export const flagSchema = z.object({
 
 export const moderateSchema = z.object({ postId: uuid, decision: z.enum(["RESTORE", "REMOVE"]) });
 
+/**
+ * Search text as PostgreSQL's websearch_to_tsquery should see it. A "-" means "without" only right before a word;
+ * dashes anywhere else each nested one more NOT, and 60 of them overflowed the parser ("tsquery stack too small",
+ * a 500). So runs of dashes count once, and a dash before no word is dropped.
+ */
+export function searchText(value: string): string {
+  return value
+    .replace(/\u0000/g, "")
+    .replace(/-+/g, "-")
+    .replace(/-(?![\p{L}\p{N}])/gu, " ")
+    .trim();
+}
+
 export const boardFilterSchema = z.object({
   kind: z.enum(POST_KINDS).optional().catch(undefined),
   specialty: z.enum(SPECIALTY_IDS).optional().catch(undefined),
   evidence: z.enum(EVIDENCE_FILTERS).optional().catch(undefined),
   q: z
     .string()
-    .transform((v) => v.replace(/\u0000/g, "").trim())
+    .transform((v) => searchText(v))
     .pipe(z.string().max(100))
     .optional()
     .catch(undefined),

@@ -10,13 +10,21 @@ import { DigestCard } from "@/components/settings/digest-card";
 import { canSendEmail } from "@/lib/email";
 import { hasCalendarFeed } from "@/lib/server/plan/calendar-feed";
 import { getDigestSettings } from "@/lib/server/plan/get-digest-settings";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { SessionsCard } from "@/components/settings/sessions-card";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { getSessionClaims } from "@/lib/auth/session";
+import { listSessions } from "@/lib/server/auth/sessions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireUser();
   const resident = asResident(viewer);
-  const [profile, feed, digest] = resident ? await Promise.all([getProfile(resident), hasCalendarFeed(resident), getDigestSettings(resident)]) : [null, null, null];
+  const [[profile, feed, digest], sessions] = await Promise.all([
+    resident ? Promise.all([getProfile(resident), hasCalendarFeed(resident), getDigestSettings(resident)]) : ([null, null, null] as const),
+    getSessionClaims().then((claims) => listSessions(viewer, claims?.sessionId ?? null)),
+  ]);
   return (
     <>
       <PageHeader title="Settings" />
@@ -36,6 +44,12 @@ export default async function SettingsPage() {
               <dd className="font-medium">{viewer.role === "ADVISOR" ? "Advisor" : "Resident or applicant"}</dd>
             </div>
           </dl>
+        </Card>
+        <Card title="Where you are signed in">
+          <SessionsCard sessions={sessions} />
+        </Card>
+        <Card title="Password">
+          <ChangePasswordForm minLength={PASSWORD_MIN_LENGTH} />
         </Card>
         {resident ? (
           <Card title="Calendar feed">

@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: "Sign in" };
 
 const NOTICES: Record<string, string> = {
   signedOut: "You have signed out.",
-  reset: "Your password was changed. Sign in with the new one.",
+  reset: "Your password was changed and every device was signed out. Sign in with the new one.",
+  signedOutEverywhere: "You have signed out on every device.",
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

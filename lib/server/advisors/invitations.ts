@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { ResidentViewer, Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { consume } from "@/lib/auth/rate-limit";
 import { canSendEmail, sendEmail } from "@/lib/email";
 import { AppError } from "@/lib/errors";
 import { normalizeScopes } from "@/lib/rules/advisor-scopes";
@@ -14,6 +15,20 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
  * Invites an advisor by email: a single-use link, valid for two weeks, sent by email when SMTP is configured and
  * always returned so the resident can copy it.
  */
+/**
+ * The invitation email. The subject is fixed: the resident's name is free text they typed, and in a subject line it
+ * read as the sender's own words ("Your bank: verify at ..."). In the body it is quoted and on a line of its own,
+ * with whitespace collapsed, so it cannot pose as the message's text.
+ */
+export function invitationEmail(to: string, residentName: string, url: string) {
+  const name = residentName.replace(/\s+/g, " ").trim();
+  return {
+    to,
+    subject: "An invitation to follow a residency plan on Prelim Scout",
+    text: `A Prelim Scout user would like you to see their residency plan, read-only. The name they gave is:\n\n  "${name}"\n\nIf you do not know them, ignore this message; nothing happens unless you accept.\n\nAccept the invitation (valid for ${INVITE_DAYS} days, single use):\n${url}\n\nYou can create a free advisor account from that page. They choose what you see and can stop sharing at any time.`,
+  };
+}
+
 export async function inviteAdvisor(
   viewer: ResidentViewer,
   input: { email: string; scopes: string[]; grantEndsOn?: string },
@@ -23,6 +38,8 @@ export async function inviteAdvisor(
   const scopes = normalizeScopes(input.scopes);
   if (!scopes.length) throw new AppError("VALIDATION", "Choose at least one thing to share.", { fieldErrors: { scopes: ["Choose at least one thing to share."] } });
   if (input.email === viewer.email) throw new AppError("VALIDATION", "Invite someone else: you already see your own plan.", { fieldErrors: { email: ["That is your own address."] } });
+  // Each invitation emails an address the resident typed: a daily cap keeps the product from becoming a mailer.
+  await consume("advisorInvite", viewer.residentId, "advisor invitations today");
   const token = randomBytes(24).toString("base64url");
   await db().advisorInvitation.create({
     data: {
@@ -37,11 +54,7 @@ export async function inviteAdvisor(
   const url = `${baseUrl}/advisor/accept/${token}`;
   let emailed = false;
   if (canSendEmail()) {
-    await sendEmail({
-      to: input.email,
-      subject: `${viewer.name} invites you to follow their residency plan`,
-      text: `${viewer.name} uses Prelim Scout to plan their path to a categorical residency position and would like you to see their progress, read-only.\n\nAccept the invitation (valid for ${INVITE_DAYS} days, single use):\n${url}\n\nYou can create a free advisor account from that page. ${viewer.name} chooses what you see and can stop sharing at any time.`,
-    });
+    await sendEmail(invitationEmail(input.email, viewer.name, url));
     emailed = true;
   }
   await recordEvent({ actorId: viewer.userId, subjectUserId: viewer.residentId, action: "advisor.invited", section: "advisors", detail: { scopes } });

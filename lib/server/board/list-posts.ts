@@ -1,4 +1,5 @@
 import "server-only";
+import { instantSchema } from "@/lib/validation/dates";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -17,10 +18,10 @@ function encodeCursor(createdAt: Date, id: string): string {
 function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
   if (!cursor) return null;
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(iso ?? "");
-  const year = createdAt.getUTCFullYear();
+  const parsed = instantSchema.safeParse(iso);
+  const createdAt = parsed.success ? parsed.data : null;
   // A cursor is ours only if it holds a real id and a plausible time; anything else starts from the first page.
-  if (!id || Number.isNaN(createdAt.getTime()) || year < 2000 || year > 2200) return null;
+  if (!id || !createdAt || createdAt.getUTCFullYear() < 2000 || createdAt.getUTCFullYear() > 2200) return null;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   return { createdAt, id };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
+import { consume } from "@/lib/auth/rate-limit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { canConfirm } from "@/lib/rules/board-rules";
@@ -37,6 +38,8 @@ export async function lockVisiblePost(tx: Tx, viewer: Viewer, postId: string) {
 export async function reactToPost(viewer: Viewer, input: z.infer<typeof reactSchema>, now: Date): Promise<{ cohortId: string }> {
   return db().$transaction(async (tx) => {
     const post = await lockVisiblePost(tx, viewer, input.postId);
+    // Counted only for a post the viewer may see: a refused call writes nothing, not even this.
+    await consume("boardReaction", viewer.userId, "reactions in a short time");
     if (input.kind === "CONFIRM" && input.on) {
       const allowed = canConfirm({ authorId: post.author_id, confirmerId: viewer.userId });
       if (!allowed.ok) throw new AppError("RULE_VIOLATION", allowed.message);

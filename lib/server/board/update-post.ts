@@ -1,5 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { consume } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { publishBoardEvent } from "@/lib/server/board/events";
@@ -17,6 +18,8 @@ export async function updatePost(viewer: Viewer, postId: string, input: PostInpu
     const before = await tx.boardPost.findUniqueOrThrow({ where: { id: postId } });
     if (before.authorId !== viewer.userId) throw new AppError("NOT_FOUND", "That post was not found.");
     if (before.status === "REMOVED") throw new AppError("CONFLICT", "This post was removed by a moderator and can no longer be edited.");
+    // Counted only once the edit is known to be the author's own: a refused call writes nothing, not even this.
+    await consume("boardEdit", viewer.userId, "edits in a short time");
     const { search: _search, ...snapshot } = before as typeof before & { search?: unknown };
     await tx.postRevision.create({ data: { postId, editorId: viewer.userId, previous: JSON.parse(JSON.stringify(snapshot)) } });
     await tx.boardPost.update({ where: { id: postId }, data: { ...postColumns(input), editedAt: now } });

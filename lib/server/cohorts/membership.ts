@@ -26,6 +26,17 @@ export async function findMembership(viewer: Pick<Viewer, "userId">, cohortId: s
   return (tx ?? db()).cohortMembership.findFirst({ where: membershipWhere(viewer, cohortId), select: { cohortId: true, userId: true, role: true } });
 }
 
+/**
+ * As findMembership, through a session that has not ended: the board's event stream asks before each event, so a
+ * browser that signed out (or whose sessions a password reset ended) stops hearing the board at once.
+ */
+export async function findMembershipThroughSession(viewer: Pick<Viewer, "userId">, cohortId: string, sessionId: string, now = new Date()): Promise<Membership | null> {
+  return db().cohortMembership.findFirst({
+    where: { ...membershipWhere(viewer, cohortId), user: { sessions: { some: { id: sessionId, expiresAt: { gt: now } } } } },
+    select: { cohortId: true, userId: true, role: true },
+  });
+}
+
 /** As findMembership, for callers that stop at "not found": whoever left, was removed or never belonged. */
 export async function requireMembership(viewer: Viewer, cohortId: string, tx?: Tx): Promise<Membership> {
   const membership = await findMembership(viewer, cohortId, tx);

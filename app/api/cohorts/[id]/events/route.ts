@@ -1,6 +1,9 @@
+import { getSessionClaims } from "@/lib/auth/session";
 import { getViewer } from "@/lib/auth/viewer";
 import { subscribeToBoard, type BoardEvent } from "@/lib/server/board/events";
-import { findMembership } from "@/lib/server/cohorts/membership";
+import { claimStreamSlot, refreshStreamSlot, releaseStreamSlot } from "@/lib/server/board/stream-slots";
+import { findMembership, findMembershipThroughSession } from "@/lib/server/cohorts/membership";
+import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -10,15 +13,24 @@ const HEARTBEAT_MS = 25_000;
 /**
  * Server-sent events for one cohort's board, fed by PostgreSQL LISTEN/NOTIFY (so an event raised by any app
  * instance reaches every open board). Events carry ids only; the client refetches through the authorised API.
- * Membership (the same predicate as every page and action) is checked again before each event, so someone who
- * left or was removed stops hearing it at once.
+ * Membership (the same predicate as every page and action) and the session are checked again before each event, so someone removed from the cohort, or a browser
+ * that signed out, stops hearing it at once.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await getViewer();
-  if (!viewer) return new Response("Sign in to continue.", { status: 401 });
+  const [viewer, claims] = await Promise.all([getViewer(), getSessionClaims()]);
+  if (!viewer || !claims) return new Response("Sign in to continue.", { status: 401 });
+  const { sessionId } = claims;
   if (!UUID.test(id)) return new Response("Not found.", { status: 404 });
   if (!(await findMembership(viewer, id).catch(() => null))) return new Response("Not found.", { status: 404 });
+  let slot: string;
+  try {
+    slot = await claimStreamSlot(viewer.userId);
+  } catch (error) {
+    if (isAppError(error) && error.code === "RATE_LIMITED") return new Response(error.message, { status: 429, headers: { "Content-Type": "text/plain" } });
+    return new Response("Live updates are briefly unavailable.", { status: 503, headers: { "Content-Type": "text/plain" } });
+  }
+  const release = () => void releaseStreamSlot(slot).catch(() => {});
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -49,7 +61,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       try {
         unsubscribe = await subscribeToBoard(async (event: BoardEvent) => {
           if (event.cohortId !== id || closed) return;
-          const still = await findMembership(viewer, id).catch(() => null);
+          // Still a member, through a session that has not ended (signed out, a reset): else the stream stops.
+          const still = await findMembershipThroughSession(viewer, id, sessionId).catch(() => null);
           if (!still) {
             send(`event: revoked\ndata: {}\n\n`);
             close();
@@ -60,12 +73,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       } catch {
         send(`event: unavailable\ndata: {}\n\n`);
         close();
+        release();
         return;
       }
-      const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => {
+        send(`: heartbeat\n\n`);
+        if (!closed) void refreshStreamSlot(slot).catch(() => {});
+      }, HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        release();
       };
       if (closed || request.signal.aborted) {
         close();
