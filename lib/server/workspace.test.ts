@@ -393,7 +393,7 @@ describe("asks are not duplicated", () => {
     const personId = personIds[0]!;
     okData(await createAsk({ personId, kind: "LETTER", status: "ASKED", askedOn: "2026-10-20", fromPrelimYear: true }));
     const again = await createAsk({ personId, kind: "LETTER", status: "PLANNED", fromPrelimYear: true });
-    expect(again).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { kind: [expect.stringMatching(/already .*letter/i)] } });
+    expect(again).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { kind: [expect.stringMatching(/already has an open ask of this kind/i)] } });
     expect(await db().ask.count({ where: { residentId: resident.id, personId } })).toBe(1);
     // Another kind, or the same kind once the first was declined, is a new ask.
     okData(await createAsk({ personId, kind: "INTEL", status: "PLANNED", fromPrelimYear: true }));
