@@ -7,7 +7,7 @@
 // arithmetic on the UTC fields only, so results never depend on the server's time zone or on daylight saving.
 
 import type { AskKind, AskStatus, TouchChannel, TouchKind } from "@/lib/labels/workspace";
-import { specialtyById } from "@/lib/rules/specialties";
+import { specialtyById, type RelatedPath } from "@/lib/rules/specialties";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary: lives in lib/labels/workspace (no date-fns) so client components can import it.
@@ -417,7 +417,7 @@ const PIVOT_AFTER_CYCLES = 2;
 export function pivotPrompt(input: { specialty: string | null; unsuccessfulCycles: number }): {
   show: boolean;
   message: string | null;
-  relatedPaths: { to: string; why: string }[];
+  relatedPaths: RelatedPath[];
 } {
   const specialty = specialtyById(input.specialty);
   const relatedPaths = specialty ? specialty.relatedPaths.map((p) => ({ ...p })) : [];
