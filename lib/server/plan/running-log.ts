@@ -7,16 +7,17 @@ import { parseDateOnly, toDateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { TOUCH_KIND_LABELS } from "@/lib/rules/workspace";
 import { filterLogByMonth, sortLog, type LogRow } from "@/lib/rules/year-plan";
+import { loadEvidenceLogRows } from "@/lib/server/evidence/log-rows";
 import type { logEntrySchema } from "@/lib/validation/plan";
 
 export type RunningLogRow = LogRow & { id: string | null };
 
 /**
  * The running log: month, rotation or service, key faculty, what was done and the next step, built from touches,
- * meetings and rotations, plus rows the resident writes by hand.
+ * meetings, rotations, projects and feedback quotes, plus rows the resident writes by hand.
  */
 export async function getRunningLog(viewer: ResidentViewer, month: string | null): Promise<{ rows: RunningLogRow[]; months: string[] }> {
-  const [touches, meetings, rotations, manual] = await Promise.all([
+  const [touches, meetings, rotations, manual, evidenceRows] = await Promise.all([
     db().touch.findMany({
       where: { residentId: viewer.residentId },
       select: { id: true, kind: true, occurredOn: true, notes: true, person: { select: { name: true, department: true } } },
@@ -27,6 +28,7 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
     }),
     db().rotation.findMany({ where: { residentId: viewer.residentId }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, service: true, site: true, attendings: { select: { person: { select: { name: true } } } } } }),
     db().logEntry.findMany({ where: { residentId: viewer.residentId } }),
+    loadEvidenceLogRows(viewer),
   ]);
   const rotationOn = (date: Date) => rotations.find((r) => r.startsOn <= date && date <= r.endsOn)?.service ?? null;
   const rows: RunningLogRow[] = [
@@ -67,6 +69,7 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
       source: "rotation" as const,
     })),
     ...manual.map((e) => ({ id: e.id, month: toDateOnly(e.occurredOn).slice(0, 7), date: e.occurredOn, service: e.service, faculty: e.faculty, action: e.action, nextStep: e.nextStep, source: "manual" as const })),
+    ...evidenceRows(rotationOn),
   ];
   const sorted = sortLog(rows) as RunningLogRow[];
   const months = [...new Set(sorted.map((r) => r.month))];
