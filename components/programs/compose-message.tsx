@@ -37,12 +37,14 @@ type Props = {
   contexts: Record<string, SerializedContext>;
   templateValues: TemplateValues;
   initialKind: MessageKind;
+  /** Text to start from instead of the kind's template (a draft handed over by a link). */
+  initialDraft?: { subject: string; body: string };
   nowIso: string;
 };
 
-export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, templateValues, initialKind, nowIso }: Props) {
+export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, templateValues, initialKind, initialDraft, nowIso }: Props) {
   const router = useRouter();
-  const first = renderTemplate(initialKind, templateValues);
+  const first = initialDraft ?? renderTemplate(initialKind, templateValues);
   const [kind, setKind] = useState<MessageKind>(initialKind);
   const [cycleId, setCycleId] = useState(defaultCycleId);
   const [subject, setSubject] = useState(first.subject);

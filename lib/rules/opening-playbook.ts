@@ -249,3 +249,9 @@ export function playbookDraft(input: {
   lines.push("", "My CV is attached. If you are accepting applications, or have ten minutes for a call, I would welcome the chance to talk.", "", "Sincerely,", resident.name);
   return { subject, body: lines.join("\n") };
 }
+
+/** Posts that describe a position someone could take; the playbook starts only from these. */
+export const ACTIONABLE_POST_KINDS = ["OPENING", "AFFILIATE_POSITIONS", "VACANCY_SOAP_INTEL"] as const;
+export function isActionablePost(kind: string): boolean {
+  return (ACTIONABLE_POST_KINDS as readonly string[]).includes(kind);
+}
