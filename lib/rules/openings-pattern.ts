@@ -5,8 +5,6 @@
 // June, so those months have no reference value rather than an invented one.
 // Values are relative (the busiest month, March, is 100); they describe a typical year, not any cohort's data.
 
-export type PatternPhase = "early-year" | "mid-year" | "soap" | null;
-
 const ARTICLE_COUNTS: Record<number, number> = { 7: 3, 8: 5, 9: 7, 10: 6, 11: 4, 12: 3, 1: 2, 2: 2, 3: 8 };
 const PEAK = Math.max(...Object.values(ARTICLE_COUNTS));
 
@@ -16,15 +14,9 @@ export function typicalOpenings(month: number): number | null {
   return count === undefined ? null : Math.round((count / PEAK) * 100);
 }
 
-export function patternPhase(month: number): PatternPhase {
-  if (month === 3) return "soap";
-  if (month >= 7 && month <= 10) return "early-year";
-  if (month === 11 || month === 12 || month === 1 || month === 2) return "mid-year";
-  return null;
-}
-
-export const PHASE_LABELS: Record<Exclude<PatternPhase, null>, string> = {
-  "early-year": "Early year: resignations, no-shows, specialty switches",
-  "mid-year": "Mid-year: occasional dismissals and sudden leaves",
-  soap: "SOAP in Match Week",
-};
+/** The phases of the pattern, in the order of a training year. */
+export const PATTERN_PHASES = [
+  "July to October, early in the training year: resignations, no-shows and specialty switches",
+  "November to February: fewer, from occasional dismissals and sudden leaves",
+  "March: the spike around SOAP in Match Week",
+] as const;

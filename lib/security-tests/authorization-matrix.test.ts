@@ -45,6 +45,7 @@ import { createInvite as createCohortInvite } from "@/lib/server/cohorts/invites
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { issueToken } from "@/lib/server/auth/tokens";
 import { withTestDatabase } from "@/lib/testing/db";
+import { buildEvidenceRecords, evidenceInputsByMatrixKey, type EvidenceIds } from "@/lib/testing/evidence-fixture";
 import { createAdvisor, createCohort, createResident } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 
@@ -176,7 +177,7 @@ type World = {
   commentId: string;
   cohortInviteId: string;
   cohortToken: string;
-};
+} & EvidenceIds;
 
 function okData<T>(result: ActionResult<T>): T {
   if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`);
@@ -280,6 +281,9 @@ async function buildWorld(): Promise<World> {
     },
   });
   const comment = await db().postComment.create({ data: { postId: post.id, authorId: sameCohortMember.id, body: "Is this for January or July?" } });
+  setRequest(owner);
+  const evidence = await buildEvidenceRecords({ personId, otherPersonId, rotationId, postId: post.id });
+  setRequest(null);
   const { token: cohortToken } = await createCohortInvite(viewerOf(owner), { cohortId: cohort.id, expiresInDays: 14, maxUses: 20 }, NOW);
   const cohortInvite = await db().cohortInvite.findFirstOrThrow({ where: { cohortId: cohort.id } });
   const users: Record<SignedIn, User> = { owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, ...advisors };
@@ -322,6 +326,7 @@ async function buildWorld(): Promise<World> {
     commentId: comment.id,
     cohortInviteId: cohortInvite.id,
     cohortToken,
+    ...evidence,
   };
 }
 
@@ -413,6 +418,8 @@ const SIGNED_IN = PRINCIPALS.filter((p): p is SignedIn => p !== "anonymous");
 const NEW_PASSWORD = "a brand new password for the owner";
 
 const BUILDERS: Record<string, Builder> = {
+  // Projects, feedback, the brag sheet, mentors, playbooks and the watchlist: inputs shared with the other suites.
+  ...Object.fromEntries(Object.entries(evidenceInputsByMatrixKey<Ctx>()).map(([key, input]) => [key, { input }])),
   // Deleting an advisor's account ends their grant at once (the grant row goes with the account): by design.
   "action:lib/actions/account/delete-account#deleteAccount": { input: (c) => ({ confirmation: c.caller?.email ?? c.users.owner.email }), ownerWrites: ["advisor_grants"] },
   "action:lib/actions/advisors/accept-invitation#acceptInvitation": { input: (c) => ({ token: c.invitationToken }), ownerWrites: ["advisor_invitations", "advisor_grants"] },
@@ -492,7 +499,7 @@ const BUILDERS: Record<string, Builder> = {
   },
   "action:lib/actions/programs/update-program#updateProgram": { input: (c) => ({ programId: c.programId, ...programInput() }) },
   "action:lib/actions/targets/save-targets#saveTargets": { input: () => ({ specialty: "neurology", geoStance: "ANYWHERE", unsuccessfulCycles: 0 }) },
-  "action:lib/actions/targets/set-decision#setDecision": { input: () => ({ decision: "PIVOT" }) },
+  "action:lib/actions/targets/set-decision#setDecision": { input: () => ({ decision: "PIVOT", pivotSpecialty: "radiation-oncology", pivotPath: "Radiation oncology" }) },
   "action:lib/actions/touches/delete-touch#deleteTouch": { input: (c) => ({ touchId: c.touchId, personId: c.personId }) },
   "action:lib/actions/touches/log-touch#logTouch": { input: (c) => ({ personId: c.personId, kind: "UPDATE", channel: "EMAIL", occurredOn: "2026-01-19" }) },
   "action:lib/actions/touches/mark-reply-received#markReplyReceived": { input: (c) => ({ touchId: c.touchId, personId: c.personId }) },
@@ -582,7 +589,29 @@ describe("the matrix file", () => {
 describe("the world", () => {
   it("gives the owner a row in every private table the probes touch, and the advisors grants that really differ", async () => {
     const workspace = await ownerWorkspace(shared);
-    for (const table of ["people", "touches", "meetings", "action_items", "asks", "programs", "messages", "match_cycles", "rotations", "log_entries", "calendar_feeds", "targets", "advisor_grants", "advisor_invitations", "users"]) {
+    for (const table of [
+      "people",
+      "touches",
+      "meetings",
+      "action_items",
+      "asks",
+      "programs",
+      "messages",
+      "match_cycles",
+      "rotations",
+      "log_entries",
+      "calendar_feeds",
+      "targets",
+      "advisor_grants",
+      "advisor_invitations",
+      "users",
+      "projects",
+      "feedback_quotes",
+      "brag_sheets",
+      "mentor_assignments",
+      "opening_playbooks",
+      "watched_programs",
+    ]) {
       expect(workspace[table], table).toMatch(/^[1-9]\d*:/);
     }
     const grants = await db().advisorGrant.findMany({ where: { residentId: shared.users.owner.id }, orderBy: { createdAt: "asc" } });

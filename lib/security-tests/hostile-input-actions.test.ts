@@ -29,6 +29,7 @@ import { ADVISOR_SCOPES } from "@/lib/rules/advisor-scopes";
 import { createInvite as createInviteDal } from "@/lib/server/cohorts/invites";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { withTestDatabase } from "@/lib/testing/db";
+import { EVIDENCE_ACTION_INPUTS, buildEvidenceRecords, type EvidenceIds } from "@/lib/testing/evidence-fixture";
 import {
   createAdvisor,
   createCohort as createCohortRow,
@@ -136,7 +137,7 @@ type Fixture = {
   grantId: string;
   /** Records of another resident: their ids must never show up in what the caller is told. */
   foreignIds: string[];
-};
+} & EvidenceIds;
 
 let fx: Fixture;
 
@@ -310,6 +311,8 @@ async function buildFixture(): Promise<Fixture> {
       scopes: [...ADVISOR_SCOPES],
     },
   });
+  actAs(resident.id);
+  const evidence = await buildEvidenceRecords({ personId, otherPersonId, rotationId, postId: post.id });
   actAs(null);
   return {
     resident,
@@ -334,6 +337,7 @@ async function buildFixture(): Promise<Fixture> {
     invitationId: invitation.id,
     grantId: grant.id,
     foreignIds: [peer.id, foreignPerson, foreignProgram, advisor.id],
+    ...evidence,
   };
 }
 
@@ -381,6 +385,7 @@ const programInput = {
 };
 
 const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
+  ...EVIDENCE_ACTION_INPUTS,
   // Any string passes the schema; the caller's own email would delete the fixture, so it is a different address.
   "account/delete-account:deleteAccount": () => ({
     confirmation: "someone.else@example.org",

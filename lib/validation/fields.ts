@@ -20,6 +20,8 @@ export const optionalHttpUrl = (max = 2000) =>
       .trim()
       .max(max, `Keep the link under ${max.toLocaleString("en-US")} characters.`)
       .refine((v) => {
+        // The WHATWG parser accepts "https:host" too; the database (and people) expect the slashes.
+        if (!/^https?:\/\//i.test(v)) return false;
         try {
           const url = new URL(v);
           return url.protocol === "http:" || url.protocol === "https:";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PivotForm } from "@/components/targets/pivot-form";
 import { TargetForm } from "@/components/targets/target-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { setDecision } from "@/lib/actions/targets/set-decision";
@@ -88,7 +89,7 @@ export default async function TargetsPage() {
                   ) : null}
                 </div>
                 <details className="mt-3" open={target?.decision === "PIVOT" && !target.pivotPath}>
-                  <summary className="cursor-pointer text-sm font-medium">{target?.decision === "PIVOT" ? "Change where you are pivoting to" : "I will pivot…"}</summary>
+                  <summary className={buttonClass("secondary", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>{target?.decision === "PIVOT" ? "Change where you are pivoting to" : "I will pivot…"}</summary>
                   <div className="mt-3">
                     <PivotForm
                       paths={(pivot?.relatedPaths ?? []).filter((p) => p.target !== pivotSource)}

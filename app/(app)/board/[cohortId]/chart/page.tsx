@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { loadOr404 } from "@/lib/page-data";
-import { PHASE_LABELS, patternPhase, typicalOpenings } from "@/lib/rules/openings-pattern";
+import { PATTERN_PHASES, typicalOpenings } from "@/lib/rules/openings-pattern";
 import { openingsByMonth } from "@/lib/server/board/openings-by-month";
 
 export const metadata: Metadata = { title: "Openings by month" };
@@ -19,7 +19,7 @@ export default async function ChartPage({ params }: { params: Promise<{ cohortId
   const data = await loadOr404(cohortId, () => openingsByMonth(viewer, cohortId, now));
   const rows = data.map((r) => {
     const month = Number(r.month.slice(5, 7));
-    return { ...r, label: `${MONTHS[month - 1]} ${r.month.slice(2, 4)}`, typical: typicalOpenings(month), phase: patternPhase(month) };
+    return { ...r, label: `${MONTHS[month - 1]} ${r.month.slice(2, 4)}`, typical: typicalOpenings(month) };
   });
   const total = rows.reduce((n, r) => n + r.openings + r.vacancyIntel, 0);
   return (
@@ -67,14 +67,11 @@ export default async function ChartPage({ params }: { params: Promise<{ cohortId
         <Card className="lg:col-span-3" title="The typical pattern">
           <p className="text-sm">
             The dashed line shows when openings for prelims usually appear, relative to the busiest month (March = 100). It comes from the articles this product is built on, not from
-            any cohort: a steady trickle through the year, a rise early in the year, a lull mid-year, and a spike around SOAP. They say nothing about April to June, so those months
-            have no value.
+            any cohort. They say nothing about April to June, so those months have no value.
           </p>
           <ul className="mt-2 list-disc pl-5 text-sm">
-            {(Object.keys(PHASE_LABELS) as (keyof typeof PHASE_LABELS)[]).map((k) => (
-              <li key={k}>
-                {PHASE_LABELS[k]} ({rows.filter((r) => r.phase === k).map((r) => r.label.split(" ")[0]).join(", ")})
-              </li>
+            {PATTERN_PHASES.map((phase) => (
+              <li key={phase}>{phase}</li>
             ))}
           </ul>
         </Card>
