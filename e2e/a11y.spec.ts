@@ -16,6 +16,7 @@ test.describe("accessibility of the main pages", () => {
         e2eDb().meeting.findFirstOrThrow({ where: { residentId: amira.id }, select: { id: true } }),
       ]);
       const post = await e2eDb().boardPost.findFirstOrThrow({ where: { cohortId: cohort.cohortId }, select: { id: true } });
+      const letter = await e2eDb().ask.findFirstOrThrow({ where: { residentId: amira.id, kind: "LETTER" }, select: { id: true } });
       const pages = [
         "/dashboard",
         "/targets",
@@ -28,6 +29,9 @@ test.describe("accessibility of the main pages", () => {
         "/people/import",
         `/meetings/${meeting.id}`,
         "/asks",
+        `/asks/${letter.id}/brag-sheet`,
+        "/evidence",
+        "/people/mentors",
         "/programs",
         `/programs/${program.id}`,
         `/programs/${program.id}/compose`,
@@ -36,6 +40,8 @@ test.describe("accessibility of the main pages", () => {
         `/board/${cohort.cohortId}`,
         `/board/${cohort.cohortId}/new`,
         `/board/${cohort.cohortId}/posts/${post.id}`,
+        `/board/${cohort.cohortId}/posts/${post.id}/playbook`,
+        "/openings",
         `/board/${cohort.cohortId}/members`,
         `/board/${cohort.cohortId}/chart`,
         "/advisors",

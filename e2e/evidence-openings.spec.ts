@@ -4,6 +4,7 @@
 // as a screenshot in the test's output folder.
 import { randomBytes } from "node:crypto";
 import type { Page, TestInfo } from "@playwright/test";
+import { openingPostData } from "../lib/testing/opening-post";
 import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, login, setClock, test } from "./fixtures";
 
 const NOW = "2026-11-27T15:00:00Z";
@@ -29,7 +30,7 @@ for (const width of [1280, 390]) {
     test.use({ viewport: { width, height: 900 } });
 
     test("a resident records a project and two feedback quotes, asks for a letter and sees the brag sheet", async ({ page, context }, testInfo) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       await context.grantPermissions(["clipboard-read", "clipboard-write"]);
       const user = await createTestUser("resident");
       await e2eDb().target.create({ data: { residentId: user.id, specialty: "neurology", geoStance: "ANYWHERE" } });
@@ -60,7 +61,7 @@ for (const width of [1280, 390]) {
       await addProject.getByLabel("Link to the output").fill("");
       await addProject.getByRole("button", { name: "Save project" }).click();
       await expect(page.getByText("Project saved.")).toBeVisible();
-      await expect(page.getByText("Stroke-code handoff checklist")).toBeVisible();
+      await expect(page.getByRole("listitem").filter({ hasText: "Stroke-code handoff checklist" })).toBeVisible();
       await expect(page.getByText("You have a tangible project in your target field.")).toBeVisible();
 
       const quotes = [
@@ -102,7 +103,7 @@ for (const width of [1280, 390]) {
 
       await expect(page.getByRole("heading", { level: 1, name: `Brag sheet for ${writer.name}` })).toBeVisible();
       await expect(page.getByText("Applying for a categorical position in Neurology.")).toBeVisible();
-      await expect(page.getByText("Stroke-code handoff checklist")).toBeVisible();
+      await expect(page.getByRole("listitem").filter({ hasText: "Stroke-code handoff checklist" })).toBeVisible();
       await expect(page.getByText(`Supervised by ${writer.name}`)).toBeVisible();
       for (const q of quotes) await expect(page.getByText(`“${q.words}”`)).toBeVisible();
       await expect(page.getByRole("link", { name: "https://example.org/ribeiro-cv.pdf" })).toBeVisible();
@@ -123,7 +124,7 @@ for (const width of [1280, 390]) {
     });
 
     test("a board post starts the opening playbook, and the post shows how many members act on it", async ({ page, browser }, testInfo) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       const [user, peer] = [await createTestUser("resident"), await createTestUser("resident")];
       await e2eDb().target.create({ data: { residentId: user.id, specialty: "neurology", geoStance: "ANYWHERE" } });
       const pd = await addPerson(user.id, `Dr. Paula Lindqvist ${randomBytes(2).toString("hex")}`, "PROGRAM_DIRECTOR");
@@ -131,24 +132,7 @@ for (const width of [1280, 390]) {
       const cohort = await e2eDb().cohort.create({
         data: { name: `Prelim IM ${randomBytes(3).toString("hex")}`, programName: "Preliminary Internal Medicine", institution: "Riverside", year: 2026, track: "PRELIM_MEDICINE", memberships: { create: [{ userId: user.id }, { userId: peer.id }] } },
       });
-      const post = await e2eDb().boardPost.create({
-        data: {
-          cohortId: cohort.id,
-          authorId: peer.id,
-          kind: "OPENING",
-          openingLevel: "PGY2",
-          specialty: "neurology",
-          programName: "Columbus Neurology Residency",
-          institution: "Columbus University Hospital",
-          location: "Columbus, OH",
-          expectedStart: "July 2027",
-          title: "PGY-2 neurology spot for July",
-          body: "A PGY-2 resident is leaving; the program sponsors J-1 visas.",
-          evidenceKind: "RUMOUR",
-          heardOn: new Date("2026-11-25T00:00:00Z"),
-          heardHow: "From a chief resident",
-        },
-      });
+      const post = await e2eDb().boardPost.create({ data: openingPostData(cohort.id, peer.id) });
       const postUrl = `/board/${cohort.id}/posts/${post.id}`;
       await login(page, user);
       await setClock(page, NOW);
@@ -195,7 +179,7 @@ for (const width of [1280, 390]) {
       await step3.getByRole("link", { name: "Write the message" }).click();
       await expect(page).toHaveURL(/\/programs\/[0-9a-f-]+\/compose\?/);
       await expect(page.getByLabel("Subject")).toHaveValue("Preliminary internal medicine resident: interest in your PGY-2 neurology position");
-      await expect(page.getByLabel("Message")).toHaveValue(new RegExp(`${pd.name} and ${writer.name} have kindly agreed to speak about my work`));
+      await expect(page.getByRole("textbox", { name: "Message" })).toHaveValue(new RegExp(`${pd.name} and ${writer.name} have kindly agreed to speak about my work`));
 
       await page.goto("/openings");
       await expect(page.getByRole("link", { name: "PGY-2 neurology spot for July" })).toBeVisible();
@@ -213,6 +197,7 @@ for (const width of [1280, 390]) {
     });
 
     test("the mentorship board shows gaps, fills a role from the map, and an upper-level becomes a strong yes", async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
       const user = await createTestUser("resident");
       const senior = await addPerson(user.id, `Dr. Lena Park ${randomBytes(2).toString("hex")}`, "SENIOR_RESIDENT");
       await login(page, user);
@@ -239,6 +224,7 @@ for (const width of [1280, 390]) {
     });
 
     test("the watchlist reminds on a cadence; a pivot records its path and the new target; the chart shows the typical pattern", async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
       const user = await createTestUser("resident");
       await e2eDb().target.create({ data: { residentId: user.id, specialty: "dermatology", geoStance: "ANYWHERE", unsuccessfulCycles: 2 } });
       const cohort = await e2eDb().cohort.create({
@@ -250,15 +236,15 @@ for (const width of [1280, 390]) {
       await page.goto("/openings");
       await expect(page.getByText("No programs yet.")).toBeVisible();
       const add = section(page, "Watch a program");
-      await add.getByLabel("Program").fill("Lakeshore Neurology");
+      await add.getByLabel("Program name").fill("Lakeshore Neurology");
       await add.getByLabel("Institution").fill("Lakeshore Medical Center");
       await add.getByLabel("Remind me").selectOption({ label: "Every week" });
       await add.getByRole("button", { name: "Add to watchlist" }).click();
-      await expect(page.getByText("check today")).toBeVisible();
+      await expect(page.getByText("check today", { exact: true })).toBeVisible();
       await page.getByRole("button", { name: "Checked today (Lakeshore Neurology)" }).click();
       await expect(page.getByText("next check Fri 4 Dec 2026")).toBeVisible();
       const again = section(page, "Watch a program");
-      await again.getByLabel("Program").fill("lakeshore neurology ");
+      await again.getByLabel("Program name").fill("lakeshore neurology ");
       await again.getByLabel("Institution").fill("Lakeshore Medical Center");
       await again.getByRole("button", { name: "Add to watchlist" }).click();
       await expect(again.getByText("This program is already on your watchlist.").first()).toBeVisible();
@@ -271,6 +257,7 @@ for (const width of [1280, 390]) {
       await expect(page.getByText("Pivot recorded. Your target is now Radiation oncology.")).toBeVisible();
       await expect(page.getByText("Pivoting to Radiation oncology from Dermatology.")).toBeVisible();
       await expect(page.getByText("specialty Dermatology → Radiation oncology")).toBeVisible();
+      await page.reload();
       await expect(page.getByLabel("Target specialty")).toHaveValue("radiation-oncology");
       await checkPage(page, testInfo, "targets-pivot", width);
 

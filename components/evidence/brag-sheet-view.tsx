@@ -1,11 +1,33 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Notice } from "@/components/ui/badge";
+import { ExternalLink } from "@/components/ui/external-link";
 import { PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/labels/evidence";
 import { bragSheetText, monthYear, type BragSheet } from "@/lib/rules/evidence";
+
+function SheetSection({ id, title, className = "", children }: { id: string; title: string; className?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={`rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0 dark:border-slate-700 dark:bg-slate-900 ${className}`}>
+      <h2 id={id} className="text-base font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Unticked items stay on screen, dimmed, and leave the printout and the copied text. */
+function Include({ checked, onChange, label }: { checked: boolean; onChange: () => void; label: string }) {
+  return (
+    <label className="no-print mb-1 inline-flex min-h-11 items-center gap-2 text-sm">
+      <input type="checkbox" checked={checked} onChange={onChange} className="h-5 w-5" />
+      Include<span className="sr-only"> {label}</span>
+    </label>
+  );
+}
 
 function toggle(set: Set<string>, id: string): Set<string> {
   const next = new Set(set);
@@ -76,10 +98,7 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
         </div>
       ) : null}
 
-      <section aria-labelledby="brag-who" className="rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0 dark:border-slate-700 dark:bg-slate-900">
-        <h2 id="brag-who" className="text-base font-semibold">
-          {r.name}
-        </h2>
+      <SheetSection id="brag-who" title={r.name}>
         <p className="text-sm">
           {r.programName}, {r.institution}
         </p>
@@ -97,12 +116,9 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
             </ul>
           </>
         ) : null}
-      </section>
+      </SheetSection>
 
-      <section aria-labelledby="brag-projects" className="rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0 dark:border-slate-700 dark:bg-slate-900">
-        <h2 id="brag-projects" className="text-base font-semibold">
-          Projects
-        </h2>
+      <SheetSection id="brag-projects" title="Projects">
         {sheet.projects.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">No projects recorded yet.</p>
         ) : (
@@ -111,10 +127,7 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
               const on = projects.has(p.id);
               return (
                 <li key={p.id} className={on ? "" : "opacity-60 print:hidden"}>
-                  <label className="no-print mb-1 inline-flex min-h-11 items-center gap-2 text-sm">
-                    <input type="checkbox" checked={on} onChange={() => setProjects((s) => toggle(s, p.id))} className="h-5 w-5" />
-                    Include<span className="sr-only"> {p.title}</span>
-                  </label>
+                  <Include checked={on} onChange={() => setProjects((s) => toggle(s, p.id))} label={p.title} />
                   <p className="font-medium">{p.title}</p>
                   <p className="flex flex-wrap items-center gap-2 text-sm">
                     <Badge>{PROJECT_KIND_LABELS[p.kind]}</Badge>
@@ -125,10 +138,8 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
                   {p.goal ? <p className="text-sm">Goal: {p.goal}</p> : null}
                   {p.output ? <p className="text-sm">Result: {p.output}</p> : null}
                   {p.outputUrl ? (
-                    <p className="break-all text-sm">
-                      <a href={p.outputUrl} rel="noopener noreferrer nofollow" target="_blank" className="underline">
-                        {p.outputUrl}
-                      </a>
+                    <p className="text-sm">
+                      <ExternalLink href={p.outputUrl} />
                     </p>
                   ) : null}
                 </li>
@@ -136,12 +147,9 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
             })}
           </ul>
         )}
-      </section>
+      </SheetSection>
 
-      <section aria-labelledby="brag-feedback" className="rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0 dark:border-slate-700 dark:bg-slate-900">
-        <h2 id="brag-feedback" className="text-base font-semibold">
-          Feedback I received
-        </h2>
+      <SheetSection id="brag-feedback" title="Feedback I received">
         {sheet.feedback.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">No feedback recorded yet.</p>
         ) : (
@@ -150,10 +158,7 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
               const on = feedback.has(q.id);
               return (
                 <li key={q.id} className={on ? "" : "opacity-60 print:hidden"}>
-                  <label className="no-print mb-1 inline-flex min-h-11 items-center gap-2 text-sm">
-                    <input type="checkbox" checked={on} onChange={() => setFeedback((s) => toggle(s, q.id))} className="h-5 w-5" />
-                    Include<span className="sr-only"> the quote from {q.personName}</span>
-                  </label>
+                  <Include checked={on} onChange={() => setFeedback((s) => toggle(s, q.id))} label={`the quote from ${q.personName}`} />
                   <blockquote className="border-l-4 border-brand-600 pl-3 italic">“{q.quote}”</blockquote>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     {q.personName}, {monthYear(q.receivedOn)}
@@ -165,27 +170,19 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
             })}
           </ul>
         )}
-      </section>
+      </SheetSection>
 
-      <section aria-labelledby="brag-cv" className="rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0 dark:border-slate-700 dark:bg-slate-900">
-        <h2 id="brag-cv" className="text-base font-semibold">
-          CV
-        </h2>
+      <SheetSection id="brag-cv" title="CV">
         {sheet.cvUrl ? (
-          <p className="break-all text-sm">
-            <a href={sheet.cvUrl} rel="noopener noreferrer nofollow" target="_blank" className="underline">
-              {sheet.cvUrl}
-            </a>
+          <p className="text-sm">
+            <ExternalLink href={sheet.cvUrl} />
           </p>
         ) : null}
         {sheet.cvNotes ? <p className="whitespace-pre-line text-sm">{sheet.cvNotes}</p> : null}
         {!sheet.cvUrl && !sheet.cvNotes ? <p className="text-sm text-slate-600 dark:text-slate-400">No CV link or highlights yet.</p> : null}
-      </section>
+      </SheetSection>
 
-      <section aria-labelledby="brag-statement" className={`rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0 dark:border-slate-700 dark:bg-slate-900 ${statement ? "" : "print:hidden"}`}>
-        <h2 id="brag-statement" className="text-base font-semibold">
-          Personal statement (draft)
-        </h2>
+      <SheetSection id="brag-statement" title="Personal statement (draft)" className={statement ? "" : "print:hidden"}>
         {sheet.statementDraft ? (
           <>
             <label className="no-print inline-flex min-h-11 items-center gap-2 text-sm">
@@ -197,7 +194,7 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">No draft yet.</p>
         )}
-      </section>
+      </SheetSection>
     </div>
   );
 }

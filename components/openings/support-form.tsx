@@ -15,7 +15,8 @@ export function SupportForm({ playbookId, pdOptions, writerOptions, initial }: {
   const { values, errors, formKey } = formStateOf(state, initial);
   const label = (o: Option, tag: string) => ({ value: o.value, label: o.suggested ? `${o.label} (${tag})` : o.label });
   return (
-    <form key={formKey} action={formAction} noValidate className="space-y-3">
+    // After a save the page sends the chosen people back as `initial`; a new key shows them instead of the reset form.
+    <form key={formKey === "initial" ? JSON.stringify(initial) : formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="playbookId" value={playbookId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField label="Your program director" name="pdId" id={`support-${playbookId}-pd`} placeholder="Choose…" defaultValue={values.pdId ?? ""} errors={errors.pdId} options={pdOptions.map((o) => label(o, "program leadership"))} />

@@ -20,7 +20,7 @@ export function WatchForm({ watchId, initial = {}, specialties, idPrefix, submit
     <form key={state?.ok && !watchId ? `ok-${JSON.stringify(state.data ?? "")}` : formKey} action={formAction} noValidate className="space-y-3">
       {watchId ? <input type="hidden" name="watchId" value={watchId} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Program" name="name" id={f("name")} defaultValue={values.name} errors={errors.name} hint="e.g. Neurology Residency" />
+        <TextField label="Program name" name="name" id={f("name")} defaultValue={values.name} errors={errors.name} hint="e.g. Neurology Residency" />
         <TextField label="Institution" name="institution" id={f("institution")} defaultValue={values.institution} errors={errors.institution} />
         <SelectField label="Specialty" name="specialty" id={f("specialty")} placeholder="Not specific" defaultValue={values.specialty ?? ""} errors={errors.specialty} options={specialties} />
         <SelectField

@@ -4,6 +4,8 @@ import { BragBasicsForm } from "@/components/evidence/brag-basics-form";
 import { FeedbackForm } from "@/components/evidence/feedback-form";
 import { ProjectForm } from "@/components/evidence/project-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { ExternalLink } from "@/components/ui/external-link";
+import { Disclosure } from "@/components/ui/disclosure";
 import { Badge, Notice } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -92,15 +94,10 @@ export default async function EvidencePage() {
                     {p.output || p.outputUrl ? (
                       <p className="mt-1 text-sm">
                         Output: {p.output ?? ""}{" "}
-                        {p.outputUrl ? (
-                          <a href={p.outputUrl} rel="noopener noreferrer nofollow" target="_blank" className="break-all underline">
-                            {p.output ? "(link)" : p.outputUrl}
-                          </a>
-                        ) : null}
+                        {p.outputUrl ? <ExternalLink href={p.outputUrl}>{p.output ? "(link)" : p.outputUrl}</ExternalLink> : null}
                       </p>
                     ) : null}
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-sm">Edit</summary>
+                    <Disclosure className="mt-2" summaryClassName="cursor-pointer text-sm" summary="Edit">
                       <div className="mt-2">
                         <ProjectForm
                           projectId={p.id}
@@ -125,17 +122,16 @@ export default async function EvidencePage() {
                           }}
                         />
                       </div>
-                    </details>
+                    </Disclosure>
                   </li>
                 ))}
               </ul>
             )}
-            <details className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" open={e.projects.length === 0}>
-              <summary className="cursor-pointer font-medium">Add a project</summary>
+            <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={e.projects.length === 0} summary="Add a project">
               <div className="mt-3">
                 <ProjectForm idPrefix="new-project" submitLabel="Save project" people={people} rotations={rotations} specialties={SPECIALTY_OPTIONS} initial={{ startedOn: today }} />
               </div>
-            </details>
+            </Disclosure>
           </Card>
           <Card title={`Feedback worth quoting (${e.feedback.length})`}>
             {e.feedback.length === 0 ? (
@@ -166,8 +162,7 @@ export default async function EvidencePage() {
                       {q.rotation ? ` · ${q.rotation.service}` : ""}
                       {q.context ? ` · ${q.context}` : ""}
                     </p>
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-sm">Edit</summary>
+                    <Disclosure className="mt-2" summaryClassName="cursor-pointer text-sm" summary="Edit">
                       <div className="mt-2">
                         <FeedbackForm
                           feedbackId={q.id}
@@ -178,13 +173,12 @@ export default async function EvidencePage() {
                           initial={{ personId: q.person.id, receivedOn: q.receivedOn, quote: q.quote, context: q.context ?? "", source: q.source, rotationId: q.rotation?.id ?? "" }}
                         />
                       </div>
-                    </details>
+                    </Disclosure>
                   </li>
                 ))}
               </ul>
             )}
-            <details className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" open={e.feedback.length === 0}>
-              <summary className="cursor-pointer font-medium">Add feedback</summary>
+            <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={e.feedback.length === 0} summary="Add feedback">
               <div className="mt-3">
                 {people.length ? (
                   <FeedbackForm idPrefix="new-feedback" submitLabel="Save quote" people={people} rotations={rotations} initial={{ receivedOn: today }} />
@@ -198,7 +192,7 @@ export default async function EvidencePage() {
                   </p>
                 )}
               </div>
-            </details>
+            </Disclosure>
           </Card>
         </div>
         <div className="space-y-4">

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { WatchForm } from "@/components/openings/watch-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { ExternalLink } from "@/components/ui/external-link";
+import { Disclosure } from "@/components/ui/disclosure";
 import { Badge, Notice } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { deleteWatchedProgram } from "@/lib/actions/openings/delete-watched-program";
@@ -106,15 +108,12 @@ export default async function OpeningsPage() {
                     </div>
                     {w.sources.length ? <p className="mt-1 text-sm">Look at: {w.sources.map((s) => WATCH_SOURCE_LABELS[s]).join("; ")}</p> : null}
                     {w.url ? (
-                      <p className="break-all text-sm">
-                        <a href={w.url} rel="noopener noreferrer nofollow" target="_blank" className="underline">
-                          {w.url}
-                        </a>
+                      <p className="text-sm">
+                        <ExternalLink href={w.url} />
                       </p>
                     ) : null}
                     {w.notes ? <p className="mt-1 whitespace-pre-line text-sm">{w.notes}</p> : null}
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-sm">Edit</summary>
+                    <Disclosure className="mt-2" summaryClassName="cursor-pointer text-sm" summary="Edit">
                       <div className="mt-2">
                         <WatchForm
                           watchId={w.id}
@@ -124,17 +123,16 @@ export default async function OpeningsPage() {
                           initial={{ name: w.name, institution: w.institution ?? "", specialty: w.specialty ?? "", url: w.url ?? "", sources: w.sources.join(","), cadenceDays: String(w.cadenceDays), notes: w.notes ?? "" }}
                         />
                       </div>
-                    </details>
+                    </Disclosure>
                   </li>
                 ))}
               </ul>
             )}
-            <details className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" open={o.watchlist.length === 0}>
-              <summary className="cursor-pointer font-medium">Watch a program</summary>
+            <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={o.watchlist.length === 0} summary="Watch a program">
               <div className="mt-3">
                 <WatchForm idPrefix="new-watch" submitLabel="Add to watchlist" specialties={SPECIALTY_OPTIONS} />
               </div>
-            </details>
+            </Disclosure>
           </Card>
         </div>
         <div className="space-y-4">

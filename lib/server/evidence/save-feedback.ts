@@ -1,7 +1,7 @@
 import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { uniqueViolation } from "@/lib/db/errors";
+import { rethrowKnownConflict } from "@/lib/db/known-conflicts";
 import { parseDateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { assertOwnLinks } from "@/lib/server/evidence/owned-links";
@@ -17,19 +17,13 @@ export async function saveFeedback(viewer: ResidentViewer, input: FeedbackInput)
     context: input.context ?? null,
     source: input.source,
   };
-  try {
-    return await db().$transaction(async (tx) => {
+  return db()
+    .$transaction(async (tx) => {
       await assertOwnLinks(tx, viewer, { personId: input.personId, personField: "personId", rotationId: input.rotationId });
       if (!input.feedbackId) return tx.feedbackQuote.create({ data: { residentId: viewer.residentId, ...data }, select: { id: true } });
       const { count } = await tx.feedbackQuote.updateMany({ where: { id: input.feedbackId, residentId: viewer.residentId }, data });
       if (count !== 1) throw new AppError("NOT_FOUND", "That quote was not found.");
       return { id: input.feedbackId };
-    });
-  } catch (error) {
-    if (uniqueViolation(error) === "feedback_quotes_same_quote_key") {
-      const message = "You already saved these words from this person on that day.";
-      throw new AppError("CONFLICT", message, { fieldErrors: { quote: [message] } });
-    }
-    throw error;
-  }
+    })
+    .catch(rethrowKnownConflict);
 }

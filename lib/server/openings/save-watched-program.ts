@@ -1,7 +1,7 @@
 import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { uniqueViolation } from "@/lib/db/errors";
+import { rethrowKnownConflict } from "@/lib/db/known-conflicts";
 import { AppError } from "@/lib/errors";
 import type { WatchedProgramInput } from "@/lib/validation/openings";
 
@@ -16,16 +16,8 @@ export async function saveWatchedProgram(viewer: ResidentViewer, input: WatchedP
     cadenceDays: input.cadenceDays,
     notes: input.notes ?? null,
   };
-  try {
-    if (!input.watchId) return await db().watchedProgram.create({ data: { residentId: viewer.residentId, ...data }, select: { id: true } });
-    const { count } = await db().watchedProgram.updateMany({ where: { id: input.watchId, residentId: viewer.residentId }, data });
-    if (count !== 1) throw new AppError("NOT_FOUND", "That program was not found on your watchlist.");
-    return { id: input.watchId };
-  } catch (error) {
-    if (uniqueViolation(error) === "watched_programs_resident_name_key") {
-      const message = "This program is already on your watchlist.";
-      throw new AppError("CONFLICT", message, { fieldErrors: { name: [message] } });
-    }
-    throw error;
-  }
+  if (!input.watchId) return db().watchedProgram.create({ data: { residentId: viewer.residentId, ...data }, select: { id: true } }).catch(rethrowKnownConflict);
+  const { count } = await db().watchedProgram.updateMany({ where: { id: input.watchId, residentId: viewer.residentId }, data }).catch(rethrowKnownConflict);
+  if (count !== 1) throw new AppError("NOT_FOUND", "That program was not found on your watchlist.");
+  return { id: input.watchId };
 }

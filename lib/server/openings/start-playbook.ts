@@ -1,6 +1,7 @@
 import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { uniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { ACTIONABLE_POST_KINDS } from "@/lib/rules/opening-playbook";
 
@@ -14,11 +15,14 @@ export async function startPlaybook(viewer: ResidentViewer, postId: string): Pro
     select: { id: true, cohortId: true },
   });
   if (!post) throw new AppError("NOT_FOUND", "That opening was not found.");
-  const playbook = await db().openingPlaybook.upsert({
-    where: { residentId_postId: { residentId: viewer.residentId, postId } },
-    create: { residentId: viewer.residentId, postId },
-    update: {},
-    select: { id: true },
-  });
-  return { id: playbook.id, cohortId: post.cohortId };
+  const key = { residentId_postId: { residentId: viewer.residentId, postId } };
+  try {
+    const playbook = await db().openingPlaybook.upsert({ where: key, create: { residentId: viewer.residentId, postId }, update: {}, select: { id: true } });
+    return { id: playbook.id, cohortId: post.cohortId };
+  } catch (error) {
+    // Two clicks at once: both inserts raced past the upsert's read; the unique key kept one, which both get.
+    if (uniqueViolation(error) !== "opening_playbooks_resident_post_key") throw error;
+    const playbook = await db().openingPlaybook.findUniqueOrThrow({ where: key, select: { id: true } });
+    return { id: playbook.id, cohortId: post.cohortId };
+  }
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignMentorForm } from "@/components/mentors/assign-mentor-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { Disclosure } from "@/components/ui/disclosure";
 import { Badge, Notice } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -113,12 +114,11 @@ export default async function MentorsPage() {
               ) : null}
             </div>
             {board.people.length ? (
-              <details className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" open={r.people.length === 0}>
-                <summary className="cursor-pointer text-sm font-medium">{r.people.length ? "Add someone else" : "Name someone"}</summary>
+              <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={r.people.length === 0} summaryClassName="cursor-pointer text-sm font-medium" summary={r.people.length ? "Add someone else" : "Name someone"}>
                 <div className="mt-3">
                   <AssignMentorForm role={r.role} roleLabel={r.label} people={board.people.filter((p) => !r.people.some((x) => x.personId === p.id)).map((p) => ({ value: p.id, label: `${p.name} (${PERSON_ROLE_LABELS[p.role]})` }))} />
                 </div>
-              </details>
+              </Disclosure>
             ) : null}
           </Card>
         ))}

@@ -6,6 +6,7 @@ import { ActingCount } from "@/components/openings/acting-count";
 import { PlaybookProgramForm } from "@/components/openings/playbook-program-form";
 import { SupportForm } from "@/components/openings/support-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { Disclosure } from "@/components/ui/disclosure";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -152,12 +153,11 @@ export default async function PlaybookPage({ params }: { params: Promise<{ cohor
                 </Link>
               </p>
             ) : (
-              <details className="mt-3" open={!pb.pdAsk && !pb.writerAsk}>
-                <summary className="cursor-pointer text-sm font-medium">{pb.pdAsk || pb.writerAsk ? "Ask someone else" : "Choose who to ask"}</summary>
+              <Disclosure className="mt-3" defaultOpen={!pb.pdAsk && !pb.writerAsk} summaryClassName="cursor-pointer text-sm font-medium" summary={pb.pdAsk || pb.writerAsk ? "Ask someone else" : "Choose who to ask"}>
                 <div className="mt-3">
                   <SupportForm playbookId={pb.id} pdOptions={d.pdOptions} writerOptions={d.writerOptions} initial={{ pdId: pb.pdAsk?.personId ?? "", writerId: pb.writerAsk?.personId ?? "" }} />
                 </div>
-              </details>
+              </Disclosure>
             )}
           </Card>
 
