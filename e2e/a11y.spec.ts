@@ -5,7 +5,8 @@ import { e2eDb, expect, expectNoSeriousA11yViolations, login, test } from "./fix
 test.describe("accessibility of the main pages", () => {
   for (const width of [1280, 375]) {
     test(`resident pages at ${width}px`, async ({ page }) => {
-      test.setTimeout(180_000);
+      // Thirty pages, each through axe; the evidence, mentor and openings pages added five.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width, height: 900 });
       const amira = await e2eDb().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true, email: true, name: true } });
       await login(page, amira);

@@ -97,7 +97,7 @@ for (const width of [1280, 390]) {
       await page.goto("/asks");
       const plan = page.locator("form", { has: page.getByRole("button", { name: "Save ask" }) }).last();
       await plan.getByLabel("Person").selectOption({ label: writer.name });
-      await plan.getByLabel("Ask for").selectOption({ label: "Letter" });
+      await plan.getByLabel("Ask for").selectOption({ label: "Letter of recommendation" });
       await plan.getByRole("button", { name: "Save ask" }).click();
       await page.getByRole("link", { name: `Brag sheet for ${writer.name}` }).click();
 

@@ -2,6 +2,7 @@
 // against PostgreSQL: what the actions write, what the database refuses on its own (checks, composite keys, unique
 // indexes), what happens when a linked record is deleted, and who may see what.
 import { faker } from "@faker-js/faker";
+import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAsk } from "@/lib/actions/asks/create-ask";
 import { deleteAsk } from "@/lib/actions/asks/delete-ask";
@@ -32,6 +33,7 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { TEST_CLOCK_COOKIE } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { exportAccount } from "@/lib/server/account/export-account";
 import { getBragSheet } from "@/lib/server/evidence/get-brag-sheet";
 import { getEvidence } from "@/lib/server/evidence/get-evidence";
 import { getMentorshipBoard } from "@/lib/server/mentors/get-mentorship-board";
@@ -391,5 +393,38 @@ describe("the pivot decision", () => {
     t = await getTargets(viewerOf(c));
     expect(t.target).toMatchObject({ decision: "UNDECIDED", specialty: "radiation-oncology", pivotFrom: null, pivotPath: null });
     expect(await sqlState(`UPDATE targets SET pivot_path = 'Sneaky' WHERE resident_id = '${c.id}'`)).toBe("23514");
+  });
+});
+
+describe("the account export", () => {
+  it("carries projects, feedback, the brag sheet, mentor roles, playbooks and the watchlist, and the quotes in the running log", async () => {
+    const c = await createResident();
+    const cohort = await createCohort([{ userId: c.id }, { userId: b.id }]);
+    const opening = await post(cohort.id, b.id);
+    actAs(c.id);
+    const giver = await person("Dr. Export");
+    ok(await saveProject({ title: "Exported QI project", kind: "QI_PROJECT" }));
+    ok(await saveFeedback({ personId: giver, receivedOn: "2026-11-03", quote: "Exported words of praise." }));
+    ok(await saveBragSheet({ statementDraft: "Exported statement." }));
+    ok(await assignMentor({ personId: giver, role: "CAREER" }));
+    ok(await startPlaybook({ postId: opening.id }));
+    ok(await saveWatchedProgram({ name: "Exported Watch", cadenceDays: 30 }));
+    const files = unzipSync(await exportAccount(viewerOf(c)));
+    const data = JSON.parse(strFromU8(files["prelim-scout/everything.json"]!)) as { residentProfile: Record<string, unknown> };
+    const profile = data.residentProfile as {
+      projects: { title: string }[];
+      feedback: { quote: string }[];
+      bragSheet: { statementDraft: string };
+      mentorRoles: { role: string }[];
+      playbooks: { postId: string }[];
+      watchlist: { name: string }[];
+    };
+    expect(profile.projects.map((p) => p.title)).toEqual(["Exported QI project"]);
+    expect(profile.feedback.map((q) => q.quote)).toEqual(["Exported words of praise."]);
+    expect(profile.bragSheet.statementDraft).toBe("Exported statement.");
+    expect(profile.mentorRoles.map((m) => m.role)).toEqual(["CAREER"]);
+    expect(profile.playbooks.map((p) => p.postId)).toEqual([opening.id]);
+    expect(profile.watchlist.map((w) => w.name)).toEqual(["Exported Watch"]);
+    expect(strFromU8(files["prelim-scout/running-log.csv"]!)).toContain("Exported words of praise.");
   });
 });
