@@ -132,8 +132,7 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
                   <p className="flex flex-wrap items-center gap-2 text-sm">
                     <Badge>{PROJECT_KIND_LABELS[p.kind]}</Badge>
                     <Badge tone={p.status === "COMPLETED" ? "good" : "brand"}>{PROJECT_STATUS_LABELS[p.status]}</Badge>
-                    {p.mentorName ? <span>with {p.mentorName}</span> : null}
-                    {p.mentorId === sheet.writer.id ? <Badge tone="good">Supervised by {sheet.writer.name}</Badge> : null}
+                    {p.mentorId === sheet.writer.id ? <Badge tone="good">Supervised by {sheet.writer.name}</Badge> : p.mentorName ? <span>with {p.mentorName}</span> : null}
                   </p>
                   {p.goal ? <p className="text-sm">Goal: {p.goal}</p> : null}
                   {p.output ? <p className="text-sm">Result: {p.output}</p> : null}
