@@ -61,6 +61,9 @@ for (const width of [1280, 390]) {
       await addProject.getByLabel("Link to the output").fill("");
       await addProject.getByRole("button", { name: "Save project" }).click();
       await expect(page.getByText("Project saved.")).toBeVisible();
+      // The form is clear for the next project, its status picker too.
+      await expect(addProject.getByLabel("Title")).toHaveValue("");
+      await expect(addProject.getByLabel("Status")).toHaveValue("PLANNED");
       await expect(page.getByRole("listitem").filter({ hasText: "Stroke-code handoff checklist" })).toBeVisible();
       await expect(page.getByText("You have a tangible project in your target field.")).toBeVisible();
 

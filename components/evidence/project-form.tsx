@@ -24,6 +24,12 @@ export function ProjectForm({ projectId, initial = {}, people, rotations, specia
   const [state, formAction] = useActionState(saveProject, null);
   const { values, errors, formKey } = formStateOf(state, { status: "PLANNED", ...initial });
   const [status, setStatus] = useState(values.status ?? "PLANNED");
+  // A saved new project clears the form, the status picker with it (adjusting state during render, not in an effect).
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok && !projectId) setStatus(initial.status ?? "PLANNED");
+  }
   const f = (n: string) => `${idPrefix}-${n}`;
   return (
     <form key={state?.ok && !projectId ? `ok-${JSON.stringify(state.data ?? "")}` : formKey} action={formAction} noValidate className="space-y-3">

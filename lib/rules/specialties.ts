@@ -193,6 +193,9 @@ export const SPECIALTIES: Specialty[] = [
 
 export const SPECIALTY_IDS = SPECIALTIES.map((s) => s.id) as [SpecialtyId, ...SpecialtyId[]];
 
+/** The named specialties as select options ("other" needs a free-text name, so pickers without one leave it out). */
+export const NAMED_SPECIALTY_OPTIONS = SPECIALTIES.filter((s) => s.id !== "other").map((s) => ({ value: s.id, label: s.label }));
+
 const BY_ID = new Map(SPECIALTIES.map((s) => [s.id, s]));
 
 export function specialtyById(id: string | null | undefined): Specialty | undefined {

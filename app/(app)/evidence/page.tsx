@@ -15,12 +15,10 @@ import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
 import { FEEDBACK_SOURCE_LABELS, PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/labels/evidence";
-import { SPECIALTIES, specialtyLabel } from "@/lib/rules/specialties";
+import { NAMED_SPECIALTY_OPTIONS, specialtyLabel } from "@/lib/rules/specialties";
 import { getEvidence } from "@/lib/server/evidence/get-evidence";
 
 export const metadata: Metadata = { title: "Projects and feedback" };
-
-const SPECIALTY_OPTIONS = SPECIALTIES.filter((s) => s.id !== "other").map((s) => ({ value: s.id, label: s.label }));
 
 export default async function EvidencePage() {
   const viewer = await requireResident();
@@ -105,7 +103,7 @@ export default async function EvidencePage() {
                           submitLabel="Save project"
                           people={people}
                           rotations={rotations}
-                          specialties={SPECIALTY_OPTIONS}
+                          specialties={NAMED_SPECIALTY_OPTIONS}
                           initial={{
                             title: p.title,
                             kind: p.kind,
@@ -129,7 +127,7 @@ export default async function EvidencePage() {
             )}
             <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={e.projects.length === 0} summary="Add a project">
               <div className="mt-3">
-                <ProjectForm idPrefix="new-project" submitLabel="Save project" people={people} rotations={rotations} specialties={SPECIALTY_OPTIONS} initial={{ startedOn: today }} />
+                <ProjectForm idPrefix="new-project" submitLabel="Save project" people={people} rotations={rotations} specialties={NAMED_SPECIALTY_OPTIONS} initial={{ startedOn: today }} />
               </div>
             </Disclosure>
           </Card>

@@ -13,12 +13,10 @@ import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
 import { WATCH_CADENCE_LABELS, WATCH_SOURCE_LABELS, type WatchCadence } from "@/lib/labels/evidence";
-import { SPECIALTIES, specialtyLabel } from "@/lib/rules/specialties";
+import { NAMED_SPECIALTY_OPTIONS, specialtyLabel } from "@/lib/rules/specialties";
 import { getOpenings } from "@/lib/server/openings/get-openings";
 
 export const metadata: Metadata = { title: "Openings" };
-
-const SPECIALTY_OPTIONS = SPECIALTIES.filter((s) => s.id !== "other").map((s) => ({ value: s.id, label: s.label }));
 
 export default async function OpeningsPage() {
   const viewer = await requireResident();
@@ -119,7 +117,7 @@ export default async function OpeningsPage() {
                           watchId={w.id}
                           idPrefix={`watch-${w.id}`}
                           submitLabel="Save"
-                          specialties={SPECIALTY_OPTIONS}
+                          specialties={NAMED_SPECIALTY_OPTIONS}
                           initial={{ name: w.name, institution: w.institution ?? "", specialty: w.specialty ?? "", url: w.url ?? "", sources: w.sources.join(","), cadenceDays: String(w.cadenceDays), notes: w.notes ?? "" }}
                         />
                       </div>
@@ -130,7 +128,7 @@ export default async function OpeningsPage() {
             )}
             <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={o.watchlist.length === 0} summary="Watch a program">
               <div className="mt-3">
-                <WatchForm idPrefix="new-watch" submitLabel="Add to watchlist" specialties={SPECIALTY_OPTIONS} />
+                <WatchForm idPrefix="new-watch" submitLabel="Add to watchlist" specialties={NAMED_SPECIALTY_OPTIONS} />
               </div>
             </Disclosure>
           </Card>

@@ -9,7 +9,7 @@ import { setDecision } from "@/lib/actions/targets/set-decision";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, parseDateOnly, startOfDayUtc } from "@/lib/dates";
-import { SPECIALTIES, specialtyLabel } from "@/lib/rules/specialties";
+import { NAMED_SPECIALTY_OPTIONS, specialtyLabel } from "@/lib/rules/specialties";
 import { consistencyWarning, decisionStatus, pivotPrompt } from "@/lib/rules/workspace";
 import { getTargets } from "@/lib/server/targets/get-targets";
 import { GEO_STANCE_LABELS } from "@/lib/validation/workspace";
@@ -94,7 +94,7 @@ export default async function TargetsPage() {
                     <PivotForm
                       paths={(pivot?.relatedPaths ?? []).filter((p) => p.target !== pivotSource)}
                       current={target?.decision === "PIVOT" && target.pivotPath ? { pivotSpecialty: target.specialty, pivotPath: target.pivotPath } : undefined}
-                      specialties={SPECIALTIES.filter((s) => s.id !== "other" && s.id !== pivotSource).map((s) => ({ value: s.id, label: s.label }))}
+                      specialties={NAMED_SPECIALTY_OPTIONS.filter((s) => s.value !== pivotSource)}
                       submitLabel={target?.decision === "PIVOT" ? "Save the new path" : "Record the pivot"}
                     />
                   </div>
