@@ -5,7 +5,8 @@ import { e2eDb, expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 test.describe("accessibility of the main pages", () => {
   for (const width of [1280, 375]) {
     test(`resident pages at ${width}px`, async ({ page, login }) => {
-      test.setTimeout(180_000);
+      // Thirty pages, each through axe; the evidence, mentor and openings pages added five.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width, height: 900 });
       const amira = await e2eDb().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true, email: true, name: true } });
       await login(amira);
@@ -16,6 +17,7 @@ test.describe("accessibility of the main pages", () => {
         e2eDb().meeting.findFirstOrThrow({ where: { residentId: amira.id }, select: { id: true } }),
       ]);
       const post = await e2eDb().boardPost.findFirstOrThrow({ where: { cohortId: cohort.cohortId }, select: { id: true } });
+      const letter = await e2eDb().ask.findFirstOrThrow({ where: { residentId: amira.id, kind: "LETTER" }, select: { id: true } });
       const pages = [
         "/dashboard",
         "/targets",
@@ -28,6 +30,9 @@ test.describe("accessibility of the main pages", () => {
         "/people/import",
         `/meetings/${meeting.id}`,
         "/asks",
+        `/asks/${letter.id}/brag-sheet`,
+        "/evidence",
+        "/people/mentors",
         "/programs",
         `/programs/${program.id}`,
         `/programs/${program.id}/compose`,
@@ -37,6 +42,8 @@ test.describe("accessibility of the main pages", () => {
         `/board/${cohort.cohortId}`,
         `/board/${cohort.cohortId}/new`,
         `/board/${cohort.cohortId}/posts/${post.id}`,
+        `/board/${cohort.cohortId}/posts/${post.id}/playbook`,
+        "/openings",
         `/board/${cohort.cohortId}/members`,
         `/board/${cohort.cohortId}/chart`,
         "/advisors",

@@ -64,6 +64,7 @@ const sha256 = (token: string) => createHash("sha256").update(token).digest("hex
 type World = {
   users: Record<SignedIn, TestUser>;
   personId: string;
+  askId: string;
   meetingId: string;
   programId: string;
   cohortId: string;
@@ -88,6 +89,7 @@ async function buildWorld(): Promise<World> {
   const now = Date.now();
   const person = await db.person.create({ data: { residentId: owner.id, name: `Dr. Probe ${randomBytes(3).toString("hex")}`, role: "ATTENDING", isAList: true, privateNotes: "Owner's private note" } });
   const meeting = await db.meeting.create({ data: { residentId: owner.id, personId: person.id, kind: "INTRO", scheduledOn: new Date(now + 7 * DAY) } });
+  const ask = await db.ask.create({ data: { residentId: owner.id, personId: person.id, kind: "LETTER", status: "ASKED", askedOn: new Date(now - DAY) } });
   const program = await db.program.create({ data: { residentId: owner.id, name: "Probe Internal Medicine", institution: "Probe University Hospital", status: "INTERVIEWED" } });
   const cohort = await db.cohort.create({
     data: {
@@ -137,6 +139,7 @@ async function buildWorld(): Promise<World> {
   return {
     users: { owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember, ...advisors },
     personId: person.id,
+    askId: ask.id,
     meetingId: meeting.id,
     programId: program.id,
     cohortId: cohort.id,
@@ -152,7 +155,7 @@ function urlFor(pattern: string, w: World): string {
     const before = pattern.slice(0, offset);
     const value =
       name === "token" ? (before.startsWith("/join/") ? w.cohortToken : before.startsWith("/advisor/accept/") ? w.invitationToken : null)
-      : name === "id" ? (before.startsWith("/people/") ? w.personId : before.startsWith("/programs/") ? w.programId : before.startsWith("/meetings/") ? w.meetingId : null)
+      : name === "id" ? (before.startsWith("/people/") ? w.personId : before.startsWith("/programs/") ? w.programId : before.startsWith("/meetings/") ? w.meetingId : before.startsWith("/asks/") ? w.askId : null)
       : name === "residentId" ? w.users.owner.id
       : name === "section" ? "people"
       : name === "personId" ? w.personId

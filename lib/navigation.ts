@@ -18,8 +18,10 @@ export function navItemsFor(role: UserRole | null): NavItem[] {
     { href: "/people", label: "People" },
     { href: "/meetings", label: "Meetings" },
     { href: "/asks", label: "Asks & letters" },
+    { href: "/evidence", label: "Projects & feedback" },
     { href: "/programs", label: "Programs" },
     { href: "/board", label: "Board" },
+    { href: "/openings", label: "Openings" },
     { href: "/advisors", label: "Advisors" },
     { href: "/settings", label: "Settings" },
   ];

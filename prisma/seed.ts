@@ -83,7 +83,8 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<void> {
     await seedWorkspace(tx, amira.id, start, now);
     await seedPrograms(tx, amira.id, now);
     await tx.target.create({ data: { residentId: daniel.id, specialty: "neurology", geoStance: "PREFER_REGION", geoDetail: "Midwest" } });
-  });
+    // All or nothing, however slow the machine: Prisma's 5-second default ran out on a busy shared CI box.
+  }, { timeout: 60_000 });
 }
 
 const day = (base: Date, offset: number) => new Date(base.getTime() + offset * 86_400_000);
@@ -108,7 +109,7 @@ async function seedWorkspace(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0
     });
     ids.push(created.id);
   }
-  const [okonkwo, lindqvist, natarajan, reyes] = ids as [string, string, string, string];
+  const [okonkwo, lindqvist, natarajan, reyes, whitfield] = ids as [string, string, string, string, string];
   await tx.touch.createMany({
     data: [
       { residentId, personId: natarajan, kind: "CLINICAL_WORK", occurredOn: day(start, 0), endsOn: day(start, 27), notes: "Wards together for four weeks" },
@@ -119,10 +120,10 @@ async function seedWorkspace(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0
       { residentId, personId: okonkwo, kind: "INTRO_MEETING", channel: "MEETING", occurredOn: day(start, 20), notes: "Early PD meeting: shared my goal and asked for advice" },
     ],
   });
-  await tx.rotation.create({
+  const wards = await tx.rotation.create({
     data: { residentId, startsOn: day(start, 0), endsOn: day(start, 27), service: "Wards (hospital medicine)", site: "Mercy General", attendings: { create: [{ personId: natarajan }] } },
   });
-  await tx.rotation.create({
+  const ccu = await tx.rotation.create({
     data: { residentId, startsOn: day(start, 62), endsOn: day(start, 89), service: "Cardiac care unit", site: "Mercy General", attendings: { create: [{ personId: lindqvist }] } },
   });
   const nextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
@@ -138,6 +139,26 @@ async function seedWorkspace(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0
       { residentId, personId: okonkwo, kind: "ADVOCACY", status: "PLANNED", plannedOn: day(today, 30) },
     ],
   });
+  // Evidence for letters, the mentorship board and one program on the off-cycle watchlist.
+  await tx.project.create({
+    data: { residentId, title: "Discharge-summary handoff checklist", kind: "QI_PROJECT", status: "IN_PROGRESS", goal: "Fewer missed follow-ups after discharge from the wards.", specialty: "internal-medicine", mentorId: natarajan, rotationId: wards.id, startedOn: day(start, 14), targetOn: day(today, 60) },
+  });
+  await tx.feedbackQuote.createMany({
+    data: [
+      { residentId, personId: natarajan, rotationId: wards.id, receivedOn: day(start, 6), quote: "Your presentations are organised and to the point; keep doing exactly that.", context: "end of the first week on wards", source: "IN_PERSON" },
+      { residentId, personId: lindqvist, rotationId: ccu.id, receivedOn: day(start, 88), quote: "Calm and thorough with the sickest patients in the unit.", context: "written CCU evaluation", source: "WRITTEN_EVALUATION" },
+    ],
+  });
+  await tx.bragSheet.create({ data: { residentId, cvNotes: "USMLE Step 2 CK 248. Two case reports from medical school.", statementDraft: "Internal medicine is where I want to stay: the wards taught me to own a patient's whole story." } });
+  await tx.mentorAssignment.createMany({
+    data: [
+      { residentId, personId: natarajan, role: "CLINICAL" },
+      { residentId, personId: okonkwo, role: "CAREER" },
+      { residentId, personId: lindqvist, role: "RESEARCH" },
+      { residentId, personId: whitfield, role: "UPPER_LEVEL", strongYes: true },
+    ],
+  });
+  await tx.watchedProgram.create({ data: { residentId, name: "Internal Medicine Residency", institution: "St. Anne's Hospital", specialty: "internal-medicine", sources: ["PROGRAM_WEBSITE", "FREIDA", "COHORT_BOARD"], cadenceDays: 14, lastCheckedOn: day(today, -10) } });
 }
 
 /** Seeds only a database without users, so restarting never duplicates or overwrites anything. */

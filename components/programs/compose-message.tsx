@@ -51,6 +51,8 @@ type Props = {
   templateValues: TemplateValues;
   initialKind: MessageKind;
   draft: InitialDraft;
+  /** Text to start from instead of the kind's template when there is no saved draft (a link's hand-over). */
+  initialDraft?: { subject: string; body: string };
   /** Kinds that already have a draft for this program: choosing one opens it. */
   draftKinds: MessageKind[];
   /** This program's messages still waiting for "did you send it?". */
@@ -94,9 +96,9 @@ function writeBackup(programId: string, kind: MessageKind, backup: Backup | null
   }
 }
 
-export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, templateValues, initialKind, draft, draftKinds, pending: waiting, canSendFromApp, nowIso }: Props) {
+export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, templateValues, initialKind, draft, initialDraft, draftKinds, pending: waiting, canSendFromApp, nowIso }: Props) {
   const router = useRouter();
-  const first = draft ?? { ...renderTemplate(initialKind, templateValues), kind: initialKind, cycleId: defaultCycleId, id: null };
+  const first = draft ?? { ...(initialDraft ?? renderTemplate(initialKind, templateValues)), kind: initialKind, cycleId: defaultCycleId, id: null };
   const [kind, setKind] = useState<MessageKind>(first.kind);
   const [cycleId, setCycleId] = useState(contexts[first.cycleId] ? first.cycleId : defaultCycleId);
   const [subject, setSubject] = useState(first.subject);

@@ -18,6 +18,7 @@ function input(overrides: Partial<DueItemsInput> = {}): DueItemsInput {
     rotations: [],
     lateStartDone: [],
     season: null,
+    watchlist: [],
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@
 import { addDaysUtc, startOfDayUtc } from "@/lib/dates";
 import type { AdvisorScope } from "@/lib/rules/advisor-scopes";
 import { interviewSeasonTasks, type SeasonInput } from "@/lib/rules/interview-season";
+import { watchlistDueItems, type WatchEntry } from "@/lib/rules/watchlist";
 import {
   arrivalDate,
   decisionStatus,
@@ -62,6 +63,8 @@ export type DueItemsInput = {
   lateStartDone: string[];
   /** Programs interviewed with, what left the app to them, and dismissed tasks; null to leave the season out. */
   season: Omit<SeasonInput, "now"> | null;
+  /** Programs on the off-cycle watchlist, each checked on its own cadence. */
+  watchlist: WatchEntry[];
 };
 
 /** An item before `dueItems` marks it overdue or not. */
@@ -167,7 +170,10 @@ export const lateStartItems: DueItemSource = (input) =>
 /** The interview season: thank-you notes, impressions, the interest-letter and final-note windows (interview-season.ts). */
 export const seasonItems: DueItemSource = (input) => (input.season ? interviewSeasonTasks({ ...input.season, now: input.today }) : []);
 
-export const DUE_ITEM_SOURCES: readonly DueItemSource[] = [personItems, meetingItems, touchpointItems, decisionItems, rotationPromptItems, lateStartItems, seasonItems];
+/** The off-cycle watchlist: a look at each watched program on its cadence (watchlist.ts). */
+export const watchlistItems: DueItemSource = (input) => watchlistDueItems(input.watchlist, input.today);
+
+export const DUE_ITEM_SOURCES: readonly DueItemSource[] = [personItems, meetingItems, touchpointItems, decisionItems, rotationPromptItems, lateStartItems, seasonItems, watchlistItems];
 
 /** Every item due for the resident, each once, oldest first; `overdue` means due before `input.today`. */
 export function dueItems(input: DueItemsInput, sources: readonly DueItemSource[] = DUE_ITEM_SOURCES): DueItem[] {

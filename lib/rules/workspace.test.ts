@@ -382,8 +382,8 @@ describe("decisionDeadline and decisionStatus", () => {
 
 describe("pivotPrompt", () => {
   it.each([
-    ["dermatology", 1, false, 3],
-    ["dermatology", 2, true, 3],
+    ["dermatology", 1, false, 7],
+    ["dermatology", 2, true, 7],
     ["internal-medicine", 3, false, 1],
     [null, 4, false, 0],
     ["not-a-specialty", 4, false, 0],

@@ -7,7 +7,7 @@
 // arithmetic on the UTC fields only, so results never depend on the server's time zone or on daylight saving.
 
 import type { AskKind, AskStatus, TouchChannel, TouchKind } from "@/lib/labels/workspace";
-import { specialtyById } from "@/lib/rules/specialties";
+import { specialtyById, type RelatedPath } from "@/lib/rules/specialties";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary: lives in lib/labels/workspace (no date-fns) so client components can import it.
@@ -267,7 +267,7 @@ export type DueSection = "people" | "targets" | "plan" | "programs";
 export type DueItem = {
   /** Stable and unique within one resident's items: the calendar feed's UID and the de-duplication key. */
   key: string;
-  type: "awaiting-reply" | "post-clinical" | "next-touch" | "decision" | "report-back" | "meeting" | "touchpoint" | "rotation-prompt" | "late-start" | "interview-season";
+  type: "awaiting-reply" | "post-clinical" | "next-touch" | "decision" | "report-back" | "meeting" | "touchpoint" | "rotation-prompt" | "late-start" | "interview-season" | "watchlist";
   personId: string | null;
   title: string;
   /** One or two sentences on what to do; the calendar event's description. */
@@ -503,7 +503,7 @@ const PIVOT_AFTER_CYCLES = 2;
 export function pivotPrompt(input: { specialty: string | null; unsuccessfulCycles: number }): {
   show: boolean;
   message: string | null;
-  relatedPaths: { to: string; why: string }[];
+  relatedPaths: RelatedPath[];
 } {
   const specialty = specialtyById(input.specialty);
   const relatedPaths = specialty ? specialty.relatedPaths.map((p) => ({ ...p })) : [];

@@ -423,7 +423,7 @@ export type LogRow = {
   faculty: string | null;
   action: string;
   nextStep: string | null;
-  source: "touch" | "meeting" | "rotation" | "manual";
+  source: "touch" | "meeting" | "rotation" | "manual" | "project" | "feedback";
 };
 
 /** Newest first. Rows on the same date keep their input order (Array.prototype.sort is stable). */

@@ -47,6 +47,7 @@ import { createInvite as createCohortInvite } from "@/lib/server/cohorts/invites
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { issueToken } from "@/lib/server/auth/tokens";
 import { withTestDatabase } from "@/lib/testing/db";
+import { buildEvidenceRecords, evidenceInputsByMatrixKey, type EvidenceIds } from "@/lib/testing/evidence-fixture";
 import { createAdvisor, createCohort, createResident } from "@/lib/testing/factories";
 import { endSessionNamedByCookie, openSession } from "@/lib/server/auth/sessions";
 import { FACTORY_PASSWORD } from "@/lib/testing/factories";
@@ -199,7 +200,7 @@ type World = {
   ownerSessionId: string;
   /** A session of the owner's that was signed out: what a copy of its cookie opens is the revokedSession column. */
   endedSessionId: string;
-};
+} & EvidenceIds;
 
 function okData<T>(result: ActionResult<T>): T {
   if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`);
@@ -309,6 +310,9 @@ async function buildWorld(): Promise<World> {
     },
   });
   const comment = await db().postComment.create({ data: { postId: post.id, authorId: sameCohortMember.id, body: "Is this for January or July?" } });
+  setRequest(owner);
+  const evidence = await buildEvidenceRecords({ personId, otherPersonId, rotationId, postId: post.id });
+  setRequest(null);
   const { token: cohortToken } = await createCohortInvite(viewerOf(owner), { cohortId: cohort.id, expiresInDays: 14, maxUses: 20 }, NOW);
   const cohortInvite = await db().cohortInvite.findFirstOrThrow({ where: { cohortId: cohort.id } });
   const users: Record<SignedIn, User> = { owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember, ...advisors };
@@ -361,6 +365,7 @@ async function buildWorld(): Promise<World> {
     cohortToken,
     ownerSessionId: sessionIds.owner,
     endedSessionId,
+    ...evidence,
   };
 }
 
@@ -458,6 +463,8 @@ const SIGNED_IN = PRINCIPALS.filter((p): p is SignedIn => p !== "anonymous");
 const NEW_PASSWORD = "a brand new password for the owner";
 
 const BUILDERS: Record<string, Builder> = {
+  // Projects, feedback, the brag sheet, mentors, playbooks and the watchlist: inputs shared with the other suites.
+  ...Object.fromEntries(Object.entries(evidenceInputsByMatrixKey<Ctx>()).map(([key, input]) => [key, { input }])),
   // Deleting an advisor's account ends their grant at once (the grant row goes with the account): by design.
   "action:lib/actions/account/change-password#changePassword": { input: () => ({ currentPassword: FACTORY_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },
   "action:lib/actions/account/sign-out-everywhere#signOutEverywhere": { input: () => ({}) },
@@ -550,7 +557,7 @@ const BUILDERS: Record<string, Builder> = {
   },
   "action:lib/actions/programs/update-program#updateProgram": { input: (c) => ({ programId: c.programId, ...programInput() }) },
   "action:lib/actions/targets/save-targets#saveTargets": { input: () => ({ specialty: "neurology", geoStance: "ANYWHERE", unsuccessfulCycles: 0 }) },
-  "action:lib/actions/targets/set-decision#setDecision": { input: () => ({ decision: "PIVOT" }) },
+  "action:lib/actions/targets/set-decision#setDecision": { input: () => ({ decision: "PIVOT", pivotSpecialty: "radiation-oncology", pivotPath: "Radiation oncology" }) },
   "action:lib/actions/touches/delete-touch#deleteTouch": { input: (c) => ({ touchId: c.touchId, personId: c.personId }) },
   "action:lib/actions/touches/log-touch#logTouch": { input: (c) => ({ personId: c.personId, kind: "UPDATE", channel: "EMAIL", occurredOn: "2026-01-19" }) },
   "action:lib/actions/touches/mark-reply-received#markReplyReceived": { input: (c) => ({ touchId: c.touchId, personId: c.personId }) },
@@ -641,7 +648,7 @@ describe("the matrix file", () => {
 describe("the world", () => {
   it("gives the owner a row in every private table the probes touch, and the advisors grants that really differ", async () => {
     const workspace = await ownerWorkspace(shared);
-    for (const table of ["people", "touches", "meetings", "action_items", "asks", "programs", "messages", "message_drafts", "program_oversteps", "match_cycles", "rotations", "log_entries", "calendar_feeds", "targets", "advisor_grants", "advisor_invitations", "users"]) {
+    for (const table of ["people", "touches", "meetings", "action_items", "asks", "programs", "messages", "message_drafts", "program_oversteps", "match_cycles", "rotations", "log_entries", "calendar_feeds", "targets", "advisor_grants", "advisor_invitations", "users", "projects", "feedback_quotes", "brag_sheets", "mentor_assignments", "opening_playbooks", "watched_programs"]) {
       expect(workspace[table], table).toMatch(/^[1-9]\d*:/);
     }
     const grants = await db().advisorGrant.findMany({ where: { residentId: shared.users.owner.id }, orderBy: { createdAt: "asc" } });

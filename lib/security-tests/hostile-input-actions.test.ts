@@ -32,6 +32,7 @@ import { ADVISOR_SCOPES } from "@/lib/rules/advisor-scopes";
 import { createInvite as createInviteDal } from "@/lib/server/cohorts/invites";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { withTestDatabase } from "@/lib/testing/db";
+import { EVIDENCE_ACTION_INPUTS, buildEvidenceRecords, type EvidenceIds } from "@/lib/testing/evidence-fixture";
 import {
   createAdvisor,
   createCohort as createCohortRow,
@@ -142,7 +143,7 @@ type Fixture = {
   grantId: string;
   /** Records of another resident: their ids must never show up in what the caller is told. */
   foreignIds: string[];
-};
+} & EvidenceIds;
 
 let fx: Fixture;
 
@@ -321,6 +322,8 @@ async function buildFixture(): Promise<Fixture> {
       scopes: [...ADVISOR_SCOPES],
     },
   });
+  actAs(resident.id);
+  const evidence = await buildEvidenceRecords({ personId, otherPersonId, rotationId, postId: post.id });
   actAs(null);
   return {
     resident,
@@ -348,6 +351,7 @@ async function buildFixture(): Promise<Fixture> {
     invitationId: invitation.id,
     grantId: grant.id,
     foreignIds: [peer.id, foreignPerson, foreignProgram, advisor.id],
+    ...evidence,
   };
 }
 
@@ -406,6 +410,7 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "account/sign-out-session:signOutSession": () => ({
     sessionId: "00000000-0000-4000-8000-000000000000",
   }),
+  ...EVIDENCE_ACTION_INPUTS,
   // Any string passes the schema; the caller's own email would delete the fixture, so it is a different address.
   "account/delete-account:deleteAccount": () => ({
     confirmation: "someone.else@example.org",

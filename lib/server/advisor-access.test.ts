@@ -46,6 +46,7 @@ import { requireAdvisorAccess } from "@/lib/server/advisors/live-grant";
 import { createInvite as createInviteDal } from "@/lib/server/cohorts/invites";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { withTestDatabase } from "@/lib/testing/db";
+import { EVIDENCE_ACTION_INPUTS, buildEvidenceRecords, type EvidenceIds } from "@/lib/testing/evidence-fixture";
 import { createAdvisor, createCohort as createCohortRow, createResident } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 
@@ -127,7 +128,7 @@ type Fixture = {
   cohortToken: string;
   invitationId: string;
   invitationToken: string;
-};
+} & EvidenceIds;
 
 /** A resident with one of everything, made through the resident's own actions where there is one. */
 async function buildResident(): Promise<Fixture> {
@@ -197,6 +198,7 @@ async function buildResident(): Promise<Fixture> {
   const invitationToken = /\/advisor\/accept\/([A-Za-z0-9_-]+)$/.exec(url)?.[1];
   if (!invitationToken) throw new Error(`no token in ${url}`);
   const invitation = await db().advisorInvitation.findFirstOrThrow({ where: { residentId: resident.id } });
+  const evidence = await buildEvidenceRecords({ personId, otherPersonId, rotationId, postId: post.id });
   actAs(null);
   return {
     resident,
@@ -224,6 +226,7 @@ async function buildResident(): Promise<Fixture> {
     cohortToken,
     invitationId: invitation.id,
     invitationToken,
+    ...evidence,
   };
 }
 
@@ -356,6 +359,7 @@ const profileInput = { track: "PRELIM_MEDICINE", programName: "Preliminary Inter
 // One valid-looking input per action, aimed at the resident's real records (or, for actions about the caller, at
 // the caller). A new action fails the coverage test below until it has a row here.
 const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
+  ...EVIDENCE_ACTION_INPUTS,
   "account/delete-account:deleteAccount": (c) => ({ confirmation: c.resident.email }),
   "account/change-password:changePassword": () => ({ currentPassword: "not the advisor's password", newPassword: "a brand new password here", confirmPassword: "a brand new password here" }),
   "account/sign-out-everywhere:signOutEverywhere": () => ({}),
@@ -434,7 +438,7 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   }),
   "programs/update-program:updateProgram": (c) => ({ programId: c.programId, ...programInput({ name: "Renamed by an advisor" }) }),
   "targets/save-targets:saveTargets": () => ({ specialty: "neurology", geoStance: "ANYWHERE", unsuccessfulCycles: 0 }),
-  "targets/set-decision:setDecision": () => ({ decision: "PIVOT" }),
+  "targets/set-decision:setDecision": () => ({ decision: "PIVOT", pivotSpecialty: "radiation-oncology" }),
   "touches/delete-touch:deleteTouch": (c) => ({ touchId: c.touchId, personId: c.personId }),
   "touches/log-touch:logTouch": (c) => ({ personId: c.personId, kind: "UPDATE", channel: "EMAIL", occurredOn: "2026-01-19" }),
   "touches/mark-reply-received:markReplyReceived": (c) => ({ touchId: c.touchId, personId: c.personId }),
@@ -489,7 +493,7 @@ describe("the action fixture", () => {
 
   it("gives the resident rows in every table the hash must cover", async () => {
     const hashes = await residentHashes(fx);
-    for (const table of ["people", "touches", "meetings", "asks", "programs", "messages", "rotations", "log_entries", "board_posts", "post_comments", "advisor_grants", "advisor_invitations", "cohort_memberships", "cohort_invites", "notifications", "users", "targets"]) {
+    for (const table of ["people", "touches", "meetings", "asks", "programs", "messages", "rotations", "log_entries", "board_posts", "post_comments", "advisor_grants", "advisor_invitations", "cohort_memberships", "cohort_invites", "notifications", "users", "targets", "projects", "feedback_quotes", "brag_sheets", "mentor_assignments", "opening_playbooks", "watched_programs"]) {
       expect(hashes[table]?.rows, table).toBeGreaterThan(0);
     }
     expect(hashes.advisor_grants!.rows).toBe(4);

@@ -143,7 +143,7 @@ beforeAll(async () => {
 // A new action file under lib/actions/<workspace domain>/ fails the coverage test below until it is added here.
 const ACTIONS: Record<string, { scope: "record" | "own"; call: (ids: Ids) => Promise<ActionResult<unknown>> }> = {
   saveTargets: { scope: "own", call: () => saveTargets({ specialty: "neurology", geoStance: "ANYWHERE", unsuccessfulCycles: 0 }) },
-  setDecision: { scope: "own", call: () => setDecision({ decision: "PIVOT" }) },
+  setDecision: { scope: "own", call: () => setDecision({ decision: "PIVOT", pivotSpecialty: "radiation-oncology" }) },
   createPerson: { scope: "own", call: () => createPerson(personInput()) },
   importPeople: { scope: "own", call: () => importPeople({ csv: `name,role,a_list\n${uniqueName()},Attending,no\n` }) },
   updatePerson: { scope: "record", call: (i) => updatePerson({ personId: i.personId, ...personInput({ name: "Renamed By Someone Else" }) }) },

@@ -64,7 +64,6 @@ type Ctx = { otherUserId: string };
 type DaysAfter = { daysAfter: string; days: number };
 const OVERRIDES: Record<string, (ctx: Ctx, variant: number) => { values?: Record<string, unknown>; untraced?: string[] }> = {
   User: () => ({ values: { role: "RESIDENT" }, untraced: ["role"] }),
-  Target: () => ({ values: { unsuccessfulCycles: 13 }, untraced: ["unsuccessfulCycles"] }),
   Person: () => ({ values: { tags: ["KNOWS_PDS"], isAList: true }, untraced: ["tags"] }),
   Touch: () => ({ values: { channel: "EMAIL", followUpDays: 9, awaitingReply: true }, untraced: ["followUpDays"] }),
   Meeting: () => ({ values: { status: "DONE" } }),
@@ -76,6 +75,15 @@ const OVERRIDES: Record<string, (ctx: Ctx, variant: number) => { values?: Record
   LateStartStep: () => ({ values: { stepKey: "see-pd" }, untraced: ["stepKey"] }),
   Session: () => ({ values: { createdAt: "2000-01-01T00:00:00Z", expiresAt: "2999-01-01T00:00:00Z" }, untraced: ["createdAt", "expiresAt"] }),
   SignInThrottle: () => ({ values: { attempts: 3 }, untraced: ["attempts"] }),
+  Project: () => ({
+    values: { status: "COMPLETED", outputUrl: "https://example.org/cnry.project.outputurl.0.", startedOn: "1701-06-14", targetOn: "1702-06-14", completedOn: "1703-06-14" },
+    untraced: ["startedOn", "targetOn", "completedOn"],
+  }),
+  BragSheet: () => ({ values: { cvUrl: "https://example.org/cnry.bragsheet.cvurl.0." } }),
+  MentorAssignment: () => ({ values: { role: "UPPER_LEVEL", strongYes: true } }),
+  OpeningPlaybook: () => ({ values: { pdAskId: null, writerAskId: null }, untraced: ["pdAskId", "writerAskId"] }),
+  WatchedProgram: () => ({ values: { url: "https://example.org/cnry.watchedprogram.url.0.", cadenceDays: 30, sources: [] }, untraced: ["cadenceDays", "sources"] }),
+  Target: () => ({ values: { unsuccessfulCycles: 13, decision: "REAPPLY", pivotFrom: null, pivotPath: null }, untraced: ["unsuccessfulCycles", "pivotFrom", "pivotPath"] }),
   Rotation: () => ({ values: { endsOn: { daysAfter: "startsOn", days: 20 } satisfies DaysAfter } }),
   RotationPromptCompletion: () => ({ values: { promptKey: "end" }, untraced: ["promptKey"] }),
   PdTouchpoint: () => ({ values: { key: "mid-year", status: "DONE" }, untraced: ["key"] }),
@@ -221,7 +229,7 @@ export async function buildCanaryWorld(ctx: Ctx): Promise<CanaryWorld> {
       const cols = Object.keys(values);
       const casts = cols.map((c, i) => {
         const udt = table.columns.find((x) => x.name === c)!.udt;
-        return `$${i + 1}::${udt.startsWith("_") ? `${udt.slice(1)}[]` : `"${udt}"`}`;
+        return `$${i + 1}::${udt.startsWith("_") ? `"${udt.slice(1)}"[]` : `"${udt}"`}`;
       });
       // A trigger may already have written this row (a first-choice claim): then it takes the canaries too.
       const conflict = table.primaryKey ? `ON CONFLICT ON CONSTRAINT "${table.primaryKey}" DO UPDATE SET ${cols.map((c) => `"${c}" = EXCLUDED."${c}"`).join(", ")}` : "";

@@ -324,6 +324,30 @@ export async function createLateStartStep({ residentId }: { residentId: string }
   return db().lateStartStep.create({ data: { residentId, stepKey: "pick-faculty", doneOn: new Date("2026-11-30T00:00:00Z"), ...overrides } });
 }
 
+export async function createProject({ residentId }: { residentId: string }, overrides: Partial<Prisma.ProjectUncheckedCreateInput> = {}) {
+  return db().project.create({ data: { residentId, title: `${faker.word.adjective()} sepsis handoff QI project`, kind: "QI_PROJECT", goal: faker.lorem.sentence(), ...overrides } });
+}
+
+export async function createFeedbackQuote({ residentId, personId }: { residentId: string; personId: string }, overrides: Partial<Prisma.FeedbackQuoteUncheckedCreateInput> = {}) {
+  return db().feedbackQuote.create({ data: { residentId, personId, receivedOn: new Date("2026-10-14T00:00:00Z"), quote: faker.lorem.sentence(), ...overrides } });
+}
+
+export async function createBragSheet({ residentId }: { residentId: string }, overrides: Partial<Prisma.BragSheetUncheckedCreateInput> = {}) {
+  return db().bragSheet.create({ data: { residentId, cvUrl: "https://example.org/cv.pdf", cvNotes: faker.lorem.paragraph(), ...overrides } });
+}
+
+export async function createMentorAssignment({ residentId, personId }: { residentId: string; personId: string }, overrides: Partial<Prisma.MentorAssignmentUncheckedCreateInput> = {}) {
+  return db().mentorAssignment.create({ data: { residentId, personId, role: "CLINICAL", ...overrides } });
+}
+
+export async function createOpeningPlaybook({ residentId, postId }: { residentId: string; postId: string }, overrides: Partial<Prisma.OpeningPlaybookUncheckedCreateInput> = {}) {
+  return db().openingPlaybook.create({ data: { residentId, postId, ...overrides } });
+}
+
+export async function createWatchedProgram({ residentId }: { residentId: string }, overrides: Partial<Prisma.WatchedProgramUncheckedCreateInput> = {}) {
+  return db().watchedProgram.create({ data: { residentId, name: `${faker.location.city()} Neurology`, cadenceDays: 14, ...overrides } });
+}
+
 /** Normally written by the messages_single_first_choice trigger; direct rows are for tests of what reads claims. */
 export async function createFirstChoiceClaim({ residentId, cycleId, programId }: { residentId: string; cycleId: string; programId: string }) {
   return db().firstChoiceClaim.create({ data: { residentId, cycleId, programId } });

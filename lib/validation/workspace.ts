@@ -61,7 +61,19 @@ export const statedTargetFields = {
 };
 export { checkStatement as checkStatedTarget };
 
-export const decisionSchema = z.object({ decision: z.enum(DECISIONS, { message: "Choose reapply or pivot." }) });
+/** A pivot says to what: the path, and the specialty that path starts in, which becomes the new target. */
+export const decisionSchema = z
+  .object({
+    decision: z.enum(DECISIONS, { message: "Choose reapply or pivot." }),
+    pivotSpecialty: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SPECIALTY_IDS, { message: "Choose the specialty you will apply to." }).optional()),
+    pivotPath: optionalText(200, "Keep the path under 200 characters."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision !== "PIVOT") return;
+    if (!v.pivotSpecialty) ctx.addIssue({ code: "custom", path: ["pivotSpecialty"], message: "Choose the specialty you will apply to next." });
+    else if (v.pivotSpecialty === "other") ctx.addIssue({ code: "custom", path: ["pivotSpecialty"], message: "Choose a listed specialty here; for one that is not listed, set it as your target on the form above." });
+  });
+export type DecisionInput = z.infer<typeof decisionSchema>;
 
 export const personSchema = z.object({
   name: z.string().trim().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters."),

@@ -59,6 +59,13 @@ export default async function AsksPage() {
                         Delete<span className="sr-only"> {ASK_KIND_LABELS[a.kind]} from {a.person.name}</span>
                       </ActionButton>
                     </div>
+                    {a.kind === "LETTER" ? (
+                      <p className="text-sm">
+                        <Link href={`/asks/${a.id}/brag-sheet`} className="font-medium text-brand-700 underline dark:text-brand-100">
+                          Brag sheet for {a.person.name}
+                        </Link>
+                      </p>
+                    ) : null}
                     <p className="text-sm text-slate-600 dark:text-slate-400">
                       {a.plannedOn ? `Planned ${formatDay(a.plannedOn)}` : ""}
                       {a.askedOn ? ` · asked ${formatDay(a.askedOn)}` : ""}

@@ -43,6 +43,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             <Link href="/people/new" className={buttonClass("primary")}>
               Add a person
             </Link>
+            <Link href="/people/mentors" className={buttonClass("secondary")}>
+              Mentorship board
+            </Link>
             <Link href="/people/import" className={buttonClass("secondary")}>
               Import CSV
             </Link>

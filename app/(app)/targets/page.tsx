@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { PivotForm } from "@/components/targets/pivot-form";
 import { TargetForm } from "@/components/targets/target-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { setDecision } from "@/lib/actions/targets/set-decision";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, parseDateOnly, startOfDayUtc } from "@/lib/dates";
-import { specialtyLabel } from "@/lib/rules/specialties";
+import { NAMED_SPECIALTY_OPTIONS, specialtyLabel } from "@/lib/rules/specialties";
 import { consistencyWarning, decisionStatus, pivotPrompt } from "@/lib/rules/workspace";
 import { getTargets } from "@/lib/server/targets/get-targets";
 import { GEO_STANCE_LABELS } from "@/lib/validation/workspace";
@@ -28,7 +30,9 @@ export default async function TargetsPage() {
   const { target, history, programStartDate } = await getTargets(viewer);
   const warning = consistencyWarning(history, now);
   const decision = target ? decisionStatus({ programStartDate: parseDateOnly(programStartDate), decision: target.decision, now: today }) : null;
-  const pivot = target ? pivotPrompt({ specialty: target.specialty, unsuccessfulCycles: target.unsuccessfulCycles }) : null;
+  // After a pivot, the paths worth showing are still the ones from the specialty left behind.
+  const pivotSource = target?.decision === "PIVOT" && target.pivotFrom && !target.pivotFrom.startsWith("other:") ? target.pivotFrom : target?.specialty;
+  const pivot = target ? pivotPrompt({ specialty: pivotSource ?? null, unsuccessfulCycles: target.unsuccessfulCycles }) : null;
 
   return (
     <>
@@ -60,15 +64,22 @@ export default async function TargetsPage() {
               <>
                 <p className="text-sm">{decision.message}</p>
                 <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Decide by {formatDay(decision.deadline)}.</p>
+                {target?.decision === "PIVOT" ? (
+                  <p className="mt-2 text-sm">
+                    {target.pivotPath ? (
+                      <>
+                        Pivoting to <span className="font-medium">{target.pivotPath}</span>
+                        {target.pivotFrom ? <> from {describeChange("SPECIALTY", target.pivotFrom)}</> : null}. Your target is now {specialtyLabel(target.specialty, target.specialtyOther)}.
+                      </>
+                    ) : (
+                      "You decided to pivot. Say to what below, so your target and your story match."
+                    )}
+                  </p>
+                ) : null}
                 <div className="mt-3 flex flex-wrap gap-2">
                   {target?.decision !== "REAPPLY" ? (
                     <ActionButton action={setDecision} input={{ decision: "REAPPLY" }} variant="primary">
                       I will reapply
-                    </ActionButton>
-                  ) : null}
-                  {target?.decision !== "PIVOT" ? (
-                    <ActionButton action={setDecision} input={{ decision: "PIVOT" }}>
-                      I will pivot
                     </ActionButton>
                   ) : null}
                   {target?.decision !== "UNDECIDED" ? (
@@ -77,13 +88,24 @@ export default async function TargetsPage() {
                     </ActionButton>
                   ) : null}
                 </div>
+                <details className="mt-3" open={target?.decision === "PIVOT" && !target.pivotPath}>
+                  <summary className={buttonClass("secondary", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>{target?.decision === "PIVOT" ? "Change where you are pivoting to" : "I will pivot…"}</summary>
+                  <div className="mt-3">
+                    <PivotForm
+                      paths={(pivot?.relatedPaths ?? []).filter((p) => p.target !== pivotSource)}
+                      current={target?.decision === "PIVOT" && target.pivotPath ? { pivotSpecialty: target.specialty, pivotPath: target.pivotPath } : undefined}
+                      specialties={NAMED_SPECIALTY_OPTIONS.filter((s) => s.value !== pivotSource)}
+                      submitLabel={target?.decision === "PIVOT" ? "Save the new path" : "Record the pivot"}
+                    />
+                  </div>
+                </details>
               </>
             ) : (
               <p className="text-sm">Set your target first. The decision is due two months after your program starts.</p>
             )}
           </Card>
           {pivot ? (
-            <Card title={`Related paths from ${specialtyLabel(target?.specialty, target?.specialtyOther)}`}>
+            <Card title={`Related paths from ${specialtyLabel(pivotSource, target?.specialtyOther)}`}>
               {pivot.show && pivot.message ? <Notice>{pivot.message}</Notice> : null}
               {pivot.relatedPaths.length ? (
                 <table className="mt-2 w-full text-left text-sm">

@@ -73,6 +73,8 @@ export const ADVISOR_FIELD_ACCESS: Record<string, ModelAccess> = {
       planBDetail: show("plan_b"),
       decision: show("targets"),
       decidedAt: show("targets"),
+      pivotFrom: show("targets"),
+      pivotPath: show("targets"),
       unsuccessfulCycles: show("targets"),
       createdAt: never(RESIDENT_ONLY),
       updatedAt: never(RESIDENT_ONLY),
@@ -224,6 +226,29 @@ export const ADVISOR_FIELD_ACCESS: Record<string, ModelAccess> = {
     },
   },
   LateStartStep: { never: RESIDENT_ONLY },
+  // Evidence, mentors and openings are the resident's own preparation; no scope shares them yet.
+  Project: { never: "the resident's projects; not part of any scope" },
+  FeedbackQuote: { never: "feedback the resident collected for letter writers; not part of any scope" },
+  BragSheet: { never: "the resident's CV notes and statement draft" },
+  MentorAssignment: { never: "the resident's mentorship board; not part of any scope" },
+  OpeningPlaybook: { never: "which openings the resident is acting on" },
+  // The watchlist's reminders are due items in the programs section: a mentor who sees the programs sees which
+  // programs the resident keeps an eye on, never the notes.
+  WatchedProgram: {
+    fields: {
+      id: never(RESIDENT_ONLY),
+      residentId: link(),
+      name: show("programs"),
+      institution: show("programs"),
+      specialty: never(RESIDENT_ONLY),
+      url: never(RESIDENT_ONLY),
+      sources: never(RESIDENT_ONLY),
+      cadenceDays: compute("programs"),
+      lastCheckedOn: compute("programs"),
+      notes: never(PRIVATE_TEXT),
+      createdAt: compute("programs"),
+    },
+  },
   Session: { never: "where and when the resident is signed in is theirs alone" },
   SignInThrottle: { never: "sign-in bookkeeping" },
   BoardStream: { never: "sign-in bookkeeping: open live-update connections" },

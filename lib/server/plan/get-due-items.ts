@@ -43,6 +43,7 @@ export async function unsafeGetDueItems(residentId: string, now: Date): Promise<
       },
       cycles: { orderBy: { matchDay: "asc" }, select: { matchDay: true, rankListDeadline: true } },
       lateStartSteps: { select: { stepKey: true } },
+      watchlist: { select: { id: true, name: true, institution: true, cadenceDays: true, lastCheckedOn: true, createdAt: true } },
     },
   }), unsafeReadSeasonInput(residentId, now)]);
   const input: DueItemsInput = {
@@ -64,6 +65,7 @@ export async function unsafeGetDueItems(residentId: string, now: Date): Promise<
     })),
     lateStartDone: profile.lateStartSteps.map((s) => s.stepKey),
     season,
+    watchlist: profile.watchlist,
   };
   return { items: dueItems(input), lateStart: lateStartProgress(input) };
 }

@@ -7,16 +7,17 @@ import { parseDateOnly, toDateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { TOUCH_KIND_LABELS } from "@/lib/rules/workspace";
 import { filterLogByMonth, sortLog, type LogRow } from "@/lib/rules/year-plan";
+import { loadEvidenceLogRows } from "@/lib/server/evidence/log-rows";
 import type { logEntrySchema } from "@/lib/validation/plan";
 
 export type RunningLogRow = LogRow & { id: string | null };
 
 /**
  * The running log: month, rotation or service, key faculty, what was done and the next step, built from touches,
- * meetings and rotations, plus rows the resident writes by hand.
+ * meetings, rotations, projects and feedback quotes, plus rows the resident writes by hand.
  */
 export async function getRunningLog(viewer: ResidentViewer, month: string | null): Promise<{ rows: RunningLogRow[]; months: string[] }> {
-  const [touches, meetings, rotations, manual] = await Promise.all([
+  const [touches, meetings, rotations, manual, evidenceRows] = await Promise.all([
     // A completed meeting logs a touch too; the meeting's own row says more (advice, next step), so it stands for both.
     db().touch.findMany({
       where: { residentId: viewer.residentId, meeting: { is: null } },
@@ -28,8 +29,9 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
     }),
     db().rotation.findMany({ where: { residentId: viewer.residentId }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, service: true, site: true, attendings: { select: { person: { select: { name: true } } } } } }),
     db().logEntry.findMany({ where: { residentId: viewer.residentId } }),
+    loadEvidenceLogRows(viewer),
   ]);
-  const sorted = runningLogRows({ touches, meetings, rotations, manual });
+  const sorted = runningLogRows({ touches, meetings, rotations, manual, evidence: evidenceRows });
   const months = [...new Set(sorted.map((r) => r.month))];
   return { rows: filterLogByMonth(sorted, month) as RunningLogRow[], months };
 }
@@ -39,10 +41,12 @@ type LogSources = {
   meetings: { kind: "INTRO" | "ADVICE"; completedOn: Date | null; advice: string | null; reportBackOn: Date | null; reportedBackOn: Date | null; person: { name: string }; actionItems: { text: string }[] }[];
   rotations: { startsOn: Date; endsOn: Date; service: string; site: string | null; attendings: { person: { name: string } }[] }[];
   manual: { id: string | null; occurredOn: Date; service: string | null; faculty: string | null; action: string; nextStep: string | null }[];
+  /** Projects and feedback quotes (the resident's own log only): rows given the rotation a date falls in. */
+  evidence?: (rotationOn: (date: Date) => string | null) => RunningLogRow[];
 };
 
 /** The log's rows, newest first, from what the caller read (the resident's own log, or an advisor's allowed part of it). */
-export function runningLogRows({ touches, meetings, rotations, manual }: LogSources): RunningLogRow[] {
+export function runningLogRows({ touches, meetings, rotations, manual, evidence }: LogSources): RunningLogRow[] {
   const rotationOn = (date: Date) => rotations.find((r) => r.startsOn <= date && date <= r.endsOn)?.service ?? null;
   const rows: RunningLogRow[] = [
     ...touches.map((t) => ({
@@ -82,6 +86,7 @@ export function runningLogRows({ touches, meetings, rotations, manual }: LogSour
       source: "rotation" as const,
     })),
     ...manual.map((e) => ({ id: e.id, month: toDateOnly(e.occurredOn).slice(0, 7), date: e.occurredOn, service: e.service, faculty: e.faculty, action: e.action, nextStep: e.nextStep, source: "manual" as const })),
+    ...(evidence ? evidence(rotationOn) : []),
   ];
   return sortLog(rows) as RunningLogRow[];
 }

@@ -14,6 +14,8 @@ export type TargetsDto = {
     decision: "UNDECIDED" | "REAPPLY" | "PIVOT";
     decidedAt: string | null;
     unsuccessfulCycles: number;
+    pivotFrom: string | null;
+    pivotPath: string | null;
   } | null;
   history: { field: "SPECIALTY" | "STANCE"; fromValue: string | null; toValue: string; changedAt: Date }[];
   programStartDate: string;
@@ -41,6 +43,8 @@ export async function getTargets(viewer: ResidentViewer): Promise<TargetsDto> {
           decision: t.decision,
           decidedAt: t.decidedAt ? t.decidedAt.toISOString() : null,
           unsuccessfulCycles: t.unsuccessfulCycles,
+          pivotFrom: t.pivotFrom,
+          pivotPath: t.pivotPath,
         }
       : null,
     history: profile.targetChanges,

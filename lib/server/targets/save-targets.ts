@@ -6,7 +6,7 @@ import type { targetSchema } from "@/lib/validation/workspace";
 
 type TargetInput = z.infer<typeof targetSchema>;
 
-const specialtyValue = (t: { specialty: string; specialtyOther?: string | null }) => (t.specialty === "other" ? `other:${t.specialtyOther ?? ""}` : t.specialty);
+export const specialtyValue = (t: { specialty: string; specialtyOther?: string | null }) => (t.specialty === "other" ? `other:${t.specialtyOther ?? ""}` : t.specialty);
 const stanceValue = (t: { geoStance: string; geoDetail?: string | null }) => (t.geoStance === "ANYWHERE" ? "ANYWHERE" : `${t.geoStance}:${t.geoDetail ?? ""}`);
 
 /** Saves the target and records every change of specialty or stance, which the consistency warning counts. */

@@ -16,6 +16,7 @@ import { markReplyReceived } from "@/lib/actions/touches/mark-reply-received";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, startOfDayUtc, toDateOnly } from "@/lib/dates";
+import { MENTOR_ROLE_LABELS, PROJECT_STATUS_LABELS } from "@/lib/labels/evidence";
 import { loadOr404 } from "@/lib/page-data";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { ASK_KIND_LABELS, INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS, TOUCH_KIND_LABELS, type InfluenceTag } from "@/lib/rules/workspace";
@@ -57,7 +58,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               input={{ personId: person.id }}
               variant="danger"
               redirectTo="/people"
-              confirm={{ title: `Delete ${person.name}?`, body: "Their touches, meetings and asks are deleted too. This cannot be undone.", confirmLabel: "Delete person" }}
+              confirm={{ title: `Delete ${person.name}?`, body: "Their touches, meetings, asks, feedback quotes and mentor roles are deleted too; projects they mentor stay, without a mentor. This cannot be undone.", confirmLabel: "Delete person" }}
             >
               Delete
             </ActionButton>
@@ -190,12 +191,59 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               </div>
             </details>
           </Card>
+          <Card title="Feedback and projects">
+            {person.mentorRoles.length ? (
+              <p className="mb-2 flex flex-wrap gap-1">
+                {person.mentorRoles.map((m) => (
+                  <Badge key={m.role} tone="brand">
+                    {MENTOR_ROLE_LABELS[m.role]}
+                    {m.strongYes ? " · strong yes" : ""}
+                  </Badge>
+                ))}
+              </p>
+            ) : null}
+            {person.feedback.length ? (
+              <ul className="mb-3 space-y-2 text-sm">
+                {person.feedback.map((q) => (
+                  <li key={q.id}>
+                    <blockquote className="border-l-4 border-brand-600 pl-2 italic">“{q.quote}”</blockquote>
+                    <span className="text-slate-600 dark:text-slate-400">
+                      {formatDay(q.receivedOn)}
+                      {q.context ? ` · ${q.context}` : ""}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">No feedback from {person.name} recorded yet.</p>
+            )}
+            {person.mentoredProjects.length ? (
+              <ul className="mb-3 space-y-1 text-sm">
+                {person.mentoredProjects.map((p) => (
+                  <li key={p.id}>
+                    Mentors <span className="font-medium">{p.title}</span> <Badge>{PROJECT_STATUS_LABELS[p.status]}</Badge>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <Link href="/evidence" className="text-sm underline">
+              Record feedback or a project
+            </Link>
+          </Card>
           <Card title="Asks">
             {person.asks.length ? (
               <ul className="mb-3 space-y-1 text-sm">
                 {person.asks.map((a) => (
                   <li key={a.id}>
                     {ASK_KIND_LABELS[a.kind]} <Badge tone={a.status === "AGREED" || a.status === "DONE" ? "good" : a.status === "DECLINED" ? "bad" : "neutral"}>{ASK_STATUS_LABELS[a.status]}</Badge>
+                    {a.kind === "LETTER" ? (
+                      <>
+                        {" "}
+                        <Link href={`/asks/${a.id}/brag-sheet`} className="underline">
+                          Brag sheet
+                        </Link>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>

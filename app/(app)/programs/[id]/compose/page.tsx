@@ -12,10 +12,12 @@ import { MESSAGE_KINDS } from "@/lib/validation/programs";
 
 export const metadata: Metadata = { title: "Write a message" };
 
-export default async function ComposePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string }> }) {
+export default async function ComposePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string; subject?: string; body?: string }> }) {
   const viewer = await requireResident();
   const { id } = await params;
-  const { kind } = await searchParams;
+  const { kind, subject, body } = await searchParams;
+  // A draft handed over by a link (the opening playbook's targeted message) replaces the template's text.
+  const initialDraft = typeof subject === "string" && typeof body === "string" && subject.length <= 300 && body.length <= 5000 ? { subject, body } : undefined;
   const now = await getNow();
   const requested = MESSAGE_KINDS.includes(kind as MessageKind) ? (kind as MessageKind) : null;
   const data = await loadOr404(id, () => getComposeData(viewer, id, requested, now));
@@ -58,6 +60,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
           draftKinds={data.draftKinds}
           pending={data.pending}
           canSendFromApp={canSendEmail()}
+          initialDraft={initialDraft}
           nowIso={now.toISOString()}
         />
       ) : (

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { EVIDENCE_LABELS, EVIDENCE_TONES } from "@/components/board/labels";
 import { CommentForm, FlagForm, LivePost } from "@/components/board/post-actions";
 import { ReactionControls } from "@/components/board/reaction-controls";
+import { OpeningActionCard } from "@/components/openings/opening-action-card";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Notice } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -15,8 +16,10 @@ import { formatDay } from "@/lib/dates";
 import { count } from "@/lib/labels/count";
 import { loadOr404 } from "@/lib/page-data";
 import { POST_KIND_LABELS, SOURCE_LABELS, type PostKind, type SourceType } from "@/lib/rules/board-rules";
+import { isActionablePost } from "@/lib/rules/opening-playbook";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { getPost } from "@/lib/server/board/get-post";
+import { getOpeningAction } from "@/lib/server/openings/get-opening-action";
 import { OPENING_LEVEL_LABELS } from "@/lib/validation/board";
 
 export const metadata: Metadata = { title: "Post" };
@@ -28,6 +31,8 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
   const now = await getNow();
   const d = await loadOr404(cohortId, () => getPost(viewer, cohortId, postId, now));
   const p = d.post;
+  // After getPost: it has already established that the viewer may see this post.
+  const acting = await getOpeningAction(viewer, cohortId, postId);
   return (
     <>
       <LivePost cohortId={cohortId} postId={postId} />
@@ -129,6 +134,7 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
           </Card>
         </div>
         <div className="space-y-4">
+          {isActionablePost(p.kind) ? <OpeningActionCard cohortId={cohortId} postId={postId} actingCount={acting.actingCount} mine={acting.mine} open={p.status === "VISIBLE"} /> : null}
           {d.confirmations.length || d.corroborations.length || d.disputes.length ? (
             <Card title="Evidence from members">
               <ul className="space-y-1 text-sm">
