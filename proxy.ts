@@ -1,12 +1,14 @@
 // A convenience layer, never a security boundary: it redirects signed-out visitors away from app pages, sets the
 // per-request CSP nonce and a request id. Every page, action and route handler authorizes for itself in lib/.
 import { type NextRequest, NextResponse } from "next/server";
+import { isProduction, servesHttps } from "@/lib/env";
 
+export const HSTS = "max-age=63072000; includeSubDomains";
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 const APP_PREFIXES = ["/dashboard", "/settings", "/onboarding", "/advisor", "/people", "/programs", "/board", "/advisors", "/plan", "/messages", "/targets", "/asks", "/meetings", "/join"];
 
 function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV !== "production";
+  const dev = !isProduction();
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -20,6 +22,15 @@ function contentSecurityPolicy(nonce: string): string {
     "form-action 'self' mailto:",
     "frame-ancestors 'none'",
   ].join("; ");
+}
+
+/**
+ * Decided per request from the running configuration: a build made for http (or the Docker image, built before
+ * anyone chose a URL) still sends HSTS once NEXTAUTH_URL is https.
+ */
+function withHsts(response: NextResponse): NextResponse {
+  if (servesHttps()) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
 }
 
 export function proxy(request: NextRequest) {
@@ -37,7 +48,7 @@ export function proxy(request: NextRequest) {
       const url = request.nextUrl.clone();
       url.pathname = "/login";
       url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-      return NextResponse.redirect(url);
+      return withHsts(NextResponse.redirect(url));
     }
   }
 
@@ -48,7 +59,7 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);
-  return response;
+  return withHsts(response);
 }
 
 export const config = {

@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { toolEnv } from "../lib/env";
 
 /**
  * Finds a Chromium: an explicit CHROMIUM_PATH, Playwright's own download, or the system's. Says how to get one
  * when none is found.
  */
 export function findChromium(): string | undefined {
-  const explicit = process.env.CHROMIUM_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
+  const explicit = toolEnv().CHROMIUM_PATH ?? toolEnv().PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
   if (explicit) {
     if (!existsSync(explicit)) throw new Error(`CHROMIUM_PATH points at ${explicit}, which does not exist.`);
     return explicit;

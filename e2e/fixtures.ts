@@ -6,8 +6,9 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient, type Db } from "../lib/db/client";
+import { toolEnv } from "../lib/env";
 
-const SECRET = process.env.E2E_NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e";
+const SECRET = toolEnv().E2E_NEXTAUTH_SECRET;
 export const E2E_PASSWORD = "e2e password that is long";
 
 let prisma: Db | undefined;

@@ -20,11 +20,12 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIResponse, Browser, BrowserContext } from "@playwright/test";
+import { toolEnv } from "../lib/env";
 import { E2E_PASSWORD, createTestUser, e2eDb, expect, login, test, type TestUser } from "./fixtures";
 
 const MATRIX_FILE = "docs/security/authorization-matrix.json";
 const SPEC = "e2e/http-probes.spec.ts";
-const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+const ORIGIN = `http://127.0.0.1:${toolEnv().E2E_PORT}`;
 const EVIL = "https://evil.example";
 
 const PRINCIPALS = [

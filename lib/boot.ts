@@ -1,15 +1,15 @@
 import { migrate } from "@/lib/db/migrate";
-import { parseEnv } from "@/lib/env";
+import { checkEnvAtBoot } from "@/lib/env";
 import { logger } from "@/lib/log";
 
 /** Refuses to run misconfigured, then brings the schema up to date. */
 export async function boot(): Promise<void> {
-  const parsed = parseEnv();
+  const parsed = checkEnvAtBoot();
   if (!parsed.ok) {
     console.error(parsed.message);
     process.exit(1);
   }
-  if (process.env.SKIP_MIGRATIONS_AT_START !== "1") await migrateAtStart(parsed.env.DATABASE_URL);
+  if (parsed.env.SKIP_MIGRATIONS_AT_START !== "1" && parsed.env.DATABASE_URL) await migrateAtStart(parsed.env.DATABASE_URL);
   if (parsed.env.SMTP_URL) scheduleDigests(parsed.env.NEXTAUTH_URL ?? "http://localhost:3000");
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { env } from "@/lib/env";
 
 export const TEST_CLOCK_COOKIE = "ps-test-now";
 
@@ -8,7 +9,7 @@ export const TEST_CLOCK_COOKIE = "ps-test-now";
  * ALLOW_TEST_CLOCK=1 (the test launcher) honours; everywhere else it is the real time.
  */
 export async function getNow(): Promise<Date> {
-  if (process.env.ALLOW_TEST_CLOCK === "1") {
+  if (env().ALLOW_TEST_CLOCK === "1") {
     try {
       const value = (await cookies()).get(TEST_CLOCK_COOKIE)?.value;
       const parsed = value ? new Date(value) : null;

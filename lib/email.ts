@@ -1,18 +1,19 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { env, isProduction } from "@/lib/env";
 import { logger } from "@/lib/log";
 
-let transport: Transporter | undefined;
+let transport: { url: string; transporter: Transporter } | undefined;
 
 export type OutgoingEmail = { to: string; subject: string; text: string };
 
 export function canSendEmail(): boolean {
-  return Boolean(process.env.SMTP_URL);
+  return Boolean(env().SMTP_URL);
 }
 
 /** Whether a sign-in or reset link can reach the user: by SMTP, or printed to the log in development. */
 export function canDeliverLinks(): boolean {
-  return canSendEmail() || process.env.NODE_ENV !== "production";
+  return canSendEmail() || !isProduction();
 }
 
 /**
@@ -20,17 +21,13 @@ export function canDeliverLinks(): boolean {
  * server log so links can be followed locally; in production it refuses, and callers hide those features.
  */
 export async function sendEmail(message: OutgoingEmail): Promise<"sent" | "logged"> {
-  if (process.env.SMTP_URL) {
-    transport ??= nodemailer.createTransport(process.env.SMTP_URL);
-    await transport.sendMail({
-      from: process.env.EMAIL_FROM ?? "Prelim Scout <no-reply@prelim-scout.local>",
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-    });
+  const { SMTP_URL, EMAIL_FROM } = env();
+  if (SMTP_URL) {
+    if (transport?.url !== SMTP_URL) transport = { url: SMTP_URL, transporter: nodemailer.createTransport(SMTP_URL) };
+    await transport.transporter.sendMail({ from: EMAIL_FROM, to: message.to, subject: message.subject, text: message.text });
     return "sent";
   }
-  if (process.env.NODE_ENV === "production") {
+  if (isProduction()) {
     throw new Error("SMTP_URL is not set: e-mail cannot be sent");
   }
   logger.info({ to: message.to, subject: message.subject }, `e-mail not sent (no SMTP_URL); its text follows\n${message.text}`);

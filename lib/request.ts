@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 /** Best-effort client address for rate limiting (the first hop a proxy recorded). */
 export function clientIpFrom(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
@@ -6,7 +8,8 @@ export function clientIpFrom(headers: Headers): string {
 
 /** The public base URL for links in e-mails. */
 export function publicBaseUrl(headers: Headers): string {
-  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL;
+  const configured = env().NEXTAUTH_URL;
+  if (configured) return configured;
   const host = headers.get("host") ?? "localhost:3000";
   return `http://${host}`;
 }

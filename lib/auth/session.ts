@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
+import { env } from "@/lib/env";
 
 /**
  * The signed-in user's id from the session cookie, or null (no cookie, tampered, or expired). Everything else about
@@ -10,7 +11,7 @@ import { getToken } from "next-auth/jwt";
 export async function getSessionUserId(): Promise<string | null> {
   const token = await getToken({
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: env().NEXTAUTH_SECRET,
   });
   const id = token?.sub;
   return typeof id === "string" && id.length > 0 ? id : null;

@@ -2,11 +2,12 @@
 // started with BENCH_COUNT_QUERIES=1, which only scripts/bench.ts does.
 import { NextResponse, type NextRequest } from "next/server";
 import { benchCounters } from "@/lib/db/pool";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: NextRequest) {
-  const counters = process.env.BENCH_COUNT_QUERIES === "1" ? benchCounters() : null;
+  const counters = env().BENCH_COUNT_QUERIES === "1" ? benchCounters() : null;
   if (!counters) return new NextResponse("Not found", { status: 404 });
   const limit = Math.max(0, Math.min(500, Number(request.nextUrl.searchParams.get("limit") ?? 100) || 0));
   // Each server process counts its own queries; the pid tells the benchmark which process answered.
