@@ -1,4 +1,4 @@
-import { migrate } from "@/lib/db/migrate";
+import { MigrationError, migrate } from "@/lib/db/migrate";
 import { checkEnvAtBoot } from "@/lib/env";
 import { logger } from "@/lib/log";
 
@@ -15,7 +15,12 @@ export async function boot(): Promise<void> {
 
 async function migrateAtStart(databaseUrl: string): Promise<void> {
   // Several instances may start together: the runner's advisory lock lets one apply and the others wait.
-  const applied = await migrate({ databaseUrl, log: (line) => logger.info(line) });
+  const applied = await migrate({ databaseUrl, log: (line) => logger.info(line) }).catch((error: unknown) => {
+    if (!(error instanceof MigrationError)) throw error;
+    // The operator needs the sentence, not a stack trace through Next.js' instrumentation hook.
+    console.error(`Prelim Scout cannot start: ${error.message}`);
+    process.exit(1);
+  });
   if (applied.length) logger.info({ applied }, "database migrated at start");
 }
 

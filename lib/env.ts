@@ -11,7 +11,9 @@ const unsetIfEmpty = (value: unknown) => (typeof value === "string" && value.tri
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess(unsetIfEmpty, schema.default(fallback as never));
 const flag = withDefault(z.enum(["0", "1"], { message: "use 1 (on) or 0 (off)" }), "0");
-const positiveInt = (fallback: number) => withDefault(z.coerce.number().int().positive({ message: "must be a whole number above 0" }), fallback);
+const WHOLE = "must be a whole number above 0";
+const wholeNumber = () => z.coerce.number({ message: WHOLE }).int({ message: WHOLE }).positive({ message: WHOLE });
+const positiveInt = (fallback: number) => withDefault(wholeNumber(), fallback);
 const url = (message: string) => z.string().url({ message });
 
 export const DEFAULT_EMAIL_FROM = "Prelim Scout <no-reply@prelim-scout.local>";
@@ -39,7 +41,7 @@ const appSchema = z.object({
 
 const toolSchema = z.object({
   PORT: positiveInt(3000),
-  WEB_CONCURRENCY: optional(z.coerce.number().int().positive({ message: "must be a whole number above 0" })),
+  WEB_CONCURRENCY: optional(wholeNumber()),
   CI: optional(z.string()),
   /** The vitest run uses this PostgreSQL server instead of the embedded one (CI's PostgreSQL 15 pass). */
   TEST_DATABASE_URL: optional(url("TEST_DATABASE_URL must be a postgresql:// URL of a server (any database on it)")),
