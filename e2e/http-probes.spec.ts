@@ -20,6 +20,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIResponse, Browser, BrowserContext } from "@playwright/test";
+import { unsubscribeToken } from "../lib/auth/unsubscribe-token";
 import { toolEnv } from "../lib/env";
 import { E2E_PASSWORD, createTestUser, e2eDb, expect, login, test, type TestUser } from "./fixtures";
 
@@ -144,7 +145,7 @@ function urlFor(pattern: string, w: World): string {
   return pattern.replace(/\[([^\]]+)\]/g, (_match, name: string, offset: number) => {
     const before = pattern.slice(0, offset);
     const value =
-      name === "token" ? (before.startsWith("/join/") ? w.cohortToken : before.startsWith("/advisor/accept/") ? w.invitationToken : null)
+      name === "token" ? (before.startsWith("/join/") ? w.cohortToken : before.startsWith("/advisor/accept/") ? w.invitationToken : before.startsWith("/unsubscribe/") ? unsubscribeToken(w.users.owner.id, toolEnv().E2E_NEXTAUTH_SECRET) : null)
       : name === "id" ? (before.startsWith("/people/") ? w.personId : before.startsWith("/programs/") ? w.programId : before.startsWith("/meetings/") ? w.meetingId : null)
       : name === "residentId" ? w.users.owner.id
       : name === "section" ? "people"

@@ -24,7 +24,7 @@ async function migrateAtStart(databaseUrl: string): Promise<void> {
   if (applied.length) logger.info({ applied }, "database migrated at start");
 }
 
-/** With SMTP configured, checks hourly for residents whose weekly digest is due. */
+/** With SMTP configured, checks every hour for residents whose chosen digest day and hour has come. */
 function scheduleDigests(baseUrl: string): void {
   const run = async () => {
     try {
@@ -35,6 +35,12 @@ function scheduleDigests(baseUrl: string): void {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, "digest run failed");
     }
   };
+  // Once shortly after start (a digest missed while the server was down goes out late, once), then just after the
+  // top of every hour, which is when residents' chosen hours begin.
   setTimeout(() => void run(), 60_000).unref();
-  setInterval(() => void run(), 60 * 60_000).unref();
+  const HOUR = 60 * 60_000;
+  setTimeout(() => {
+    void run();
+    setInterval(() => void run(), HOUR).unref();
+  }, HOUR - (Date.now() % HOUR) + 30_000).unref();
 }

@@ -1,11 +1,16 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { htmlFromText } from "@/lib/email-template";
 import { env, isProduction } from "@/lib/env";
 import { logger } from "@/lib/log";
 
 let transport: { url: string; transporter: Transporter } | undefined;
 
-export type OutgoingEmail = { to: string; subject: string; text: string };
+/**
+ * An email. `html` is optional: without it the text is laid out as HTML too, so every message is multipart
+ * text + HTML. `headers` carries List-Unsubscribe and the like.
+ */
+export type OutgoingEmail = { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> };
 
 export function canSendEmail(): boolean {
   return Boolean(env().SMTP_URL);
@@ -24,7 +29,14 @@ export async function sendEmail(message: OutgoingEmail): Promise<"sent" | "logge
   const { SMTP_URL, EMAIL_FROM } = env();
   if (SMTP_URL) {
     if (transport?.url !== SMTP_URL) transport = { url: SMTP_URL, transporter: nodemailer.createTransport(SMTP_URL) };
-    await transport.transporter.sendMail({ from: EMAIL_FROM, to: message.to, subject: message.subject, text: message.text });
+    await transport.transporter.sendMail({
+      from: EMAIL_FROM,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? htmlFromText(message.subject, message.text),
+      headers: message.headers,
+    });
     return "sent";
   }
   if (isProduction()) {

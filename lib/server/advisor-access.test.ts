@@ -45,7 +45,7 @@ import { requireGrant } from "@/lib/server/advisors/require-grant";
 import { createInvite as createInviteDal } from "@/lib/server/cohorts/invites";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { withTestDatabase } from "@/lib/testing/db";
-import { createAdvisor, createCohort as createCohortRow, createResident } from "@/lib/testing/factories";
+import { createAdvisor, createCohort as createCohortRow, createResident, csvUpload } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 
 withTestDatabase();
@@ -345,6 +345,7 @@ const profileInput = { track: "PRELIM_MEDICINE", programName: "Preliminary Inter
 // the caller). A new action fails the coverage test below until it has a row here.
 const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "account/delete-account:deleteAccount": (c) => ({ confirmation: c.resident.email }),
+  "account/unsubscribe-digest:unsubscribeDigest": () => ({ token: "bm90LWEtcmVhbC10b2tlbg.AAAAAAAAAAAAAAAAAAAAAAAA" }),
   "advisors/accept-invitation:acceptInvitation": () => ({ token: BAD_TOKEN }),
   "advisors/invite-advisor:inviteAdvisor": (c) => ({ email: `friend.of.${c.caller.advisor.id.slice(0, 8)}@example.org`, scopes: ALL_SCOPES }),
   "advisors/revoke-grant:revokeGrant": (c) => ({ grantId: c.caller.grantId }),
@@ -379,7 +380,7 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "messages/record-message:recordMessage": (c) => ({ programId: c.programId, cycleId: c.cycleId, kind: "THANK_YOU", subject: "Thank you", body: "Thank you for the interview day; I enjoyed meeting the residents." }),
   "people/create-person:createPerson": () => personInput(),
   "people/delete-person:deletePerson": (c) => ({ personId: c.personId }),
-  "people/import-people:importPeople": () => ({ csv: "name,role,a_list\nDr. Imported By An Advisor,Attending,yes\n" }),
+  "people/import-people:importPeople": () => csvUpload("name,role,a_list\nDr. Imported By An Advisor,Attending,yes\n"),
   "people/set-a-list:setAList": (c) => ({ personId: c.personId, isAList: false }),
   "people/update-person:updatePerson": (c) => ({ personId: c.personId, ...personInput({ name: "Renamed by an advisor" }) }),
   "plan/add-log-entry:addLogEntry": () => ({ occurredOn: "2026-01-19", action: "Logged by an advisor" }),
@@ -390,13 +391,14 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "plan/regenerate-calendar-feed:regenerateCalendarFeed": () => ({}),
   "plan/save-rotation:saveRotation": (c) => ({ rotationId: c.rotationId, startsOn: "2026-03-02", endsOn: "2026-03-27", service: "Renamed by an advisor", attendingIds: [c.otherPersonId] }),
   "plan/set-digest-enabled:setDigestEnabled": () => ({ enabled: false }),
+  "plan/save-digest-schedule:saveDigestSchedule": () => ({ weekday: "1", hour: "7", timeZone: "America/Chicago" }),
   "plan/set-phase-done:setPhaseDone": () => ({ key: "statement", done: true }),
   "plan/update-touchpoint:updateTouchpoint": () => ({ key: "mid-year", status: "DONE", onDate: "2026-01-19", notes: "Written by an advisor" }),
   "profile/complete-onboarding:completeOnboarding": () => ({ role: "RESIDENT", ...profileInput }),
   "profile/update-profile:updateProfile": (c) => ({ name: c.resident.name, ...profileInput }),
   "programs/create-program:createProgram": () => programInput(),
   "programs/delete-program:deleteProgram": (c) => ({ programId: c.programId }),
-  "programs/import-programs:importPrograms": () => ({ csv: "name,institution,program_type\nImported By An Advisor,Advisor General,CATEGORICAL\n" }),
+  "programs/import-programs:importPrograms": () => csvUpload("name,institution,program_type\nImported By An Advisor,Advisor General,CATEGORICAL\n"),
   "programs/set-soap-contact:setSoapContact": (c) => ({ programId: c.programId, on: "2026-01-19" }),
   "programs/update-cycle:updateCycle": (c) => ({
     cycleId: c.cycleId,
@@ -424,6 +426,7 @@ const SELF_SERVICE: Record<string, string> = {
   "advisors/accept-invitation:acceptInvitation": "any signed-in non-resident may accept an invitation; here with a bad token",
   "auth/request-link:requestEmailLink": "public: sends a sign-in link to the address given (the caller's own)",
   "auth/reset-password:resetPassword": "public: needs a reset token (a bad one here)",
+  "account/unsubscribe-digest:unsubscribeDigest": "public: needs a signed unsubscribe token (a bad one here)",
   "auth/sign-up:signUp": "public: creates a new, separate account",
   "profile/complete-onboarding:completeOnboarding": "about the caller's own role, chosen once",
 };

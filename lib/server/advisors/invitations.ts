@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { ResidentViewer, Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { canSendEmail, sendEmail } from "@/lib/email";
+import { renderEmail } from "@/lib/email-template";
 import { AppError } from "@/lib/errors";
 import { normalizeScopes } from "@/lib/rules/advisor-scopes";
 import { recordEvent } from "@/lib/server/audit/record-event";
@@ -37,11 +38,15 @@ export async function inviteAdvisor(
   const url = `${baseUrl}/advisor/accept/${token}`;
   let emailed = false;
   if (canSendEmail()) {
-    await sendEmail({
-      to: input.email,
+    const email = renderEmail({
       subject: `${viewer.name} invites you to follow their residency plan`,
-      text: `${viewer.name} uses Prelim Scout to plan their path to a categorical residency position and would like you to see their progress, read-only.\n\nAccept the invitation (valid for ${INVITE_DAYS} days, single use):\n${url}\n\nYou can create a free advisor account from that page. ${viewer.name} chooses what you see and can stop sharing at any time.`,
+      blocks: [
+        { paragraph: `${viewer.name} uses Prelim Scout to plan their path to a categorical residency position and would like you to see their progress, read-only.` },
+        { action: { label: `Accept the invitation (valid for ${INVITE_DAYS} days, single use)`, url } },
+        { paragraph: `You can create a free advisor account from that page. ${viewer.name} chooses what you see and can stop sharing at any time.` },
+      ],
     });
+    await sendEmail({ to: input.email, ...email });
     emailed = true;
   }
   await recordEvent({ actorId: viewer.userId, subjectUserId: viewer.residentId, action: "advisor.invited", section: "advisors", detail: { scopes } });
