@@ -55,3 +55,8 @@ export async function createCohort(members: { userId: string; role?: CohortRole 
     },
   });
 }
+
+/** An import action's input for a CSV file with this text, saved (commit) unless a preview is asked for. */
+export function csvUpload(text: string | Uint8Array, commit = true): { file: string; commit: boolean } {
+  return { file: Buffer.from(text).toString("base64"), commit };
+}
