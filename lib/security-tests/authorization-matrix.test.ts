@@ -21,6 +21,7 @@ import { GET as benchRoute } from "@/app/api/internal/bench/route";
 import { GET as meExportRoute } from "@/app/api/me/export/route";
 import { GET as peopleExportRoute } from "@/app/api/people/export/route";
 import { GET as planLogRoute } from "@/app/api/plan/log/route";
+import { GET as programsExportRoute } from "@/app/api/programs/export/route";
 import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/[token]/route";
 import { inviteAdvisor } from "@/lib/actions/advisors/invite-advisor";
 import { createAsk } from "@/lib/actions/asks/create-ask";
@@ -773,6 +774,10 @@ const ROUTE_PROBES: Record<string, RouteProbe> = {
     },
   },
   "route:/api/people/export": { call: () => peopleExportRoute(), check: csvHasNoneOfTheOwners },
+  "route:/api/programs/export": {
+    call: () => programsExportRoute(),
+    check: async (res, principal, w) => expect((await res.text()).includes(w.programId)).toBe(principal === "owner"),
+  },
   "route:/api/unsubscribe/[token]": {
     // What a mail client's one-click unsubscribe sends: a POST with no cookies, the owner's token in the URL.
     call: (w) => {

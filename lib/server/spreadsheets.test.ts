@@ -34,7 +34,9 @@ beforeEach(async () => {
   actAs(resident.id);
 });
 
-const peopleCsv = async () => (await peopleExportRoute()).text();
+/** The body as sent: Response.text() would drop the byte-order mark this test looks for. */
+const body = async (res: Response) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
+const peopleCsv = async () => body(await peopleExportRoute());
 const cells = (csv: string) => parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
 const people = () => db().person.findMany({ where: { residentId: resident.id }, orderBy: { name: "asc" } });
 
@@ -46,8 +48,8 @@ describe("CSV exports", () => {
 
     const exports = {
       people: await peopleCsv(),
-      programs: await (await programsExportRoute()).text(),
-      log: await (await planLogRoute(new NextRequest("http://localhost/api/plan/log"))).text(),
+      programs: await body(await programsExportRoute()),
+      log: await body(await planLogRoute(new NextRequest("http://localhost/api/plan/log"))),
     };
     for (const [name, csv] of Object.entries(exports)) {
       expect(csv.startsWith("\uFEFF"), name).toBe(true);
@@ -58,7 +60,7 @@ describe("CSV exports", () => {
 
     const zip = unzipSync(new Uint8Array(await (await meExportRoute()).arrayBuffer()));
     for (const [file, data] of Object.entries(zip).filter(([f]) => f.endsWith(".csv"))) {
-      const csv = strFromU8(data);
+      const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(data);
       expect(csv.startsWith("\uFEFF"), file).toBe(true);
       for (const row of cells(csv)) for (const value of Object.values(row)) expect(/^[=+\-@\t\r]/.test(value), `${file}: ${value}`).toBe(false);
     }
@@ -170,7 +172,7 @@ describe("export then import is an identity", () => {
     okData(await createProgram({ ...base, name: "Lakeside IM", nrmpCode: "1234140C0", interviewDate: "2025-11-12", notes: "Ask about research" }));
     okData(await createProgram({ ...base, name: "Hillcrest TY", participatesInMatch: false, imgFriendly: "NO" }));
     const before = await db().program.findMany({ where: { residentId: resident.id }, orderBy: { name: "asc" } });
-    const csv = await (await programsExportRoute()).text();
+    const csv = await body(await programsExportRoute());
     expect(okData(await importPrograms(csvUpload(csv)))).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
     expect(await db().program.findMany({ where: { residentId: resident.id }, orderBy: { name: "asc" } })).toEqual(before);
 
