@@ -13,3 +13,14 @@ export function writeCsv(columns: readonly string[], rows: (string | null | unde
     { header: true, columns: [...columns] },
   )}`;
 }
+
+/** A CSV download: `<name>-<date>.csv`, never cached (it is one person's data). */
+export function csvDownload(name: string, csv: string, date: string): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="prelim-scout-${name}-${date}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
