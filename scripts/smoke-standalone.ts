@@ -98,6 +98,8 @@ async function main(): Promise<void> {
     const login = await fetch(`${base}/login`);
     check(login.status === 200, `GET /login is 200 (got ${login.status})`);
     check(login.headers.get("strict-transport-security")?.startsWith("max-age=") ?? false, "HSTS is sent when NEXTAUTH_URL is https, decided at run time");
+    const signIn = await fetch(`${base}/api/auth/csrf`);
+    check(signIn.status === 200, `next-auth answers (GET /api/auth/csrf ${signIn.status})`);
 
     const ops = (script: string, ...args: string[]) => spawnSync(process.execPath, [path.join("ops", `${script}.mjs`), ...args], { cwd: app, env, uid: user.uid, gid: user.gid, encoding: "utf8" });
     const migrated = ops("db-migrate");
@@ -108,8 +110,6 @@ async function main(): Promise<void> {
     check(backup.status === 0 && readdirSync(backups).some((f) => f.endsWith(".backup")), `node ops/db-backup.mjs: ${backup.stdout.trim() || backup.stderr.trim()}`);
     const digest = ops("digest", "amira.haddad@demo.prelimscout.org");
     check(digest.status === 0 && digest.stdout.includes("Subject: Your week"), `node ops/digest.mjs: ${(digest.stdout.trim().split("\n")[0] ?? "") || digest.stderr.trim()}`);
-    const signIn = await fetch(`${base}/api/auth/csrf`);
-    check(signIn.status === 200, `next-auth answers (GET /api/auth/csrf ${signIn.status})`);
   } finally {
     server?.kill("SIGTERM");
     pg.stop();
