@@ -178,5 +178,6 @@ describe("weekly digest", () => {
     const unknown = await run("nobody@example.org");
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain("No resident with the email nobody@example.org");
-  });
+    // Three cold starts of tsx: seconds each, more on a busy machine.
+  }, 180_000);
 });
