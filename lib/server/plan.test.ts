@@ -454,10 +454,12 @@ describe("running log", () => {
   it("exports a CSV with the documented header and one line per row", async () => {
     const { rows } = await getRunningLog(viewerOf(resident), null);
     const csv = runningLogCsv(rows);
-    expect(csv.split("\n")[0]).toBe(CSV_HEADER);
-    const lines = parseCsv(csv) as string[][];
+    // A UTF-8 byte-order mark first, so Excel reads the names right.
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.slice(1).split("\n")[0]).toBe(CSV_HEADER);
+    const lines = parseCsv(csv, { bom: true }) as string[][];
     expect(lines).toHaveLength(rows.length + 1);
-    const records = parseCsv(csv, { columns: true }) as Record<string, string>[];
+    const records = parseCsv(csv, { columns: true, bom: true }) as Record<string, string>[];
     expect(records.map((r) => [r.date, r.source])).toEqual(rows.map((r) => [toDateOnly(r.date), r.source]));
     expect(records[0]).toEqual({
       month: "2026-11",
@@ -468,7 +470,7 @@ describe("running log", () => {
       next_step: "Share the slides",
       source: "manual",
     });
-    expect(parseCsv(runningLogCsv([])) as string[][]).toEqual([CSV_HEADER.split(",")]);
+    expect(parseCsv(runningLogCsv([]), { bom: true }) as string[][]).toEqual([CSV_HEADER.split(",")]);
   });
 
   it("a touch after a rotation has ended is not filed under that rotation", async () => {
