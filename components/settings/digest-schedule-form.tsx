@@ -16,14 +16,16 @@ export function DigestScheduleForm({ schedule }: { schedule: DigestSchedule | nu
   const [state, formAction] = useActionState(saveDigestSchedule, null);
   const initial = { weekday: String(schedule?.weekday ?? 1), hour: String(schedule?.hour ?? 7), timeZone: schedule?.timeZone ?? "" };
   const { values, errors, formKey } = formStateOf(state, initial);
+  // React resets a form after its action; a new key once the saved schedule comes back shows the saved values.
+  const key = `${formKey}|${initial.weekday}|${initial.hour}|${initial.timeZone}`;
   const zones = useMemo(() => Intl.supportedValuesOf("timeZone").map((z) => ({ value: z, label: z.replace(/_/g, " ") })), []);
   useEffect(() => {
     // Only in the browser: the server does not know the resident's zone, and rendering it there would not hydrate.
     const select = document.getElementById("digest-time-zone") as HTMLSelectElement | null;
     if (select && !select.value) select.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  }, [formKey]);
+  }, [key]);
   return (
-    <form key={formKey} action={formAction} noValidate className="space-y-3">
+    <form key={key} action={formAction} noValidate className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Day" name="weekday" options={WEEKDAY_OPTIONS} defaultValue={values.weekday} errors={errors.weekday} />
         <SelectField label="Hour" name="hour" options={HOUR_OPTIONS} defaultValue={values.hour} errors={errors.hour} />
