@@ -1,19 +1,20 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./e2e/browser";
+import { toolEnv } from "./lib/env";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = toolEnv().E2E_PORT;
 const executablePath = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: toolEnv().CI ? 2 : undefined,
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  reporter: toolEnv().CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
   outputDir: "test-results",
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -1,13 +1,15 @@
 // A convenience layer, never a security boundary: it redirects signed-out visitors away from app pages, sets the
 // per-request CSP nonce and a request id. Every page, action and route handler authorizes for itself in lib/.
 import { type NextRequest, NextResponse } from "next/server";
+import { isProduction, servesHttps } from "@/lib/env";
 import { refuseActionBody } from "@/lib/http/action-body";
 
+export const HSTS = "max-age=63072000; includeSubDomains";
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 const APP_PREFIXES = ["/dashboard", "/settings", "/onboarding", "/advisor", "/people", "/programs", "/board", "/advisors", "/plan", "/messages", "/targets", "/asks", "/meetings", "/join"];
 
 function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV !== "production";
+  const dev = !isProduction();
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -23,11 +25,22 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/**
+ * Decided per request from the running configuration: a build made for http (or the Docker image, built before
+ * anyone chose a URL) still sends HSTS once NEXTAUTH_URL is https.
+ */
+function withHsts(response: NextResponse): NextResponse {
+  if (servesHttps()) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = await refuseActionBody(request);
     // Plain text with a 4xx: Next's client shows exactly this sentence as the action's error.
-    if (refusal) return new NextResponse(refusal[1], { status: refusal[0], headers: { "Content-Type": "text/plain" } });
+    if (refusal) {
+      return withHsts(new NextResponse(refusal[1], { status: refusal[0], headers: { "Content-Type": "text/plain" } }));
+    }
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -44,7 +57,7 @@ export async function proxy(request: NextRequest) {
       const url = request.nextUrl.clone();
       url.pathname = "/login";
       url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-      return NextResponse.redirect(url);
+      return withHsts(NextResponse.redirect(url));
     }
   }
 
@@ -55,7 +68,7 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);
-  return response;
+  return withHsts(response);
 }
 
 export const config = {

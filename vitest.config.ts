@@ -21,7 +21,7 @@ export const INTEGRATION_TESTS = [
   "scripts/**/*.test.{ts,tsx}",
 ];
 const ALL_TESTS = ["**/*.test.{ts,tsx}"];
-const NEVER = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
+const NEVER = ["node_modules/**", ".next/**", ".next-standalone/**", "dist/**", "e2e/**", ".data/**", "backups/**"];
 
 export default defineConfig({
   resolve: {

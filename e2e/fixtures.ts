@@ -5,9 +5,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient, type Db } from "../lib/db/client";
+import { toolEnv } from "../lib/env";
 import { createTestSession } from "../lib/testing/test-session";
 
-const SECRET = process.env.E2E_NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e";
+const SECRET = toolEnv().E2E_NEXTAUTH_SECRET;
 export const E2E_PASSWORD = "e2e password that is long";
 
 let prisma: Db | undefined;

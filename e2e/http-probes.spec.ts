@@ -20,11 +20,13 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIResponse, Browser, BrowserContext } from "@playwright/test";
+import { unsubscribeToken } from "../lib/auth/unsubscribe-token";
+import { toolEnv } from "../lib/env";
 import { E2E_PASSWORD, createTestUser, e2eDb, expect, signIn, test, type TestUser } from "./fixtures";
 
 const MATRIX_FILE = "docs/security/authorization-matrix.json";
 const SPEC = "e2e/http-probes.spec.ts";
-const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+const ORIGIN = `http://127.0.0.1:${toolEnv().E2E_PORT}`;
 const EVIL = "https://evil.example";
 
 const PRINCIPALS = [
@@ -154,7 +156,7 @@ function urlFor(pattern: string, w: World): string {
   return pattern.replace(/\[([^\]]+)\]/g, (_match, name: string, offset: number) => {
     const before = pattern.slice(0, offset);
     const value =
-      name === "token" ? (before.startsWith("/join/") ? w.cohortToken : before.startsWith("/advisor/accept/") ? w.invitationToken : null)
+      name === "token" ? (before.startsWith("/join/") ? w.cohortToken : before.startsWith("/advisor/accept/") ? w.invitationToken : before.startsWith("/unsubscribe/") ? unsubscribeToken(w.users.owner.id, toolEnv().E2E_NEXTAUTH_SECRET) : null)
       : name === "id" ? (before.startsWith("/people/") ? w.personId : before.startsWith("/programs/") ? w.programId : before.startsWith("/meetings/") ? w.meetingId : before.startsWith("/asks/") ? w.askId : null)
       : name === "residentId" ? w.users.owner.id
       : name === "section" ? "people"

@@ -8,6 +8,7 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "..
 import { migrate } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
+import { childEnv } from "../lib/env";
 import { expect, signIn, test } from "./fixtures";
 
 const PORT = 3210;
@@ -41,7 +42,7 @@ test("the app survives a database restart: clear try-again answers during the ou
   await prisma.$disconnect();
 
   const server: ChildProcess = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: SECRET, NODE_ENV: "production", LOG_LEVEL: "error", NEXT_TELEMETRY_DISABLED: "1" },
+    env: childEnv({ DATABASE_URL: url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: SECRET, NODE_ENV: "production", LOG_LEVEL: "error", NEXT_TELEMETRY_DISABLED: "1" }),
     stdio: "ignore",
   });
   const health = async () => {

@@ -5,9 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { toolEnv } from "../lib/env";
 import { createTestUser, e2eDb, expect, setClock, signIn, test, type TestUser } from "./fixtures";
 
-const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+const ORIGIN = `http://127.0.0.1:${toolEnv().E2E_PORT}`;
 const checks = (page: Page) => page.getByRole("complementary", { name: "Honesty checks" });
 const mailtoLinks = (page: Page) => page.locator('a[href^="mailto:"]');
 

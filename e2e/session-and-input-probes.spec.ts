@@ -6,9 +6,10 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { toolEnv } from "../lib/env";
 import { E2E_PASSWORD, createTestUser, e2eDb, expect, sessionCookieFor, signIn as signInContext, test } from "./fixtures";
 
-const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+const ORIGIN = `http://127.0.0.1:${toolEnv().E2E_PORT}`;
 const randomIp = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
 /** Signs in through next-auth's own endpoints, as a browser form would; returns the session cookie's value. */

@@ -135,20 +135,28 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
     expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(7);
   });
 
-  test("a CSV with one bad row imports nothing and names the line", async ({ page, login }) => {
+  test("a CSV with one bad row imports nothing and names the line; a good one is previewed, then imported", async ({ page, login }) => {
     const user = await login();
     await page.goto("/people/import");
     const csv = ["name,role,specialty,tags,a_list", "Dr. Ana Lima,Attending,Internal medicine,Strong letter writer,yes", "Dr. Bo Chen,Wizard,,,no", "Dr. Cy Park,Chief resident,,,no"].join("\n");
     await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await page.getByRole("button", { name: "Import" }).click();
+    await page.getByRole("button", { name: "Check the file" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported" })).toContainText("Line 3: role");
     expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(0);
 
-    const fixed = csv.replace("Wizard", "Attending");
-    await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
-    await page.getByRole("button", { name: "Import" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Imported 3 people." })).toBeVisible();
-    expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(3);
+    // What European Excel on Windows saves: semicolons, Windows-1252.
+    const fixed = csv.replace("Wizard", "Attending").replace("Dr. Cy Park", "Dr. Zoë Núñez").replace(/,/g, ";");
+    await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from([...fixed].map((c) => c.charCodeAt(0))) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByText("Read as Windows-1252, separated by semicolons.")).toBeVisible();
+    await expect(page.getByText("This file would add 3 people, update 0, and leave 0 as they are. Nothing is saved yet.")).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Dr. Zoë Núñez" })).toBeVisible();
+    expect(await e2eDb().person.count({ where: { residentId: user.id } })).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: "test-results/screens/import-preview.png", fullPage: true });
+    await page.getByRole("button", { name: "Import 3 changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Added 3 people and updated 0." })).toBeVisible();
+    expect((await e2eDb().person.findMany({ where: { residentId: user.id }, orderBy: { name: "asc" } })).map((p) => p.name)).toEqual(["Dr. Ana Lima", "Dr. Bo Chen", "Dr. Zoë Núñez"]);
   });
 
   test("at phone width: add a person, log a touch, and read the dashboard without sideways scrolling", async ({ page, login }) => {

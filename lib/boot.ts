@@ -1,25 +1,25 @@
-import { migrate } from "@/lib/db/migrate";
-import { parseEnv } from "@/lib/env";
+import { MigrationError, migrate } from "@/lib/db/migrate";
+import { checkEnvAtBoot } from "@/lib/env";
 import { installPeerAddressHook } from "@/lib/http/peer-address";
 import { logger } from "@/lib/log";
 import { parseTrustedProxies } from "@/lib/request";
 
 /** Refuses to run misconfigured, then brings the schema up to date. */
 export async function boot(): Promise<void> {
-  const parsed = parseEnv();
+  const parsed = checkEnvAtBoot();
   if (!parsed.ok) {
     console.error(parsed.message);
     process.exit(1);
   }
   try {
-    parseTrustedProxies(process.env.TRUSTED_PROXIES);
+    parseTrustedProxies(parsed.env.TRUSTED_PROXIES);
   } catch (error) {
     console.error(`Prelim Scout cannot start. TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)} (expected a hop count, or addresses and CIDR ranges separated by commas).`);
     process.exit(1);
   }
   // Before the first request is handled: rate limits key on the address this hook makes visible.
   installPeerAddressHook();
-  if (process.env.SKIP_MIGRATIONS_AT_START !== "1") await migrateAtStart(parsed.env.DATABASE_URL);
+  if (parsed.env.SKIP_MIGRATIONS_AT_START !== "1" && parsed.env.DATABASE_URL) await migrateAtStart(parsed.env.DATABASE_URL);
   if (parsed.env.SMTP_URL) scheduleDigests(parsed.env.NEXTAUTH_URL ?? "http://localhost:3000");
   warmMessageRules();
 }
@@ -38,11 +38,16 @@ function warmMessageRules(): void {
 
 async function migrateAtStart(databaseUrl: string): Promise<void> {
   // Several instances may start together: the runner's advisory lock lets one apply and the others wait.
-  const applied = await migrate({ databaseUrl, log: (line) => logger.info(line) });
+  const applied = await migrate({ databaseUrl, log: (line) => logger.info(line) }).catch((error: unknown) => {
+    if (!(error instanceof MigrationError)) throw error;
+    // The operator needs the sentence, not a stack trace through Next.js' instrumentation hook.
+    console.error(`Prelim Scout cannot start: ${error.message}`);
+    process.exit(1);
+  });
   if (applied.length) logger.info({ applied }, "database migrated at start");
 }
 
-/** With SMTP configured, checks hourly for residents whose weekly digest is due. */
+/** With SMTP configured, checks every hour for residents whose chosen digest day and hour has come. */
 function scheduleDigests(baseUrl: string): void {
   const run = async () => {
     try {
@@ -53,6 +58,12 @@ function scheduleDigests(baseUrl: string): void {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, "digest run failed");
     }
   };
+  // Once shortly after start (a digest missed while the server was down goes out late, once), then just after the
+  // top of every hour, which is when residents' chosen hours begin.
   setTimeout(() => void run(), 60_000).unref();
-  setInterval(() => void run(), 60 * 60_000).unref();
+  const HOUR = 60 * 60_000;
+  setTimeout(() => {
+    void run();
+    setInterval(() => void run(), HOUR).unref();
+  }, HOUR - (Date.now() % HOUR) + 30_000).unref();
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { instantSchema } from "@/lib/validation/dates";
+import { env } from "@/lib/env";
 
 export const TEST_CLOCK_COOKIE = "ps-test-now";
 
@@ -9,7 +10,7 @@ export const TEST_CLOCK_COOKIE = "ps-test-now";
  * ALLOW_TEST_CLOCK=1 (the test launcher) honours; everywhere else it is the real time.
  */
 export async function getNow(): Promise<Date> {
-  if (process.env.ALLOW_TEST_CLOCK === "1") {
+  if (env().ALLOW_TEST_CLOCK === "1") {
     try {
       const parsed = instantSchema.safeParse((await cookies()).get(TEST_CLOCK_COOKIE)?.value);
       if (parsed.success) return parsed.data;

@@ -1,20 +1,40 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { htmlFromText } from "@/lib/email-template";
+import { env, isProduction } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 
-let transport: Transporter | undefined;
+let transport: { url: string; transporter: Transporter } | undefined;
 
-/** replyTo and cc: a message a resident sends from the app answers to, and is copied to, their own address. */
-export type OutgoingEmail = { to: string; subject: string; text: string; replyTo?: string; cc?: string };
+/** One transporter per SMTP_URL: a changed URL (tests point it at their own server) gets a fresh one. */
+function transporterFor(url: string): Transporter {
+  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
+  return transport.transporter;
+}
+
+/**
+ * An email. `html` is optional: without it the text is laid out as HTML too, so every message is multipart
+ * text + HTML. `headers` carries List-Unsubscribe and the like. replyTo and cc: a message a resident sends from
+ * the app answers to, and is copied to, their own address.
+ */
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+  replyTo?: string;
+  cc?: string;
+};
 
 export function canSendEmail(): boolean {
-  return Boolean(process.env.SMTP_URL);
+  return Boolean(env().SMTP_URL);
 }
 
 /** Whether a sign-in or reset link can reach the user: by SMTP, or printed to the log in development. */
 export function canDeliverLinks(): boolean {
-  return canSendEmail() || process.env.NODE_ENV !== "production";
+  return canSendEmail() || !isProduction();
 }
 
 /** What a user is told when mail cannot go out; the cause goes to the log, never to the page. */
@@ -36,10 +56,10 @@ const VERIFIED_FOR_MS = 60_000;
  * after answering call this first, for every address alike, so they can still say when nothing will arrive.
  */
 export async function assertMailServerReachable(): Promise<void> {
-  if (!process.env.SMTP_URL || Date.now() - verifiedAt < VERIFIED_FOR_MS) return;
-  transport ??= nodemailer.createTransport(process.env.SMTP_URL);
+  const { SMTP_URL } = env();
+  if (!SMTP_URL || Date.now() - verifiedAt < VERIFIED_FOR_MS) return;
   try {
-    await transport.verify();
+    await transporterFor(SMTP_URL).verify();
     verifiedAt = Date.now();
   } catch (error) {
     throw mailFailure(error, "mail server unreachable");
@@ -51,14 +71,16 @@ export async function assertMailServerReachable(): Promise<void> {
  * server log so links can be followed locally; in production it refuses, and callers hide those features.
  */
 export async function sendEmail(message: OutgoingEmail): Promise<"sent" | "logged"> {
-  if (process.env.SMTP_URL) {
-    transport ??= nodemailer.createTransport(process.env.SMTP_URL);
+  const { SMTP_URL, EMAIL_FROM } = env();
+  if (SMTP_URL) {
     try {
-      await transport.sendMail({
-        from: process.env.EMAIL_FROM ?? "Prelim Scout <no-reply@prelim-scout.local>",
+      await transporterFor(SMTP_URL).sendMail({
+        from: EMAIL_FROM,
         to: message.to,
         subject: message.subject,
         text: message.text,
+        html: message.html ?? htmlFromText(message.subject, message.text),
+        headers: message.headers,
         replyTo: message.replyTo,
         cc: message.cc,
       });
@@ -68,7 +90,7 @@ export async function sendEmail(message: OutgoingEmail): Promise<"sent" | "logge
     }
     return "sent";
   }
-  if (process.env.NODE_ENV === "production") {
+  if (isProduction()) {
     throw new Error("SMTP_URL is not set: e-mail cannot be sent");
   }
   logger.info({ to: message.to, subject: message.subject }, `e-mail not sent (no SMTP_URL); its text follows\n${message.text}`);

@@ -1,4 +1,5 @@
 import proxyaddr from "proxy-addr";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { peerAddressHookInstalled } from "@/lib/http/peer-address";
 
@@ -21,7 +22,7 @@ export function parseTrustedProxies(value: string | undefined): Trust {
 
 let trust: { source: string | undefined; fn: Trust } | undefined;
 function trusted(): Trust {
-  const source = process.env.TRUSTED_PROXIES;
+  const source = env().TRUSTED_PROXIES;
   if (!trust || trust.source !== source) trust = { source, fn: parseTrustedProxies(source) };
   return trust.fn;
 }
@@ -49,7 +50,8 @@ export function clientIpFrom(headers: Headers): string {
 
 /** The public base URL for links in e-mails. */
 export function publicBaseUrl(headers: Headers): string {
-  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL;
+  const configured = env().NEXTAUTH_URL;
+  if (configured) return configured;
   const host = headers.get("host") ?? "localhost:3000";
   return `http://${host}`;
 }

@@ -83,8 +83,8 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<void> {
     await seedWorkspace(tx, amira.id, start, now);
     await seedPrograms(tx, amira.id, now);
     await tx.target.create({ data: { residentId: daniel.id, specialty: "neurology", geoStance: "PREFER_REGION", geoDetail: "Midwest" } });
-    // All or nothing, however slow the machine: Prisma's 5-second default ran out on a busy shared CI box.
-  }, { timeout: 60_000 });
+    // A few hundred statements: Prisma's default 5 s limit is too tight on a busy two-core machine or a slow network.
+  }, { timeout: 60_000, maxWait: 30_000 });
 }
 
 const day = (base: Date, offset: number) => new Date(base.getTime() + offset * 86_400_000);

@@ -40,22 +40,23 @@ import {
   type TableCounts,
 } from "./bench/seed";
 import { NEXT_CLUSTER, ROOT, buildIfNeeded, buildIsStale, waitForHealth } from "./lib/launch";
+import { childEnv, toolEnv } from "../lib/env";
 
 const PORT = 3300;
 const FLOOR_PORT = 3301;
 const BASE = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = 20;
 /** Server processes for the app and the floor alike: what `npm start` runs on this machine (one per core). */
-const WORKERS = Math.max(1, Number(process.env.WEB_CONCURRENCY) || Math.min(os.availableParallelism(), 8));
-const DURATION = Number(process.env.BENCH_DURATION ?? 15);
+const WORKERS = Math.max(1, toolEnv().WEB_CONCURRENCY || Math.min(os.availableParallelism(), 8));
+const DURATION = toolEnv().BENCH_DURATION;
 const WARMUP = 5;
 const GLOBAL_WARMUP = 30;
 const SAMPLE = 200;
 const RESIDENTS_1X = 2_000;
 const BATCH = 2_000;
-const MULTIPLE_GOAL = Number(process.env.BENCH_MULTIPLE ?? 10);
+const MULTIPLE_GOAL = toolEnv().BENCH_MULTIPLE;
 const BUDGET_MS = 25 * 60_000;
-const FAST_UNSAFE = process.env.BENCH_FAST_UNSAFE === "1";
+const FAST_UNSAFE = toolEnv().BENCH_FAST_UNSAFE === "1";
 
 const started = Date.now();
 const elapsed = () => Date.now() - started;
@@ -337,7 +338,7 @@ async function startFloor(statementsFile: string, databaseUrl: string): Promise<
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "bench", "floor-server.ts"), statementsFile, String(FLOOR_PORT)], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", WEB_CONCURRENCY: String(WORKERS) },
+    env: childEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", WEB_CONCURRENCY: String(WORKERS) }),
   });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -476,10 +477,9 @@ async function buildAndServe({ tmp, embedded, databaseUrl }: Database, notes: st
     ALLOW_TEST_CLOCK: "0",
     WEB_CONCURRENCY: String(WORKERS),
   };
-  delete process.env.SMTP_URL;
   // BENCH_CPU_PROFILE=<dir>: Next.js writes a V8 CPU profile there when it stops (the profiler slows it down, so
   // such a run's numbers are for finding hot spots, not for the record).
-  const profileDir = process.env.BENCH_CPU_PROFILE ? path.resolve(process.env.BENCH_CPU_PROFILE) : null;
+  const profileDir = toolEnv().BENCH_CPU_PROFILE ? path.resolve(toolEnv().BENCH_CPU_PROFILE!) : null;
   if (profileDir) {
     notes.push(`Next.js ran under the V8 CPU profiler (BENCH_CPU_PROFILE=${profileDir}): the timings of this run are slowed by it.`);
     log(`Next.js will write a CPU profile to ${profileDir}`);
@@ -490,7 +490,8 @@ async function buildAndServe({ tmp, embedded, databaseUrl }: Database, notes: st
   const next = spawn(process.execPath, [...nodeFlags, NEXT_CLUSTER, appDir, "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: appDir,
     stdio: "inherit",
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    // The benchmark never sends e-mail, whatever this shell has configured.
+    env: childEnv({ ...env, SMTP_URL: undefined, NEXT_TELEMETRY_DISABLED: "1" }),
   });
   onCleanup("Next.js", async () => {
     await stopChild(next, "Next.js");
@@ -774,7 +775,7 @@ async function measureFirstLoadJs(appDir: string, pick: PickResident): Promise<F
 
 /** 9. Lighthouse at 1x. */
 async function measureLighthouse(pick: PickResident): Promise<{ lighthouse: LighthouseScores[]; lighthouseError?: string }> {
-  if (process.env.BENCH_SKIP_LIGHTHOUSE === "1") return { lighthouse: [], lighthouseError: "skipped (BENCH_SKIP_LIGHTHOUSE=1)" };
+  if (toolEnv().BENCH_SKIP_LIGHTHOUSE === "1") return { lighthouse: [], lighthouseError: "skipped (BENCH_SKIP_LIGHTHOUSE=1)" };
   try {
     return { lighthouse: await runLighthouse([`${BASE}/dashboard`, `${BASE}${PAGES[2]!.path(pick(0), 0)}`], pick(0).cookie, log) };
   } catch (error) {
@@ -797,7 +798,7 @@ async function scaleAndMeasureAgain(
   let scaledNote = "";
   const reserveMs = (PAGES.length * (DURATION + WARMUP + 5) + 90) * 1000;
   const t0 = Date.now();
-  if (process.env.BENCH_SKIP_10X === "1") {
+  if (toolEnv().BENCH_SKIP_10X === "1") {
     scaledNote = "10x skipped (BENCH_SKIP_10X=1).";
   } else {
     const goal = RESIDENTS_1X * MULTIPLE_GOAL;

@@ -1,7 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (what `prisma migrate deploy` would do).
 import { MigrationError, migrate } from "../lib/db/migrate";
+import { env } from "../lib/env";
 
-const url = process.env.DATABASE_URL;
+const url = env().DATABASE_URL;
 if (!url) {
   console.error("Set DATABASE_URL to the database to migrate, e.g. DATABASE_URL=postgresql://user:pass@host:5432/prelim_scout npm run db:migrate");
   process.exit(1);

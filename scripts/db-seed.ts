@@ -1,7 +1,8 @@
 // `npm run db:seed`: adds the demo accounts to DATABASE_URL when it has no users yet.
 import { seedDemoIfEmpty } from "../prisma/seed";
+import { env } from "../lib/env";
 
-const url = process.env.DATABASE_URL;
+const url = env().DATABASE_URL;
 if (!url) {
   console.error("Set DATABASE_URL to the database to seed.");
   process.exit(1);

@@ -3,9 +3,10 @@
 import { rmSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { seedDemoIfEmpty } from "../prisma/seed";
+import { setDatabaseUrl, toolEnv } from "../lib/env";
 import { ROOT, buildIfNeeded, migrateDatabase, openDatabase, startNext, stopCleanlyOnSignals } from "./lib/launch";
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_PORT = toolEnv().E2E_PORT;
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
 async function main() {
@@ -13,8 +14,8 @@ async function main() {
   const dataDir = path.join(dataRoot, "e2e-pg");
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataRoot, { recursive: true });
-  if (process.env.E2E_DATABASE_URL) process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
-  else delete process.env.DATABASE_URL;
+  // Never the developer's own DATABASE_URL: a fresh embedded database, or the one named for end-to-end tests.
+  setDatabaseUrl(toolEnv().E2E_DATABASE_URL);
   const db = await openDatabase({ dataDir, databaseName: "prelim_scout_e2e", fastUnsafe: true, log });
   await migrateDatabase(db.url, log);
   await seedDemoIfEmpty(db.url);
@@ -23,7 +24,7 @@ async function main() {
   const child = startNext("start", E2E_PORT, {
     DATABASE_URL: db.url,
     NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`,
-    NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
+    NEXTAUTH_SECRET: toolEnv().E2E_NEXTAUTH_SECRET,
     NODE_ENV: "production",
     ALLOW_TEST_CLOCK: "1",
     // The test runner plays the reverse proxy: each test's X-Forwarded-For is the client address it forwards.

@@ -1,11 +1,12 @@
 // `npm start` (production build) and `npm run dev`: embedded PostgreSQL unless DATABASE_URL is set, migrations,
 // demo data into an empty embedded database, then Next.js on http://localhost:3000.
 import path from "node:path";
+import { env, toolEnv } from "../lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoIfEmpty } from "../prisma/seed";
 import { ROOT, buildIfNeeded, localSecret, migrateDatabase, openDatabase, startNext, stopCleanlyOnSignals, waitForHealth } from "./lib/launch";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
+const port = toolEnv().PORT;
 const log = (line: string) => console.log(`[prelim-scout] ${line}`);
 
 async function main() {
@@ -16,15 +17,15 @@ async function main() {
     const seeded = await seedDemoIfEmpty(db.url);
     log(seeded ? "empty database: demo data added" : "keeping existing data");
   }
-  const baseUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-  const env = {
+  const baseUrl = env().NEXTAUTH_URL ?? `http://localhost:${port}`;
+  const vars = {
     DATABASE_URL: db.url,
     NEXTAUTH_URL: baseUrl,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(dataRoot),
+    NEXTAUTH_SECRET: env().NEXTAUTH_SECRET ?? localSecret(dataRoot),
     NODE_ENV: dev ? "development" : "production",
   } as NodeJS.ProcessEnv;
   if (!dev) buildIfNeeded(log);
-  const child = startNext(dev ? "dev" : "start", port, env);
+  const child = startNext(dev ? "dev" : "start", port, vars);
   stopCleanlyOnSignals(child, db, log);
   if (await waitForHealth(`http://127.0.0.1:${port}`)) {
     log(`ready: ${baseUrl}`);

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
 import { cache } from "react";
+import { env } from "@/lib/env";
 
 export type SessionClaims = { userId: string; sessionId: string };
 
@@ -24,7 +25,7 @@ export function claimsOf(token: { sub?: unknown; sid?: unknown } | null | undefi
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   const token = await getToken({
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: env().NEXTAUTH_SECRET,
   });
   return claimsOf(token);
 });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPerson } from "@/lib/actions/people/create-person";
 import { saveRotation } from "@/lib/actions/plan/save-rotation";
 import { CONSTRAINTS } from "@/lib/db/constraints";
+import { databaseUrl } from "@/lib/env";
 import { db } from "@/lib/db/client";
 import { toAppError, violatedConstraint } from "@/lib/db/errors";
 import { A_LIST_MAX, aListCapMessage } from "@/lib/rules/workspace";
@@ -16,7 +17,7 @@ withTestDatabase();
 
 let sql: pg.Client;
 beforeAll(async () => {
-  sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  sql = new pg.Client({ connectionString: databaseUrl() });
   await sql.connect();
   return () => sql.end();
 });
@@ -113,7 +114,7 @@ describe("a violation becomes its sentence", () => {
 
     // Another session deletes the person but has not committed: saveRotation's ownership check still sees them,
     // and its insert waits on the row lock. Once the delete commits, the insert's foreign key check fails.
-    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const other = new pg.Client({ connectionString: databaseUrl() });
     await other.connect();
     try {
       await other.query("BEGIN");

@@ -59,6 +59,10 @@ export const CONSTRAINTS = {
   },
   users_email_normalised: { field: "email", message: "Enter a valid email address." },
   users_name_length: { field: "name", message: "Enter your name, up to 120 characters." },
+  users_digest_weekday_range: { field: "weekday", message: "Choose a day of the week." },
+  users_digest_hour_range: { field: "hour", message: "Choose an hour between 00:00 and 23:00." },
+  users_time_zone_length: { field: "timeZone", message: "Choose a time zone from the list." },
+  users_digest_schedule_whole: { message: "Choose a day, an hour and a time zone together." },
 
   // resident profiles, targets and their history
   resident_profiles_pkey: { code: "CONFLICT", message: "Your profile is already set up. Reload to see it." },

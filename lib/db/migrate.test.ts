@@ -113,4 +113,23 @@ describe("migration runner", () => {
     expect(await tableExists(url, "users")).toBe(true);
     expect(await tableExists(url, "audit_events")).toBe(true);
   });
+
+  it("says in one sentence which privilege is missing when the role may not create tables", async () => {
+    const url = await createEmptyDatabase();
+    const role = `limited_${Math.random().toString(36).slice(2, 10)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'limited-password'`);
+    await admin.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    await admin.end();
+    const limited = new URL(url);
+    limited.username = role;
+    limited.password = "limited-password";
+    const failure = await migrate({ databaseUrl: limited.toString() }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(MigrationError);
+    const message = (failure as MigrationError).message;
+    expect(message).toBe(
+      `The database role "${role}" may not create tables in schema public. Grant it (GRANT CREATE ON SCHEMA public TO "${role}";) or run migrations as the database owner.`,
+    );
+  });
 });

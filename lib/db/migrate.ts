@@ -12,7 +12,7 @@ export const PRISMA_MIGRATE_LOCK_ID = 72707369;
 // Resolved from the working directory: the server bundle and the standalone image move this file, not prisma/.
 export const DEFAULT_MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
 
-export type MigrationErrorCode = "FAILED_MIGRATION_PRESENT" | "CHECKSUM_MISMATCH" | "MIGRATION_FAILED" | "MISSING_LOCALLY";
+export type MigrationErrorCode = "FAILED_MIGRATION_PRESENT" | "CHECKSUM_MISMATCH" | "MIGRATION_FAILED" | "MISSING_LOCALLY" | "INSUFFICIENT_PRIVILEGE";
 
 export class MigrationError extends Error {
   constructor(
@@ -82,7 +82,17 @@ export async function migrate({ databaseUrl, migrationsDir, log = () => {} }: Mi
   const applied: string[] = [];
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_ID]);
-    await client.query(CREATE_TABLE);
+    await client.query(CREATE_TABLE).catch(async (error: unknown) => {
+      if ((error as { code?: string }).code !== "42501") throw error;
+      // PostgreSQL 15 and later no longer let every role create tables in public: say so instead of a stack trace.
+      const { rows } = await client.query<{ role: string }>("SELECT current_user AS role");
+      const role = rows[0]?.role ?? "?";
+      throw new MigrationError(
+        "INSUFFICIENT_PRIVILEGE",
+        "",
+        `The database role "${role}" may not create tables in schema public. Grant it (GRANT CREATE ON SCHEMA public TO "${role}";) or run migrations as the database owner.`,
+      );
+    });
     const { rows } = await client.query<MigrationRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at`,
     );

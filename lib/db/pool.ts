@@ -1,4 +1,5 @@
 import pg from "pg";
+import { databaseUrl, env } from "@/lib/env";
 import { logger } from "@/lib/log";
 
 let pool: pg.Pool | undefined;
@@ -15,7 +16,7 @@ const benchHolder = globalThis as unknown as { prelimScoutBench?: BenchCounters 
  * count every statement and keep the last ones. Off by default, and then nothing is wrapped at all.
  */
 function instrumentForBench(): void {
-  if (process.env.BENCH_COUNT_QUERIES !== "1" || benchHolder.prelimScoutBench) return;
+  if (env().BENCH_COUNT_QUERIES !== "1" || benchHolder.prelimScoutBench) return;
   const counters: BenchCounters = { count: 0, statements: [] };
   benchHolder.prelimScoutBench = counters;
   const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
@@ -44,7 +45,7 @@ function instrumentForBench(): void {
 
 /** The benchmark's counters, or null when BENCH_COUNT_QUERIES is not "1". */
 export function benchCounters(): BenchCounters | null {
-  if (process.env.BENCH_COUNT_QUERIES !== "1") return null;
+  if (env().BENCH_COUNT_QUERIES !== "1") return null;
   instrumentForBench();
   return benchHolder.prelimScoutBench ?? null;
 }
@@ -55,12 +56,11 @@ export function benchCounters(): BenchCounters | null {
  */
 export function getPool(): pg.Pool {
   if (!pool) {
-    const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set");
+    const connectionString = databaseUrl();
     instrumentForBench();
     pool = new pg.Pool({
       connectionString,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env().DATABASE_POOL_SIZE,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
     });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   A_LIST_MAX,
   ASK_KIND_LABELS,
@@ -457,12 +457,11 @@ describe("attentionScore", () => {
 describe("date arithmetic does not depend on the server's time zone", () => {
   // Whole timestamps, not just the day: a result at 01:00Z or 23:00Z would mean the local zone leaked in.
   const full = (date: Date | null) => date?.toISOString() ?? null;
-  const original = process.env.TZ;
   beforeAll(() => {
-    process.env.TZ = "America/Los_Angeles";
+    vi.stubEnv("TZ", "America/Los_Angeles");
   });
   afterAll(() => {
-    process.env.TZ = original;
+    vi.unstubAllEnvs();
   });
 
   it.each([

@@ -616,7 +616,7 @@ describe("time zone independence", () => {
 
   it("gives the same UTC results with the process in Los Angeles", () => {
     vi.stubEnv("TZ", "America/Los_Angeles");
-    expect(process.env.TZ).toBe("America/Los_Angeles");
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe("America/Los_Angeles");
     // Midnight UTC on 1 July is still 30 June in Los Angeles; local-time arithmetic would slip a month here.
     expect(new Date(2026, 6, 1).getTime()).not.toBe(JULY_START.getTime());
 

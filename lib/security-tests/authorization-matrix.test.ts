@@ -21,6 +21,8 @@ import { GET as benchRoute } from "@/app/api/internal/bench/route";
 import { GET as meExportRoute } from "@/app/api/me/export/route";
 import { GET as peopleExportRoute } from "@/app/api/people/export/route";
 import { GET as planLogRoute } from "@/app/api/plan/log/route";
+import { GET as programsExportRoute } from "@/app/api/programs/export/route";
+import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/[token]/route";
 import { inviteAdvisor } from "@/lib/actions/advisors/invite-advisor";
 import { createAsk } from "@/lib/actions/asks/create-ask";
 import { completeMeeting } from "@/lib/actions/meetings/complete-meeting";
@@ -43,12 +45,13 @@ import { db } from "@/lib/db/client";
 import type { AppErrorCode } from "@/lib/errors";
 import { ADVISOR_SCOPES } from "@/lib/rules/advisor-scopes";
 import { publishBoardEvent } from "@/lib/server/board/events";
+import { digestUnsubscribeToken } from "@/lib/server/plan/digest";
 import { createInvite as createCohortInvite } from "@/lib/server/cohorts/invites";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { issueToken } from "@/lib/server/auth/tokens";
 import { withTestDatabase } from "@/lib/testing/db";
 import { buildEvidenceRecords, evidenceInputsByMatrixKey, type EvidenceIds } from "@/lib/testing/evidence-fixture";
-import { createAdvisor, createCohort, createResident } from "@/lib/testing/factories";
+import { createAdvisor, createCohort, createResident, csvUpload } from "@/lib/testing/factories";
 import { endSessionNamedByCookie, openSession } from "@/lib/server/auth/sessions";
 import { FACTORY_PASSWORD } from "@/lib/testing/factories";
 import { actAs, actWithSession, openTestSession, testRequest } from "@/lib/testing/test-session";
@@ -519,7 +522,7 @@ const BUILDERS: Record<string, Builder> = {
   "action:lib/actions/programs/save-impressions#saveImpressions": { input: (c) => ({ programId: c.programId, liked: "The ambulatory block." }) },
   "action:lib/actions/people/create-person#createPerson": { input: () => personInput() },
   "action:lib/actions/people/delete-person#deletePerson": { input: (c) => ({ personId: c.personId }) },
-  "action:lib/actions/people/import-people#importPeople": { input: () => ({ csv: `name,role,a_list\n${uniqueName()},Attending,yes\n` }) },
+  "action:lib/actions/people/import-people#importPeople": { input: () => csvUpload(`name,role,a_list\n${uniqueName()},Attending,yes\n`) },
   "action:lib/actions/people/set-a-list#setAList": { input: (c) => ({ personId: c.personId, isAList: false }) },
   "action:lib/actions/people/update-person#updatePerson": { input: (c) => ({ personId: c.personId, ...personInput({ name: uniqueName() }) }) },
   "action:lib/actions/plan/add-log-entry#addLogEntry": { input: () => ({ occurredOn: "2026-01-19", action: "Presented at journal club" }) },
@@ -533,6 +536,9 @@ const BUILDERS: Record<string, Builder> = {
   },
   "action:lib/actions/plan/set-digest-enabled#setDigestEnabled": { input: () => ({ enabled: false }) },
   "action:lib/actions/plan/set-late-start-step#setLateStartStep": { input: () => ({ key: "see-pd", done: true }) },
+  "action:lib/actions/plan/save-digest-schedule#saveDigestSchedule": { input: () => ({ weekday: "1", hour: "7", timeZone: "America/Chicago" }) },
+  // The owner's signed token is the credential: whoever holds it turns the owner's digest off, by design.
+  "action:lib/actions/account/unsubscribe-digest#unsubscribeDigest": { input: (c) => ({ token: digestUnsubscribeToken(c.users.owner.id) }), ownerWrites: ["users"] },
   "action:lib/actions/plan/set-phase-done#setPhaseDone": { input: () => ({ key: "statement", done: true }) },
   "action:lib/actions/plan/update-touchpoint#updateTouchpoint": { input: () => ({ key: "mid-year", status: "DONE", onDate: "2026-01-19", notes: "Mid-year update with the PD." }) },
   "action:lib/actions/profile/complete-onboarding#completeOnboarding": {
@@ -542,7 +548,7 @@ const BUILDERS: Record<string, Builder> = {
   "action:lib/actions/profile/update-profile#updateProfile": { input: (c) => ({ name: c.caller?.name ?? "Nobody", ...profileInput }) },
   "action:lib/actions/programs/create-program#createProgram": { input: () => programInput() },
   "action:lib/actions/programs/delete-program#deleteProgram": { input: (c) => ({ programId: c.programId }) },
-  "action:lib/actions/programs/import-programs#importPrograms": { input: () => ({ csv: `name,institution,program_type\nImported ${faker.string.alpha(8)},Matrix General,CATEGORICAL\n` }) },
+  "action:lib/actions/programs/import-programs#importPrograms": { input: () => csvUpload(`name,institution,program_type\nImported ${faker.string.alpha(8)},Matrix General,CATEGORICAL\n`) },
   "action:lib/actions/programs/set-soap-contact#setSoapContact": { input: (c) => ({ programId: c.programId, on: "2026-01-19" }) },
   "action:lib/actions/programs/update-cycle#updateCycle": {
     input: (c) => ({
@@ -778,6 +784,8 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, done: 
 
 type RouteProbe = {
   call: (w: World) => Promise<Response>;
+  /** Tables an allowed call writes by design (the matrix notes say why); every other route must write nothing. */
+  writes?: string[];
   /** What a 200 must (and must not) contain for this principal. */
   check?: (res: Response, principal: Caller, w: World) => Promise<void>;
 };
@@ -834,6 +842,22 @@ const ROUTE_PROBES: Record<string, RouteProbe> = {
     },
   },
   "route:/api/people/export": { call: () => peopleExportRoute(), check: csvHasNoneOfTheOwners },
+  "route:/api/programs/export": {
+    call: () => programsExportRoute(),
+    check: async (res, principal, w) => expect((await res.text()).includes(w.programId)).toBe(principal === "owner"),
+  },
+  "route:/api/unsubscribe/[token]": {
+    // What a mail client's one-click unsubscribe sends: a POST with no cookies, the owner's token in the URL.
+    call: (w) => {
+      const token = digestUnsubscribeToken(w.users.owner.id);
+      return unsubscribeRoute(new Request(`${BASE}/api/unsubscribe/${token}`, { method: "POST", body: "List-Unsubscribe=One-Click" }), { params: Promise.resolve({ token }) });
+    },
+    writes: ["users"],
+    check: async (res, _p, w) => {
+      expect(await res.text()).toContain("no more weekly digests");
+      expect((await db().user.findUniqueOrThrow({ where: { id: w.users.owner.id } })).digestEnabled).toBe(false);
+    },
+  },
   "route:/api/plan/log": {
     call: () => planLogRoute(new NextRequest(`${BASE}/api/plan/log`)),
     check: async (res, principal) => expect((await res.text()).includes(LOG_ACTION)).toBe(principal === "owner"),
@@ -869,8 +893,8 @@ describe("every route handler, called by every principal", () => {
       else await res.body?.cancel();
       setRequest(null);
       // Views are audited, and an open event stream holds a slot in board_streams until it closes (asynchronously).
-      const wrote = changedTables(before, await wholeDatabase()).filter((t) => t !== "audit_events" && t !== "board_streams");
-      if (wrote.length) problems.push(`${principal}: a GET wrote to ${wrote.join(", ")}`);
+      const wrote = changedTables(before, await wholeDatabase()).filter((t) => t !== "audit_events" && t !== "board_streams" && !(probe.writes ?? []).includes(t));
+      if (wrote.length) problems.push(`${principal}: the call wrote to ${wrote.join(", ")}`);
     }
     expect(problems).toEqual([]);
   });

@@ -31,12 +31,14 @@ import { HTTP_STATUS } from "@/lib/errors";
 import { ADVISOR_SCOPES } from "@/lib/rules/advisor-scopes";
 import { createInvite as createInviteDal } from "@/lib/server/cohorts/invites";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
+import { digestUnsubscribeToken } from "@/lib/server/plan/digest";
 import { withTestDatabase } from "@/lib/testing/db";
 import { EVIDENCE_ACTION_INPUTS, buildEvidenceRecords, type EvidenceIds } from "@/lib/testing/evidence-fixture";
 import {
   createAdvisor,
   createCohort as createCohortRow,
   createResident,
+  csvUpload,
 } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 import { EDGE_NUMBERS, LEAKS } from "@/lib/security-tests/hostile-values";
@@ -412,6 +414,7 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
   }),
   ...EVIDENCE_ACTION_INPUTS,
   // Any string passes the schema; the caller's own email would delete the fixture, so it is a different address.
+  "account/unsubscribe-digest:unsubscribeDigest": (f) => ({ token: digestUnsubscribeToken(f.resident.id) }),
   "account/delete-account:deleteAccount": () => ({
     confirmation: "someone.else@example.org",
   }),
@@ -568,9 +571,7 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
     isAList: false,
   }),
   "people/delete-person:deletePerson": (f) => ({ personId: f.personId }),
-  "people/import-people:importPeople": () => ({
-    csv: "name,role,a_list\nDr. Imported Person,Attending,no\n",
-  }),
+  "people/import-people:importPeople": () => csvUpload("name,role,a_list\nDr. Imported Person,Attending,no\n"),
   "people/set-a-list:setAList": (f) => ({
     personId: f.personId,
     isAList: true,
@@ -616,6 +617,7 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
   }),
   "plan/set-digest-enabled:setDigestEnabled": () => ({ enabled: true }),
   "plan/set-late-start-step:setLateStartStep": () => ({ key: "see-pd", done: true }),
+  "plan/save-digest-schedule:saveDigestSchedule": () => ({ weekday: "1", hour: "7", timeZone: "America/Chicago" }),
   "plan/set-phase-done:setPhaseDone": () => ({ key: "statement", done: true }),
   "plan/update-touchpoint:updateTouchpoint": () => ({
     key: "mid-year",
@@ -638,9 +640,7 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
     notes: "Strong IMG history",
   }),
   "programs/delete-program:deleteProgram": (f) => ({ programId: f.programId }),
-  "programs/import-programs:importPrograms": () => ({
-    csv: "name,institution,program_type\nImported Program,Imported General,CATEGORICAL\n",
-  }),
+  "programs/import-programs:importPrograms": () => csvUpload("name,institution,program_type\nImported Program,Imported General,CATEGORICAL\n"),
   "programs/set-soap-contact:setSoapContact": (f) => ({
     programId: f.programId,
     on: "2026-01-19",

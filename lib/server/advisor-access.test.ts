@@ -47,7 +47,7 @@ import { createInvite as createInviteDal } from "@/lib/server/cohorts/invites";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { withTestDatabase } from "@/lib/testing/db";
 import { EVIDENCE_ACTION_INPUTS, buildEvidenceRecords, type EvidenceIds } from "@/lib/testing/evidence-fixture";
-import { createAdvisor, createCohort as createCohortRow, createResident } from "@/lib/testing/factories";
+import { createAdvisor, createCohort as createCohortRow, createResident, csvUpload } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 
 withTestDatabase();
@@ -364,6 +364,7 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "account/change-password:changePassword": () => ({ currentPassword: "not the advisor's password", newPassword: "a brand new password here", confirmPassword: "a brand new password here" }),
   "account/sign-out-everywhere:signOutEverywhere": () => ({}),
   "account/sign-out-session:signOutSession": () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
+  "account/unsubscribe-digest:unsubscribeDigest": () => ({ token: "bm90LWEtcmVhbC10b2tlbg.AAAAAAAAAAAAAAAAAAAAAAAA" }),
   "advisors/accept-invitation:acceptInvitation": () => ({ token: BAD_TOKEN }),
   "advisors/invite-advisor:inviteAdvisor": (c) => ({ email: `friend.of.${c.caller.advisor.id.slice(0, 8)}@example.org`, scopes: ALL_SCOPES }),
   "advisors/revoke-grant:revokeGrant": (c) => ({ grantId: c.caller.grantId }),
@@ -407,7 +408,7 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "messages/record-message:recordMessage": (c) => ({ programId: c.programId, cycleId: c.cycleId, kind: "THANK_YOU", subject: "Thank you", body: "Thank you for the interview day; I enjoyed meeting the residents." }),
   "people/create-person:createPerson": () => personInput(),
   "people/delete-person:deletePerson": (c) => ({ personId: c.personId }),
-  "people/import-people:importPeople": () => ({ csv: "name,role,a_list\nDr. Imported By An Advisor,Attending,yes\n" }),
+  "people/import-people:importPeople": () => csvUpload("name,role,a_list\nDr. Imported By An Advisor,Attending,yes\n"),
   "people/set-a-list:setAList": (c) => ({ personId: c.personId, isAList: false }),
   "people/update-person:updatePerson": (c) => ({ personId: c.personId, ...personInput({ name: "Renamed by an advisor" }) }),
   "plan/add-log-entry:addLogEntry": () => ({ occurredOn: "2026-01-19", action: "Logged by an advisor" }),
@@ -419,13 +420,14 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "plan/save-rotation:saveRotation": (c) => ({ rotationId: c.rotationId, startsOn: "2026-03-02", endsOn: "2026-03-27", service: "Renamed by an advisor", attendingIds: [c.otherPersonId] }),
   "plan/set-digest-enabled:setDigestEnabled": () => ({ enabled: false }),
   "plan/set-late-start-step:setLateStartStep": () => ({ key: "see-pd", done: true }),
+  "plan/save-digest-schedule:saveDigestSchedule": () => ({ weekday: "1", hour: "7", timeZone: "America/Chicago" }),
   "plan/set-phase-done:setPhaseDone": () => ({ key: "statement", done: true }),
   "plan/update-touchpoint:updateTouchpoint": () => ({ key: "mid-year", status: "DONE", onDate: "2026-01-19", notes: "Written by an advisor" }),
   "profile/complete-onboarding:completeOnboarding": () => ({ role: "RESIDENT", ...profileInput }),
   "profile/update-profile:updateProfile": (c) => ({ name: c.resident.name, ...profileInput }),
   "programs/create-program:createProgram": () => programInput(),
   "programs/delete-program:deleteProgram": (c) => ({ programId: c.programId }),
-  "programs/import-programs:importPrograms": () => ({ csv: "name,institution,program_type\nImported By An Advisor,Advisor General,CATEGORICAL\n" }),
+  "programs/import-programs:importPrograms": () => csvUpload("name,institution,program_type\nImported By An Advisor,Advisor General,CATEGORICAL\n"),
   "programs/set-soap-contact:setSoapContact": (c) => ({ programId: c.programId, on: "2026-01-19" }),
   "programs/update-cycle:updateCycle": (c) => ({
     cycleId: c.cycleId,
@@ -456,6 +458,7 @@ const SELF_SERVICE: Record<string, string> = {
   "advisors/accept-invitation:acceptInvitation": "any signed-in non-resident may accept an invitation; here with a bad token",
   "auth/request-link:requestEmailLink": "public: sends a sign-in link to the address given (the caller's own)",
   "auth/reset-password:resetPassword": "public: needs a reset token (a bad one here)",
+  "account/unsubscribe-digest:unsubscribeDigest": "public: needs a signed unsubscribe token (a bad one here)",
   "auth/sign-up:signUp": "public: creates a new, separate account",
   "profile/complete-onboarding:completeOnboarding": "about the caller's own role, chosen once",
 };

@@ -16,6 +16,7 @@ import { logOutreach } from "@/lib/actions/plan/log-outreach";
 import { regenerateCalendarFeed } from "@/lib/actions/plan/regenerate-calendar-feed";
 import { saveRotation } from "@/lib/actions/plan/save-rotation";
 import { setDigestEnabled } from "@/lib/actions/plan/set-digest-enabled";
+import { saveDigestSchedule } from "@/lib/actions/plan/save-digest-schedule";
 import { setLateStartStep } from "@/lib/actions/plan/set-late-start-step";
 import { setPhaseDone } from "@/lib/actions/plan/set-phase-done";
 import { updateTouchpoint } from "@/lib/actions/plan/update-touchpoint";
@@ -109,7 +110,7 @@ async function planOf(residentId: string) {
     db().lateStartStep.findMany({ where, orderBy: { stepKey: "asc" } }),
     db().logEntry.findMany({ where, orderBy: { id: "asc" } }),
     db().calendarFeed.findUnique({ where }),
-    db().user.findUniqueOrThrow({ where: { id: residentId }, select: { digestEnabled: true, lastDigestAt: true } }),
+    db().user.findUniqueOrThrow({ where: { id: residentId }, select: { digestEnabled: true, lastDigestAt: true, digestWeekday: true, digestHour: true, timeZone: true } }),
   ]);
   return { people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feed, user };
 }
@@ -147,6 +148,7 @@ const ACTIONS: Record<string, Row> = {
   setPhaseDone: { scope: "own", call: () => setPhaseDone({ key: "statement", done: true }) },
   setLateStartStep: { scope: "own", call: () => setLateStartStep({ key: "see-pd", done: true }) },
   setDigestEnabled: { scope: "own", call: () => setDigestEnabled({ enabled: false }) },
+  saveDigestSchedule: { scope: "own", call: () => saveDigestSchedule({ weekday: "1", hour: "7", timeZone: "America/Chicago" }) },
   regenerateCalendarFeed: { scope: "own", call: () => regenerateCalendarFeed({}) },
 };
 const ACTION_NAMES = Object.keys(ACTIONS);
@@ -199,7 +201,7 @@ describe("authorization fixture", () => {
     expect(a.phases.map((p) => p.phaseKey)).toEqual(["finalize"]);
     expect(a.log.map((e) => e.id)).toEqual([plan.entryId]);
     expect(a.feed).not.toBeNull();
-    expect(a.user).toEqual({ digestEnabled: true, lastDigestAt: null });
+    expect(a.user).toEqual({ digestEnabled: true, lastDigestAt: null, digestWeekday: null, digestHour: null, timeZone: null });
   });
 
   // The table's calls are valid: by the owner each succeeds and changes the owner's plan, so the refusals below

@@ -162,6 +162,24 @@ describe("calendar feed", () => {
     actAs(null);
   });
 
+  it("folds every line at 75 octets (RFC 5545), never inside a multibyte letter", async () => {
+    await signedInResident();
+    // Accents and Greek letters: 2 bytes each in UTF-8, so a line of 75 characters is far more than 75 octets.
+    const longName = "Dr. Zoë Παπαδοπούλου-Łukaszewicz Ñúñez Οικονομίδου Αλεξανδροπούλου";
+    const rotation = `Ωτορινολαρυγγολογία και χειρουργική κεφαλής ${faker.string.alpha(6)}`;
+    okData(await saveRotation({ startsOn: "2027-02-01", endsOn: "2027-02-26", service: rotation, attendingIds: [(await person({ name: longName, isAList: true })).id] }));
+    const token = await newFeedToken();
+    actAs(null);
+    const body = await (await fetchFeed(token)).text();
+    const lines = body.split("\r\n");
+    const longest = Math.max(...lines.map((l) => Buffer.byteLength(l)));
+    expect(longest).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(" "))).toBe(true);
+    expect(body).not.toContain("\uFFFD");
+    const summaries = parseCalendar(body).events.map((e) => e.summary);
+    expect(summaries).toContain(`Prepare for this rotation (${rotation})`);
+  });
+
   it("serves A's follow-up, meeting, touchpoint, decision and rotation prompts as all-day events", async () => {
     const events = await feedEvents(a.token);
     const summaries = events.map((e) => e.summary);
@@ -462,10 +480,12 @@ describe("running log", () => {
   it("exports a CSV with the documented header and one line per row", async () => {
     const { rows } = await getRunningLog(viewerOf(resident), null);
     const csv = runningLogCsv(rows);
-    expect(csv.split("\n")[0]).toBe(CSV_HEADER);
-    const lines = parseCsv(csv) as string[][];
+    // A UTF-8 byte-order mark first, so Excel reads the names right.
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.slice(1).split("\n")[0]).toBe(CSV_HEADER);
+    const lines = parseCsv(csv, { bom: true }) as string[][];
     expect(lines).toHaveLength(rows.length + 1);
-    const records = parseCsv(csv, { columns: true }) as Record<string, string>[];
+    const records = parseCsv(csv, { columns: true, bom: true }) as Record<string, string>[];
     expect(records.map((r) => [r.date, r.source])).toEqual(rows.map((r) => [toDateOnly(r.date), r.source]));
     expect(records[0]).toEqual({
       month: "2026-11",
@@ -476,7 +496,7 @@ describe("running log", () => {
       next_step: "Share the slides",
       source: "manual",
     });
-    expect(parseCsv(runningLogCsv([])) as string[][]).toEqual([CSV_HEADER.split(",")]);
+    expect(parseCsv(runningLogCsv([]), { bom: true }) as string[][]).toEqual([CSV_HEADER.split(",")]);
   });
 
   it("a touch after a rotation has ended is not filed under that rotation", async () => {
@@ -579,12 +599,14 @@ describe("weekly digest", () => {
     expect((await previewDigest(viewerOf(quiet), NOW, BASE)).enabled).toBe(true);
   });
 
-  it("without SMTP, logs one digest per opted-in resident, at most once a week", async () => {
+  it("without SMTP, logs one digest per opted-in resident at their chosen time, at most once a week", async () => {
     vi.stubEnv("SMTP_URL", "");
     const optedOut = await signedInResident();
     okData(await setDigestEnabled({ enabled: false }));
     const advisor = await createAdvisor();
     const notOnboarded = await createUser({ role: "RESIDENT" });
+    // Every resident chose Saturdays at 14:00 UTC the day before: NOW (Saturday 15:00Z) is past their first slot.
+    await db().user.updateMany({ where: { role: "RESIDENT" }, data: { digestWeekday: 6, digestHour: 14, timeZone: "UTC", digestScheduledAt: new Date(NOW.getTime() - 86_400_000) } });
     actAs(null);
     const info = vi.spyOn(logger, "info");
     try {

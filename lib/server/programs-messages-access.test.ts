@@ -34,7 +34,7 @@ import { listBlockedAttempts } from "@/lib/server/messages/list-blocked-attempts
 import { getProgram } from "@/lib/server/programs/get-program";
 import { listPrograms } from "@/lib/server/programs/list-programs";
 import { withTestDatabase } from "@/lib/testing/db";
-import { createAdvisor, createResident, createUser } from "@/lib/testing/factories";
+import { createAdvisor, createResident, createUser, csvUpload } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 
 withTestDatabase();
@@ -173,7 +173,7 @@ const cycleEdit = (cycleId: string) => ({
 // A new action file under lib/actions/programs or lib/actions/messages fails the coverage test until it is added.
 const ACTIONS: Record<string, { scope: "record" | "own"; call: (ids: Ids) => Promise<ActionResult<unknown>> }> = {
   createProgram: { scope: "own", call: () => createProgram(programInput({ nrmpCode: aCodes[0] })) },
-  importPrograms: { scope: "own", call: () => importPrograms({ csv: `name,institution,nrmp_code\nHarbor Internal Medicine ${faker.string.alpha(6)},Harbor Hospital,${aCodes[1]}\n` }) },
+  importPrograms: { scope: "own", call: () => importPrograms(csvUpload(`name,institution,nrmp_code\nHarbor Internal Medicine ${faker.string.alpha(6)},Harbor Hospital,${aCodes[1]}\n`)) },
   updateProgram: { scope: "record", call: (i) => updateProgram({ programId: i.programId, ...programInput({ name: "Renamed By Someone Else" }) }) },
   deleteProgram: { scope: "record", call: (i) => deleteProgram({ programId: i.programId }) },
   setSoapContact: { scope: "record", call: (i) => setSoapContact({ programId: i.programId, on: "2026-03-10" }) },

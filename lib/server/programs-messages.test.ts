@@ -20,7 +20,7 @@ import type { Finding } from "@/lib/rules/message-rules";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { listBlockedAttempts } from "@/lib/server/messages/list-blocked-attempts";
 import { withTestDatabase } from "@/lib/testing/db";
-import { createResident } from "@/lib/testing/factories";
+import { createResident, csvUpload } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 
 withTestDatabase();
@@ -413,7 +413,7 @@ describe("programs", () => {
       "Hillcrest Preliminary Medicine,Hillcrest Medical Center,next Tuesday",
       "Northgate Internal Medicine,Northgate University,2025-12-03",
     ].join("\n");
-    const report = okData(await importPrograms({ csv }));
+    const report = okData(await importPrograms(csvUpload(csv)));
     expect(report.imported).toBe(0);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]!.line).toBe(3);
@@ -429,8 +429,8 @@ describe("programs", () => {
       "Lakeside Internal Medicine,Lakeside Hospital,4444140C0,J-1,yes,yes,no,Interview offered,2025-11-12,Internal Medicine",
       'Hillcrest Transitional Year,"Hillcrest Medical Center, Main Campus",5555140P0,both,no,no,yes,applied,,',
     ].join("\n");
-    const report = okData(await importPrograms({ csv }));
-    expect(report).toEqual({ imported: 2, errors: [] });
+    const report = okData(await importPrograms(csvUpload(csv)));
+    expect(report).toMatchObject({ committed: true, imported: 2, added: 2, updated: 0, errors: [] });
     const rows = await db().program.findMany({ where: { residentId: resident.id }, orderBy: { nrmpCode: "asc" } });
     expect(rows.map((r) => ({
       name: r.name,

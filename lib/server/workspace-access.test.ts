@@ -36,7 +36,7 @@ import { listPeople } from "@/lib/server/people/list-people";
 import { exportPeopleCsv } from "@/lib/server/people/people-csv";
 import { getTargets } from "@/lib/server/targets/get-targets";
 import { withTestDatabase } from "@/lib/testing/db";
-import { createAdvisor, createResident, createUser } from "@/lib/testing/factories";
+import { createAdvisor, createResident, createUser, csvUpload } from "@/lib/testing/factories";
 import { actAs } from "@/lib/testing/test-session";
 
 withTestDatabase();
@@ -145,7 +145,7 @@ const ACTIONS: Record<string, { scope: "record" | "own"; call: (ids: Ids) => Pro
   saveTargets: { scope: "own", call: () => saveTargets({ specialty: "neurology", geoStance: "ANYWHERE", unsuccessfulCycles: 0 }) },
   setDecision: { scope: "own", call: () => setDecision({ decision: "PIVOT", pivotSpecialty: "radiation-oncology" }) },
   createPerson: { scope: "own", call: () => createPerson(personInput()) },
-  importPeople: { scope: "own", call: () => importPeople({ csv: `name,role,a_list\n${uniqueName()},Attending,no\n` }) },
+  importPeople: { scope: "own", call: () => importPeople(csvUpload(`name,role,a_list\n${uniqueName()},Attending,no\n`)) },
   updatePerson: { scope: "record", call: (i) => updatePerson({ personId: i.personId, ...personInput({ name: "Renamed By Someone Else" }) }) },
   setAList: { scope: "record", call: (i) => setAList({ personId: i.personId, isAList: false }) },
   deletePerson: { scope: "record", call: (i) => deletePerson({ personId: i.personId }) },

@@ -8,7 +8,7 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { exportPeopleCsv } from "@/lib/server/people/people-csv";
 import { withTestDatabase } from "@/lib/testing/db";
-import { createResident } from "@/lib/testing/factories";
+import { createResident, csvUpload } from "@/lib/testing/factories";
 import { actAs } from "@/lib/testing/test-session";
 
 withTestDatabase();
@@ -41,7 +41,7 @@ describe("people CSV import", () => {
       "Dr. Arjun Rao,Chief resident,,,Lakeside Medical Center,,,no,,",
     ].join("\n");
     const before = await db().person.count({ where: { residentId: resident.id } });
-    const report = okData(await importPeople({ csv }));
+    const report = okData(await importPeople(csvUpload(csv)));
     expect(report.imported).toBe(0);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toMatchObject({ line: 4, message: expect.stringMatching(/^Line 4: role: /) });
@@ -57,7 +57,7 @@ describe("people CSV import", () => {
       "Dr. Arjun Rao,CHIEF_RESIDENT,,,Lakeside Medical Center,,,,,",
       "",
     ].join("\r\n");
-    expect(okData(await importPeople({ csv }))).toEqual({ imported: 3, errors: [] });
+    expect(okData(await importPeople(csvUpload(csv)))).toMatchObject({ committed: true, imported: 3, added: 3, errors: [] });
     const people = await peopleOf(resident.id);
     expect(people.map((p) => ({ name: p.name, role: p.role, specialty: p.specialty, tags: p.tags, isAList: p.isAList, email: p.email }))).toEqual([
       { name: "Dr. Arjun Rao", role: "CHIEF_RESIDENT", specialty: null, tags: [], isAList: false, email: null },
@@ -77,7 +77,7 @@ describe("people CSV import", () => {
       "Dr. Grace Kim,Mentor,no",
       "Dr. Omar Haddad,Program director,yes",
     ].join("\n");
-    const result = await importPeople({ csv });
+    const result = await importPeople(csvUpload(csv));
     expect(result).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
     if (!result.ok) expect(result.message).toMatch(/You have 5, and lines 2, 3, 5 would add 3/);
     expect(await db().person.count({ where: { residentId: resident.id } })).toBe(5);
@@ -92,22 +92,22 @@ describe("people CSV import", () => {
       "Dr. Kwame Mensah,Attending,Stroke service",
       "Dr. Hannah Fischer,Sorcerer,Clinic",
     ].join("\n");
-    const report = okData(await importPeople({ csv }));
+    const report = okData(await importPeople(csvUpload(csv)));
     expect(report.imported).toBe(0);
     expect(report.errors.map((e) => e.line)).toEqual([5]);
     expect(report.errors[0]!.message).toMatch(/^Line 5: /);
     expect(await db().person.count({ where: { residentId: resident.id } })).toBe(0);
 
     // The same file without the bad row imports, embedded newline and escaped quotes intact.
-    okData(await importPeople({ csv: csv.split("\n").slice(0, 4).join("\n") }));
+    okData(await importPeople(csvUpload(csv.split("\n").slice(0, 4).join("\n"))));
     const maria = await db().person.findFirstOrThrow({ where: { residentId: resident.id, name: "Dr. Maria Gonzalez" } });
     expect(maria.howWeMet).toBe('Night float in July.\nShe taught me the "two-minute" sign-out.');
   });
 
   it("reports a row with the wrong number of columns by its line", async () => {
     const resident = await signedInResident();
-    const report = okData(await importPeople({ csv: "name,role\nDr. Lena Novak,Attending\nDr. Tomas Silva,Attending,extra\n" }));
-    expect(report).toEqual({ imported: 0, errors: [{ line: 3, message: "Line 3: this row has a different number of columns than the header." }] });
+    const report = okData(await importPeople(csvUpload("name,role\nDr. Lena Novak,Attending\nDr. Tomas Silva,Attending,extra\n")));
+    expect(report).toMatchObject({ committed: false, imported: 0, errors: [{ line: 3, message: "Line 3: this row has a different number of columns than the header." }] });
     expect(await db().person.count({ where: { residentId: resident.id } })).toBe(0);
   });
 });
@@ -126,7 +126,7 @@ describe("people CSV export", () => {
     expect(csv).not.toContain("divorce");
 
     const receiver = await signedInResident();
-    expect(okData(await importPeople({ csv }))).toEqual({ imported: 3, errors: [] });
+    expect(okData(await importPeople(csvUpload(csv)))).toMatchObject({ imported: 3, added: 3, errors: [] });
     const shape = (rows: Awaited<ReturnType<typeof peopleOf>>) =>
       rows.map((p) => ({ name: p.name, role: p.role, specialty: p.specialty, department: p.department, institution: p.institution, email: p.email, tags: p.tags, isAList: p.isAList, howWeMet: p.howWeMet, personalNote: p.personalNote }));
     const copied = await peopleOf(receiver.id);

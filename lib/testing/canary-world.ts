@@ -63,7 +63,10 @@ type Ctx = { otherUserId: string };
 /** A date a fixed number of days after another date column of the same row (for "ends after it starts" checks). */
 type DaysAfter = { daysAfter: string; days: number };
 const OVERRIDES: Record<string, (ctx: Ctx, variant: number) => { values?: Record<string, unknown>; untraced?: string[] }> = {
-  User: () => ({ values: { role: "RESIDENT" }, untraced: ["role"] }),
+  User: () => ({
+    values: { role: "RESIDENT", digestWeekday: 3, digestHour: 17, timeZone: "America/Chicago", digestScheduledAt: "2026-01-02T03:04:05Z" },
+    untraced: ["role", "digestWeekday", "digestHour", "timeZone", "digestScheduledAt"],
+  }),
   Person: () => ({ values: { tags: ["KNOWS_PDS"], isAList: true }, untraced: ["tags"] }),
   Touch: () => ({ values: { channel: "EMAIL", followUpDays: 9, awaitingReply: true }, untraced: ["followUpDays"] }),
   Meeting: () => ({ values: { status: "DONE" } }),
@@ -210,7 +213,7 @@ export async function buildCanaryWorld(ctx: Ctx): Promise<CanaryWorld> {
         } else if (col.udt === "jsonb" || col.udt === "json") {
           values[col.name] = JSON.stringify({ canary: tag });
           traced.set(field, [new RegExp(escape(tag))]);
-        } else if (col.udt === "int4" || col.udt === "int8") {
+        } else if (col.udt === "int2" || col.udt === "int4" || col.udt === "int8") {
           const n = 61_000_000 + counter * 7_919;
           values[col.name] = n;
           traced.set(field, [new RegExp(`(?<![\\d.])${n}(?!\\d)`)]);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { beforeAll, inject } from "vitest";
 import { closePool } from "@/lib/db/pool";
+import { setDatabaseUrl } from "@/lib/env";
 
 /** The embedded server of this run; only the integration project starts one (lib/testing/global-setup.ts). */
 function testServer(): { serverUrl: string; template: string } {
@@ -58,7 +59,7 @@ export async function createEmptyDatabase(prefix = "e"): Promise<string> {
 export function withTestDatabase(): void {
   beforeAll(async () => {
     const url = await createDatabaseFromTemplate();
-    process.env.DATABASE_URL = url;
+    setDatabaseUrl(url);
   });
 }
 

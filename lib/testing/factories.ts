@@ -457,3 +457,8 @@ export async function createLogEntry({ residentId }: { residentId: string }, ove
 export async function createCalendarFeed({ residentId }: { residentId: string }, overrides: Partial<Prisma.CalendarFeedUncheckedCreateInput> = {}) {
   return db().calendarFeed.create({ data: { residentId, tokenHash: tokenHash(), ...overrides } });
 }
+
+/** An import action's input for a CSV file with this text, saved (commit) unless a preview is asked for. */
+export function csvUpload(text: string | Uint8Array, commit = true): { file: string; commit: boolean } {
+  return { file: Buffer.from(text).toString("base64"), commit };
+}

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
 import { statementName } from "../../lib/db/statement-name";
+import { env, toolEnv } from "../../lib/env";
 
 type Statement = { text: string; values: unknown[] };
 
@@ -20,11 +21,12 @@ function revive(value: unknown): unknown {
 }
 
 const [file, portArg] = process.argv.slice(2);
-if (!file || !portArg || !process.env.DATABASE_URL) {
+const databaseUrl = env().DATABASE_URL;
+if (!file || !portArg || !databaseUrl) {
   console.error("usage: DATABASE_URL=... tsx scripts/bench/floor-server.ts <statements.json> <port>");
   process.exit(2);
 }
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || 1);
+const workers = Math.max(1, toolEnv().WEB_CONCURRENCY || 1);
 if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();
   const stopAll = () => {
@@ -42,7 +44,7 @@ if (cluster.isPrimary && workers > 1) {
 
 function serve(file: string, portArg: string): void {
   const statements = (JSON.parse(readFileSync(file, "utf8")) as Statement[]).map((s) => ({ name: statementName({ sql: s.text }), text: s.text, values: s.values.map(revive) }));
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   pool.on("error", () => {});
 
   const server = http.createServer((req, res) => {

@@ -1,10 +1,11 @@
 // Lighthouse (default mobile config: Moto G Power emulation, simulated slow 4G and 4x CPU slowdown) for signed-in
 // pages, in the system Chromium, headless. Only 127.0.0.1 is visited.
 import * as chromeLauncher from "chrome-launcher";
+import { toolEnv } from "../../lib/env";
 
 export type LighthouseScores = { url: string; performance: number | null; accessibility: number | null; metrics: Record<string, number | null>; failingA11y: string[] };
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_PATH = toolEnv().CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-dev-shm-usage"];
 
 type Lhr = {

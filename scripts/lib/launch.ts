@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from "node:path";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
+import { childEnv, env } from "../../lib/env";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
@@ -14,9 +15,10 @@ export type Database = { url: string; embedded: EmbeddedDatabase | null };
 
 /** DATABASE_URL if set (never starts an embedded server then), otherwise the embedded PostgreSQL in dataDir. */
 export async function openDatabase(opts: { dataDir: string; databaseName: string; fastUnsafe?: boolean; log: (line: string) => void }): Promise<Database> {
-  if (process.env.DATABASE_URL) {
+  const configured = env().DATABASE_URL;
+  if (configured) {
     opts.log("using DATABASE_URL (no embedded PostgreSQL)");
-    return { url: process.env.DATABASE_URL, embedded: null };
+    return { url: configured, embedded: null };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: opts.dataDir, fastUnsafe: opts.fastUnsafe, log: opts.log });
   await ensureDatabase(embedded.urlFor("postgres"), opts.databaseName);
@@ -69,18 +71,18 @@ export function buildIfNeeded(log: (line: string) => void): void {
   const result = spawnSync(NEXT_BIN, ["build"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: childEnv({ NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
   });
   if (result.status !== 0) throw new Error("next build failed (see the output above)");
 }
 
 /** `next dev`, or `next start` in one process per core (scripts/next-cluster.mjs, WEB_CONCURRENCY to override). */
-export function startNext(mode: "dev" | "start", port: number, env: NodeJS.ProcessEnv): ChildProcess {
+export function startNext(mode: "dev" | "start", port: number, vars: NodeJS.ProcessEnv): ChildProcess {
   const args = ["-p", String(port), "-H", "127.0.0.1"];
   return spawn(mode === "dev" ? NEXT_BIN : process.execPath, mode === "dev" ? ["dev", ...args] : [NEXT_CLUSTER, ...args], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: childEnv({ ...vars, NEXT_TELEMETRY_DISABLED: "1" }),
   });
 }
 

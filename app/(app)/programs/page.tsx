@@ -62,6 +62,11 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
             <Link href="/programs/import" className={buttonClass("secondary")}>
               Import CSV
             </Link>
+            {total > 0 ? (
+              <a href="/api/programs/export" className={buttonClass("secondary")} download>
+                Export CSV
+              </a>
+            ) : null}
             <Link href="/messages" className={buttonClass("secondary")}>
               What have I told whom?
             </Link>

@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { DigestCard } from "@/components/settings/digest-card";
 import { canSendEmail } from "@/lib/email";
 import { hasCalendarFeed } from "@/lib/server/plan/calendar-feed";
-import { getDigestSettings } from "@/lib/server/plan/get-digest-settings";
+import { getDigestSettings } from "@/lib/server/plan/digest";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { SessionsCard } from "@/components/settings/sessions-card";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
@@ -58,7 +58,7 @@ export default async function SettingsPage() {
         ) : null}
         {digest ? (
           <Card title="Weekly digest">
-            <DigestCard enabled={digest.enabled} lastSentAt={digest.lastSentAt} smtp={canSendEmail()} />
+            <DigestCard {...digest} smtp={canSendEmail()} />
           </Card>
         ) : null}
         {profile ? (

@@ -1,18 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { residentAction } from "@/lib/actions/safe-action";
 import { importPeopleCsv } from "@/lib/server/people/people-csv";
+import { csvImportSchema } from "@/lib/validation/csv-import";
 
-const MAX_BYTES = 1024 * 1024;
-
-const importSchema = z.object({
-  csv: z.string({ message: "Choose a CSV file." }).min(1, "The file is empty.").max(MAX_BYTES, "The file is larger than 1 MB; split it and import the parts."),
-});
-
-export const importPeople = residentAction(importSchema, async ({ csv }, viewer) => {
-  const report = await importPeopleCsv(viewer, csv);
+/** Previews (default) or saves a CSV of people: adds, updates by id or email, leaves unchanged rows alone. */
+export const importPeople = residentAction(csvImportSchema, async ({ bytes, commit }, viewer) => {
+  const report = await importPeopleCsv(viewer, bytes, commit);
   if (report.imported) {
     revalidatePath("/people");
     revalidatePath("/dashboard");

@@ -1,16 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { residentAction } from "@/lib/actions/safe-action";
 import { importProgramsCsv } from "@/lib/server/programs/programs-csv";
+import { csvImportSchema } from "@/lib/validation/csv-import";
 
-const importSchema = z.object({
-  csv: z.string({ message: "Choose a CSV file." }).min(1, "The file is empty.").max(1024 * 1024, "The file is larger than 1 MB; split it and import the parts."),
-});
-
-export const importPrograms = residentAction(importSchema, async ({ csv }, viewer) => {
-  const report = await importProgramsCsv(viewer, csv);
+/** Previews (default) or saves a CSV of programs: adds, updates by id or NRMP code, leaves unchanged rows alone. */
+export const importPrograms = residentAction(csvImportSchema, async ({ bytes, commit }, viewer) => {
+  const report = await importProgramsCsv(viewer, bytes, commit);
   if (report.imported) revalidatePath("/programs");
   return report;
 });

@@ -1,10 +1,10 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import { strToU8, zipSync } from "fflate";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { toDateOnly } from "@/lib/dates";
+import { writeCsv } from "@/lib/server/csv/write-csv";
 import { exportPeopleCsv } from "@/lib/server/people/people-csv";
+import { programsCsv } from "@/lib/server/programs/programs-csv";
 import { getRunningLog, runningLogCsv } from "@/lib/server/plan/running-log";
 
 /** Everything the user owns, as JSON, with the main lists as CSV too, in one zip. Password hashes are never included. */
@@ -64,16 +64,11 @@ export async function exportAccount(viewer: Viewer): Promise<Uint8Array> {
     const resident = { ...viewer, role: "RESIDENT" as const, residentId: id };
     files["prelim-scout/people.csv"] = strToU8(await exportPeopleCsv(resident));
     files["prelim-scout/running-log.csv"] = strToU8(runningLogCsv((await getRunningLog(resident, null)).rows));
-    files["prelim-scout/programs.csv"] = strToU8(
-      stringify(
-        profile.programs.map((p) => [p.name, p.institution, p.city ?? "", p.state ?? "", p.specialty ?? "", p.nrmpCode ?? "", p.programType, p.visaSponsorship, p.postInterviewCommunication, p.status, p.interviewDate ? toDateOnly(p.interviewDate) : ""]),
-        { header: true, columns: ["name", "institution", "city", "state", "specialty", "nrmp_code", "program_type", "visa_sponsorship", "post_interview_communication", "status", "interview_date"] },
-      ),
-    );
+    files["prelim-scout/programs.csv"] = strToU8(programsCsv(profile.programs));
     files["prelim-scout/messages.csv"] = strToU8(
-      stringify(
+      writeCsv(
+        ["program", "kind", "sent_at", "status", "channel", "subject", "body"],
         profile.programs.flatMap((p) => p.messages.map((m) => [p.name, m.kind, m.sentAt.toISOString(), m.status, m.channel, m.subject, m.body])),
-        { header: true, columns: ["program", "kind", "sent_at", "status", "channel", "subject", "body"] },
       ),
     );
   }

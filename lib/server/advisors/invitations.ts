@@ -4,6 +4,7 @@ import type { ResidentViewer, Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { consume } from "@/lib/auth/rate-limit";
 import { canSendEmail, sendEmail } from "@/lib/email";
+import { renderEmail } from "@/lib/email-template";
 import { AppError } from "@/lib/errors";
 import { normalizeScopes } from "@/lib/rules/advisor-scopes";
 import { recordEvent } from "@/lib/server/audit/record-event";
@@ -24,8 +25,16 @@ export function invitationEmail(to: string, residentName: string, url: string) {
   const name = residentName.replace(/\s+/g, " ").trim();
   return {
     to,
-    subject: "An invitation to follow a residency plan on Prelim Scout",
-    text: `A Prelim Scout user would like you to see their residency plan, read-only. The name they gave is:\n\n  "${name}"\n\nIf you do not know them, ignore this message; nothing happens unless you accept.\n\nAccept the invitation (valid for ${INVITE_DAYS} days, single use):\n${url}\n\nYou can create a free advisor account from that page. They choose what you see and can stop sharing at any time.`,
+    ...renderEmail({
+      subject: "An invitation to follow a residency plan on Prelim Scout",
+      blocks: [
+        { paragraph: "A Prelim Scout user would like you to see their residency plan, read-only. The name they gave is:" },
+        { paragraph: `  "${name}"` },
+        { paragraph: "If you do not know them, ignore this message; nothing happens unless you accept." },
+        { action: { label: `Accept the invitation (valid for ${INVITE_DAYS} days, single use)`, url } },
+        { paragraph: "You can create a free advisor account from that page. They choose what you see and can stop sharing at any time." },
+      ],
+    }),
   };
 }
 

@@ -1,19 +1,24 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { sendEmail } from "@/lib/email";
+import { renderEmail } from "@/lib/email-template";
 import type { TokenPurpose } from "@/lib/db/generated/client";
 import { issueToken } from "@/lib/server/auth/tokens";
 
-const COPY: Record<TokenPurpose, { path: string; subject: string; text: (url: string) => string }> = {
+const COPY: Record<TokenPurpose, { path: string; subject: string; intro: string; label: string; ignore: string }> = {
   MAGIC_LINK: {
     path: "/auth/magic",
     subject: "Your Prelim Scout sign-in link",
-    text: (url) => `Use this link to sign in to Prelim Scout. It works once, for 15 minutes.\n\n${url}\n\nIf you did not ask for it, you can ignore this message.`,
+    intro: "Use this link to sign in to Prelim Scout. It works once, for 15 minutes.",
+    label: "Sign in to Prelim Scout",
+    ignore: "If you did not ask for it, you can ignore this message.",
   },
   PASSWORD_RESET: {
     path: "/reset-password",
     subject: "Reset your Prelim Scout password",
-    text: (url) => `Use this link to choose a new Prelim Scout password. It works once, for one hour.\n\n${url}\n\nIf you did not ask for it, your password is unchanged and you can ignore this message.`,
+    intro: "Use this link to choose a new Prelim Scout password. It works once, for one hour.",
+    label: "Choose a new password",
+    ignore: "If you did not ask for it, your password is unchanged and you can ignore this message.",
   },
 };
 
@@ -27,5 +32,6 @@ export async function requestLink(email: string, purpose: TokenPurpose, baseUrl:
   const token = await issueToken(user.id, purpose);
   const copy = COPY[purpose];
   const url = `${baseUrl.replace(/\/$/, "")}${copy.path}?token=${encodeURIComponent(token)}`;
-  await sendEmail({ to: user.email, subject: copy.subject, text: copy.text(url) });
+  const message = renderEmail({ subject: copy.subject, blocks: [{ paragraph: copy.intro }, { action: { label: copy.label, url } }, { paragraph: copy.ignore }] });
+  await sendEmail({ to: user.email, ...message });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { Tx } from "@/lib/db/client";
+import { databaseUrl } from "@/lib/env";
 import { logger } from "@/lib/log";
 
 export const BOARD_CHANNEL = "board_events";
@@ -28,7 +29,7 @@ async function ensureListener(): Promise<void> {
   const s = state();
   if (s.client || s.connecting) return s.connecting;
   s.connecting = (async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: databaseUrl() });
     client.on("notification", (msg) => {
       if (msg.channel !== BOARD_CHANNEL || !msg.payload) return;
       try {

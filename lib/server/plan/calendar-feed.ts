@@ -27,6 +27,35 @@ export async function disableCalendarFeed(viewer: ResidentViewer): Promise<void>
   await db().calendarFeed.deleteMany({ where: { residentId: viewer.residentId } });
 }
 
+/**
+ * RFC 5545 3.1: content lines are folded at 75 octets, not characters. The ics package counts characters, so a title
+ * with accented or non-Latin letters gave lines of 96 octets. Unfold, then fold again by octets without splitting a
+ * UTF-8 sequence (a continuation line starts with one space, which counts).
+ */
+export function foldIcsLines(calendar: string): string {
+  const folded = calendar
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map((line) => {
+      const out: string[] = [];
+      let current = "";
+      let octets = 0;
+      for (const char of line) {
+        const size = Buffer.byteLength(char);
+        if (octets + size > 75) {
+          out.push(current);
+          current = " ";
+          octets = 1;
+        }
+        current += char;
+        octets += size;
+      }
+      out.push(current);
+      return out.join("\r\n");
+    });
+  return folded.join("\r\n");
+}
+
 const parts = (d: Date): [number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 
 /** The feed for a token, or null (the route answers 404) when the token is unknown or was regenerated. */
@@ -61,5 +90,5 @@ export async function calendarForToken(token: string, now: Date, baseUrl: string
   }
   const { error, value } = createEvents(attributes);
   if (error || !value) throw error ?? new Error("calendar could not be generated");
-  return value;
+  return foldIcsLines(value);
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import type { z } from "zod";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { parseDateOnly, toDateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { writeCsv } from "@/lib/server/csv/write-csv";
 import { TOUCH_KIND_LABELS } from "@/lib/rules/workspace";
 import { filterLogByMonth, sortLog, type LogRow } from "@/lib/rules/year-plan";
 import { loadEvidenceLogRows } from "@/lib/server/evidence/log-rows";
@@ -92,9 +92,9 @@ export function runningLogRows({ touches, meetings, rotations, manual, evidence 
 }
 
 export function runningLogCsv(rows: RunningLogRow[]): string {
-  return stringify(
-    rows.map((r) => [r.month, toDateOnly(r.date), r.service ?? "", r.faculty ?? "", r.action, r.nextStep ?? "", r.source]),
-    { header: true, columns: ["month", "date", "rotation_or_service", "key_faculty", "action_taken", "next_step", "source"] },
+  return writeCsv(
+    ["month", "date", "rotation_or_service", "key_faculty", "action_taken", "next_step", "source"],
+    rows.map((r) => [r.month, toDateOnly(r.date), r.service, r.faculty, r.action, r.nextStep, r.source]),
   );
 }
 

@@ -3,7 +3,10 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { violatedConstraint } from "@/lib/db/errors";
 import { SPECIALTIES } from "@/lib/rules/specialties";
-import { lineMessage, readCsv, type CsvLineError } from "@/lib/server/csv/read-csv";
+import { toDateOnly } from "@/lib/dates";
+import type { Program } from "@/lib/db/generated/client";
+import { duplicateMatch, failedImport, importReport, lineMessage, readCsv, type ImportAction, type ImportReport } from "@/lib/server/csv/read-csv";
+import { writeCsv } from "@/lib/server/csv/write-csv";
 import { programData } from "@/lib/server/programs/create-program";
 import { AppError } from "@/lib/errors";
 import {
@@ -64,13 +67,48 @@ function rowToInput(row: Record<string, string>): Record<string, unknown> {
   };
 }
 
-export type ProgramImportReport = { imported: number; errors: CsvLineError[] };
+const EXPORT_COLUMNS = [...PROGRAM_CSV_COLUMNS, "id"] as const;
 
-/** All or nothing, like the people import: every problem is reported with its line number. */
-export async function importProgramsCsv(viewer: ResidentViewer, text: string): Promise<ProgramImportReport> {
-  const { rows, errors } = readCsv(text, { columns: PROGRAM_CSV_COLUMNS, required: ["name", "institution"], maxRows: PROGRAM_CSV_MAX_ROWS });
-  if (errors.length) return { imported: 0, errors };
-  const valid: ProgramInput[] = [];
+/** Every field the import reads, so export then import is an identity; plus the stable id. */
+export function programsCsv(programs: Program[]): string {
+  return writeCsv(
+    EXPORT_COLUMNS,
+    programs.map((p) => [
+      p.name,
+      p.institution,
+      p.city,
+      p.state,
+      p.specialty,
+      p.nrmpCode,
+      p.programType,
+      p.participatesInMatch ? "yes" : "no",
+      p.visaSponsorship,
+      p.imgFriendly,
+      p.postInterviewCommunication,
+      p.status,
+      p.interviewDate ? toDateOnly(p.interviewDate) : "",
+      p.notes,
+      p.id,
+    ]),
+  );
+}
+
+export async function exportProgramsCsv(viewer: ResidentViewer): Promise<string> {
+  return programsCsv(await db().program.findMany({ where: { residentId: viewer.residentId }, orderBy: { name: "asc" } }));
+}
+
+type Fields = ReturnType<typeof programData>;
+const FIELD_KEYS = ["name", "institution", "city", "state", "specialty", "nrmpCode", "programType", "participatesInMatch", "visaSponsorship", "imgFriendly", "postInterviewCommunication", "status", "interviewDate", "notes"] as const;
+const sameFields = (a: Fields, b: Program) => FIELD_KEYS.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+
+/**
+ * All or nothing, like the people import. A row with the id of one of your programs (from an export), or else its
+ * NRMP code, updates that program; other rows add programs. Without `commit` it only says what it would do.
+ */
+export async function importProgramsCsv(viewer: ResidentViewer, bytes: Uint8Array, commit: boolean): Promise<ImportReport> {
+  const { rows, errors, format } = readCsv(bytes, { columns: [...EXPORT_COLUMNS], required: ["name", "institution"], maxRows: PROGRAM_CSV_MAX_ROWS });
+  if (errors.length) return failedImport(format, errors);
+  const valid: { line: number; input: ProgramInput; id: string }[] = [];
   const seenCodes = new Map<string, number>();
   for (const { record, line } of rows) {
     const raw = rowToInput(record);
@@ -89,20 +127,39 @@ export async function importProgramsCsv(viewer: ResidentViewer, text: string): P
       continue;
     }
     if (code) seenCodes.set(code, line);
-    valid.push(parsed.data);
+    valid.push({ line, input: parsed.data, id: (record.id ?? "").trim() });
   }
-  if (errors.length) return { imported: 0, errors };
-  const codes = [...seenCodes.keys()];
-  const existing = codes.length ? await db().program.findMany({ where: { residentId: viewer.residentId, nrmpCode: { in: codes } }, select: { nrmpCode: true } }) : [];
-  if (existing.length) {
-    return { imported: 0, errors: existing.map((e) => ({ line: seenCodes.get(e.nrmpCode!) ?? 1, message: `Line ${seenCodes.get(e.nrmpCode!)}: you already track a program with NRMP code ${e.nrmpCode}.` })) };
-  }
-  await db()
-    .program.createMany({ data: valid.map((v) => ({ residentId: viewer.residentId, ...programData(v) })) })
+  if (errors.length) return failedImport(format, errors);
+
+  return db()
+    .$transaction(async (tx) => {
+      const existing = await tx.program.findMany({ where: { residentId: viewer.residentId } });
+      const byId = new Map(existing.map((p) => [p.id, p]));
+      const byCode = new Map(existing.filter((p) => p.nrmpCode).map((p) => [p.nrmpCode!, p]));
+      const seen = new Map<string, number>();
+      const plan = valid.flatMap(({ line, input, id }) => {
+        const fields = programData(input);
+        const match = byId.get(id) ?? (input.nrmpCode ? byCode.get(input.nrmpCode) : undefined);
+        const duplicate = match ? duplicateMatch(seen, match.id, line, "program") : null;
+        if (duplicate) {
+          errors.push(duplicate);
+          return [];
+        }
+        const action: ImportAction = !match ? "add" : sameFields(fields, match) ? "unchanged" : "update";
+        return [{ line, action, label: `${input.name}, ${input.institution}`, fields, matchId: match?.id ?? null }];
+      });
+      if (errors.length) return failedImport(format, errors);
+      if (commit) {
+        for (const p of plan.filter((p) => p.action === "update")) await tx.program.update({ where: { id: p.matchId!, residentId: viewer.residentId }, data: p.fields });
+        await tx.program.createMany({ data: plan.filter((p) => p.action === "add").map((p) => ({ residentId: viewer.residentId, ...p.fields })) });
+      }
+      return importReport(format, plan, commit);
+    })
     .catch((error: unknown) => {
       // The table's sentence names one program; an import needs to say that nothing of the file was saved.
-      if (violatedConstraint(error)?.name === "programs_resident_nrmp_code_key") throw new AppError("CONFLICT", "A program with one of these NRMP codes was added at the same time. Nothing was imported; try again.");
+      if (violatedConstraint(error)?.name === "programs_resident_nrmp_code_key") {
+        throw new AppError("CONFLICT", "A program with one of these NRMP codes was added at the same time, or a row gives one program another's NRMP code. Nothing was imported.");
+      }
       throw error;
     });
-  return { imported: valid.length, errors: [] };
 }

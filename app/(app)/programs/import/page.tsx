@@ -10,7 +10,7 @@ export default async function ImportProgramsPage() {
   await requireResident();
   return (
     <>
-      <PageHeader title="Import programs from CSV" description="All or nothing: a problem on any line is reported with its line number and nothing is saved." />
+      <PageHeader title="Import programs from CSV" description="First a preview of what the file adds, updates and leaves as it is; nothing is saved until you confirm. All or nothing: a problem on any line is reported with its line number and nothing is saved." />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Upload">
           <ImportProgramsForm />
@@ -25,7 +25,9 @@ export default async function ImportProgramsPage() {
             <li>visa_sponsorship: J-1, H-1B, both, none or unknown.</li>
             <li>participates_in_match, img_friendly, post_interview_communication: yes, no or unknown.</li>
             <li>interview_date: YYYY-MM-DD.</li>
+            <li>id: from an export; a row with the id, or else the NRMP code, of a program you track updates it instead of adding a copy.</li>
           </ul>
+          <p className="mt-2 text-sm">Comma, semicolon or tab separated, in UTF-8, UTF-16 or Windows-1252 (what Excel saves): the preview says what it found.</p>
         </Card>
       </div>
     </>

@@ -21,7 +21,7 @@ export default async function DigestPreviewPage() {
       </p>
       <PageHeader title="This week's digest" description={digest.enabled ? "This is what the weekly email says today." : "The digest is off; this is what it would say."} />
       <Card title={`Subject: ${digest.subject}`}>
-        <pre className="whitespace-pre-wrap font-sans text-sm">{digest.text}</pre>
+        <pre className="whitespace-pre-wrap font-sans text-sm [overflow-wrap:anywhere]">{digest.text}</pre>
       </Card>
     </>
   );

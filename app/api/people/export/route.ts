@@ -1,17 +1,11 @@
 import { getResidentViewer } from "@/lib/auth/viewer";
 import { toDateOnly } from "@/lib/dates";
+import { csvDownload } from "@/lib/server/csv/write-csv";
 import { exportPeopleCsv } from "@/lib/server/people/people-csv";
 
-/** The resident's networking map as CSV (the documented import columns). */
+/** The resident's networking map as CSV (the documented import columns, plus the id that makes re-importing an update). */
 export async function GET() {
   const viewer = await getResidentViewer();
   if (!viewer) return new Response("Not found", { status: 404 });
-  const csv = await exportPeopleCsv(viewer);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="prelim-scout-people-${toDateOnly(new Date())}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvDownload("people", await exportPeopleCsv(viewer), toDateOnly(new Date()));
 }

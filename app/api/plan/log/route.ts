@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getResidentViewer } from "@/lib/auth/viewer";
 import { toDateOnly } from "@/lib/dates";
+import { csvDownload } from "@/lib/server/csv/write-csv";
 import { getRunningLog, runningLogCsv } from "@/lib/server/plan/running-log";
 
 export async function GET(request: NextRequest) {
@@ -9,11 +10,5 @@ export async function GET(request: NextRequest) {
   const raw = request.nextUrl.searchParams.get("month");
   const month = raw && /^\d{4}-\d{2}$/.test(raw) ? raw : null;
   const { rows } = await getRunningLog(viewer, month);
-  return new Response(runningLogCsv(rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="prelim-scout-running-log-${month ?? toDateOnly(new Date())}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvDownload("running-log", runningLogCsv(rows), month ?? toDateOnly(new Date()));
 }
