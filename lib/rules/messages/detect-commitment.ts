@@ -68,7 +68,7 @@ const BINDING_VERB = String.raw`(?:` +
     String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought|directly|straight)`,
     String.raw`(?:assure|assured|guarantee|guaranteed|promise|promised|given|secured)(?: ${W}){0,2}? by me`,
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
-    String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me|i am in`,
+    String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me(?! (?:down|pencil\w*|listed|marked|ranked|slotted|scheduled|booked|as|on|in|for)${E})|i am in`,
     String.raw`(?:choose|pick) (?:you|your program|it) (?:first|over)`,
   ].join("|") +
   String.raw`)`;

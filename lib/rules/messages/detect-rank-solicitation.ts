@@ -11,7 +11,7 @@ const STAND_VERB = anyOf(
   "stand | standing | stood | fall | fell | falls | sit | sits | land | landed | lands | rank | ranked | rank out | placed | place | end up | ended up | figure | lie | lies | appear | rate | rated | score | scored | compare | stack up | measure up | fare | fared",
 );
 const WHOSE = String.raw`(?:i|me|my (?:application|candidacy|file|name|profile|interview|eras application|performance)|my)`;
-const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|interview|short|candidate|applicant) )*(?:list|lists|ranking|rankings|order|pool|process|selection process|selection|candidates|applicants|cohort|considerations?|match process|scheme of things|eyes|books|view)`;
+const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|interview|short|candidate|applicant) )*(?:list|lists|ranking|rankings|order|pecking order|pool|process|selection process|selection|candidates|applicants|cohort|considerations?|match process|scheme of things|eyes|books|view)`;
 const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|off) (?:the |your |this |that |our |their )?(?:${W} ){0,2}?${LIST}`;
 
 const TOPICS: readonly RegExp[] = [
@@ -28,7 +28,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|competitiveness|placement)${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|competitiveness|placement)${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
@@ -113,6 +113,44 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:how|what) (?:${PROGRAM} )?(?:${W} ){0,2}?(?:view|views|viewed|see|sees|saw|think of|thinks of|thought of|feel about|feels about|rate|rates|rated|regard|regards|regarded|perceive|perceives|perceived|assess|assesses|assessed|evaluate|evaluates|evaluated|rank|ranks) (?:me|my (?:application|candidacy|file|interview|performance))${E}(?! (?:for|in) (?:an |the )?interview${E})`,
   ),
   rx(String.raw`${B}how (?:my (?:application|candidacy|file|interview|performance)|i) (?:is|was|am|were|are|has been|have been) (?:being )?(?:viewed|seen|perceived|received|regarded|evaluated|rated|assessed|ranked|considered)${E}`),
+  // "should I feel hopeful about March", "whether I ought to be optimistic as far as Mercy is concerned".
+  rx(String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least) )?(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|spot|position|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`),
+  // The writer inside a group the program ranks or matches: "am I included among the applicants you will rank",
+  // "whether I am part of the group you expect to match", "am I include in the candidate that will get position".
+  rx(
+    String.raw`${B}(?:i|me|my (?:application|candidacy|name|file)) (?:(?:am|is|was|be|been|being|already|still|currently|now|also|even|included|include|includes|counted|numbered|listed|placed|considered|to be|possibly|likely) ){0,4}(?:among|amongst|in|one of|part of|within|inside|with) (?:${W} ){0,4}?(?:applicants|applicant|candidates|candidate|people|ones|names|group|pool|cohort|few|number|lot|batch|individuals|those)${E}(?: ${W}){0,8}? (?:rank|ranks|ranked|ranking|match|matched|matching|be offered|offered|selected|chosen|(?:get|gets|getting|receive|receiving|given) (?:a |an |one |the )?(?:position|spot|place|seat|offer))${E}`,
+  ),
+  // How the program has the writer down: "has me down as a candidate it intends to rank highly", "sees me as someone
+  // likely to match here", "have me pencilled in for one of the spots".
+  rx(String.raw`${B}(?:has|have|had|got|gets|keep|keeps|kept) me (?:down|pencil(?:l)?ed in|pencil(?:l)?ed down|marked(?: down)?|listed|slotted in|earmarked|in mind) (?:as|for) (?:${W} ){0,6}?(?:rank|ranks|ranked|ranking|match|matches|matched|matching|list|spot|spots|position|positions|place|places|slot|slots|offer)${E}`),
+  rx(String.raw`${B}(?:see|sees|saw|view|views|viewed|regard|regards|regarded|count|counts|counted|consider|considers|considered|think of|thinks of|thought of|class|classes|classed|peg|pegs|pegged|picture|pictures|have|has) me (?:down )?(?:as|to be|among) (?:${W} ){0,6}?(?:rank|ranks|ranked|ranking|match|matches|matched|matching|list|listed|select|selected|offer|offered)${E}`),
+  // "whether I've made your list", "if I made it onto your rank list" (not "the dean's list").
+  rx(String.raw`${B}(?:make|made|making|makes) (?:it )?(?:onto |on |into |to |in )?(?:the|your|its|their) (?!dean's |deans |honor |honors |president's )(?:${W} ){0,2}?(?:list|cut|rank list|short list)${E}`),
+  // "in the top portion of your rank list", "the bottom third of your list".
+  rx(String.raw`${B}(?:top|upper|bottom|lower|first|last|higher|middle|uppermost|front|back) (?:portion|part|half|third|quarter|section|tier|end|segment|fifth|tenth|bracket|band|group|ten|twenty|\d+%?) (?:of|on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|applicants|candidates|pool)${E}`),
+  // "whether I can count on Westbrook when I certify my list", "count on Mercy General come Match Day".
+  rx(String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){1,4}?(?:when|come|in|on|at|by|once) (?:${W} ){0,4}?(?:list|lists|match|march|ranking|rankings|rank|certify|certifying|submit|submitting)${E}`),
+  // "the chance I have of securing one of the preliminary slots", "the odds of me winning one of your positions".
+  rx(String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects?) (?:${W} ){0,4}?(?:of|at|for|in) (?:me |my )?(?:secure|securing|get|getting|obtain|obtaining|land|landing|win|winning|earn|earning|gain|gaining|receive|receiving|be given|being given|be offered|being offered|grab|grabbing|snag|snagging|clinch|clinching) (?:${W} ){0,4}?(?<!(?:parking|lunch|rotation|elective|research|away|observership|externship|interview|call|locker|housing|conference|poster|speaking) )(?:spot|spots|slot|slots|position|positions|place|places|seat|seats|post|posts|offer|contract)${E}`),
+  // "whether I'm up near the top of your list", "way down the pecking order", "somewhere near the top of your list".
+  rx(String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|be|was|will be|would be|might be|sit|sits|land|fall|come|stand|still|somewhere|anywhere|right|well|fairly|pretty|reasonably|likely to be) ){0,3}(?:(?:up|down|way|far|further|high|low|right) )?(?:up|down|near|close to|towards?) (?:(?:the )?(?:top|bottom|middle|end) (?:of|on|in) )?(?:the|your|its) (?:${W} ){0,2}?(?:list|pecking order|rankings?|ladder|order)${E}`),
+  // Do-support: "how does my candidacy stack up", "how do I measure up against the others".
+  rx(String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) (?:my (?:application|candidacy|file|profile|interview|performance|scores?)|i) (?:${W} ){0,2}?(?:compare|compares|stack up|stacks up|measure up|measures up|fare|fares|hold up|holds up|stand)${E}`),
+  rx(String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) my (?:application|candidacy|file|profile|interview|performance|scores?) (?:${W} ){0,2}?(?:rank|ranks|sit|sits|place|rate|rates|land)${E}`),
+  // Whether ranking the program or hoping is worth it: "is it worth me hoping for a spot", "would I be wasting my
+  // time ranking you highly", "is there hope for me at Mercy".
+  rx(String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`),
+  rx(String.raw`${B}wasting (?:my|your) (?:time|energy|hopes?) (?:by )?(?:ranking|hoping|waiting|keeping|counting|putting|listing)${E}`),
+  rx(String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting|being))${E}`),
+  // "the status of my application with regards to the rank list".
+  rx(String.raw`${B}(?:status|outcome|result|fate|standing) of my (?:application|candidacy|file|interview) (?:${W} ){0,6}?(?:rank|ranking|rankings|list|match|matching)${E}`),
+  // "let me know if I am selected", "whether my application was successful" (not for an elective or an award).
+  rx(String.raw`${B}(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|selected|chosen|accepted|approved)${E}(?! (?:for|to|into) (?:the |a |an |your )?(?:${W} )?(?:interview|interviews|elective|rotation|research|externship|observership|scholarship|award|grant|second look|visit|away|sub internship|fellowship|course|workshop|conference|committee|panel|talk|presentation)${E})`),
+  // How the interview was judged: "whether the committee was impressed with my interview", "whether the feedback from
+  // my interviewers was positive", "how my interview was scored".
+  rx(String.raw`${B}(?:impressed|pleased|satisfied|happy|convinced) (?:with|by) (?:me|my (?:interview|interviews|performance|application|candidacy|answers))${E}`),
+  rx(String.raw`${B}(?:feedback|impression|impressions|verdict|assessment|evaluation|evaluations|scores?|ratings?|marks) (?:(?:${W} ){0,5}?)(?:was|were|is|are|has been|have been) (?:(?:very|overall|generally|mostly|broadly) )?(?:positive|good|favorable|strong|high|excellent|encouraging|enough|positive enough|good enough|decent)${E}`),
+  rx(String.raw`${B}how (?:my (?:interview|application|candidacy|performance|answers)|i) (?:was|were|has been|have been|got) (?:scored|graded|marked|rated|judged)${E}`),
   // "should I expect good news", "will there be good news for me on Match Day".
   rx(String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`),
 ];
@@ -143,7 +181,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|room|opening|future)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|room|opening|future|optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|march|certify\w*|submit\w*|pecking|ladder|order|stack\w*|measure\w*|hold\w*|worth\w*|pointless|futile|useless|hopeless|wasting|hope|status|outcome|result|fate|successful|accepted|approved|impressed|pleased|satisfied|happy|convinced|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

@@ -436,6 +436,8 @@ function replacementFor(word: string, previous: string, next: string): string {
   if (word === "were" && (next === "i" || next === "my") && !/^(?:if|you|they|we|there|who|which|that|as)$/.test(previous)) return "where";
   if (word === "their" && /^(?:is|are|any|will|was|were|a)$/.test(next) && /^(?:is|are|was|were|if|whether|that|because|)$/.test(previous)) return "there";
   if (/^rak(?:e|es|ed|ing)$/.test(word) && /^(?:you|your|u|ur|yr|it|this|the|them|my|our|high|highly|to|first|#1|at|on|low|well|me|enough|enuf)$/.test(next)) return word.replace(/^rak/, "rank").replace(/^ranke$/, "rank").replace(/^rankes$/, "ranks");
+  // "whereabouts I sit on your list" asks where; "the residents' whereabouts" is a noun.
+  if (word === "whereabouts" && /^(?:i|my|do|does|did|am|is|are|would|will|might|could|we|on|in)$/.test(next)) return "where";
   if (word === "im") return IM_BEFORE.has(previous) || IM_AFTER.has(next) ? "internal medicine" : "i am";
   if (word === "ur") return UR_YOU_ARE.has(next) ? "you are" : "your";
   if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
