@@ -98,8 +98,11 @@ const CLAIMS: readonly Claim[] = [
   },
   // "you will be the only program on my list".
   {
-    pattern: rx(String.raw`${B}(?:you|your program|this program|it) (?:will|would|is going to) be the (?:only|sole|single) (?:program|one|place|residency) (?:on my|i (?:will |would |am going to )?rank)${E}`),
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:will|would|is going to|shall) be the (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would |am going to |shall )?(?:rank|list|submit|certify|enter))${E}`),
+    accept: viaSubject,
   },
+  // "I would make Mercy the only program on my list".
+  { pattern: rx(String.raw`${B}make (?:it|you|yours|your program|this program|${W}(?: ${W})?) (?:the|my) (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would )?(?:rank|list))${E}`) },
   {
     pattern: rx(String.raw`${B}(?:no|not a|not one|not any) (?:other )?(?:program|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)(?: (?:you|yours|your (?:program|residency)|it|this one))?${E}`),
   },

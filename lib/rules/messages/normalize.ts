@@ -120,6 +120,7 @@ const WORDS: Record<string, string> = {
   youd: "you would",
   theyre: "they are",
   thats: "that is",
+  theres: "there is",
   whats: "what is",
   wheres: "where is",
   hows: "how is",
@@ -303,6 +304,9 @@ const WORDS: Record<string, string> = {
   passon: "passion",
   feild: "field",
   aplying: "applying",
+  aply: "apply",
+  app: "application",
+  apps: "applications",
   appling: "applying",
   aplication: "application",
   aplications: "applications",
@@ -423,7 +427,7 @@ const TWO_AS_TO = new Set("ready want wanted going gonna have need like love abl
 const ILL_VERBS = new Set(
   (
     "need be definitely rank put accept sign take do have send never always make go come join withdraw cancel keep let get try just also probably still gladly happily " +
-    "def totally absolutely really surely for pick choose commit promise decline drop stop happily be"
+    "def totally absolutely really surely for pick choose commit promise decline drop stop happily be pull skip remove turn quit reject send write give"
   ).split(" "),
 );
 const ID_VERBS = new Set("be love like cancel rank accept sign need prefer rather appreciate want have do say gladly happily definitely totally really withdraw decline drop pick choose commit".split(" "));
@@ -528,6 +532,7 @@ export const FUZZY_TARGETS: readonly string[] = [
   "pursue",
   "pursuing",
   "career",
+  "exchange",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();

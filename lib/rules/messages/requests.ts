@@ -47,7 +47,17 @@ const WITHHELD = rx(
 );
 
 /** "Should you rank me, I would ...": a condition with a main clause, not a question. */
-const CONDITIONAL_INVERSION = rx(String.raw`^(?:should|were|had) (?:you|the program|your program|the committee|i)${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect)${E}`);
+const CONDITIONAL_INVERSION = rx(String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)${E}`);
+
+/**
+ * "If you can rank me to match, I will withdraw elsewhere": a condition on what the program does, with a main clause,
+ * is not a request (the condition is read by the deal detector). A condition on telling ("if you could tell me where
+ * I stand, I would be grateful") still is.
+ */
+const TELLING = String.raw`(?:tell|let|share|inform|advise|indicate|give me (?:a|an|any|some) (?:hint|idea|indication|sense|clue)|confirm|clarify|update|say|disclose|reveal|signal|hint|assure|reassure)`;
+const CONDITION_THEN = rx(
+  String.raw`^(?:if|provided(?: that)?|as long as|once|in case|in the case|in the event(?: that)?|assuming(?: that)?) (?!(?:${"[\\p{L}]+"} ){0,3}?${TELLING}${E})[^?,;]*, (?:then )?(?:i|we|my|all|every|you will have|you would have|you have|consider|count)${E}`,
+);
 
 /** A wish, not a request for information: "I would be grateful to be ranked to match". */
 const WISH = rx(String.raw`${B}(?:grateful|honored|thrilled|happy|delighted|glad|excited|proud|lucky|fortunate|love|like) to (?:be|have been) (?:ranked|matched|considered|selected|chosen|part|included|placed)${E}`);
@@ -62,6 +72,8 @@ export function isRequest(text: string): boolean {
   }
   if (clause.trim() === "") return false;
   if (clause.includes("?")) return true;
+  // The condition of a conditional offer asks nothing; only its main clause can.
+  if (CONDITION_THEN.test(clause)) clause = clause.slice(clause.indexOf(",") + 1);
   if ((INVERTED.test(clause) && !CONDITIONAL_INVERSION.test(clause)) || WH.test(clause)) return true;
   if (EMBEDDED_QUESTION.test(clause) && !CONDITIONAL_INVERSION.test(clause)) return true;
   return firstUnnegated(clause, MARKERS, 3) !== -1;
