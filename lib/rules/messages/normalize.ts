@@ -36,6 +36,8 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   [/'d\b/g, " would"],
   [/\blet's\b/g, "let us"],
   [/\b(it|that|what|where|who|how|there|here|he|she|this|everything|nothing)'s\b/g, "$1 is"],
+  // A named program's "'s" before a predicate is "is": "Bayside's going in the top slot", "Mercy's my first choice".
+  [/(?<=\p{L})'s (?=(?:going|gonna|my|our|the (?:one|first|top|only|clear|obvious)|#1|number|no\.? ?1|first|top|at the|definitely|def|easily|still|always|clearly|now|absolutely|truly|by far|hands down|in (?:the|first|pole))\b)/gu, " is "],
 ];
 
 /**
