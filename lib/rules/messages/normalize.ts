@@ -222,6 +222,7 @@ const WORDS: Record<string, string> = {
   authorised: "authorized",
   authorisation: "authorization",
   naturalised: "naturalized",
+  naturalisation: "naturalization",
   utilise: "utilize",
   summarise: "summarize",
   familiarise: "familiarize",
@@ -444,6 +445,8 @@ function replacementFor(word: string, previous: string, next: string): string {
   if (/^rak(?:e|es|ed|ing)$/.test(word) && /^(?:you|your|u|ur|yr|it|this|the|them|my|our|high|highly|to|first|#1|at|on|low|well|me|enough|enuf)$/.test(next)) return word.replace(/^rak/, "rank").replace(/^ranke$/, "rank").replace(/^rankes$/, "ranks");
   // "whereabouts I sit on your list" asks where; "the residents' whereabouts" is a noun.
   if (word === "whereabouts" && /^(?:i|my|do|does|did|am|is|are|would|will|might|could|we|on|in)$/.test(next)) return "where";
+  // "planing to" is always "planning to" (planing, smoothing wood, is a real word the typo step leaves alone).
+  if (word === "planing" && /^(?:to|on|for)$/.test(next)) return "planning";
   if (word === "im") return IM_BEFORE.has(previous) || IM_AFTER.has(next) ? "internal medicine" : "i am";
   if (word === "ur") return UR_YOU_ARE.has(next) ? "you are" : "your";
   if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
@@ -535,6 +538,12 @@ export const FUZZY_TARGETS: readonly string[] = [
   "pursuing",
   "career",
   "exchange",
+  "planning",
+  "ambition",
+  "specialize",
+  "specializing",
+  "citizenship",
+  "naturalized",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();
