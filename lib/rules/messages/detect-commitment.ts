@@ -163,7 +163,7 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|upon|on|following|after|with|there|opens?|pledged|vowed|swore|engage|bind|obligate|oblige|make|remove|scratch|list|nowhere|acceptance|letter|done|moment|say)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige)${E}`,
 );
 
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
@@ -171,11 +171,17 @@ export function makesDeal(sentence: string): boolean {
   if (!ANY_DEAL_WORD.test(sentence)) return false;
   // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
   const yourSide = unnegated(CONDITIONAL_ACT, sentence) || PREPOSITIONAL_CONDITION.test(sentence) || (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
-  const mySide = unnegated(FIRST_PERSON_BINDING, sentence) || unnegated(PASSIVE_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1 || YOURS.test(sentence);
-  if (yourSide && mySide) return true;
-  if (unnegated(PROMISE, sentence) && (unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1)) return true;
+  // The writer's side is read only when needed (the first-choice claims are the slowest part), and once.
+  let binds: boolean | undefined;
+  let claims: boolean | undefined;
+  const bindsIn = () => (binds ??= unnegated(FIRST_PERSON_BINDING, sentence));
+  const claimsIn = () => (claims ??= firstChoiceClaimAt(sentence) !== -1);
+  const mySide = () => bindsIn() || unnegated(PASSIVE_BINDING, sentence) || YOURS.test(sentence) || claimsIn();
+  if (yourSide && mySide()) return true;
+  const promises = unnegated(PROMISE, sentence);
+  if (promises && (bindsIn() || claimsIn())) return true;
   // "a written commitment to come to Bayfront should I be matched".
-  if (unnegated(PROMISE, sentence) && unnegated(CONDITIONAL_ACT, sentence) && /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)) return true;
+  if (promises && unnegated(CONDITIONAL_ACT, sentence) && /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)) return true;
   if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence)) return true;
   return unnegated(WITHDRAW_ELSEWHERE, sentence) || (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled)\b/.test(sentence));

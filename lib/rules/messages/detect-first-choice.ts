@@ -81,7 +81,9 @@ function cleftNamesProgram(match: RegExpExecArray): boolean {
   return LIST_CONTEXT.test(match.input.slice(match.index)) || PROGRAM_WORD.test(` ${object} `) || PROGRAM_NAME_WORD.test(object);
 }
 
-type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean };
+/** `cue`: a cheap test without which the pattern cannot match, run first (patterns that start with a subject are slow). */
+type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean; cue?: RegExp };
+const CLEFT_CUE = /\bit (?:is|will be|would be|has always been|was always) (?:[^,;]* )?(?:first|top|#1|head|highest|pole|above|ahead|over)\b/u;
 const HEDGE_IN_SUBJECT = /\b(?:one of|some of|among|a few of|two of|three of|several of|any of)\b/;
 const viaSubject = (match: RegExpExecArray) => !HEDGE_IN_SUBJECT.test(match.groups?.subject ?? "") && subjectCanBeProgram(match.groups?.subject);
 
@@ -116,6 +118,7 @@ const CLAIMS: readonly Claim[] = [
   {
     pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:will|would|is going to|shall) be the (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would |am going to |shall )?(?:rank|list|submit|certify|enter))${E}`),
     accept: viaSubject,
+    cue: /\bbe the (?:only|sole|single)\b/u,
   },
   // "I would make Mercy the only program on my list".
   { pattern: rx(String.raw`${B}make (?:it|you|yours|your program|this program|${W}(?: ${W})?) (?:the|my) (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would )?(?:rank|list))${E}`) },
@@ -234,10 +237,12 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:it is|it will be|it would be|it has always been|it was always) (?<object>(?:${W} ){1,4}?)(?:(?:that|which|whose name|who) )?i (?:${W} ){0,4}?(?:rank|ranking|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|enter|entering|type|typing|submit|submitting|write|writing)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
     ),
     accept: cleftNamesProgram,
+    cue: CLEFT_CUE,
   },
   {
     pattern: rx(String.raw`${B}(?:it is|it will be) (?<object>(?:${W} ){1,4}?)(?:that|which) (?:goes|will go|sits|will sit|comes|will come|is going|ends up|will end up|lands|will land) ${ADV}${TOP_PLACE}${E}${HEDGED_AFTER}`),
     accept: cleftNamesProgram,
+    cue: CLEFT_CUE,
   },
   // "the first program I enter on my list", "the first name going on my rank order list".
   {
@@ -245,6 +250,7 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|would be|remains|is going to be) (?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|one|name|place|residency|hospital|entry)(?: that| which)? (?:i (?:(?:will|would|am going to|plan to|intend to|am|shall|be|have) ){0,3}(?:rank|ranking|list|listing|enter|entering|type|typing|write|writing|submit|submitting|certify|certifying|put|putting|place|placing|input|inputting|key|keying)(?: (?:in|into|on|onto|down))?|(?:going|to go|that goes|that will go) (?:on|onto|in|into|at the top of) ${OWN_LIST})${E}`,
     ),
     accept: viaSubject,
+    cue: /\b(?:first|#1|top|highest) (?:program|one|name|place|residency|hospital|entry)\b/u,
   },
   // The list opens with the program: "my ROL will start with Mercy", "top of the list for me is Mercy".
   {
@@ -259,6 +265,7 @@ const CLAIMS: readonly Claim[] = [
   {
     pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|takes|will take|earns|will earn|has earned|wins|will win|has won) (?:the|my) (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)${E}`),
     accept: viaSubject,
+    cue: /\b(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)\b/u,
   },
   // "from your future #1-ranking applicant": the writer as the one who ranks the program first.
   { pattern: rx(String.raw`${B}your (?:(?:future|soon to be|loyal|devoted) )*(?:#1|first|top) ranking (?:applicant|candidate|resident|intern)${E}`) },
@@ -306,6 +313,7 @@ const SUBJECT_CLAUSE_START = /^.*\b(?:that|because|since|so|and|but|while|when)\
 export function firstChoiceClaimAt(sentence: string): number {
   if (!ANY_CLAIM_WORD.test(sentence)) return -1;
   for (const claim of CLAIMS) {
+    if (claim.cue && !claim.cue.test(sentence)) continue;
     const match = claim.pattern.exec(sentence);
     if (!match) continue;
     if (claim.accept && !claim.accept(match)) continue;
