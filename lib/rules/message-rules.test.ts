@@ -144,6 +144,11 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["I will be ranking you first and foremost.", ["single-first-choice"]],
   ["I'd rank you first in a heartbeat.", ["single-first-choice"]],
   ["Mercy leads my rank list.", ["single-first-choice"]],
+  // Other registers: a P.S., ALL CAPS, texting, second-language and British/Irish/Australian idiom.
+  ["Dear Dr Lee,\nThank you for the interview.\nBest,\nAmina\nP.S. You are my first choice!", ["single-first-choice"]],
+  ["UR MY NUMBER ONE!!!", ["single-first-choice"]],
+  ["Sir, your hospital is my first preference.", ["single-first-choice"]],
+  ["You're top of my list, no two ways about it.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -289,6 +294,16 @@ const SOLICITATION: LanguageCase[] = [
   ["Could you tell me whether the committee was impressed with my interview?", ["no-rank-solicitation"]],
   ["I wanted to ask whether the feedback from my interviewers was positive.", ["no-rank-solicitation"]],
   ["Could you share how my interview was scored?", ["no-rank-solicitation"]],
+  // Other registers: a P.S., ALL CAPS, texting, second-language and British/Irish/Australian idiom.
+  ["Dear Dr Lee,\nThank you for the interview.\nBest,\nAmina\nPS - any idea if I made the list?", ["no-rank-solicitation"]],
+  ["WILL I MATCH THERE??", ["no-rank-solicitation"]],
+  ["so like... am i gonna match or nah", ["no-rank-solicitation"]],
+  ["Kindly intimate me whether my candidature is considered for ranking.", ["no-rank-solicitation"]],
+  ["Respected sir, please tell me my rank position in your merit list.", ["no-rank-solicitation"]],
+  ["I am requesting you to inform whether I will be getting the seat.", ["no-rank-solicitation"]],
+  ["Would you be able to give me a sense of whether I'm in the frame for a place?", ["no-rank-solicitation"]],
+  ["Any chance you could let slip whether I'm on the list?", ["no-rank-solicitation"]],
+  ["Am I in with a chance, do you reckon?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -363,6 +378,14 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["The feedback from my sub-internship was very positive.", []],
   ["I was one of the candidates who gave a talk at the regional meeting.", []],
   ["Could you tell me whether the feedback session is in person?", []],
+  // Other registers, honest.
+  ["Kindly intimate me the date of the second look.", []],
+  ["Sir, I am having interest in your research projects.", []],
+  ["Respected madam, I am grateful for the opportunity to interview.", []],
+  ["I'm keen as mustard to start in July.", []],
+  ["Cheers for a cracking day, the registrars were grand.", []],
+  ["I am interested in doing research in stroke.", []],
+  ["I am having interest to learn more about your stroke unit.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -422,6 +445,12 @@ const DEALS: LanguageCase[] = [
   ["If you rank me to match, I will stop interviewing.", ["no-commitment-deal"]],
   ["You rank me, I sign. Simple as that.", ["no-commitment-deal"]],
   ["if u can hold a spot for me im ready to cancel everything else", ["no-rank-solicitation","no-commitment-deal"]],
+  // Other registers: a P.S., ALL CAPS, texting, second-language and British/Irish/Australian idiom.
+  ["Dear Dr Lee,\nThank you.\nps if you rank me to match i will withdraw everywhere else", ["no-commitment-deal"]],
+  ["IF U RANK ME 2 MATCH ILL SIGN ON THE SPOT", ["no-commitment-deal"]],
+  ["Sir, if you give me the seat, I will not join any other hospital.", ["no-commitment-deal"]],
+  ["Madam, I am giving you guarantee that I will join if selected.", ["no-commitment-deal"]],
+  ["Give us the nod and I'll knock back the others.", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -532,6 +561,11 @@ const STORY: LanguageCase[] = [
   ["I matched into a dermatology advanced position, so your prelim year is my next step.", ["consistent-story"]],
   ["I hold Indian citizenship and will require sponsorship.", ["consistent-story"], US],
   ["Green card holder here, no sponsorship needed!", ["consistent-story"]],
+  // Other registers: a P.S., ALL CAPS, texting, second-language and British/Irish/Australian idiom.
+  ["IM GOING INTO DERM", ["consistent-story"]],
+  ["I am having interest to become orthopedic surgeon, that is my aim in life.", ["consistent-story"], { targetSpecialty: "pediatrics" }],
+  ["My aim in life is to become neurosurgeon.", ["consistent-story"], { targetSpecialty: "internal-medicine" }],
+  ["I am interested to become a dermatologist.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [

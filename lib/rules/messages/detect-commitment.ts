@@ -38,7 +38,7 @@ const PROGRAM_ACT = rx(
       String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$))`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
       String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint) me${E}`,
-      String.raw`(?:just )?say the word|give me the (?:word|nod|green light)|say (?:yes|the word)`,
+      String.raw`(?:just )?say the word|give (?:me|us) the (?:word|nod|green light|go ahead)|say (?:yes|the word)`,
       // The program says the writer is in: "the moment you say I'm in", "once you confirm I will be ranked".
       String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)`,
       // Matching itself: "if I match at Mercy", "should I match with you".
@@ -81,7 +81,8 @@ const BINDING_VERB = String.raw`(?:` +
     String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? (?:and|but|,) (?:nowhere|no other place|no other program) else`,
     String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? and nowhere else`,
     String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
-    String.raw`(?:turn|turning) down (?:anything|everything|everyone|any other|all other|every other|other)`,
+    String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
+    String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pull|pulling|back out of|refuse|refusing|reject|rejecting|ignore|ignoring) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
     String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
@@ -89,7 +90,7 @@ const BINDING_VERB = String.raw`(?:` +
     String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought|directly|straight)`,
     String.raw`(?:assure|assured|guarantee|guaranteed|promise|promised|given|secured)(?: ${W}){0,2}? by me`,
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
-    String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me(?! (?:down|pencil\w*|listed|marked|ranked|slotted|scheduled|booked|as|on|in|for)${E})|i am in`,
+    String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me(?! (?:down|pencil\w*|listed|marked|ranked|slotted|scheduled|booked|as|on|in|for)${E})|i am in(?=\s?(?:[.,;:!?)-]|$))`,
     String.raw`(?:choose|pick) (?:you|your program|it) (?:first|over)`,
   ].join("|") +
   String.raw`)`;
@@ -106,7 +107,7 @@ const YOURS = rx(String.raw`${B}(?:consider me yours|count me in|i am (?:all )?y
 
 /** An explicit promise or commitment by the writer. */
 const PROMISE = rx(
-  String.raw`${B}(?:i (?:${W} ){0,2}?(?:promise|promised|commit|committed|pledge|pledged|vow|vowed|swear|swore|guarantee|assure you|give you my word|give my word|give you my commitment|give (?:you )?(?:a )?(?:written )?(?:commitment|guarantee|pledge|promise)|engage myself|bind myself|obligate myself|oblige myself)|i (?:${W} ){0,3}?(?:engage|bind|obligate|oblige) myself|you (?:would |will |shall |could )?have my (?:word|promise|commitment|guarantee|pledge)|(?:make|give|offer|put) (?:you )?(?:that|this|the|a|my|such a) (?:${W} )?(?:promise|commitment|pledge|guarantee)|^(?:(?:a|my|our|written|firm|formal|solemn|binding|signed) )*(?:commitment|pledge|promise|guarantee|undertaking)(?: from me)? (?:to|that)|my (?:word|promise|pledge|commitment|guarantee)(?: (?:to you|is|:))|(?:a|my|our) (?:written |firm |formal |solemn |binding |full |hundred percent |100% )?(?:commitment|pledge|promise|guarantee|undertaking)(?: from me| that| to)|rest assured|^(?:i )?promise (?:to|that|i|you))${E}`,
+  String.raw`${B}(?:i (?:${W} ){0,2}?(?:promise|promised|commit|committed|pledge|pledged|vow|vowed|swear|swore|guarantee|assure you|give you my word|give my word|give you my commitment|give (?:you )?(?:a )?(?:written )?(?:commitment|guarantee|pledge|promise)|engage myself|bind myself|obligate myself|oblige myself)|i (?:${W} ){0,3}?(?:engage|bind|obligate|oblige) myself|you (?:would |will |shall |could )?have my (?:word|promise|commitment|guarantee|pledge)|(?:make|give|offer|put) (?:you )?(?:that|this|the|a|my|such a) (?:${W} )?(?:promise|commitment|pledge|guarantee)|i (?:am )?(?:giving|give|gave|offering|offer) (?:you )?(?:(?:a|my|the|full|written|firm) )*(?:guarantee|commitment|pledge|promise|assurance|word)|^(?:(?:a|my|our|written|firm|formal|solemn|binding|signed) )*(?:commitment|pledge|promise|guarantee|undertaking)(?: from me)? (?:to|that)|my (?:word|promise|pledge|commitment|guarantee)(?: (?:to you|is|:))|(?:a|my|our) (?:written |firm |formal |solemn |binding |full |hundred percent |100% )?(?:commitment|pledge|promise|guarantee|undertaking)(?: from me| that| to)|rest assured|^(?:i )?promise (?:to|that|i|you))${E}`,
 );
 
 /** Trades and arrangements around the rank list. */
@@ -163,7 +164,7 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave)${E}`,
 );
 
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */

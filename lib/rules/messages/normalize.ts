@@ -144,6 +144,7 @@ const WORDS: Record<string, string> = {
   numero: "number",
   uno: "one",
   // Match vocabulary.
+  candidature: "candidacy",
   rol: "rank order list",
   rols: "rank order lists",
   ranklist: "rank list",

@@ -23,7 +23,7 @@ const EMBEDDED_QUESTION = rx(
 const MARKERS = rxg(
   String.raw`${B}(?:` +
     [
-      String.raw`let me know|lmk|tell me|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)`,
+      String.raw`let me know|lmk|tell me|intimate (?:me|us|whether|if)|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)`,
       String.raw`(?:share|indicate|disclose|reveal|confirm|clarify|divulge|signal|hint|comment on|shed (?:some )?light|enlighten me|let on)`,
       String.raw`(?:any|some|a|an|your) (?:(?:small|little|brief|quick|rough|general|honest|frank|candid|informal|slight|early|further|clear|tiny|simple|short|straight|direct|faint|private|off the record)\s)?(?:hint|hints|indication|indications|idea|sense|insight|insights|feedback|clue|clues|update|signal|word|information|info|news|heads up|assurance|assurances|reassurance|guidance|glimpse|transparency|visibility|perspective|thoughts|impression|estimate|read|steer|pointer|pointers|inkling|yes or no|answer|confirmation|reply|response|comment|light)`,
       String.raw`i (?:would|will|should|do|can|could)?\s?(?:really |greatly |truly |very much |so |deeply |sincerely |most |be )?(?:appreciate|be grateful|be thankful|be obliged|be indebted|welcome|value|love to (?:know|hear|learn|understand)|like to (?:know|hear|ask|find out|understand|learn|inquire|enquire|check|confirm|clarify)|be keen to (?:know|hear|learn)|want to (?:know|ask|check|understand|learn|confirm|find out|hear)|be (?:very |so |most )?(?:happy|glad|relieved|delighted|pleased|thankful|grateful) to (?:know|hear|learn|understand))`,
