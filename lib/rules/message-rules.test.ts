@@ -149,6 +149,14 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["UR MY NUMBER ONE!!!", ["single-first-choice"]],
   ["Sir, your hospital is my first preference.", ["single-first-choice"]],
   ["You're top of my list, no two ways about it.", ["single-first-choice"]],
+  // Brainstormed beyond the corpus: passive and very polite requests, list notation, commitments offered against a ranking, goals decided on, bare citizenship.
+  ["You will be ranked first by me.", ["single-first-choice"]],
+  ["First on my list: Mercy.", ["single-first-choice"]],
+  ["Mercy = #1 for me", ["single-first-choice"]],
+  ["Mercy, without a doubt, will be my number one.", ["single-first-choice"]],
+  ["Nothing will outrank Mercy on my list.", ["single-first-choice"]],
+  ["There's no program I'd rather match at than yours.", ["single-first-choice"]],
+  ["Mercy is the program I want most.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -304,6 +312,21 @@ const SOLICITATION: LanguageCase[] = [
   ["Would you be able to give me a sense of whether I'm in the frame for a place?", ["no-rank-solicitation"]],
   ["Any chance you could let slip whether I'm on the list?", ["no-rank-solicitation"]],
   ["Am I in with a chance, do you reckon?", ["no-rank-solicitation"]],
+  // Brainstormed beyond the corpus: passive and very polite requests, list notation, commitments offered against a ranking, goals decided on, bare citizenship.
+  ["It would be wonderful to hear whether I am likely to be ranked.", ["no-rank-solicitation"]],
+  ["Any insight into how I was received by the committee would be much appreciated.", ["no-rank-solicitation"]],
+  ["I'd be grateful for any indication of how favourably my application is viewed.", ["no-rank-solicitation"]],
+  ["Would it be appropriate to ask whether I will be ranked to match?", ["no-rank-solicitation"]],
+  ["Has a decision been made about where I will be placed on the list?", ["no-rank-solicitation"]],
+  ["Has the committee decided whether to rank me?", ["no-rank-solicitation"]],
+  ["Was I ranked highly by the interviewers?", ["no-rank-solicitation"]],
+  ["Has my name been put forward for the rank list?", ["no-rank-solicitation"]],
+  ["I am eager to learn whether I should expect a match with you.", ["no-rank-solicitation"]],
+  ["Would I be right in thinking I'm on your list?", ["no-rank-solicitation"]],
+  ["Am I correct in assuming I will be ranked?", ["no-rank-solicitation"]],
+  ["Dare I hope that I will be ranked to match?", ["no-rank-solicitation"]],
+  ["Is there a place for me in your intern class next year?", ["no-rank-solicitation"]],
+  ["Is there room for me in next year's class?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -386,6 +409,27 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Cheers for a cracking day, the registrars were grand.", []],
   ["I am interested in doing research in stroke.", []],
   ["I am having interest to learn more about your stroke unit.", []],
+  // Honest sentences that share words with the new classes (conditions on the writer's luck, making a list, plan A for the profile's own field, visa questions).
+  ["I have decided on a research project about migraine.", []],
+  ["If there is anything else you need from me, I will send it right away.", []],
+  ["I was among the applicants who attended the virtual social, and I loved it.", []],
+  ["I was one of the candidates selected to present at the regional meeting.", []],
+  ["I made the list of Gold Humanism nominees at my school.", []],
+  ["I made it onto the shortlist for our school's teaching award.", []],
+  ["Your program was the first one I interviewed with, and it set a high bar.", []],
+  ["It is your residents' kindness that I will remember first.", []],
+  ["Mercy's new stroke center opens in July.", []],
+  ["My list of priorities starts with teaching and mentorship.", []],
+  ["I know you cannot tell me where I stand, and I am not asking.", []],
+  ["I hope I will have the chance to work with your team.", []],
+  ["How does the program support residents who want to do research?", []],
+  ["Could you tell me how many residents you take each year?", []],
+  ["I would love to know more about how the night float is structured.", []],
+  ["Is it worth visiting the city before the rank list deadline?", []],
+  ["Should I feel free to reach out to the residents with questions?", []],
+  ["I am confident that my Step 3 score will arrive before the deadline.", []],
+  ["I have decided to rank programs based on teaching and mentorship.", []],
+  ["I am all in on learning as much as possible this year.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -451,6 +495,12 @@ const DEALS: LanguageCase[] = [
   ["Sir, if you give me the seat, I will not join any other hospital.", ["no-commitment-deal"]],
   ["Madam, I am giving you guarantee that I will join if selected.", ["no-commitment-deal"]],
   ["Give us the nod and I'll knock back the others.", ["no-commitment-deal"]],
+  // Brainstormed beyond the corpus: passive and very polite requests, list notation, commitments offered against a ranking, goals decided on, bare citizenship.
+  ["I'll guarantee I rank you first if you guarantee me a position.", ["single-first-choice","no-commitment-deal"]],
+  ["If I get a spot, consider my other interviews cancelled.", ["no-commitment-deal"]],
+  ["Rank me highly and you have my commitment.", ["no-commitment-deal"]],
+  ["Assuming I'm ranked to match, I'll sign whatever is needed.", ["no-commitment-deal"]],
+  ["Is there any way we could agree that I rank you first and you rank me to match?", ["single-first-choice","no-rank-solicitation","no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -515,6 +565,18 @@ const DEALS_HONEST: LanguageCase[] = [
   ["All of my interviews are complete, and I am grateful for each of them.", []],
   ["I dropped every other commitment to care for my father last spring.", []],
   ["I made a promise to my patients in Lagos that I would keep learning.", []],
+  // Honest sentences that share words with the new classes (conditions on the writer's luck, making a list, plan A for the profile's own field, visa questions).
+  ["If you rank me, I promise to work hard every day.", []],
+  ["If you have any questions about my application, I will gladly answer them.", []],
+  ["If I am fortunate enough to match with you, I will bring my QI experience to the wards.", []],
+  ["Should I be lucky enough to join Mercy, I would love to continue my stroke research.", []],
+  ["Upon arriving for the interview, I was struck by how warm everyone was.", []],
+  ["After matching, most of your residents stay in the region, which I love.", []],
+  ["I am not going to interview anywhere else this week because of a family matter.", []],
+  ["I give you my word that I will send the updated CV by Friday.", []],
+  ["I promise not to bother you with more emails.", []],
+  ["I will accept any feedback on my application gratefully.", []],
+  ["Rest assured, I will keep you updated on my Step 3 score.", []],
 ];
 
 const STORY: LanguageCase[] = [
@@ -566,6 +628,16 @@ const STORY: LanguageCase[] = [
   ["I am having interest to become orthopedic surgeon, that is my aim in life.", ["consistent-story"], { targetSpecialty: "pediatrics" }],
   ["My aim in life is to become neurosurgeon.", ["consistent-story"], { targetSpecialty: "internal-medicine" }],
   ["I am interested to become a dermatologist.", ["consistent-story"]],
+  // Brainstormed beyond the corpus: passive and very polite requests, list notation, commitments offered against a ranking, goals decided on, bare citizenship.
+  ["I'm a surgery applicant at heart.", ["consistent-story"]],
+  ["I see my future in dermatology.", ["consistent-story"]],
+  ["I'll be doing derm after this prelim year.", ["consistent-story"]],
+  ["I've decided on psychiatry.", ["consistent-story"]],
+  ["Derm is the dream.", ["consistent-story"]],
+  ["I need a J-1.", ["consistent-story"], US],
+  ["I'm on an F-1 OPT right now.", ["consistent-story"], US],
+  ["I'm a citizen, so no sponsorship needed.", ["consistent-story"]],
+  ["I hold a green card.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -630,6 +702,27 @@ const STORY_HONEST: LanguageCase[] = [
   ["All I have wanted is a chance to train in neurology.", []],
   ["I matched into a preliminary year in internal medicine last cycle.", []],
   ["Neurology is where my heart is.", []],
+  // Honest sentences that share words with the new classes (conditions on the writer's luck, making a list, plan A for the profile's own field, visa questions).
+  ["Dermatology is the hardest field to match into.", []],
+  ["I am a citizen of Nigeria and will need J-1 sponsorship.", []],
+  ["I am a citizen scientist in my spare time.", []],
+  ["If you can share the second look schedule, I will plan my travel.", []],
+  ["On being matched to my sub-internship site, I learned how much I love neurology.", []],
+  ["My plan after residency is a stroke fellowship.", []],
+  ["My goal since my first neurology rotation has been to care for patients with epilepsy.", []],
+  ["As someone who has always loved puzzles, I was drawn to neurology.", []],
+  ["I would be grateful to know whether the program sponsors J-1 visas.", []],
+  ["The feedback from my neurology sub-internship was very positive.", []],
+  ["I dropped my plans for a research year to start residency right away.", []],
+  ["In the case of a delay with my visa, I will let you know immediately.", []],
+  ["I committed to a career in neurology after my third-year rotation.", []],
+  ["Neurology has been plan A since medical school.", []],
+  ["My husband is a derm-bound resident at your university.", []],
+  ["My green card interview is scheduled for March.", [], {visaStatus: "J1"}],
+  ["I am applying for my green card through my spouse.", [], {visaStatus: "J1"}],
+  ["I will need to confirm my visa status with ECFMG.", [], US],
+  ["Could you tell me whether your program sponsors H-1B visas?", [], US],
+  ["Many of my friends needed sponsorship, but I am a US citizen.", [], US],
 ];
 
 const TONE: LanguageCase[] = [

@@ -97,9 +97,12 @@ const BINDING_VERB = String.raw`(?:` +
 const FIRST_PERSON_BINDING = rx(
   String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?|${B}i (?:will|would|shall|am going to|can|could)${E}[^.;!?]{0,80}? (?:and|and then|then) (?:also |immediately |then |will |would )?)${BINDING_VERB}${E}`,
 );
+/** A commitment offered as such, against what the program does: "rank me highly and you have my commitment". */
+const BARE_COMMITMENT = rx(String.raw`${B}(?:you (?:will |would |shall )?have my (?:word|promise|commitment|pledge|guarantee)(?! (?:to|that|on)${E})|(?:my|a) (?:full |firm |written |solemn )?(?:commitment|pledge) (?:is yours|in return))${E}`);
+
 /** The writer's side put in the passive: "all of my other applications will be withdrawn", "my acceptance is assured". */
 const PASSIVE_BINDING = rx(
-  String.raw`${B}(?:(?:my|all (?:of )?my|all (?:of )?the|every) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:${W} ){0,2}?(?:will|would|shall|can|could|are to|is to) (?:${W} )?be (?:withdrawn|canceled|declined|dropped|turned down|pulled)|my (?:acceptance|signature|attendance|yes) (?:${W} ){0,4}?(?:assured|guaranteed|certain|a given|a formality|immediate|automatic|a certainty|yours))${E}`,
+  String.raw`${B}(?:(?:my|all (?:of )?my|all (?:of )?the|every) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:${W} ){0,2}?(?:will|would|shall|can|could|are to|is to) (?:${W} )?be (?:withdrawn|canceled|declined|dropped|turned down|pulled)|consider (?:my|all (?:of )?my) (?:other |remaining |upcoming )?(?:applications?|interviews?|offers?) (?:canceled|withdrawn|declined|gone|done|off)|my (?:acceptance|signature|attendance|yes) (?:${W} ){0,4}?(?:assured|guaranteed|certain|a given|a formality|immediate|automatic|a certainty|yours))${E}`,
 );
 
 /** Offering oneself in return: "consider me yours", "count me in". */
@@ -178,7 +181,7 @@ export function makesDeal(sentence: string): boolean {
   const bindsIn = () => (binds ??= unnegated(FIRST_PERSON_BINDING, sentence));
   const claimsIn = () => (claims ??= firstChoiceClaimAt(sentence) !== -1);
   const mySide = () => bindsIn() || unnegated(PASSIVE_BINDING, sentence) || YOURS.test(sentence) || claimsIn();
-  if (yourSide && mySide()) return true;
+  if (yourSide && (mySide() || unnegated(BARE_COMMITMENT, sentence))) return true;
   const promises = unnegated(PROMISE, sentence);
   if (promises && (bindsIn() || claimsIn())) return true;
   // "a written commitment to come to Bayfront should I be matched".

@@ -180,6 +180,7 @@ const WORDS: Record<string, string> = {
   oesophageal: "esophageal",
   favour: "favor",
   favourable: "favorable",
+  favourably: "favorably",
   favourite: "favorite",
   favourites: "favorites",
   honour: "honor",
@@ -605,6 +606,8 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   // A hyphen or slash between letters joins words ("first-choice", "long-term", "ob-gyn"): read it as a space.
   [/(?<=[\p{L}\p{N}])[-/](?=\p{L})/gu, " "],
   [/&/g, " and "],
+  // "Mercy = #1 for me".
+  [/\s=\s/g, " is "],
 ];
 
 /**
