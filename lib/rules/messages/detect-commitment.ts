@@ -34,8 +34,6 @@ const PROGRAM_ACT = rx(
       String.raw`(?:you|your (?:${W} )?(?:program|side|team|committee)|the program|the committee) (?:${W} ){0,2}?(?:make it work|make that happen|make this happen|do the same|return the favou?r|reciprocate|do your part|hold up your end|meet me halfway|can do that|could do that|will do that)${E}`,
       String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
       String.raw`i am (?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
-      // Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot".
-      String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$))`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
       String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint) me${E}`,
       String.raw`(?:just )?say the word|give (?:me|us) the (?:word|nod|green light|go ahead)|say (?:yes|the word)`,
@@ -54,7 +52,10 @@ const PROGRAM_ACT = rx(
 
 /** A condition or the start of a trade: the program's side of a deal follows within a few words. */
 const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the case|in the event|contingent|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the moment)`;
-const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source})`);
+/** Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot" (without the condition,
+ * "will be ranked at the top of my list" is the writer's own act). */
+const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$))`;
+const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source}|${PARTICIPLE})`);
 /** A condition put as a preposition: "upon my being ranked to match", "on being offered a position", "following an offer". */
 const PREPOSITIONAL_CONDITION = rx(
   String.raw`${B}(?:upon|on|following|after|with) (?:my |me |your |the )?(?:being |getting |receiving |having been )?(?:ranked|matched|offered|selected|chosen|accepted|matching|an offer|the offer|a match|an acceptance|a position|a spot|a place|the match result)${E}`,
