@@ -157,6 +157,10 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["Nothing will outrank Mercy on my list.", ["single-first-choice"]],
   ["There's no program I'd rather match at than yours.", ["single-first-choice"]],
   ["Mercy is the program I want most.", ["single-first-choice"]],
+  // Typos in the key word: swaps counted as one edit in long words, five-letter words, short targets.
+  ["You are my frist choise.", ["single-first-choice"]],
+  ["I will rank you fisrt on my rank lsit.", ["single-first-choice"]],
+  ["Your programe is my top choic.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -225,6 +229,12 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["My research won the first place prize at the state meeting.", []],
   ["Mercy's emergency department is the busiest in the state.", []],
   ["I am ranking programs above all on their teaching.", []],
+  // Real words near the short typo targets stay as they are.
+  ["I will rank programs fairly.", []],
+  ["I am a prolific reader of the literature.", []],
+  ["Stan and I drove to the interview together.", []],
+  ["The choir at the welcome dinner was lovely.", []],
+  ["We stood in the atrium and talked about the curriculum.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [
@@ -327,6 +337,11 @@ const SOLICITATION: LanguageCase[] = [
   ["Dare I hope that I will be ranked to match?", ["no-rank-solicitation"]],
   ["Is there a place for me in your intern class next year?", ["no-rank-solicitation"]],
   ["Is there room for me in next year's class?", ["no-rank-solicitation"]],
+  // Typos in the key word: swaps counted as one edit in long words, five-letter words, short targets.
+  ["Can you gaurentee me a possition?", ["no-rank-solicitation"]],
+  ["Where do I stnad on your list?", ["no-rank-solicitation"]],
+  ["Could you tell me my rankng?", ["no-rank-solicitation"]],
+  ["Am I likley to match with you?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -501,6 +516,10 @@ const DEALS: LanguageCase[] = [
   ["Rank me highly and you have my commitment.", ["no-commitment-deal"]],
   ["Assuming I'm ranked to match, I'll sign whatever is needed.", ["no-commitment-deal"]],
   ["Is there any way we could agree that I rank you first and you rank me to match?", ["single-first-choice","no-rank-solicitation","no-commitment-deal"]],
+  // Typos in the key word: swaps counted as one edit in long words, five-letter words, short targets.
+  ["I will withdrw all my other aplications if you rank me to mach.", ["no-commitment-deal"]],
+  ["I promis to acept if matched.", ["no-commitment-deal"]],
+  ["If you rank me, I will cancle my other interviews.", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -638,6 +657,12 @@ const STORY: LanguageCase[] = [
   ["I'm on an F-1 OPT right now.", ["consistent-story"], US],
   ["I'm a citizen, so no sponsorship needed.", ["consistent-story"]],
   ["I hold a green card.", ["consistent-story"]],
+  // Typos in the key word: swaps counted as one edit in long words, five-letter words, short targets.
+  ["I am a US citzen.", ["consistent-story"], { visaStatus: "J1" }],
+  ["I will need visa sponser ship.", ["consistent-story"], US],
+  ["My goal is to become a psychiatarist.", ["consistent-story"]],
+  ["I plan to persue ophthalmolgy.", ["consistent-story"]],
+  ["I want to specialise in dermatolgy.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -718,8 +743,8 @@ const STORY_HONEST: LanguageCase[] = [
   ["I committed to a career in neurology after my third-year rotation.", []],
   ["Neurology has been plan A since medical school.", []],
   ["My husband is a derm-bound resident at your university.", []],
-  ["My green card interview is scheduled for March.", [], {visaStatus: "J1"}],
-  ["I am applying for my green card through my spouse.", [], {visaStatus: "J1"}],
+  ["My green card interview is scheduled for March.", [], { visaStatus: "J1" }],
+  ["I am applying for my green card through my spouse.", [], { visaStatus: "J1" }],
   ["I will need to confirm my visa status with ECFMG.", [], US],
   ["Could you tell me whether your program sponsors H-1B visas?", [], US],
   ["Many of my friends needed sponsorship, but I am a US citizen.", [], US],

@@ -542,6 +542,11 @@ export const FUZZY_TARGETS: readonly string[] = [
   "exchange",
   "planning",
   "ambition",
+  "stand",
+  "choice",
+  "likely",
+  "ophthalmology",
+  "rheumatology",
   "specialize",
   "specializing",
   "citizenship",
@@ -555,15 +560,23 @@ for (const target of FUZZY_TARGETS) {
 }
 const FUZZY_TARGET_SET = new Set(FUZZY_TARGETS);
 
+/** The largest edit distance at which `word` is read as `target`: one edit, two for long targets. */
+export function fuzzyReach(word: string, target: string): number {
+  if (word.length < 5 || Math.abs(target.length - word.length) > 2) return -1;
+  // Five-letter words are short enough to be many real words' neighbours: only targets of up to six letters.
+  if (word.length === 5 && target.length > 6) return -1;
+  return target.length >= 9 ? 2 : 1;
+}
+
 function fuzzyCorrect(word: string): string {
-  if (word.length < 6 || FUZZY_TARGET_SET.has(word) || FUZZY_GUARD.has(word) || !/^[a-z]+$/.test(word)) return word;
+  if (word.length < 5 || FUZZY_TARGET_SET.has(word) || FUZZY_GUARD.has(word) || !/^[a-z]+$/.test(word)) return word;
   const candidates = FUZZY_BY_FIRST.get(word.charAt(0));
   if (!candidates) return word;
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const target of candidates) {
-    if (Math.abs(target.length - word.length) > 2) continue;
-    const allowed = target.length >= 9 ? 2 : 1;
+    const allowed = fuzzyReach(word, target);
+    if (allowed < 0) continue;
     const d = editDistance(word, target);
     if (d <= allowed && d < bestDistance) {
       best = target;
@@ -573,15 +586,27 @@ function fuzzyCorrect(word: string): string {
   return best ?? word;
 }
 
-/** Levenshtein distance, counting one swap of adjacent letters ("recieve") as a single edit. */
+/**
+ * Edit distance where a swap of adjacent letters counts as one edit ("recieve", "gaurantee"): the optimal string
+ * alignment distance. Plain Levenshtein (fastest-levenshtein) first, the slower table only when it can matter.
+ */
 export function editDistance(a: string, b: string): number {
   const plain = distance(a, b);
-  if (plain !== 2 || a.length !== b.length) return plain;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) diff.push(i);
-  const [i, j] = diff;
-  if (diff.length !== 2 || i === undefined || j === undefined || j !== i + 1) return plain;
-  return a.charAt(i) === b.charAt(j) && a.charAt(j) === b.charAt(i) ? 1 : plain;
+  if (plain < 2) return plain;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
+  for (let j = 0; j < cols; j += 1) d[j] = j;
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+      let best = Math.min((d[(i - 1) * cols + j] ?? 0) + 1, (d[i * cols + j - 1] ?? 0) + 1, (d[(i - 1) * cols + j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) best = Math.min(best, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1] ?? plain;
 }
 
 const TOKENS: readonly (readonly [RegExp, string])[] = [
