@@ -161,6 +161,9 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["You are my frist choise.", ["single-first-choice"]],
   ["I will rank you fisrt on my rank lsit.", ["single-first-choice"]],
   ["Your programe is my top choic.", ["single-first-choice"]],
+  // A realistic prospect, backup plans, ranking others above the program, doing enough on interview day; a negated ranking above the program.
+  ["I would never rank other programs above yours.", ["single-first-choice"]],
+  ["I will rank no program above yours.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -342,6 +345,19 @@ const SOLICITATION: LanguageCase[] = [
   ["Where do I stnad on your list?", ["no-rank-solicitation"]],
   ["Could you tell me my rankng?", ["no-rank-solicitation"]],
   ["Am I likley to match with you?", ["no-rank-solicitation"]],
+  // A realistic prospect, backup plans, ranking others above the program, doing enough on interview day; a negated ranking above the program.
+  ["I was hoping you might be able to shed some light on my prospects with the program.", ["no-rank-solicitation"]],
+  ["Would the committee be willing to share where I landed after interviews?", ["no-rank-solicitation"]],
+  ["I'd really value your candid view on whether I'm a realistic prospect for Mercy.", ["no-rank-solicitation"]],
+  ["Is it a case of waiting and seeing, or do I have a good shot?", ["no-rank-solicitation"]],
+  ["Could you tell me if I am someone you would like to see in July?", ["no-rank-solicitation"]],
+  ["Should I be making backup plans?", ["no-rank-solicitation"]],
+  ["Do I need to look elsewhere, or is Mercy still possible for me?", ["no-rank-solicitation"]],
+  ["Would it be wise for me to rank other programs above yours?", ["no-rank-solicitation"]],
+  ["Are my chances better than average?", ["no-rank-solicitation"]],
+  ["any chance im getting in?", ["no-rank-solicitation"]],
+  ["Did I do enough on interview day to get ranked?", ["no-rank-solicitation"]],
+  ["Are you planning on ranking me or should I move on?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -445,6 +461,19 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["I am confident that my Step 3 score will arrive before the deadline.", []],
   ["I have decided to rank programs based on teaching and mentorship.", []],
   ["I am all in on learning as much as possible this year.", []],
+  // Near misses: shedding light on research, the second look agenda, travel plans, interview day logistics.
+  ["I was hoping you might shed some light on the research opportunities.", []],
+  ["Would the committee be willing to share the second look agenda?", []],
+  ["Should I be making travel plans for the second look now?", []],
+  ["Do I need to bring anything to the second look?", []],
+  ["Are there any chances to rotate at the VA?", []],
+  ["Any chance I could shadow a resident on a Friday?", []],
+  ["Did I send everything you needed for my file?", []],
+  ["I believe I am a strong candidate and would love to hear more about your research.", []],
+  ["Should I make backup travel plans in case of snow?", []],
+  ["I did enough research in medical school to know I love neurology.", []],
+  ["Could you tell me what time interview day starts?", []],
+  ["Will interview day include a tour of the stroke unit?", []],
 ];
 
 const DEALS: LanguageCase[] = [

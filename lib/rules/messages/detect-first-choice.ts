@@ -307,6 +307,7 @@ const ANY_CLAIM_WORD = rx(
   String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|only|sole|single|rather|prefer|sooner|most|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
 );
 
+const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
 const SUBJECT_CLAUSE_START = /^.*\b(?:that|because|since|so|and|but|while|when)\s/u;
 
 /** The first claim in the sentence, as the position it starts at, or -1. */
@@ -324,8 +325,9 @@ export function firstChoiceClaimAt(sentence: string): number {
     const boundary = SUBJECT_CLAUSE_START.exec(subject);
     const subjectStart = match.index + (boundary ? boundary[0].length : 0);
     const negated = negatedBefore(sentence, subjectStart, 3) || negatedBefore(sentence, claimStart, 5);
-    // "I will not rank anyone above you" is a claim because of its negation.
+    // "I will not rank anyone above you" is a claim because of its negation; "rank other programs above yours" is not.
     if (negated && !(claim.negationIsTheClaim ?? false)) continue;
+    if (claim.negationIsTheClaim && !negated && !NEGATIVE_QUANTIFIER.test(match[0])) continue;
     const lead = sentence.slice(Math.max(0, match.index - 30), match.index);
     if (HEDGED_BEFORE.test(lead) && !claim.negationIsTheClaim) continue;
     return match.index;

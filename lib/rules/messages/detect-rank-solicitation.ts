@@ -151,12 +151,21 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:impressed|pleased|satisfied|happy|convinced) (?:with|by) (?:me|my (?:interview|interviews|performance|application|candidacy|answers))${E}`),
   rx(String.raw`${B}(?:feedback|impression|impressions|verdict|assessment|evaluation|evaluations|scores?|ratings?|marks) (?:(?:${W} ){0,5}?)(?:was|were|is|are|has been|have been) (?:(?:very|overall|generally|mostly|broadly) )?(?:positive|good|favorable|strong|high|excellent|encouraging|enough|positive enough|good enough|decent)${E}`),
   rx(String.raw`${B}how (?:my (?:interview|application|candidacy|performance|answers)|i) (?:was|were|has been|have been|got) (?:scored|graded|marked|rated|judged)${E}`),
+  // The writer as a realistic prospect: "whether I'm a realistic prospect for Mercy", "am I one you would like to see".
+  rx(String.raw`${B}(?:whether|if|am i|would i be|could i be) (?:i am |i would be |i could be |i was |my application is )?(?:still )?(?:a |an )?(?:realistic|serious|viable|competitive|real|genuine) (?:prospect|contender|candidate|chance)${E}`),
+  rx(String.raw`${B}(?:i am|am i) (?:one|someone|somebody|an applicant|a candidate|the kind of (?:applicant|candidate)) (?:that |who |whom )?(?:you|the committee|the program) (?:would|will|might) (?:like|want|love|hope|be happy) to (?:see|have|welcome|train|rank|bring)${E}`),
+  // Whether to plan for elsewhere: "should I be making backup plans", "do I need to look elsewhere", "would it be wise
+  // for me to rank other programs above yours".
+  rx(String.raw`${B}(?:should|do|must|would|will) i (?:(?:need to|have to|be|start|begin) )?(?:(?:making|make|consider|considering|think about|thinking about) (?:backup|back up|alternative|contingency) (?:plans?|options)|look(?:ing)? elsewhere|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`),
+  rx(String.raw`${B}(?:wise|better|safer|smarter|advisable|sensible) (?:for me )?to (?:rank|put|place|list) (?:other|more|another) programs? (?:above|ahead of|higher than|over)${E}`),
+  // "did I do enough on interview day to get ranked".
+  rx(String.raw`${B}(?:did|have|had) i (?:done|do) enough (?:${W} ){0,4}?to (?:get|be) (?:ranked|matched|a spot|a position|an offer|on your list)${E}`),
   // "should I expect good news", "will there be good news for me on Match Day".
   rx(String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`),
 ];
 
 /** Clauses about interview invitations or waitlists: asking about those is not about the rank list. */
-const INTERVIEW_STATUS = rx(String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|day|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`);
+const INTERVIEW_STATUS = rx(String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`);
 
 /** A clause that reports others' questions, not the writer's own. */
 const OTHERS_ASKED = rx(String.raw`${B}${REPORTED}${E}`);
@@ -181,7 +190,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
