@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { FUZZY_TARGETS, editDistance } from "../lib/rules/messages/normalize";
+import { FUZZY_TARGETS, editDistance, fuzzyReach } from "../lib/rules/messages/normalize";
 import { specialtyPhrases } from "../lib/rules/messages/specialty-lexicon";
 
 const require = createRequire(import.meta.url);
@@ -15,7 +15,7 @@ const words = new Set<string>();
 for (const [key, list] of Object.entries(lists)) {
   const size = Number(key.split("/").at(-1));
   if (!Number.isFinite(size) || size > 80) continue;
-  for (const word of list) if (/^[a-z]+$/.test(word) && word.length >= 6) words.add(word);
+  for (const word of list) if (/^[a-z]+$/.test(word) && word.length >= 5) words.add(word);
 }
 
 // Medical words the general lists lack ("nephrology" is one edit from nothing, two from "neurology").
@@ -26,7 +26,7 @@ const targets = new Set(FUZZY_TARGETS);
 const guard = [...words]
   .filter((word) => !targets.has(word))
   .filter((word) =>
-    FUZZY_TARGETS.some((target) => target[0] === word[0] && Math.abs(target.length - word.length) <= 2 && editDistance(word, target) <= (target.length >= 9 ? 2 : 1)),
+    FUZZY_TARGETS.some((target) => target[0] === word[0] && fuzzyReach(word, target) >= 0 && editDistance(word, target) <= fuzzyReach(word, target)),
   )
   .sort();
 

@@ -34,11 +34,16 @@ const PROGRAM_ACT = rx(
       String.raw`(?:you|your (?:${W} )?(?:program|side|team|committee)|the program|the committee) (?:${W} ){0,2}?(?:make it work|make that happen|make this happen|do the same|return the favou?r|reciprocate|do your part|hold up your end|meet me halfway|can do that|could do that|will do that)${E}`,
       String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
       String.raw`i am (?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
-      // Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot".
-      String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by you|there|here|a spot|the position|a position|the post|highly|first|with you|at your|into your)${E}|\s?(?:[,.;:!?–-]|$))`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
       String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint) me${E}`,
-      String.raw`(?:just )?say the word|give me the (?:word|nod|green light)|say (?:yes|the word)`,
+      String.raw`(?:just )?say the word|give (?:me|us) the (?:word|nod|green light|go ahead)|say (?:yes|the word)`,
+      // The program says the writer is in: "the moment you say I'm in", "once you confirm I will be ranked".
+      String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)`,
+      // Matching itself: "if I match at Mercy", "should I match with you".
+      String.raw`i (?:match|matched|get matched|end up matching)(?= (?:at|with|to|into|here|there|in)${E}|\s?(?:[,.;:!?–-]|$))`,
+      // A place that exists or opens for the writer: "if there's a spot for me", "if a place opens up for me".
+      String.raw`there (?:is|are|was|were|will be|would be|happens to be|turns out to be) (?:a |an |any |one |some )?(?:${W} )?(?:spot|position|place|seat|slot|offer|room|space|opening|contract|post) (?:for me|with my name)`,
+      String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|slot|offer|post|opening) (?:${W} ){0,2}?(?:opens up|opened up|becomes available|became available|comes up|frees up|is found) for me`,
       // Passive offers: "if a position can be offered before Match Day".
       String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|offer|contract|post) (?:${W} ){0,4}?(?:can|could|would|will|is|were|was|be|being|gets|got) (?:be )?(?:offered|given|extended|made (?:certain|available|sure|definite)|found|held|reserved|guaranteed|available|assured|secured|confirmed|certain|mine)`,
     ].join("|") +
@@ -46,8 +51,15 @@ const PROGRAM_ACT = rx(
 );
 
 /** A condition or the start of a trade: the program's side of a deal follows within a few words. */
-const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the event|contingent|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the moment)`;
-const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source})`);
+const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the case|in the event|contingent|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the moment)`;
+/** Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot" (without the condition,
+ * "will be ranked at the top of my list" is the writer's own act). */
+const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$))`;
+const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source}|${PARTICIPLE})`);
+/** A condition put as a preposition: "upon my being ranked to match", "on being offered a position", "following an offer". */
+const PREPOSITIONAL_CONDITION = rx(
+  String.raw`${B}(?:upon|on|following|after|with) (?:my |me |your |the )?(?:being |getting |receiving |having been )?(?:ranked|matched|offered|selected|chosen|accepted|matching|an offer|the offer|a match|an acceptance|a position|a spot|a place|the match result)${E}`,
+);
 
 /** Something the writer binds themselves to, with or without its subject ("I'll", "will", "promise to"). */
 const BINDING_VERB = String.raw`(?:` +
@@ -57,23 +69,41 @@ const BINDING_VERB = String.raw`(?:` +
     String.raw`(?:rank|list) (?:only|just|exclusively|no other|nobody else|no one else)`,
     String.raw`only rank`,
     String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should)`,
-    String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} )?(?:contract|offer|agreement|letter of intent to accept|papers)| it| with (?:you|your program|${W})| (?:immediately|right away|today|on the spot|now|the same day|straight away|within|early|at once|first thing)|(?=\s?(?:[.,;:!?)]|$)))`,
-    String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest)`,
+    String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} ){0,2}?(?:contract|offer|agreement|letter of intent to accept|papers|commitment letter|letter of commitment|commitment|pledge|letter of acceptance|acceptance letter)| (?:whatever|anything|everything|any contract|any offer|on the dotted line)| it| with (?:you|your program|${W})| (?:immediately|right away|today|on the spot|now|the same day|straight away|within|early|at once|first thing|on day one|the day it arrives|on arrival)|(?=\s?(?:[.,;:!?)]|$)))`,
+    String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest|everywhere|elsewhere)`,
+    String.raw`done (?:with )?(?:interviewing|applying|looking|the (?:rest|others)|everyone else|every other|other programs)`,
+    // A letter that binds: "send you a signed letter of intent to accept", "a letter of commitment".
+    String.raw`(?:send|sending|write|writing|give|giving|submit|submitting|provide|providing) (?:you |u |the program |your program )?(?:a |an |my |the )?(?:signed |written |formal )?(?:letter of (?:commitment|intent to accept|acceptance)|commitment letter|acceptance letter|written (?:commitment|pledge|guarantee))`,
+    // Leaving the rest of the list: "make Mercy the only program on my list", "drop every other one", "list no other program".
+    String.raw`make (?:it|you|yours|your program|them|${W}(?: ${W})?) (?:the|my) (?:only|sole|single|one) (?:program|one|place|residency|choice|name) (?:on my|i (?:will |would )?(?:rank|list))`,
+    String.raw`(?:remove|drop|strike|delete|cross off|take off|scratch) (?:every|all|any|each) (?:other|remaining|of the other)(?: (?:one|ones|program|programs|option|options|place|places|name|names|choice|choices|interview|interviews|application|applications))?`,
+    String.raw`(?:rank|list) (?:no|not a single|not one|not any) other (?:program|place|residency|hospital|one)`,
+    // "I would be at Mercy on July 1 and nowhere else".
+    String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? (?:and|but|,) (?:nowhere|no other place|no other program) else`,
+    String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? and nowhere else`,
     String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
-    String.raw`(?:turn|turning) down (?:anything|everything|everyone|any other|all other|every other|other)`,
-    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|back out of|refuse|refusing|reject|rejecting|ignore|ignoring) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
-    String.raw`(?:not|never|no longer) (?:go|look|apply|interview|consider|rank|entertain|accept|join|sign) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
+    String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
+    String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pull|pulling|back out of|refuse|refusing|reject|rejecting|ignore|ignoring) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
+    String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
     String.raw`commit(?:ting)? (?:myself )?(?:fully |entirely |wholly )?to (?!(?:patient|patients|the care|care|continuity|learning|lifelong|medicine|excellence|service|serving|improving|growth|teaching|research|quality|safety|my)${E})`,
     String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought|directly|straight)`,
     String.raw`(?:assure|assured|guarantee|guaranteed|promise|promised|given|secured)(?: ${W}){0,2}? by me`,
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
-    String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me|i am in`,
+    String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me(?! (?:down|pencil\w*|listed|marked|ranked|slotted|scheduled|booked|as|on|in|for)${E})|i am in(?=\s?(?:[.,;:!?)-]|$))`,
     String.raw`(?:choose|pick) (?:you|your program|it) (?:first|over)`,
   ].join("|") +
   String.raw`)`;
 const FIRST_PERSON_BINDING = rx(
-  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?)${BINDING_VERB}${E}`,
+  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?|${B}i (?:will|would|shall|am going to|can|could)${E}[^.;!?]{0,80}? (?:and|and then|then) (?:also |immediately |then |will |would )?)${BINDING_VERB}${E}`,
+);
+/** A commitment offered as such, against what the program does: "rank me highly and you have my commitment". */
+const BARE_COMMITMENT = rx(String.raw`${B}(?:you (?:will |would |shall )?have my (?:word|promise|commitment|pledge|guarantee)(?! (?:to|that|on)${E})|(?:my|a) (?:full |firm |written |solemn )?(?:commitment|pledge) (?:is yours|in return))${E}`);
+
+/** The writer's side put in the passive: "all of my other applications will be withdrawn", "my acceptance is assured". */
+const PASSIVE_BINDING = rx(
+  String.raw`${B}(?:(?:my|all (?:of )?my|all (?:of )?the|every) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:${W} ){0,2}?(?:will|would|shall|can|could|are to|is to) (?:${W} )?be (?:withdrawn|canceled|declined|dropped|turned down|pulled)|consider (?:my|all (?:of )?my) (?:other |remaining |upcoming )?(?:applications?|interviews?|offers?) (?:canceled|withdrawn|declined|gone|done|off)|my (?:acceptance|signature|attendance|yes) (?:${W} ){0,4}?(?:assured|guaranteed|certain|a given|a formality|immediate|automatic|a certainty|yours))${E}`,
 );
 
 /** Offering oneself in return: "consider me yours", "count me in". */
@@ -81,7 +111,7 @@ const YOURS = rx(String.raw`${B}(?:consider me yours|count me in|i am (?:all )?y
 
 /** An explicit promise or commitment by the writer. */
 const PROMISE = rx(
-  String.raw`${B}(?:i (?:${W} ){0,2}?(?:promise|commit|pledge|vow|swear|guarantee|assure you|give you my word|give my word|give you my commitment|give (?:you )?(?:a )?(?:written )?(?:commitment|guarantee|pledge|promise))|you have my (?:word|promise|commitment|guarantee|pledge)|my (?:word|promise|pledge|commitment|guarantee)(?: (?:to you|is|:))|(?:a|my|our) (?:written |firm |formal |solemn |binding |full |hundred percent |100% )?(?:commitment|pledge|promise|guarantee|undertaking)(?: from me| that| to)|rest assured|^(?:i )?promise (?:to|that|i|you))${E}`,
+  String.raw`${B}(?:i (?:${W} ){0,2}?(?:promise|promised|commit|committed|pledge|pledged|vow|vowed|swear|swore|guarantee|assure you|give you my word|give my word|give you my commitment|give (?:you )?(?:a )?(?:written )?(?:commitment|guarantee|pledge|promise)|engage myself|bind myself|obligate myself|oblige myself)|i (?:${W} ){0,3}?(?:engage|bind|obligate|oblige) myself|you (?:would |will |shall |could )?have my (?:word|promise|commitment|guarantee|pledge)|(?:make|give|offer|put) (?:you )?(?:that|this|the|a|my|such a) (?:${W} )?(?:promise|commitment|pledge|guarantee)|i (?:am )?(?:giving|give|gave|offering|offer) (?:you )?(?:(?:a|my|the|full|written|firm) )*(?:guarantee|commitment|pledge|promise|assurance|word)|^(?:(?:a|my|our|written|firm|formal|solemn|binding|signed) )*(?:commitment|pledge|promise|guarantee|undertaking)(?: from me)? (?:to|that)|my (?:word|promise|pledge|commitment|guarantee)(?: (?:to you|is|:))|(?:a|my|our) (?:written |firm |formal |solemn |binding |full |hundred percent |100% )?(?:commitment|pledge|promise|guarantee|undertaking)(?: from me| that| to)|rest assured|^(?:i )?promise (?:to|that|i|you))${E}`,
 );
 
 /** Trades and arrangements around the rank list. */
@@ -104,8 +134,8 @@ const OUTSIDE_MATCH = rx(
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
       String.raw`(?:just )?send (?:me )?the contract`,
-      String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) sign (?:a|the|your|any) (?:${W} )?contract`,
-      String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) sign (?:(?:it|with you|up|on) )?(?:today|now|immediately|right away|this week|tomorrow|on the spot|tonight)`,
+      String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|immediately|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:a|the|your|any) (?:${W} )?contract`,
+      String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:(?:it|with you|up|on) )?(?:today|now|immediately|right away|this week|tomorrow|on the spot|tonight)`,
       String.raw`(?:no|without (?:the|a)) (?:match|nrmp) (?:needed|necessary|required|involved)`,
     ].join("|") +
     String.raw`)${E}`,
@@ -113,7 +143,7 @@ const OUTSIDE_MATCH = rx(
 
 /** "I will cancel my remaining interviews": offering to leave other programs, with or without a condition. */
 const WITHDRAW_ELSEWHERE = rx(
-  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further)? ?(?:interviews?|applications?|offers?|programs?|the match)|(?:cancel|decline|turn down|drop|skip|stop) (?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
+  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further)? ?(?:interviews?|applications?|offers?|programs?|the match)|(?:cancel|decline|turn down|drop|skip|stop|pull|pull out of) (?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
 );
 
 /** Commitments that bind on their own: "I commit to your program", "I commit to attend". */
@@ -138,20 +168,26 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave)${E}`,
 );
 
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
 export function makesDeal(sentence: string): boolean {
   if (!ANY_DEAL_WORD.test(sentence)) return false;
   // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
-  const yourSide = unnegated(CONDITIONAL_ACT, sentence) || (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
-  const mySide = unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1 || YOURS.test(sentence);
-  if (yourSide && mySide) return true;
-  if (unnegated(PROMISE, sentence) && (unnegated(FIRST_PERSON_BINDING, sentence) || firstChoiceClaimAt(sentence) !== -1)) return true;
+  const yourSide = unnegated(CONDITIONAL_ACT, sentence) || PREPOSITIONAL_CONDITION.test(sentence) || (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
+  // The writer's side is read only when needed (the first-choice claims are the slowest part), and once.
+  let binds: boolean | undefined;
+  let claims: boolean | undefined;
+  const bindsIn = () => (binds ??= unnegated(FIRST_PERSON_BINDING, sentence));
+  const claimsIn = () => (claims ??= firstChoiceClaimAt(sentence) !== -1);
+  const mySide = () => bindsIn() || unnegated(PASSIVE_BINDING, sentence) || YOURS.test(sentence) || claimsIn();
+  if (yourSide && (mySide() || unnegated(BARE_COMMITMENT, sentence))) return true;
+  const promises = unnegated(PROMISE, sentence);
+  if (promises && (bindsIn() || claimsIn())) return true;
   // "a written commitment to come to Bayfront should I be matched".
-  if (unnegated(PROMISE, sentence) && unnegated(CONDITIONAL_ACT, sentence) && /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)) return true;
+  if (promises && unnegated(CONDITIONAL_ACT, sentence) && /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)) return true;
   if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence)) return true;
-  return unnegated(WITHDRAW_ELSEWHERE, sentence);
+  return unnegated(WITHDRAW_ELSEWHERE, sentence) || (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled)\b/.test(sentence));
 }

@@ -15,14 +15,18 @@ const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|program
 const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
 const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
 const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
+/** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
+const OWN_LIST = String.raw`(?:(?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish) )*list|the (?:(?:final|rank|ranking|rank order|match) )*list (?:that |which )?i (?:will |am going to |am |shall |plan to |intend to |will be )?(?:submit|submitting|certify|certifying|send|sending|make|making|enter|entering|file|filing|finalize|finalizing|put together))`;
+/** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
+const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|topping|tops) (?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish) )*list${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|will head|topping|tops|will top|leads|will lead|leading|headlines) ${OWN_LIST}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
-const TOP_PLACE = String.raw`(?:first|#1|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list)`;
+const TOP_PLACE = String.raw`(?:first|#1|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
 
 /** The program being written to, as the object of a ranking verb. */
-const PROGRAM_OBJECT = String.raw`(?:you|u|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|team|department|place)|yours|this program|the program|it|this place|this residency|(?:[\p{L}][\p{L}'.]* ){1,3}?(?:program|hospital|medical center|health|university|residency))`;
+const PROGRAM_OBJECT = String.raw`(?:you guys|you all|y'all|ya'll|you lot|you folks|you|u|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|team|department|place)|yours|this program|the program|it|this place|this residency|(?:[\p{L}][\p{L}'.]* ){1,3}?(?:program|hospital|medical center|health|university|residency))`;
 
 const NAMED_OBJECT_STOPWORDS = new Set(
   (
@@ -65,7 +69,21 @@ function subjectCanBeProgram(subject: string | undefined): boolean {
   return !SPECIALTY_AT_END.test(words.join(" "));
 }
 
-type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean };
+/**
+ * The focus of a cleft is the program when it is named as one or the sentence is about the list: "it is Mercy General
+ * I am putting first", "it is Northgate that I will place at the head of my list" (not "it is teamwork I put first").
+ */
+const PROGRAM_NAME_WORD = /(?:^|\s)(?:program|hospital|general|medical|university|health|center|residency|regional|memorial|infirmary|clinic)(?:\s|$)/u;
+const LIST_CONTEXT = /\b(?:list|lists|slot|spot|position|head|#1)\b/u;
+function cleftNamesProgram(match: RegExpExecArray): boolean {
+  const object = (match.groups?.object ?? "").trim();
+  if (object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w))) return false;
+  return LIST_CONTEXT.test(match.input.slice(match.index)) || PROGRAM_WORD.test(` ${object} `) || PROGRAM_NAME_WORD.test(object);
+}
+
+/** `cue`: a cheap test without which the pattern cannot match, run first (patterns that start with a subject are slow). */
+type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean; cue?: RegExp };
+const CLEFT_CUE = /\bit (?:is|will be|would be|has always been|was always) (?:[^,;]* )?(?:first|top|#1|head|highest|pole|above|ahead|over)\b/u;
 const HEDGE_IN_SUBJECT = /\b(?:one of|some of|among|a few of|two of|three of|several of|any of)\b/;
 const viaSubject = (match: RegExpExecArray) => !HEDGE_IN_SUBJECT.test(match.groups?.subject ?? "") && subjectCanBeProgram(match.groups?.subject);
 
@@ -98,8 +116,12 @@ const CLAIMS: readonly Claim[] = [
   },
   // "you will be the only program on my list".
   {
-    pattern: rx(String.raw`${B}(?:you|your program|this program|it) (?:will|would|is going to) be the (?:only|sole|single) (?:program|one|place|residency) (?:on my|i (?:will |would |am going to )?rank)${E}`),
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:will|would|is going to|shall) be the (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would |am going to |shall )?(?:rank|list|submit|certify|enter))${E}`),
+    accept: viaSubject,
+    cue: /\bbe the (?:only|sole|single)\b/u,
   },
+  // "I would make Mercy the only program on my list".
+  { pattern: rx(String.raw`${B}make (?:it|you|yours|your program|this program|${W}(?: ${W})?) (?:the|my) (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would )?(?:rank|list))${E}`) },
   {
     pattern: rx(String.raw`${B}(?:no|not a|not one|not any) (?:other )?(?:program|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)(?: (?:you|yours|your (?:program|residency)|it|this one))?${E}`),
   },
@@ -168,21 +190,21 @@ const CLAIMS: readonly Claim[] = [
   // "I intend to rank Mercy General first": a named program ranked first by a first-person intention.
   {
     pattern: rx(
-      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|list|listing) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top)${E}${HEDGED_AFTER}`,
+      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|list|listing|enter|entering|type|typing|submit|submitting|slot|slotting) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|above (?:all|every|any|the rest|everyone|everything)${E})${E}${HEDGED_AFTER}`,
     ),
     accept: (match) => !(match.groups?.object ?? "").trim().split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   // "Northgate is the one I will place first", "the program I am putting at the top".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|are|will be|remains|would be|was) (?:the|my) (?:one|program|place|residency|institution|hospital|name)(?: that| which)? i (?:(?:will|would|am going to|plan to|intend to|am|have|already|definitely|fully|def|gonna|going to|be) ){0,4}(?:rank|ranking|ranked|place|placing|placed|put|putting|list|listing|slot|slotting|keep|keeping)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|are|will be|remains|would be|was) (?:the|my) (?:one|program|place|residency|institution|hospital|name)(?: that| which)? i (?:(?:will|would|am going to|plan to|intend to|am|have|already|definitely|fully|def|gonna|going to|be) ){0,4}(?:rank|ranking|ranked|place|placing|placed|put|putting|list|listing|slot|slotting|keep|keeping|enter|entering|type|typing|write|writing|submit|submitting|input|inputting)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
   // "it will be the first program on my rank order list", "occupy the first position on my rank list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) (?:my|our) (?:(?:final|rank|ranking|rank order|match|nrmp) )*list${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${OWN_LIST}${E}`,
     ),
     accept: viaSubject,
   },
@@ -198,7 +220,7 @@ const CLAIMS: readonly Claim[] = [
   },
   // "Brookside goes first", "Aldgate in first place" (a list item), "with Glenfield in the number one position".
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|comes|will come|sits|will sit|stays|will stay|lands|will land) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot))${E}${HEDGED_AFTER}`),
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT})${E}${HEDGED_AFTER}`),
     accept: viaSubject,
   },
   {
@@ -209,6 +231,42 @@ const CLAIMS: readonly Claim[] = [
   },
   // "nothing outranks Bellefontaine on my list", "no program tops yours".
   { pattern: rx(String.raw`${B}(?:nothing|no program|no one|nobody|no other program|none of the others|no place) (?:${W} ){0,2}?(?:outranks|outrank|beats|tops|comes close to|compares to|is above|ranks above|ranks higher than|will rank above|will outrank)${E}`) },
+  // Clefts: "it is Northgate that I will be placing at the head of my list", "it's Mercy I'm putting first".
+  {
+    pattern: rx(
+      String.raw`${B}(?:it is|it will be|it would be|it has always been|it was always) (?<object>(?:${W} ){1,4}?)(?:(?:that|which|whose name|who) )?i (?:${W} ){0,4}?(?:rank|ranking|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|enter|entering|type|typing|submit|submitting|write|writing)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+    ),
+    accept: cleftNamesProgram,
+    cue: CLEFT_CUE,
+  },
+  {
+    pattern: rx(String.raw`${B}(?:it is|it will be) (?<object>(?:${W} ){1,4}?)(?:that|which) (?:goes|will go|sits|will sit|comes|will come|is going|ends up|will end up|lands|will land) ${ADV}${TOP_PLACE}${E}${HEDGED_AFTER}`),
+    accept: cleftNamesProgram,
+    cue: CLEFT_CUE,
+  },
+  // "the first program I enter on my list", "the first name going on my rank order list".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|would be|remains|is going to be) (?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|one|name|place|residency|hospital|entry)(?: that| which)? (?:i (?:(?:will|would|am going to|plan to|intend to|am|shall|be|have) ){0,3}(?:rank|ranking|list|listing|enter|entering|type|typing|write|writing|submit|submitting|certify|certifying|put|putting|place|placing|input|inputting|key|keying)(?: (?:in|into|on|onto|down))?|(?:going|to go|that goes|that will go) (?:on|onto|in|into|at the top of) ${OWN_LIST})${E}`,
+    ),
+    accept: viaSubject,
+    cue: /\b(?:first|#1|top|highest) (?:program|one|name|place|residency|hospital|entry)\b/u,
+  },
+  // The list opens with the program: "my ROL will start with Mercy", "top of the list for me is Mercy".
+  {
+    pattern: rx(String.raw`${B}${OWN_LIST} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`),
+    accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  {
+    pattern: rx(String.raw`${B}(?:the )?(?:very )?top of (?:${OWN_LIST}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`),
+    accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  // "Mercy gets the top spot from me", "your program will take the first place on my list".
+  {
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|takes|will take|earns|will earn|has earned|wins|will win|has won) (?:the|my) (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)${E}`),
+    accept: viaSubject,
+    cue: /\b(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)\b/u,
+  },
   // "from your future #1-ranking applicant": the writer as the one who ranks the program first.
   { pattern: rx(String.raw`${B}your (?:(?:future|soon to be|loyal|devoted) )*(?:#1|first|top) ranking (?:applicant|candidate|resident|intern)${E}`) },
   // "the highest ranked program on my list".
@@ -246,20 +304,30 @@ const HEDGED_BEFORE = rx(String.raw`(?:${B}(?:one|some|two|three|few|several|any
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|only|sole|single|rather|prefer|sooner|most|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|only|sole|single|rather|prefer|sooner|most|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
 );
+
+const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
+const SUBJECT_CLAUSE_START = /^.*\b(?:that|because|since|so|and|but|while|when)\s/u;
 
 /** The first claim in the sentence, as the position it starts at, or -1. */
 export function firstChoiceClaimAt(sentence: string): number {
   if (!ANY_CLAIM_WORD.test(sentence)) return -1;
   for (const claim of CLAIMS) {
+    if (claim.cue && !claim.cue.test(sentence)) continue;
     const match = claim.pattern.exec(sentence);
     if (!match) continue;
     if (claim.accept && !claim.accept(match)) continue;
-    const claimStart = match.index + (match.groups?.subject?.length ?? 0);
-    const negated = negatedBefore(sentence, match.index, 3) || negatedBefore(sentence, claimStart, 5);
-    // "I will not rank anyone above you" is a claim because of its negation.
+    const subject = match.groups?.subject ?? "";
+    const claimStart = match.index + subject.length;
+    // The subject's own clause starts after a complementiser: in "it will not seem presumptuous to tell you that
+    // Dunmore will be ...", the negation belongs to "seem", not to the claim.
+    const boundary = SUBJECT_CLAUSE_START.exec(subject);
+    const subjectStart = match.index + (boundary ? boundary[0].length : 0);
+    const negated = negatedBefore(sentence, subjectStart, 3) || negatedBefore(sentence, claimStart, 5);
+    // "I will not rank anyone above you" is a claim because of its negation; "rank other programs above yours" is not.
     if (negated && !(claim.negationIsTheClaim ?? false)) continue;
+    if (claim.negationIsTheClaim && !negated && !NEGATIVE_QUANTIFIER.test(match[0])) continue;
     const lead = sentence.slice(Math.max(0, match.index - 30), match.index);
     if (HEDGED_BEFORE.test(lead) && !claim.negationIsTheClaim) continue;
     return match.index;

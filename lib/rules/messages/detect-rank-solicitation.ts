@@ -11,7 +11,7 @@ const STAND_VERB = anyOf(
   "stand | standing | stood | fall | fell | falls | sit | sits | land | landed | lands | rank | ranked | rank out | placed | place | end up | ended up | figure | lie | lies | appear | rate | rated | score | scored | compare | stack up | measure up | fare | fared",
 );
 const WHOSE = String.raw`(?:i|me|my (?:application|candidacy|file|name|profile|interview|eras application|performance)|my)`;
-const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|interview|short|candidate|applicant) )*(?:list|lists|ranking|rankings|order|pool|process|selection process|selection|candidates|applicants|cohort|considerations?|match process|scheme of things|eyes|books|view)`;
+const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|interview|short|candidate|applicant) )*(?:list|lists|ranking|rankings|order|pecking order|pool|process|selection process|selection|candidates|applicants|cohort|considerations?|match process|scheme of things|eyes|books|view)`;
 const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|off) (?:the |your |this |that |our |their )?(?:${W} ){0,2}?${LIST}`;
 
 const TOPICS: readonly RegExp[] = [
@@ -24,11 +24,11 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:rank|ranking|rate|rating) (?:me|my (?:application|candidacy|file|name))${E}`),
   // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically) ){0,5}(?:ranked|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically) ){0,5}(?:ranked|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}`,
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|competitiveness|placement)${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|competitiveness|placement)${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
@@ -48,7 +48,7 @@ const TOPICS: readonly RegExp[] = [
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
   rx(
-    String.raw`${B}(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} (?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
+    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} (?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
   ),
   rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
   rx(String.raw`${B}(?:am i|will i be|would i be|could i be|can i be|is there|are there|can i get|could i get|can i have|could i have|may i have|is it|it is) (?:${W} ){0,2}?(?:guaranteed|assured|promised|certain|a lock|a sure thing|secured)${E}`),
@@ -63,7 +63,7 @@ const TOPICS: readonly RegExp[] = [
   // "whether Northfield intends to include me on its list", "has the committee placed me on its rank list".
   rx(String.raw`${B}(?:include|includes|including|included|put|puts|putting|place|places|placed|placing|keep|keeps|kept|have|has|had|list|lists|listed|add|adds|added|consider|considers|considering) (?:me|my (?:name|application|candidacy)) (?:${W} ){0,2}?(?:on|in|onto|into|among|within) (?:its|your|the|their|this year's|this years) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|rank order)${E}`),
   // "I am selected for the rank list", "my name will appear on your list", "I'm someone you would consider ranking".
-  rx(String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|shortlisted|short listed|appear|appears|feature|features|figure|figures|be|is|am) (?:${W} ){0,4}?(?:for|on|in|among) (?:the|your|its|their) (?:${W} ){0,2}?(?:rank|ranking|rank order|match|final) (?:order )?list${E}`),
+  rx(String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|shortlisted|short listed|appear|appears|feature|features|figure|figures|be|is|am|been|put|put forward|submitted|entered|added|nominated|proposed) (?:${W} ){0,4}?(?:for|on|in|among|to) (?:the|your|its|their) (?:${W} ){0,2}?(?:rank|ranking|rank order|match|final) (?:order )?list${E}`),
   rx(String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|listed|shortlisted|on|in) (?:${W} ){0,3}?(?:the|your|its|their) list (?:(?:that |which )?(?:you|the program|the committee) (?:are|is|will be)? ?(?:sending|submitting|certifying|submit|certify|send)|for the match|to (?:the )?nrmp)${E}`),
   // "places me inside the group you expect to match", "I fall within your matching range".
   rx(String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,5}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`),
@@ -99,7 +99,7 @@ const TOPICS: readonly RegExp[] = [
   // "how competitive my application is", "should I be optimistic about matching", "should I expect to match".
   rx(String.raw`${B}how (?:competitive|strong|good|realistic|likely|promising|viable) (?:my (?:application|candidacy|chances|file|profile)|i) (?:is|am|are|look|looks|seem|seems|would be|will be)${E}`),
   rx(String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`),
-  rx(String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|good news|to hear)${E}`),
+  rx(String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear)${E}`),
   // "likely to sit high enough on your list", "made it into the matching range", "my name is in the list".
   rx(String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:${W} ){0,5}?(?:high|low|far|well|enough|higher|lower|far enough) (?:${W} ){0,2}?(?:on|in|up|down) (?:your|the|its) (?:${W} ){0,2}?list${E}`),
   rx(String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?:${W} ){0,2}?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}`),
@@ -112,13 +112,60 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:how|what) (?:${PROGRAM} )?(?:${W} ){0,2}?(?:view|views|viewed|see|sees|saw|think of|thinks of|thought of|feel about|feels about|rate|rates|rated|regard|regards|regarded|perceive|perceives|perceived|assess|assesses|assessed|evaluate|evaluates|evaluated|rank|ranks) (?:me|my (?:application|candidacy|file|interview|performance))${E}(?! (?:for|in) (?:an |the )?interview${E})`,
   ),
-  rx(String.raw`${B}how (?:my (?:application|candidacy|file|interview|performance)|i) (?:is|was|am|were|are|has been|have been) (?:being )?(?:viewed|seen|perceived|received|regarded|evaluated|rated|assessed|ranked|considered)${E}`),
+  rx(String.raw`${B}how (?:(?:favorably|well|positively|highly|strongly|kindly|warmly|seriously) )?(?:my (?:application|candidacy|file|interview|performance)|i) (?:is|was|am|were|are|has been|have been) (?:being )?(?:viewed|seen|perceived|received|regarded|evaluated|rated|assessed|ranked|considered)${E}`),
+  // "should I feel hopeful about March", "whether I ought to be optimistic as far as Mercy is concerned".
+  rx(String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least) )?(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|spot|position|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`),
+  // The writer inside a group the program ranks or matches: "am I included among the applicants you will rank",
+  // "whether I am part of the group you expect to match", "am I include in the candidate that will get position".
+  rx(
+    String.raw`${B}(?:i|me|my (?:application|candidacy|name|file)) (?:(?:am|is|was|be|been|being|already|still|currently|now|also|even|included|include|includes|counted|numbered|listed|placed|considered|to be|possibly|likely) ){0,4}(?:among|amongst|in|one of|part of|within|inside|with) (?:${W} ){0,4}?(?:applicants|applicant|candidates|candidate|people|ones|names|group|pool|cohort|few|number|lot|batch|individuals|those)${E}(?: ${W}){0,8}? (?:rank|ranks|ranked|ranking|match|matched|matching|be offered|offered|selected|chosen|(?:get|gets|getting|receive|receiving|given) (?:a |an |one |the )?(?:position|spot|place|seat|offer))${E}`,
+  ),
+  // How the program has the writer down: "has me down as a candidate it intends to rank highly", "sees me as someone
+  // likely to match here", "have me pencilled in for one of the spots".
+  rx(String.raw`${B}(?:has|have|had|got|gets|keep|keeps|kept) me (?:down|pencil(?:l)?ed in|pencil(?:l)?ed down|marked(?: down)?|listed|slotted in|earmarked|in mind) (?:as|for) (?:${W} ){0,6}?(?:rank|ranks|ranked|ranking|match|matches|matched|matching|list|spot|spots|position|positions|place|places|slot|slots|offer)${E}`),
+  rx(String.raw`${B}(?:see|sees|saw|view|views|viewed|regard|regards|regarded|count|counts|counted|consider|considers|considered|think of|thinks of|thought of|class|classes|classed|peg|pegs|pegged|picture|pictures|have|has) me (?:down )?(?:as|to be|among) (?:${W} ){0,6}?(?:rank|ranks|ranked|ranking|match|matches|matched|matching|list|listed|select|selected|offer|offered)${E}`),
+  // "whether I've made your list", "if I made it onto your rank list" (not "the dean's list").
+  rx(String.raw`${B}(?:make|made|making|makes) (?:it )?(?:onto |on |into |to |in )?(?:the|your|its|their) (?!dean's |deans |honor |honors |president's )(?:${W} ){0,2}?(?:list|cut|rank list|short list)${E}`),
+  // "in the top portion of your rank list", "the bottom third of your list".
+  rx(String.raw`${B}(?:top|upper|bottom|lower|first|last|higher|middle|uppermost|front|back) (?:portion|part|half|third|quarter|section|tier|end|segment|fifth|tenth|bracket|band|group|ten|twenty|\d+%?) (?:of|on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|applicants|candidates|pool)${E}`),
+  // "whether I can count on Westbrook when I certify my list", "count on Mercy General come Match Day".
+  rx(String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){1,4}?(?:when|come|in|on|at|by|once) (?:${W} ){0,4}?(?:list|lists|match|march|ranking|rankings|rank|certify|certifying|submit|submitting)${E}`),
+  // "the chance I have of securing one of the preliminary slots", "the odds of me winning one of your positions".
+  rx(String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects?) (?:${W} ){0,4}?(?:of|at|for|in) (?:me |my )?(?:secure|securing|get|getting|obtain|obtaining|land|landing|win|winning|earn|earning|gain|gaining|receive|receiving|be given|being given|be offered|being offered|grab|grabbing|snag|snagging|clinch|clinching) (?:${W} ){0,4}?(?<!(?:parking|lunch|rotation|elective|research|away|observership|externship|interview|call|locker|housing|conference|poster|speaking) )(?:spot|spots|slot|slots|position|positions|place|places|seat|seats|post|posts|offer|contract)${E}`),
+  // "whether I'm up near the top of your list", "way down the pecking order", "somewhere near the top of your list".
+  rx(String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|be|was|will be|would be|might be|sit|sits|land|fall|come|stand|still|somewhere|anywhere|right|well|fairly|pretty|reasonably|likely to be) ){0,3}(?:(?:up|down|way|far|further|high|low|right) )?(?:up|down|near|close to|towards?) (?:(?:the )?(?:top|bottom|middle|end) (?:of|on|in) )?(?:the|your|its) (?:${W} ){0,2}?(?:list|pecking order|rankings?|ladder|order)${E}`),
+  // Do-support: "how does my candidacy stack up", "how do I measure up against the others".
+  rx(String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) (?:my (?:application|candidacy|file|profile|interview|performance|scores?)|i) (?:${W} ){0,2}?(?:compare|compares|stack up|stacks up|measure up|measures up|fare|fares|hold up|holds up|stand)${E}`),
+  rx(String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) my (?:application|candidacy|file|profile|interview|performance|scores?) (?:${W} ){0,2}?(?:rank|ranks|sit|sits|place|rate|rates|land)${E}`),
+  // Whether ranking the program or hoping is worth it: "is it worth me hoping for a spot", "would I be wasting my
+  // time ranking you highly", "is there hope for me at Mercy".
+  rx(String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`),
+  rx(String.raw`${B}wasting (?:my|your) (?:time|energy|hopes?) (?:by )?(?:ranking|hoping|waiting|keeping|counting|putting|listing)${E}`),
+  rx(String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting|being))${E}`),
+  // "the status of my application with regards to the rank list".
+  rx(String.raw`${B}(?:status|outcome|result|fate|standing) of my (?:application|candidacy|file|interview) (?:${W} ){0,6}?(?:rank|ranking|rankings|list|match|matching)${E}`),
+  // "let me know if I am selected", "whether my application was successful" (not for an elective or an award).
+  rx(String.raw`${B}(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|selected|chosen|accepted|approved)${E}(?! (?:for|to|into) (?:the |a |an |your )?(?:${W} )?(?:interview|interviews|elective|rotation|research|externship|observership|scholarship|award|grant|second look|visit|away|sub internship|fellowship|course|workshop|conference|committee|panel|talk|presentation)${E})`),
+  // How the interview was judged: "whether the committee was impressed with my interview", "whether the feedback from
+  // my interviewers was positive", "how my interview was scored".
+  rx(String.raw`${B}(?:impressed|pleased|satisfied|happy|convinced) (?:with|by) (?:me|my (?:interview|interviews|performance|application|candidacy|answers))${E}`),
+  rx(String.raw`${B}(?:feedback|impression|impressions|verdict|assessment|evaluation|evaluations|scores?|ratings?|marks) (?:(?:${W} ){0,5}?)(?:was|were|is|are|has been|have been) (?:(?:very|overall|generally|mostly|broadly) )?(?:positive|good|favorable|strong|high|excellent|encouraging|enough|positive enough|good enough|decent)${E}`),
+  rx(String.raw`${B}how (?:my (?:interview|application|candidacy|performance|answers)|i) (?:was|were|has been|have been|got) (?:scored|graded|marked|rated|judged)${E}`),
+  // The writer as a realistic prospect: "whether I'm a realistic prospect for Mercy", "am I one you would like to see".
+  rx(String.raw`${B}(?:whether|if|am i|would i be|could i be) (?:i am |i would be |i could be |i was |my application is )?(?:still )?(?:a |an )?(?:realistic|serious|viable|competitive|real|genuine) (?:prospect|contender|candidate|chance)${E}`),
+  rx(String.raw`${B}(?:i am|am i) (?:one|someone|somebody|an applicant|a candidate|the kind of (?:applicant|candidate)) (?:that |who |whom )?(?:you|the committee|the program) (?:would|will|might) (?:like|want|love|hope|be happy) to (?:see|have|welcome|train|rank|bring)${E}`),
+  // Whether to plan for elsewhere: "should I be making backup plans", "do I need to look elsewhere", "would it be wise
+  // for me to rank other programs above yours".
+  rx(String.raw`${B}(?:should|do|must|would|will) i (?:(?:need to|have to|be|start|begin) )?(?:(?:making|make|consider|considering|think about|thinking about) (?:backup|back up|alternative|contingency) (?:plans?|options)|look(?:ing)? elsewhere|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`),
+  rx(String.raw`${B}(?:wise|better|safer|smarter|advisable|sensible) (?:for me )?to (?:rank|put|place|list) (?:other|more|another) programs? (?:above|ahead of|higher than|over)${E}`),
+  // "did I do enough on interview day to get ranked".
+  rx(String.raw`${B}(?:did|have|had) i (?:done|do) enough (?:${W} ){0,4}?to (?:get|be) (?:ranked|matched|a spot|a position|an offer|on your list)${E}`),
   // "should I expect good news", "will there be good news for me on Match Day".
   rx(String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`),
 ];
 
 /** Clauses about interview invitations or waitlists: asking about those is not about the rank list. */
-const INTERVIEW_STATUS = rx(String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|day|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`);
+const INTERVIEW_STATUS = rx(String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`);
 
 /** A clause that reports others' questions, not the writer's own. */
 const OTHERS_ASKED = rx(String.raw`${B}${REPORTED}${E}`);
@@ -143,7 +190,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|room|opening|future)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

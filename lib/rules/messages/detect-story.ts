@@ -3,7 +3,7 @@
 // writer's own goals and status count: "my psychiatry rotation taught me", "I helped classmates with J-1
 // paperwork" and "my husband is a US citizen" say nothing about the writer's own plan or status.
 
-import { B, E, W, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, W, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN, mentionOf } from "@/lib/rules/messages/specialty-lexicon";
 import type { SpecialtyId } from "@/lib/rules/specialties";
 import type { VisaStatus } from "@/lib/rules/messages/types";
@@ -11,16 +11,23 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
+
+/**
+ * The writer as the subject: "I", or a description of the writer with a relative clause ("as someone who has always
+ * intended to", "someone like me who is pursuing"). "Someone who is pursuing X" without "as" or "like me" may be
+ * anyone.
+ */
+const SELF = String.raw`(?:i|(?:as|being|for|to|of) (?:someone|somebody|a person|an applicant|a candidate|one|an? (?:img|student|graduate|doctor|physician|resident|intern|trainee))(?: like (?:me|myself))? who|(?:someone|somebody|a person|an applicant|a candidate|one|people) like (?:me|myself) who)`;
 
 /** The start of a statement of the writer's own goal; what follows within a few words is the goal. */
 const GOAL_LEADS: readonly RegExp[] = [
   rxg(
-    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E} (?:(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
+    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
   ),
-  rxg(String.raw`${B}i (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`),
-  rxg(String.raw`${B}i (?:am|have been|have always been|was always|have long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially) )*(?:applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`),
+  rxg(String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`),
+  rxg(String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
   rxg(String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`),
   rxg(String.raw`${B}i see myself (?:as|in|practicing|becoming|working|doing|training)${E}`),
@@ -29,6 +36,12 @@ const GOAL_LEADS: readonly RegExp[] = [
   // Other languages: "je veux devenir", "quiero ser", "quero ser", "voglio diventare", "ich möchte".
   rxg(String.raw`${B}(?:je (?:veux|voudrais|souhaite|compte|rêve de) (?:devenir|être|faire)|quiero (?:ser|llegar a ser|especializarme en)|mi (?:meta|sueño|objetivo) es (?:ser)?|quero (?:ser|me tornar)|meu (?:sonho|objetivo) é (?:ser)?|voglio (?:diventare|essere|fare)|ich (?:möchte|will) (?:${W} )?werden|main (?:banna|banana) chahta)${E}`),
   rxg(String.raw`${B}(?:my heart is|i have my heart|my heart has always been) (?:set on|in|with)${E}`),
+  rxg(String.raw`${B}(?:my )?plan a (?:is|remains|will be|has always been|has become|is still|is now)${E}`),
+  rxg(String.raw`${B}${SELF} (?:have |has )?(?:(?:finally|now|firmly|already|since) )?(?:decided on|settled on|opted for|picked|chosen|chose|committed to|landed on)${E}`),
+  rxg(String.raw`${B}all (?:that )?i (?:(?:have|ever|always|really|truly|still) )*(?:wanted|want|dreamed of|dreamt of|wished for|hoped for) (?:is|was|has been|has ever been)(?: to)?${E}`),
+  // A place already secured in the field: "I matched into an advanced position in dermatology".
+  rxg(String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`),
+  rxg(String.raw`${B}i am (?:(?:now|still|totally|fully|100%|completely) )?(?:all in on|sold on|gunning for|going for|dead set on|locked in on)${E}`),
   rxg(String.raw`${B}(?:pursuing|seeking|aiming for|heading for|planning|preparing for|building) (?:a |my )?(?:career|future|residency|training|path) (?:in|as)${E}`),
   rxg(String.raw`${B}i (?:(?:now|also|still|really|truly|firmly|definitely) )*(?:plan|want|seek|intend|pursue|have chosen|chose|choose|envision|foresee|picture|see|am planning|am seeking|have planned|am pursuing) (?:a|my) (?:future |long term |lifelong )?(?:career|future|path|life) (?:in|as)${E}`),
   rxg(String.raw`${B}(?:as|being) (?:someone|somebody|an applicant|a candidate|a person|one) (?:who is |who am |who will be |currently )?(?:applying|reapplying|pursuing|training|interested in|committed to|heading into|going into)${E}`),
@@ -38,11 +51,21 @@ const GOAL_LEADS: readonly RegExp[] = [
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my)${E}`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|where my heart (?:is|lies|belongs)|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my)${E}`,
 );
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
   String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E})`,
+);
+
+/** The writer described by a field they are headed for: "EM-bound prelim applicant", "as a derm-bound intern". */
+const SELF_BOUND = rxg(
+  String.raw`(?:^|${B}(?:i am|as|being|from|me|signed)(?:,)? )(?:an? )?(?:(?:proud|future|committed|determined) )?(?<specialty>${SPECIALTY_PATTERN}) (?:bound|track|tracked|focused|oriented|destined|aspirant|aspiring|hopeful)${E}`,
+);
+
+/** "I matched into a dermatology advanced position". */
+const SECURED_IN = rxg(
+  String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?<specialty>${SPECIALTY_PATTERN}) (?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`,
 );
 
 /** Words between a goal frame and the specialty it names. */
@@ -101,7 +124,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
-  for (const re of [GOAL_AFTER, APPLICANT_OF]) {
+  for (const re of [GOAL_AFTER, APPLICANT_OF, SELF_BOUND, SECURED_IN]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
@@ -132,6 +155,7 @@ const NEEDS_VISA: ReadonlySet<VisaStatus> = new Set(["J1", "H1B", "F1_OPT", "NEE
 const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}i am (?:(?:a|an|now a|now an|also a|also an|proud to be a|actually a|already a) )?(?:(?:naturalized|natural born|born|dual|full) )?(?:us|usa|united states|american) (?:citizen|national)${E}`),
   rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:dual )?(?:us )?citizen(?: of the (?:us|united states))${E}`),
+  rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:full |naturalized )?citizen(?=\s?(?:[.,;:!?)-]|$| (?:and|so|now|too|myself|by birth|since)${E}))`),
   rx(String.raw`${B}i (?:am|will be|will have been|have been|became|have become) (?:a |an |now a |also a |already a )?(?:us |united states )?(?:lawful |legal )?permanent resident${E}(?! of (?!the us|the united states)${W})`),
   rx(String.raw`${B}(?:^|i |just |finally |recently |now |already )(?:got|received|obtained|have|hold) (?:my|a|the|our) (?:us )?(?:green card|citizenship|permanent residency|ead|work permit)${E}`),
   rx(String.raw`${B}no (?:visa|sponsorship|immigration) (?:${W} )?(?:needed|required|necessary)${E}`),
@@ -139,8 +163,16 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}i (?:(?:now|recently|finally|already|also) )?(?:am|hold|have|got|received|obtained|was granted|have been granted|have received|have obtained|have got|possess) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|permanent resident status|ead|employment authorization(?: document| card)?|work authorization|work permit|unrestricted work authorization)${E}(?! (?:application|interview|process|soon|next))`),
   rx(String.raw`${B}i am (?:a |an )?(?:green card|ead|work permit) holder${E}`),
   rx(String.raw`${B}i am (?:a |an )?(?:dual|joint) (?:${W} ){0,3}?(?:us|american|united states) (?:citizen|national)${E}`),
-  rx(String.raw`${B}i (?:am )?(?:holding|hold|have|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`),
+  rx(String.raw`${B}i (?:am )?(?:holding|hold|have|having|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`),
   rx(String.raw`${B}(?:no|not any) need (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa)${E}`),
+  rx(String.raw`${B}(?:no|not any|without any) (?:requirement|necessity) (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa(?= (?:for me|in my case|from (?:the )?program side|on your side|from your side)))${E}`),
+  // "I am having my green card since 2022", "I have been holding a green card".
+  rx(String.raw`${B}i (?:am having|am holding|have been holding|have been having|have had|am in possession of|am already having) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|ead|work authorization|work permit)${E}`),
+  // Naturalisation as an event: "I was naturalized last month", "since my naturalisation ceremony", "sworn in as a citizen".
+  rx(String.raw`${B}i (?:was|have been|got|became|am now|have just been|was recently|was finally|have now been) (?:(?:recently|finally|just|officially|now) )?naturalized${E}`),
+  rx(String.raw`${B}(?:my (?:naturalization|citizenship) (?:ceremony|oath)|(?:since|after|following|with|upon) my naturalization)${E}`),
+  rx(String.raw`${B}(?:(?:took|taken|take|swore|sworn) (?:the )?(?:oath of (?:us |american )?citizenship|citizenship oath|oath of allegiance)|sworn in as (?:a |an )?(?:us |american )?citizen)${E}`),
+  rx(String.raw`${B}(?:spared|free of|freed from|relieved of|saved from|no need for) (?:the |any )?(?:usual |additional |extra )?(?:visa|immigration|sponsorship) (?:paperwork|process|processing|hassle|burden|costs?|fees?|steps|formalities)${E}`),
   rx(String.raw`${B}visa(?: status| sponsorship)?:? (?:none|not|no)(?: visa)? (?:needed|required|necessary)${E}`),
   rx(String.raw`${B}visa(?: status)?:? (?:${W} ){0,2}?(?:us citizen|green card|permanent resident|us permanent resident|citizen)${E}`),
   rx(String.raw`${B}(?:no|without) (?:${W} ){0,3}?need (?:for|of) (?:${W} ){0,3}?(?:to )?sponsor (?:a )?(?:visa|me)${E}`),
@@ -174,15 +206,20 @@ const VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}i do not (?:have|hold|possess) (?:a |my |us )?(?:green card|citizenship|permanent residency|work authorization)${E}`),
   rx(String.raw`${B}(?:as|being) (?:a |an )?(?:non us citizen|non citizen|foreign national|international (?:medical )?graduate|img) (?:who (?:needs|requires|will need|will require)|requiring|needing|in need of) (?:(?:a|an) )?(?:visa|sponsorship)${E}`),
   rx(String.raw`${B}(?:sponsorship|visa sponsorship|a visa) (?:for me|for my (?:visa|training|residency)) (?:is|will be|would be) (?:needed|required|necessary|essential)${E}`),
+  // "a J-1 visa for me, which I will need", "a J-1, which I'll need to start".
+  rx(String.raw`${B}(?:visa|visas|sponsorship|j1|h1b)(?: ${W}){0,3}?,? (?:which|that) i (?:will |would |shall |also |definitely |am going to )?(?:need|require)${E}`),
+  // Asking to be sponsored: "could you sponsor my H-1B", "sponsor me for a J-1", "sponsoring a visa for me".
+  rx(String.raw`${B}(?:sponsor|sponsoring|sponsorship (?:of|for)) (?:me|my (?:j1|h1b|f1|visa|visa application|work visa|training visa)|(?:a |an |the )?(?:j1 |h1b |work |training )?visa (?:for me|on my behalf))${E}`),
   rx(String.raw`${B}(?:i (?:would|will) (?:only )?be able to (?:train|join|start|work) (?:here |with you |at your program )?(?:with|on|under) (?:a )?(?:j1|h1b) (?:visa|sponsorship)?)${E}`),
 ];
 
 export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" };
 
-function firstHit(clause: string, patterns: readonly RegExp[]): string | null {
+function firstHit(clause: string, patterns: readonly RegExp[], negatable = false): string | null {
   for (const pattern of patterns) {
     const match = pattern.exec(clause);
-    if (match) return match[0];
+    // "You will not need to sponsor me" says the opposite of "sponsor me".
+    if (match && !(negatable && negatedBefore(clause, match.index, 4))) return match[0];
   }
   return null;
 }
@@ -197,7 +234,7 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     if (phrase) return { phrase, stated: "no-visa" };
   }
   if (status === "US_CITIZEN_OR_PR") {
-    const phrase = firstHit(clause, VISA_NEEDED);
+    const phrase = firstHit(clause, VISA_NEEDED, true);
     if (phrase) return { phrase, stated: "visa" };
   }
   return null;

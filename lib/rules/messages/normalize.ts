@@ -36,6 +36,8 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   [/'d\b/g, " would"],
   [/\blet's\b/g, "let us"],
   [/\b(it|that|what|where|who|how|there|here|he|she|this|everything|nothing)'s\b/g, "$1 is"],
+  // A named program's "'s" before a predicate is "is": "Bayside's going in the top slot", "Mercy's my first choice".
+  [/(?<=\p{L})'s (?=(?:going|gonna|my|our|the (?:one|first|top|only|clear|obvious)|#1|number|no\.? ?1|first|top|at the|definitely|def|easily|still|always|clearly|now|absolutely|truly|by far|hands down|in (?:the|first|pole))\b)/gu, " is "],
 ];
 
 /**
@@ -120,6 +122,7 @@ const WORDS: Record<string, string> = {
   youd: "you would",
   theyre: "they are",
   thats: "that is",
+  theres: "there is",
   whats: "what is",
   wheres: "where is",
   hows: "how is",
@@ -141,6 +144,7 @@ const WORDS: Record<string, string> = {
   numero: "number",
   uno: "one",
   // Match vocabulary.
+  candidature: "candidacy",
   rol: "rank order list",
   rols: "rank order lists",
   ranklist: "rank list",
@@ -176,6 +180,7 @@ const WORDS: Record<string, string> = {
   oesophageal: "esophageal",
   favour: "favor",
   favourable: "favorable",
+  favourably: "favorably",
   favourite: "favorite",
   favourites: "favorites",
   honour: "honor",
@@ -219,6 +224,7 @@ const WORDS: Record<string, string> = {
   authorised: "authorized",
   authorisation: "authorization",
   naturalised: "naturalized",
+  naturalisation: "naturalization",
   utilise: "utilize",
   summarise: "summarize",
   familiarise: "familiarize",
@@ -303,6 +309,9 @@ const WORDS: Record<string, string> = {
   passon: "passion",
   feild: "field",
   aplying: "applying",
+  aply: "apply",
+  app: "application",
+  apps: "applications",
   appling: "applying",
   aplication: "application",
   aplications: "applications",
@@ -423,7 +432,7 @@ const TWO_AS_TO = new Set("ready want wanted going gonna have need like love abl
 const ILL_VERBS = new Set(
   (
     "need be definitely rank put accept sign take do have send never always make go come join withdraw cancel keep let get try just also probably still gladly happily " +
-    "def totally absolutely really surely for pick choose commit promise decline drop stop happily be"
+    "def totally absolutely really surely for pick choose commit promise decline drop stop happily be pull skip remove turn quit reject send write give"
   ).split(" "),
 );
 const ID_VERBS = new Set("be love like cancel rank accept sign need prefer rather appreciate want have do say gladly happily definitely totally really withdraw decline drop pick choose commit".split(" "));
@@ -436,6 +445,10 @@ function replacementFor(word: string, previous: string, next: string): string {
   if (word === "were" && (next === "i" || next === "my") && !/^(?:if|you|they|we|there|who|which|that|as)$/.test(previous)) return "where";
   if (word === "their" && /^(?:is|are|any|will|was|were|a)$/.test(next) && /^(?:is|are|was|were|if|whether|that|because|)$/.test(previous)) return "there";
   if (/^rak(?:e|es|ed|ing)$/.test(word) && /^(?:you|your|u|ur|yr|it|this|the|them|my|our|high|highly|to|first|#1|at|on|low|well|me|enough|enuf)$/.test(next)) return word.replace(/^rak/, "rank").replace(/^ranke$/, "rank").replace(/^rankes$/, "ranks");
+  // "whereabouts I sit on your list" asks where; "the residents' whereabouts" is a noun.
+  if (word === "whereabouts" && /^(?:i|my|do|does|did|am|is|are|would|will|might|could|we|on|in)$/.test(next)) return "where";
+  // "planing to" is always "planning to" (planing, smoothing wood, is a real word the typo step leaves alone).
+  if (word === "planing" && /^(?:to|on|for)$/.test(next)) return "planning";
   if (word === "im") return IM_BEFORE.has(previous) || IM_AFTER.has(next) ? "internal medicine" : "i am";
   if (word === "ur") return UR_YOU_ARE.has(next) ? "you are" : "your";
   if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
@@ -526,6 +539,18 @@ export const FUZZY_TARGETS: readonly string[] = [
   "pursue",
   "pursuing",
   "career",
+  "exchange",
+  "planning",
+  "ambition",
+  "stand",
+  "choice",
+  "likely",
+  "ophthalmology",
+  "rheumatology",
+  "specialize",
+  "specializing",
+  "citizenship",
+  "naturalized",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();
@@ -535,15 +560,23 @@ for (const target of FUZZY_TARGETS) {
 }
 const FUZZY_TARGET_SET = new Set(FUZZY_TARGETS);
 
+/** The largest edit distance at which `word` is read as `target`: one edit, two for long targets. */
+export function fuzzyReach(word: string, target: string): number {
+  if (word.length < 5 || Math.abs(target.length - word.length) > 2) return -1;
+  // Five-letter words are short enough to be many real words' neighbours: only targets of up to six letters.
+  if (word.length === 5 && target.length > 6) return -1;
+  return target.length >= 9 ? 2 : 1;
+}
+
 function fuzzyCorrect(word: string): string {
-  if (word.length < 6 || FUZZY_TARGET_SET.has(word) || FUZZY_GUARD.has(word) || !/^[a-z]+$/.test(word)) return word;
+  if (word.length < 5 || FUZZY_TARGET_SET.has(word) || FUZZY_GUARD.has(word) || !/^[a-z]+$/.test(word)) return word;
   const candidates = FUZZY_BY_FIRST.get(word.charAt(0));
   if (!candidates) return word;
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const target of candidates) {
-    if (Math.abs(target.length - word.length) > 2) continue;
-    const allowed = target.length >= 9 ? 2 : 1;
+    const allowed = fuzzyReach(word, target);
+    if (allowed < 0) continue;
     const d = editDistance(word, target);
     if (d <= allowed && d < bestDistance) {
       best = target;
@@ -553,15 +586,27 @@ function fuzzyCorrect(word: string): string {
   return best ?? word;
 }
 
-/** Levenshtein distance, counting one swap of adjacent letters ("recieve") as a single edit. */
+/**
+ * Edit distance where a swap of adjacent letters counts as one edit ("recieve", "gaurantee"): the optimal string
+ * alignment distance. Plain Levenshtein (fastest-levenshtein) first, the slower table only when it can matter.
+ */
 export function editDistance(a: string, b: string): number {
   const plain = distance(a, b);
-  if (plain !== 2 || a.length !== b.length) return plain;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) diff.push(i);
-  const [i, j] = diff;
-  if (diff.length !== 2 || i === undefined || j === undefined || j !== i + 1) return plain;
-  return a.charAt(i) === b.charAt(j) && a.charAt(j) === b.charAt(i) ? 1 : plain;
+  if (plain < 2) return plain;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
+  for (let j = 0; j < cols; j += 1) d[j] = j;
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+      let best = Math.min((d[(i - 1) * cols + j] ?? 0) + 1, (d[i * cols + j - 1] ?? 0) + 1, (d[(i - 1) * cols + j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) best = Math.min(best, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1] ?? plain;
 }
 
 const TOKENS: readonly (readonly [RegExp, string])[] = [
@@ -586,6 +631,8 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   // A hyphen or slash between letters joins words ("first-choice", "long-term", "ob-gyn"): read it as a space.
   [/(?<=[\p{L}\p{N}])[-/](?=\p{L})/gu, " "],
   [/&/g, " and "],
+  // "Mercy = #1 for me".
+  [/\s=\s/g, " is "],
 ];
 
 /**

@@ -23,7 +23,7 @@ const EMBEDDED_QUESTION = rx(
 const MARKERS = rxg(
   String.raw`${B}(?:` +
     [
-      String.raw`let me know|lmk|tell me|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)`,
+      String.raw`let me know|lmk|tell me|intimate (?:me|us|whether|if)|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)`,
       String.raw`(?:share|indicate|disclose|reveal|confirm|clarify|divulge|signal|hint|comment on|shed (?:some )?light|enlighten me|let on)`,
       String.raw`(?:any|some|a|an|your) (?:(?:small|little|brief|quick|rough|general|honest|frank|candid|informal|slight|early|further|clear|tiny|simple|short|straight|direct|faint|private|off the record)\s)?(?:hint|hints|indication|indications|idea|sense|insight|insights|feedback|clue|clues|update|signal|word|information|info|news|heads up|assurance|assurances|reassurance|guidance|glimpse|transparency|visibility|perspective|thoughts|impression|estimate|read|steer|pointer|pointers|inkling|yes or no|answer|confirmation|reply|response|comment|light)`,
       String.raw`i (?:would|will|should|do|can|could)?\s?(?:really |greatly |truly |very much |so |deeply |sincerely |most |be )?(?:appreciate|be grateful|be thankful|be obliged|be indebted|welcome|value|love to (?:know|hear|learn|understand)|like to (?:know|hear|ask|find out|understand|learn|inquire|enquire|check|confirm|clarify)|be keen to (?:know|hear|learn)|want to (?:know|ask|check|understand|learn|confirm|find out|hear)|be (?:very |so |most )?(?:happy|glad|relieved|delighted|pleased|thankful|grateful) to (?:know|hear|learn|understand))`,
@@ -34,6 +34,7 @@ const MARKERS = rxg(
       String.raw`(?:is|would|might) there (?:be )?(?:any|a) (?:way|chance|possibility|means)|any (?:way|chance|possibility) (?:you|that|to)`,
       String.raw`please|kindly|do the needful|do me the favou?r|(?:one|a) (?:direct |quick |simple |small |final )?question|i (?:need|have) to know|i must know|(?:i )?need to know|tell(?:ing)? (?:me )?(?:whether|if)|i (?:humbly |kindly |respectfully |politely |sincerely )?(?:request|ask|beg|implore|seek)|requesting|seeking (?:your|some|any)|i am (?:asking|requesting|seeking)|i would ask|if you (?:could|can|would|might|are able to|were able to|would be able to|are willing to|were willing to|do not mind)`,
       String.raw`it would (?:help|mean|be helpful|be great|be wonderful|ease my mind|put my mind at ease|be reassuring)|(?:hope|hoping|looking forward|look forward) to (?:hear|hearing|learn|learning|know|knowing)`,
+      String.raw`(?:wish|wished|wishing|desire|desired|long|longing|yearn|yearning) to (?:know|ask|learn|hear|understand|find out|inquire|enquire|be told|be informed)`,
       String.raw`(?:want|wanted|wanting|need|needed|hope|hoped|trying|try|writing|write) to (?:check|ask|confirm|find out|know|see|understand|clarify|get a sense|gauge|learn|inquire|enquire|verify|make sure|ensure)|just checking|checking (?:in )?(?:on|whether|if|to see|about)|get a (?:feel|sense|read)`,
       String.raw`(?:would|could|can|will) (?:you|u|your program|the program|the committee) (?:be able to |be willing to |kindly |please |possibly )?(?:tell|let|share|say|give|advise|indicate|confirm|inform|update|clarify|provide|offer|guarantee|promise|assure|commit)`,
     ].join("|") +
@@ -46,7 +47,17 @@ const WITHHELD = rx(
 );
 
 /** "Should you rank me, I would ...": a condition with a main clause, not a question. */
-const CONDITIONAL_INVERSION = rx(String.raw`^(?:should|were|had) (?:you|the program|your program|the committee|i)${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect)${E}`);
+const CONDITIONAL_INVERSION = rx(String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)${E}`);
+
+/**
+ * "If you can rank me to match, I will withdraw elsewhere": a condition on what the program does, with a main clause,
+ * is not a request (the condition is read by the deal detector). A condition on telling ("if you could tell me where
+ * I stand, I would be grateful") still is.
+ */
+const TELLING = String.raw`(?:tell|let|share|inform|advise|indicate|give me (?:a|an|any|some) (?:hint|idea|indication|sense|clue)|confirm|clarify|update|say|disclose|reveal|signal|hint|assure|reassure)`;
+const CONDITION_THEN = rx(
+  String.raw`^(?:if|provided(?: that)?|as long as|once|in case|in the case|in the event(?: that)?|assuming(?: that)?) (?!(?:${"[\\p{L}]+"} ){0,3}?${TELLING}${E})[^?,;]*, (?:then )?(?:i|we|my|all|every|you will have|you would have|you have|consider|count)${E}`,
+);
 
 /** A wish, not a request for information: "I would be grateful to be ranked to match". */
 const WISH = rx(String.raw`${B}(?:grateful|honored|thrilled|happy|delighted|glad|excited|proud|lucky|fortunate|love|like) to (?:be|have been) (?:ranked|matched|considered|selected|chosen|part|included|placed)${E}`);
@@ -61,6 +72,8 @@ export function isRequest(text: string): boolean {
   }
   if (clause.trim() === "") return false;
   if (clause.includes("?")) return true;
+  // The condition of a conditional offer asks nothing; only its main clause can.
+  if (CONDITION_THEN.test(clause)) clause = clause.slice(clause.indexOf(",") + 1);
   if ((INVERTED.test(clause) && !CONDITIONAL_INVERSION.test(clause)) || WH.test(clause)) return true;
   if (EMBEDDED_QUESTION.test(clause) && !CONDITIONAL_INVERSION.test(clause)) return true;
   return firstUnnegated(clause, MARKERS, 3) !== -1;
