@@ -1,7 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { installPeerAddressHook } from "@/lib/http/peer-address";
 import { clientIpFrom, parseTrustedProxies } from "@/lib/request";
+
+// As lib/boot.ts does in the server: every request's X-Forwarded-For ends with the socket's peer.
+beforeAll(() => installPeerAddressHook());
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -39,7 +43,7 @@ describe("client address", () => {
   });
 
   it("over real HTTP: a forged X-Forwarded-For reaches the app with the socket's address after it", async () => {
-    // setup.ts installed the hook, as lib/boot.ts does in the server. A plain Node server stands in for Next's.
+    // A plain Node server stands in for Next's.
     vi.stubEnv("TRUSTED_PROXIES", "");
     const seen: { xff?: string; client?: string }[] = [];
     const server = http.createServer((req, res) => {

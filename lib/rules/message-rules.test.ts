@@ -1137,11 +1137,14 @@ function recase(text: string, mode: "upper" | "lower" | "mixed", flips: boolean[
   return [...text].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch.toLowerCase())).join("");
 }
 
-/** Each run of spaces becomes another run of whitespace. A blank line is a paragraph break, which is structure
- * (it ends a sentence), so a run never turns into one. */
+/** Each run of spaces becomes another run of whitespace. A blank line is a paragraph break, and a line break before
+ * "- " or "2. " starts a list item: both are structure (they end a sentence), so a run never turns into one. */
 function respace(text: string, runs: string[]): string {
   let i = 0;
-  return text.replace(/ +/g, () => runs[i++ % runs.length] ?? " ");
+  return text.replace(/ +(?=([-*•]|\d+[.)])?)/g, (_, listMarker: string | undefined) => {
+    const run = runs[i++ % runs.length] ?? " ";
+    return listMarker && /[\n\r]/.test(run) ? " " : run;
+  });
 }
 
 describe("properties", () => {

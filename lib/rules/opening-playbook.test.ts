@@ -170,8 +170,13 @@ describe("playbookDraft", () => {
       programContactedFirstDuringSoap: false,
       sentThisCycle: [],
     };
-    const findings = evaluateMessage({ programId: "p", kind: "OTHER", subject: draft.subject, body: draft.body.replace("[highlight]", "completed a QI project on sepsis handoffs"), sentAt: TODAY }, context);
-    expect(findings.filter((f) => f.severity === "block")).toEqual([]);
+    const check = (body: string) => evaluateMessage({ programId: "p", kind: "OTHER", subject: draft.subject, body, sentAt: TODAY }, context).filter((f) => f.severity === "block");
+    // Filled in as the resident would, nothing blocks; left as handed over, only the fill-ins do.
+    const filled = draft.body.replace("[highlight]", "completed a QI project on sepsis handoffs").replace("[programDirectorName]", "Dr. Okafor");
+    expect(check(filled)).toEqual([]);
+    const gaps = check(draft.body);
+    expect(gaps.map((f) => [f.rule, f.quote])).toEqual([["unfilled-placeholder", "[programDirectorName]"]]);
+    expect(gaps[0]!.message).toMatch(/^Fill in \[programDirectorName\] \(the program director's name\) and \[highlight\] \(.+\) before sending\./);
   });
 
   it("fills in a highlight and drops the backers line when nobody has agreed yet", () => {

@@ -31,7 +31,18 @@ describe("watchlistDueItems", () => {
   it("comes out in the dashboard's due-item shape, soonest first, linking to the watchlist", () => {
     const items = watchlistDueItems([entry({ id: "late", name: "B", lastCheckedOn: d("2026-11-26") }), entry({ id: "soon", name: "A", institution: null, lastCheckedOn: d("2026-10-01") })], now);
     expect(items.map((i) => i.watchId)).toEqual(["soon", "late"]);
-    expect(items[0]).toEqual({ type: "watchlist", personId: null, title: "Check A for open positions", dueOn: d("2026-10-15"), overdue: true, href: "/openings", watchId: "soon" });
+    expect(items[0]).toEqual({
+      type: "watchlist",
+      key: "watchlist:soon:2026-10-15",
+      section: "programs",
+      personId: null,
+      title: "Check A for open positions",
+      detail: "Look at FREIDA, the program's website and your cohort's board for an off-cycle or PGY-2 vacancy, then mark it checked.",
+      dueOn: d("2026-10-15"),
+      overdue: true,
+      href: "/openings",
+      watchId: "soon",
+    });
     expect(items[1]!.title).toBe("Check B (Riverside) for open positions");
   });
 });

@@ -276,20 +276,26 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "unfilled-placeholder",
     severity: "block",
     check: ({ draft }) => {
+      // Every gap is named at once, so the resident fills them all in one pass; the quote marks the first.
+      const gaps: { text: string; field: "subject" | "body" }[] = [];
       for (const field of ["subject", "body"] as const) {
-        const text = asText(draft[field]);
-        const match = PLACEHOLDER.exec(text);
-        PLACEHOLDER.lastIndex = 0;
-        if (!match) continue;
-        const name = match[0].replace(/[[\]{}<>]/g, "").trim();
-        const what = PLACEHOLDER_LABELS[name] ?? name;
-        return {
-          message: `Fill in ${match[0]} (${what}) before sending. A template gap left in a message tells the program it was not written for them.`,
-          quote: match[0],
-          field,
-        };
+        for (const match of asText(draft[field]).matchAll(PLACEHOLDER)) {
+          if (!gaps.some((g) => g.text === match[0])) gaps.push({ text: match[0], field });
+        }
       }
-      return null;
+      const first = gaps[0];
+      if (!first) return null;
+      const named = gaps.slice(0, 4).map((g) => {
+        const name = g.text.replace(/[[\]{}<>]/g, "").trim();
+        return `${g.text} (${PLACEHOLDER_LABELS[name] ?? name})`;
+      });
+      const more = gaps.length > 4 ? ` and ${gaps.length - 4} more` : "";
+      const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more ? ", " : " and "}${named[named.length - 1]}${more}`;
+      return {
+        message: `Fill in ${list} before sending. A template gap left in a message tells the program it was not written for them.`,
+        quote: first.text,
+        field: first.field,
+      };
     },
   },
   {

@@ -88,11 +88,25 @@ function compacted(text: string): { text: string; origin: number[] } {
   return { text: out.join(""), origin };
 }
 
+const sameLength = (ch: string, to: string) => (to.length === ch.length ? to : ch);
+
+/**
+ * The text in one canonical case, character for character: lower case, with a capital only where a sentence
+ * starts after terminal punctuation (not after an ellipsis, which trails off mid-thought). The splitter reads
+ * capitals as sentence starts, so without this the same words in capitals ("STEP 3. COMMITMENT") or typed all in
+ * lower case ("thank you. where do i stand?") split differently from the same words in ordinary case.
+ */
+function canonicalCase(text: string): string {
+  const lower = Array.from(text, (ch) => sameLength(ch, ch.toLowerCase())).join("");
+  return lower.replace(/(?<![.…][.!?]*)([.!?]["')\]’”]*\s+["“(]?)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + sameLength(letter, letter.toUpperCase()));
+}
+
 function sentenceRanges(text: string): Range[] {
   const out: Range[] = [];
   const readable = masked(text);
   for (const chunk of chunks(readable)) {
-    const { text: piece, origin } = compacted(readable.slice(chunk.start, chunk.end));
+    const { text: compact, origin } = compacted(readable.slice(chunk.start, chunk.end));
+    const piece = canonicalCase(compact);
     const at = (i: number) => chunk.start + (origin[i] ?? chunk.end - chunk.start);
     // With preserve_whitespace sbd keeps every character, so each sentence is found in order in the chunk.
     let cursor = 0;
