@@ -129,6 +129,7 @@ const PLACEHOLDER_LABELS: Record<string, string> = {
   institution: "your medical school",
   update: "your update",
   question: "your question",
+  highlight: "one thing you did this year that shows your work",
 };
 
 export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
