@@ -241,6 +241,8 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
 ];
 
 const SOLICITATION: LanguageCase[] = [
+  ["Would you be able to give me a sense of how my application sits on your list?", ["no-rank-solicitation"]],
+  ["I wonder how I compare with the other applicants you interviewed.", ["no-rank-solicitation"]],
   ["Where will I be ranked on your list?", ["no-rank-solicitation"]],
   ["Where do I stand on your rank list?", ["no-rank-solicitation"]],
   ["Will you rank me?", ["no-rank-solicitation"]],
@@ -361,6 +363,8 @@ const SOLICITATION: LanguageCase[] = [
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
+  ["I explained how I ranked the differential on the list of problems.", []],
+  ["She showed me how the residents are placed on the call schedule.", []],
   ["The rank list deadline is March 4.", []],
   ["I have not finalized my rank list yet.", []],
   ["What is your rank list deadline?", []],

@@ -96,6 +96,9 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:get|keep) my hopes up${E}`),
   // "where I am likely to land on your preliminary list".
   rx(String.raw`${B}where (?:i|my (?:application|name)) (?:${W} ){0,3}?(?:land|sit|fall|end up|stand|be|am|rank|place)${E} (?:${W} ){0,2}?(?:on|in|within) (?:your|the|its) (?:${W} ){0,2}?list${E}`),
+  // "a sense of how my application sits on your list", "how I rank among the other applicants": the embedded
+  // "how" question, about the writer's place on the program's list or among its applicants.
+  rx(String.raw`${B}how (?:i|my (?:application|candidacy|file|name|interview)) (?:${W} ){0,3}?(?:lands?|sits?|falls?|ends? up|stands?|ranks?|ranked|placed?|fared|fares?|compares?|compared|stacks? up|measures? up)${E} (?:${W} ){0,2}?(?:on|in|within|among|against|with) (?:your|the|its|other) (?:${W} ){0,2}?(?:list|ranking|rankings|applicants|candidates|pool)${E}`),
   // "how competitive my application is", "should I be optimistic about matching", "should I expect to match".
   rx(String.raw`${B}how (?:competitive|strong|good|realistic|likely|promising|viable) (?:my (?:application|candidacy|chances|file|profile)|i) (?:is|am|are|look|looks|seem|seems|would be|will be)${E}`),
   rx(String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`),
