@@ -1,6 +1,8 @@
-// The labelled corpus (lib/rules/message-corpus/*.jsonl) is the honesty rules' measure: every violation in it must
-// be blocked by the rule it breaks, and at most 2% of its honest messages may be blocked at all. `npm run
-// rules:eval` prints the same figures with every miss.
+// The labelled corpus (lib/rules/message-corpus/*.jsonl) is the honesty rules' measure: every violation in the
+// development files must be blocked by the rule it breaks, and at most 2% of their honest messages may be blocked at
+// all. heldout.jsonl is never tuned on: written last by a writer who saw neither the rules nor the other files, it
+// estimates how the rules do on messages nobody has read, and its test only keeps that estimate from falling.
+// `npm run rules:eval` prints the same figures with every miss.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,9 +10,27 @@ import { evaluateCase, evaluateCorpus, parseCorpus, type CorpusCase } from "@/li
 import { TEXT_RULES } from "@/lib/rules/messages/rules";
 
 const dir = path.resolve(import.meta.dirname);
+const read = (files: string[]) => files.flatMap((f) => parseCorpus(f, readFileSync(path.join(dir, f), "utf8")));
 const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
-const cases: CorpusCase[] = files.flatMap((f) => parseCorpus(f, readFileSync(path.join(dir, f), "utf8")));
+const cases: CorpusCase[] = read(files.filter((f) => !f.startsWith("heldout")));
 const report = evaluateCorpus(cases);
+const heldOut = evaluateCorpus(read(files.filter((f) => f.startsWith("heldout"))));
+
+/** The held-out set's figures when it was first measured, blind (docs/decisions/0009). */
+const HELD_OUT_BLIND = { recall: 128 / 153, falseBlockRate: 0 / 131 };
+
+describe("held-out corpus", () => {
+  it("is a real sample: 150+ violations across the four text rules and 100+ honest messages", () => {
+    expect(heldOut.violations).toBeGreaterThanOrEqual(150);
+    expect(heldOut.honest).toBeGreaterThanOrEqual(100);
+    for (const rule of heldOut.perRule) expect(rule.cases, rule.rule).toBeGreaterThanOrEqual(30);
+  });
+
+  it("catches at least as much as when it was measured blind, and blocks no more honest messages", () => {
+    expect(heldOut.recall).toBeGreaterThanOrEqual(HELD_OUT_BLIND.recall);
+    expect(heldOut.falseBlockRate).toBeLessThanOrEqual(Math.max(HELD_OUT_BLIND.falseBlockRate, 0.02));
+  });
+});
 
 describe("message corpus", () => {
   it("is large enough: 500+ cases, 40+ violations per text rule, as many honest hard negatives", () => {
