@@ -163,3 +163,33 @@ test("an interview yesterday puts the thank-you on the dashboard and in the dige
   await expect(page.getByText(task)).toHaveCount(0);
   expect((await e2eDb().message.findFirstOrThrow({ where: { residentId: user.id } })).channel).toBe("COPY");
 });
+
+test("text typed while the save could not reach the server is offered back when the composer reopens, and only then", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { user, programs } = await residentWithPrograms(["Riverside Internal Medicine"]);
+  await cycle2027(user);
+  await signIn(page.context(), user);
+  await setClock(page, "2027-01-20T15:00:00Z");
+  const compose = `/programs/${programs[0]!.id}/compose?kind=INTEREST_UPDATE`;
+  await page.goto(compose);
+  const prefilled = await page.getByLabel("Message", { exact: true }).inputValue();
+  expect(prefilled).not.toBe(INTEREST_BODY);
+  // The server is out of reach: every save the page attempts fails in the network.
+  await page.route("**/*", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.getByLabel("Message", { exact: true }).fill(INTEREST_BODY);
+  await expect(page.getByText("You typed more here earlier")).toHaveCount(0);
+  await page.reload();
+  await page.unroute("**/*");
+  const notice = page.getByRole("status").filter({ hasText: "You typed more here earlier than was saved" });
+  await expect(notice).toBeVisible();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(prefilled);
+  await notice.getByRole("button", { name: "Restore that text" }).click();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(INTEREST_BODY);
+  await expect(notice).toHaveCount(0);
+  // Restored text is saved like typed text, and then there is nothing left to offer back.
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(INTEREST_BODY);
+  await expect(page.getByText("You typed more here earlier")).toHaveCount(0);
+  expect((await e2eDb().messageDraft.findFirstOrThrow({ where: { residentId: user.id } })).body).toBe(INTEREST_BODY);
+});

@@ -82,7 +82,9 @@ const noSubscription = () => () => {};
 function parseBackup(raw: string | null): Backup | null {
   try {
     const value = raw ? (JSON.parse(raw) as Partial<Backup>) : null;
-    return value && typeof value.subject === "string" && typeof value.body === "string" && typeof value.cycleId === "string" && typeof value.at === "number" ? (value as Backup) : null;
+    return value && typeof value.subject === "string" && typeof value.body === "string" && typeof value.cycleId === "string" && typeof value.at === "number"
+      ? (value as Backup)
+      : null;
   } catch {
     return null;
   }
@@ -96,7 +98,20 @@ function writeBackup(programId: string, kind: MessageKind, backup: Backup | null
   }
 }
 
-export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, templateValues, initialKind, draft, initialDraft, draftKinds, pending: waiting, canSendFromApp, nowIso }: Props) {
+export function ComposeMessage({
+  programId,
+  cycles,
+  defaultCycleId,
+  contexts,
+  templateValues,
+  initialKind,
+  draft,
+  initialDraft,
+  draftKinds,
+  pending: waiting,
+  canSendFromApp,
+  nowIso,
+}: Props) {
   const router = useRouter();
   const first = draft ?? { ...(initialDraft ?? renderTemplate(initialKind, templateValues)), kind: initialKind, cycleId: defaultCycleId, id: null };
   const [kind, setKind] = useState<MessageKind>(first.kind);
@@ -171,15 +186,19 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
   }, [programId, kind, cycleId, subject, body, flush]);
 
   // Text typed here that never reached the server (the page ended first) is offered back when the composer reopens.
+  // Read once, as the page opened: the copy this page writes while the resident types is not "text from earlier".
+  const openedWith = useRef<string | null | undefined>(undefined);
   const backupRaw = useSyncExternalStore(
     noSubscription,
-    () => readBackupRaw(programId, first.kind),
+    () => (openedWith.current === undefined ? (openedWith.current = readBackupRaw(programId, first.kind)) : openedWith.current),
     () => null,
   );
   const [backupHandled, setBackupHandled] = useState(false);
   const backup = useMemo(() => parseBackup(backupRaw), [backupRaw]);
   const restorable =
-    !backupHandled && backup !== null && (!draft || backup.at > Date.parse(draft.updatedAt)) && (backup.subject !== first.subject || backup.body !== first.body) ? backup : null;
+    !backupHandled && backup !== null && (!draft || backup.at > Date.parse(draft.updatedAt)) && (backup.subject !== first.subject || backup.body !== first.body)
+      ? backup
+      : null;
   function restoreBackup(use: boolean) {
     setBackupHandled(true);
     if (!restorable) return;
@@ -278,7 +297,17 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
     const checked = findings;
     startTransition(async () => {
       await flush();
-      const res = await recordMessage({ programId, cycleId, kind, subject, body, confirmWarnings: confirmed, channel, draftId: draftId.current ?? "", recipient: channel === "APP_EMAIL" ? recipient : "" });
+      const res = await recordMessage({
+        programId,
+        cycleId,
+        kind,
+        subject,
+        body,
+        confirmWarnings: confirmed,
+        channel,
+        draftId: draftId.current ?? "",
+        recipient: channel === "APP_EMAIL" ? recipient : "",
+      });
       if (!res.ok) {
         const detail = res.detail as { findings?: Finding[] } | undefined;
         if (detail?.findings) setServerFindings(detail.findings);
@@ -324,14 +353,23 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
     ? "The draft stays until you say you sent it."
     : save.state === "unsaved"
       ? "Not saved yet…"
-      : save.state === "saving" ? "Saving draft…" : save.state === "saved" && save.at ? `Draft saved at ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.` : save.state === "idle" ? "Start typing: the draft saves itself." : "";
+      : save.state === "saving"
+        ? "Saving draft…"
+        : save.state === "saved" && save.at
+          ? `Draft saved at ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`
+          : save.state === "idle"
+            ? "Start typing: the draft saves itself."
+            : "";
 
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <div className="space-y-4 lg:col-span-2">
         <PendingMessages messages={waiting.filter((m) => m.id !== released?.id)} />
         {restorable ? (
-          <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+          <div
+            role="status"
+            className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+          >
             <span>You typed more here earlier than was saved (the page closed before the last save).</span>
             <button type="button" className={buttonClass("secondary")} onClick={() => restoreBackup(true)}>
               Restore that text
@@ -430,7 +468,14 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
             <label htmlFor="recipient" className="block text-sm font-medium">
               Program&apos;s email address (only to send from Prelim Scout)
             </label>
-            <input id="recipient" type="email" autoComplete="off" className={inputClass} value={recipient} onChange={(e) => setRecipient(e.target.value.trim())} />
+            <input
+              id="recipient"
+              type="email"
+              autoComplete="off"
+              className={inputClass}
+              value={recipient}
+              onChange={(e) => setRecipient(e.target.value.trim())}
+            />
           </div>
         ) : null}
       </div>
@@ -451,7 +496,10 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
           </p>
         ) : null}
         {alert ? (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          >
             {alert}
           </div>
         ) : null}
@@ -473,7 +521,12 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
                 Copy text
               </button>
               {canSendFromApp ? (
-                <button type="button" className={buttonClass("secondary")} disabled={pending || unconfirmed.length > 0 || !EMAIL.test(recipient)} onClick={() => release("APP_EMAIL")}>
+                <button
+                  type="button"
+                  className={buttonClass("secondary")}
+                  disabled={pending || unconfirmed.length > 0 || !EMAIL.test(recipient)}
+                  onClick={() => release("APP_EMAIL")}
+                >
                   Send from Prelim Scout
                 </button>
               ) : null}
@@ -490,7 +543,11 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
             input={{ draftId: savedDraftId }}
             variant="ghost"
             redirectTo={`/programs/${programId}`}
-            confirm={{ title: "Delete this draft?", body: "The text is removed for good. Messages you already sent are not affected.", confirmLabel: "Delete draft" }}
+            confirm={{
+              title: "Delete this draft?",
+              body: "The text is removed for good. Messages you already sent are not affected.",
+              confirmLabel: "Delete draft",
+            }}
           >
             Delete draft
           </ActionButton>
@@ -500,9 +557,24 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
   );
 }
 
-function SendPanel({ released, copy, mailLink, pending, onAnswer }: { released: Released; copy: "copied" | "failed" | null; mailLink: React.RefObject<HTMLAnchorElement | null>; pending: boolean; onAnswer: (sent: boolean) => void }) {
+function SendPanel({
+  released,
+  copy,
+  mailLink,
+  pending,
+  onAnswer,
+}: {
+  released: Released;
+  copy: "copied" | "failed" | null;
+  mailLink: React.RefObject<HTMLAnchorElement | null>;
+  pending: boolean;
+  onAnswer: (sent: boolean) => void;
+}) {
   return (
-    <section aria-label="Send it" className="space-y-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950 dark:border-green-800 dark:bg-green-950 dark:text-green-50">
+    <section
+      aria-label="Send it"
+      className="space-y-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950 dark:border-green-800 dark:bg-green-950 dark:text-green-50"
+    >
       {released.channel === "MAIL_APP" && released.mailto ? (
         <>
           <p>The checks passed on our side too.</p>
@@ -515,7 +587,13 @@ function SendPanel({ released, copy, mailLink, pending, onAnswer }: { released: 
         copy === "failed" ? (
           <div>
             <p role="status">Your browser did not let us copy. Select the text below and copy it yourself.</p>
-            <textarea readOnly rows={8} className={`${inputClass} mt-1 font-mono text-sm`} value={`${released.subject}\n\n${released.body}`} aria-label="Message to copy" />
+            <textarea
+              readOnly
+              rows={8}
+              className={`${inputClass} mt-1 font-mono text-sm`}
+              value={`${released.subject}\n\n${released.body}`}
+              aria-label="Message to copy"
+            />
           </div>
         ) : (
           <p role="status">{copy === "copied" ? "Copied to your clipboard: paste it into your email." : "Copying…"}</p>
