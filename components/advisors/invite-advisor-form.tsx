@@ -1,17 +1,16 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { inviteAdvisor } from "@/lib/actions/advisors/invite-advisor";
 import { ScopeFields } from "@/components/advisors/scope-fields";
 import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function InviteAdvisorForm() {
-  const [state, formAction] = useActionState(inviteAdvisor, null);
-  const { values, errors, formKey } = formStateOf(state, { scopes: "targets,people,asks" });
+  const { state, formAction, values, errors, formKey } = useActionForm(inviteAdvisor, { scopes: "targets,people,asks" });
   const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-4">

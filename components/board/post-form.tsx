@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Action } from "@/lib/actions/safe-action";
 import { OPENING_LEVEL_LABELS } from "@/lib/labels/board";
 import { POST_KIND_LABELS, SOURCE_LABELS, detectPersonalCircumstances } from "@/lib/rules/board-rules";
@@ -9,7 +9,7 @@ import { SPECIALTIES } from "@/lib/rules/specialties";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -22,15 +22,15 @@ export function PostForm({ action, cohortId, postId, initial, today, submitLabel
   submitLabel: string;
 }) {
   const router = useRouter();
-  const [state, formAction] = useActionState(action, null);
-  const { values, errors, formKey } = formStateOf(state, { evidenceKind: "RUMOUR", heardOn: today, kind: "OPENING", ...initial });
+  const { state, formAction, values, errors, formKey } = useActionForm(
+    action,
+    { evidenceKind: "RUMOUR", heardOn: today, kind: "OPENING", ...initial },
+    { onSuccess: (saved) => router.push(`/board/${saved.cohortId}/posts/${saved.id}`) },
+  );
   const [kind, setKind] = useState(values.kind ?? "OPENING");
   const [evidence, setEvidence] = useState(values.evidenceKind ?? "RUMOUR");
   const [text, setText] = useState(`${values.title ?? ""}\n${values.body ?? ""}`);
   const personMatches = useMemo(() => detectPersonalCircumstances(text), [text]);
-  useEffect(() => {
-    if (state?.ok) router.push(`/board/${state.data.cohortId}/posts/${state.data.id}`);
-  }, [state, router]);
 
   return (
     <form

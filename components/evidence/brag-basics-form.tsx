@@ -1,16 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { saveBragSheet } from "@/lib/actions/evidence/save-brag-sheet";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** What every writer's brag sheet shares: a CV link or highlights, and the personal statement draft. */
 export function BragBasicsForm({ initial }: { initial: Record<string, string> }) {
-  const [state, formAction] = useActionState(saveBragSheet, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(saveBragSheet, initial);
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-3">
       <TextField label="Link to your CV" name="cvUrl" type="url" inputMode="url" defaultValue={values.cvUrl} errors={errors.cvUrl} hint="A shared document or file link the writer can open." />

@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { saveFeedback } from "@/lib/actions/evidence/save-feedback";
 import { FEEDBACK_SOURCE_LABELS } from "@/lib/labels/evidence";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Option = { value: string; label: string };
 type Props = {
@@ -20,8 +19,7 @@ type Props = {
 
 /** Feedback worth quoting: who said it, when, their words, and where (a rotation or a line of context). */
 export function FeedbackForm({ feedbackId, initial = {}, people, rotations, idPrefix, submitLabel }: Props) {
-  const [state, formAction] = useActionState(saveFeedback, null);
-  const { values, errors, formKey } = formStateOf(state, { source: "IN_PERSON", ...initial });
+  const { state, formAction, values, errors, formKey } = useActionForm(saveFeedback, { source: "IN_PERSON", ...initial });
   const f = (n: string) => `${idPrefix}-${n}`;
   return (
     <form key={state?.ok && !feedbackId ? `ok-${JSON.stringify(state.data ?? "")}` : formKey} action={formAction} noValidate className="space-y-3">

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { saveProject } from "@/lib/actions/evidence/save-project";
 import { PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/labels/evidence";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Option = { value: string; label: string };
 type Props = {
@@ -21,8 +21,7 @@ type Props = {
 
 /** Create or edit a project: what it is, its goal, who mentors it, where it stands and what came out of it. */
 export function ProjectForm({ projectId, initial = {}, people, rotations, specialties, idPrefix, submitLabel }: Props) {
-  const [state, formAction] = useActionState(saveProject, null);
-  const { values, errors, formKey } = formStateOf(state, { status: "PLANNED", ...initial });
+  const { state, formAction, values, errors, formKey } = useActionForm(saveProject, { status: "PLANNED", ...initial });
   const [status, setStatus] = useState(values.status ?? "PLANNED");
   // A saved new project clears the form, the status picker with it (adjusting state during render, not in an effect).
   const [seen, setSeen] = useState(state);

@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { setPlaybookProgram } from "@/lib/actions/openings/set-playbook-program";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Step three starts with the program: one already on the list, or a new one filled in from the post. */
 export function PlaybookProgramForm({ playbookId, programs, suggested }: { playbookId: string; programs: { value: string; label: string }[]; suggested: { name: string; institution: string } }) {
-  const [state, formAction] = useActionState(setPlaybookProgram, null);
-  const { values, errors, formKey } = formStateOf(state, { programId: "new", ...suggested });
+  const { state, formAction, values, errors, formKey } = useActionForm(setPlaybookProgram, { programId: "new", ...suggested });
   const [choice, setChoice] = useState(values.programId || "new");
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-3">

@@ -1,18 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { requestSupport } from "@/lib/actions/openings/request-support";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Option = { value: string; label: string; suggested: boolean };
 
 /** Step two: who to ask. Program directors and strong letter writers are listed first. */
 export function SupportForm({ playbookId, pdOptions, writerOptions, initial }: { playbookId: string; pdOptions: Option[]; writerOptions: Option[]; initial: Record<string, string> }) {
-  const [state, formAction] = useActionState(requestSupport, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(requestSupport, initial);
   const label = (o: Option, tag: string) => ({ value: o.value, label: o.suggested ? `${o.label} (${tag})` : o.label });
   return (
     // After a save the page sends the chosen people back as `initial`; a new key shows them instead of the reset form.

@@ -1,19 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { saveWatchedProgram } from "@/lib/actions/openings/save-watched-program";
 import { WATCH_CADENCES, WATCH_CADENCE_LABELS, WATCH_SOURCES, WATCH_SOURCE_LABELS } from "@/lib/labels/evidence";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = { watchId?: string; initial?: Record<string, string>; specialties: { value: string; label: string }[]; idPrefix: string; submitLabel: string };
 
 /** A program to watch for off-cycle vacancies: where to look, and how often. */
 export function WatchForm({ watchId, initial = {}, specialties, idPrefix, submitLabel }: Props) {
-  const [state, formAction] = useActionState(saveWatchedProgram, null);
-  const { values, errors, formKey } = formStateOf(state, { cadenceDays: "14", sources: "FREIDA,PROGRAM_WEBSITE,COHORT_BOARD", ...initial });
+  const { state, formAction, values, errors, formKey } = useActionForm(saveWatchedProgram, { cadenceDays: "14", sources: "FREIDA,PROGRAM_WEBSITE,COHORT_BOARD", ...initial });
   const chosen = new Set((values.sources ?? "").split(",").filter(Boolean));
   const f = (n: string) => `${idPrefix}-${n}`;
   return (

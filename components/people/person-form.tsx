@@ -1,14 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import type { Action } from "@/lib/actions/safe-action";
 import { INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS } from "@/lib/labels/workspace";
 import { SPECIALTIES } from "@/lib/rules/specialties";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   action: Action<{ id: string }>;
@@ -20,12 +19,8 @@ type Props = {
 
 export function PersonForm({ action, initial = {}, initialTags = [], personId, submitLabel }: Props) {
   const router = useRouter();
-  const [state, formAction] = useActionState(action, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(action, initial, { onSuccess: (person) => router.push(`/people/${person.id}`) });
   const tags = state && !state.ok ? (values.tags ?? "").split(",").filter(Boolean) : initialTags;
-  useEffect(() => {
-    if (state?.ok) router.push(`/people/${state.data.id}`);
-  }, [state, router]);
 
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-4">

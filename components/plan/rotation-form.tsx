@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { saveRotation } from "@/lib/actions/plan/save-rotation";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function RotationForm({ people, defaults, idPrefix }: { people: { id: string; name: string; isAList: boolean }[]; defaults: Record<string, string>; idPrefix: string }) {
-  const [state, formAction] = useActionState(saveRotation, null);
-  const { values, errors, formKey } = formStateOf(state, defaults);
+  const { state, formAction, values, errors, formKey } = useActionForm(saveRotation, defaults);
   const chosen = (values.attendingIds ?? "").split(",").filter(Boolean);
   const f = (n: string) => `${idPrefix}-${n}`;
   return (

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { logOutreach } from "@/lib/actions/plan/log-outreach";
 import { OUTREACH_KEYS, OUTREACH_TEMPLATES, OUTREACH_VALUE_LABELS, renderOutreach, type OutreachKey, type OutreachValues } from "@/lib/rules/outreach-templates";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 
 export type TemplatePerson = { id: string; name: string; title: string; email: string | null; specialty: string | null };
 export type TemplateRotation = { id: string; service: string; month: string };
@@ -15,14 +15,17 @@ export type TemplateRotation = { id: string; service: string; month: string };
  * missing is highlighted in the preview rather than silently left blank.
  */
 export function TemplateWorkbench({ base, people, rotations }: { base: OutreachValues; people: TemplatePerson[]; rotations: TemplateRotation[] }) {
-  const router = useRouter();
   const [key, setKey] = useState<OutreachKey>("intro-meeting-request");
   const [personId, setPersonId] = useState("");
   const [rotationId, setRotationId] = useState("");
   const [extra, setExtra] = useState<OutreachValues>({});
   const [copied, setCopied] = useState(false);
-  const [pending, start] = useTransition();
+  // One line under the buttons for both the copy and the log: whichever happened last.
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const log = useAction(logOutreach, {
+    onSuccess: (_data, logged) => setResult({ ok: true, text: logged.message ?? "Logged." }),
+    onError: (failure) => setResult({ ok: false, text: failure.message }),
+  });
 
   const person = people.find((p) => p.id === personId);
   const rotation = rotations.find((r) => r.id === rotationId);
@@ -133,14 +136,8 @@ export function TemplateWorkbench({ base, people, rotations }: { base: OutreachV
           <button
             type="button"
             className={buttonClass("secondary")}
-            disabled={!personId || pending}
-            onClick={() =>
-              start(async () => {
-                const r = await logOutreach({ personId, templateKey: key, subject: rendered.subject, awaitingReply: true });
-                setResult(r.ok ? { ok: true, text: r.message ?? "Logged." } : { ok: false, text: r.message });
-                if (r.ok) router.refresh();
-              })
-            }
+            disabled={!personId || log.pending}
+            onClick={() => void log.run({ personId, templateKey: key, subject: rendered.subject, awaitingReply: true })}
           >
             I sent it: log the touch
           </button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { answerMessage } from "@/lib/actions/messages/answer-message";
 import { deleteDraft } from "@/lib/actions/messages/delete-draft";
 import { recordMessage } from "@/lib/actions/messages/record-message";
@@ -11,6 +11,7 @@ import { PendingMessages, type PendingMessage } from "@/components/programs/pend
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import type { MessageChannel } from "@/lib/labels/messages";
 import { applyRewrite } from "@/lib/rules/apply-rewrite";
 import { evaluateMessage, type Finding, type MessageContext, type MessageKind } from "@/lib/rules/message-rules";
@@ -127,7 +128,6 @@ export function ComposeMessage({
   const [announcement, setAnnouncement] = useState("");
   const [released, setReleased] = useState<Released | null>(null);
   const [copy, setCopy] = useState<"copied" | "failed" | null>(null);
-  const [pending, startTransition] = useTransition();
   const mailLink = useRef<HTMLAnchorElement>(null);
 
   // Autosave: the latest text, whether it changed since the last save, and the save in flight (one at a time, so an
@@ -291,54 +291,46 @@ export function ComposeMessage({
     setAnnouncement(`Rewrite applied. The checks ran again: ${after.length === 0 ? "no problems found" : `${after.length} left`}.`);
   }
 
-  function release(channel: MessageChannel) {
-    setAlert(null);
-    setCopy(null);
-    const checked = findings;
-    startTransition(async () => {
+  // The gate: the last text is saved first, so the message recorded is the draft the resident sees. `findings` here
+  // are the ones on screen when the button was pressed.
+  const gate = useAction(
+    async (channel: MessageChannel) => {
       await flush();
-      const res = await recordMessage({
-        programId,
-        cycleId,
-        kind,
-        subject,
-        body,
-        confirmWarnings: confirmed,
-        channel,
-        draftId: draftId.current ?? "",
-        recipient: channel === "APP_EMAIL" ? recipient : "",
-      });
-      if (!res.ok) {
-        const detail = res.detail as { findings?: Finding[] } | undefined;
-        if (detail?.findings) setServerFindings(detail.findings);
-        setAlert(res.fieldErrors ? Object.values(res.fieldErrors).flat().join(" ") : res.message);
-        return;
-      }
-      setPassedWith(checked);
-      setReleased(res.data);
-      if (channel === "COPY") {
+      return recordMessage({ programId, cycleId, kind, subject, body, confirmWarnings: confirmed, channel, draftId: draftId.current ?? "", recipient: channel === "APP_EMAIL" ? recipient : "" });
+    },
+    {
+      onSuccess: async (message, _result, channel) => {
+        setPassedWith(findings);
+        setReleased(message);
+        if (channel !== "COPY") return;
         try {
-          await navigator.clipboard.writeText(`${res.data.subject}\n\n${res.data.body}`);
+          await navigator.clipboard.writeText(`${message.subject}\n\n${message.body}`);
           setCopy("copied");
         } catch {
           setCopy("failed");
         }
-      }
-    });
+      },
+      onError: (res) => {
+        const detail = res.detail as { findings?: Finding[] } | undefined;
+        if (detail?.findings) setServerFindings(detail.findings);
+        setAlert(res.fieldErrors ? Object.values(res.fieldErrors).flat().join(" ") : res.message);
+      },
+      // Nothing changes on the page yet: the message waits for the resident's answer (below), which moves on.
+      refresh: false,
+    },
+  );
+  function release(channel: MessageChannel) {
+    setAlert(null);
+    setCopy(null);
+    void gate.run(channel);
   }
 
   useEffect(() => {
     if (released?.mailto) mailLink.current?.focus();
   }, [released]);
 
-  function answer(sent: boolean) {
-    if (!released) return;
-    startTransition(async () => {
-      const res = await answerMessage({ messageId: released.id, sent });
-      if (!res.ok) {
-        setAlert(res.message);
-        return;
-      }
+  const reply = useAction((input: { messageId: string; sent: boolean }) => answerMessage(input), {
+    onSuccess: (_data, res, { sent }) => {
       if (sent) {
         router.push(`/programs/${programId}?sent=1`);
         router.refresh();
@@ -346,8 +338,14 @@ export function ComposeMessage({
       }
       setReleased(null);
       setNotice(res.message ?? "Recorded as not sent.");
-    });
+    },
+    onError: (res) => setAlert(res.message),
+    refresh: false,
+  });
+  function answer(sent: boolean) {
+    if (released) void reply.run({ messageId: released.id, sent });
   }
+  const pending = gate.pending || reply.pending;
 
   const saveText = released
     ? "The draft stays until you say you sent it."

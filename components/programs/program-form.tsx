@@ -1,32 +1,31 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import type { Action } from "@/lib/actions/safe-action";
 import { SPECIALTIES } from "@/lib/rules/specialties";
 import { PROGRAM_STATUS_LABELS, PROGRAM_TYPE_LABELS, TRI_STATE_LABELS, VISA_SPONSORSHIP_LABELS } from "@/lib/labels/programs";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export function ProgramForm({ action, initial = {}, programId, submitLabel }: { action: Action<{ id: string }>; initial?: Record<string, string>; programId?: string; submitLabel: string }) {
   const router = useRouter();
-  const [state, formAction] = useActionState(action, null);
-  const { values, errors, formKey } = formStateOf(state, {
-    programType: "CATEGORICAL",
-    participatesInMatch: "on",
-    visaSponsorship: "UNKNOWN",
-    imgFriendly: "UNKNOWN",
-    postInterviewCommunication: "UNKNOWN",
-    status: "RESEARCHING",
-    ...initial,
-  });
-  useEffect(() => {
-    if (state?.ok) router.push(`/programs/${state.data.id}`);
-  }, [state, router]);
+  const { state, formAction, values, errors, formKey } = useActionForm(
+    action,
+    {
+      programType: "CATEGORICAL",
+      participatesInMatch: "on",
+      visaSponsorship: "UNKNOWN",
+      imgFriendly: "UNKNOWN",
+      postInterviewCommunication: "UNKNOWN",
+      status: "RESEARCHING",
+      ...initial,
+    },
+    { onSuccess: (saved) => router.push(`/programs/${saved.id}`) },
+  );
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-4">
       {programId ? <input type="hidden" name="programId" value={programId} /> : null}

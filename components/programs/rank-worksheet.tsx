@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { saveRankOrder } from "@/lib/actions/messages/save-rank-order";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 
 export type WorksheetRow = {
   id: string;
@@ -20,19 +20,15 @@ export type WorksheetRow = {
 
 /** The rank order, moved one step at a time with buttons (keyboard and screen reader friendly), saved on each move. */
 export function RankWorksheet({ cycleId, rows }: { cycleId: string; rows: WorksheetRow[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState("");
+  const { run, pending } = useAction(({ order }: { order: string[]; said: string }) => saveRankOrder({ cycleId, programIds: order }), {
+    onSuccess: (_data, _result, { said }) => setStatus(said),
+    onError: (failure) => setStatus(`Not saved: ${failure.message}`),
+  });
   const placed = rows.filter((r) => r.position !== null).map((r) => r.id);
   const name = (id: string) => rows.find((r) => r.id === id)?.name ?? "";
 
-  function save(order: string[], said: string) {
-    startTransition(async () => {
-      const res = await saveRankOrder({ cycleId, programIds: order });
-      setStatus(res.ok ? said : `Not saved: ${res.message}`);
-      if (res.ok) router.refresh();
-    });
-  }
+  const save = (order: string[], said: string) => void run({ order, said });
   const move = (id: string, by: -1 | 1) => {
     const order = [...placed];
     const at = order.indexOf(id);

@@ -1,23 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { regenerateCalendarFeed } from "@/lib/actions/plan/regenerate-calendar-feed";
 import { buttonClass } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 
 export function CalendarFeedCard({ active }: { active: boolean }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
   const [url, setUrl] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const run = (disable: boolean) =>
-    start(async () => {
-      const result = await regenerateCalendarFeed({ disable });
-      if (!result.ok) return setError(result.message);
-      setError(null);
-      setUrl(result.data.url);
-      router.refresh();
-    });
+  const { run: regenerate, pending, error } = useAction(regenerateCalendarFeed, { onSuccess: (feed) => setUrl(feed.url) });
+  const run = (disable: boolean) => void regenerate({ disable });
   return (
     <div className="space-y-3 text-sm">
       <p>

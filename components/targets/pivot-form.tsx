@@ -1,18 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { setDecision } from "@/lib/actions/targets/set-decision";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Path = { to: string; target: string; why: string };
 
 /** "I will pivot" says to what: one of the related paths, or another specialty, which becomes the new target. */
 export function PivotForm({ paths, specialties, submitLabel, current }: { paths: Path[]; specialties: { value: string; label: string }[]; submitLabel: string; current?: { pivotSpecialty: string; pivotPath: string } }) {
-  const [state, formAction] = useActionState(setDecision, null);
-  const { values, errors, formKey } = formStateOf(state, current ?? {});
+  const { state, formAction, values, errors, formKey } = useActionForm(setDecision, current ?? {});
   const initial = paths.findIndex((p) => p.to === values.pivotPath && p.target === values.pivotSpecialty);
   const [choice, setChoice] = useState<string>(initial >= 0 ? String(initial) : values.pivotSpecialty ? "other" : paths.length ? "0" : "other");
   const chosen = choice === "other" ? null : paths[Number(choice)];
