@@ -33,7 +33,8 @@ const testDatabase = {
 const restrict = (...patterns) => ["error", { patterns }];
 // Client calls of actions (decisions/0008): a form through useActionForm, everything else through useAction, both in
 // components/ui. A transition, action state or mutation written by hand elsewhere is the drift those hooks replaced.
-const actionHooks = "Call server actions through the hooks in components/ui: useActionForm (components/ui/use-action-form.ts) for a form, useAction (components/ui/use-action.ts) for anything else.";
+const actionHooks =
+  "Call server actions through the hooks in components/ui: useActionForm (components/ui/use-action-form.ts) for a form, useAction (components/ui/use-action.ts) for anything else.";
 const handWrittenActionCalls = [
   { name: "react", importNames: ["useTransition", "startTransition", "useActionState"], message: actionHooks },
   { name: "react-dom", importNames: ["useFormState"], message: actionHooks },
@@ -44,7 +45,18 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-standalone/**", "dist/**", "backups/**", "node_modules/**", ".data/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".next-standalone/**",
+      "dist/**",
+      "backups/**",
+      "node_modules/**",
+      ".data/**",
+      "lib/db/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -58,7 +70,11 @@ const config = [
     rules: {
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through lib/env.ts: env() for the app, toolEnv() for scripts and tests, childEnv() for a child process's environment." },
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through lib/env.ts: env() for the app, toolEnv() for scripts and tests, childEnv() for a child process's environment.",
+        },
       ],
     },
   },
@@ -140,7 +156,10 @@ const config = [
       "no-restricted-imports": ["error", { paths: handWrittenActionCalls }],
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='React'][property.name=/^(useTransition|startTransition|useActionState|useFormState|useMutation)$/]", message: actionHooks },
+        {
+          selector: "MemberExpression[object.name='React'][property.name=/^(useTransition|startTransition|useActionState|useFormState|useMutation)$/]",
+          message: actionHooks,
+        },
       ],
     },
   },

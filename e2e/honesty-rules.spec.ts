@@ -39,7 +39,15 @@ for (const width of [1280, 390]) {
     const [lakeshore, riverside] = await Promise.all(
       ["Lakeshore Internal Medicine", "Riverside Internal Medicine"].map((name) =>
         db.program.create({
-          data: { residentId: user.id, name, institution: `${name} Hospital`, specialty: "internal-medicine", status: "INTERVIEWED", interviewDate: new Date("2027-01-08T00:00:00Z"), postInterviewCommunication: "YES" },
+          data: {
+            residentId: user.id,
+            name,
+            institution: `${name} Hospital`,
+            specialty: "internal-medicine",
+            status: "INTERVIEWED",
+            interviewDate: new Date("2027-01-08T00:00:00Z"),
+            postInterviewCommunication: "YES",
+          },
         }),
       ),
     );
@@ -47,7 +55,16 @@ for (const width of [1280, 390]) {
     await db.matchCycle.createMany({ data: defaults.map((d) => ({ residentId: user.id, ...d })), skipDuplicates: true });
     const cycle = await db.matchCycle.findFirstOrThrow({ where: { residentId: user.id, name: "2027 Match" } });
     await db.message.create({
-      data: { residentId: user.id, programId: lakeshore!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: "Lakeshore is my first choice.", sentAt: new Date("2027-01-12T15:00:00Z"), claimsFirstChoice: true },
+      data: {
+        residentId: user.id,
+        programId: lakeshore!.id,
+        cycleId: cycle.id,
+        kind: "LETTER_OF_INTENT",
+        subject: "Letter of intent",
+        body: "Lakeshore is my first choice.",
+        sentAt: new Date("2027-01-12T15:00:00Z"),
+        claimsFirstChoice: true,
+      },
     });
     await signIn(page.context(), user);
     await setClock(page, "2027-01-20T15:00:00Z");

@@ -13,7 +13,14 @@ export function GrantForm({ grantId, scopes, endsOn }: { grantId: string; scopes
     <form key={formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="grantId" value={grantId} />
       <ScopeFields idPrefix={`grant-${grantId}`} checked={(values.scopes ?? "").split(",")} errors={errors.scopes} />
-      <TextField label="Sharing ends on (optional)" name="grantEndsOn" id={`grant-${grantId}-end`} type="date" defaultValue={values.grantEndsOn} errors={errors.grantEndsOn} />
+      <TextField
+        label="Sharing ends on (optional)"
+        name="grantEndsOn"
+        id={`grant-${grantId}-end`}
+        type="date"
+        defaultValue={values.grantEndsOn}
+        errors={errors.grantEndsOn}
+      />
       <FormMessage state={state} />
       <SubmitButton>Save sharing</SubmitButton>
     </form>

@@ -58,7 +58,15 @@ export function AskForm({ action, people, personId, askId, initial = {}, submitL
           options={Object.entries(ASK_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
         />
         <TextField label="Planned for" name="plannedOn" id={f("plannedOn")} type="date" defaultValue={values.plannedOn} errors={errors.plannedOn} />
-        <TextField label="Asked on" name="askedOn" id={f("askedOn")} type="date" defaultValue={values.askedOn} errors={errors.askedOn} hint="Defaults to today once asked." />
+        <TextField
+          label="Asked on"
+          name="askedOn"
+          id={f("askedOn")}
+          type="date"
+          defaultValue={values.askedOn}
+          errors={errors.askedOn}
+          hint="Defaults to today once asked."
+        />
         <TextField label="Answer on" name="respondedOn" id={f("respondedOn")} type="date" defaultValue={values.respondedOn} errors={errors.respondedOn} />
       </div>
       {kind === "LETTER" ? (

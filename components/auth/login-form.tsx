@@ -40,7 +40,10 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notic
         <Link className="text-brand-700 underline dark:text-brand-100" href="/forgot-password">
           Forgot your password?
         </Link>
-        <Link className="text-brand-700 underline dark:text-brand-100" href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"}>
+        <Link
+          className="text-brand-700 underline dark:text-brand-100"
+          href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"}
+        >
           Create an account
         </Link>
       </p>

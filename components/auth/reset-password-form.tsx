@@ -13,7 +13,16 @@ export function ResetPasswordForm({ token, minLength }: { token: string; minLeng
   return (
     <form action={formAction} noValidate className="space-y-4">
       <input type="hidden" name="token" value={token} />
-      <TextField label="New password" name="password" type="password" autoComplete="new-password" minLength={minLength} required hint={`At least ${minLength} characters.`} errors={errors.password} />
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={minLength}
+        required
+        hint={`At least ${minLength} characters.`}
+        errors={errors.password}
+      />
       <TextField label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
       <FormMessage state={state && !state.ok ? state : null} />
       <SubmitButton pendingText="Saving…" className="w-full">

@@ -16,7 +16,11 @@ type SignUpInput = { name: string; email: string; password: string };
 async function signUpAndSignIn(input: SignUpInput) {
   const created = await signUp(input);
   if (!created.ok || created.data.confirmByEmail) return created;
-  const signedIn = await signInResult("password", { email: created.data.email, password: input.password }, () => "Your account was created, but signing in failed. Sign in from the sign-in page.");
+  const signedIn = await signInResult(
+    "password",
+    { email: created.data.email, password: input.password },
+    () => "Your account was created, but signing in failed. Sign in from the sign-in page.",
+  );
   return signedIn.ok ? created : signedIn;
 }
 

@@ -85,12 +85,21 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
   return (
     <div className="space-y-3">
       <p className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-        <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${live === "live" ? "bg-green-600" : live === "offline" ? "bg-amber-500" : "bg-slate-400"}`} />
-        {live === "live" ? "Live: new posts and confirmations appear as they happen." : live === "offline" ? "Reconnecting to live updates…" : "Connecting to live updates…"}
+        <span
+          aria-hidden="true"
+          className={`inline-block h-2 w-2 rounded-full ${live === "live" ? "bg-green-600" : live === "offline" ? "bg-amber-500" : "bg-slate-400"}`}
+        />
+        {live === "live"
+          ? "Live: new posts and confirmations appear as they happen."
+          : live === "offline"
+            ? "Reconnecting to live updates…"
+            : "Connecting to live updates…"}
       </p>
       {posts.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-600 dark:text-slate-300">
-          {Object.values(filters).some(Boolean) ? "No posts match these filters." : "No posts yet. Share the first opening or piece of intel your cohort should know about."}
+          {Object.values(filters).some(Boolean)
+            ? "No posts match these filters."
+            : "No posts yet. Share the first opening or piece of intel your cohort should know about."}
         </p>
       ) : (
         <ul className="space-y-3" aria-label="Posts">
@@ -124,9 +133,7 @@ function PostCard({ post, cohortId, optimistic }: { post: PostDto; cohortId: str
               {post.title}
             </Link>
           </h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            {[post.programName, post.institution, post.location].filter(Boolean).join(" · ")}
-          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{[post.programName, post.institution, post.location].filter(Boolean).join(" · ")}</p>
         </div>
       </div>
       <p className="mt-2 line-clamp-4 whitespace-pre-line text-sm">{post.body}</p>
@@ -143,7 +150,9 @@ function PostCard({ post, cohortId, optimistic }: { post: PostDto; cohortId: str
           </Link>
         </ReactionControls>
       </div>
-      {post.interested && post.interested.length ? <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">Interested: {post.interested.join(", ")}</p> : null}
+      {post.interested && post.interested.length ? (
+        <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">Interested: {post.interested.join(", ")}</p>
+      ) : null}
     </li>
   );
 }

@@ -41,7 +41,13 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
           <label htmlFor="invite-link" className="block font-medium">
             Share this link with your classmates. It is shown once.
           </label>
-          <input id="invite-link" readOnly value={link} className="block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:bg-slate-900" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="invite-link"
+            readOnly
+            value={link}
+            className="block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:bg-slate-900"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button
             type="button"
             className={buttonClass("secondary", "min-h-9 py-1")}

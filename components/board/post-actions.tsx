@@ -15,7 +15,10 @@ function Message({ result }: { result: ActionResult<unknown> | null }) {
   const text = !result ? null : result.ok ? result.message : result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : result.message;
   if (!result || !text) return null;
   return (
-    <p role={result.ok ? "status" : "alert"} className={`text-sm font-medium ${result.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}>
+    <p
+      role={result.ok ? "status" : "alert"}
+      className={`text-sm font-medium ${result.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
+    >
       {text}
     </p>
   );

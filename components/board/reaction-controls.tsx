@@ -12,7 +12,10 @@ import { useAction } from "@/components/ui/use-action";
 export type Reaction = { postId: string; kind: "CONFIRM" | "DISPUTE" | "INTEREST"; on: boolean; reason?: string; sourceType?: string; sourceLink?: string };
 /** Shows a reaction at once in a list the page holds in client state, and returns how to take it back. */
 export type OptimisticReaction = (r: Reaction) => Promise<() => void>;
-type ReactablePost = Pick<PostDto, "id" | "isAuthor" | "mine" | "confirmCount" | "corroborationCount" | "disputeCount" | "interestCount" | "evidence" | "interested">;
+type ReactablePost = Pick<
+  PostDto,
+  "id" | "isAuthor" | "mine" | "confirmCount" | "corroborationCount" | "disputeCount" | "interestCount" | "evidence" | "interested"
+>;
 
 /**
  * What a reaction does to a post, as the server will do it (lib/server/board/react-to-post.ts), for optimistic
@@ -49,7 +52,12 @@ export function applyReaction<P extends ReactablePost>(post: P, r: Reaction, vie
       evidence: post.evidence === "DISPUTED" ? post.evidence : "CONFIRMED",
     };
   }
-  return { ...post, mine: { ...m, corroborated: true }, corroborationCount: post.corroborationCount + 1, evidence: post.evidence === "STALE" ? "FRESH_RUMOUR" : post.evidence };
+  return {
+    ...post,
+    mine: { ...m, corroborated: true },
+    corroborationCount: post.corroborationCount + 1,
+    evidence: post.evidence === "STALE" ? "FRESH_RUMOUR" : post.evidence,
+  };
 }
 
 /** How members have vouched for a post, in words: confirmations name a source, corroborations do not. */
@@ -128,7 +136,13 @@ export function ReactionControls({
               {m.confirmed ? "Confirmed by you" : "Confirm with a source"}
             </Toggle>
             {!m.confirmed ? (
-              <Toggle pressed={m.corroborated} on="primary" disabled={pending} small={small} onClick={() => toggle({ postId: post.id, kind: "CONFIRM", on: !m.corroborated })}>
+              <Toggle
+                pressed={m.corroborated}
+                on="primary"
+                disabled={pending}
+                small={small}
+                onClick={() => toggle({ postId: post.id, kind: "CONFIRM", on: !m.corroborated })}
+              >
                 I heard it too
               </Toggle>
             ) : null}
@@ -144,7 +158,13 @@ export function ReactionControls({
             </Toggle>
           </>
         ) : null}
-        <Toggle pressed={m.interested} on="primary" disabled={pending} small={small} onClick={() => toggle({ postId: post.id, kind: "INTEREST", on: !m.interested })}>
+        <Toggle
+          pressed={m.interested}
+          on="primary"
+          disabled={pending}
+          small={small}
+          onClick={() => toggle({ postId: post.id, kind: "INTEREST", on: !m.interested })}
+        >
           I&apos;m interested ({post.interestCount})
         </Toggle>
         {children}
@@ -180,7 +200,18 @@ export function ReactionControls({
               )}
             </PanelField>
             <PanelField id={`${id}-link`} label="Link to the source (optional)" errors={errorsOf("sourceLink")}>
-              {(a11y) => <input {...a11y} type="url" inputMode="url" placeholder="https://" className={inputClass} value={link} maxLength={500} onChange={(e) => setLink(e.target.value)} />}
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  type="url"
+                  inputMode="url"
+                  placeholder="https://"
+                  className={inputClass}
+                  value={link}
+                  maxLength={500}
+                  onChange={(e) => setLink(e.target.value)}
+                />
+              )}
             </PanelField>
           </div>
         </PanelForm>
@@ -213,9 +244,32 @@ export function ReactionControls({
 }
 
 /** A reaction button that stays pressed while the member's reaction is on. */
-function Toggle({ pressed, on, expanded, disabled, small, onClick, children }: { pressed: boolean; on: "primary" | "danger"; expanded?: boolean; disabled: boolean; small: string; onClick: () => void; children: ReactNode }) {
+function Toggle({
+  pressed,
+  on,
+  expanded,
+  disabled,
+  small,
+  onClick,
+  children,
+}: {
+  pressed: boolean;
+  on: "primary" | "danger";
+  expanded?: boolean;
+  disabled: boolean;
+  small: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
-    <button type="button" aria-pressed={pressed} aria-expanded={expanded} disabled={disabled} className={buttonClass(pressed ? on : "secondary", small)} onClick={onClick}>
+    <button
+      type="button"
+      aria-pressed={pressed}
+      aria-expanded={expanded}
+      disabled={disabled}
+      className={buttonClass(pressed ? on : "secondary", small)}
+      onClick={onClick}
+    >
       {children}
     </button>
   );
@@ -262,7 +316,19 @@ function PanelForm({
 type FieldA11y = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /** A labelled control with its error beside it, described by a hint and the error for screen readers. */
-function PanelField({ id, label, errors, hintId, children }: { id: string; label: string; errors?: string[]; hintId?: string; children: (a11y: FieldA11y) => ReactNode }) {
+function PanelField({
+  id,
+  label,
+  errors,
+  hintId,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  hintId?: string;
+  children: (a11y: FieldA11y) => ReactNode;
+}) {
   const describedBy = [hintId, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="min-w-48 flex-1">

@@ -49,7 +49,14 @@ export function CompleteMeetingForm({ meetingId, today }: { meetingId: string; t
         errors={errors.actionItems}
         hint="What you will do because of this meeting. You'll be reminded to report back."
       />
-      <TextField label="Report back by" name="reportBackOn" type="date" defaultValue={values.reportBackOn} errors={errors.reportBackOn} hint="Leave empty for three months from the meeting." />
+      <TextField
+        label="Report back by"
+        name="reportBackOn"
+        type="date"
+        defaultValue={values.reportBackOn}
+        errors={errors.reportBackOn}
+        hint="Leave empty for three months from the meeting."
+      />
       <FormMessage state={state} />
       <SubmitButton>Mark as done</SubmitButton>
     </form>

@@ -9,7 +9,11 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 export function PlanMeetingForm({ personId, defaultDate }: { personId: string; defaultDate: string }) {
   const router = useRouter();
-  const { state, formAction, values, errors, formKey } = useActionForm(planMeeting, { kind: "INTRO", scheduledOn: defaultDate }, { onSuccess: (meeting) => router.push(`/meetings/${meeting.id}`) });
+  const { state, formAction, values, errors, formKey } = useActionForm(
+    planMeeting,
+    { kind: "INTRO", scheduledOn: defaultDate },
+    { onSuccess: (meeting) => router.push(`/meetings/${meeting.id}`) },
+  );
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="personId" value={personId} />

@@ -14,7 +14,15 @@ export function AssignMentorForm({ role, roleLabel, people }: { role: MentorRole
   return (
     <form key={state?.ok ? `ok-${JSON.stringify(state.data ?? "")}` : formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="role" value={role} />
-      <SelectField label={`Person for ${roleLabel.toLowerCase()}`} name="personId" id={f("personId")} placeholder="Choose…" defaultValue={values.personId ?? ""} errors={errors.personId} options={people} />
+      <SelectField
+        label={`Person for ${roleLabel.toLowerCase()}`}
+        name="personId"
+        id={f("personId")}
+        placeholder="Choose…"
+        defaultValue={values.personId ?? ""}
+        errors={errors.personId}
+        options={people}
+      />
       <TextField label="What they help with (optional)" name="note" id={f("note")} defaultValue={values.note} errors={errors.note} />
       {role === "UPPER_LEVEL" ? (
         <label className="flex min-h-11 items-center gap-2">

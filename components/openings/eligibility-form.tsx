@@ -11,7 +11,14 @@ export function EligibilityForm({ playbookId, note, done }: { playbookId: string
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="playbookId" value={playbookId} />
-      <TextAreaField label="What you found out (optional)" name="note" rows={2} defaultValue={values.note} errors={errors.note} hint="e.g. Coordinator confirmed J-1 through ECFMG; start 1 July." />
+      <TextAreaField
+        label="What you found out (optional)"
+        name="note"
+        rows={2}
+        defaultValue={values.note}
+        errors={errors.note}
+        hint="e.g. Coordinator confirmed J-1 through ECFMG; start 1 July."
+      />
       <FormMessage state={state} />
       <SubmitButton>{done ? "Update" : "I have checked: it fits"}</SubmitButton>
     </form>

@@ -8,7 +8,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Step three starts with the program: one already on the list, or a new one filled in from the post. */
-export function PlaybookProgramForm({ playbookId, programs, suggested }: { playbookId: string; programs: { value: string; label: string }[]; suggested: { name: string; institution: string } }) {
+export function PlaybookProgramForm({
+  playbookId,
+  programs,
+  suggested,
+}: {
+  playbookId: string;
+  programs: { value: string; label: string }[];
+  suggested: { name: string; institution: string };
+}) {
   const { state, formAction, values, errors, formKey } = useActionForm(setPlaybookProgram, { programId: "new", ...suggested });
   const [choice, setChoice] = useState(values.programId || "new");
   return (
@@ -26,7 +34,13 @@ export function PlaybookProgramForm({ playbookId, programs, suggested }: { playb
       {choice === "new" ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField label="Program name" name="name" id={`program-${playbookId}-name`} defaultValue={values.name} errors={errors.name} />
-          <TextField label="Institution" name="institution" id={`program-${playbookId}-institution`} defaultValue={values.institution} errors={errors.institution} />
+          <TextField
+            label="Institution"
+            name="institution"
+            id={`program-${playbookId}-institution`}
+            defaultValue={values.institution}
+            errors={errors.institution}
+          />
         </div>
       ) : null}
       <FormMessage state={state} />

@@ -12,7 +12,9 @@ type Step = LateStartStep & { done: boolean };
 /** The late-start plan as a checklist: each step ticks off (saved at once) and can be unticked. */
 export function LateStartPlan({ steps, today }: { steps: Step[]; today: Date }) {
   // The box ticks at once; if saving fails it goes back (the optimistic tick ends with the action) and the error says why.
-  const [shown, tick] = useOptimistic(steps, (current, change: { key: Step["key"]; done: boolean }) => current.map((s) => (s.key === change.key ? { ...s, done: change.done } : s)));
+  const [shown, tick] = useOptimistic(steps, (current, change: { key: Step["key"]; done: boolean }) =>
+    current.map((s) => (s.key === change.key ? { ...s, done: change.done } : s)),
+  );
   const done = shown.filter((s) => s.done).length;
   const { run, pending, error } = useAction((change: { key: Step["key"]; done: boolean }) => {
     tick(change);

@@ -2,7 +2,14 @@
 
 import { useState } from "react";
 import { logOutreach } from "@/lib/actions/plan/log-outreach";
-import { OUTREACH_KEYS, OUTREACH_TEMPLATES, OUTREACH_VALUE_LABELS, renderOutreach, type OutreachKey, type OutreachValues } from "@/lib/rules/outreach-templates";
+import {
+  OUTREACH_KEYS,
+  OUTREACH_TEMPLATES,
+  OUTREACH_VALUE_LABELS,
+  renderOutreach,
+  type OutreachKey,
+  type OutreachValues,
+} from "@/lib/rules/outreach-templates";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
@@ -49,7 +56,16 @@ export function TemplateWorkbench({ base, people, rotations }: { base: OutreachV
           <label htmlFor="template" className="block text-sm font-medium">
             Template
           </label>
-          <select id="template" className={inputClass} value={key} onChange={(e) => { setKey(e.target.value as OutreachKey); setResult(null); setCopied(false); }}>
+          <select
+            id="template"
+            className={inputClass}
+            value={key}
+            onChange={(e) => {
+              setKey(e.target.value as OutreachKey);
+              setResult(null);
+              setCopied(false);
+            }}
+          >
             {OUTREACH_KEYS.map((k) => (
               <option key={k} value={k}>
                 {OUTREACH_TEMPLATES[k].label}
@@ -144,7 +160,10 @@ export function TemplateWorkbench({ base, people, rotations }: { base: OutreachV
         </div>
         {!personId ? <p className="text-sm text-slate-600 dark:text-slate-400">Choose who it is for to log it as a touch.</p> : null}
         {result ? (
-          <p role={result.ok ? "status" : "alert"} className={`text-sm font-medium ${result.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}>
+          <p
+            role={result.ok ? "status" : "alert"}
+            className={`text-sm font-medium ${result.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
+          >
             {result.text}
           </p>
         ) : null}

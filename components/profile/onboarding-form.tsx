@@ -31,14 +31,18 @@ export function OnboardingForm({ defaultStartDate }: { defaultStartDate: string 
           <input type="radio" name="role" value="RESIDENT" checked={role === "RESIDENT"} onChange={() => setRole("RESIDENT")} className="mt-1" />
           <span>
             <span className="font-medium">I&apos;m a resident or applicant</span>
-            <span className="block text-sm text-slate-600 dark:text-slate-300">In a prelim or transitional year, or applying, and aiming for a categorical spot.</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-300">
+              In a prelim or transitional year, or applying, and aiming for a categorical spot.
+            </span>
           </span>
         </label>
         <label className="flex min-h-11 items-start gap-3 rounded-md border border-slate-300 p-3 dark:border-slate-600">
           <input type="radio" name="role" value="ADVISOR" checked={role === "ADVISOR"} onChange={() => setRole("ADVISOR")} className="mt-1" />
           <span>
             <span className="font-medium">I&apos;m an advisor</span>
-            <span className="block text-sm text-slate-600 dark:text-slate-300">A mentor, faculty member or program director a resident invited to follow their progress.</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-300">
+              A mentor, faculty member or program director a resident invited to follow their progress.
+            </span>
           </span>
         </label>
       </fieldset>

@@ -296,7 +296,17 @@ export function ComposeMessage({
   const gate = useAction(
     async (channel: MessageChannel) => {
       await flush();
-      return recordMessage({ programId, cycleId, kind, subject, body, confirmWarnings: confirmed, channel, draftId: draftId.current ?? "", recipient: channel === "APP_EMAIL" ? recipient : "" });
+      return recordMessage({
+        programId,
+        cycleId,
+        kind,
+        subject,
+        body,
+        confirmWarnings: confirmed,
+        channel,
+        draftId: draftId.current ?? "",
+        recipient: channel === "APP_EMAIL" ? recipient : "",
+      });
     },
     {
       onSuccess: async (message, _result, channel) => {

@@ -25,7 +25,13 @@ export function DeleteAccountForm({ email }: { email: string }) {
         This deletes your profile, people, touches, programs, messages, plan and advisor sharing. Posts and comments on cohort boards stay, shown as
         &quot;Former member&quot;. It cannot be undone; download your data first.
       </p>
-      <TextField label={`Type ${email} to confirm`} name="confirmation" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} autoComplete="off" />
+      <TextField
+        label={`Type ${email} to confirm`}
+        name="confirmation"
+        value={confirmation}
+        onChange={(e) => setConfirmation(e.target.value)}
+        autoComplete="off"
+      />
       <FormMessage state={error ? { ok: false, message: fieldErrors.confirmation?.join(" ") ?? error } : null} />
       <button type="submit" disabled={pending || confirmation.trim().toLowerCase() !== email} className={buttonClass("danger")}>
         {pending ? "Deleting…" : "Delete my account"}

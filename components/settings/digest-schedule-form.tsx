@@ -28,7 +28,15 @@ export function DigestScheduleForm({ schedule }: { schedule: DigestSchedule | nu
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField label="Day" name="weekday" options={WEEKDAY_OPTIONS} defaultValue={values.weekday} errors={errors.weekday} />
         <SelectField label="Hour" name="hour" options={HOUR_OPTIONS} defaultValue={values.hour} errors={errors.hour} />
-        <SelectField id="digest-time-zone" label="Time zone" name="timeZone" options={zones} placeholder="Choose…" defaultValue={values.timeZone} errors={errors.timeZone} />
+        <SelectField
+          id="digest-time-zone"
+          label="Time zone"
+          name="timeZone"
+          options={zones}
+          placeholder="Choose…"
+          defaultValue={values.timeZone}
+          errors={errors.timeZone}
+        />
       </div>
       <FormMessage state={state} />
       <SubmitButton>{schedule ? "Save day and hour" : "Start the weekly digest"}</SubmitButton>

@@ -34,7 +34,13 @@ export function TargetForm({ initial }: { initial: Record<string, string> }) {
           errors={errors.planB}
           options={Object.entries(PLAN_B_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <TextField label="Details" name="planBDetail" defaultValue={values.planBDetail} errors={errors.planBDetail} hint="e.g. the specialty you would pivot to" />
+        <TextField
+          label="Details"
+          name="planBDetail"
+          defaultValue={values.planBDetail}
+          errors={errors.planBDetail}
+          hint="e.g. the specialty you would pivot to"
+        />
       </fieldset>
       <FormMessage state={state} />
       <SubmitButton>Save targets</SubmitButton>

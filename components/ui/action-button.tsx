@@ -30,7 +30,11 @@ export function ActionButton({ action, input, children, variant = "secondary", c
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const { run: start, pending, error } = useAction(action, {
+  const {
+    run: start,
+    pending,
+    error,
+  } = useAction(action, {
     onSuccess: (data) => {
       dialog.current?.close();
       if (redirectTo) router.push(fillRoute(redirectTo, data));

@@ -83,7 +83,10 @@ export function CsvImportForm({ action, noun, listHref, listLabel }: { action: A
           </p>
         ) : null}
         {report && report.errors.length > 0 ? (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          >
             <p className="font-semibold">Nothing was imported. Fix these lines and try again:</p>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {report.errors.map((e) => (
@@ -132,7 +135,10 @@ export function CsvImportForm({ action, noun, listHref, listLabel }: { action: A
           </div>
         ) : null}
         {report && report.committed ? (
-          <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          <div
+            role="status"
+            className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+          >
             Added {plural(report.added, noun)} and updated {report.updated}.{" "}
             <Link href={listHref} className="underline">
               {listLabel}

@@ -84,7 +84,12 @@ describe("useAction", () => {
     const onSuccess = vi.fn();
     const onError = vi.fn();
     const { state, calls } = setup({ onSuccess, onError });
-    const refusal: ActionFailure = { ok: false, code: "VALIDATION", message: "Some fields need attention.", fieldErrors: { reason: ["Say why you dispute it."] } };
+    const refusal: ActionFailure = {
+      ok: false,
+      code: "VALIDATION",
+      message: "Some fields need attention.",
+      fieldErrors: { reason: ["Say why you dispute it."] },
+    };
 
     act(() => void state().run({ reason: "" }));
     await calls[0]!.answer(refusal);
