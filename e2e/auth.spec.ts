@@ -122,5 +122,33 @@ test.describe("sign-up and sign-in", () => {
     await expect(page.getByRole("heading", { name: "Hello, Daniel" })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // The twelve sections fold behind one Menu button, so the page starts on the first screen.
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const menu = nav.getByRole("button", { name: "Menu" });
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByRole("link", { name: "People" })).toBeHidden();
+    const heading = await page.getByRole("heading", { name: "Hello, Daniel" }).boundingBox();
+    expect(heading!.y).toBeLessThan(200);
+    await menu.click();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+    await page.screenshot({ path: "test-results/screens/phone-menu-open.png" });
+    // Escape closes it and puts the focus back on the button; choosing a section navigates and closes it.
+    await nav.getByRole("link", { name: "People" }).focus();
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(menu).toBeFocused();
+    await page.keyboard.press("Enter");
+    await nav.getByRole("link", { name: "People" }).click();
+    await expect(page).toHaveURL(/\/people$/);
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav.getByText("People", { exact: true }).filter({ visible: true })).toHaveCount(1);
+    await expectNoSeriousA11yViolations(page);
+
+    // On a wide screen the sections are all in view and there is no Menu button.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(menu).toBeHidden();
+    await expect(nav.getByRole("link", { name: "People" })).toBeVisible();
   });
 });
