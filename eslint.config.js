@@ -31,12 +31,32 @@ const testDatabase = {
   message: "A test here is a unit test and has no database (vitest.config.ts). Test the pure function, or put the test beside the DAL code it needs.",
 };
 const restrict = (...patterns) => ["error", { patterns }];
+// Client calls of actions (decisions/0008): a form through useActionForm, everything else through useAction, both in
+// components/ui. A transition, action state or mutation written by hand elsewhere is the drift those hooks replaced.
+const actionHooks =
+  "Call server actions through the hooks in components/ui: useActionForm (components/ui/use-action-form.ts) for a form, useAction (components/ui/use-action.ts) for anything else.";
+const handWrittenActionCalls = [
+  { name: "react", importNames: ["useTransition", "startTransition", "useActionState"], message: actionHooks },
+  { name: "react-dom", importNames: ["useFormState"], message: actionHooks },
+  { name: "@tanstack/react-query", importNames: ["useMutation"], message: `${actionHooks} TanStack Query is for reading.` },
+];
 
 const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-standalone/**", "dist/**", "backups/**", "node_modules/**", ".data/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".next-standalone/**",
+      "dist/**",
+      "backups/**",
+      "node_modules/**",
+      ".data/**",
+      "lib/db/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -50,7 +70,11 @@ const config = [
     rules: {
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through lib/env.ts: env() for the app, toolEnv() for scripts and tests, childEnv() for a child process's environment." },
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through lib/env.ts: env() for the app, toolEnv() for scripts and tests, childEnv() for a child process's environment.",
+        },
       ],
     },
   },
@@ -124,6 +148,20 @@ const config = [
   {
     files: ["components/**"],
     rules: { "@typescript-eslint/no-restricted-imports": restrict(db, server, auth, testDatabase) },
+  },
+  {
+    files: ["components/**", "app/**"],
+    ignores: ["components/ui/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: handWrittenActionCalls }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='React'][property.name=/^(useTransition|startTransition|useActionState|useFormState|useMutation)$/]",
+          message: actionHooks,
+        },
+      ],
+    },
   },
 ];
 

@@ -6,7 +6,22 @@ import { refuseActionBody } from "@/lib/http/action-body";
 
 export const HSTS = "max-age=63072000; includeSubDomains";
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
-const APP_PREFIXES = ["/dashboard", "/settings", "/onboarding", "/advisor", "/people", "/programs", "/board", "/advisors", "/plan", "/messages", "/targets", "/asks", "/meetings", "/join"];
+const APP_PREFIXES = [
+  "/dashboard",
+  "/settings",
+  "/onboarding",
+  "/advisor",
+  "/people",
+  "/programs",
+  "/board",
+  "/advisors",
+  "/plan",
+  "/messages",
+  "/targets",
+  "/asks",
+  "/meetings",
+  "/join",
+];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = !isProduction();

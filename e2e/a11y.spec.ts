@@ -72,7 +72,13 @@ test.describe("accessibility of the main pages", () => {
     const ruth = await e2eDb().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[2].email }, select: { id: true, email: true, name: true } });
     const amira = await e2eDb().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } });
     await login(ruth);
-    for (const path of ["/advisor", `/advisor/residents/${amira.id}`, `/advisor/residents/${amira.id}/targets`, `/advisor/residents/${amira.id}/people`, `/advisor/residents/${amira.id}/packet`]) {
+    for (const path of [
+      "/advisor",
+      `/advisor/residents/${amira.id}`,
+      `/advisor/residents/${amira.id}/targets`,
+      `/advisor/residents/${amira.id}/people`,
+      `/advisor/residents/${amira.id}/packet`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expectNoSeriousA11yViolations(page);

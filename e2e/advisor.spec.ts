@@ -2,11 +2,19 @@ import type { Page } from "@playwright/test";
 import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, signIn, test } from "./fixtures";
 
 test.describe("advisor view and privacy", () => {
-  test("a resident shares two sections; the advisor sees exactly those, read-only; revoking ends access on the next navigation; views are logged", async ({ page, browser, login }) => {
+  test("a resident shares two sections; the advisor sees exactly those, read-only; revoking ends access on the next navigation; views are logged", async ({
+    page,
+    browser,
+    login,
+  }) => {
     test.setTimeout(180_000);
     const resident = await createTestUser();
-    await e2eDb().target.create({ data: { residentId: resident.id, specialty: "internal-medicine", geoStance: "ANYWHERE", planB: "RESEARCH_YEAR", planBDetail: "Secret plan B detail" } });
-    await e2eDb().person.create({ data: { residentId: resident.id, name: "Dr. Ines Valdivia", role: "PROGRAM_DIRECTOR", isAList: true, privateNotes: "Private note about Dr. Valdivia" } });
+    await e2eDb().target.create({
+      data: { residentId: resident.id, specialty: "internal-medicine", geoStance: "ANYWHERE", planB: "RESEARCH_YEAR", planBDetail: "Secret plan B detail" },
+    });
+    await e2eDb().person.create({
+      data: { residentId: resident.id, name: "Dr. Ines Valdivia", role: "PROGRAM_DIRECTOR", isAList: true, privateNotes: "Private note about Dr. Valdivia" },
+    });
     const advisor = await createTestUser("new");
 
     // The resident invites the advisor with two scopes.

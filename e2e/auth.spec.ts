@@ -65,7 +65,9 @@ test.describe("sign-up and sign-in", () => {
     await e2eDb().signInThrottle.update({ where: { accountKey: user.email }, data: { nextAttemptAt: new Date(Date.now() + 60_000) } });
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many wrong passwords for this account\. Try again in \d+ seconds, or reset your password\.$/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      /^Too many wrong passwords for this account\. Try again in \d+ seconds, or reset your password\.$/,
+    );
     await expect(page).toHaveURL(/\/login/);
     await e2eDb().signInThrottle.update({ where: { accountKey: user.email }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
     await page.getByRole("button", { name: "Sign in" }).click();

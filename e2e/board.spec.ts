@@ -2,13 +2,19 @@ import type { Browser, Page } from "@playwright/test";
 import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, signIn, test, type TestUser } from "./fixtures";
 
 async function openAs(browser: Browser, user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` },
+  });
   await signIn(context, user);
   return context.newPage();
 }
 
 test.describe("cohort board, live", () => {
-  test("a rumour appears live for another member, gets confirmed live, draws interest and a flag; outsiders get not found", async ({ page, browser, login }) => {
+  test("a rumour appears live for another member, gets confirmed live, draws interest and a flag; outsiders get not found", async ({
+    page,
+    browser,
+    login,
+  }) => {
     test.setTimeout(180_000);
     const [a, b, c, outsider] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser()]);
     const cohort = await e2eDb().cohort.create({
@@ -159,7 +165,10 @@ test.describe("cohort bans", () => {
 
     // Lifting the ban asks first; then the same link works again.
     await page.getByRole("button", { name: `Lift ban on ${member.name}` }).click();
-    await page.getByRole("dialog", { name: `Lift the ban on ${member.name}?` }).getByRole("button", { name: "Lift ban" }).click();
+    await page
+      .getByRole("dialog", { name: `Lift the ban on ${member.name}?` })
+      .getByRole("button", { name: "Lift ban" })
+      .click();
     await expect(page.getByRole("heading", { name: "Removed (0)" })).toBeVisible();
     await pageM.reload();
     await pageM.getByRole("button", { name: `Join ${cohort.name}` }).click();

@@ -15,7 +15,11 @@ test.describe("weekly digest: a day and hour of the resident's choosing, and one
     await expect(page.getByText("Weekly digest: on, Mondays at 7:00 (America/Chicago)")).toBeVisible();
     // The form shows what was saved, not an empty choice.
     await expect(page.getByLabel("Time zone")).toHaveValue("America/Chicago");
-    expect(await e2eDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { digestWeekday: true, digestHour: true, timeZone: true } })).toEqual({ digestWeekday: 1, digestHour: 7, timeZone: "America/Chicago" });
+    expect(await e2eDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { digestWeekday: true, digestHour: true, timeZone: true } })).toEqual({
+      digestWeekday: 1,
+      digestHour: 7,
+      timeZone: "America/Chicago",
+    });
     await expectNoSeriousA11yViolations(page);
     await page.setViewportSize({ width: 390, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

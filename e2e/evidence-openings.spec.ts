@@ -133,7 +133,14 @@ for (const width of [1280, 390]) {
       const pd = await addPerson(user.id, `Dr. Paula Lindqvist ${randomBytes(2).toString("hex")}`, "PROGRAM_DIRECTOR");
       const writer = await addPerson(user.id, `Dr. Omar Haddad ${randomBytes(2).toString("hex")}`, "ATTENDING", ["LETTER_WRITER"]);
       const cohort = await e2eDb().cohort.create({
-        data: { name: `Prelim IM ${randomBytes(3).toString("hex")}`, programName: "Preliminary Internal Medicine", institution: "Riverside", year: 2026, track: "PRELIM_MEDICINE", memberships: { create: [{ userId: user.id }, { userId: peer.id }] } },
+        data: {
+          name: `Prelim IM ${randomBytes(3).toString("hex")}`,
+          programName: "Preliminary Internal Medicine",
+          institution: "Riverside",
+          year: 2026,
+          track: "PRELIM_MEDICINE",
+          memberships: { create: [{ userId: user.id }, { userId: peer.id }] },
+        },
       });
       const post = await e2eDb().boardPost.create({ data: openingPostData(cohort.id, peer.id) });
       const postUrl = `/board/${cohort.id}/posts/${post.id}`;
@@ -182,7 +189,9 @@ for (const width of [1280, 390]) {
       await step3.getByRole("link", { name: "Write the message" }).click();
       await expect(page).toHaveURL(/\/programs\/[0-9a-f-]+\/compose\?/);
       await expect(page.getByLabel("Subject")).toHaveValue("Preliminary internal medicine resident: interest in your PGY-2 neurology position");
-      await expect(page.getByRole("textbox", { name: "Message" })).toHaveValue(new RegExp(`${pd.name} and ${writer.name} have kindly agreed to speak about my work`));
+      await expect(page.getByRole("textbox", { name: "Message" })).toHaveValue(
+        new RegExp(`${pd.name} and ${writer.name} have kindly agreed to speak about my work`),
+      );
 
       await page.goto("/openings");
       await expect(page.getByRole("link", { name: "PGY-2 neurology spot for July" })).toBeVisible();
@@ -231,7 +240,14 @@ for (const width of [1280, 390]) {
       const user = await createTestUser("resident");
       await e2eDb().target.create({ data: { residentId: user.id, specialty: "dermatology", geoStance: "ANYWHERE", unsuccessfulCycles: 2 } });
       const cohort = await e2eDb().cohort.create({
-        data: { name: `Prelim IM ${randomBytes(3).toString("hex")}`, programName: "Preliminary Internal Medicine", institution: "Riverside", year: 2026, track: "PRELIM_MEDICINE", memberships: { create: [{ userId: user.id }] } },
+        data: {
+          name: `Prelim IM ${randomBytes(3).toString("hex")}`,
+          programName: "Preliminary Internal Medicine",
+          institution: "Riverside",
+          year: 2026,
+          track: "PRELIM_MEDICINE",
+          memberships: { create: [{ userId: user.id }] },
+        },
       });
       await signIn(page.context(), user);
       await setClock(page, NOW);

@@ -39,7 +39,15 @@ for (const width of [1280, 390]) {
     const [lakeshore, riverside] = await Promise.all(
       ["Lakeshore Internal Medicine", "Riverside Internal Medicine"].map((name) =>
         db.program.create({
-          data: { residentId: user.id, name, institution: `${name} Hospital`, specialty: "internal-medicine", status: "INTERVIEWED", interviewDate: new Date("2027-01-08T00:00:00Z"), postInterviewCommunication: "YES" },
+          data: {
+            residentId: user.id,
+            name,
+            institution: `${name} Hospital`,
+            specialty: "internal-medicine",
+            status: "INTERVIEWED",
+            interviewDate: new Date("2027-01-08T00:00:00Z"),
+            postInterviewCommunication: "YES",
+          },
         }),
       ),
     );
@@ -47,12 +55,30 @@ for (const width of [1280, 390]) {
     await db.matchCycle.createMany({ data: defaults.map((d) => ({ residentId: user.id, ...d })), skipDuplicates: true });
     const cycle = await db.matchCycle.findFirstOrThrow({ where: { residentId: user.id, name: "2027 Match" } });
     await db.message.create({
-      data: { residentId: user.id, programId: lakeshore!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: "Lakeshore is my first choice.", sentAt: new Date("2027-01-12T15:00:00Z"), claimsFirstChoice: true },
+      data: {
+        residentId: user.id,
+        programId: lakeshore!.id,
+        cycleId: cycle.id,
+        kind: "LETTER_OF_INTENT",
+        subject: "Letter of intent",
+        body: "Lakeshore is my first choice.",
+        sentAt: new Date("2027-01-12T15:00:00Z"),
+        claimsFirstChoice: true,
+      },
     });
     await signIn(page.context(), user);
     await setClock(page, "2027-01-20T15:00:00Z");
 
     await page.goto(`/programs/${riverside!.id}/compose?kind=INTEREST_UPDATE`);
+    // The safety copy this page writes while the resident types is never offered back as "typed earlier" while the
+    // page is open: a watcher records whether that notice appears at any moment, however briefly.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawBackupNotice: boolean };
+      w.sawBackupNotice = false;
+      new MutationObserver(() => {
+        if (document.body.textContent?.includes("You typed more here earlier")) w.sawBackupNotice = true;
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await page.getByLabel("Subject").fill("An update from Amara");
     const rewritten: string[] = [];
     for (const [i, { rule, sentence }] of VIOLATIONS.entries()) {
@@ -75,10 +101,11 @@ for (const width of [1280, 390]) {
         await page.keyboard.press("Enter");
       }
       await expect(message(page)).toHaveValue(letter(suggestion));
-      await expect(checks(page).getByText("No problems found.")).toBeVisible();
+      await expect(checks(page).getByText("No problems found.", { exact: true })).toBeVisible();
       await expect(page.getByText("Rewrite applied. The checks ran again: no problems found.")).toBeAttached();
       rewritten.push(suggestion);
     }
+    expect(await page.evaluate(() => (window as unknown as { sawBackupNotice: boolean }).sawBackupNotice)).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: `test-results/screens/honesty-rewrite-${width}.png`, fullPage: true });
 

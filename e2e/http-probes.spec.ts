@@ -89,10 +89,14 @@ async function buildWorld(): Promise<World> {
   for (const who of ADVISORS) advisors[who] = await createTestUser("advisor");
   const db = e2eDb();
   const now = Date.now();
-  const person = await db.person.create({ data: { residentId: owner.id, name: `Dr. Probe ${randomBytes(3).toString("hex")}`, role: "ATTENDING", isAList: true, privateNotes: "Owner's private note" } });
+  const person = await db.person.create({
+    data: { residentId: owner.id, name: `Dr. Probe ${randomBytes(3).toString("hex")}`, role: "ATTENDING", isAList: true, privateNotes: "Owner's private note" },
+  });
   const meeting = await db.meeting.create({ data: { residentId: owner.id, personId: person.id, kind: "INTRO", scheduledOn: new Date(now + 7 * DAY) } });
   const ask = await db.ask.create({ data: { residentId: owner.id, personId: person.id, kind: "LETTER", status: "ASKED", askedOn: new Date(now - DAY) } });
-  const program = await db.program.create({ data: { residentId: owner.id, name: "Probe Internal Medicine", institution: "Probe University Hospital", status: "INTERVIEWED" } });
+  const program = await db.program.create({
+    data: { residentId: owner.id, name: "Probe Internal Medicine", institution: "Probe University Hospital", status: "INTERVIEWED" },
+  });
   const cohort = await db.cohort.create({
     data: {
       name: "Probe cohort A",
@@ -100,12 +104,25 @@ async function buildWorld(): Promise<World> {
       institution: "Probe University Hospital",
       year: 2026,
       track: "PRELIM_MEDICINE",
-      memberships: { create: [{ userId: owner.id, role: "MODERATOR" }, { userId: cohortModerator.id, role: "MODERATOR" }, { userId: sameCohortMember.id, role: "MEMBER" }] },
+      memberships: {
+        create: [
+          { userId: owner.id, role: "MODERATOR" },
+          { userId: cohortModerator.id, role: "MODERATOR" },
+          { userId: sameCohortMember.id, role: "MEMBER" },
+        ],
+      },
     },
   });
   await db.cohortBan.create({ data: { cohortId: cohort.id, userId: bannedMember.id, bannedBy: owner.id } });
   await db.cohort.create({
-    data: { name: "Probe cohort B", programName: "Preliminary Surgery", institution: "Elsewhere General", year: 2026, track: "PRELIM_SURGERY", memberships: { create: [{ userId: otherCohortMember.id, role: "MODERATOR" }] } },
+    data: {
+      name: "Probe cohort B",
+      programName: "Preliminary Surgery",
+      institution: "Elsewhere General",
+      year: 2026,
+      track: "PRELIM_SURGERY",
+      memberships: { create: [{ userId: otherCohortMember.id, role: "MODERATOR" }] },
+    },
   });
   const post = await db.boardPost.create({
     data: {
@@ -125,10 +142,18 @@ async function buildWorld(): Promise<World> {
     },
   });
   const cohortToken = randomBytes(24).toString("base64url");
-  await db.cohortInvite.create({ data: { cohortId: cohort.id, tokenHash: sha256(cohortToken), createdBy: owner.id, expiresAt: new Date(now + 14 * DAY), maxUses: 50 } });
+  await db.cohortInvite.create({
+    data: { cohortId: cohort.id, tokenHash: sha256(cohortToken), createdBy: owner.id, expiresAt: new Date(now + 14 * DAY), maxUses: 50 },
+  });
   const invitationToken = randomBytes(24).toString("base64url");
   await db.advisorInvitation.create({
-    data: { residentId: owner.id, email: `invitee.${randomBytes(4).toString("hex")}@example.org`, tokenHash: sha256(invitationToken), scopes: ["people"], expiresAt: new Date(now + 14 * DAY) },
+    data: {
+      residentId: owner.id,
+      email: `invitee.${randomBytes(4).toString("hex")}@example.org`,
+      tokenHash: sha256(invitationToken),
+      scopes: ["people"],
+      expiresAt: new Date(now + 14 * DAY),
+    },
   });
   await db.advisorGrant.createMany({
     data: [
@@ -156,21 +181,44 @@ function urlFor(pattern: string, w: World): string {
   return pattern.replace(/\[([^\]]+)\]/g, (_match, name: string, offset: number) => {
     const before = pattern.slice(0, offset);
     const value =
-      name === "token" ? (before.startsWith("/join/") ? w.cohortToken : before.startsWith("/advisor/accept/") ? w.invitationToken : before.startsWith("/unsubscribe/") ? unsubscribeToken(w.users.owner.id, toolEnv().E2E_NEXTAUTH_SECRET) : null)
-      : name === "id" ? (before.startsWith("/people/") ? w.personId : before.startsWith("/programs/") ? w.programId : before.startsWith("/meetings/") ? w.meetingId : before.startsWith("/asks/") ? w.askId : null)
-      : name === "residentId" ? w.users.owner.id
-      : name === "section" ? "people"
-      : name === "personId" ? w.personId
-      : name === "cohortId" ? w.cohortId
-      : name === "postId" ? w.postId
-      : null;
+      name === "token"
+        ? before.startsWith("/join/")
+          ? w.cohortToken
+          : before.startsWith("/advisor/accept/")
+            ? w.invitationToken
+            : before.startsWith("/unsubscribe/")
+              ? unsubscribeToken(w.users.owner.id, toolEnv().E2E_NEXTAUTH_SECRET)
+              : null
+        : name === "id"
+          ? before.startsWith("/people/")
+            ? w.personId
+            : before.startsWith("/programs/")
+              ? w.programId
+              : before.startsWith("/meetings/")
+                ? w.meetingId
+                : before.startsWith("/asks/")
+                  ? w.askId
+                  : null
+          : name === "residentId"
+            ? w.users.owner.id
+            : name === "section"
+              ? "people"
+              : name === "personId"
+                ? w.personId
+                : name === "cohortId"
+                  ? w.cohortId
+                  : name === "postId"
+                    ? w.postId
+                    : null;
     if (!value) throw new Error(`No record for [${name}] in ${pattern}: teach urlFor about it`);
     return value;
   });
 }
 
 async function contextFor(browser: Browser, user: TestUser | null, opts: { endSession?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` },
+  });
   if (user) {
     const { sessionId } = await signIn(context, user);
     if (opts.endSession) await e2eDb().session.delete({ where: { id: sessionId } });
@@ -188,12 +236,16 @@ function mismatch(outcome: Outcome, principal: Caller, res: APIResponse): string
   const target = location ? new URL(location, ORIGIN).pathname : null;
   const seen = `HTTP ${status}${target ? ` -> ${target}` : ""}`;
   const ok =
-    outcome === "allow" ? status === 200
-    : outcome === "not-found" ? status === 404
-    : outcome === "unauthenticated" ? status === 401
-    : outcome === "redirect-login" ? isRedirect(status) && target === "/login"
-    : // Role gates redirect to the caller's own home without rendering; n/a pages do the same for signed-in users.
-      (isRedirect(status) && target === homeOf(principal)) || (outcome === "forbidden" && status === 403);
+    outcome === "allow"
+      ? status === 200
+      : outcome === "not-found"
+        ? status === 404
+        : outcome === "unauthenticated"
+          ? status === 401
+          : outcome === "redirect-login"
+            ? isRedirect(status) && target === "/login"
+            : // Role gates redirect to the caller's own home without rendering; n/a pages do the same for signed-in users.
+              (isRedirect(status) && target === homeOf(principal)) || (outcome === "forbidden" && status === 403);
   return ok ? null : `${principal}: expected ${outcome}, got ${seen}${status >= 200 && status < 300 && outcome !== "allow" ? "  <-- UNEXPECTED ALLOW" : ""}`;
 }
 
@@ -263,7 +315,10 @@ async function footprint(needles: string[]): Promise<Record<string, string>> {
   const tables = await e2eDb().$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
   const patterns = needles.map((n) => `%${needleSafe(n)}%`);
   const sql = tables
-    .map((t) => `SELECT '${t.tablename}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t.tablename}" x WHERE x::text LIKE ANY($1::text[])`)
+    .map(
+      (t) =>
+        `SELECT '${t.tablename}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t.tablename}" x WHERE x::text LIKE ANY($1::text[])`,
+    )
     .join(" UNION ALL ");
   const rows = await e2eDb().$queryRawUnsafe<{ name: string; h: string }[]>(sql, patterns);
   expect(rows.length).toBe(tables.length);
@@ -331,11 +386,18 @@ async function postAction(context: BrowserContext, url: string, actionId: string
 
 type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
 function builtActions(): Record<string, ManifestEntry> {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, ManifestEntry>;
+  };
   return manifest.node;
 }
 /** "app/(app)/people/new/page" -> "/people/new". */
-const pageOfWorker = (worker: string) => `/${worker.split("/").slice(1, -1).filter((s) => !/^\(.*\)$/.test(s)).join("/")}`;
+const pageOfWorker = (worker: string) =>
+  `/${worker
+    .split("/")
+    .slice(1, -1)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/")}`;
 
 test.describe("raw server-action requests", () => {
   test("a made-up Next-Action id, cross-site, same-site or without Origin, signed in or not, runs nothing and writes nothing", async ({ browser }) => {
@@ -346,7 +408,10 @@ test.describe("raw server-action requests", () => {
     const before = await footprint(needles);
     const problems: string[] = [];
     for (const url of ["/people/new", "/settings", "/signup", "/"]) {
-      for (const [who, context] of [["signed in", signedIn], ["signed out", anonymous]] as const) {
+      for (const [who, context] of [
+        ["signed in", signedIn],
+        ["signed out", anonymous],
+      ] as const) {
         for (const origin of [EVIL, ORIGIN, null]) {
           const id = randomBytes(20).toString("hex");
           const res = await postAction(context, url, id, origin, w);
@@ -355,7 +420,9 @@ test.describe("raw server-action requests", () => {
           // Refused: an error status, Next's answer for an id it does not know, or (signed out, app pages) the
           // proxy's redirect to sign-in before Next looks at the action at all. Never a 2xx that ran something.
           const refused =
-            res.status() >= 400 || /server action not found/i.test(text) || (who === "signed out" && isRedirect(res.status()) && new URL(location ?? "/", ORIGIN).pathname === "/login");
+            res.status() >= 400 ||
+            /server action not found/i.test(text) ||
+            (who === "signed out" && isRedirect(res.status()) && new URL(location ?? "/", ORIGIN).pathname === "/login");
           if (!refused) problems.push(`${url} ${who} Origin=${origin}: HTTP ${res.status()} ${text.slice(0, 120)}`);
           if (res.headers()["set-cookie"]?.includes("next-auth.session-token")) problems.push(`${url} ${who} Origin=${origin}: set a session cookie`);
         }
@@ -367,13 +434,19 @@ test.describe("raw server-action requests", () => {
     await anonymous.close();
   });
 
-  test("every real action id of the build, posted cross-site with the owner's session and a destructive input, is refused before it runs", async ({ browser }) => {
+  test("every real action id of the build, posted cross-site with the owner's session and a destructive input, is refused before it runs", async ({
+    browser,
+  }) => {
     const w = await buildActionWorld();
     const signedIn = await contextFor(browser, w.owner);
     const actions = builtActions();
     // The build's actions are exactly the matrix's action entries: no endpoint escapes the matrix.
     const built = Object.values(actions).map((a) => `action:${a.filename.replace(/\.tsx?$/, "")}#${a.exportedName}`);
-    expect([...new Set(built)].sort()).toEqual(Object.keys(matrix.entries).filter((k) => k.startsWith("action:")).sort());
+    expect([...new Set(built)].sort()).toEqual(
+      Object.keys(matrix.entries)
+        .filter((k) => k.startsWith("action:"))
+        .sort(),
+    );
 
     const needles = [w.owner.id, w.personId, w.marker, w.ip];
     const before = await footprint(needles);

@@ -82,7 +82,9 @@ for (const viewport of [
       // The tick shows at once; wait for it to be saved before reloading.
       await expect.poll(() => e2eDb().lateStartStep.count({ where: { residentId: user.id } })).toBe(1);
       await page.reload();
-      await expect(page.getByRole("region", { name: "Your late-start plan" }).getByRole("checkbox", { name: "Talk to your program director this week" })).toBeChecked();
+      await expect(
+        page.getByRole("region", { name: "Your late-start plan" }).getByRole("checkbox", { name: "Talk to your program director this week" }),
+      ).toBeChecked();
       expect(await e2eDb().lateStartStep.findMany({ where: { residentId: user.id }, select: { stepKey: true } })).toEqual([{ stepKey: "see-pd" }]);
 
       // Someone added to the map today is due for an intro in two weeks, not since August.

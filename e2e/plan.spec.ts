@@ -1,12 +1,18 @@
 import { createTestUser, e2eDb, expect, expectNoSeriousA11yViolations, setClock, test } from "./fixtures";
 
 test.describe("year plan: rotations, prompts, templates, running log", () => {
-  test("three rotations (one with an A-list attending) bring prompts; a filled template is copied and logged; the log shows it and prints cleanly", async ({ page, context, login }) => {
+  test("three rotations (one with an A-list attending) bring prompts; a filled template is copied and logged; the log shows it and prints cleanly", async ({
+    page,
+    context,
+    login,
+  }) => {
     test.setTimeout(180_000);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const user = await createTestUser("resident", { programStartDate: new Date(Date.UTC(2026, 6, 1)) });
     const [chen] = await Promise.all([
-      e2eDb().person.create({ data: { residentId: user.id, name: "Dr. Lena Chen", role: "ATTENDING", specialty: "internal-medicine", isAList: true, email: "lena.chen@example.org" } }),
+      e2eDb().person.create({
+        data: { residentId: user.id, name: "Dr. Lena Chen", role: "ATTENDING", specialty: "internal-medicine", isAList: true, email: "lena.chen@example.org" },
+      }),
       e2eDb().person.create({ data: { residentId: user.id, name: "Dr. Omar Haddad", role: "ATTENDING", isAList: false } }),
     ]);
     await login(user);
@@ -30,7 +36,9 @@ test.describe("year plan: rotations, prompts, templates, running log", () => {
       if (r.attending) await add.getByLabel(r.attending).check();
       await add.getByRole("button", { name: "Add rotation" }).click();
       // Wait for this rotation itself (the status text is the same after every add) and for the form to reset.
-      await expect(page.getByRole("region", { name: "Rotations, month by month" }).locator("ol > li ul > li").filter({ hasText: r.service }).first()).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: "Rotations, month by month" }).locator("ol > li ul > li").filter({ hasText: r.service }).first(),
+      ).toBeVisible();
       await expect(add.getByLabel("Service")).toHaveValue("");
       await expect(add.getByRole("status")).toHaveText("Rotation added.");
     }

@@ -53,7 +53,12 @@ test.describe("programs and honest pre-match messages", () => {
     await page.goto("/programs");
     await expect(page.getByRole("heading", { name: "No programs yet" })).toBeVisible();
     const riverside = await addProgram(page, { name: "Riverside Internal Medicine", institution: "Riverside University Hospital", interview: "2027-01-14" });
-    const lakeshore = await addProgram(page, { name: "Lakeshore Categorical IM", institution: "Lakeshore Medical Center", interview: "2027-01-08", noContact: true });
+    const lakeshore = await addProgram(page, {
+      name: "Lakeshore Categorical IM",
+      institution: "Lakeshore Medical Center",
+      interview: "2027-01-08",
+      noContact: true,
+    });
     const agnes = await addProgram(page, { name: "St. Agnes Internal Medicine", institution: "St. Agnes Health", interview: "2027-01-11" });
     await page.goto("/programs");
     await expect(page.getByText("3 of 3 programs")).toBeVisible();
@@ -61,14 +66,21 @@ test.describe("programs and honest pre-match messages", () => {
     await expectNoSeriousA11yViolations(page);
 
     // A thank-you the day after the interview passes every check.
-    await compose(page, riverside, "Thank-you after an interview", "Thank you for yesterday", "Dear Dr. Alvarez,\n\nThank you for the interview day yesterday. The morning report and the clinic curriculum stood out to me.\n\nKind regards,\nResident");
+    await compose(
+      page,
+      riverside,
+      "Thank-you after an interview",
+      "Thank you for yesterday",
+      "Dear Dr. Alvarez,\n\nThank you for the interview day yesterday. The morning report and the clinic curriculum stood out to me.\n\nKind regards,\nResident",
+    );
     await expect(checks(page).getByText("No problems found.")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await sendViaMailApp(page);
     await expect(page.getByRole("region", { name: /^Messages/ }).getByText("Thank-you after an interview")).toBeVisible();
 
     // The one letter of intent of the cycle goes to St. Agnes.
-    const loiBody = "Dear Dr. Morgan,\n\nI am writing to let you know that St. Agnes is my first choice, and I will rank it first. The ambulatory training and the mentorship I saw fit my goals in internal medicine.\n\nWith thanks,\nResident";
+    const loiBody =
+      "Dear Dr. Morgan,\n\nI am writing to let you know that St. Agnes is my first choice, and I will rank it first. The ambulatory training and the mentorship I saw fit my goals in internal medicine.\n\nWith thanks,\nResident";
     await compose(page, agnes, "Letter of intent", "Letter of intent", loiBody);
     await sendViaMailApp(page);
 

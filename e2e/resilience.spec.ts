@@ -33,7 +33,16 @@ test("the app survives a database restart: clear try-again answers during the ou
       name: "Resilience Resident",
       passwordHash: await hashPassword("not used in this test"),
       role: "RESIDENT",
-      residentProfile: { create: { track: "PRELIM_MEDICINE", programName: "Prelim IM", institution: "Test General", programStartDate: new Date(Date.UTC(2026, 6, 1)), isImg: false, visaStatus: "US_CITIZEN_OR_PR" } },
+      residentProfile: {
+        create: {
+          track: "PRELIM_MEDICINE",
+          programName: "Prelim IM",
+          institution: "Test General",
+          programStartDate: new Date(Date.UTC(2026, 6, 1)),
+          isImg: false,
+          visaStatus: "US_CITIZEN_OR_PR",
+        },
+      },
     },
   });
   const person = await prisma.person.create({ data: { residentId: user.id, name: "Dr. Steady State", role: "ATTENDING", isAList: true } });
@@ -101,9 +110,7 @@ test("the app survives a database restart: clear try-again answers during the ou
     expect(pgServer.port).toBe(port);
     const upAt = Date.now();
     await expect.poll(health, { timeout: 10_000, intervals: [200] }).toBe(200);
-    await expect
-      .poll(async () => (await fetch(`${BASE}/dashboard`, { headers: { cookie } })).status, { timeout: 10_000, intervals: [200] })
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${BASE}/dashboard`, { headers: { cookie } })).status, { timeout: 10_000, intervals: [200] }).toBe(200);
     const recoveredMs = Date.now() - upAt;
     loading = false;
     await load;
@@ -114,7 +121,10 @@ test("the app survives a database restart: clear try-again answers during the ou
     expect(server.exitCode).toBeNull();
     const duringOutage = statuses.filter((s) => s.at > downAt && s.done < restartAt && s.path === "/api/health");
     expect(duringOutage.length).toBeGreaterThan(0);
-    expect(duringOutage.filter((s) => s.status !== 503), "health checks answered entirely during the outage").toEqual([]);
+    expect(
+      duringOutage.filter((s) => s.status !== 503),
+      "health checks answered entirely during the outage",
+    ).toEqual([]);
     const check = createPrismaClient(url);
     expect(await check.touch.count({ where: { residentId: user.id } })).toBe(0);
     await form.getByRole("button", { name: "Log touch" }).click();

@@ -20,7 +20,15 @@ async function residentWithPrograms(names: string[], interviewDate = "2027-01-08
   for (const name of names) {
     programs.push(
       await db.program.create({
-        data: { residentId: user.id, name, institution: `${name} Hospital`, specialty: "internal-medicine", status: "INTERVIEWED", interviewDate: new Date(`${interviewDate}T00:00:00Z`), postInterviewCommunication: "YES" },
+        data: {
+          residentId: user.id,
+          name,
+          institution: `${name} Hospital`,
+          specialty: "internal-medicine",
+          status: "INTERVIEWED",
+          interviewDate: new Date(`${interviewDate}T00:00:00Z`),
+          postInterviewCommunication: "YES",
+        },
       }),
     );
   }
@@ -44,11 +52,15 @@ function recordMessageActionId(): string {
   return found[0];
 }
 
-const LOI_BODY = "Dear Dr. Okafor,\n\nRiverside is my first choice, and I intend to rank it first. The clinic curriculum and the teaching I saw fit my goals in internal medicine.\n\nWith thanks,\nResident";
-const INTEREST_BODY = "Dear Dr. Okafor,\n\nSince my interview our sepsis audit was accepted as a poster at the regional meeting. The clinic curriculum and the teaching I saw still fit my goals in internal medicine.\n\nWith thanks,\nResident";
+const LOI_BODY =
+  "Dear Dr. Okafor,\n\nRiverside is my first choice, and I intend to rank it first. The clinic curriculum and the teaching I saw fit my goals in internal medicine.\n\nWith thanks,\nResident";
+const INTEREST_BODY =
+  "Dear Dr. Okafor,\n\nSince my interview our sepsis audit was accepted as a poster at the regional meeting. The clinic curriculum and the teaching I saw still fit my goals in internal medicine.\n\nWith thanks,\nResident";
 
 for (const width of [1280, 390]) {
-  test(`a blocked letter of intent has no way out, a forged request is refused, the draft survives navigation and passes after editing (${width} px)`, async ({ page }) => {
+  test(`a blocked letter of intent has no way out, a forged request is refused, the draft survives navigation and passes after editing (${width} px)`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     const { user, programs } = await residentWithPrograms(["Lakeshore Internal Medicine", "Riverside Internal Medicine"]);
@@ -56,7 +68,16 @@ for (const width of [1280, 390]) {
     const cycle = await cycle2027(user);
     // The cycle's one letter of intent already went to Lakeshore.
     await e2eDb().message.create({
-      data: { residentId: user.id, programId: lakeshore.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: "Lakeshore is my first choice.", sentAt: new Date("2027-01-12T15:00:00Z"), claimsFirstChoice: true },
+      data: {
+        residentId: user.id,
+        programId: lakeshore.id,
+        cycleId: cycle.id,
+        kind: "LETTER_OF_INTENT",
+        subject: "Letter of intent",
+        body: "Lakeshore is my first choice.",
+        sentAt: new Date("2027-01-12T15:00:00Z"),
+        claimsFirstChoice: true,
+      },
     });
     await signIn(page.context(), user);
     await setClock(page, "2027-01-20T15:00:00Z");
@@ -81,7 +102,9 @@ for (const width of [1280, 390]) {
     // A forged request for the same letter, straight to the server action, is refused and records nothing.
     const forged = await page.request.post(`/programs/${riverside.id}/compose`, {
       headers: { "Next-Action": recordMessageActionId(), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: ORIGIN },
-      data: JSON.stringify([{ programId: riverside.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI_BODY, channel: "MAIL_APP" }]),
+      data: JSON.stringify([
+        { programId: riverside.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI_BODY, channel: "MAIL_APP" },
+      ]),
     });
     const answer = await forged.text();
     expect(answer).toContain("RULE_VIOLATION");
@@ -127,14 +150,18 @@ test("two tabs racing letters of intent to two programs: exactly one passes the 
     await expect(checks(page).getByText("No problems found.")).toBeVisible();
   }
   await Promise.all(pages.map((page) => page.getByRole("button", { name: "Open in mail app" }).click()));
-  const passed = pages.map((page) => page.getByRole("link", { name: "Open the message in your mail app" }).or(page.getByRole("alert").filter({ hasText: "Not sent" })));
+  const passed = pages.map((page) =>
+    page.getByRole("link", { name: "Open the message in your mail app" }).or(page.getByRole("alert").filter({ hasText: "Not sent" })),
+  );
   for (const p of passed) await expect(p).toBeVisible();
   const outcomes = await Promise.all(pages.map((page) => page.getByRole("link", { name: "Open the message in your mail app" }).count()));
   expect(outcomes.sort()).toEqual([0, 1]);
   expect(await e2eDb().message.count({ where: { residentId: user.id, kind: "LETTER_OF_INTENT" } })).toBe(1);
 });
 
-test("an interview yesterday puts the thank-you on the dashboard and in the digest; the task opens the prefilled composer and sending closes it", async ({ page }) => {
+test("an interview yesterday puts the thank-you on the dashboard and in the digest; the task opens the prefilled composer and sending closes it", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const { user, programs } = await residentWithPrograms(["Riverside Internal Medicine"], "2026-11-17");
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
@@ -162,4 +189,34 @@ test("an interview yesterday puts the thank-you on the dashboard and in the dige
   await page.goto("/settings/digest");
   await expect(page.getByText(task)).toHaveCount(0);
   expect((await e2eDb().message.findFirstOrThrow({ where: { residentId: user.id } })).channel).toBe("COPY");
+});
+
+test("text typed while the save could not reach the server is offered back when the composer reopens, and only then", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { user, programs } = await residentWithPrograms(["Riverside Internal Medicine"]);
+  await cycle2027(user);
+  await signIn(page.context(), user);
+  await setClock(page, "2027-01-20T15:00:00Z");
+  const compose = `/programs/${programs[0]!.id}/compose?kind=INTEREST_UPDATE`;
+  await page.goto(compose);
+  const prefilled = await page.getByLabel("Message", { exact: true }).inputValue();
+  expect(prefilled).not.toBe(INTEREST_BODY);
+  // The server is out of reach: every save the page attempts fails in the network.
+  await page.route("**/*", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.getByLabel("Message", { exact: true }).fill(INTEREST_BODY);
+  await expect(page.getByText("You typed more here earlier")).toHaveCount(0);
+  await page.reload();
+  await page.unroute("**/*");
+  const notice = page.getByRole("status").filter({ hasText: "You typed more here earlier than was saved" });
+  await expect(notice).toBeVisible();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(prefilled);
+  await notice.getByRole("button", { name: "Restore that text" }).click();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(INTEREST_BODY);
+  await expect(notice).toHaveCount(0);
+  // Restored text is saved like typed text, and then there is nothing left to offer back.
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(INTEREST_BODY);
+  await expect(page.getByText("You typed more here earlier")).toHaveCount(0);
+  expect((await e2eDb().messageDraft.findFirstOrThrow({ where: { residentId: user.id } })).body).toBe(INTEREST_BODY);
 });

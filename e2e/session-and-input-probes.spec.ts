@@ -63,7 +63,14 @@ test.describe("ended sessions", () => {
 });
 
 test.describe("callback URLs", () => {
-  const hostile = ["%2F%09%2Fevil.test%2Fphish", "%2F%0D%0A%2Fevil.test", "%2F%0ASet-Cookie%3A%20x%3D1", "%2F%2Fevil%E3%80%82test%2Fx", "%2F%E3%80%82%2Fx", "https%3A%2F%2Fevil.test%2F"];
+  const hostile = [
+    "%2F%09%2Fevil.test%2Fphish",
+    "%2F%0D%0A%2Fevil.test",
+    "%2F%0ASet-Cookie%3A%20x%3D1",
+    "%2F%2Fevil%E3%80%82test%2Fx",
+    "%2F%E3%80%82%2Fx",
+    "https%3A%2F%2Fevil.test%2F",
+  ];
 
   test("a signed-in visitor sent to /login with a hostile callbackUrl stays on this origin, never a 500", async ({ playwright }) => {
     const user = await createTestUser();
@@ -126,7 +133,11 @@ test.describe("rate limits behind a proxy", () => {
 
 test.describe("oversized and malformed input", () => {
   const post = (request: APIRequestContext, data: string) =>
-    request.post("/people/new", { headers: { "Next-Action": randomBytes(20).toString("hex"), "Content-Type": "text/plain;charset=UTF-8", Origin: ORIGIN }, data, maxRedirects: 0 });
+    request.post("/people/new", {
+      headers: { "Next-Action": randomBytes(20).toString("hex"), "Content-Type": "text/plain;charset=UTF-8", Origin: ORIGIN },
+      data,
+      maxRedirects: 0,
+    });
 
   test("a server-action body over 4 MB gets 413 and one nested 20,000 deep gets 400, each with a sentence", async ({ page }) => {
     await signInContext(page.context(), await createTestUser());
@@ -140,12 +151,15 @@ test.describe("oversized and malformed input", () => {
 
   test("a 1.5 MB CSV reaches the import action, whose own 'larger than 1 MB' sentence comes back (it was a bare 500)", async ({ page }) => {
     await signInContext(page.context(), await createTestUser());
-    const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
+    const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+      node: Record<string, { exportedName: string }>;
+    };
     const [actionId] = Object.entries(manifest.node).find(([, a]) => a.exportedName === "importPeople")!;
     const csv = `name,role\n${"Dr. Long List,ATTENDING\n".repeat(70_000)}`;
     const res = await page.request.post("/people/import", {
       headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: ORIGIN },
-      data: JSON.stringify([{ csv }]),
+      // The import form sends the file's bytes as base64 (so the server can tell its encoding), as csvUpload does.
+      data: JSON.stringify([{ file: Buffer.from(csv).toString("base64"), commit: true }]),
       maxRedirects: 0,
     });
     expect(res.status()).toBe(200);
@@ -155,7 +169,14 @@ test.describe("oversized and malformed input", () => {
   test("board search with 100 dashes answers 200", async ({ page }) => {
     const member = await createTestUser();
     const cohort = await e2eDb().cohort.create({
-      data: { name: "Probe cohort", programName: "Preliminary Internal Medicine", institution: "Probe Hospital", year: 2026, track: "PRELIM_MEDICINE", memberships: { create: [{ userId: member.id }] } },
+      data: {
+        name: "Probe cohort",
+        programName: "Preliminary Internal Medicine",
+        institution: "Probe Hospital",
+        year: 2026,
+        track: "PRELIM_MEDICINE",
+        memberships: { create: [{ userId: member.id }] },
+      },
     });
     await signInContext(page.context(), member);
     const res = await page.request.get(`/api/cohorts/${cohort.id}/posts?q=${"-".repeat(100)}`);

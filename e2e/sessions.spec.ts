@@ -5,7 +5,11 @@ test.describe("where you are signed in", () => {
     const user = await createTestUser();
     const here = (await signIn(page.context(), user)).sessionId;
     const phone = await e2eDb().session.create({
-      data: { userId: user.id, expiresAt: new Date(Date.now() + 86_400_000), userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1" },
+      data: {
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+      },
     });
     const laptop = await sessionCookieFor(user);
 
@@ -37,7 +41,9 @@ test.describe("where you are signed in", () => {
     await expect(page.getByText("You have signed out on every device.")).toBeVisible();
     expect(await e2eDb().session.count({ where: { userId: user.id } })).toBe(0);
     const other = await playwright.request.newContext();
-    expect((await other.get(`${new URL(page.url()).origin}/api/me/export`, { headers: { cookie: `next-auth.session-token=${laptop.value}` } })).status()).toBe(401);
+    expect((await other.get(`${new URL(page.url()).origin}/api/me/export`, { headers: { cookie: `next-auth.session-token=${laptop.value}` } })).status()).toBe(
+      401,
+    );
     await other.dispose();
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/login/);

@@ -12,7 +12,15 @@ test.describe("workspace details", () => {
     await e2eDb().meeting.createMany({
       data: [
         { residentId: user.id, personId: chen.id, kind: "INTRO", scheduledOn: d("2026-12-03") },
-        { residentId: user.id, personId: ruiz.id, kind: "ADVICE", status: "DONE", scheduledOn: d("2026-10-14"), completedOn: d("2026-10-14"), reportBackOn: d("2026-12-20") },
+        {
+          residentId: user.id,
+          personId: ruiz.id,
+          kind: "ADVICE",
+          status: "DONE",
+          scheduledOn: d("2026-10-14"),
+          completedOn: d("2026-10-14"),
+          reportBackOn: d("2026-12-20"),
+        },
         { residentId: user.id, personId: ruiz.id, kind: "INTRO", status: "CANCELLED", scheduledOn: d("2026-09-01") },
       ],
     });
@@ -56,7 +64,7 @@ test.describe("workspace details", () => {
       if (i === 0) await expect(page.getByText("Ask saved.")).toBeVisible();
     }
     await expect(form.getByRole("alert")).toHaveText("You already have this ask on your list, so nothing new was saved.");
-    await expect(form.getByText('This person already has an open ask for "Letter of recommendation".', { exact: false })).toBeVisible();
+    await expect(form.getByText("This person already has an open ask of this kind.", { exact: false })).toBeVisible();
     await expect(form.getByLabel("Ask for")).toHaveValue("LETTER");
     expect(await e2eDb().ask.count({ where: { residentId: user.id } })).toBe(1);
   });
@@ -68,7 +76,9 @@ test.describe("workspace details", () => {
       const resident = await createTestUser();
       const advisor = await createTestUser("advisor");
       await e2eDb().advisorGrant.create({ data: { residentId: resident.id, advisorId: advisor.id, scopes: ["targets"] } });
-      await e2eDb().auditEvent.create({ data: { actorId: advisor.id, subjectUserId: resident.id, action: "advisor.view", section: "targets", createdAt: new Date("2026-11-27T15:30:00Z") } });
+      await e2eDb().auditEvent.create({
+        data: { actorId: advisor.id, subjectUserId: resident.id, action: "advisor.view", section: "targets", createdAt: new Date("2026-11-27T15:30:00Z") },
+      });
       await login(resident);
       await page.goto("/advisors");
       const row = page.getByRole("region", { name: "Who looked at what" }).getByRole("row").filter({ hasText: advisor.name });
@@ -79,8 +89,12 @@ test.describe("workspace details", () => {
 
   test("printed: the running log and the advisor's packet give dates with their year", async ({ page, browser, login }) => {
     const resident = await createTestUser();
-    const chen = await e2eDb().person.create({ data: { residentId: resident.id, name: "Dr. Lena Chen", role: "ATTENDING", isAList: true, createdAt: new Date("2026-07-02T09:00:00Z") } });
-    await e2eDb().rotation.create({ data: { residentId: resident.id, startsOn: d("2026-08-03"), endsOn: d("2026-08-30"), service: "MICU", attendings: { create: [{ personId: chen.id }] } } });
+    const chen = await e2eDb().person.create({
+      data: { residentId: resident.id, name: "Dr. Lena Chen", role: "ATTENDING", isAList: true, createdAt: new Date("2026-07-02T09:00:00Z") },
+    });
+    await e2eDb().rotation.create({
+      data: { residentId: resident.id, startsOn: d("2026-08-03"), endsOn: d("2026-08-30"), service: "MICU", attendings: { create: [{ personId: chen.id }] } },
+    });
     await login(resident);
     await setClock(page, "2026-11-27T10:00:00Z");
     await page.goto("/plan/log");

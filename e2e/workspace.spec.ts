@@ -138,7 +138,12 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
   test("a CSV with one bad row imports nothing and names the line; a good one is previewed, then imported", async ({ page, login }) => {
     const user = await login();
     await page.goto("/people/import");
-    const csv = ["name,role,specialty,tags,a_list", "Dr. Ana Lima,Attending,Internal medicine,Strong letter writer,yes", "Dr. Bo Chen,Wizard,,,no", "Dr. Cy Park,Chief resident,,,no"].join("\n");
+    const csv = [
+      "name,role,specialty,tags,a_list",
+      "Dr. Ana Lima,Attending,Internal medicine,Strong letter writer,yes",
+      "Dr. Bo Chen,Wizard,,,no",
+      "Dr. Cy Park,Chief resident,,,no",
+    ].join("\n");
     await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Check the file" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported" })).toContainText("Line 3: role");
@@ -156,7 +161,11 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
     await page.screenshot({ path: "test-results/screens/import-preview.png", fullPage: true });
     await page.getByRole("button", { name: "Import 3 changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Added 3 people and updated 0." })).toBeVisible();
-    expect((await e2eDb().person.findMany({ where: { residentId: user.id }, orderBy: { name: "asc" } })).map((p) => p.name)).toEqual(["Dr. Ana Lima", "Dr. Bo Chen", "Dr. Zoë Núñez"]);
+    expect((await e2eDb().person.findMany({ where: { residentId: user.id }, orderBy: { name: "asc" } })).map((p) => p.name)).toEqual([
+      "Dr. Ana Lima",
+      "Dr. Bo Chen",
+      "Dr. Zoë Núñez",
+    ]);
   });
 
   test("at phone width: add a person, log a touch, and read the dashboard without sideways scrolling", async ({ page, login }) => {

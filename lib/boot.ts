@@ -14,7 +14,9 @@ export async function boot(): Promise<void> {
   try {
     parseTrustedProxies(parsed.env.TRUSTED_PROXIES);
   } catch (error) {
-    console.error(`Prelim Scout cannot start. TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)} (expected a hop count, or addresses and CIDR ranges separated by commas).`);
+    console.error(
+      `Prelim Scout cannot start. TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)} (expected a hop count, or addresses and CIDR ranges separated by commas).`,
+    );
     process.exit(1);
   }
   // Before the first request is handled: rate limits key on the address this hook makes visible.
@@ -31,7 +33,10 @@ export async function boot(): Promise<void> {
 function warmMessageRules(): void {
   setTimeout(() => {
     void import("@/lib/rules/message-rules").then(({ readMessageText }) =>
-      readMessageText("A question about the rank list", "Dear Dr. Lee, if you rank me first I will rank you first. Where do I stand? My goal is a career in internal medicine and I will need J-1 sponsorship."),
+      readMessageText(
+        "A question about the rank list",
+        "Dear Dr. Lee, if you rank me first I will rank you first. Where do I stand? My goal is a career in internal medicine and I will need J-1 sponsorship.",
+      ),
     );
   }, 0).unref();
 }
@@ -62,8 +67,11 @@ function scheduleDigests(baseUrl: string): void {
   // top of every hour, which is when residents' chosen hours begin.
   setTimeout(() => void run(), 60_000).unref();
   const HOUR = 60 * 60_000;
-  setTimeout(() => {
-    void run();
-    setInterval(() => void run(), HOUR).unref();
-  }, HOUR - (Date.now() % HOUR) + 30_000).unref();
+  setTimeout(
+    () => {
+      void run();
+      setInterval(() => void run(), HOUR).unref();
+    },
+    HOUR - (Date.now() % HOUR) + 30_000,
+  ).unref();
 }

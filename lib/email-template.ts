@@ -3,9 +3,7 @@
 // No images, no tracking, no external styles: inline styles only, which is what mail clients honour.
 
 export type EmailBlock =
-  | { paragraph: string }
-  | { list: { title: string; items: { text: string; url?: string }[] } }
-  | { action: { label: string; url: string } };
+  { paragraph: string } | { list: { title: string; items: { text: string; url?: string }[] } } | { action: { label: string; url: string } };
 
 export type EmailContent = { subject: string; blocks: EmailBlock[]; footer?: string[] };
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -22,7 +20,12 @@ function textOf(block: EmailBlock): string {
 function htmlOf(block: EmailBlock): string {
   if ("paragraph" in block) return `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(block.paragraph)}</p>`;
   if ("list" in block) {
-    const items = block.list.items.map((i) => `<li style="margin:0 0 8px">${i.url ? `<a href="${escapeHtml(i.url)}" style="color:#1d4ed8">${escapeHtml(i.text)}</a>` : escapeHtml(i.text)}</li>`).join("");
+    const items = block.list.items
+      .map(
+        (i) =>
+          `<li style="margin:0 0 8px">${i.url ? `<a href="${escapeHtml(i.url)}" style="color:#1d4ed8">${escapeHtml(i.text)}</a>` : escapeHtml(i.text)}</li>`,
+      )
+      .join("");
     return `<h2 style="font-size:16px;margin:24px 0 8px">${escapeHtml(block.list.title)}</h2><ul style="margin:0 0 16px;padding-left:20px;line-height:1.5">${items}</ul>`;
   }
   const url = escapeHtml(block.action.url);
@@ -41,7 +44,9 @@ export function renderEmail({ subject, blocks, footer = [] }: EmailContent): Ren
     `<body style="margin:0;padding:0;background:#f8fafc;color:#0f172a;${FONT}">` +
     `<div role="article" aria-label="${escapeHtml(subject)}" lang="en" style="max-width:560px;margin:0 auto;padding:24px 16px;font-size:16px">` +
     blocks.map(htmlOf).join("") +
-    (footer.length ? `<hr style="border:0;border-top:1px solid #cbd5e1;margin:24px 0"><div style="font-size:13px;color:#475569;line-height:1.5">${footer.map((f) => `<p style="margin:0 0 8px">${escapeHtml(f)}</p>`).join("")}</div>` : "") +
+    (footer.length
+      ? `<hr style="border:0;border-top:1px solid #cbd5e1;margin:24px 0"><div style="font-size:13px;color:#475569;line-height:1.5">${footer.map((f) => `<p style="margin:0 0 8px">${escapeHtml(f)}</p>`).join("")}</div>`
+      : "") +
     `</div></body></html>`;
   return { subject, text, html };
 }

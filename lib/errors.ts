@@ -1,13 +1,5 @@
 /** Expected failures, each with a code the UI maps to a sentence and the HTTP layer to a status. */
-export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "VALIDATION"
-  | "RULE_VIOLATION"
-  | "CONFLICT"
-  | "RATE_LIMITED"
-  | "UNAVAILABLE";
+export type AppErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "VALIDATION" | "RULE_VIOLATION" | "CONFLICT" | "RATE_LIMITED" | "UNAVAILABLE";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,

@@ -17,7 +17,12 @@ export function parseTrustedProxies(value: string | undefined): Trust {
     const hops = Number(text);
     return (_address, hop) => hop < hops;
   }
-  return proxyaddr.compile(text.split(",").map((part) => part.trim()).filter(Boolean));
+  return proxyaddr.compile(
+    text
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
 }
 
 let trust: { source: string | undefined; fn: Trust } | undefined;
@@ -41,7 +46,10 @@ export function clientIpFrom(headers: Headers): string {
     warned = true;
     return "unknown";
   }
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const peer = chain.pop();
   if (!peer) return "unknown";
   const request = { socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: { "x-forwarded-for": chain.join(", ") } };

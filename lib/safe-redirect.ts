@@ -22,4 +22,3 @@ export function safeCallbackPath(value: string | null | undefined, fallback = "/
   // "/..//evil" normalises to the path "//evil", which a browser would read as another host.
   return path.startsWith("//") ? fallback : path;
 }
-

@@ -187,7 +187,14 @@ function machine(): BenchReport["machine"] {
   } catch {
     // not Linux
   }
-  return { nproc: os.availableParallelism(), memoryGiB: os.totalmem() / 1024 ** 3, cpuModel, node: process.version, loadAvgAtStart: os.loadavg(), calibrationMs: [calibrate()] };
+  return {
+    nproc: os.availableParallelism(),
+    memoryGiB: os.totalmem() / 1024 ** 3,
+    cpuModel,
+    node: process.version,
+    loadAvgAtStart: os.loadavg(),
+    calibrationMs: [calibrate()],
+  };
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -215,7 +222,12 @@ type PageTarget = { name: string; route: string; path: (r: Resident, n: number) 
 const PAGES: PageTarget[] = [
   { name: "GET /dashboard", route: "/dashboard", path: () => "/dashboard", expect: "Hello," },
   { name: "GET /people", route: "/people", path: () => "/people", expect: "A-list" },
-  { name: "GET /board/[cohortId]", route: "/board/[cohortId]", path: (r) => `/board/${cohortId(Math.floor(r.n / MEMBERS_PER_COHORT))}`, expect: "Share an opening" },
+  {
+    name: "GET /board/[cohortId]",
+    route: "/board/[cohortId]",
+    path: (r) => `/board/${cohortId(Math.floor(r.n / MEMBERS_PER_COHORT))}`,
+    expect: "Share an opening",
+  },
   { name: "GET /programs/[id]", route: "/programs/[id]", path: (r, n) => `/programs/${programId(r.n, n % PROGRAMS_PER_RESIDENT)}`, expect: "Messages (" },
 ];
 
@@ -260,7 +272,9 @@ function fetchText(req: LoadRequest): Promise<{ status: number; text: string; lo
       const body = res.headers["content-encoding"] === "gzip" ? res.pipe(zlib.createGunzip()) : res;
       body.on("data", (chunk: Buffer) => chunks.push(chunk));
       body.on("error", reject);
-      body.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), location: (res.headers.location as string | undefined) ?? null }));
+      body.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), location: (res.headers.location as string | undefined) ?? null }),
+      );
     });
     request.on("error", reject);
     request.end(req.body);
@@ -408,8 +422,13 @@ type Database = { tmp: string; embedded: EmbeddedDatabase; databaseUrl: string; 
 async function checkMachine(): Promise<{ mach: BenchReport["machine"]; notes: string[] }> {
   const notes: string[] = [];
   const mach = machine();
-  log(`machine: ${mach.nproc} cores, ${mach.cpuModel}, ${mach.memoryGiB.toFixed(1)} GiB, Node ${mach.node}, load average ${mach.loadAvgAtStart.map((v) => v.toFixed(2)).join(" ")}`);
-  if (mach.loadAvgAtStart[0]! > 0.5 * mach.nproc) notes.push(`The machine was already busy when the run started (1-minute load average ${mach.loadAvgAtStart[0]!.toFixed(2)} on ${mach.nproc} cores); other processes share the CPU with the measurements.`);
+  log(
+    `machine: ${mach.nproc} cores, ${mach.cpuModel}, ${mach.memoryGiB.toFixed(1)} GiB, Node ${mach.node}, load average ${mach.loadAvgAtStart.map((v) => v.toFixed(2)).join(" ")}`,
+  );
+  if (mach.loadAvgAtStart[0]! > 0.5 * mach.nproc)
+    notes.push(
+      `The machine was already busy when the run started (1-minute load average ${mach.loadAvgAtStart[0]!.toFixed(2)} on ${mach.nproc} cores); other processes share the CPU with the measurements.`,
+    );
   for (const port of [PORT, FLOOR_PORT]) if (!(await portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is in use; stop what listens there first`);
   return { mach, notes };
 }
@@ -521,7 +540,9 @@ async function smokeCheckAndWarmUp(pick: PickResident): Promise<void> {
     const r = pick(0);
     const res = await fetchText({ path: page.path(r, 0), headers: pageHeaders(r) });
     if (res.status !== 200 || !res.text.includes(page.expect)) {
-      throw new Error(`${page.name} answered ${res.status}${res.location ? ` → ${res.location}` : ""} without "${page.expect}"; the benchmark would measure the wrong thing`);
+      throw new Error(
+        `${page.name} answered ${res.status}${res.location ? ` → ${res.location}` : ""} without "${page.expect}"; the benchmark would measure the wrong thing`,
+      );
     }
   }
 
@@ -546,7 +567,10 @@ async function smokeCheckAndWarmUp(pick: PickResident): Promise<void> {
 }
 
 /** 5. Pages under load, then queries per request and one captured request each. */
-async function measurePages(client: pg.Client, pick: PickResident): Promise<{ targets: TargetResult[]; statementsByPage: Map<string, BenchCounters["statements"]> }> {
+async function measurePages(
+  client: pg.Client,
+  pick: PickResident,
+): Promise<{ targets: TargetResult[]; statementsByPage: Map<string, BenchCounters["statements"]> }> {
   const targets: TargetResult[] = [];
   const statementsByPage = new Map<string, BenchCounters["statements"]>();
   for (const page of PAGES) {
@@ -578,7 +602,9 @@ async function measurePages(client: pg.Client, pick: PickResident): Promise<{ ta
     );
     statementsByPage.set(page.name, captured.statements);
     const slowest = await timeStatements(client, captured.statements);
-    log(`  ${qpr.toFixed(1)} queries/request; captured ${captured.statements.length} statements; slowest ${slowest.map((s) => `${s.ms.toFixed(1)} ms`).join(", ")}`);
+    log(
+      `  ${qpr.toFixed(1)} queries/request; captured ${captured.statements.length} statements; slowest ${slowest.map((s) => `${s.ms.toFixed(1)} ms`).join(", ")}`,
+    );
     targets.push({
       name: page.name,
       kind: "page",
@@ -603,7 +629,16 @@ function actionRequests(appDir: string) {
     method: "POST",
     path: "/dashboard",
     headers: actionHeaders(r, logTouchId, dashboardTree),
-    body: JSON.stringify([{ personId: personId(r.n, j % PEOPLE_PER_RESIDENT), kind: "FOLLOW_UP", channel: "IN_PERSON", occurredOn: today, notes: "Benchmark touch", followUpDays: 7 }]),
+    body: JSON.stringify([
+      {
+        personId: personId(r.n, j % PEOPLE_PER_RESIDENT),
+        kind: "FOLLOW_UP",
+        channel: "IN_PERSON",
+        occurredOn: today,
+        notes: "Benchmark touch",
+        followUpDays: 7,
+      },
+    ]),
   });
   // Posts a resident may confirm: in their cohort, written by someone else, not confirmed by anyone yet.
   const confirmable = (r: Resident) =>
@@ -630,14 +665,16 @@ async function verifyActions(client: pg.Client, pick: PickResident, { touchReque
   const before = await countOf(client, "SELECT count(*) AS n FROM touches");
   const res = await fetchText(touchRequest(r, 0));
   const after = await countOf(client, "SELECT count(*) AS n FROM touches");
-  if (res.status !== 200 || after !== before + 1) throw new Error(`logTouch check failed: HTTP ${res.status}, touches ${before} → ${after}: ${res.text.slice(0, 300)}`);
+  if (res.status !== 200 || after !== before + 1)
+    throw new Error(`logTouch check failed: HTTP ${res.status}, touches ${before} → ${after}: ${res.text.slice(0, 300)}`);
   const postIndex = confirmable(r)[0]!;
   const c0 = await countOf(client, "SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
   const on = await fetchText(confirmRequest(r, postIndex, true));
   const c1 = await countOf(client, "SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
   const off = await fetchText(confirmRequest(r, postIndex, false));
   const c2 = await countOf(client, "SELECT count(*) AS n FROM post_reactions WHERE kind = 'CONFIRM'");
-  if (on.status !== 200 || off.status !== 200 || c1 !== c0 + 1 || c2 !== c0) throw new Error(`reactToPost check failed: HTTP ${on.status}/${off.status}, confirmations ${c0} → ${c1} → ${c2}: ${on.text.slice(0, 300)}`);
+  if (on.status !== 200 || off.status !== 200 || c1 !== c0 + 1 || c2 !== c0)
+    throw new Error(`reactToPost check failed: HTTP ${on.status}/${off.status}, confirmations ${c0} → ${c1} → ${c2}: ${on.text.slice(0, 300)}`);
   log(`actions verified: logTouch added a touch, reactToPost confirmed and withdrew a confirmation`);
 }
 
@@ -763,7 +800,9 @@ async function measureFirstLoadJs(appDir: string, pick: PickResident): Promise<F
         f.htmlFiles = named.files;
         f.htmlGzipBytes = named.gzipBytes;
         if (named.onlyInHtml.length || named.onlyInManifest.length) {
-          log(`  ${route.label}: HTML names ${named.files} chunks (${(named.gzipBytes / 1000).toFixed(1)} kB); only in the manifest: ${named.onlyInManifest.join(", ") || "none"}; only in the HTML: ${named.onlyInHtml.join(", ") || "none"}`);
+          log(
+            `  ${route.label}: HTML names ${named.files} chunks (${(named.gzipBytes / 1000).toFixed(1)} kB); only in the manifest: ${named.onlyInManifest.join(", ") || "none"}; only in the HTML: ${named.onlyInHtml.join(", ") || "none"}`,
+          );
         }
       }
     }
@@ -852,9 +891,13 @@ function writeReport(report: BenchReport): void {
   mach.calibrationMs.push(calibrate());
   const loadAvgEnd = os.loadavg();
   notes.push(`Load average at the end: ${loadAvgEnd.map((v) => v.toFixed(2)).join(" / ")}.`);
-  notes.push("autocannon runs inside the benchmark process on the same 2 cores as Next.js, PostgreSQL and the floor server, so all of them compete for CPU, as they would on one small host.");
+  notes.push(
+    "autocannon runs inside the benchmark process on the same 2 cores as Next.js, PostgreSQL and the floor server, so all of them compete for CPU, as they would on one small host.",
+  );
   notes.push("The 1x row counts were taken before any load; the scaled counts also include the rows the action loads wrote (touches, reactions).");
-  notes.push("The floor replays one resident's statements for every request (the app rotates over 200 residents), sequentially, although the app runs some of them concurrently (Promise.all).");
+  notes.push(
+    "The floor replays one resident's statements for every request (the app rotates over 200 residents), sequentially, although the app runs some of them concurrently (Promise.all).",
+  );
   console.log("");
   console.log(printSummary(report));
   const doc = path.join(ROOT, "docs", "benchmarks.md");
@@ -868,7 +911,9 @@ async function main() {
   const { mach, notes } = await checkMachine();
   // The honesty rules run in the browser and in the send; time them while the machine is still quiet.
   const rules = measureRules();
-  log(`honesty rules: 200 words median ${rules.twoHundredWords.medianMs.toFixed(2)} ms; 100 kB ${rules.hundredKb.medianMs.toFixed(0)} ms (first call ${rules.hundredKb.firstMs.toFixed(0)} ms)`);
+  log(
+    `honesty rules: 200 words median ${rules.twoHundredWords.medianMs.toFixed(2)} ms; 100 kB ${rules.hundredKb.medianMs.toFixed(0)} ms (first call ${rules.hundredKb.firstMs.toFixed(0)} ms)`,
+  );
   const database = await startDatabase();
   const seed = await seedOneX(database.client);
   const { appDir, build, secret } = await buildAndServe(database, notes);
@@ -878,7 +923,11 @@ async function main() {
   const requests = actionRequests(appDir);
   await verifyActions(database.client, pick, requests);
   targets.push(await measureLogTouch(database.client, pick, requests), await measureConfirmPost(database.client, pick, requests));
-  await measureFloors(targets.filter((x) => x.kind === "page"), statementsByPage, database);
+  await measureFloors(
+    targets.filter((x) => x.kind === "page"),
+    statementsByPage,
+    database,
+  );
   const firstLoad = await measureFirstLoadJs(appDir, pick);
   const { lighthouse, lighthouseError } = await measureLighthouse(pick);
   const scaling = await scaleAndMeasureAgain(database, seed, secret, targets);
@@ -887,7 +936,17 @@ async function main() {
     finishedAt: new Date().toISOString(),
     totalSeconds: elapsed() / 1000,
     machine: mach,
-    settings: { workers: WORKERS, connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, globalWarmupSeconds: GLOBAL_WARMUP, sampleResidents: SAMPLE, sampleResidents10x: SAMPLE, fastUnsafe: FAST_UNSAFE, build },
+    settings: {
+      workers: WORKERS,
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      warmupSeconds: WARMUP,
+      globalWarmupSeconds: GLOBAL_WARMUP,
+      sampleResidents: SAMPLE,
+      sampleResidents10x: SAMPLE,
+      fastUnsafe: FAST_UNSAFE,
+      build,
+    },
     seeding: { oneX: seed.oneX, oneXSeconds: seed.oneXSeconds, ...scaling },
     targets,
     firstLoad,

@@ -13,7 +13,13 @@ async function main() {
   const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const digest = await unsafeDigestForEmail(email, new Date(), baseUrl, send);
   console.log(`Subject: ${digest.subject}\n\n${digest.text}\n`);
-  console.log(send ? (env().SMTP_URL ? `[digest] sent to ${email}` : `[digest] SMTP_URL is not set: the digest was printed above, not sent`) : "[digest] preview only; add --send to send it now");
+  console.log(
+    send
+      ? env().SMTP_URL
+        ? `[digest] sent to ${email}`
+        : `[digest] SMTP_URL is not set: the digest was printed above, not sent`
+      : "[digest] preview only; add --send to send it now",
+  );
 }
 
 main()

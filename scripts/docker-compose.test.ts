@@ -25,14 +25,18 @@ describe.skipIf(why !== null)(`docker compose stack${why ? ` (skipped: ${why})` 
     compose("down", "-v", "--remove-orphans");
   });
 
-  it("builds, starts with SMTP unset, serves the sign-in page and runs the operator commands", async () => {
-    const up = compose("up", "--build", "-d", "--wait");
-    expect(up.status, up.stderr).toBe(0);
-    const login = await fetch("http://127.0.0.1:3000/login");
-    expect(login.status).toBe(200);
-    const seed = compose("run", "--rm", "app", "node", "ops/db-seed.mjs");
-    expect(seed.stdout).toContain("demo data added");
-    const backup = compose("run", "--rm", "app", "node", "ops/db-backup.mjs");
-    expect(backup.stdout).toMatch(/written to \/app\/backups\//);
-  }, 25 * 60_000);
+  it(
+    "builds, starts with SMTP unset, serves the sign-in page and runs the operator commands",
+    async () => {
+      const up = compose("up", "--build", "-d", "--wait");
+      expect(up.status, up.stderr).toBe(0);
+      const login = await fetch("http://127.0.0.1:3000/login");
+      expect(login.status).toBe(200);
+      const seed = compose("run", "--rm", "app", "node", "ops/db-seed.mjs");
+      expect(seed.stdout).toContain("demo data added");
+      const backup = compose("run", "--rm", "app", "node", "ops/db-backup.mjs");
+      expect(backup.stdout).toMatch(/written to \/app\/backups\//);
+    },
+    25 * 60_000,
+  );
 });

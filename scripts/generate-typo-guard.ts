@@ -20,7 +20,10 @@ for (const [key, list] of Object.entries(lists)) {
 
 // Medical words the general lists lack ("nephrology" is one edit from nothing, two from "neurology").
 for (const phrase of specialtyPhrases()) for (const word of phrase.split(" ")) if (/^[a-z]+$/.test(word) && word.length >= 6) words.add(word);
-for (const word of "nephrology nephrologist neurologic neurosurgery hematology oncology radiology urology rheumatology pulmonology endocrinology gastroenterology cardiology hepatology immunology geriatrics pediatric obstetric neonatal internist intensivist hospitalist residency residents".split(" ")) words.add(word);
+for (const word of "nephrology nephrologist neurologic neurosurgery hematology oncology radiology urology rheumatology pulmonology endocrinology gastroenterology cardiology hepatology immunology geriatrics pediatric obstetric neonatal internist intensivist hospitalist residency residents".split(
+  " ",
+))
+  words.add(word);
 
 const targets = new Set(FUZZY_TARGETS);
 const guard = [...words]

@@ -11,7 +11,9 @@ const dirArg = dirIndex >= 0 ? args[dirIndex + 1] : undefined;
 const dir = dirArg ? path.resolve(dirArg) : path.resolve(import.meta.dirname, "../lib/rules/message-corpus");
 const quiet = args.includes("--quiet");
 
-const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".jsonl"))
+  .sort();
 const groups = new Map<string, CorpusCase[]>();
 for (const file of files) {
   const group = file.startsWith("heldout") ? file.replace(/\.jsonl$/, "") : "development";
@@ -45,4 +47,6 @@ for (const [name, cases] of groups) {
 }
 const total = evaluateCorpus(all);
 if (groups.size > 1) print("all", total, false);
-console.log(`\nrecall ${pct(total.recall)} (${total.violations - total.misses.length}/${total.violations}), false blocks ${pct(total.falseBlockRate)} (${total.falseBlocks}/${total.honest})`);
+console.log(
+  `\nrecall ${pct(total.recall)} (${total.violations - total.misses.length}/${total.violations}), false blocks ${pct(total.falseBlockRate)} (${total.falseBlocks}/${total.honest})`,
+);

@@ -101,15 +101,22 @@ async function main(): Promise<void> {
     const signIn = await fetch(`${base}/api/auth/csrf`);
     check(signIn.status === 200, `next-auth answers (GET /api/auth/csrf ${signIn.status})`);
 
-    const ops = (script: string, ...args: string[]) => spawnSync(process.execPath, [path.join("ops", `${script}.mjs`), ...args], { cwd: app, env, uid: user.uid, gid: user.gid, encoding: "utf8" });
+    const ops = (script: string, ...args: string[]) =>
+      spawnSync(process.execPath, [path.join("ops", `${script}.mjs`), ...args], { cwd: app, env, uid: user.uid, gid: user.gid, encoding: "utf8" });
     const migrated = ops("db-migrate");
     check(migrated.status === 0 && migrated.stdout.includes("up to date"), `node ops/db-migrate.mjs: ${migrated.stdout.trim() || migrated.stderr.trim()}`);
     const seeded = ops("db-seed");
     check(seeded.status === 0 && seeded.stdout.includes("demo data added"), `node ops/db-seed.mjs: ${seeded.stdout.trim() || seeded.stderr.trim()}`);
     const backup = ops("db-backup");
-    check(backup.status === 0 && readdirSync(backups).some((f) => f.endsWith(".backup")), `node ops/db-backup.mjs: ${backup.stdout.trim() || backup.stderr.trim()}`);
+    check(
+      backup.status === 0 && readdirSync(backups).some((f) => f.endsWith(".backup")),
+      `node ops/db-backup.mjs: ${backup.stdout.trim() || backup.stderr.trim()}`,
+    );
     const digest = ops("digest", "amira.haddad@demo.prelimscout.org");
-    check(digest.status === 0 && digest.stdout.includes("Subject: Your week"), `node ops/digest.mjs: ${(digest.stdout.trim().split("\n")[0] ?? "") || digest.stderr.trim()}`);
+    check(
+      digest.status === 0 && digest.stdout.includes("Subject: Your week"),
+      `node ops/digest.mjs: ${(digest.stdout.trim().split("\n")[0] ?? "") || digest.stderr.trim()}`,
+    );
   } finally {
     server?.kill("SIGTERM");
     pg.stop();

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import type { Action } from "@/lib/actions/safe-action";
 import { ASK_KIND_LABELS, ASK_STATUS_LABELS } from "@/lib/labels/workspace";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   action: Action<unknown>;
@@ -20,8 +20,7 @@ type Props = {
 
 /** Create or edit an ask; with `people`, the person is chosen in the form. */
 export function AskForm({ action, people, personId, askId, initial = {}, submitLabel, idPrefix }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const { values, errors, formKey } = formStateOf(state, { status: "PLANNED", fromPrelimYear: "on", ...initial });
+  const { state, formAction, values, errors, formKey } = useActionForm(action, { status: "PLANNED", fromPrelimYear: "on", ...initial });
   const [kind, setKind] = useState(values.kind ?? "");
   const f = (n: string) => `${idPrefix}-${n}`;
   return (
@@ -59,7 +58,15 @@ export function AskForm({ action, people, personId, askId, initial = {}, submitL
           options={Object.entries(ASK_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
         />
         <TextField label="Planned for" name="plannedOn" id={f("plannedOn")} type="date" defaultValue={values.plannedOn} errors={errors.plannedOn} />
-        <TextField label="Asked on" name="askedOn" id={f("askedOn")} type="date" defaultValue={values.askedOn} errors={errors.askedOn} hint="Defaults to today once asked." />
+        <TextField
+          label="Asked on"
+          name="askedOn"
+          id={f("askedOn")}
+          type="date"
+          defaultValue={values.askedOn}
+          errors={errors.askedOn}
+          hint="Defaults to today once asked."
+        />
         <TextField label="Answer on" name="respondedOn" id={f("respondedOn")} type="date" defaultValue={values.respondedOn} errors={errors.respondedOn} />
       </div>
       {kind === "LETTER" ? (

@@ -6,9 +6,19 @@ export function LettersCard({ letters }: { letters: LettersProgress }) {
   return (
     <Card title="Letters">
       <p className="text-2xl font-bold">
-        {letters.secured} <span className="text-base font-normal text-slate-600 dark:text-slate-400">secured of {letters.goalMin}-{letters.goalMax}</span>
+        {letters.secured}{" "}
+        <span className="text-base font-normal text-slate-600 dark:text-slate-400">
+          secured of {letters.goalMin}-{letters.goalMax}
+        </span>
       </p>
-      <div className="mt-2 h-2 w-full rounded bg-slate-200 dark:bg-slate-700" role="progressbar" aria-label="Letters secured" aria-valuemin={0} aria-valuemax={letters.goalMax} aria-valuenow={letters.secured}>
+      <div
+        className="mt-2 h-2 w-full rounded bg-slate-200 dark:bg-slate-700"
+        role="progressbar"
+        aria-label="Letters secured"
+        aria-valuemin={0}
+        aria-valuemax={letters.goalMax}
+        aria-valuenow={letters.secured}
+      >
         <div className="h-2 rounded bg-green-700" style={{ width: `${pct}%` }} />
       </div>
       <ul className="mt-3 space-y-1 text-sm">

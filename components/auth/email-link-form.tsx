@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { requestEmailLink } from "@/lib/actions/auth/request-link";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function EmailLinkForm({ purpose, submitLabel }: { purpose: "MAGIC_LINK" | "PASSWORD_RESET"; submitLabel: string }) {
-  const [state, formAction] = useActionState(requestEmailLink, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { state, formAction, values, errors, formKey } = useActionForm(requestEmailLink);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <input type="hidden" name="purpose" value={purpose} />
@@ -20,9 +19,9 @@ export function EmailLinkForm({ purpose, submitLabel }: { purpose: "MAGIC_LINK" 
         type="email"
         autoComplete="email"
         required
-        errors={errors?.email}
-        defaultValue={state && !state.ok ? state.values?.email : undefined}
-        key={state && !state.ok ? state.values?.email : "email"}
+        errors={errors.email}
+        defaultValue={values.email}
+        key={formKey}
       />
       <FormMessage state={state} />
       <SubmitButton pendingText="Sending…" className="w-full">

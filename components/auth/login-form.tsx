@@ -1,38 +1,31 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { signInResult } from "@/components/auth/sign-in-result";
 import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useAction } from "@/components/ui/use-action";
 import { safeCallbackPath } from "@/lib/safe-redirect";
+
+const signInWithPassword = async (credentials: { email: string; password: string }) => {
+  const result = await signInResult("password", credentials, (error) => (error && error !== "CredentialsSignin" ? error : "Sign-in failed. Please try again."));
+  return result.ok ? { ...result, message: "Signed in. Opening your workspace…" } : result;
+};
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [state, setState] = useState<{ ok: boolean; message?: string } | null>(notice ? { ok: true, message: notice } : null);
+  const { run, pending, result, fail } = useAction(signInWithPassword, { onSuccess: () => router.replace(safeCallbackPath(callbackUrl)) });
+  const state = result ?? (notice ? { ok: true, message: notice } : null);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
-    if (!email || !password) {
-      setState({ ok: false, message: "Enter your email address and password." });
-      return;
-    }
-    startTransition(async () => {
-      const result = await signIn("password", { email, password, redirect: false });
-      if (!result || result.error) {
-        setState({ ok: false, message: result?.error && result.error !== "CredentialsSignin" ? result.error : "Sign-in failed. Please try again." });
-        return;
-      }
-      setState({ ok: true, message: "Signed in. Opening your workspace…" });
-      router.replace(safeCallbackPath(callbackUrl));
-      router.refresh();
-    });
+    if (!email || !password) return fail("Enter your email address and password.");
+    void run({ email, password });
   }
 
   return (
@@ -47,7 +40,10 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notic
         <Link className="text-brand-700 underline dark:text-brand-100" href="/forgot-password">
           Forgot your password?
         </Link>
-        <Link className="text-brand-700 underline dark:text-brand-100" href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"}>
+        <Link
+          className="text-brand-700 underline dark:text-brand-100"
+          href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"}
+        >
           Create an account
         </Link>
       </p>

@@ -1,45 +1,49 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { signUp } from "@/lib/actions/auth/sign-up";
-import type { ActionFailure } from "@/lib/actions/safe-action";
+import { signInResult } from "@/components/auth/sign-in-result";
 import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useAction } from "@/components/ui/use-action";
+
+type SignUpInput = { name: string; email: string; password: string };
+
+/** Creates the account, then signs in with it unless the email address must be confirmed first. */
+async function signUpAndSignIn(input: SignUpInput) {
+  const created = await signUp(input);
+  if (!created.ok || created.data.confirmByEmail) return created;
+  const signedIn = await signInResult(
+    "password",
+    { email: created.data.email, password: input.password },
+    () => "Your account was created, but signing in failed. Sign in from the sign-in page.",
+  );
+  return signedIn.ok ? created : signedIn;
+}
 
 export function SignUpForm({ minLength, callbackUrl }: { minLength: number; callbackUrl?: string }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [sent, setSent] = useState<string | null>(null);
+  const { run, pending, result } = useAction(signUpAndSignIn, {
+    onSuccess: (account, created) => {
+      if (account.confirmByEmail) return setSent(created.message ?? "Check your inbox for a link to finish creating your account.");
+      // An advisor who signed up from an invitation goes straight back to it; accepting makes them an advisor.
+      router.replace(callbackUrl?.startsWith("/advisor/accept/") ? callbackUrl : "/onboarding");
+      router.refresh();
+    },
+    // Only a signed-in user goes on (above); the confirm-by-email notice stays on this page.
+    refresh: false,
+  });
+  const failure = result && !result.ok ? result : null;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
-    startTransition(async () => {
-      const result = await signUp(input);
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      if (result.data.confirmByEmail) {
-        setFailure(null);
-        setSent(result.message ?? "Check your inbox for a link to finish creating your account.");
-        return;
-      }
-      const signedIn = await signIn("password", { email: result.data.email, password: input.password, redirect: false });
-      if (!signedIn || signedIn.error) {
-        setFailure({ ok: false, code: "UNAVAILABLE", message: "Your account was created, but signing in failed. Sign in from the sign-in page." });
-        return;
-      }
-      // An advisor who signed up from an invitation goes straight back to it; accepting makes them an advisor.
-      router.replace(callbackUrl?.startsWith("/advisor/accept/") ? callbackUrl : "/onboarding");
-      router.refresh();
-    });
+    void run(input);
   }
 
   const errors = failure?.fieldErrors;

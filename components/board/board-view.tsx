@@ -1,10 +1,9 @@
 "use client";
 
-import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { reactToPost } from "@/lib/actions/board/react-to-post";
 import { OPENING_LEVEL_LABELS, POST_KIND_LABELS, SOURCE_LABELS, type SourceType } from "@/lib/labels/board";
 import { count } from "@/lib/labels/count";
 import { specialtyLabel } from "@/lib/rules/specialties";
@@ -12,7 +11,7 @@ import type { PostDto } from "@/lib/server/board/post-dto";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { EVIDENCE_LABELS, EVIDENCE_TONES } from "@/components/board/labels";
-import { applyReaction, ReactionControls, type Reaction, type ReactionOutcome } from "@/components/board/reaction-controls";
+import { applyReaction, ReactionControls, type Reaction, type OptimisticReaction } from "@/components/board/reaction-controls";
 
 // One formatter for every card: toLocaleDateString with options builds a new Intl.DateTimeFormat on each call, which
 // was the most expensive line of the board's server render (docs/benchmarks.md).
@@ -28,7 +27,7 @@ function query(filters: Filters, cursor?: string | null) {
   return params.toString();
 }
 
-/** Applies a reaction to the cached pages at once; the server's answer (or the next live event) corrects it. */
+/** Applies a reaction to the cached pages at once; the live event the change raises refetches the truth. */
 function applyOptimistic(data: InfiniteData<Page> | undefined, r: Reaction, viewerName: string): InfiniteData<Page> | undefined {
   if (!data) return data;
   return { ...data, pages: data.pages.map((page) => ({ ...page, posts: page.posts.map((p) => (p.id === r.postId ? applyReaction(p, r, viewerName) : p)) })) };
@@ -69,38 +68,43 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
     return () => source.close();
   }, [cohortId, client, router]);
 
-  const react = useMutation({
-    mutationFn: (r: Reaction) => reactToPost(r),
-    onMutate: async (r) => {
-      await client.cancelQueries({ queryKey: key });
-      const previous = client.getQueryData<InfiniteData<Page>>(key);
-      client.setQueryData<InfiniteData<Page>>(key, (data) => applyOptimistic(data, r, viewerName));
-      return { previous };
-    },
-    onSettled: (result, _error, _r, context) => {
-      // A refused or failed reaction undoes its optimistic change; the card shows why.
-      if ((!result || !result.ok) && context?.previous) client.setQueryData(key, context.previous);
+  // The list is not refetched after a reaction: the server raises a live event for every change, this member's own
+  // included, and that refetches it (above). A refused reaction raises none, so its undo puts the list back and
+  // refetches it once, in case another member's change landed meanwhile.
+  const optimistic: OptimisticReaction = async (r) => {
+    await client.cancelQueries({ queryKey: key });
+    const previous = client.getQueryData<InfiniteData<Page>>(key);
+    client.setQueryData<InfiniteData<Page>>(key, (data) => applyOptimistic(data, r, viewerName));
+    return () => {
+      if (previous) client.setQueryData(key, previous);
       void client.invalidateQueries({ queryKey: ["board", cohortId] });
-    },
-  });
-  const onReact = (r: Reaction): Promise<ReactionOutcome> =>
-    react.mutateAsync(r).catch(() => ({ ok: false as const, message: "That did not work. Check your connection and try again." }));
+    };
+  };
 
   const posts = board.data?.pages.flatMap((p) => p.posts) ?? [];
   return (
     <div className="space-y-3">
       <p className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-        <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${live === "live" ? "bg-green-600" : live === "offline" ? "bg-amber-500" : "bg-slate-400"}`} />
-        {live === "live" ? "Live: new posts and confirmations appear as they happen." : live === "offline" ? "Reconnecting to live updates…" : "Connecting to live updates…"}
+        <span
+          aria-hidden="true"
+          className={`inline-block h-2 w-2 rounded-full ${live === "live" ? "bg-green-600" : live === "offline" ? "bg-amber-500" : "bg-slate-400"}`}
+        />
+        {live === "live"
+          ? "Live: new posts and confirmations appear as they happen."
+          : live === "offline"
+            ? "Reconnecting to live updates…"
+            : "Connecting to live updates…"}
       </p>
       {posts.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-600 dark:text-slate-300">
-          {Object.values(filters).some(Boolean) ? "No posts match these filters." : "No posts yet. Share the first opening or piece of intel your cohort should know about."}
+          {Object.values(filters).some(Boolean)
+            ? "No posts match these filters."
+            : "No posts yet. Share the first opening or piece of intel your cohort should know about."}
         </p>
       ) : (
         <ul className="space-y-3" aria-label="Posts">
           {posts.map((post) => (
-            <PostCard key={post.id} post={post} cohortId={cohortId} onReact={onReact} />
+            <PostCard key={post.id} post={post} cohortId={cohortId} optimistic={optimistic} />
           ))}
         </ul>
       )}
@@ -113,7 +117,7 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
   );
 }
 
-function PostCard({ post, cohortId, onReact }: { post: PostDto; cohortId: string; onReact: (r: Reaction) => Promise<ReactionOutcome> }) {
+function PostCard({ post, cohortId, optimistic }: { post: PostDto; cohortId: string; optimistic: OptimisticReaction }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -129,9 +133,7 @@ function PostCard({ post, cohortId, onReact }: { post: PostDto; cohortId: string
               {post.title}
             </Link>
           </h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            {[post.programName, post.institution, post.location].filter(Boolean).join(" · ")}
-          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{[post.programName, post.institution, post.location].filter(Boolean).join(" · ")}</p>
         </div>
       </div>
       <p className="mt-2 line-clamp-4 whitespace-pre-line text-sm">{post.body}</p>
@@ -142,13 +144,15 @@ function PostCard({ post, cohortId, onReact }: { post: PostDto; cohortId: string
         {post.heardOn && post.evidenceKind === "RUMOUR" ? ` · heard ${post.heardOn}` : ""}
       </p>
       <div className="mt-3">
-        <ReactionControls post={post} onReact={onReact} compact>
+        <ReactionControls post={post} optimistic={optimistic} compact>
           <Link href={`/board/${cohortId}/posts/${post.id}`} className="underline">
             {count(post.commentCount, "comment")}
           </Link>
         </ReactionControls>
       </div>
-      {post.interested && post.interested.length ? <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">Interested: {post.interested.join(", ")}</p> : null}
+      {post.interested && post.interested.length ? (
+        <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">Interested: {post.interested.join(", ")}</p>
+      ) : null}
     </li>
   );
 }

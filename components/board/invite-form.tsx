@@ -1,18 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createInvite } from "@/lib/actions/cohorts/create-invite";
 import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useAction } from "@/components/ui/use-action";
 
 export function InviteForm({ cohortId }: { cohortId: string }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const [error, setError] = useState<{ message: string; fields: Record<string, string[]> } | null>(null);
+  const { run, pending, error, fieldErrors } = useAction(createInvite, {
+    onSuccess: (invite) => {
+      setCopied(false);
+      setLink(invite.url);
+    },
+  });
   return (
     <div className="space-y-3">
       <form
@@ -21,24 +24,14 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget);
-          start(async () => {
-            const result = await createInvite({ cohortId, expiresInDays: form.get("expiresInDays"), maxUses: form.get("maxUses") });
-            if (!result.ok) {
-              setError({ message: result.message, fields: result.fieldErrors ?? {} });
-              return;
-            }
-            setError(null);
-            setCopied(false);
-            setLink(result.data.url);
-            router.refresh();
-          });
+          void run({ cohortId, expiresInDays: form.get("expiresInDays"), maxUses: form.get("maxUses") });
         }}
       >
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label="Valid for (days)" name="expiresInDays" type="number" min={1} max={90} defaultValue="14" errors={error?.fields.expiresInDays} />
-          <TextField label="Maximum uses" name="maxUses" type="number" min={1} max={500} defaultValue="25" errors={error?.fields.maxUses} />
+          <TextField label="Valid for (days)" name="expiresInDays" type="number" min={1} max={90} defaultValue="14" errors={fieldErrors.expiresInDays} />
+          <TextField label="Maximum uses" name="maxUses" type="number" min={1} max={500} defaultValue="25" errors={fieldErrors.maxUses} />
         </div>
-        <FormMessage state={error ? { ok: false, message: error.message } : null} />
+        <FormMessage state={error ? { ok: false, message: error } : null} />
         <button type="submit" disabled={pending} className={buttonClass("primary")}>
           {pending ? "Creating…" : "Create invitation link"}
         </button>
@@ -48,7 +41,13 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
           <label htmlFor="invite-link" className="block font-medium">
             Share this link with your classmates. It is shown once.
           </label>
-          <input id="invite-link" readOnly value={link} className="block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:bg-slate-900" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="invite-link"
+            readOnly
+            value={link}
+            className="block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:bg-slate-900"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button
             type="button"
             className={buttonClass("secondary", "min-h-9 py-1")}

@@ -5,7 +5,10 @@ import { markNotificationsRead } from "@/lib/actions/board/mark-notifications-re
 export function NotificationsList({ items }: { items: { id: string; message: string; cohortId: string | null; postId: string | null; createdAt: Date }[] }) {
   if (!items.length) return null;
   return (
-    <section aria-labelledby="notices-title" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+    <section
+      aria-labelledby="notices-title"
+      className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="notices-title" className="font-semibold">
           Board notices

@@ -21,7 +21,17 @@ export default function OpeningsChart({ rows }: { rows: MonthRow[] }) {
           <Legend />
           <Bar yAxisId="posts" dataKey="openings" name="Openings" stackId="a" fill="#1d5fbf" />
           <Bar yAxisId="posts" dataKey="vacancyIntel" name="Vacancy and SOAP intel" stackId="a" fill="#b45309" />
-          <Line yAxisId="typical" dataKey="typical" name="Typical pattern (relative, right axis)" stroke="#6d28d9" strokeWidth={2} strokeDasharray="6 4" dot={{ r: 3 }} connectNulls={false} type="monotone" />
+          <Line
+            yAxisId="typical"
+            dataKey="typical"
+            name="Typical pattern (relative, right axis)"
+            stroke="#6d28d9"
+            strokeWidth={2}
+            strokeDasharray="6 4"
+            dot={{ r: 3 }}
+            connectNulls={false}
+            type="monotone"
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

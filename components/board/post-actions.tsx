@@ -1,37 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import { addComment } from "@/lib/actions/board/add-comment";
 import { flagPost } from "@/lib/actions/board/flag-post";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { FLAG_REASON_LABELS } from "@/lib/labels/board";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 
-function useRun() {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = (fn: () => Promise<ActionResult<unknown>>, after?: () => void) =>
-    start(async () => {
-      const result = await fn();
-      if (!result.ok) {
-        setMessage({ ok: false, text: result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : result.message });
-        return;
-      }
-      setMessage(result.message ? { ok: true, text: result.message } : null);
-      after?.();
-      router.refresh();
-    });
-  return { pending, message, run };
-}
-
-function Message({ message }: { message: { ok: boolean; text: string } | null }) {
-  if (!message) return null;
+/** The action's answer beside its form: a success's sentence, or every field's error in one. */
+function Message({ result }: { result: ActionResult<unknown> | null }) {
+  const text = !result ? null : result.ok ? result.message : result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : result.message;
+  if (!result || !text) return null;
   return (
-    <p role={message.ok ? "status" : "alert"} className={`text-sm font-medium ${message.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}>
-      {message.text}
+    <p
+      role={result.ok ? "status" : "alert"}
+      className={`text-sm font-medium ${result.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
+    >
+      {text}
     </p>
   );
 }
@@ -53,7 +41,12 @@ export function LivePost({ cohortId, postId }: { cohortId: string; postId: strin
 
 export function FlagForm({ postId, cohortId }: { postId: string; cohortId: string }) {
   const router = useRouter();
-  const { pending, message, run } = useRun();
+  const { run, pending, result } = useAction(flagPost, {
+    // A post hidden by this flag is no longer visible to this member: go back to the board and say why.
+    onSuccess: (flag) => {
+      if (flag.hidden) router.push(`/board/${cohortId}?notice=hidden`);
+    },
+  });
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");
   return (
@@ -61,12 +54,7 @@ export function FlagForm({ postId, cohortId }: { postId: string; cohortId: strin
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        run(async () => {
-          const result = await flagPost({ postId, reason, note });
-          // A post hidden by this flag is no longer visible to this member: go back to the board and say why.
-          if (result.ok && result.data.hidden) router.push(`/board/${cohortId}?notice=hidden`);
-          return result;
-        });
+        void run({ postId, reason, note });
       }}
     >
       <div>
@@ -91,21 +79,21 @@ export function FlagForm({ postId, cohortId }: { postId: string; cohortId: strin
       <button type="submit" disabled={pending} className={buttonClass("secondary")}>
         Flag this post
       </button>
-      <Message message={message} />
+      <Message result={result} />
     </form>
   );
 }
 
 export function CommentForm({ postId, parentId, label = "Add a comment" }: { postId: string; parentId?: string; label?: string }) {
-  const { pending, message, run } = useRun();
   const [body, setBody] = useState("");
+  const { run, pending, result } = useAction(addComment, { onSuccess: () => setBody("") });
   const id = `comment-${parentId ?? "top"}`;
   return (
     <form
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        run(() => addComment({ postId, parentId, body }), () => setBody(""));
+        void run({ postId, parentId, body });
       }}
     >
       <label htmlFor={id} className="block text-sm font-medium">
@@ -115,7 +103,7 @@ export function CommentForm({ postId, parentId, label = "Add a comment" }: { pos
       <button type="submit" disabled={pending} className={buttonClass("secondary")}>
         {pending ? "Posting…" : parentId ? "Reply" : "Comment"}
       </button>
-      <Message message={message} />
+      <Message result={result} />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState, type ReactNode } from "react";
 import { reactToPost } from "@/lib/actions/board/react-to-post";
 import { SOURCE_LABELS } from "@/lib/labels/board";
@@ -8,10 +7,15 @@ import { count } from "@/lib/labels/count";
 import type { PostDto } from "@/lib/server/board/post-dto";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 
 export type Reaction = { postId: string; kind: "CONFIRM" | "DISPUTE" | "INTEREST"; on: boolean; reason?: string; sourceType?: string; sourceLink?: string };
-export type ReactionOutcome = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
-type ReactablePost = Pick<PostDto, "id" | "isAuthor" | "mine" | "confirmCount" | "corroborationCount" | "disputeCount" | "interestCount" | "evidence" | "interested">;
+/** Shows a reaction at once in a list the page holds in client state, and returns how to take it back. */
+export type OptimisticReaction = (r: Reaction) => Promise<() => void>;
+type ReactablePost = Pick<
+  PostDto,
+  "id" | "isAuthor" | "mine" | "confirmCount" | "corroborationCount" | "disputeCount" | "interestCount" | "evidence" | "interested"
+>;
 
 /**
  * What a reaction does to a post, as the server will do it (lib/server/board/react-to-post.ts), for optimistic
@@ -48,7 +52,12 @@ export function applyReaction<P extends ReactablePost>(post: P, r: Reaction, vie
       evidence: post.evidence === "DISPUTED" ? post.evidence : "CONFIRMED",
     };
   }
-  return { ...post, mine: { ...m, corroborated: true }, corroborationCount: post.corroborationCount + 1, evidence: post.evidence === "STALE" ? "FRESH_RUMOUR" : post.evidence };
+  return {
+    ...post,
+    mine: { ...m, corroborated: true },
+    corroborationCount: post.corroborationCount + 1,
+    evidence: post.evidence === "STALE" ? "FRESH_RUMOUR" : post.evidence,
+  };
 }
 
 /** How members have vouched for a post, in words: confirmations name a source, corroborations do not. */
@@ -67,47 +76,46 @@ export function evidenceSummary(post: Pick<PostDto, "confirmCount" | "corroborat
  */
 export function ReactionControls({
   post,
-  onReact,
+  optimistic,
   compact = false,
   children,
 }: {
   post: ReactablePost;
-  /** Defaults to calling the action and refreshing the page. */
-  onReact?: (r: Reaction) => Promise<ReactionOutcome>;
+  /**
+   * The board's cards: the reaction shows at once and is taken back if refused. Nothing is refreshed after it: every
+   * change raises a live event and the board refetches its list on that, so one reaction is one refetch. Without it
+   * (the post page) the page refreshes after the reaction.
+   */
+  optimistic?: OptimisticReaction;
   compact?: boolean;
   children?: ReactNode;
 }) {
-  const router = useRouter();
   const id = useId();
   const [panel, setPanel] = useState<"confirm" | "dispute" | null>(null);
   const [source, setSource] = useState("");
   const [link, setLink] = useState("");
   const [reason, setReason] = useState("");
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; fieldErrors: Record<string, string[]> } | null>(null);
+  const { run, pending, error, fieldErrors, fail, reset } = useAction(
+    async (r: Reaction) => {
+      const undo = await optimistic?.(r);
+      let result: Awaited<ReturnType<typeof reactToPost>> | undefined;
+      try {
+        result = await reactToPost(r);
+        return result;
+      } finally {
+        if (!result?.ok) undo?.();
+      }
+    },
+    { refresh: !optimistic },
+  );
 
-  const react = async (r: Reaction): Promise<boolean> => {
-    setPending(true);
-    setFailure(null);
-    try {
-      const outcome = onReact
-        ? await onReact(r)
-        : await reactToPost(r).then((result) => {
-            if (result.ok) router.refresh();
-            return result;
-          });
-      if (!outcome.ok) setFailure({ message: outcome.message, fieldErrors: outcome.fieldErrors ?? {} });
-      return outcome.ok;
-    } finally {
-      setPending(false);
-    }
-  };
-  const toggle = (r: Reaction) => void react(r);
+  const react = async (r: Reaction): Promise<boolean> => (await run(r)).ok;
+  const toggle = (r: Reaction) => void run(r);
   const open = (which: "confirm" | "dispute") => {
-    setFailure(null);
+    reset();
     setPanel(panel === which ? null : which);
   };
-  const errorsOf = (field: string) => failure?.fieldErrors[field];
+  const errorsOf = (field: string) => fieldErrors[field];
   const small = compact ? "min-h-9 py-1" : "";
   const m = post.mine;
 
@@ -128,7 +136,13 @@ export function ReactionControls({
               {m.confirmed ? "Confirmed by you" : "Confirm with a source"}
             </Toggle>
             {!m.confirmed ? (
-              <Toggle pressed={m.corroborated} on="primary" disabled={pending} small={small} onClick={() => toggle({ postId: post.id, kind: "CONFIRM", on: !m.corroborated })}>
+              <Toggle
+                pressed={m.corroborated}
+                on="primary"
+                disabled={pending}
+                small={small}
+                onClick={() => toggle({ postId: post.id, kind: "CONFIRM", on: !m.corroborated })}
+              >
                 I heard it too
               </Toggle>
             ) : null}
@@ -144,7 +158,13 @@ export function ReactionControls({
             </Toggle>
           </>
         ) : null}
-        <Toggle pressed={m.interested} on="primary" disabled={pending} small={small} onClick={() => toggle({ postId: post.id, kind: "INTEREST", on: !m.interested })}>
+        <Toggle
+          pressed={m.interested}
+          on="primary"
+          disabled={pending}
+          small={small}
+          onClick={() => toggle({ postId: post.id, kind: "INTEREST", on: !m.interested })}
+        >
           I&apos;m interested ({post.interestCount})
         </Toggle>
         {children}
@@ -156,7 +176,7 @@ export function ReactionControls({
           small={small}
           onCancel={() => setPanel(null)}
           onSubmit={async () => {
-            if (!source) return setFailure({ message: "Choose where you confirmed it.", fieldErrors: { sourceType: ["Choose where you confirmed it."] } });
+            if (!source) return fail("Choose where you confirmed it.", { sourceType: ["Choose where you confirmed it."] });
             if (await react({ postId: post.id, kind: "CONFIRM", on: true, sourceType: source, sourceLink: link.trim() || undefined })) {
               setPanel(null);
               setLink("");
@@ -180,7 +200,18 @@ export function ReactionControls({
               )}
             </PanelField>
             <PanelField id={`${id}-link`} label="Link to the source (optional)" errors={errorsOf("sourceLink")}>
-              {(a11y) => <input {...a11y} type="url" inputMode="url" placeholder="https://" className={inputClass} value={link} maxLength={500} onChange={(e) => setLink(e.target.value)} />}
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  type="url"
+                  inputMode="url"
+                  placeholder="https://"
+                  className={inputClass}
+                  value={link}
+                  maxLength={500}
+                  onChange={(e) => setLink(e.target.value)}
+                />
+              )}
             </PanelField>
           </div>
         </PanelForm>
@@ -192,7 +223,7 @@ export function ReactionControls({
           small={small}
           onCancel={() => setPanel(null)}
           onSubmit={async () => {
-            if (!reason.trim()) return setFailure({ message: "Say why you dispute it.", fieldErrors: { reason: ["Say why you dispute it, so the author and others can check."] } });
+            if (!reason.trim()) return fail("Say why you dispute it.", { reason: ["Say why you dispute it, so the author and others can check."] });
             if (await react({ postId: post.id, kind: "DISPUTE", on: true, reason })) {
               setPanel(null);
               setReason("");
@@ -205,17 +236,40 @@ export function ReactionControls({
         </PanelForm>
       ) : null}
       {/* Field errors show beside their fields; the sentence is still announced. */}
-      <p role="alert" className={failure && Object.keys(failure.fieldErrors).length ? "sr-only" : "text-sm font-medium text-red-700 dark:text-red-400"}>
-        {failure?.message}
+      <p role="alert" className={Object.keys(fieldErrors).length ? "sr-only" : "text-sm font-medium text-red-700 dark:text-red-400"}>
+        {error}
       </p>
     </div>
   );
 }
 
 /** A reaction button that stays pressed while the member's reaction is on. */
-function Toggle({ pressed, on, expanded, disabled, small, onClick, children }: { pressed: boolean; on: "primary" | "danger"; expanded?: boolean; disabled: boolean; small: string; onClick: () => void; children: ReactNode }) {
+function Toggle({
+  pressed,
+  on,
+  expanded,
+  disabled,
+  small,
+  onClick,
+  children,
+}: {
+  pressed: boolean;
+  on: "primary" | "danger";
+  expanded?: boolean;
+  disabled: boolean;
+  small: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
-    <button type="button" aria-pressed={pressed} aria-expanded={expanded} disabled={disabled} className={buttonClass(pressed ? on : "secondary", small)} onClick={onClick}>
+    <button
+      type="button"
+      aria-pressed={pressed}
+      aria-expanded={expanded}
+      disabled={disabled}
+      className={buttonClass(pressed ? on : "secondary", small)}
+      onClick={onClick}
+    >
       {children}
     </button>
   );
@@ -262,7 +316,19 @@ function PanelForm({
 type FieldA11y = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /** A labelled control with its error beside it, described by a hint and the error for screen readers. */
-function PanelField({ id, label, errors, hintId, children }: { id: string; label: string; errors?: string[]; hintId?: string; children: (a11y: FieldA11y) => ReactNode }) {
+function PanelField({
+  id,
+  label,
+  errors,
+  hintId,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  hintId?: string;
+  children: (a11y: FieldA11y) => ReactNode;
+}) {
   const describedBy = [hintId, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="min-w-48 flex-1">

@@ -10,7 +10,10 @@ import { bragSheetText, monthYear, type BragSheet } from "@/lib/rules/evidence";
 
 function SheetSection({ id, title, className = "", children }: { id: string; title: string; className?: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className={`rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0 dark:border-slate-700 dark:bg-slate-900 ${className}`}>
+    <section
+      aria-labelledby={id}
+      className={`rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0 dark:border-slate-700 dark:bg-slate-900 ${className}`}
+    >
       <h2 id={id} className="text-base font-semibold">
         {title}
       </h2>
@@ -78,7 +81,15 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
           <label htmlFor="brag-text" className="block text-sm font-medium">
             Brag sheet as text
           </label>
-          <textarea id="brag-text" readOnly rows={10} value={fallback} onFocus={(e) => e.currentTarget.select()} autoFocus className="mt-1 block w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900" />
+          <textarea
+            id="brag-text"
+            readOnly
+            rows={10}
+            value={fallback}
+            onFocus={(e) => e.currentTarget.select()}
+            autoFocus
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+          />
         </div>
       ) : null}
       {sheet.missing.length ? (
@@ -132,7 +143,11 @@ export function BragSheetView({ sheet }: { sheet: BragSheet }) {
                   <p className="flex flex-wrap items-center gap-2 text-sm">
                     <Badge>{PROJECT_KIND_LABELS[p.kind]}</Badge>
                     <Badge tone={p.status === "COMPLETED" ? "good" : "brand"}>{PROJECT_STATUS_LABELS[p.status]}</Badge>
-                    {p.mentorId === sheet.writer.id ? <Badge tone="good">Supervised by {sheet.writer.name}</Badge> : p.mentorName ? <span>with {p.mentorName}</span> : null}
+                    {p.mentorId === sheet.writer.id ? (
+                      <Badge tone="good">Supervised by {sheet.writer.name}</Badge>
+                    ) : p.mentorName ? (
+                      <span>with {p.mentorName}</span>
+                    ) : null}
                   </p>
                   {p.goal ? <p className="text-sm">Goal: {p.goal}</p> : null}
                   {p.output ? <p className="text-sm">Result: {p.output}</p> : null}

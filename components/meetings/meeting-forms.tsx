@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { completeMeeting } from "@/lib/actions/meetings/complete-meeting";
 import { updateMeetingPrep } from "@/lib/actions/meetings/update-meeting-prep";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const PREP = [
   { name: "prepCv", label: "Updated CV ready to share" },
@@ -15,8 +14,7 @@ const PREP = [
 ] as const;
 
 export function MeetingPrepForm({ meetingId, initial }: { meetingId: string; initial: Record<string, string> }) {
-  const [state, formAction] = useActionState(updateMeetingPrep, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(updateMeetingPrep, initial);
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="meetingId" value={meetingId} />
@@ -37,8 +35,7 @@ export function MeetingPrepForm({ meetingId, initial }: { meetingId: string; ini
 }
 
 export function CompleteMeetingForm({ meetingId, today }: { meetingId: string; today: string }) {
-  const [state, formAction] = useActionState(completeMeeting, null);
-  const { values, errors, formKey } = formStateOf(state, { completedOn: today });
+  const { state, formAction, values, errors, formKey } = useActionForm(completeMeeting, { completedOn: today });
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="meetingId" value={meetingId} />
@@ -52,7 +49,14 @@ export function CompleteMeetingForm({ meetingId, today }: { meetingId: string; t
         errors={errors.actionItems}
         hint="What you will do because of this meeting. You'll be reminded to report back."
       />
-      <TextField label="Report back by" name="reportBackOn" type="date" defaultValue={values.reportBackOn} errors={errors.reportBackOn} hint="Leave empty for three months from the meeting." />
+      <TextField
+        label="Report back by"
+        name="reportBackOn"
+        type="date"
+        defaultValue={values.reportBackOn}
+        errors={errors.reportBackOn}
+        hint="Leave empty for three months from the meeting."
+      />
       <FormMessage state={state} />
       <SubmitButton>Mark as done</SubmitButton>
     </form>

@@ -1,20 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import { planMeeting } from "@/lib/actions/meetings/plan-meeting";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function PlanMeetingForm({ personId, defaultDate }: { personId: string; defaultDate: string }) {
   const router = useRouter();
-  const [state, formAction] = useActionState(planMeeting, null);
-  const { values, errors, formKey } = formStateOf(state, { kind: "INTRO", scheduledOn: defaultDate });
-  useEffect(() => {
-    if (state?.ok) router.push(`/meetings/${state.data.id}`);
-  }, [state, router]);
+  const { state, formAction, values, errors, formKey } = useActionForm(
+    planMeeting,
+    { kind: "INTRO", scheduledOn: defaultDate },
+    { onSuccess: (meeting) => router.push(`/meetings/${meeting.id}`) },
+  );
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="personId" value={personId} />

@@ -1,16 +1,30 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { logTouch } from "@/lib/actions/touches/log-touch";
 import { TOUCH_CHANNEL_LABELS, TOUCH_KIND_LABELS } from "@/lib/labels/workspace";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
-export function LogTouchForm({ personId, today, defaultKind, idPrefix = "touch" }: { personId: string; today: string; defaultKind?: string; idPrefix?: string }) {
-  const [state, formAction] = useActionState(logTouch, null);
-  const { values, errors, formKey } = formStateOf(state, { kind: defaultKind ?? "", channel: "IN_PERSON", occurredOn: today, followUpDays: "7" });
+export function LogTouchForm({
+  personId,
+  today,
+  defaultKind,
+  idPrefix = "touch",
+}: {
+  personId: string;
+  today: string;
+  defaultKind?: string;
+  idPrefix?: string;
+}) {
+  const { state, formAction, values, errors, formKey } = useActionForm(logTouch, {
+    kind: defaultKind ?? "",
+    channel: "IN_PERSON",
+    occurredOn: today,
+    followUpDays: "7",
+  });
   const [kind, setKind] = useState(values.kind ?? "");
   const [channel, setChannel] = useState(values.channel ?? "IN_PERSON");
   const f = (name: string) => `${idPrefix}-${name}`;
@@ -38,7 +52,15 @@ export function LogTouchForm({ personId, today, defaultKind, idPrefix = "touch" 
           errors={errors.channel}
           options={Object.entries(TOUCH_CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <TextField label={kind === "CLINICAL_WORK" ? "Started on" : "Date"} name="occurredOn" id={f("occurredOn")} type="date" required defaultValue={values.occurredOn} errors={errors.occurredOn} />
+        <TextField
+          label={kind === "CLINICAL_WORK" ? "Started on" : "Date"}
+          name="occurredOn"
+          id={f("occurredOn")}
+          type="date"
+          required
+          defaultValue={values.occurredOn}
+          errors={errors.occurredOn}
+        />
       </div>
       {kind === "CLINICAL_WORK" ? (
         <TextField

@@ -1,14 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import type { Action } from "@/lib/actions/safe-action";
 import { INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS } from "@/lib/labels/workspace";
 import { SPECIALTIES } from "@/lib/rules/specialties";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props = {
   action: Action<{ id: string }>;
@@ -20,12 +19,8 @@ type Props = {
 
 export function PersonForm({ action, initial = {}, initialTags = [], personId, submitLabel }: Props) {
   const router = useRouter();
-  const [state, formAction] = useActionState(action, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(action, initial, { onSuccess: (person) => router.push(`/people/${person.id}`) });
   const tags = state && !state.ok ? (values.tags ?? "").split(",").filter(Boolean) : initialTags;
-  useEffect(() => {
-    if (state?.ok) router.push(`/people/${state.data.id}`);
-  }, [state, router]);
 
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-4">
@@ -65,7 +60,13 @@ export function PersonForm({ action, initial = {}, initialTags = [], personId, s
         </div>
         {errors.tags ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors.tags.join(" ")}</p> : null}
       </fieldset>
-      <TextField label="How we met" name="howWeMet" defaultValue={values.howWeMet} errors={errors.howWeMet} hint="e.g. Wards, September; intro through Dr. Ahmed" />
+      <TextField
+        label="How we met"
+        name="howWeMet"
+        defaultValue={values.howWeMet}
+        errors={errors.howWeMet}
+        hint="e.g. Wards, September; intro through Dr. Ahmed"
+      />
       <TextField
         label="One personal thing to remember"
         name="personalNote"
@@ -73,10 +74,23 @@ export function PersonForm({ action, initial = {}, initialTags = [], personId, s
         errors={errors.personalNote}
         hint="Family, a hobby, a trip: something to ask about next time."
       />
-      <TextAreaField label="Private notes" name="privateNotes" rows={3} defaultValue={values.privateNotes} errors={errors.privateNotes} hint="Only you see these unless you share them with an advisor." />
+      <TextAreaField
+        label="Private notes"
+        name="privateNotes"
+        rows={3}
+        defaultValue={values.privateNotes}
+        errors={errors.privateNotes}
+        hint="Only you see these unless you share them with an advisor."
+      />
       <div className="space-y-1">
         <label className="inline-flex min-h-11 items-center gap-2 font-medium">
-          <input type="checkbox" name="isAList" defaultChecked={values.isAList === "on" || values.isAList === "yes"} className="h-5 w-5" aria-describedby={errors.isAList ? "isAList-error" : "isAList-hint"} />
+          <input
+            type="checkbox"
+            name="isAList"
+            defaultChecked={values.isAList === "on" || values.isAList === "yes"}
+            className="h-5 w-5"
+            aria-describedby={errors.isAList ? "isAList-error" : "isAList-hint"}
+          />
           On my A-list
         </label>
         <p id="isAList-hint" className="text-sm text-slate-600 dark:text-slate-400">

@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useOptimistic, useState, useTransition } from "react";
+import { useOptimistic } from "react";
 import { Badge } from "@/components/ui/badge";
+import { useAction } from "@/components/ui/use-action";
 import { setLateStartStep } from "@/lib/actions/plan/set-late-start-step";
 import { formatDay } from "@/lib/dates";
 import type { LateStartStep } from "@/lib/rules/year-plan";
@@ -11,21 +11,16 @@ type Step = LateStartStep & { done: boolean };
 
 /** The late-start plan as a checklist: each step ticks off (saved at once) and can be unticked. */
 export function LateStartPlan({ steps, today }: { steps: Step[]; today: Date }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  // The box ticks at once; if saving fails it goes back and the error says why.
-  const [shown, tick] = useOptimistic(steps, (current, change: { key: Step["key"]; done: boolean }) => current.map((s) => (s.key === change.key ? { ...s, done: change.done } : s)));
+  // The box ticks at once; if saving fails it goes back (the optimistic tick ends with the action) and the error says why.
+  const [shown, tick] = useOptimistic(steps, (current, change: { key: Step["key"]; done: boolean }) =>
+    current.map((s) => (s.key === change.key ? { ...s, done: change.done } : s)),
+  );
   const done = shown.filter((s) => s.done).length;
-
-  const toggle = (key: Step["key"], checked: boolean) =>
-    startTransition(async () => {
-      setError(null);
-      tick({ key, done: checked });
-      const result = await setLateStartStep({ key, done: checked });
-      if (!result.ok) setError(result.message);
-      router.refresh();
-    });
+  const { run, pending, error } = useAction((change: { key: Step["key"]; done: boolean }) => {
+    tick(change);
+    return setLateStartStep(change);
+  });
+  const toggle = (key: Step["key"], checked: boolean) => void run({ key, done: checked });
 
   return (
     <div>

@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { addLogEntry } from "@/lib/actions/plan/add-log-entry";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function LogEntryForm({ today }: { today: string }) {
-  const [state, formAction] = useActionState(addLogEntry, null);
-  const { values, errors, formKey } = formStateOf(state, { occurredOn: today });
+  const { state, formAction, values, errors, formKey } = useActionForm(addLogEntry, { occurredOn: today });
   return (
     <form key={state?.ok ? `ok-${state.data.id}` : formKey} action={formAction} noValidate className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">

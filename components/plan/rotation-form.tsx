@@ -1,22 +1,35 @@
 "use client";
 
-import { useActionState } from "react";
 import { saveRotation } from "@/lib/actions/plan/save-rotation";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
-export function RotationForm({ people, defaults, idPrefix }: { people: { id: string; name: string; isAList: boolean }[]; defaults: Record<string, string>; idPrefix: string }) {
-  const [state, formAction] = useActionState(saveRotation, null);
-  const { values, errors, formKey } = formStateOf(state, defaults);
+export function RotationForm({
+  people,
+  defaults,
+  idPrefix,
+}: {
+  people: { id: string; name: string; isAList: boolean }[];
+  defaults: Record<string, string>;
+  idPrefix: string;
+}) {
+  const { state, formAction, values, errors, formKey } = useActionForm(saveRotation, defaults);
   const chosen = (values.attendingIds ?? "").split(",").filter(Boolean);
   const f = (n: string) => `${idPrefix}-${n}`;
   return (
     <form key={state?.ok ? `ok-${state.data.id}` : formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="rotationId" value={values.rotationId ?? ""} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Service" name="service" id={f("service")} defaultValue={values.service} errors={errors.service} hint="e.g. Cardiology consults, MICU, Wards" />
+        <TextField
+          label="Service"
+          name="service"
+          id={f("service")}
+          defaultValue={values.service}
+          errors={errors.service}
+          hint="e.g. Cardiology consults, MICU, Wards"
+        />
         <TextField label="Site" name="site" id={f("site")} defaultValue={values.site} errors={errors.site} />
         <TextField label="Starts" name="startsOn" id={f("startsOn")} type="date" defaultValue={values.startsOn} errors={errors.startsOn} />
         <TextField label="Ends" name="endsOn" id={f("endsOn")} type="date" defaultValue={values.endsOn} errors={errors.endsOn} />

@@ -1,11 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { logOutreach } from "@/lib/actions/plan/log-outreach";
-import { OUTREACH_KEYS, OUTREACH_TEMPLATES, OUTREACH_VALUE_LABELS, renderOutreach, type OutreachKey, type OutreachValues } from "@/lib/rules/outreach-templates";
+import {
+  OUTREACH_KEYS,
+  OUTREACH_TEMPLATES,
+  OUTREACH_VALUE_LABELS,
+  renderOutreach,
+  type OutreachKey,
+  type OutreachValues,
+} from "@/lib/rules/outreach-templates";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 
 export type TemplatePerson = { id: string; name: string; title: string; email: string | null; specialty: string | null };
 export type TemplateRotation = { id: string; service: string; month: string };
@@ -15,14 +22,17 @@ export type TemplateRotation = { id: string; service: string; month: string };
  * missing is highlighted in the preview rather than silently left blank.
  */
 export function TemplateWorkbench({ base, people, rotations }: { base: OutreachValues; people: TemplatePerson[]; rotations: TemplateRotation[] }) {
-  const router = useRouter();
   const [key, setKey] = useState<OutreachKey>("intro-meeting-request");
   const [personId, setPersonId] = useState("");
   const [rotationId, setRotationId] = useState("");
   const [extra, setExtra] = useState<OutreachValues>({});
   const [copied, setCopied] = useState(false);
-  const [pending, start] = useTransition();
+  // One line under the buttons for both the copy and the log: whichever happened last.
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const log = useAction(logOutreach, {
+    onSuccess: (_data, logged) => setResult({ ok: true, text: logged.message ?? "Logged." }),
+    onError: (failure) => setResult({ ok: false, text: failure.message }),
+  });
 
   const person = people.find((p) => p.id === personId);
   const rotation = rotations.find((r) => r.id === rotationId);
@@ -46,7 +56,16 @@ export function TemplateWorkbench({ base, people, rotations }: { base: OutreachV
           <label htmlFor="template" className="block text-sm font-medium">
             Template
           </label>
-          <select id="template" className={inputClass} value={key} onChange={(e) => { setKey(e.target.value as OutreachKey); setResult(null); setCopied(false); }}>
+          <select
+            id="template"
+            className={inputClass}
+            value={key}
+            onChange={(e) => {
+              setKey(e.target.value as OutreachKey);
+              setResult(null);
+              setCopied(false);
+            }}
+          >
             {OUTREACH_KEYS.map((k) => (
               <option key={k} value={k}>
                 {OUTREACH_TEMPLATES[k].label}
@@ -133,21 +152,18 @@ export function TemplateWorkbench({ base, people, rotations }: { base: OutreachV
           <button
             type="button"
             className={buttonClass("secondary")}
-            disabled={!personId || pending}
-            onClick={() =>
-              start(async () => {
-                const r = await logOutreach({ personId, templateKey: key, subject: rendered.subject, awaitingReply: true });
-                setResult(r.ok ? { ok: true, text: r.message ?? "Logged." } : { ok: false, text: r.message });
-                if (r.ok) router.refresh();
-              })
-            }
+            disabled={!personId || log.pending}
+            onClick={() => void log.run({ personId, templateKey: key, subject: rendered.subject, awaitingReply: true })}
           >
             I sent it: log the touch
           </button>
         </div>
         {!personId ? <p className="text-sm text-slate-600 dark:text-slate-400">Choose who it is for to log it as a touch.</p> : null}
         {result ? (
-          <p role={result.ok ? "status" : "alert"} className={`text-sm font-medium ${result.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}>
+          <p
+            role={result.ok ? "status" : "alert"}
+            className={`text-sm font-medium ${result.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
+          >
             {result.text}
           </p>
         ) : null}

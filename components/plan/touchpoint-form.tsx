@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { updateTouchpoint } from "@/lib/actions/plan/update-touchpoint";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function TouchpointForm({ touchpointKey, initial }: { touchpointKey: string; initial: Record<string, string> }) {
-  const [state, formAction] = useActionState(updateTouchpoint, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(updateTouchpoint, initial);
   const f = (n: string) => `tp-${touchpointKey}-${n}`;
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-2">

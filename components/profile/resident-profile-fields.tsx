@@ -13,8 +13,22 @@ export function ResidentProfileFields({ values, errors }: { values: Record<strin
         errors={errors.track}
         options={TRACKS.map((t) => ({ value: t, label: TRACK_LABELS[t] }))}
       />
-      <TextField label="Program" name="programName" required defaultValue={values.programName} errors={errors.programName} hint="e.g. Preliminary Internal Medicine" />
-      <TextField label="Institution" name="institution" required defaultValue={values.institution} errors={errors.institution} hint="e.g. Mercy General Hospital" />
+      <TextField
+        label="Program"
+        name="programName"
+        required
+        defaultValue={values.programName}
+        errors={errors.programName}
+        hint="e.g. Preliminary Internal Medicine"
+      />
+      <TextField
+        label="Institution"
+        name="institution"
+        required
+        defaultValue={values.institution}
+        errors={errors.institution}
+        hint="e.g. Mercy General Hospital"
+      />
       <TextField
         label="Program start date"
         name="programStartDate"

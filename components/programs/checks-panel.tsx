@@ -16,7 +16,10 @@ function summary(findings: Finding[]): string {
   if (findings.length === 0) return "No problems found.";
   const blocks = findings.filter((f) => f.severity === "block").length;
   const warnings = findings.length - blocks;
-  const parts = [blocks ? `${blocks} ${blocks === 1 ? "problem blocks" : "problems block"} sending` : null, warnings ? `${warnings} ${warnings === 1 ? "warning" : "warnings"} to confirm` : null];
+  const parts = [
+    blocks ? `${blocks} ${blocks === 1 ? "problem blocks" : "problems block"} sending` : null,
+    warnings ? `${warnings} ${warnings === 1 ? "warning" : "warnings"} to confirm` : null,
+  ];
   return `${parts.filter(Boolean).join(", ")}.`;
 }
 
@@ -26,7 +29,14 @@ export function ChecksPanel({ findings, confirmed, onConfirm, onRewrite, announc
   return (
     <aside aria-label="Honesty checks" className="space-y-2 lg:col-start-3 lg:row-span-2 lg:row-start-1">
       <h2 className="text-base font-semibold">Checks</h2>
-      <p aria-live="polite" className={findings.length === 0 ? "rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100" : "text-sm font-medium"}>
+      <p
+        aria-live="polite"
+        className={
+          findings.length === 0
+            ? "rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+            : "text-sm font-medium"
+        }
+      >
         {summary(findings)}
       </p>
       <p aria-live="polite" className="sr-only">
@@ -55,14 +65,23 @@ export function ChecksPanel({ findings, confirmed, onConfirm, onRewrite, announc
                   <p className="text-xs">
                     Suggested: <q>{f.rewrite.to || "(remove the sentence)"}</q>
                   </p>
-                  <button type="button" className="mt-1 min-h-11 rounded-md border border-current px-3 text-sm font-semibold underline-offset-2 hover:underline" onClick={() => onRewrite(f)}>
+                  <button
+                    type="button"
+                    className="mt-1 min-h-11 rounded-md border border-current px-3 text-sm font-semibold underline-offset-2 hover:underline"
+                    onClick={() => onRewrite(f)}
+                  >
                     Use this rewrite
                   </button>
                 </div>
               ) : null}
               {!block ? (
                 <label className="mt-2 flex items-start gap-2">
-                  <input type="checkbox" className="mt-0.5 h-5 w-5 shrink-0" checked={confirmed.includes(f.rule)} onChange={(e) => onConfirm(f.rule, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    className="mt-0.5 h-5 w-5 shrink-0"
+                    checked={confirmed.includes(f.rule)}
+                    onChange={(e) => onConfirm(f.rule, e.target.checked)}
+                  />
                   <span>I have read this and still want to send it.</span>
                 </label>
               ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { answerMessage } from "@/lib/actions/messages/answer-message";
 import { deleteDraft } from "@/lib/actions/messages/delete-draft";
 import { recordMessage } from "@/lib/actions/messages/record-message";
@@ -11,6 +11,7 @@ import { PendingMessages, type PendingMessage } from "@/components/programs/pend
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import type { MessageChannel } from "@/lib/labels/messages";
 import { applyRewrite } from "@/lib/rules/apply-rewrite";
 import { evaluateMessage, type Finding, type MessageContext, type MessageKind } from "@/lib/rules/message-rules";
@@ -82,7 +83,9 @@ const noSubscription = () => () => {};
 function parseBackup(raw: string | null): Backup | null {
   try {
     const value = raw ? (JSON.parse(raw) as Partial<Backup>) : null;
-    return value && typeof value.subject === "string" && typeof value.body === "string" && typeof value.cycleId === "string" && typeof value.at === "number" ? (value as Backup) : null;
+    return value && typeof value.subject === "string" && typeof value.body === "string" && typeof value.cycleId === "string" && typeof value.at === "number"
+      ? (value as Backup)
+      : null;
   } catch {
     return null;
   }
@@ -96,7 +99,20 @@ function writeBackup(programId: string, kind: MessageKind, backup: Backup | null
   }
 }
 
-export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, templateValues, initialKind, draft, initialDraft, draftKinds, pending: waiting, canSendFromApp, nowIso }: Props) {
+export function ComposeMessage({
+  programId,
+  cycles,
+  defaultCycleId,
+  contexts,
+  templateValues,
+  initialKind,
+  draft,
+  initialDraft,
+  draftKinds,
+  pending: waiting,
+  canSendFromApp,
+  nowIso,
+}: Props) {
   const router = useRouter();
   const first = draft ?? { ...(initialDraft ?? renderTemplate(initialKind, templateValues)), kind: initialKind, cycleId: defaultCycleId, id: null };
   const [kind, setKind] = useState<MessageKind>(first.kind);
@@ -112,7 +128,6 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
   const [announcement, setAnnouncement] = useState("");
   const [released, setReleased] = useState<Released | null>(null);
   const [copy, setCopy] = useState<"copied" | "failed" | null>(null);
-  const [pending, startTransition] = useTransition();
   const mailLink = useRef<HTMLAnchorElement>(null);
 
   // Autosave: the latest text, whether it changed since the last save, and the save in flight (one at a time, so an
@@ -171,15 +186,19 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
   }, [programId, kind, cycleId, subject, body, flush]);
 
   // Text typed here that never reached the server (the page ended first) is offered back when the composer reopens.
+  // Read once, as the page opened: the copy this page writes while the resident types is not "text from earlier".
+  const openedWith = useRef<string | null | undefined>(undefined);
   const backupRaw = useSyncExternalStore(
     noSubscription,
-    () => readBackupRaw(programId, first.kind),
+    () => (openedWith.current === undefined ? (openedWith.current = readBackupRaw(programId, first.kind)) : openedWith.current),
     () => null,
   );
   const [backupHandled, setBackupHandled] = useState(false);
   const backup = useMemo(() => parseBackup(backupRaw), [backupRaw]);
   const restorable =
-    !backupHandled && backup !== null && (!draft || backup.at > Date.parse(draft.updatedAt)) && (backup.subject !== first.subject || backup.body !== first.body) ? backup : null;
+    !backupHandled && backup !== null && (!draft || backup.at > Date.parse(draft.updatedAt)) && (backup.subject !== first.subject || backup.body !== first.body)
+      ? backup
+      : null;
   function restoreBackup(use: boolean) {
     setBackupHandled(true);
     if (!restorable) return;
@@ -272,44 +291,56 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
     setAnnouncement(`Rewrite applied. The checks ran again: ${after.length === 0 ? "no problems found" : `${after.length} left`}.`);
   }
 
-  function release(channel: MessageChannel) {
-    setAlert(null);
-    setCopy(null);
-    const checked = findings;
-    startTransition(async () => {
+  // The gate: the last text is saved first, so the message recorded is the draft the resident sees. `findings` here
+  // are the ones on screen when the button was pressed.
+  const gate = useAction(
+    async (channel: MessageChannel) => {
       await flush();
-      const res = await recordMessage({ programId, cycleId, kind, subject, body, confirmWarnings: confirmed, channel, draftId: draftId.current ?? "", recipient: channel === "APP_EMAIL" ? recipient : "" });
-      if (!res.ok) {
-        const detail = res.detail as { findings?: Finding[] } | undefined;
-        if (detail?.findings) setServerFindings(detail.findings);
-        setAlert(res.fieldErrors ? Object.values(res.fieldErrors).flat().join(" ") : res.message);
-        return;
-      }
-      setPassedWith(checked);
-      setReleased(res.data);
-      if (channel === "COPY") {
+      return recordMessage({
+        programId,
+        cycleId,
+        kind,
+        subject,
+        body,
+        confirmWarnings: confirmed,
+        channel,
+        draftId: draftId.current ?? "",
+        recipient: channel === "APP_EMAIL" ? recipient : "",
+      });
+    },
+    {
+      onSuccess: async (message, _result, channel) => {
+        setPassedWith(findings);
+        setReleased(message);
+        if (channel !== "COPY") return;
         try {
-          await navigator.clipboard.writeText(`${res.data.subject}\n\n${res.data.body}`);
+          await navigator.clipboard.writeText(`${message.subject}\n\n${message.body}`);
           setCopy("copied");
         } catch {
           setCopy("failed");
         }
-      }
-    });
+      },
+      onError: (res) => {
+        const detail = res.detail as { findings?: Finding[] } | undefined;
+        if (detail?.findings) setServerFindings(detail.findings);
+        setAlert(res.fieldErrors ? Object.values(res.fieldErrors).flat().join(" ") : res.message);
+      },
+      // Nothing changes on the page yet: the message waits for the resident's answer (below), which moves on.
+      refresh: false,
+    },
+  );
+  function release(channel: MessageChannel) {
+    setAlert(null);
+    setCopy(null);
+    void gate.run(channel);
   }
 
   useEffect(() => {
     if (released?.mailto) mailLink.current?.focus();
   }, [released]);
 
-  function answer(sent: boolean) {
-    if (!released) return;
-    startTransition(async () => {
-      const res = await answerMessage({ messageId: released.id, sent });
-      if (!res.ok) {
-        setAlert(res.message);
-        return;
-      }
+  const reply = useAction((input: { messageId: string; sent: boolean }) => answerMessage(input), {
+    onSuccess: (_data, res, { sent }) => {
       if (sent) {
         router.push(`/programs/${programId}?sent=1`);
         router.refresh();
@@ -317,21 +348,36 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
       }
       setReleased(null);
       setNotice(res.message ?? "Recorded as not sent.");
-    });
+    },
+    onError: (res) => setAlert(res.message),
+    refresh: false,
+  });
+  function answer(sent: boolean) {
+    if (released) void reply.run({ messageId: released.id, sent });
   }
+  const pending = gate.pending || reply.pending;
 
   const saveText = released
     ? "The draft stays until you say you sent it."
     : save.state === "unsaved"
       ? "Not saved yet…"
-      : save.state === "saving" ? "Saving draft…" : save.state === "saved" && save.at ? `Draft saved at ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.` : save.state === "idle" ? "Start typing: the draft saves itself." : "";
+      : save.state === "saving"
+        ? "Saving draft…"
+        : save.state === "saved" && save.at
+          ? `Draft saved at ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`
+          : save.state === "idle"
+            ? "Start typing: the draft saves itself."
+            : "";
 
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <div className="space-y-4 lg:col-span-2">
         <PendingMessages messages={waiting.filter((m) => m.id !== released?.id)} />
         {restorable ? (
-          <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+          <div
+            role="status"
+            className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+          >
             <span>You typed more here earlier than was saved (the page closed before the last save).</span>
             <button type="button" className={buttonClass("secondary")} onClick={() => restoreBackup(true)}>
               Restore that text
@@ -430,7 +476,14 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
             <label htmlFor="recipient" className="block text-sm font-medium">
               Program&apos;s email address (only to send from Prelim Scout)
             </label>
-            <input id="recipient" type="email" autoComplete="off" className={inputClass} value={recipient} onChange={(e) => setRecipient(e.target.value.trim())} />
+            <input
+              id="recipient"
+              type="email"
+              autoComplete="off"
+              className={inputClass}
+              value={recipient}
+              onChange={(e) => setRecipient(e.target.value.trim())}
+            />
           </div>
         ) : null}
       </div>
@@ -451,7 +504,10 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
           </p>
         ) : null}
         {alert ? (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          >
             {alert}
           </div>
         ) : null}
@@ -473,7 +529,12 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
                 Copy text
               </button>
               {canSendFromApp ? (
-                <button type="button" className={buttonClass("secondary")} disabled={pending || unconfirmed.length > 0 || !EMAIL.test(recipient)} onClick={() => release("APP_EMAIL")}>
+                <button
+                  type="button"
+                  className={buttonClass("secondary")}
+                  disabled={pending || unconfirmed.length > 0 || !EMAIL.test(recipient)}
+                  onClick={() => release("APP_EMAIL")}
+                >
                   Send from Prelim Scout
                 </button>
               ) : null}
@@ -490,7 +551,11 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
             input={{ draftId: savedDraftId }}
             variant="ghost"
             redirectTo={`/programs/${programId}`}
-            confirm={{ title: "Delete this draft?", body: "The text is removed for good. Messages you already sent are not affected.", confirmLabel: "Delete draft" }}
+            confirm={{
+              title: "Delete this draft?",
+              body: "The text is removed for good. Messages you already sent are not affected.",
+              confirmLabel: "Delete draft",
+            }}
           >
             Delete draft
           </ActionButton>
@@ -500,9 +565,24 @@ export function ComposeMessage({ programId, cycles, defaultCycleId, contexts, te
   );
 }
 
-function SendPanel({ released, copy, mailLink, pending, onAnswer }: { released: Released; copy: "copied" | "failed" | null; mailLink: React.RefObject<HTMLAnchorElement | null>; pending: boolean; onAnswer: (sent: boolean) => void }) {
+function SendPanel({
+  released,
+  copy,
+  mailLink,
+  pending,
+  onAnswer,
+}: {
+  released: Released;
+  copy: "copied" | "failed" | null;
+  mailLink: React.RefObject<HTMLAnchorElement | null>;
+  pending: boolean;
+  onAnswer: (sent: boolean) => void;
+}) {
   return (
-    <section aria-label="Send it" className="space-y-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950 dark:border-green-800 dark:bg-green-950 dark:text-green-50">
+    <section
+      aria-label="Send it"
+      className="space-y-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950 dark:border-green-800 dark:bg-green-950 dark:text-green-50"
+    >
       {released.channel === "MAIL_APP" && released.mailto ? (
         <>
           <p>The checks passed on our side too.</p>
@@ -515,7 +595,13 @@ function SendPanel({ released, copy, mailLink, pending, onAnswer }: { released: 
         copy === "failed" ? (
           <div>
             <p role="status">Your browser did not let us copy. Select the text below and copy it yourself.</p>
-            <textarea readOnly rows={8} className={`${inputClass} mt-1 font-mono text-sm`} value={`${released.subject}\n\n${released.body}`} aria-label="Message to copy" />
+            <textarea
+              readOnly
+              rows={8}
+              className={`${inputClass} mt-1 font-mono text-sm`}
+              value={`${released.subject}\n\n${released.body}`}
+              aria-label="Message to copy"
+            />
           </div>
         ) : (
           <p role="status">{copy === "copied" ? "Copied to your clipboard: paste it into your email." : "Copying…"}</p>

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { updateCycle } from "@/lib/actions/programs/update-cycle";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const FIELDS = [
   ["applicationsOpen", "Applications open"],
@@ -17,8 +16,7 @@ const FIELDS = [
 ] as const;
 
 export function CycleForm({ cycleId, initial }: { cycleId: string; initial: Record<string, string> }) {
-  const [state, formAction] = useActionState(updateCycle, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(updateCycle, initial);
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="cycleId" value={cycleId} />

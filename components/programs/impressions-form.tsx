@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { saveImpressions } from "@/lib/actions/programs/save-impressions";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const FIELDS = [
   ["liked", "What I liked"],
@@ -17,8 +16,7 @@ const FIELDS = [
 
 /** Post-interview impressions: written while fresh, read again on the rank worksheet. */
 export function ImpressionsForm({ programId, initial }: { programId: string; initial: Record<string, string> }) {
-  const [state, formAction] = useActionState(saveImpressions, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(saveImpressions, initial);
   return (
     <form key={formKey} action={formAction} className="space-y-3">
       <input type="hidden" name="programId" value={programId} />

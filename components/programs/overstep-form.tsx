@@ -1,18 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { recordOverstep } from "@/lib/actions/programs/record-overstep";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { OVERSTEP_KIND_LABELS } from "@/lib/labels/messages";
 
 /** Records a contact in which the program overstepped: when, what it was, the words used. */
 export function OverstepForm({ programId, today }: { programId: string; today: string }) {
-  const [state, formAction] = useActionState(recordOverstep, null);
   // After a success the form starts empty again; after a failure it keeps what was typed.
-  const { values, errors } = formStateOf(state, { occurredOn: today, kind: "ASKED_RANKING" });
+  const { state, formAction, values, errors } = useActionForm(recordOverstep, { occurredOn: today, kind: "ASKED_RANKING" });
   const key = state?.ok ? `saved-${state.data.id}` : state ? JSON.stringify(state.values ?? {}) + state.message : "initial";
   return (
     <form key={key} action={formAction} className="space-y-3">

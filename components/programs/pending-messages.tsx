@@ -6,13 +6,23 @@ import { CHANNEL_LABELS, type MessageChannel } from "@/lib/labels/messages";
 import type { MessageKind } from "@/lib/rules/message-rules";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
 
-export type PendingMessage = { id: string; kind: MessageKind; subject: string; sentAt: Date; channel: MessageChannel; program?: { id: string; name: string; institution: string } | null };
+export type PendingMessage = {
+  id: string;
+  kind: MessageKind;
+  subject: string;
+  sentAt: Date;
+  channel: MessageChannel;
+  program?: { id: string; name: string; institution: string } | null;
+};
 
 /** Messages that passed the checks and left the app, waiting for the resident to say whether they went out. */
 export function PendingMessages({ messages }: { messages: PendingMessage[] }) {
   if (!messages.length) return null;
   return (
-    <section aria-label="Did you send these?" className="mb-4 space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+    <section
+      aria-label="Did you send these?"
+      className="mb-4 space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+    >
       <h2 className="text-base font-semibold">Did you send {messages.length === 1 ? "this message" : "these messages"}?</h2>
       <p className="text-sm">Until you answer, the checks count each one as sent.</p>
       <ul className="space-y-2">
@@ -22,7 +32,8 @@ export function PendingMessages({ messages }: { messages: PendingMessage[] }) {
               <span className="font-medium">{MESSAGE_TEMPLATES[m.kind].label}</span>
               {m.program ? (
                 <>
-                  {" "}to{" "}
+                  {" "}
+                  to{" "}
                   <Link href={`/programs/${m.program.id}`} className="underline">
                     {m.program.name}, {m.program.institution}
                   </Link>

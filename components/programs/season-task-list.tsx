@@ -15,8 +15,18 @@ export function SeasonTaskList({ tasks, today }: { tasks: SeasonTask[]; today?: 
             {t.title}
           </Link>
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone={t.overdue ? "bad" : "warn"}>{t.overdue ? `overdue since ${formatDay(t.dueOn)}` : today && t.opensOn <= today && t.kind !== "THANK_YOU" && t.kind !== "IMPRESSIONS" ? "open now" : `due ${formatDay(t.dueOn)}`}</Badge>
-            <ActionButton action={dismissSeasonTask} input={{ programId: t.programId, kind: t.kind, interviewDate: toDateOnly(t.interviewDate) }} variant="ghost">
+            <Badge tone={t.overdue ? "bad" : "warn"}>
+              {t.overdue
+                ? `overdue since ${formatDay(t.dueOn)}`
+                : today && t.opensOn <= today && t.kind !== "THANK_YOU" && t.kind !== "IMPRESSIONS"
+                  ? "open now"
+                  : `due ${formatDay(t.dueOn)}`}
+            </Badge>
+            <ActionButton
+              action={dismissSeasonTask}
+              input={{ programId: t.programId, kind: t.kind, interviewDate: toDateOnly(t.interviewDate) }}
+              variant="ghost"
+            >
               Not needed<span className="sr-only">: {t.title}</span>
             </ActionButton>
           </span>

@@ -12,7 +12,11 @@ export function DigestCard({ enabled, smtp, lastSentAt, schedule, description }:
     <div className="space-y-3 text-sm">
       <p>
         Once a week, an email lists what is overdue and what is due in the next seven days.{" "}
-        {smtp ? (lastSentAt ? `Last sent ${lastSentAt.toLocaleDateString("en-US", { dateStyle: "medium" })}.` : "Not sent yet.") : "Email is not set up on this server yet, so nothing is sent; the preview still shows what it would say."}
+        {smtp
+          ? lastSentAt
+            ? `Last sent ${lastSentAt.toLocaleDateString("en-US", { dateStyle: "medium" })}.`
+            : "Not sent yet."
+          : "Email is not set up on this server yet, so nothing is sent; the preview still shows what it would say."}
       </p>
       <p>
         Weekly digest: <strong>{status}</strong>

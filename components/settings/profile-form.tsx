@@ -1,16 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { updateProfile } from "@/lib/actions/profile/update-profile";
 import { ResidentProfileFields } from "@/components/profile/resident-profile-fields";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ProfileForm({ initial }: { initial: Record<string, string> }) {
-  const [state, formAction] = useActionState(updateProfile, null);
-  const { values, errors, formKey } = formStateOf(state, initial);
+  const { state, formAction, values, errors, formKey } = useActionForm(updateProfile, initial);
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-4">
       <TextField label="Your name" name="name" required autoComplete="name" defaultValue={values.name} errors={errors.name} />

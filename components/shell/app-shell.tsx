@@ -7,7 +7,10 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 export function AppShell({ items, userName, children }: { items: NavItem[]; userName: string; children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+      >
         Skip to content
       </a>
       <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">

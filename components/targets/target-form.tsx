@@ -1,17 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { TargetStatementFields } from "@/components/targets/target-statement-fields";
 import { saveTargets } from "@/lib/actions/targets/save-targets";
 import { PLAN_B_LABELS } from "@/lib/labels/workspace";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formStateOf } from "@/components/ui/use-form-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function TargetForm({ initial }: { initial: Record<string, string> }) {
-  const [state, formAction] = useActionState(saveTargets, null);
-  const { values, errors, formKey } = formStateOf(state, { geoStance: "ANYWHERE", unsuccessfulCycles: "0", ...initial });
+  const { state, formAction, values, errors, formKey } = useActionForm(saveTargets, { geoStance: "ANYWHERE", unsuccessfulCycles: "0", ...initial });
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-4">
       <TargetStatementFields values={values} errors={errors} specialtyPlaceholder="Choose one…" />
@@ -36,7 +34,13 @@ export function TargetForm({ initial }: { initial: Record<string, string> }) {
           errors={errors.planB}
           options={Object.entries(PLAN_B_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <TextField label="Details" name="planBDetail" defaultValue={values.planBDetail} errors={errors.planBDetail} hint="e.g. the specialty you would pivot to" />
+        <TextField
+          label="Details"
+          name="planBDetail"
+          defaultValue={values.planBDetail}
+          errors={errors.planBDetail}
+          hint="e.g. the specialty you would pivot to"
+        />
       </fieldset>
       <FormMessage state={state} />
       <SubmitButton>Save targets</SubmitButton>

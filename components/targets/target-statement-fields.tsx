@@ -6,7 +6,15 @@ import { GEO_STANCE_LABELS } from "@/lib/labels/workspace";
 import { SPECIALTIES } from "@/lib/rules/specialties";
 
 /** The target as a resident states it: one specialty and where they will train. Used by onboarding and /targets. */
-export function TargetStatementFields({ values, errors, specialtyPlaceholder }: { values: Record<string, string>; errors: Record<string, string[]>; specialtyPlaceholder: string }) {
+export function TargetStatementFields({
+  values,
+  errors,
+  specialtyPlaceholder,
+}: {
+  values: Record<string, string>;
+  errors: Record<string, string[]>;
+  specialtyPlaceholder: string;
+}) {
   const [specialty, setSpecialty] = useState(values.specialty ?? "");
   const [stance, setStance] = useState(values.geoStance ?? "ANYWHERE");
   return (
@@ -21,7 +29,9 @@ export function TargetStatementFields({ values, errors, specialtyPlaceholder }: 
         hint="One specialty, said the same way to everyone. Faculty advocate hardest for a clear goal."
         options={SPECIALTIES.map((s) => ({ value: s.id, label: s.label }))}
       />
-      {specialty === "other" ? <TextField label="Which specialty?" name="specialtyOther" defaultValue={values.specialtyOther} errors={errors.specialtyOther} /> : null}
+      {specialty === "other" ? (
+        <TextField label="Which specialty?" name="specialtyOther" defaultValue={values.specialtyOther} errors={errors.specialtyOther} />
+      ) : null}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Where will you train?</legend>
         {Object.entries(GEO_STANCE_LABELS).map(([value, label]) => (

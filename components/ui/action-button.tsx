@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { buttonClass } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 
 type Props = {
   action: (input: unknown) => Promise<ActionResult<unknown>>;
@@ -24,26 +25,22 @@ function fillRoute(route: string, data: unknown): string {
   return route.replace(/\[(\w+)\]/g, (segment, key: string) => (typeof fields[key] === "string" ? encodeURIComponent(fields[key]) : segment));
 }
 
-/** A button that runs one server action with fixed input, shows its error next to it, and can confirm first. */
+/** A button that runs one server action with fixed input (through useAction), shows its error next to it, and can confirm first. */
 export function ActionButton({ action, input, children, variant = "secondary", className = "", confirm, redirectTo, pendingText }: Props) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-
-  const run = () =>
-    startTransition(async () => {
-      setError(null);
-      const result = await action(input);
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
+  const {
+    run: start,
+    pending,
+    error,
+  } = useAction(action, {
+    onSuccess: (data) => {
       dialog.current?.close();
-      if (redirectTo) router.push(fillRoute(redirectTo, result.data));
-      router.refresh();
-    });
+      if (redirectTo) router.push(fillRoute(redirectTo, data));
+    },
+  });
+  const run = () => void start(input);
 
   return (
     <span className="inline-flex flex-col gap-1">

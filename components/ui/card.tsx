@@ -1,10 +1,25 @@
 import { useId, type ReactNode } from "react";
 
-export function Card({ title, children, action, className = "", headingLevel = 2 }: { title?: ReactNode; children: ReactNode; action?: ReactNode; className?: string; headingLevel?: 2 | 3 }) {
+export function Card({
+  title,
+  children,
+  action,
+  className = "",
+  headingLevel = 2,
+}: {
+  title?: ReactNode;
+  children: ReactNode;
+  action?: ReactNode;
+  className?: string;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = useId();
   return (
-    <section aria-labelledby={title ? headingId : undefined} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 ${className}`}>
+    <section
+      aria-labelledby={title ? headingId : undefined}
+      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 ${className}`}
+    >
       {title || action ? (
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           {title ? (

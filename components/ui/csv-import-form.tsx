@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useAction } from "@/components/ui/use-action";
 
 type Report = {
   committed: boolean;
@@ -35,25 +36,19 @@ async function fileAsBase64(file: File): Promise<string> {
  * saved only when the user confirms. All or nothing on the server.
  */
 export function CsvImportForm({ action, noun, listHref, listLabel }: { action: Action; noun: [string, string]; listHref: string; listLabel: string }) {
-  const [pending, startTransition] = useTransition();
   const [report, setReport] = useState<Report | null>(null);
   const [file, setFile] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = (data: string, commit: boolean) =>
-    startTransition(async () => {
-      const result = await action({ file: data, commit });
-      if (!result.ok) return setError(result.fieldErrors?.file?.join(" ") ?? result.message);
-      setReport(result.data);
-    });
+  // The report is this component's own state, and the lists it changes are on other pages: nothing to refresh.
+  const { run: send, pending, fieldErrors, error, fail, reset } = useAction(action, { onSuccess: setReport, refresh: false });
+  const run = (data: string, commit: boolean) => void send({ file: data, commit });
 
   async function onPreview(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
     setReport(null);
-    setError(null);
-    if (!chosen) return setError("Choose a CSV file first.");
-    if (chosen.size > 1024 * 1024) return setError("The file is larger than 1 MB; split it and import the parts.");
+    reset();
+    if (!chosen) return fail("Choose a CSV file first.");
+    if (chosen.size > 1024 * 1024) return fail("The file is larger than 1 MB; split it and import the parts.");
     const data = await fileAsBase64(chosen);
     setFile(data);
     run(data, false);
@@ -80,7 +75,7 @@ export function CsvImportForm({ action, noun, listHref, listLabel }: { action: A
           {pending && !report ? "Checking…" : "Check the file"}
         </button>
       </form>
-      <FormMessage state={error ? { ok: false, message: error } : null} />
+      <FormMessage state={error ? { ok: false, message: fieldErrors.file?.join(" ") ?? error } : null} />
       <div aria-live="polite" className="space-y-3">
         {report ? (
           <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -88,7 +83,10 @@ export function CsvImportForm({ action, noun, listHref, listLabel }: { action: A
           </p>
         ) : null}
         {report && report.errors.length > 0 ? (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          >
             <p className="font-semibold">Nothing was imported. Fix these lines and try again:</p>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {report.errors.map((e) => (
@@ -137,7 +135,10 @@ export function CsvImportForm({ action, noun, listHref, listLabel }: { action: A
           </div>
         ) : null}
         {report && report.committed ? (
-          <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          <div
+            role="status"
+            className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+          >
             Added {plural(report.added, noun)} and updated {report.updated}.{" "}
             <Link href={listHref} className="underline">
               {listLabel}

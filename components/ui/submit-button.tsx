@@ -3,7 +3,12 @@
 import { useFormStatus } from "react-dom";
 import { buttonClass } from "@/components/ui/button";
 
-export function SubmitButton({ children, pendingText, variant = "primary", className = "" }: {
+export function SubmitButton({
+  children,
+  pendingText,
+  variant = "primary",
+  className = "",
+}: {
   children: React.ReactNode;
   pendingText?: string;
   variant?: "primary" | "secondary" | "danger";

@@ -68,11 +68,7 @@ function failure(error: AppError, raw: Record<string, unknown>): ActionFailure {
 
 type Handler<S extends z.ZodType, T, V> = (input: z.output<S>, viewer: V) => Promise<T | ActionSuccess<T>>;
 
-function wrap<S extends z.ZodType, T, V>(
-  schema: S,
-  getPrincipal: () => Promise<V>,
-  handler: Handler<S, T, V>,
-): Action<T> {
+function wrap<S extends z.ZodType, T, V>(schema: S, getPrincipal: () => Promise<V>, handler: Handler<S, T, V>): Action<T> {
   return async (inputOrPrevState, formData) => {
     const raw: Record<string, unknown> =
       formData instanceof FormData
@@ -140,9 +136,13 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: Handler
 
 /** An action inside a resident's own workspace: like authedAction, and anyone else gets "not found". */
 export function residentAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, ResidentViewer>): Action<T> {
-  return wrap(schema, async () => {
-    const viewer = await requireViewer();
-    assertResident(viewer);
-    return viewer;
-  }, handler);
+  return wrap(
+    schema,
+    async () => {
+      const viewer = await requireViewer();
+      assertResident(viewer);
+      return viewer;
+    },
+    handler,
+  );
 }

@@ -22,10 +22,14 @@ async function fingerprint(url: string): Promise<Record<string, { rows: number; 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: tables } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`);
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+    );
     const out: Record<string, { rows: number; md5: string }> = {};
     for (const { name } of tables) {
-      const { rows } = await client.query<{ n: number; md5: string | null }>(`SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS md5 FROM "${name}" t`);
+      const { rows } = await client.query<{ n: number; md5: string | null }>(
+        `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS md5 FROM "${name}" t`,
+      );
       out[name] = { rows: rows[0]!.n, md5: rows[0]!.md5 ?? "" };
     }
     return out;

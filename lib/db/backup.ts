@@ -100,7 +100,8 @@ async function tablesInOrder(client: pg.Client): Promise<TableInfo[]> {
   return ordered.map((name) => {
     const columns = cols.filter((c) => c.table_name === name).map((c) => c.column_name);
     // Rows that reference rows of the same table (replies to comments) must come after them.
-    const orderBy = selfRef.has(name) && columns.includes("parent_id") ? `"parent_id" IS NOT NULL, "created_at"` : columns.includes("created_at") ? `"created_at"` : "1";
+    const orderBy =
+      selfRef.has(name) && columns.includes("parent_id") ? `"parent_id" IS NOT NULL, "created_at"` : columns.includes("created_at") ? `"created_at"` : "1";
     return { name, columns, orderBy };
   });
 }
@@ -121,7 +122,8 @@ export async function backupDatabase(databaseUrl: string, file: string, options:
   try {
     const wanted = options.format ?? "auto";
     const pgDump = wanted === "logical" ? null : findPgTool("pg_dump", await serverMajor(client));
-    if (wanted === "pg_dump-custom" && !pgDump) throw new BackupError(`No pg_dump of version ${await serverMajor(client)} or newer is installed (set PG_BIN_DIR to its folder).`);
+    if (wanted === "pg_dump-custom" && !pgDump)
+      throw new BackupError(`No pg_dump of version ${await serverMajor(client)} or newer is installed (set PG_BIN_DIR to its folder).`);
     if (pgDump) {
       const out = spawnSync(pgDump.path, ["--format=custom", "--no-owner", "--file", file, databaseUrl], { encoding: "utf8" });
       if (out.status !== 0) throw new BackupError(`pg_dump failed: ${out.stderr.trim()}`);
@@ -136,7 +138,9 @@ export async function backupDatabase(databaseUrl: string, file: string, options:
     const write = async (text: string) => {
       if (!gzip.write(text)) await once(gzip, "drain");
     };
-    await write(`${MAGIC}\n${JSON.stringify({ migrations: migrations.map((m) => m.migration_name), tables: tables.map((t) => ({ name: t.name, columns: t.columns })) })}\n`);
+    await write(
+      `${MAGIC}\n${JSON.stringify({ migrations: migrations.map((m) => m.migration_name), tables: tables.map((t) => ({ name: t.name, columns: t.columns })) })}\n`,
+    );
     // One snapshot for every table, so the archive is consistent even while the app keeps writing.
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     let rows = 0;
@@ -181,7 +185,9 @@ async function detectFormat(file: string): Promise<BackupFormat> {
   const start = await fileStart(file);
   if (start.toString("latin1") === "PGDMP") return "pg_dump-custom";
   if (start[0] === 0x1f && start[1] === 0x8b) return "logical";
-  throw new BackupError("This file is not a Prelim Scout backup: it is neither a pg_dump custom-format archive nor a logical archive written by npm run db:backup.");
+  throw new BackupError(
+    "This file is not a Prelim Scout backup: it is neither a pg_dump custom-format archive nor a logical archive written by npm run db:backup.",
+  );
 }
 
 /**
@@ -189,7 +195,10 @@ async function detectFormat(file: string): Promise<BackupFormat> {
  * number of columns, and a v2 archive must end with its trailer. `onTable` receives each table's rows; without it the
  * walk only checks.
  */
-async function walkLogical(file: string, onTable?: (table: { name: string; columns: string[] }, rows: AsyncIterable<string>) => Promise<void>): Promise<{ header: Header; tables: number; rows: number }> {
+async function walkLogical(
+  file: string,
+  onTable?: (table: { name: string; columns: string[] }, rows: AsyncIterable<string>) => Promise<void>,
+): Promise<{ header: Header; tables: number; rows: number }> {
   const gunzip = createGunzip();
   const lines = readline.createInterface({ input: createReadStream(file).pipe(gunzip), crlfDelay: Infinity });
   let streamError: Error | null = null;
@@ -205,7 +214,8 @@ async function walkLogical(file: string, onTable?: (table: { name: string; colum
   };
   try {
     const magic = await next();
-    if (magic !== MAGIC && magic !== MAGIC_V1) throw new BackupError("This file is not a Prelim Scout backup (a gzip file, but not one written by npm run db:backup).");
+    if (magic !== MAGIC && magic !== MAGIC_V1)
+      throw new BackupError("This file is not a Prelim Scout backup (a gzip file, but not one written by npm run db:backup).");
     let header: Header;
     try {
       header = JSON.parse((await next()) ?? "") as Header;
@@ -263,7 +273,8 @@ async function walkLogical(file: string, onTable?: (table: { name: string; colum
 /** The whole pg_dump archive is read once by pg_restore (to /dev/null): a truncated or damaged one fails here. */
 function checkPgDumpArchive(file: string): string {
   const tool = findPgTool("pg_restore", 0);
-  if (!tool) throw new BackupError("This is a pg_dump archive and no pg_restore is installed: install PostgreSQL's client tools (or set PG_BIN_DIR) and try again.");
+  if (!tool)
+    throw new BackupError("This is a pg_dump archive and no pg_restore is installed: install PostgreSQL's client tools (or set PG_BIN_DIR) and try again.");
   const out = spawnSync(tool.path, ["--file", os.devNull, file], { encoding: "utf8" });
   if (out.status !== 0) throw new BackupError(`This pg_dump archive cannot be read in full, so nothing was restored: ${out.stderr.trim().split("\n")[0]}`);
   return tool.path;
@@ -286,14 +297,20 @@ const MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (
 async function applyMigrations(client: pg.Client, migrations: LocalMigration[]): Promise<void> {
   for (const m of migrations) {
     await client.query(m.sql);
-    await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (gen_random_uuid()::text, $1, $2, now(), 1)`, [m.checksum, m.name]);
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (gen_random_uuid()::text, $1, $2, now(), 1)`,
+      [m.checksum, m.name],
+    );
   }
 }
 
 /** A PostgreSQL refusal in the words an operator needs. */
 function explain(error: unknown, action: string): Error {
   const e = error as { code?: string; message?: string };
-  if (e.code === "42501") return new BackupError(`The database role may not ${action} (${e.message}). Run the restore as the database's owner (or a superuser); nothing was changed.`);
+  if (e.code === "42501")
+    return new BackupError(
+      `The database role may not ${action} (${e.message}). Run the restore as the database's owner (or a superuser); nothing was changed.`,
+    );
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -301,13 +318,17 @@ async function restoreLogical(databaseUrl: string, file: string, replace: boolea
   const { header } = await walkLogical(file);
   const local = await readLocalMigrations();
   const missing = header.migrations.filter((m) => !local.some((l) => l.name === m));
-  if (missing.length) throw new BackupError(`The backup was made by a newer version of Prelim Scout (migrations ${missing.join(", ")} are unknown here). Upgrade first.`);
+  if (missing.length)
+    throw new BackupError(`The backup was made by a newer version of Prelim Scout (migrations ${missing.join(", ")} are unknown here). Upgrade first.`);
 
   const client = await connect(databaseUrl);
   try {
     let safetyBackup: string | null = null;
     if ((await publicTableCount(client)) > 0) {
-      if (!replace) throw new BackupError("The target database is not empty. Restore into a new database, or pass --replace to replace its contents (a safety backup is written first).");
+      if (!replace)
+        throw new BackupError(
+          "The target database is not empty. Restore into a new database, or pass --replace to replace its contents (a safety backup is written first).",
+        );
       safetyBackup = path.join(safetyDir, `prelim-scout-before-restore-${new Date().toISOString().replace(/[:.]/g, "-")}.backup`);
       await backupDatabase(databaseUrl, safetyBackup, { format: "logical" });
     }
@@ -320,7 +341,10 @@ async function restoreLogical(databaseUrl: string, file: string, replace: boolea
       await client.query(`SET LOCAL search_path TO ${ident(staging)}`);
       await client.query(MIGRATIONS_TABLE);
       // The archive's own schema version first, then its rows, then any newer migrations (which may move data).
-      await applyMigrations(client, local.filter((m) => header.migrations.includes(m.name)));
+      await applyMigrations(
+        client,
+        local.filter((m) => header.migrations.includes(m.name)),
+      );
       // Migrations may seed reference data (typical cycle calendars): the archive's rows replace it.
       for (const table of header.tables) await client.query(`DELETE FROM ${ident(table.name)}`);
       const counted = await walkLogical(file, async (table, rows) => {
@@ -338,9 +362,14 @@ async function restoreLogical(databaseUrl: string, file: string, replace: boolea
         [staging],
       );
       for (const s of serials) {
-        await client.query(`SELECT setval($1, coalesce((SELECT max(${ident(s.col)}) FROM ${ident(s.tbl)}), 1), (SELECT count(*) > 0 FROM ${ident(s.tbl)}))`, [s.seq]);
+        await client.query(`SELECT setval($1, coalesce((SELECT max(${ident(s.col)}) FROM ${ident(s.tbl)}), 1), (SELECT count(*) > 0 FROM ${ident(s.tbl)}))`, [
+          s.seq,
+        ]);
       }
-      await applyMigrations(client, local.filter((m) => !header.migrations.includes(m.name)));
+      await applyMigrations(
+        client,
+        local.filter((m) => !header.migrations.includes(m.name)),
+      );
       // The swap: the old schema goes (its copy is the safety backup), the complete new one takes its name.
       await client.query("DROP SCHEMA public CASCADE").catch((error: unknown) => {
         throw explain(error, "replace the public schema");
@@ -385,13 +414,17 @@ export async function restoreDatabase(databaseUrl: string, file: string, options
   let created = false;
   try {
     if ((await publicTableCount(client)) > 0 && !replace) {
-      throw new BackupError("The target database is not empty. Restore into a new database, or pass --replace to replace its contents (a safety backup is written first).");
+      throw new BackupError(
+        "The target database is not empty. Restore into a new database, or pass --replace to replace its contents (a safety backup is written first).",
+      );
     }
     await client.query(`CREATE DATABASE ${ident(scratchName)}`).catch((error: unknown) => {
       throw explain(error, "create a scratch database for pg_restore (it needs CREATEDB)");
     });
     created = true;
-    const out = spawnSync(pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", scratch.toString(), file], { encoding: "utf8" });
+    const out = spawnSync(pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", scratch.toString(), file], {
+      encoding: "utf8",
+    });
     if (out.status !== 0) throw new BackupError(`pg_restore could not restore this archive, so nothing was changed: ${out.stderr.trim().split("\n")[0]}`);
     const scratchClient = await connect(scratch.toString());
     const ours = await scratchClient.query("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS ok").finally(() => scratchClient.end());

@@ -128,10 +128,11 @@ export async function migrate({ databaseUrl, migrationsDir, log = () => {} }: Mi
     for (const migration of local) {
       if (done.has(migration.name)) continue;
       const id = randomUUID();
-      await client.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
-        [id, migration.checksum, migration.name],
-      );
+      await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`, [
+        id,
+        migration.checksum,
+        migration.name,
+      ]);
       try {
         // Unlike the CLI we wrap each script in a transaction, so a failure leaves no half-applied schema.
         await client.query("BEGIN");

@@ -5,10 +5,26 @@ const draft = { subject: "Letter of intent: you are my first choice", body: "Dea
 
 describe("applyRewrite", () => {
   it.each([
-    ["body by default, first occurrence only", { rewrite: { from: "You are my first choice.", to: "I would be glad to train with you." } }, { ...draft, body: "Dear Dr. Lee,\n\nI would be glad to train with you. You are my first choice.\n\nBest" }],
-    ["the subject when the finding says so", { field: "subject" as const, rewrite: { from: "you are my first choice", to: "continued interest" } }, { ...draft, subject: "Letter of intent: continued interest" }],
-    ["an empty replacement removes the sentence", { field: "body" as const, rewrite: { from: " You are my first choice.", to: "" } }, { ...draft, body: "Dear Dr. Lee,\n\nYou are my first choice.\n\nBest" }],
-    ["dollar signs in the replacement stay literal", { rewrite: { from: "Best", to: "$& $1 regards" } }, { ...draft, body: "Dear Dr. Lee,\n\nYou are my first choice. You are my first choice.\n\n$& $1 regards" }],
+    [
+      "body by default, first occurrence only",
+      { rewrite: { from: "You are my first choice.", to: "I would be glad to train with you." } },
+      { ...draft, body: "Dear Dr. Lee,\n\nI would be glad to train with you. You are my first choice.\n\nBest" },
+    ],
+    [
+      "the subject when the finding says so",
+      { field: "subject" as const, rewrite: { from: "you are my first choice", to: "continued interest" } },
+      { ...draft, subject: "Letter of intent: continued interest" },
+    ],
+    [
+      "an empty replacement removes the sentence",
+      { field: "body" as const, rewrite: { from: " You are my first choice.", to: "" } },
+      { ...draft, body: "Dear Dr. Lee,\n\nYou are my first choice.\n\nBest" },
+    ],
+    [
+      "dollar signs in the replacement stay literal",
+      { rewrite: { from: "Best", to: "$& $1 regards" } },
+      { ...draft, body: "Dear Dr. Lee,\n\nYou are my first choice. You are my first choice.\n\n$& $1 regards" },
+    ],
   ])("%s", (_name, finding, expected) => {
     expect(applyRewrite(draft, finding)).toEqual(expected);
   });

@@ -33,11 +33,12 @@ function draft(overrides: Partial<PostDraft> = {}): PostDraft {
 }
 
 const rumour = (heardOn: string, heardHow = "From a co-resident on nights"): PostDraft["evidence"] => ({ kind: "RUMOUR", heardOn, heardHow });
-const confirmed = (
-  sourceType: "PROGRAM_WEBSITE" | null,
-  confirmedOn: string | null,
-  link: string | null = null,
-): PostDraft["evidence"] => ({ kind: "CONFIRMED", sourceType, confirmedOn, link });
+const confirmed = (sourceType: "PROGRAM_WEBSITE" | null, confirmedOn: string | null, link: string | null = null): PostDraft["evidence"] => ({
+  kind: "CONFIRMED",
+  sourceType,
+  confirmedOn,
+  link,
+});
 
 const fields = (d: PostDraft) => checkPost(d, NOW).errors.map((e) => e.field);
 
@@ -82,10 +83,7 @@ describe("checkPost", () => {
     [false, ["acknowledgedPersonWarning"]],
     [true, []],
   ])("a post about a person, acknowledged=%s, warns and errors only until acknowledged", (acknowledged, expectedFields) => {
-    const result = checkPost(
-      draft({ body: "Dr. Patel is going through a divorce so the PGY-2 spot may open.", acknowledgedPersonWarning: acknowledged }),
-      NOW,
-    );
+    const result = checkPost(draft({ body: "Dr. Patel is going through a divorce so the PGY-2 spot may open.", acknowledgedPersonWarning: acknowledged }), NOW);
     expect(result.errors.map((e) => e.field)).toEqual(expectedFields);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]?.rule).toBe("about-a-person");
@@ -137,7 +135,14 @@ describe("checkPost", () => {
 describe("evidenceState", () => {
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   type GradedPost = Parameters<typeof evidenceState>[0];
-  const base: GradedPost = { evidenceKind: "RUMOUR", heardOn: day("2026-03-01"), lastConfirmedAt: null, disputeCount: 0, confirmCount: 0, corroborationCount: 0 };
+  const base: GradedPost = {
+    evidenceKind: "RUMOUR",
+    heardOn: day("2026-03-01"),
+    lastConfirmedAt: null,
+    disputeCount: 0,
+    confirmCount: 0,
+    corroborationCount: 0,
+  };
 
   // Heard on 2026-03-01: day 21 is 2026-03-22, day 22 is 2026-03-23.
   it.each<[string, Partial<GradedPost>, string, EvidenceState]>([
@@ -151,17 +156,42 @@ describe("evidenceState", () => {
     // "I heard it too" re-dates a rumour but never confirms it (issue 15, "Hearsay becomes Confirmed").
     ["rumour corroborated by two members yesterday", { lastConfirmedAt: day("2026-05-31"), corroborationCount: 2 }, "2026-06-01T00:00:00Z", "FRESH_RUMOUR"],
     ["old rumour corroborated long ago fades like any rumour", { lastConfirmedAt: day("2026-03-02"), corroborationCount: 1 }, "2026-06-01T00:00:00Z", "STALE"],
-    ["rumour a member confirmed with a source (the database upgrades it)", { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-02"), confirmCount: 1 }, "2026-06-01T00:00:00Z", "CONFIRMED"],
+    [
+      "rumour a member confirmed with a source (the database upgrades it)",
+      { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-02"), confirmCount: 1 },
+      "2026-06-01T00:00:00Z",
+      "CONFIRMED",
+    ],
     ["confirmCount without a confirmation date stays a rumour", { confirmCount: 1 }, "2026-06-01T00:00:00Z", "STALE"],
     ["confirmed evidence, however old", { evidenceKind: "CONFIRMED", heardOn: null }, "2027-01-01T00:00:00Z", "CONFIRMED"],
     ["fresh rumour with one dispute", { disputeCount: 1 }, "2026-03-02T00:00:00Z", "DISPUTED"],
     ["stale rumour with one dispute", { disputeCount: 1 }, "2026-05-01T00:00:00Z", "DISPUTED"],
     ["confirmed evidence outnumbered by disputes", { evidenceKind: "CONFIRMED", disputeCount: 1 }, "2026-03-02T00:00:00Z", "DISPUTED"],
     ["confirmed evidence, disputes equal confirmations", { evidenceKind: "CONFIRMED", disputeCount: 2, confirmCount: 2 }, "2026-03-02T00:00:00Z", "CONFIRMED"],
-    ["member-confirmed post with more confirmations than disputes", { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-03"), confirmCount: 3, disputeCount: 2 }, "2026-03-04T00:00:00Z", "CONFIRMED"],
-    ["member-confirmed post with more disputes", { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-03"), confirmCount: 1, disputeCount: 2 }, "2026-03-04T00:00:00Z", "DISPUTED"],
-    ["corroborations weigh against disputes: a tie is not a dispute", { lastConfirmedAt: day("2026-03-03"), corroborationCount: 2, disputeCount: 2 }, "2026-03-04T00:00:00Z", "FRESH_RUMOUR"],
-    ["a rumour with more disputes than corroborations", { lastConfirmedAt: day("2026-03-03"), corroborationCount: 1, disputeCount: 2 }, "2026-03-04T00:00:00Z", "DISPUTED"],
+    [
+      "member-confirmed post with more confirmations than disputes",
+      { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-03"), confirmCount: 3, disputeCount: 2 },
+      "2026-03-04T00:00:00Z",
+      "CONFIRMED",
+    ],
+    [
+      "member-confirmed post with more disputes",
+      { evidenceKind: "CONFIRMED", lastConfirmedAt: day("2026-03-03"), confirmCount: 1, disputeCount: 2 },
+      "2026-03-04T00:00:00Z",
+      "DISPUTED",
+    ],
+    [
+      "corroborations weigh against disputes: a tie is not a dispute",
+      { lastConfirmedAt: day("2026-03-03"), corroborationCount: 2, disputeCount: 2 },
+      "2026-03-04T00:00:00Z",
+      "FRESH_RUMOUR",
+    ],
+    [
+      "a rumour with more disputes than corroborations",
+      { lastConfirmedAt: day("2026-03-03"), corroborationCount: 1, disputeCount: 2 },
+      "2026-03-04T00:00:00Z",
+      "DISPUTED",
+    ],
   ])("%s", (_name, overrides, now, expected) => {
     expect(evidenceState({ ...base, ...overrides }, new Date(now))).toBe(expected);
   });

@@ -154,8 +154,7 @@ export function checkPost(draft: PostDraft, now: Date): PostCheck {
     if (d.acknowledgedPersonWarning !== true) {
       errors.push({
         field: "acknowledgedPersonWarning",
-        message:
-          "Describe the opening rather than the person, or tick the box to confirm the post names no one's private circumstances.",
+        message: "Describe the opening rather than the person, or tick the box to confirm the post names no one's private circumstances.",
       });
     }
   }
@@ -242,7 +241,14 @@ function utcDayNumber(time: number): number {
  * Counting whole UTC days rather than milliseconds keeps the answer the same all day long.
  */
 export function evidenceState(
-  post: { evidenceKind: "RUMOUR" | "CONFIRMED"; heardOn: Date | null; lastConfirmedAt: Date | null; disputeCount: number; confirmCount: number; corroborationCount: number },
+  post: {
+    evidenceKind: "RUMOUR" | "CONFIRMED";
+    heardOn: Date | null;
+    lastConfirmedAt: Date | null;
+    disputeCount: number;
+    confirmCount: number;
+    corroborationCount: number;
+  },
   now: Date,
 ): EvidenceState {
   const count = (n: number) => (Number.isFinite(n) ? n : 0);
@@ -515,8 +521,10 @@ const LIST_PATTERNS: readonly RegExp[] = [
 ];
 
 // A repost cue anywhere in the sentence overrides the pointing exemption.
-const REPOST_CUE = /\b(?:attach(?:ed|ing)?|past(?:e|ed|ing)|cop(?:y|ied|ying)|repost(?:ed|ing)?|screenshots?|below|here(?:'s| is| are)|full list|whole list|entire list|sharing|shared)\b/i;
-const POINTING_CUE = /\b(?:check|see|look (?:at|in)|log ?in(?:to)?|sign ?in(?:to)?|find (?:it|them) (?:in|on)|available (?:in|on)|only (?:in|on|via|through)|released|comes out|goes live)\b/i;
+const REPOST_CUE =
+  /\b(?:attach(?:ed|ing)?|past(?:e|ed|ing)|cop(?:y|ied|ying)|repost(?:ed|ing)?|screenshots?|below|here(?:'s| is| are)|full list|whole list|entire list|sharing|shared)\b/i;
+const POINTING_CUE =
+  /\b(?:check|see|look (?:at|in)|log ?in(?:to)?|sign ?in(?:to)?|find (?:it|them) (?:in|on)|available (?:in|on)|only (?:in|on|via|through)|released|comes out|goes live)\b/i;
 
 const PROGRAM_CODE = /\b\d{7}[ACPR]\d\b/g;
 

@@ -33,7 +33,12 @@ const person = (id: string, extra: Partial<DueItemsInput["people"][number]> = {}
   ...extra,
 });
 
-const rotation = (id: string, startsOn: string, endsOn: string, extra: Partial<DueItemsInput["rotations"][number]> = {}): DueItemsInput["rotations"][number] => ({
+const rotation = (
+  id: string,
+  startsOn: string,
+  endsOn: string,
+  extra: Partial<DueItemsInput["rotations"][number]> = {},
+): DueItemsInput["rotations"][number] => ({
   id,
   service: `Service ${id}`,
   startsOn: d(startsOn),
@@ -54,22 +59,47 @@ describe("dueItems", () => {
     ],
     [
       "a touchpoint done or skipped is not due",
-      { touchpoints: [{ key: "early", status: "DONE" }, { key: "mid-year", status: "SKIPPED" }] },
+      {
+        touchpoints: [
+          { key: "early", status: "DONE" },
+          { key: "mid-year", status: "SKIPPED" },
+        ],
+      },
       ["touchpoint:pre-soap 2027-02-15"],
     ],
     [
       "pre-SOAP opens six weeks before the rank list deadline",
-      { touchpoints: [{ key: "early", status: "DONE" }, { key: "mid-year", status: "DONE" }], rankListDeadline: d("2027-03-03") },
+      {
+        touchpoints: [
+          { key: "early", status: "DONE" },
+          { key: "mid-year", status: "DONE" },
+        ],
+        rankListDeadline: d("2027-03-03"),
+      },
       ["touchpoint:pre-soap 2027-02-03"],
     ],
     [
       "an undecided target: the decision two months in",
-      { decision: "UNDECIDED", touchpoints: [{ key: "early", status: "DONE" }, { key: "mid-year", status: "DONE" }, { key: "pre-soap", status: "DONE" }] },
+      {
+        decision: "UNDECIDED",
+        touchpoints: [
+          { key: "early", status: "DONE" },
+          { key: "mid-year", status: "DONE" },
+          { key: "pre-soap", status: "DONE" },
+        ],
+      },
       ["decision 2026-09-01 overdue"],
     ],
     [
       "a decided target, or none, owes no decision",
-      { decision: "REAPPLY", touchpoints: [{ key: "early", status: "DONE" }, { key: "mid-year", status: "DONE" }, { key: "pre-soap", status: "DONE" }] },
+      {
+        decision: "REAPPLY",
+        touchpoints: [
+          { key: "early", status: "DONE" },
+          { key: "mid-year", status: "DONE" },
+          { key: "pre-soap", status: "DONE" },
+        ],
+      },
       [],
     ],
   ])("%s", (_name, overrides, expected) => {
@@ -86,7 +116,18 @@ describe("dueItems", () => {
       "a planned meeting replaces the next touch and is listed once, as the meeting",
       {
         people: [person("d")],
-        meetings: [{ id: "m1", personId: "d", personName: "Dr. d", kind: "INTRO", status: "PLANNED", scheduledOn: d("2026-12-02"), reportBackOn: null, reportedBackOn: null }],
+        meetings: [
+          {
+            id: "m1",
+            personId: "d",
+            personName: "Dr. d",
+            kind: "INTRO",
+            status: "PLANNED",
+            scheduledOn: d("2026-12-02"),
+            reportBackOn: null,
+            reportedBackOn: null,
+          },
+        ],
       },
       ["meeting:m1 2026-12-02"],
     ],
@@ -94,9 +135,36 @@ describe("dueItems", () => {
       "a done meeting owes its report-back until it is given",
       {
         meetings: [
-          { id: "m2", personId: "e", personName: "Dr. e", kind: "ADVICE", status: "DONE", scheduledOn: d("2026-09-01"), reportBackOn: d("2026-11-30"), reportedBackOn: null },
-          { id: "m3", personId: "e", personName: "Dr. e", kind: "ADVICE", status: "DONE", scheduledOn: d("2026-09-01"), reportBackOn: d("2026-11-30"), reportedBackOn: d("2026-11-20") },
-          { id: "m4", personId: "e", personName: "Dr. e", kind: "INTRO", status: "CANCELLED", scheduledOn: d("2026-11-30"), reportBackOn: null, reportedBackOn: null },
+          {
+            id: "m2",
+            personId: "e",
+            personName: "Dr. e",
+            kind: "ADVICE",
+            status: "DONE",
+            scheduledOn: d("2026-09-01"),
+            reportBackOn: d("2026-11-30"),
+            reportedBackOn: null,
+          },
+          {
+            id: "m3",
+            personId: "e",
+            personName: "Dr. e",
+            kind: "ADVICE",
+            status: "DONE",
+            scheduledOn: d("2026-09-01"),
+            reportBackOn: d("2026-11-30"),
+            reportedBackOn: d("2026-11-20"),
+          },
+          {
+            id: "m4",
+            personId: "e",
+            personName: "Dr. e",
+            kind: "INTRO",
+            status: "CANCELLED",
+            scheduledOn: d("2026-11-30"),
+            reportBackOn: null,
+            reportedBackOn: null,
+          },
         ],
       },
       ["report-back:m2 2026-11-30"],
@@ -107,8 +175,26 @@ describe("dueItems", () => {
         people: [
           person("f", {
             touches: [
-              { id: "t1", kind: "CLINICAL_WORK", channel: "IN_PERSON", occurredOn: d("2026-08-03"), endsOn: d("2026-08-30"), awaitingReply: false, replyReceivedOn: null, followUpDays: 7 },
-              { id: "t2", kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: d("2026-11-16"), endsOn: null, awaitingReply: true, replyReceivedOn: null, followUpDays: 7 },
+              {
+                id: "t1",
+                kind: "CLINICAL_WORK",
+                channel: "IN_PERSON",
+                occurredOn: d("2026-08-03"),
+                endsOn: d("2026-08-30"),
+                awaitingReply: false,
+                replyReceivedOn: null,
+                followUpDays: 7,
+              },
+              {
+                id: "t2",
+                kind: "FOLLOW_UP",
+                channel: "EMAIL",
+                occurredOn: d("2026-11-16"),
+                endsOn: null,
+                awaitingReply: true,
+                replyReceivedOn: null,
+                followUpDays: 7,
+              },
             ],
             asks: [{ id: "k1", status: "ASKED", askedOn: d("2026-11-18"), respondedOn: null }],
           }),
@@ -165,8 +251,26 @@ describe("dueItems", () => {
 
   it("a new kind of item is one more source, and a key seen twice is kept once", () => {
     const extra: DueItemSource = () => [
-      { key: "thank-you:p1", type: "meeting", personId: null, title: "Thank the interviewers", detail: "", dueOn: d("2026-11-28"), href: "/programs", section: "plan" },
-      { key: "thank-you:p1", type: "meeting", personId: null, title: "Thank the interviewers again", detail: "", dueOn: d("2026-11-29"), href: "/programs", section: "plan" },
+      {
+        key: "thank-you:p1",
+        type: "meeting",
+        personId: null,
+        title: "Thank the interviewers",
+        detail: "",
+        dueOn: d("2026-11-28"),
+        href: "/programs",
+        section: "plan",
+      },
+      {
+        key: "thank-you:p1",
+        type: "meeting",
+        personId: null,
+        title: "Thank the interviewers again",
+        detail: "",
+        dueOn: d("2026-11-29"),
+        href: "/programs",
+        section: "plan",
+      },
     ];
     const items = dueItems(input(quiet), [...DUE_ITEM_SOURCES, extra]);
     expect(items.map((i) => i.title)).toEqual(["Thank the interviewers"]);
@@ -177,7 +281,23 @@ describe("dueItems", () => {
       input({
         joinedOn: d("2026-11-01"),
         decision: "UNDECIDED",
-        people: [person("a"), person("b", { touches: [{ id: "t", kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: d("2026-11-10"), endsOn: null, awaitingReply: true, replyReceivedOn: null, followUpDays: 7 }] })],
+        people: [
+          person("a"),
+          person("b", {
+            touches: [
+              {
+                id: "t",
+                kind: "FOLLOW_UP",
+                channel: "EMAIL",
+                occurredOn: d("2026-11-10"),
+                endsOn: null,
+                awaitingReply: true,
+                replyReceivedOn: null,
+                followUpDays: 7,
+              },
+            ],
+          }),
+        ],
         rotations: [rotation("r", "2026-11-16", "2026-12-13")],
       }),
     );

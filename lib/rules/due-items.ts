@@ -14,15 +14,7 @@ import { addDaysUtc, startOfDayUtc } from "@/lib/dates";
 import type { AdvisorScope } from "@/lib/rules/advisor-scopes";
 import { interviewSeasonTasks, type SeasonInput } from "@/lib/rules/interview-season";
 import { watchlistDueItems, type WatchEntry } from "@/lib/rules/watchlist";
-import {
-  arrivalDate,
-  decisionStatus,
-  personInsights,
-  type AskLike,
-  type DueItem,
-  type DueSection,
-  type TouchLike,
-} from "@/lib/rules/workspace";
+import { arrivalDate, decisionStatus, personInsights, type AskLike, type DueItem, type DueSection, type TouchLike } from "@/lib/rules/workspace";
 import {
   OPEN_ENDED_DUE_DAYS,
   isLateStart,
@@ -76,7 +68,9 @@ const joinedOnOrNull = (input: DueItemsInput) => arrivalDate([input.joinedOn], i
 /** Follow-ups owed to each person, and the next touch with each A-list person who has no meeting planned. */
 export const personItems: DueItemSource = (input) =>
   input.people.flatMap((person) => {
-    const planned = input.meetings.filter((m) => m.personId === person.id && m.status === "PLANNED").sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime());
+    const planned = input.meetings
+      .filter((m) => m.personId === person.id && m.status === "PLANNED")
+      .sort((a, b) => a.scheduledOn.getTime() - b.scheduledOn.getTime());
     const { next, due } = personInsights({
       personId: person.id,
       personName: person.name,
@@ -90,9 +84,21 @@ export const personItems: DueItemSource = (input) =>
       plannedMeetingOn: planned[0]?.scheduledOn,
     });
     // A planned meeting is itself the next touch, and is listed as a meeting.
-    const nextTouch = person.isAList && next.dueOn && !planned.length
-      ? [{ key: `next-touch:${person.id}`, type: "next-touch" as const, personId: person.id, title: `${next.label}: ${person.name}`, detail: next.reason, dueOn: next.dueOn, href: `/people/${person.id}`, section: "people" as const }]
-      : [];
+    const nextTouch =
+      person.isAList && next.dueOn && !planned.length
+        ? [
+            {
+              key: `next-touch:${person.id}`,
+              type: "next-touch" as const,
+              personId: person.id,
+              title: `${next.label}: ${person.name}`,
+              detail: next.reason,
+              dueOn: next.dueOn,
+              href: `/people/${person.id}`,
+              section: "people" as const,
+            },
+          ]
+        : [];
     return [...due, ...nextTouch];
   });
 
@@ -101,10 +107,28 @@ export const meetingItems: DueItemSource = (input) =>
   input.meetings.flatMap((m): DueItemDraft[] => {
     const base = { personId: m.personId, href: `/meetings/${m.id}`, section: "people" as const };
     if (m.status === "PLANNED") {
-      return [{ ...base, key: `meeting:${m.id}`, type: "meeting" as const, title: `${m.kind === "INTRO" ? "Intro" : "Advice"} meeting with ${m.personName}`, detail: "Bring your CV, a paragraph on your goals and two or three questions.", dueOn: m.scheduledOn }];
+      return [
+        {
+          ...base,
+          key: `meeting:${m.id}`,
+          type: "meeting" as const,
+          title: `${m.kind === "INTRO" ? "Intro" : "Advice"} meeting with ${m.personName}`,
+          detail: "Bring your CV, a paragraph on your goals and two or three questions.",
+          dueOn: m.scheduledOn,
+        },
+      ];
     }
     if (m.status === "DONE" && m.reportBackOn && !m.reportedBackOn) {
-      return [{ ...base, key: `report-back:${m.id}`, type: "report-back" as const, title: `Tell ${m.personName} how their advice worked out`, detail: "Say what you did with their advice and what came of it. People help again those who act on what they said.", dueOn: m.reportBackOn }];
+      return [
+        {
+          ...base,
+          key: `report-back:${m.id}`,
+          type: "report-back" as const,
+          title: `Tell ${m.personName} how their advice worked out`,
+          detail: "Say what you did with their advice and what came of it. People help again those who act on what they said.",
+          dueOn: m.reportBackOn,
+        },
+      ];
     }
     return [];
   });
@@ -119,7 +143,18 @@ export const touchpointItems: DueItemSource = (input) => {
   return touchpointWindows(input.programStartDate, input.rankListDeadline).flatMap((w) => {
     if ((status.get(w.key) ?? "PLANNED") !== "PLANNED") return [];
     if (joinedOn && w.closesOn && w.closesOn < joinedOn) return [];
-    return [{ key: `touchpoint:${w.key}`, type: "touchpoint" as const, personId: null, title: w.label, detail: w.description, dueOn: w.closesOn ?? addDaysUtc(w.opensOn, OPEN_ENDED_DUE_DAYS), href: "/plan", section: "plan" as const }];
+    return [
+      {
+        key: `touchpoint:${w.key}`,
+        type: "touchpoint" as const,
+        personId: null,
+        title: w.label,
+        detail: w.description,
+        dueOn: w.closesOn ?? addDaysUtc(w.opensOn, OPEN_ENDED_DUE_DAYS),
+        href: "/plan",
+        section: "plan" as const,
+      },
+    ];
   });
 };
 
@@ -127,7 +162,18 @@ export const touchpointItems: DueItemSource = (input) => {
 export const decisionItems: DueItemSource = (input) => {
   if (input.decision !== "UNDECIDED") return [];
   const status = decisionStatus({ programStartDate: input.programStartDate, joinedOn: input.joinedOn, decision: input.decision, now: input.today });
-  return [{ key: "decision", type: "decision", personId: null, title: "Decide: reapply or pivot", detail: status.message, dueOn: status.deadline, href: "/targets", section: "targets" }];
+  return [
+    {
+      key: "decision",
+      type: "decision",
+      personId: null,
+      title: "Decide: reapply or pivot",
+      detail: status.message,
+      dueOn: status.deadline,
+      href: "/targets",
+      section: "targets",
+    },
+  ];
 };
 
 /** A rotation's prompts stay on the list until a month after it ends; after that the moment has passed. */
@@ -149,7 +195,16 @@ export const rotationPromptItems: DueItemSource = (input) =>
     .flatMap((r) =>
       rotationPrompts(r)
         .filter((p) => !r.completed.includes(p.key) && promptStillDue(r, p, input.today, input.joinedOn))
-        .map((p) => ({ key: `prompt:${r.id}:${p.key}`, type: "rotation-prompt" as const, personId: null, title: `${p.title} (${r.service})`, detail: p.detail, dueOn: p.dueOn, href: "/plan", section: "plan" as const })),
+        .map((p) => ({
+          key: `prompt:${r.id}:${p.key}`,
+          type: "rotation-prompt" as const,
+          personId: null,
+          title: `${p.title} (${r.service})`,
+          detail: p.detail,
+          dueOn: p.dueOn,
+          href: "/plan",
+          section: "plan" as const,
+        })),
     );
 
 export type LateStartProgress = { steps: (LateStartStep & { done: boolean })[]; done: number };
@@ -165,7 +220,16 @@ export function lateStartProgress(input: Pick<DueItemsInput, "programStartDate" 
 export const lateStartItems: DueItemSource = (input) =>
   (lateStartProgress(input)?.steps ?? [])
     .filter((s) => !s.done)
-    .map((s) => ({ key: `late-start:${s.key}`, type: "late-start" as const, personId: null, title: s.title, detail: s.detail, dueOn: s.dueOn, href: "/dashboard", section: "plan" as const }));
+    .map((s) => ({
+      key: `late-start:${s.key}`,
+      type: "late-start" as const,
+      personId: null,
+      title: s.title,
+      detail: s.detail,
+      dueOn: s.dueOn,
+      href: "/dashboard",
+      section: "plan" as const,
+    }));
 
 /** The interview season: thank-you notes, impressions, the interest-letter and final-note windows (interview-season.ts). */
 export const seasonItems: DueItemSource = (input) => (input.season ? interviewSeasonTasks({ ...input.season, now: input.today }) : []);
@@ -173,7 +237,16 @@ export const seasonItems: DueItemSource = (input) => (input.season ? interviewSe
 /** The off-cycle watchlist: a look at each watched program on its cadence (watchlist.ts). */
 export const watchlistItems: DueItemSource = (input) => watchlistDueItems(input.watchlist, input.today);
 
-export const DUE_ITEM_SOURCES: readonly DueItemSource[] = [personItems, meetingItems, touchpointItems, decisionItems, rotationPromptItems, lateStartItems, seasonItems, watchlistItems];
+export const DUE_ITEM_SOURCES: readonly DueItemSource[] = [
+  personItems,
+  meetingItems,
+  touchpointItems,
+  decisionItems,
+  rotationPromptItems,
+  lateStartItems,
+  seasonItems,
+  watchlistItems,
+];
 
 /** Every item due for the resident, each once, oldest first; `overdue` means due before `input.today`. */
 export function dueItems(input: DueItemsInput, sources: readonly DueItemSource[] = DUE_ITEM_SOURCES): DueItem[] {

@@ -15,7 +15,16 @@ const project = (over: Partial<BragProject>): BragProject => ({
   completedOn: null,
   ...over,
 });
-const quote = (over: Partial<BragQuote>): BragQuote => ({ id: "q1", personId: "other", personName: "Dr. Other", quote: "Clear presentations.", context: null, service: null, receivedOn: "2026-08-20", ...over });
+const quote = (over: Partial<BragQuote>): BragQuote => ({
+  id: "q1",
+  personId: "other",
+  personName: "Dr. Other",
+  quote: "Clear presentations.",
+  context: null,
+  service: null,
+  receivedOn: "2026-08-20",
+  ...over,
+});
 const input = (over: Partial<BragInput> = {}): BragInput => ({
   resident: { name: "Amira Haddad", programName: "Preliminary Internal Medicine", institution: "Mercy General", targetLabel: "Neurology" },
   writer: { id: "w", name: "Dr. Ramos" },
@@ -33,7 +42,13 @@ describe("projectCheck", () => {
     ["nothing", [], "neurology", false, /No project under way/],
     ["only a plan", [{ status: "PLANNED", specialty: "neurology" }], "neurology", false, /No project under way/],
     ["under way, other field", [{ status: "IN_PROGRESS", specialty: "internal-medicine" }], "neurology", false, /None of your projects is in your target/],
-    ["under way, in the field through its mentor", [{ status: "IN_PROGRESS", specialty: null, mentorSpecialty: "neurology" }], "neurology", true, /tangible project in your target/],
+    [
+      "under way, in the field through its mentor",
+      [{ status: "IN_PROGRESS", specialty: null, mentorSpecialty: "neurology" }],
+      "neurology",
+      true,
+      /tangible project in your target/,
+    ],
     ["completed in the field", [{ status: "COMPLETED", specialty: "neurology" }], "neurology", true, /tangible project/],
     ["dropped in the field", [{ status: "DROPPED", specialty: "neurology" }], "neurology", false, /No project under way/],
     ["no target, something under way", [{ status: "SUBMITTED", specialty: null }], null, true, /tangible project/],
@@ -48,7 +63,11 @@ describe("bragSheet", () => {
   it("puts the writer's own words and supervised projects first, and leaves dropped projects out", () => {
     const sheet = bragSheet(
       input({
-        feedback: [quote({ id: "new-other", receivedOn: "2026-10-01" }), quote({ id: "writer", personId: "w", personName: "Dr. Ramos", receivedOn: "2026-08-01" }), quote({ id: "old-other", receivedOn: "2026-07-15" })],
+        feedback: [
+          quote({ id: "new-other", receivedOn: "2026-10-01" }),
+          quote({ id: "writer", personId: "w", personName: "Dr. Ramos", receivedOn: "2026-08-01" }),
+          quote({ id: "old-other", receivedOn: "2026-07-15" }),
+        ],
         projects: [
           project({ id: "done", status: "COMPLETED", completedOn: "2026-10-10" }),
           project({ id: "mentored", status: "IN_PROGRESS", mentorId: "w", mentorName: "Dr. Ramos" }),
@@ -69,8 +88,16 @@ describe("bragSheet", () => {
       input({ cvUrl: "https://example.org/cv.pdf", statementDraft: "Why neurology.", projects: [project({})], feedback: [quote({ personId: "w" })] }),
       0,
     ],
-    ["CV highlights count as a CV", input({ cvNotes: "AOA; two case reports", statementDraft: "Draft", projects: [project({})], feedback: [quote({ personId: "w" })] }), 0],
-    ["feedback only from others still asks for the writer's words", input({ cvUrl: "https://x.org", statementDraft: "Draft", projects: [project({})], feedback: [quote({})] }), 1],
+    [
+      "CV highlights count as a CV",
+      input({ cvNotes: "AOA; two case reports", statementDraft: "Draft", projects: [project({})], feedback: [quote({ personId: "w" })] }),
+      0,
+    ],
+    [
+      "feedback only from others still asks for the writer's words",
+      input({ cvUrl: "https://x.org", statementDraft: "Draft", projects: [project({})], feedback: [quote({})] }),
+      1,
+    ],
   ] as const)("%s", (_name, i, missing) => {
     expect(bragSheet(i).missing).toHaveLength(missing);
   });
@@ -81,8 +108,27 @@ describe("bragSheetText", () => {
     const sheet = bragSheet(
       input({
         workedTogether: [{ service: "Neurology consults", startsOn: "2026-09-01", endsOn: "2026-09-28" }],
-        projects: [project({ id: "a", title: "Stroke code QI", mentorName: "Dr. Ramos", output: "Poster at the state meeting", outputUrl: "https://example.org/poster" }), project({ id: "b", title: "Left out" })],
-        feedback: [quote({ id: "x", personId: "w", personName: "Dr. Ramos", quote: "Owns her patients.", service: "Neurology consults", context: "after a family meeting" }), quote({ id: "y", quote: "Not this one." })],
+        projects: [
+          project({
+            id: "a",
+            title: "Stroke code QI",
+            mentorName: "Dr. Ramos",
+            output: "Poster at the state meeting",
+            outputUrl: "https://example.org/poster",
+          }),
+          project({ id: "b", title: "Left out" }),
+        ],
+        feedback: [
+          quote({
+            id: "x",
+            personId: "w",
+            personName: "Dr. Ramos",
+            quote: "Owns her patients.",
+            service: "Neurology consults",
+            context: "after a family meeting",
+          }),
+          quote({ id: "y", quote: "Not this one." }),
+        ],
         cvUrl: "https://example.org/cv.pdf",
         statementDraft: "I came to neurology through my grandmother's stroke.",
       }),

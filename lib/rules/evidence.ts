@@ -83,7 +83,10 @@ const STATUS_ORDER: Record<ProjectStatus, number> = { COMPLETED: 0, SUBMITTED: 1
  * what they saw), then the rest, newest first. Dropped projects are left out.
  */
 export function bragSheet(input: BragInput): BragSheet {
-  const byWriterFirst = <T>(own: (x: T) => boolean) => (a: T, b: T) => Number(own(b)) - Number(own(a));
+  const byWriterFirst =
+    <T>(own: (x: T) => boolean) =>
+    (a: T, b: T) =>
+      Number(own(b)) - Number(own(a));
   const feedback = [...input.feedback]
     .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn))
     .sort(byWriterFirst((q: BragQuote) => q.personId === input.writer.id));
@@ -109,7 +112,8 @@ export function bragSheetText(sheet: BragInput, include: { projects: ReadonlySet
   if (r.targetLabel) lines.push(`Applying for: a categorical position in ${r.targetLabel}`);
   if (sheet.workedTogether.length) {
     lines.push("", "Where we worked together:");
-    for (const w of sheet.workedTogether) lines.push(`- ${w.service}, ${monthYear(w.startsOn)}${monthYear(w.endsOn) !== monthYear(w.startsOn) ? ` to ${monthYear(w.endsOn)}` : ""}`);
+    for (const w of sheet.workedTogether)
+      lines.push(`- ${w.service}, ${monthYear(w.startsOn)}${monthYear(w.endsOn) !== monthYear(w.startsOn) ? ` to ${monthYear(w.endsOn)}` : ""}`);
   }
   const projects = sheet.projects.filter((p) => include.projects.has(p.id));
   if (projects.length) {

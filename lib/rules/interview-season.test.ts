@@ -7,10 +7,22 @@ const at = (iso: string) => new Date(iso);
 const CYCLE = { applicationsOpen: d("2026-06-03"), rankListDeadline: d("2027-03-03") };
 
 function program(overrides: Partial<SeasonProgram> = {}): SeasonProgram {
-  return { id: "p1", name: "Riverside IM", status: "INTERVIEWED", interviewDate: d("2026-11-17"), postInterviewCommunication: "YES", messages: [], hasImpressions: false, rankPosition: null, ...overrides };
+  return {
+    id: "p1",
+    name: "Riverside IM",
+    status: "INTERVIEWED",
+    interviewDate: d("2026-11-17"),
+    postInterviewCommunication: "YES",
+    messages: [],
+    hasImpressions: false,
+    rankPosition: null,
+    ...overrides,
+  };
 }
-const run = (now: string, programs: SeasonProgram[], extra: Partial<SeasonInput> = {}) => interviewSeasonTasks({ programs, cycle: CYCLE, dismissed: [], now: at(now), ...extra });
-const summary = (now: string, programs: SeasonProgram[], extra: Partial<SeasonInput> = {}) => run(now, programs, extra).map((t) => [t.kind, t.dueOn.toISOString().slice(0, 10), t.overdue]);
+const run = (now: string, programs: SeasonProgram[], extra: Partial<SeasonInput> = {}) =>
+  interviewSeasonTasks({ programs, cycle: CYCLE, dismissed: [], now: at(now), ...extra });
+const summary = (now: string, programs: SeasonProgram[], extra: Partial<SeasonInput> = {}) =>
+  run(now, programs, extra).map((t) => [t.kind, t.dueOn.toISOString().slice(0, 10), t.overdue]);
 
 describe("interviewSeasonTasks", () => {
   it("an interview yesterday: a thank-you due 48 hours after the interview day, and impressions due the day after", () => {
@@ -25,12 +37,44 @@ describe("interviewSeasonTasks", () => {
 
   it.each([
     ["before the interview: nothing yet", "2026-11-16T12:00:00Z", {}, []],
-    ["on the interview day", "2026-11-17T20:00:00Z", {}, [["IMPRESSIONS", "2026-11-18", false], ["THANK_YOU", "2026-11-19", false]]],
-    ["three days later: both overdue", "2026-11-20T09:00:00Z", {}, [["IMPRESSIONS", "2026-11-18", true], ["THANK_YOU", "2026-11-19", true], ["INTEREST_LETTER", "2027-01-10", false]]],
-    ["the thank-you went out (pending counts): closed", "2026-11-18T12:00:00Z", { messages: [{ kind: "THANK_YOU" as const, sentAt: at("2026-11-18T10:00:00Z") }] }, [["IMPRESSIONS", "2026-11-18", false]]],
-    ["a thank-you from before this interview does not close it", "2026-11-18T12:00:00Z", { messages: [{ kind: "THANK_YOU" as const, sentAt: at("2026-10-01T10:00:00Z") }], hasImpressions: true }, [["THANK_YOU", "2026-11-19", false]]],
+    [
+      "on the interview day",
+      "2026-11-17T20:00:00Z",
+      {},
+      [
+        ["IMPRESSIONS", "2026-11-18", false],
+        ["THANK_YOU", "2026-11-19", false],
+      ],
+    ],
+    [
+      "three days later: both overdue",
+      "2026-11-20T09:00:00Z",
+      {},
+      [
+        ["IMPRESSIONS", "2026-11-18", true],
+        ["THANK_YOU", "2026-11-19", true],
+        ["INTEREST_LETTER", "2027-01-10", false],
+      ],
+    ],
+    [
+      "the thank-you went out (pending counts): closed",
+      "2026-11-18T12:00:00Z",
+      { messages: [{ kind: "THANK_YOU" as const, sentAt: at("2026-11-18T10:00:00Z") }] },
+      [["IMPRESSIONS", "2026-11-18", false]],
+    ],
+    [
+      "a thank-you from before this interview does not close it",
+      "2026-11-18T12:00:00Z",
+      { messages: [{ kind: "THANK_YOU" as const, sentAt: at("2026-10-01T10:00:00Z") }], hasImpressions: true },
+      [["THANK_YOU", "2026-11-19", false]],
+    ],
     ["impressions written: closed", "2026-11-18T12:00:00Z", { hasImpressions: true }, [["THANK_YOU", "2026-11-19", false]]],
-    ["no contact after interviews: no prompt to write", "2026-11-18T12:00:00Z", { postInterviewCommunication: "NO" as const }, [["IMPRESSIONS", "2026-11-18", false]]],
+    [
+      "no contact after interviews: no prompt to write",
+      "2026-11-18T12:00:00Z",
+      { postInterviewCommunication: "NO" as const },
+      [["IMPRESSIONS", "2026-11-18", false]],
+    ],
     ["not pursuing: nothing", "2026-11-18T12:00:00Z", { status: "NOT_PURSUING" as const }, []],
     ["no interview date: nothing", "2026-11-18T12:00:00Z", { interviewDate: null }, []],
     ["two weeks on, the thank-you stops asking", "2026-12-02T12:00:00Z", { hasImpressions: true }, [["INTEREST_LETTER", "2027-01-10", false]]],
@@ -96,7 +140,11 @@ describe("defaultMessageKind", () => {
     ["applied, no interview: no thank-you", { status: "APPLIED" as const, interviewDate: null }, "OTHER"],
     ["interview next week: no thank-you yet", { status: "INTERVIEW_OFFERED" as const, interviewDate: d("2026-11-25") }, "OTHER"],
     ["interviewed yesterday, not thanked", { status: "INTERVIEWED" as const }, "THANK_YOU"],
-    ["interviewed and thanked", { status: "INTERVIEWED" as const, messages: [{ kind: "THANK_YOU" as const, sentAt: at("2026-11-17T20:00:00Z") }] }, "INTEREST_UPDATE"],
+    [
+      "interviewed and thanked",
+      { status: "INTERVIEWED" as const, messages: [{ kind: "THANK_YOU" as const, sentAt: at("2026-11-17T20:00:00Z") }] },
+      "INTEREST_UPDATE",
+    ],
     ["interviewed long ago", { status: "INTERVIEWED" as const, interviewDate: d("2026-10-01") }, "INTEREST_UPDATE"],
     ["no contact after interviews: only a reply", { status: "INTERVIEWED" as const, postInterviewCommunication: "NO" as const }, "REPLY"],
   ])("%s", (_name, overrides, expected) => {

@@ -54,7 +54,8 @@ const TASK_DETAIL: Record<SeasonTaskKind, string> = {
   THANK_YOU: "A short, specific thank-you within 24-48 hours of the interview, while the day is fresh for the interviewers.",
   IMPRESSIONS: "Note what you liked, your concerns, how you would rank it, the people you met and who to thank, before the details blur.",
   INTEREST_LETTER: "If you have news or genuine interest to add, one brief interest or update letter; it is optional, and at most two per program.",
-  FINAL_NOTE: "One brief final note to the top two or three programs on your worksheet before the rank list deadline; no first-choice claim unless it is true and yours alone.",
+  FINAL_NOTE:
+    "One brief final note to the top two or three programs on your worksheet before the rank list deadline; no first-choice claim unless it is true and yours alone.",
 };
 
 /** A thank-you is due 48 hours after the interview day. */
@@ -123,17 +124,35 @@ export function interviewSeasonTasks({ programs, cycle, dismissed, now }: Season
     }
     const rankDeadline = cycle ? startOfDayUtc(cycle.rankListDeadline) : null;
     if (!program.hasImpressions && (rankDeadline === null || today <= rankDeadline)) {
-      add("IMPRESSIONS", `Write down your impressions of ${program.name}`, addDaysUtc(interview, IMPRESSIONS_DUE_DAYS), interview, `/programs/${program.id}#impressions`);
+      add(
+        "IMPRESSIONS",
+        `Write down your impressions of ${program.name}`,
+        addDaysUtc(interview, IMPRESSIONS_DUE_DAYS),
+        interview,
+        `/programs/${program.id}#impressions`,
+      );
     }
     if (!cycle || !mayWrite) continue;
     const interest = interestWindow(cycle.rankListDeadline);
     if (today >= interest.opensOn && today <= interest.closesOn && !sent("INTEREST_UPDATE", "LETTER_OF_INTENT")) {
-      add("INTEREST_LETTER", `Interest letter window: consider one to ${program.name} (open until ${formatDay(interest.closesOn)})`, interest.closesOn, interest.opensOn, compose("INTEREST_UPDATE"));
+      add(
+        "INTEREST_LETTER",
+        `Interest letter window: consider one to ${program.name} (open until ${formatDay(interest.closesOn)})`,
+        interest.closesOn,
+        interest.opensOn,
+        compose("INTEREST_UPDATE"),
+      );
     }
     const final = finalNoteWindow(cycle.rankListDeadline);
     const top = program.rankPosition !== null && program.rankPosition <= FINAL_NOTE_TOP;
     if (top && today >= final.opensOn && today <= final.closesOn && !since.some((m) => m.kind === "FINAL_NOTE" && m.sentAt >= final.opensOn)) {
-      add("FINAL_NOTE", `Final-note window: a brief note to ${program.name}, #${program.rankPosition} on your worksheet (until ${formatDay(final.closesOn)})`, final.closesOn, final.opensOn, compose("FINAL_NOTE"));
+      add(
+        "FINAL_NOTE",
+        `Final-note window: a brief note to ${program.name}, #${program.rankPosition} on your worksheet (until ${formatDay(final.closesOn)})`,
+        final.closesOn,
+        final.opensOn,
+        compose("FINAL_NOTE"),
+      );
     }
   }
   return tasks.sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime() || a.title.localeCompare(b.title));
@@ -144,7 +163,10 @@ export function interviewSeasonTasks({ programs, cycle, dismissed, now }: Season
  * before applying but an eligibility question, no thank-you to a program never interviewed, a thank-you right after
  * an interview, and only a reply to a program that asked for no contact after interviews.
  */
-export function defaultMessageKind(program: Pick<SeasonProgram, "status" | "interviewDate" | "postInterviewCommunication" | "messages">, now: Date): MessageKind {
+export function defaultMessageKind(
+  program: Pick<SeasonProgram, "status" | "interviewDate" | "postInterviewCommunication" | "messages">,
+  now: Date,
+): MessageKind {
   const today = startOfDayUtc(now);
   const interview = program.interviewDate ? startOfDayUtc(program.interviewDate) : null;
   const interviewed = (interview !== null && interview <= today) || program.status === "INTERVIEWED" || program.status === "RANKED";

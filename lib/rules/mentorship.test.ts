@@ -2,13 +2,27 @@ import { describe, expect, it } from "vitest";
 import { MENTOR_ROLES } from "@/lib/labels/evidence";
 import { MENTOR_ROLE_INFO, mentorFitNote, mentorshipBoard, type Assignment } from "@/lib/rules/mentorship";
 
-const a = (over: Partial<Assignment>): Assignment => ({ role: "CLINICAL", personId: "p1", personName: "Dr. Ada", personRole: "ATTENDING", strongYes: false, note: null, ...over });
+const a = (over: Partial<Assignment>): Assignment => ({
+  role: "CLINICAL",
+  personId: "p1",
+  personName: "Dr. Ada",
+  personRole: "ATTENDING",
+  strongYes: false,
+  note: null,
+  ...over,
+});
 
 describe("mentorshipBoard", () => {
   it("shows every role as a gap when nobody is named", () => {
     const board = mentorshipBoard([]);
     expect(board.roles.map((r) => r.role)).toEqual([...MENTOR_ROLES]);
-    expect(board.gaps).toEqual(["No clinical mentor yet", "No career mentor yet", "No research mentor yet", "No near-peer mentor yet", "No upper-level residents named yet"]);
+    expect(board.gaps).toEqual([
+      "No clinical mentor yet",
+      "No career mentor yet",
+      "No research mentor yet",
+      "No near-peer mentor yet",
+      "No upper-level residents named yet",
+    ]);
     expect(board.filled).toBe(0);
   });
 

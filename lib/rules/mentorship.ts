@@ -50,7 +50,11 @@ export const MENTOR_ROLE_INFO: Record<MentorRole, MentorRoleInfo> = {
     label: MENTOR_ROLE_LABELS.RESEARCH,
     purpose: "Gives you one realistic project and sees it through to a poster, abstract or paper.",
     goal: 1,
-    whereToFind: ["Faculty who run resident research or QI projects", "Authors of recent papers in your target specialty at your hospital", "Presenters at a conference poster session on your topic"],
+    whereToFind: [
+      "Faculty who run resident research or QI projects",
+      "Authors of recent papers in your target specialty at your hospital",
+      "Presenters at a conference poster session on your topic",
+    ],
     whereToFindImg: ["Your specialty society's trainee or international-graduate section", "A former research mentor from medical school, working remotely"],
     usualRoles: ["ATTENDING", "DIVISION_CHIEF", "FELLOWSHIP_DIRECTOR", "MENTOR", "SENIOR_RESIDENT"],
   },
@@ -59,8 +63,15 @@ export const MENTOR_ROLE_INFO: Record<MentorRole, MentorRoleInfo> = {
     label: MENTOR_ROLE_LABELS.NEAR_PEER,
     purpose: "A senior resident or young attending who made the same move recently and knows the unwritten rules.",
     goal: 1,
-    whereToFind: ["A resident who went from prelim to categorical in the last few years", "A fellow or junior attending in your target specialty", "Last year's members of your cohort"],
-    whereToFindImg: ["Alumni of your medical school one or two years ahead of you in US training", "Residents you meet at physician-association or specialty-society events"],
+    whereToFind: [
+      "A resident who went from prelim to categorical in the last few years",
+      "A fellow or junior attending in your target specialty",
+      "Last year's members of your cohort",
+    ],
+    whereToFindImg: [
+      "Alumni of your medical school one or two years ahead of you in US training",
+      "Residents you meet at physician-association or specialty-society events",
+    ],
     usualRoles: ["SENIOR_RESIDENT", "CHIEF_RESIDENT", "CO_RESIDENT", "ATTENDING", "MENTOR"],
   },
   UPPER_LEVEL: {

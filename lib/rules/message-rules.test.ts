@@ -502,7 +502,7 @@ const DEALS: LanguageCase[] = [
   ["If Mercy ranks me to match, I will sign a commitment letter to join the program.", ["no-commitment-deal"]],
   ["Should you rank me highly, I am prepared to send a letter of commitment to your program.", ["no-commitment-deal"]],
   ["if u rank me to match ill send u a signed letter of intent to accept and withdraw from all the rest", ["no-commitment-deal"]],
-  ["Were I ranked to match, I would make Mercy the only program on my list.", ["single-first-choice","no-commitment-deal"]],
+  ["Were I ranked to match, I would make Mercy the only program on my list.", ["single-first-choice", "no-commitment-deal"]],
   ["If you can rank me, I'll drop every other one from my list.", ["no-commitment-deal"]],
   ["Should you offer me a place, I would remove every other program.", ["no-commitment-deal"]],
   ["I would happily sign a contract today if that were possible.", ["no-commitment-deal"]],
@@ -514,29 +514,29 @@ const DEALS: LanguageCase[] = [
   ["if theres a spot for me ill sign whatever u send.", ["no-commitment-deal"]],
   ["If there is a position for me at Mercy, I will sign anything you send.", ["no-commitment-deal"]],
   ["If there's room for me, I'm not going anywhere else.", ["no-commitment-deal"]],
-  ["In exchnage for a spot in your prelim year I will rank Mercy as my #1.", ["single-first-choice","no-commitment-deal"]],
+  ["In exchnage for a spot in your prelim year I will rank Mercy as my #1.", ["single-first-choice", "no-commitment-deal"]],
   ["I will not aply anywhere else if you rank me to match.", ["no-commitment-deal"]],
   ["I promiss to accept if you rank me.", ["no-commitment-deal"]],
   ["In the case you decide to take me in your programme, I cancel all my other interviews.", ["no-commitment-deal"]],
   ["In the case that you rank me to match, I will withdraw my other applications.", ["no-commitment-deal"]],
   ["I am ready to engage myself formally to accept your offer.", ["no-commitment-deal"]],
   ["Would it make any difference if I promised to rank Mercy first?", ["no-commitment-deal"]],
-  ["Would it help if I pledged to rank your program first?", ["single-first-choice","no-commitment-deal"]],
-  ["I am happy to make that promise to you in writing: I will rank you first if you rank me.", ["single-first-choice","no-commitment-deal"]],
+  ["Would it help if I pledged to rank your program first?", ["single-first-choice", "no-commitment-deal"]],
+  ["I am happy to make that promise to you in writing: I will rank you first if you rank me.", ["single-first-choice", "no-commitment-deal"]],
   ["If you can guarantee me a spot, I'll pull every other application tonight.", ["no-commitment-deal"]],
   ["I will pull my other applications if you rank me to match.", ["no-commitment-deal"]],
   ["I'll pull out of every other interview if you can offer me a place.", ["no-commitment-deal"]],
-  ["can u guarantee me a spot? if yes ill pull all my other apps", ["no-rank-solicitation","no-commitment-deal"]],
+  ["can u guarantee me a spot? if yes ill pull all my other apps", ["no-rank-solicitation", "no-commitment-deal"]],
   ["ill skip my other interviews if u rank me to match", ["no-commitment-deal"]],
   ["Should your committee see fit to place me within its matching range, I shall forthwith withdraw from all remaining interviews.", ["no-commitment-deal"]],
   ["Just say the word and I'll cancel the rest.", ["no-commitment-deal"]],
-  ["IF YOU RANK ME TO MATCH I WILL RANK YOU FIRST", ["single-first-choice","no-commitment-deal"]],
+  ["IF YOU RANK ME TO MATCH I WILL RANK YOU FIRST", ["single-first-choice", "no-commitment-deal"]],
   ["Give me a spot and I am done interviewing.", ["no-commitment-deal"]],
   ["If I match at Mercy, I will sign on day one, no questions asked.", ["no-commitment-deal"]],
   ["Once I have your word that I'll be ranked, I'll withdraw from the others.", ["no-commitment-deal"]],
   ["If you rank me to match, I will stop interviewing.", ["no-commitment-deal"]],
   ["You rank me, I sign. Simple as that.", ["no-commitment-deal"]],
-  ["if u can hold a spot for me im ready to cancel everything else", ["no-rank-solicitation","no-commitment-deal"]],
+  ["if u can hold a spot for me im ready to cancel everything else", ["no-rank-solicitation", "no-commitment-deal"]],
   // Other registers: a P.S., ALL CAPS, texting, second-language and British/Irish/Australian idiom.
   ["Dear Dr Lee,\nThank you.\nps if you rank me to match i will withdraw everywhere else", ["no-commitment-deal"]],
   ["IF U RANK ME 2 MATCH ILL SIGN ON THE SPOT", ["no-commitment-deal"]],
@@ -544,11 +544,11 @@ const DEALS: LanguageCase[] = [
   ["Madam, I am giving you guarantee that I will join if selected.", ["no-commitment-deal"]],
   ["Give us the nod and I'll knock back the others.", ["no-commitment-deal"]],
   // Brainstormed beyond the corpus: passive and very polite requests, list notation, commitments offered against a ranking, goals decided on, bare citizenship.
-  ["I'll guarantee I rank you first if you guarantee me a position.", ["single-first-choice","no-commitment-deal"]],
+  ["I'll guarantee I rank you first if you guarantee me a position.", ["single-first-choice", "no-commitment-deal"]],
   ["If I get a spot, consider my other interviews cancelled.", ["no-commitment-deal"]],
   ["Rank me highly and you have my commitment.", ["no-commitment-deal"]],
   ["Assuming I'm ranked to match, I'll sign whatever is needed.", ["no-commitment-deal"]],
-  ["Is there any way we could agree that I rank you first and you rank me to match?", ["single-first-choice","no-rank-solicitation","no-commitment-deal"]],
+  ["Is there any way we could agree that I rank you first and you rank me to match?", ["single-first-choice", "no-rank-solicitation", "no-commitment-deal"]],
   // Typos in the key word: swaps counted as one edit in long words, five-letter words, short targets.
   ["I will withdrw all my other aplications if you rank me to mach.", ["no-commitment-deal"]],
   ["I promis to acept if matched.", ["no-commitment-deal"]],
@@ -915,58 +915,91 @@ const STRUCTURAL_CASES: StructuralCase[] = [
   // single-first-choice
   [
     "a first-choice claim after a claim to another program",
-    (y) => ({ draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 11, 20), true)] }) }),
+    (y) => ({
+      draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 11, 20), true)] }),
+    }),
     ["single-first-choice"],
   ],
   [
     "a first-choice claim repeated to the same program",
-    (y) => ({ draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", on(y - 1, 11, 20), true)] }) }),
+    (y) => ({
+      draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", on(y - 1, 11, 20), true)] }),
+    }),
     [],
   ],
   [
     "a first-choice claim after a letter of intent to another program",
-    (y) => ({ draft: draftOf({ body: "I will rank you #1.", sentAt: on(y, 2, 1) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "LETTER_OF_INTENT", on(y, 1, 10))] }) }),
+    (y) => ({
+      draft: draftOf({ body: "I will rank you #1.", sentAt: on(y, 2, 1) }),
+      context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "LETTER_OF_INTENT", on(y, 1, 10))] }),
+    }),
     ["single-first-choice"],
   ],
   [
     "a letter of intent after a first-choice claim to another program",
-    (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: inLoiWindow(y) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 12, 2), true)] }) }),
+    (y) => ({
+      draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: inLoiWindow(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 12, 2), true)] }),
+    }),
     ["single-first-choice"],
   ],
   [
     "a first-choice claim after plain interest letters elsewhere",
-    (y) => ({ draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 11, 20))] }) }),
+    (y) => ({
+      draft: draftOf({ body: "You are my first choice.", sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", on(y - 1, 11, 20))] }),
+    }),
     [],
   ],
   // spacing
   [
     "a message 6 days after the last one to the same program",
-    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - 6 * DAY))] }) }),
+    (y) => ({
+      draft: draftOf({ sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - 6 * DAY))] }),
+    }),
     ["spacing"],
   ],
   [
     "a message 8 days after the last one to the same program",
-    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - 8 * DAY))] }) }),
+    (y) => ({
+      draft: draftOf({ sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - 8 * DAY))] }),
+    }),
     [],
   ],
   [
     "a message exactly 7 days after the last one",
-    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "OTHER", new Date(inSeason(y).getTime() - 7 * DAY))] }) }),
+    (y) => ({
+      draft: draftOf({ sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "OTHER", new Date(inSeason(y).getTime() - 7 * DAY))] }),
+    }),
     [],
   ],
   [
     "a message 1 day after writing to a different program",
-    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - DAY))] }) }),
+    (y) => ({
+      draft: draftOf({ sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(LAKESIDE, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - DAY))] }),
+    }),
     [],
   ],
   [
     "a message 2 days after a reply to the same program",
-    (y) => ({ draft: draftOf({ sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "REPLY", new Date(inSeason(y).getTime() - 2 * DAY))] }) }),
+    (y) => ({
+      draft: draftOf({ sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "REPLY", new Date(inSeason(y).getTime() - 2 * DAY))] }),
+    }),
     [],
   ],
   [
     "a reply 1 day after an update to the same program",
-    (y) => ({ draft: draftOf({ kind: "REPLY", sentAt: inSeason(y) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - DAY))] }) }),
+    (y) => ({
+      draft: draftOf({ kind: "REPLY", sentAt: inSeason(y) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", new Date(inSeason(y).getTime() - DAY))] }),
+    }),
     [],
   ],
   [
@@ -988,7 +1021,10 @@ const STRUCTURAL_CASES: StructuralCase[] = [
   ],
   [
     "a second interest letter to the same program",
-    (y) => ({ draft: draftOf({ kind: "INTEREST_UPDATE", sentAt: on(y - 1, 12, 28) }), context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", on(y - 1, 11, 20))] }) }),
+    (y) => ({
+      draft: draftOf({ kind: "INTEREST_UPDATE", sentAt: on(y - 1, 12, 28) }),
+      context: contextFor(y, { sentThisCycle: [sent(MERCY, "INTEREST_UPDATE", on(y - 1, 11, 20))] }),
+    }),
     [],
   ],
   // soap-blackout
@@ -1015,7 +1051,10 @@ const STRUCTURAL_CASES: StructuralCase[] = [
   ],
   [
     "a thank-you on the interview day to a no-contact program",
-    (y) => ({ draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 3 * HOUR) }), context: contextFor(y, { program: { postInterviewCommunication: "NO" } }) }),
+    (y) => ({
+      draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 3 * HOUR) }),
+      context: contextFor(y, { program: { postInterviewCommunication: "NO" } }),
+    }),
     ["respect-no-contact"],
   ],
   [
@@ -1034,7 +1073,11 @@ const STRUCTURAL_CASES: StructuralCase[] = [
     [],
   ],
   // late-thank-you
-  ["a thank-you 47 hours after the interview", (y) => ({ draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 47 * HOUR) }), context: contextFor(y) }), []],
+  [
+    "a thank-you 47 hours after the interview",
+    (y) => ({ draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 47 * HOUR) }), context: contextFor(y) }),
+    [],
+  ],
   [
     "a thank-you 49 hours after the interview",
     (y) => ({ draft: draftOf({ kind: "THANK_YOU", sentAt: new Date(interviewOf(y).getTime() + 49 * HOUR) }), context: contextFor(y) }),
@@ -1042,10 +1085,26 @@ const STRUCTURAL_CASES: StructuralCase[] = [
   ],
   // loi-timing
   ["a letter of intent on January 1", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y, 1, 1) }), context: contextFor(y) }), []],
-  ["a letter of intent late on February 15", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y, 2, 15, 23, 30) }), context: contextFor(y) }), []],
-  ["a letter of intent on February 16", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y, 2, 16) }), context: contextFor(y) }), ["loi-timing"]],
-  ["a letter of intent on December 31", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y - 1, 12, 31, 23) }), context: contextFor(y) }), ["loi-timing"]],
-  ["a letter of intent a year early", (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y - 1, 1, 20) }), context: contextFor(y) }), ["loi-timing"]],
+  [
+    "a letter of intent late on February 15",
+    (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y, 2, 15, 23, 30) }), context: contextFor(y) }),
+    [],
+  ],
+  [
+    "a letter of intent on February 16",
+    (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y, 2, 16) }), context: contextFor(y) }),
+    ["loi-timing"],
+  ],
+  [
+    "a letter of intent on December 31",
+    (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y - 1, 12, 31, 23) }), context: contextFor(y) }),
+    ["loi-timing"],
+  ],
+  [
+    "a letter of intent a year early",
+    (y) => ({ draft: draftOf({ kind: "LETTER_OF_INTENT", sentAt: on(y - 1, 1, 20) }), context: contextFor(y) }),
+    ["loi-timing"],
+  ],
   // too-long
   ["a body of 200 words", (y) => ({ draft: draftOf({ body: wordsOf(200), sentAt: inSeason(y) }), context: contextFor(y) }), []],
   ["a body of 201 words", (y) => ({ draft: draftOf({ body: wordsOf(201), sentAt: inSeason(y) }), context: contextFor(y) }), ["too-long"]],
@@ -1126,12 +1185,7 @@ describe("rule lists", () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Properties
 
-const PHRASES = [
-  ...LANGUAGE_CASES.map(([text]) => text),
-  "Thank you for the interview",
-  "I enjoyed meeting your residents",
-  "the stroke service",
-];
+const PHRASES = [...LANGUAGE_CASES.map(([text]) => text), "Thank you for the interview", "I enjoyed meeting your residents", "the stroke service"];
 const plainWord = fc.stringMatching(/^[A-Za-z]{1,10}$/);
 const whitespaceRun = fc.constantFrom(" ", "  ", "\t", "\n", " \n ", "\u00a0", "\r\n", "   \t ");
 
@@ -1167,7 +1221,8 @@ describe("properties", () => {
           const base = draftOf({ kind, subject: "Checking in", body, sentAt: on(2027, 12, 3) });
           const variant = { ...base, subject: recase("Checking  in", mode, flips), body: recase(respace(body, runs), mode, flips) };
           // Quotes and rewrites are the resident's own words, so they keep the variant's spacing and case.
-          const verdicts = (draft: MessageDraft) => evaluateMessage(draft, context).map(({ rule, severity, message, field }) => ({ rule, severity, message, field }));
+          const verdicts = (draft: MessageDraft) =>
+            evaluateMessage(draft, context).map(({ rule, severity, message, field }) => ({ rule, severity, message, field }));
           expect(verdicts(variant)).toEqual(verdicts(base));
           for (const finding of evaluateMessage(variant, context)) {
             if (finding.quote !== undefined) expect(`${variant.subject}\n${variant.body}`).toContain(finding.quote);
@@ -1197,7 +1252,15 @@ describe("properties", () => {
         fc.integer({ min: 2026, max: 2040 }),
         fc.constantFrom<SpecialtyId | null>(...SPECIALTY_IDS, null),
         fc.constantFrom(...VISA_STATUSES),
-        fc.record({ residentName: name, programName: name, programDirectorName: name.map((n) => `Dr. ${n}`), currentProgram: name, institution: name, update: sentence, question: sentence }),
+        fc.record({
+          residentName: name,
+          programName: name,
+          programDirectorName: name.map((n) => `Dr. ${n}`),
+          currentProgram: name,
+          institution: name,
+          update: sentence,
+          question: sentence,
+        }),
         fc.integer({ min: 1, max: 23 }),
         fc.constantFrom<"YES" | "UNKNOWN">("YES", "UNKNOWN"),
         (kind, year, targetSpecialty, visaStatus, names, hoursAfter, policy) => {

@@ -54,7 +54,13 @@ describe("MESSAGE_TEMPLATES", () => {
     const { subject, body } = renderTemplate(kind, FULL);
     const context: MessageContext = {
       profile: { targetSpecialty: "neurology", visaStatus: "J1" },
-      program: { id: "p", name: FULL.programName, postInterviewCommunication: "YES", participatesInMatch: true, interviewDate: new Date("2026-11-12T09:00:00Z") },
+      program: {
+        id: "p",
+        name: FULL.programName,
+        postInterviewCommunication: "YES",
+        participatesInMatch: true,
+        interviewDate: new Date("2026-11-12T09:00:00Z"),
+      },
       calendar: {
         applicationsOpen: new Date("2026-06-04T00:00:00Z"),
         rankListDeadline: new Date("2027-03-04T00:00:00Z"),

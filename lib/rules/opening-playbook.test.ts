@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { evaluateMessage, type MessageContext } from "@/lib/rules/message-rules";
-import { eligibilityChecks, parseExpectedStart, playbookDraft, playbookSteps, postPgyYear, prelimYearEnds, type PostFacts, type ResidentFacts } from "@/lib/rules/opening-playbook";
+import {
+  eligibilityChecks,
+  parseExpectedStart,
+  playbookDraft,
+  playbookSteps,
+  postPgyYear,
+  prelimYearEnds,
+  type PostFacts,
+  type ResidentFacts,
+} from "@/lib/rules/opening-playbook";
 import { specialtyLabel } from "@/lib/rules/specialties";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -18,7 +27,13 @@ const post = (over: Partial<PostFacts> = {}): PostFacts => ({
   expectedStart: "July 2027",
   ...over,
 });
-const resident = (over: Partial<ResidentFacts> = {}): ResidentFacts => ({ track: "PRELIM_MEDICINE", programStartDate: d("2026-07-01"), visaStatus: "J1", targetSpecialty: "neurology", ...over });
+const resident = (over: Partial<ResidentFacts> = {}): ResidentFacts => ({
+  track: "PRELIM_MEDICINE",
+  programStartDate: d("2026-07-01"),
+  visaStatus: "J1",
+  targetSpecialty: "neurology",
+  ...over,
+});
 const check = (key: string, p: PostFacts, r: ResidentFacts) => eligibilityChecks(p, r, TODAY, labels).find((c) => c.key === key)!;
 
 describe("parseExpectedStart", () => {
@@ -58,7 +73,11 @@ describe("postPgyYear", () => {
 
 describe("prelimYearEnds", () => {
   it("is the day before the anniversary of the start; an applicant has no prelim year", () => {
-    expect(prelimYearEnds({ track: "PRELIM_MEDICINE", programStartDate: d("2026-07-01") })?.toISOString().slice(0, 10)).toBe("2027-06-30");
+    expect(
+      prelimYearEnds({ track: "PRELIM_MEDICINE", programStartDate: d("2026-07-01") })
+        ?.toISOString()
+        .slice(0, 10),
+    ).toBe("2027-06-30");
     expect(prelimYearEnds({ track: "APPLICANT", programStartDate: d("2026-07-01") })).toBeNull();
   });
 });
@@ -92,7 +111,12 @@ describe("eligibilityChecks", () => {
     ["H-1B and the post mentions J1 only", post({ body: "J1 only." }), resident({ visaStatus: "H1B" }), "ask"],
     ["H-1B and the post mentions H-1B", post({ body: "H-1B possible." }), resident({ visaStatus: "H1B" }), "ok"],
     ["the post says no sponsorship", post({ body: "The program does not sponsor visas." }), resident(), "conflict"],
-    ["citizens or green card holders only", post({ body: "US citizens or green card holders only." }), resident({ visaStatus: "NEEDS_SPONSORSHIP" }), "conflict"],
+    [
+      "citizens or green card holders only",
+      post({ body: "US citizens or green card holders only." }),
+      resident({ visaStatus: "NEEDS_SPONSORSHIP" }),
+      "conflict",
+    ],
   ] as const)("visa: %s -> %s", (_name, p, r, status) => {
     expect(check("visa", p, r).status).toBe(status);
   });
@@ -114,17 +138,39 @@ describe("playbookSteps", () => {
   it.each([
     ["nothing done", base, ["todo", "todo", "todo"], "eligibility"],
     ["eligibility checked", { ...base, eligibilityCheckedOn: d("2026-11-20") }, ["done", "todo", "todo"], "support"],
-    ["one backer agreed", { ...base, eligibilityCheckedOn: d("2026-11-20"), pdAsk: { status: "AGREED", personName: "Dr. A" }, writerAsk: { status: "ASKED", personName: "Dr. B" } }, ["done", "in-progress", "todo"], "support"],
-    ["a backer hesitated", { ...base, pdAsk: { status: "DECLINED", personName: "Dr. A" }, writerAsk: { status: "AGREED", personName: "Dr. B" } }, ["todo", "blocked", "todo"], "eligibility"],
+    [
+      "one backer agreed",
+      { ...base, eligibilityCheckedOn: d("2026-11-20"), pdAsk: { status: "AGREED", personName: "Dr. A" }, writerAsk: { status: "ASKED", personName: "Dr. B" } },
+      ["done", "in-progress", "todo"],
+      "support",
+    ],
+    [
+      "a backer hesitated",
+      { ...base, pdAsk: { status: "DECLINED", personName: "Dr. A" }, writerAsk: { status: "AGREED", personName: "Dr. B" } },
+      ["todo", "blocked", "todo"],
+      "eligibility",
+    ],
     [
       "both agreed, program chosen",
-      { ...base, eligibilityCheckedOn: d("2026-11-20"), pdAsk: { status: "AGREED", personName: "Dr. A" }, writerAsk: { status: "DONE", personName: "Dr. B" }, program: { name: "Neuro" } },
+      {
+        ...base,
+        eligibilityCheckedOn: d("2026-11-20"),
+        pdAsk: { status: "AGREED", personName: "Dr. A" },
+        writerAsk: { status: "DONE", personName: "Dr. B" },
+        program: { name: "Neuro" },
+      },
       ["done", "done", "todo"],
       "message",
     ],
     [
       "message sent",
-      { eligibilityCheckedOn: d("2026-11-20"), pdAsk: { status: "AGREED", personName: "Dr. A" }, writerAsk: { status: "AGREED", personName: "Dr. B" }, program: { name: "Neuro" }, messageSentAt: d("2026-11-26") },
+      {
+        eligibilityCheckedOn: d("2026-11-20"),
+        pdAsk: { status: "AGREED", personName: "Dr. A" },
+        writerAsk: { status: "AGREED", personName: "Dr. B" },
+        program: { name: "Neuro" },
+        messageSentAt: d("2026-11-26"),
+      },
       ["done", "done", "done"],
       null,
     ],
@@ -136,7 +182,13 @@ describe("playbookSteps", () => {
   });
 
   it("says who hesitated and what to do about it", () => {
-    const { steps } = playbookSteps({ eligibilityCheckedOn: null, pdAsk: { status: "DECLINED", personName: "Dr. Ramos" }, writerAsk: null, program: null, messageSentAt: null });
+    const { steps } = playbookSteps({
+      eligibilityCheckedOn: null,
+      pdAsk: { status: "DECLINED", personName: "Dr. Ramos" },
+      writerAsk: null,
+      program: null,
+      messageSentAt: null,
+    });
     expect(steps[1]!.detail).toMatch(/Dr\. Ramos hesitated.*fix it before writing to the program/);
   });
 });
@@ -166,11 +218,19 @@ describe("playbookDraft", () => {
     const context: MessageContext = {
       profile: { targetSpecialty: "neurology", visaStatus: "J1" },
       program: { id: "p", name: "Columbus Neurology", postInterviewCommunication: "UNKNOWN", participatesInMatch: true, interviewDate: null },
-      calendar: { applicationsOpen: d("2026-09-24"), rankListDeadline: d("2027-03-03"), matchWeekMonday: d("2027-03-15"), soapEnd: d("2027-03-18"), matchDay: d("2027-03-19"), trainingStart: d("2027-07-01") },
+      calendar: {
+        applicationsOpen: d("2026-09-24"),
+        rankListDeadline: d("2027-03-03"),
+        matchWeekMonday: d("2027-03-15"),
+        soapEnd: d("2027-03-18"),
+        matchDay: d("2027-03-19"),
+        trainingStart: d("2027-07-01"),
+      },
       programContactedFirstDuringSoap: false,
       sentThisCycle: [],
     };
-    const check = (body: string) => evaluateMessage({ programId: "p", kind: "OTHER", subject: draft.subject, body, sentAt: TODAY }, context).filter((f) => f.severity === "block");
+    const check = (body: string) =>
+      evaluateMessage({ programId: "p", kind: "OTHER", subject: draft.subject, body, sentAt: TODAY }, context).filter((f) => f.severity === "block");
     // Filled in as the resident would, nothing blocks; left as handed over, only the fill-ins do.
     const filled = draft.body.replace("[highlight]", "completed a QI project on sepsis handoffs").replace("[programDirectorName]", "Dr. Okafor");
     expect(check(filled)).toEqual([]);

@@ -79,7 +79,8 @@ export function prelimYearEnds(resident: Pick<ResidentFacts, "track" | "programS
   return addDaysUtc(new Date(Date.UTC(s.getUTCFullYear() + 1, s.getUTCMonth(), s.getUTCDate())), -1);
 }
 
-const SPONSORS_NONE = /\b(?:no|not|never|doesn'?t|does not|cannot|can'?t|won'?t|will not|unable to)\s+(?:\w+\s+){0,3}sponsor|\bcitizens?\s+(?:or|and|\/)\s+(?:green[\s-]?card(?:\s+holders?)?|permanent\s+residents?)\s+only\b|\bno\s+visas?\b/i;
+const SPONSORS_NONE =
+  /\b(?:no|not|never|doesn'?t|does not|cannot|can'?t|won'?t|will not|unable to)\s+(?:\w+\s+){0,3}sponsor|\bcitizens?\s+(?:or|and|\/)\s+(?:green[\s-]?card(?:\s+holders?)?|permanent\s+residents?)\s+only\b|\bno\s+visas?\b/i;
 const MENTIONS_J1 = /\bJ[\s-]?1\b/i;
 const MENTIONS_H1B = /\bH[\s-]?1[\s-]?B\b/i;
 
@@ -93,16 +94,28 @@ export function eligibilityChecks(post: PostFacts, resident: ResidentFacts, toda
   const completed = ends && at.getTime() > ends.getTime() ? 1 : 0;
 
   if (pgy === null) {
-    checks.push({ key: "level", label: "Training level", status: "ask", message: "The post does not say which PGY year the position is. Find out before anything else." });
+    checks.push({
+      key: "level",
+      label: "Training level",
+      status: "ask",
+      message: "The post does not say which PGY year the position is. Find out before anything else.",
+    });
   } else if (pgy === 1) {
     checks.push({
       key: "level",
       label: "Training level",
       status: "ok",
-      message: ends ? "A PGY-1 position means starting the categorical track from the first year; ask whether your prelim year earns any credit." : "A PGY-1 position fits someone who has not started residency.",
+      message: ends
+        ? "A PGY-1 position means starting the categorical track from the first year; ask whether your prelim year earns any credit."
+        : "A PGY-1 position fits someone who has not started residency.",
     });
   } else if (pgy - 1 <= completed) {
-    checks.push({ key: "level", label: "Training level", status: "ok", message: `A PGY-${pgy} spot needs ${pgy - 1} completed year of training; your prelim year will be finished by then.` });
+    checks.push({
+      key: "level",
+      label: "Training level",
+      status: "ok",
+      message: `A PGY-${pgy} spot needs ${pgy - 1} completed year of training; your prelim year will be finished by then.`,
+    });
   } else {
     checks.push({
       key: "level",
@@ -115,9 +128,21 @@ export function eligibilityChecks(post: PostFacts, resident: ResidentFacts, toda
   }
 
   if (!start) {
-    checks.push({ key: "start", label: "Start date", status: "ask", message: post.expectedStart ? `"${post.expectedStart}" is not a date we can read. Confirm when the position starts.` : "The post gives no start date. Confirm when the position starts." });
+    checks.push({
+      key: "start",
+      label: "Start date",
+      status: "ask",
+      message: post.expectedStart
+        ? `"${post.expectedStart}" is not a date we can read. Confirm when the position starts.`
+        : "The post gives no start date. Confirm when the position starts.",
+    });
   } else if (start.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)) {
-    checks.push({ key: "start", label: "Start date", status: "ask", message: `The start date (${monthYearText(start)}) has already passed: it may be an immediate, mid-year start. Ask.` });
+    checks.push({
+      key: "start",
+      label: "Start date",
+      status: "ask",
+      message: `The start date (${monthYearText(start)}) has already passed: it may be an immediate, mid-year start. Ask.`,
+    });
   } else if (ends && start.getTime() <= ends.getTime()) {
     checks.push({
       key: "start",
@@ -126,26 +151,51 @@ export function eligibilityChecks(post: PostFacts, resident: ResidentFacts, toda
       message: `It starts in ${monthYearText(start)}, before your prelim year ends on ${dayText(ends)}. Leaving early needs your program's release: talk to your program director first.`,
     });
   } else {
-    checks.push({ key: "start", label: "Start date", status: "ok", message: ends ? `It starts in ${monthYearText(start)}, after your prelim year ends on ${dayText(ends)}.` : `It starts in ${monthYearText(start)}.` });
+    checks.push({
+      key: "start",
+      label: "Start date",
+      status: "ok",
+      message: ends ? `It starts in ${monthYearText(start)}, after your prelim year ends on ${dayText(ends)}.` : `It starts in ${monthYearText(start)}.`,
+    });
   }
 
   const text = `${post.title}\n${post.body}`;
   if (resident.visaStatus === "US_CITIZEN_OR_PR") {
     checks.push({ key: "visa", label: "Visa", status: "ok", message: "You need no sponsorship." });
   } else if (SPONSORS_NONE.test(text)) {
-    checks.push({ key: "visa", label: "Visa", status: "conflict", message: "The post says the program does not sponsor visas, and you need one. Confirm before you spend a favour on it." });
+    checks.push({
+      key: "visa",
+      label: "Visa",
+      status: "conflict",
+      message: "The post says the program does not sponsor visas, and you need one. Confirm before you spend a favour on it.",
+    });
   } else if ((resident.visaStatus === "J1" || resident.visaStatus === "NEEDS_SPONSORSHIP") && MENTIONS_J1.test(text)) {
-    checks.push({ key: "visa", label: "Visa", status: "ok", message: "The post mentions J-1. A J-1 change of program goes through ECFMG, so ask the coordinator early how they handle it." });
+    checks.push({
+      key: "visa",
+      label: "Visa",
+      status: "ok",
+      message: "The post mentions J-1. A J-1 change of program goes through ECFMG, so ask the coordinator early how they handle it.",
+    });
   } else if (resident.visaStatus === "H1B" && MENTIONS_H1B.test(text)) {
     checks.push({ key: "visa", label: "Visa", status: "ok", message: "The post mentions H-1B. Confirm the program will file for this position." });
   } else {
-    checks.push({ key: "visa", label: "Visa", status: "ask", message: "The post does not say whether the program sponsors your visa. Ask the coordinator before anything else." });
+    checks.push({
+      key: "visa",
+      label: "Visa",
+      status: "ask",
+      message: "The post does not say whether the program sponsors your visa. Ask the coordinator before anything else.",
+    });
   }
 
   if (!post.specialty) {
     checks.push({ key: "specialty", label: "Specialty", status: "ask", message: "The post does not name the specialty." });
   } else if (!resident.targetSpecialty) {
-    checks.push({ key: "specialty", label: "Specialty", status: "ask", message: `The position is in ${labels.specialty(post.specialty)}. Set your target first, so your story is the same everywhere.` });
+    checks.push({
+      key: "specialty",
+      label: "Specialty",
+      status: "ask",
+      message: `The position is in ${labels.specialty(post.specialty)}. Set your target first, so your story is the same everywhere.`,
+    });
   } else if (post.specialty === resident.targetSpecialty) {
     checks.push({ key: "specialty", label: "Specialty", status: "ok", message: `${labels.specialty(post.specialty)}: your stated target.` });
   } else {
@@ -190,16 +240,42 @@ export function playbookSteps(state: PlaybookState): { steps: PlaybookStep[]; ne
         detail: `${declined.personName} hesitated. That usually points to a concern about performance or professionalism: ask them what to fix and fix it before writing to the program.`,
       }
     : agreed === 2
-      ? { key: "support", title: "Confirm your PD and a letter writer will back you", status: "done", detail: `${state.pdAsk!.personName} and ${state.writerAsk!.personName} will speak for you.` }
+      ? {
+          key: "support",
+          title: "Confirm your PD and a letter writer will back you",
+          status: "done",
+          detail: `${state.pdAsk!.personName} and ${state.writerAsk!.personName} will speak for you.`,
+        }
       : asks.some((a) => a !== null)
         ? { key: "support", title: "Confirm your PD and a letter writer will back you", status: "in-progress", detail: `${agreed} of 2 said yes so far.` }
-        : { key: "support", title: "Confirm your PD and a letter writer will back you", status: "todo", detail: "Ask both whether they would support you if the program reaches out." };
+        : {
+            key: "support",
+            title: "Confirm your PD and a letter writer will back you",
+            status: "todo",
+            detail: "Ask both whether they would support you if the program reaches out.",
+          };
 
   const message: PlaybookStep = state.messageSentAt
-    ? { key: "message", title: "Send one targeted message", status: "done", detail: `Recorded as sent to ${state.program?.name ?? "the program"} on ${dayText(state.messageSentAt)}.` }
+    ? {
+        key: "message",
+        title: "Send one targeted message",
+        status: "done",
+        detail: `Recorded as sent to ${state.program?.name ?? "the program"} on ${dayText(state.messageSentAt)}.`,
+      }
     : state.program
-      ? { key: "message", title: "Send one targeted message", status: support.status === "done" ? "todo" : "in-progress", detail: support.status === "done" ? `Write to ${state.program.name}: one message, specific to this opening.` : "Best sent once both backers have said yes." }
-      : { key: "message", title: "Send one targeted message", status: "todo", detail: "Say which program this is, then write one message specific to the opening." };
+      ? {
+          key: "message",
+          title: "Send one targeted message",
+          status: support.status === "done" ? "todo" : "in-progress",
+          detail:
+            support.status === "done" ? `Write to ${state.program.name}: one message, specific to this opening.` : "Best sent once both backers have said yes.",
+        }
+      : {
+          key: "message",
+          title: "Send one targeted message",
+          status: "todo",
+          detail: "Say which program this is, then write one message specific to the opening.",
+        };
 
   const steps = [eligibility, support, message];
   return { steps, next: steps.find((s) => s.status !== "done")?.key ?? null };
@@ -246,7 +322,13 @@ export function playbookDraft(input: {
     `This year I ${input.highlight ?? "[highlight]"}.`,
   ];
   if (input.backers.length) lines.push(`${joinNames(input.backers)} ${input.backers.length > 1 ? "have" : "has"} kindly agreed to speak about my work.`);
-  lines.push("", "My CV is attached. If you are accepting applications, or have ten minutes for a call, I would welcome the chance to talk.", "", "Sincerely,", resident.name);
+  lines.push(
+    "",
+    "My CV is attached. If you are accepting applications, or have ten minutes for a call, I would welcome the chance to talk.",
+    "",
+    "Sincerely,",
+    resident.name,
+  );
   return { subject, body: lines.join("\n") };
 }
 

@@ -38,13 +38,7 @@ export type OutreachValues = {
   update?: string;
 };
 
-export type OutreachTouchKind =
-  | "INTRO_MEETING"
-  | "FOLLOW_UP"
-  | "CONCRETE_ASK"
-  | "THANK_YOU"
-  | "UPDATE"
-  | "OTHER";
+export type OutreachTouchKind = "INTRO_MEETING" | "FOLLOW_UP" | "CONCRETE_ASK" | "THANK_YOU" | "UPDATE" | "OTHER";
 export type OutreachTemplate = {
   label: string;
   description: string;
@@ -101,8 +95,7 @@ const lines = (...rows: string[]): string => rows.join("\n");
 export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   "intro-meeting-request": {
     label: "Intro meeting request",
-    description:
-      "For an A-list person in your first four to six weeks. Ask for advice on your year, never for a position.",
+    description: "For an A-list person in your first four to six weeks. Ask for advice on your year, never for a position.",
     subject: "Asking for your advice on my {{specialty}} plans",
     body: lines(
       "Dear {{personName}},",
@@ -120,8 +113,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "thank-you-update": {
     label: "Thank-you with an update",
-    description:
-      "After a meeting: thank them, then report back on what you did with their advice.",
+    description: "After a meeting: thank them, then report back on what you did with their advice.",
     subject: "Thank you, and what I did with your advice",
     body: lines(
       "Dear {{personName}},",
@@ -137,8 +129,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "feedback-request": {
     label: "Feedback request",
-    description:
-      "During or just after a rotation with an attending who matters to you. Ask what to keep and what to change.",
+    description: "During or just after a rotation with an attending who matters to you. Ask what to keep and what to change.",
     subject: "Feedback on my work on {{rotationService}}",
     body: lines(
       "Dear {{personName}},",
@@ -154,10 +145,8 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "letter-request": {
     label: "Letter request",
-    description:
-      "Near the end of a strong rotation, or later in the year. Always leave them a comfortable way to say no.",
-    subject:
-      "Would you consider writing a letter for my {{specialty}} applications?",
+    description: "Near the end of a strong rotation, or later in the year. Always leave them a comfortable way to say no.",
+    subject: "Would you consider writing a letter for my {{specialty}} applications?",
     body: lines(
       "Dear {{personName}},",
       "",
@@ -174,8 +163,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "intel-request": {
     label: "Ask about openings",
-    description:
-      "To someone well connected: ask whether they have heard of any openings in your specialty.",
+    description: "To someone well connected: ask whether they have heard of any openings in your specialty.",
     subject: "A quick question about {{specialty}} openings",
     body: lines(
       "Dear {{personName}},",
@@ -193,10 +181,8 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "introduction-request": {
     label: "Ask for an introduction",
-    description:
-      "To a mentor who knows the program director at another program: ask for a short introduction.",
-    subject:
-      "Could you introduce me to the program director at {{programName}}?",
+    description: "To a mentor who knows the program director at another program: ask for a short introduction.",
+    subject: "Could you introduce me to the program director at {{programName}}?",
     body: lines(
       "Dear {{personName}},",
       "",
@@ -213,8 +199,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "opening-outreach": {
     label: "Message about an opening",
-    description:
-      "One targeted message to a program with a real opening, sent after your program director and a letter writer have agreed to back you.",
+    description: "One targeted message to a program with a real opening, sent after your program director and a letter writer have agreed to back you.",
     subject: "Interest in the {{opening}} at {{programName}}",
     body: lines(
       "Dear {{personName}},",
@@ -234,8 +219,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "pd-early-meeting": {
     label: "Early meeting with your program director",
-    description:
-      "In your first three months: introduce your goal and ask what they would like to see from you this year.",
+    description: "In your first three months: introduce your goal and ask what they would like to see from you this year.",
     subject: "Request for a brief meeting",
     body: lines(
       "Dear {{personName}},",
@@ -251,8 +235,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "pd-mid-year-update": {
     label: "Mid-year update to your program director",
-    description:
-      "Between November and January: report what you did with their advice and ask whether they would back you.",
+    description: "Between November and January: report what you did with their advice and ask whether they would back you.",
     subject: "Mid-year update from {{residentName}}",
     body: lines(
       "Dear {{personName}},",
@@ -270,8 +253,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "pgy2-inquiry": {
     label: "Off-cycle PGY-2 inquiry",
-    description:
-      "To a program's director or coordinator: ask whether they expect any PGY-2 vacancy, on or off the usual cycle.",
+    description: "To a program's director or coordinator: ask whether they expect any PGY-2 vacancy, on or off the usual cycle.",
     subject: "Question about PGY-2 vacancies in {{specialty}}",
     body: lines(
       "Dear {{personName}},",
@@ -289,8 +271,7 @@ export const OUTREACH_TEMPLATES: Record<OutreachKey, OutreachTemplate> = {
   },
   "conference-follow-up": {
     label: "Follow-up after a conference",
-    description:
-      "Within a week of meeting someone at a conference: remind them of your conversation and keep the door open.",
+    description: "Within a week of meeting someone at a conference: remind them of your conversation and keep the door open.",
     subject: "Following up from {{conferenceName}}",
     body: lines(
       "Dear {{personName}},",
@@ -315,8 +296,7 @@ export function outreachPlaceholders(text: string): (keyof OutreachValues)[] {
   const found: (keyof OutreachValues)[] = [];
   for (const match of text.matchAll(PLACEHOLDER)) {
     const name = match[1] ?? "";
-    if (KEY_SET.has(name) && !found.includes(name as keyof OutreachValues))
-      found.push(name as keyof OutreachValues);
+    if (KEY_SET.has(name) && !found.includes(name as keyof OutreachValues)) found.push(name as keyof OutreachValues);
   }
   return found;
 }
@@ -354,24 +334,19 @@ function split(text: string, values: OutreachValues): OutreachPart[] {
   return parts;
 }
 
-const join = (parts: OutreachPart[]): string =>
-  parts.map((part) => part.text).join("");
+const join = (parts: OutreachPart[]): string => parts.map((part) => part.text).join("");
 
 /**
  * Fills a template. A missing or blank value shows as "[name]" in the subject and body, is marked in `parts`
  * (body only), and is listed once in `missing`, in template order with the subject first.
  */
-export function renderOutreach(
-  key: OutreachKey,
-  values: OutreachValues,
-): RenderedOutreach {
+export function renderOutreach(key: OutreachKey, values: OutreachValues): RenderedOutreach {
   const template = OUTREACH_TEMPLATES[key];
   const subjectParts = split(template.subject, values);
   const parts = split(template.body, values);
   const missing: (keyof OutreachValues)[] = [];
   for (const part of [...subjectParts, ...parts]) {
-    if (part.missing && !missing.includes(part.missing))
-      missing.push(part.missing);
+    if (part.missing && !missing.includes(part.missing)) missing.push(part.missing);
   }
   return { subject: join(subjectParts), body: join(parts), parts, missing };
 }

@@ -55,13 +55,27 @@ export const SPECIALTIES: Specialty[] = [
     aliases: ["anesthesia", "anaesthesiology", "anaesthesia"],
     hyperCompetitive: false,
     relatedPaths: [
-      { to: "Internal medicine, then critical care fellowship", target: "internal-medicine", why: "Keeps perioperative and ICU work in reach through a less crowded door." },
+      {
+        to: "Internal medicine, then critical care fellowship",
+        target: "internal-medicine",
+        why: "Keeps perioperative and ICU work in reach through a less crowded door.",
+      },
       { to: "Diagnostic radiology", target: "diagnostic-radiology", why: "Another hospital-based specialty that weighs a strong prelim year the same way." },
-      { to: "Physical medicine and rehabilitation, then pain medicine", target: "physical-medicine-rehabilitation", why: "Interventional pain work without the anesthesiology bottleneck." },
+      {
+        to: "Physical medicine and rehabilitation, then pain medicine",
+        target: "physical-medicine-rehabilitation",
+        why: "Interventional pain work without the anesthesiology bottleneck.",
+      },
       { to: "Emergency medicine", target: "emergency-medicine", why: "Acute care and procedures; in some regions it has room for late applicants." },
     ],
   },
-  { id: "child-neurology", label: "Child neurology", aliases: ["pediatric neurology"], hyperCompetitive: false, relatedPaths: [{ to: "Pediatrics", target: "pediatrics", why: "Shares the patient population; neurodevelopmental fellowships follow." }] },
+  {
+    id: "child-neurology",
+    label: "Child neurology",
+    aliases: ["pediatric neurology"],
+    hyperCompetitive: false,
+    relatedPaths: [{ to: "Pediatrics", target: "pediatrics", why: "Shares the patient population; neurodevelopmental fellowships follow." }],
+  },
   {
     id: "dermatology",
     label: "Dermatology",
@@ -70,8 +84,16 @@ export const SPECIALTIES: Specialty[] = [
     relatedPaths: [
       { to: "Diagnostic radiology", target: "diagnostic-radiology", why: "Visual pattern recognition, outpatient-friendly schedule, more positions." },
       { to: "Radiation oncology", target: "radiation-oncology", why: "A small academic field where research like yours still counts." },
-      { to: "Internal medicine, then gastroenterology or cardiology fellowship", target: "internal-medicine", why: "Procedure-heavy, well-paid subspecialties; the road starts at a categorical IM spot." },
-      { to: "Internal medicine, then a procedural or aesthetic practice", target: "internal-medicine", why: "Keeps skin procedures in your working life after a broad training." },
+      {
+        to: "Internal medicine, then gastroenterology or cardiology fellowship",
+        target: "internal-medicine",
+        why: "Procedure-heavy, well-paid subspecialties; the road starts at a categorical IM spot.",
+      },
+      {
+        to: "Internal medicine, then a procedural or aesthetic practice",
+        target: "internal-medicine",
+        why: "Keeps skin procedures in your working life after a broad training.",
+      },
       { to: "Anesthesiology", target: "anesthesiology", why: "Often open to strong prelims with good exam scores." },
       { to: "Internal medicine, then allergy and immunology", target: "internal-medicine", why: "Skin-adjacent immunology with a broader entry point." },
       { to: "Pathology, then dermatopathology", target: "pathology", why: "Dermatopathology fellowships accept pathology graduates." },
@@ -84,12 +106,22 @@ export const SPECIALTIES: Specialty[] = [
     hyperCompetitive: false,
     relatedPaths: [
       { to: "Anesthesiology", target: "anesthesiology", why: "Hospital-based and well paid, and it takes strong prelims." },
-      { to: "Internal medicine, then cardiology fellowship", target: "internal-medicine", why: "Cardiac imaging and procedures keep images at the centre of your work." },
+      {
+        to: "Internal medicine, then cardiology fellowship",
+        target: "internal-medicine",
+        why: "Cardiac imaging and procedures keep images at the centre of your work.",
+      },
       { to: "Emergency medicine", target: "emergency-medicine", why: "Shift work with plenty of imaging decisions; open in many markets." },
       { to: "Nuclear medicine", target: "nuclear-medicine", why: "Imaging-based, with fewer applicants per position." },
     ],
   },
-  { id: "emergency-medicine", label: "Emergency medicine", aliases: ["em", "emergency"], hyperCompetitive: false, relatedPaths: [{ to: "Family medicine", target: "family-medicine", why: "Urgent-care and rural emergency work remain open to family physicians." }] },
+  {
+    id: "emergency-medicine",
+    label: "Emergency medicine",
+    aliases: ["em", "emergency"],
+    hyperCompetitive: false,
+    relatedPaths: [{ to: "Family medicine", target: "family-medicine", why: "Urgent-care and rural emergency work remain open to family physicians." }],
+  },
   { id: "family-medicine", label: "Family medicine", aliases: ["family practice"], hyperCompetitive: false, relatedPaths: [] },
   {
     id: "general-surgery",
@@ -104,10 +136,22 @@ export const SPECIALTIES: Specialty[] = [
     aliases: ["medicine", "im", "internal medicine"],
     hyperCompetitive: false,
     relatedPaths: [
-      { to: "Internal medicine, then gastroenterology or cardiology fellowship", target: "internal-medicine", why: "The usual road to those subspecialties starts in a categorical IM spot." },
+      {
+        to: "Internal medicine, then gastroenterology or cardiology fellowship",
+        target: "internal-medicine",
+        why: "The usual road to those subspecialties starts in a categorical IM spot.",
+      },
     ],
   },
-  { id: "interventional-radiology", label: "Interventional radiology", aliases: ["ir"], hyperCompetitive: true, relatedPaths: [{ to: "Diagnostic radiology, then an independent IR residency", target: "diagnostic-radiology", why: "The DR entry point has many more positions." }] },
+  {
+    id: "interventional-radiology",
+    label: "Interventional radiology",
+    aliases: ["ir"],
+    hyperCompetitive: true,
+    relatedPaths: [
+      { to: "Diagnostic radiology, then an independent IR residency", target: "diagnostic-radiology", why: "The DR entry point has many more positions." },
+    ],
+  },
   { id: "medical-genetics", label: "Medical genetics", aliases: ["genetics"], hyperCompetitive: false, relatedPaths: [] },
   {
     id: "neurological-surgery",
@@ -117,14 +161,24 @@ export const SPECIALTIES: Specialty[] = [
     relatedPaths: [
       { to: "Neurology", target: "neurology", why: "Same organ system, far more positions; neurocritical care follows." },
       { to: "Neurology, then neurointerventional training", target: "neurology", why: "Brings back procedures on the brain's vessels, after a long road." },
-      { to: "General surgery, then vascular or hepatobiliary surgery", target: "general-surgery", why: "Demanding operative work reached through a much larger door." },
+      {
+        to: "General surgery, then vascular or hepatobiliary surgery",
+        target: "general-surgery",
+        why: "Demanding operative work reached through a much larger door.",
+      },
       { to: "Orthopaedic or general surgery, then spine fellowship", target: "general-surgery", why: "Spine surgery is open to orthopaedic surgeons." },
       { to: "Anesthesiology", target: "anesthesiology", why: "Often open to strong prelims with good exam scores." },
     ],
   },
   { id: "neurology", label: "Neurology", aliases: ["neuro"], hyperCompetitive: false, relatedPaths: [] },
   { id: "nuclear-medicine", label: "Nuclear medicine", aliases: [], hyperCompetitive: false, relatedPaths: [] },
-  { id: "obstetrics-gynecology", label: "Obstetrics and gynecology", aliases: ["ob/gyn", "obgyn", "ob-gyn", "obstetrics", "gynecology"], hyperCompetitive: false, relatedPaths: [{ to: "Family medicine with obstetrics", target: "family-medicine", why: "Keeps deliveries and women's health in practice." }] },
+  {
+    id: "obstetrics-gynecology",
+    label: "Obstetrics and gynecology",
+    aliases: ["ob/gyn", "obgyn", "ob-gyn", "obstetrics", "gynecology"],
+    hyperCompetitive: false,
+    relatedPaths: [{ to: "Family medicine with obstetrics", target: "family-medicine", why: "Keeps deliveries and women's health in practice." }],
+  },
   {
     id: "ophthalmology",
     label: "Ophthalmology",
@@ -138,7 +192,11 @@ export const SPECIALTIES: Specialty[] = [
     aliases: ["orthopedics", "orthopaedics", "ortho", "orthopedic surgery"],
     hyperCompetitive: true,
     relatedPaths: [
-      { to: "Physical medicine and rehabilitation, then sports or pain medicine", target: "physical-medicine-rehabilitation", why: "Musculoskeletal care and procedures without the operating-room bottleneck." },
+      {
+        to: "Physical medicine and rehabilitation, then sports or pain medicine",
+        target: "physical-medicine-rehabilitation",
+        why: "Musculoskeletal care and procedures without the operating-room bottleneck.",
+      },
       { to: "Anesthesiology, then pain medicine", target: "anesthesiology", why: "Spine and joint procedures through a larger entry point." },
       { to: "General surgery, then trauma and acute care surgery", target: "general-surgery", why: "Operative trauma work with many more categorical spots." },
       { to: "Family medicine, then sports medicine", target: "family-medicine", why: "Sports medicine fellowships are open to family physicians." },
@@ -153,17 +211,35 @@ export const SPECIALTIES: Specialty[] = [
   },
   { id: "pathology", label: "Pathology", aliases: [], hyperCompetitive: false, relatedPaths: [] },
   { id: "pediatrics", label: "Pediatrics", aliases: ["peds", "paediatrics"], hyperCompetitive: false, relatedPaths: [] },
-  { id: "physical-medicine-rehabilitation", label: "Physical medicine and rehabilitation", aliases: ["pm&r", "pmr", "physiatry"], hyperCompetitive: false, relatedPaths: [] },
+  {
+    id: "physical-medicine-rehabilitation",
+    label: "Physical medicine and rehabilitation",
+    aliases: ["pm&r", "pmr", "physiatry"],
+    hyperCompetitive: false,
+    relatedPaths: [],
+  },
   {
     id: "plastic-surgery",
     label: "Plastic surgery",
     aliases: ["plastics", "plastic and reconstructive surgery"],
     hyperCompetitive: true,
     relatedPaths: [
-      { to: "General surgery, then independent plastic surgery", target: "general-surgery", why: "The independent pathway starts after general surgery training; long, and not certain." },
-      { to: "General surgery, then vascular, cardiothoracic or hepatobiliary surgery", target: "general-surgery", why: "Complex reconstruction-minded operating through a much larger door." },
+      {
+        to: "General surgery, then independent plastic surgery",
+        target: "general-surgery",
+        why: "The independent pathway starts after general surgery training; long, and not certain.",
+      },
+      {
+        to: "General surgery, then vascular, cardiothoracic or hepatobiliary surgery",
+        target: "general-surgery",
+        why: "Complex reconstruction-minded operating through a much larger door.",
+      },
       { to: "Orthopaedic surgery", target: "orthopaedic-surgery", why: "Only if your record already leans that way, and early: it is competitive too." },
-      { to: "Otolaryngology, then facial plastics", target: "otolaryngology", why: "Facial plastic fellowships follow ENT; a realistic door only in rare cases." },
+      {
+        to: "Otolaryngology, then facial plastics",
+        target: "otolaryngology",
+        why: "Facial plastic fellowships follow ENT; a realistic door only in rare cases.",
+      },
       { to: "Anesthesiology", target: "anesthesiology", why: "Often open to strong prelims with good exam scores." },
     ],
   },
@@ -179,7 +255,13 @@ export const SPECIALTIES: Specialty[] = [
       { to: "Internal medicine, then palliative care", target: "internal-medicine", why: "Stays with people living with cancer, with room to enter." },
     ],
   },
-  { id: "thoracic-surgery", label: "Thoracic surgery", aliases: ["cardiothoracic surgery", "ct surgery"], hyperCompetitive: true, relatedPaths: [{ to: "General surgery", target: "general-surgery", why: "The traditional road to cardiothoracic fellowships." }] },
+  {
+    id: "thoracic-surgery",
+    label: "Thoracic surgery",
+    aliases: ["cardiothoracic surgery", "ct surgery"],
+    hyperCompetitive: true,
+    relatedPaths: [{ to: "General surgery", target: "general-surgery", why: "The traditional road to cardiothoracic fellowships." }],
+  },
   {
     id: "urology",
     label: "Urology",
@@ -187,7 +269,15 @@ export const SPECIALTIES: Specialty[] = [
     hyperCompetitive: true,
     relatedPaths: [{ to: "General surgery", target: "general-surgery", why: "An operative career with many more categorical positions." }],
   },
-  { id: "vascular-surgery", label: "Vascular surgery", aliases: [], hyperCompetitive: true, relatedPaths: [{ to: "General surgery, then vascular fellowship", target: "general-surgery", why: "The independent vascular pathway follows general surgery." }] },
+  {
+    id: "vascular-surgery",
+    label: "Vascular surgery",
+    aliases: [],
+    hyperCompetitive: true,
+    relatedPaths: [
+      { to: "General surgery, then vascular fellowship", target: "general-surgery", why: "The independent vascular pathway follows general surgery." },
+    ],
+  },
   { id: "other", label: "Other", aliases: [], hyperCompetitive: false, relatedPaths: [] },
 ];
 

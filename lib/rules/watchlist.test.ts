@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { nextCheckOn, watchlistDueItems, type WatchEntry } from "@/lib/rules/watchlist";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
-const entry = (over: Partial<WatchEntry>): WatchEntry => ({ id: "w1", name: "Riverside Neurology", institution: "Riverside", cadenceDays: 14, lastCheckedOn: null, createdAt: new Date("2026-11-20T18:45:00Z"), ...over });
+const entry = (over: Partial<WatchEntry>): WatchEntry => ({
+  id: "w1",
+  name: "Riverside Neurology",
+  institution: "Riverside",
+  cadenceDays: 14,
+  lastCheckedOn: null,
+  createdAt: new Date("2026-11-20T18:45:00Z"),
+  ...over,
+});
 
 describe("nextCheckOn", () => {
   it.each([
@@ -29,7 +37,10 @@ describe("watchlistDueItems", () => {
   });
 
   it("comes out in the dashboard's due-item shape, soonest first, linking to the watchlist", () => {
-    const items = watchlistDueItems([entry({ id: "late", name: "B", lastCheckedOn: d("2026-11-26") }), entry({ id: "soon", name: "A", institution: null, lastCheckedOn: d("2026-10-01") })], now);
+    const items = watchlistDueItems(
+      [entry({ id: "late", name: "B", lastCheckedOn: d("2026-11-26") }), entry({ id: "soon", name: "A", institution: null, lastCheckedOn: d("2026-10-01") })],
+      now,
+    );
     expect(items.map((i) => i.watchId)).toEqual(["soon", "late"]);
     expect(items[0]).toEqual({
       type: "watchlist",

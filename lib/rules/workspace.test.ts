@@ -102,9 +102,24 @@ describe("threeTouchProgress", () => {
     ["nothing logged", [], 0, [null, null, null]],
     ["clinical work only", [touch("CLINICAL_WORK", "2026-07-06")], 1, ["2026-07-06", null, null]],
     ["an intro meeting counts as working together", [touch("INTRO_MEETING", "2026-07-10")], 1, ["2026-07-10", null, null]],
-    ["a follow-up on the same day as the clinical work counts", [touch("CLINICAL_WORK", "2026-07-06"), touch("THANK_YOU", "2026-07-06")], 2, ["2026-07-06", "2026-07-06", null]],
-    ["a follow-up before any work together does not count", [touch("UPDATE", "2026-07-01"), touch("CLINICAL_WORK", "2026-07-06")], 1, ["2026-07-06", null, null]],
-    ["an ask before any follow-up does not count", [touch("CLINICAL_WORK", "2026-07-06"), touch("CONCRETE_ASK", "2026-07-20"), touch("FOLLOW_UP", "2026-08-01")], 2, ["2026-07-06", "2026-08-01", null]],
+    [
+      "a follow-up on the same day as the clinical work counts",
+      [touch("CLINICAL_WORK", "2026-07-06"), touch("THANK_YOU", "2026-07-06")],
+      2,
+      ["2026-07-06", "2026-07-06", null],
+    ],
+    [
+      "a follow-up before any work together does not count",
+      [touch("UPDATE", "2026-07-01"), touch("CLINICAL_WORK", "2026-07-06")],
+      1,
+      ["2026-07-06", null, null],
+    ],
+    [
+      "an ask before any follow-up does not count",
+      [touch("CLINICAL_WORK", "2026-07-06"), touch("CONCRETE_ASK", "2026-07-20"), touch("FOLLOW_UP", "2026-08-01")],
+      2,
+      ["2026-07-06", "2026-08-01", null],
+    ],
     [
       "all three in order, logged out of order",
       [touch("CONCRETE_ASK", "2026-10-01"), touch("FOLLOW_UP", "2026-08-01"), touch("CLINICAL_WORK", "2026-07-06")],
@@ -124,7 +139,12 @@ describe("threeTouchProgress", () => {
 describe("asks count as the concrete ask", () => {
   const work = touch("CLINICAL_WORK", "2026-09-01", { endsOn: d("2026-09-28") });
   const followUp = touch("FOLLOW_UP", "2026-10-05");
-  const ask = (status: AskStatus, askedOn: string | null, respondedOn: string | null = null): AskLike => ({ id: `a-${status}-${askedOn}`, status, askedOn: askedOn ? d(askedOn) : null, respondedOn: respondedOn ? d(respondedOn) : null });
+  const ask = (status: AskStatus, askedOn: string | null, respondedOn: string | null = null): AskLike => ({
+    id: `a-${status}-${askedOn}`,
+    status,
+    askedOn: askedOn ? d(askedOn) : null,
+    respondedOn: respondedOn ? d(respondedOn) : null,
+  });
   it.each<[string, AskLike[], number, string | null]>([
     ["a letter asked for", [ask("ASKED", "2026-10-20")], 3, "2026-10-20"],
     ["intel agreed", [ask("AGREED", "2026-10-22", "2026-10-24")], 3, "2026-10-22"],
@@ -140,7 +160,9 @@ describe("asks count as the concrete ask", () => {
   });
 
   it("turns only made asks into touches, dated when they were made", () => {
-    expect(asksAsTouches([ask("PLANNED", null), ask("AGREED", null, "2026-10-24")]).map((t) => [t.kind, iso(t.occurredOn)])).toEqual([["CONCRETE_ASK", "2026-10-24"]]);
+    expect(asksAsTouches([ask("PLANNED", null), ask("AGREED", null, "2026-10-24")]).map((t) => [t.kind, iso(t.occurredOn)])).toEqual([
+      ["CONCRETE_ASK", "2026-10-24"],
+    ]);
   });
 });
 
@@ -152,7 +174,14 @@ describe("arrival", () => {
     ["a time of day counts as its UTC day", ["2026-11-27T22:00:00Z"], "2026-11-27"],
     ["a date after today is ignored", ["2026-07-01", "2026-12-01"], "2026-07-01"],
   ])("arrivalDate: %s", (_name, dates, expected) => {
-    expect(iso(arrivalDate(dates.map((x) => (x ? new Date(x.length === 10 ? `${x}T00:00:00Z` : x) : null)), today))).toBe(expected);
+    expect(
+      iso(
+        arrivalDate(
+          dates.map((x) => (x ? new Date(x.length === 10 ? `${x}T00:00:00Z` : x) : null)),
+          today,
+        ),
+      ),
+    ).toBe(expected);
   });
 
   it.each<[string, string, string | null, string]>([
@@ -167,8 +196,18 @@ describe("arrival", () => {
   it.each<[string, TouchLike[], string, string]>([
     ["a new A-list contact: intro two weeks after being added", [], "2026-11-27", "2026-12-11"],
     ["added in week one: the usual week-six date", [], "2026-07-03", "2026-08-12"],
-    ["worked together before being added: follow up two weeks after", [touch("CLINICAL_WORK", "2026-09-01", { endsOn: d("2026-09-28") })], "2026-11-27", "2026-12-11"],
-    ["followed up after being added: ask 8 weeks later, as usual", [touch("CLINICAL_WORK", "2026-09-01"), touch("FOLLOW_UP", "2026-11-28")], "2026-11-27", "2027-01-23"],
+    [
+      "worked together before being added: follow up two weeks after",
+      [touch("CLINICAL_WORK", "2026-09-01", { endsOn: d("2026-09-28") })],
+      "2026-11-27",
+      "2026-12-11",
+    ],
+    [
+      "followed up after being added: ask 8 weeks later, as usual",
+      [touch("CLINICAL_WORK", "2026-09-01"), touch("FOLLOW_UP", "2026-11-28")],
+      "2026-11-27",
+      "2027-01-23",
+    ],
   ])("nextSuggestedTouch: %s", (_name, touches, arrived, dueOn) => {
     const next = nextSuggestedTouch({ touches, isAList: true, programStartDate: d("2026-07-01"), now: d("2026-11-28"), arrivedOn: d(arrived) });
     expect(iso(next.dueOn)).toBe(dueOn);
@@ -193,8 +232,24 @@ describe("nextSuggestedTouch", () => {
     ["A-list, nothing yet: intro meeting by week 6", [], true, "2026-07-03", "work", "INTRO_MEETING", "2026-08-12"],
     ["A-list, nothing yet and week 6 has passed: keeps the past date", [], true, "2026-09-15", "work", "INTRO_MEETING", "2026-08-12"],
     ["not A-list, nothing yet: two weeks from now", [], false, "2026-09-15", "work", "INTRO_MEETING", "2026-09-29"],
-    ["worked together: follow up 10 days after it ends", [touch("CLINICAL_WORK", "2026-07-06", { endsOn: d("2026-07-31") })], true, "2026-07-20", "follow-up", "FOLLOW_UP", "2026-08-10"],
-    ["intro meeting without end date: follow up 10 days after it", [touch("INTRO_MEETING", "2026-07-14")], false, "2026-07-15", "follow-up", "FOLLOW_UP", "2026-07-24"],
+    [
+      "worked together: follow up 10 days after it ends",
+      [touch("CLINICAL_WORK", "2026-07-06", { endsOn: d("2026-07-31") })],
+      true,
+      "2026-07-20",
+      "follow-up",
+      "FOLLOW_UP",
+      "2026-08-10",
+    ],
+    [
+      "intro meeting without end date: follow up 10 days after it",
+      [touch("INTRO_MEETING", "2026-07-14")],
+      false,
+      "2026-07-15",
+      "follow-up",
+      "FOLLOW_UP",
+      "2026-07-24",
+    ],
     [
       "the latest step-1 touch sets the follow-up date",
       [touch("INTRO_MEETING", "2026-07-14"), touch("CLINICAL_WORK", "2026-09-01", { endsOn: d("2026-09-28") })],
@@ -204,7 +259,15 @@ describe("nextSuggestedTouch", () => {
       "FOLLOW_UP",
       "2026-10-08",
     ],
-    ["followed up: concrete ask 8 weeks later", [touch("CLINICAL_WORK", "2026-07-06"), touch("THANK_YOU", "2026-08-03")], true, "2026-08-05", "ask", "CONCRETE_ASK", "2026-09-28"],
+    [
+      "followed up: concrete ask 8 weeks later",
+      [touch("CLINICAL_WORK", "2026-07-06"), touch("THANK_YOU", "2026-08-03")],
+      true,
+      "2026-08-05",
+      "ask",
+      "CONCRETE_ASK",
+      "2026-09-28",
+    ],
     [
       "all three done: keep warm 90 days after the latest touch",
       [touch("CLINICAL_WORK", "2026-07-06"), touch("FOLLOW_UP", "2026-08-03"), touch("CONCRETE_ASK", "2026-10-01")],
@@ -238,22 +301,62 @@ describe("followUpsDue", () => {
     ["email, default 7 days", [email("2026-10-01")], "2026-10-05", [{ type: "awaiting-reply", dueOn: "2026-10-08", overdue: false }]],
     ["email, 10 days chosen", [email("2026-10-01", { followUpDays: 10 })], "2026-10-05", [{ type: "awaiting-reply", dueOn: "2026-10-11", overdue: false }]],
     ["5 days is clamped up to 7", [email("2026-10-01", { followUpDays: 5 })], "2026-10-05", [{ type: "awaiting-reply", dueOn: "2026-10-08", overdue: false }]],
-    ["12 days is clamped down to 10", [email("2026-10-01", { followUpDays: 12 })], "2026-10-05", [{ type: "awaiting-reply", dueOn: "2026-10-11", overdue: false }]],
+    [
+      "12 days is clamped down to 10",
+      [email("2026-10-01", { followUpDays: 12 })],
+      "2026-10-05",
+      [{ type: "awaiting-reply", dueOn: "2026-10-11", overdue: false }],
+    ],
     ["overdue the day after it was due", [email("2026-10-01")], "2026-10-09", [{ type: "awaiting-reply", dueOn: "2026-10-08", overdue: true }]],
     ["due today is not overdue", [email("2026-10-01")], "2026-10-08", [{ type: "awaiting-reply", dueOn: "2026-10-08", overdue: false }]],
     ["a received reply clears it", [email("2026-10-01", { replyReceivedOn: d("2026-10-03") })], "2026-10-09", []],
     ["a later touch of any kind clears it", [email("2026-10-01"), touch("OTHER", "2026-10-04")], "2026-10-09", []],
-    ["a touch on the same day does not clear it", [email("2026-10-01"), touch("OTHER", "2026-10-01")], "2026-10-09", [{ type: "awaiting-reply", dueOn: "2026-10-08", overdue: true }]],
+    [
+      "a touch on the same day does not clear it",
+      [email("2026-10-01"), touch("OTHER", "2026-10-01")],
+      "2026-10-09",
+      [{ type: "awaiting-reply", dueOn: "2026-10-08", overdue: true }],
+    ],
     ["an email not awaiting a reply is nothing to chase", [email("2026-10-01", { awaitingReply: false })], "2026-10-09", []],
     ["a meeting is not an email to chase", [touch("FOLLOW_UP", "2026-10-01", { channel: "MEETING", awaitingReply: true })], "2026-10-09", []],
     ["clinical work ending in 10 days is not shown yet", [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-30") })], "2026-10-20", []],
-    ["clinical work ending in 7 days is shown", [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-27") })], "2026-10-20", [{ type: "post-clinical", dueOn: "2026-11-06", overdue: false }]],
-    ["clinical work that ended: due 10 days after", [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-31") })], "2026-11-03", [{ type: "post-clinical", dueOn: "2026-11-10", overdue: false }]],
-    ["clinical work long over and never followed up is overdue", [touch("CLINICAL_WORK", "2026-07-01", { endsOn: d("2026-07-31") })], "2026-09-01", [{ type: "post-clinical", dueOn: "2026-08-10", overdue: true }]],
+    [
+      "clinical work ending in 7 days is shown",
+      [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-27") })],
+      "2026-10-20",
+      [{ type: "post-clinical", dueOn: "2026-11-06", overdue: false }],
+    ],
+    [
+      "clinical work that ended: due 10 days after",
+      [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-31") })],
+      "2026-11-03",
+      [{ type: "post-clinical", dueOn: "2026-11-10", overdue: false }],
+    ],
+    [
+      "clinical work long over and never followed up is overdue",
+      [touch("CLINICAL_WORK", "2026-07-01", { endsOn: d("2026-07-31") })],
+      "2026-09-01",
+      [{ type: "post-clinical", dueOn: "2026-08-10", overdue: true }],
+    ],
     ["clinical work without an end date waits", [touch("CLINICAL_WORK", "2026-10-01")], "2026-11-03", []],
-    ["a thank-you after the clinical work clears it", [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-31") }), touch("THANK_YOU", "2026-11-01")], "2026-11-03", []],
-    ["an intro meeting during the rotation clears it", [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-31") }), touch("INTRO_MEETING", "2026-10-15")], "2026-11-03", []],
-    ["a follow-up from before the rotation does not clear it", [touch("FOLLOW_UP", "2026-09-01"), touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-31") })], "2026-11-03", [{ type: "post-clinical", dueOn: "2026-11-10", overdue: false }]],
+    [
+      "a thank-you after the clinical work clears it",
+      [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-31") }), touch("THANK_YOU", "2026-11-01")],
+      "2026-11-03",
+      [],
+    ],
+    [
+      "an intro meeting during the rotation clears it",
+      [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-31") }), touch("INTRO_MEETING", "2026-10-15")],
+      "2026-11-03",
+      [],
+    ],
+    [
+      "a follow-up from before the rotation does not clear it",
+      [touch("FOLLOW_UP", "2026-09-01"), touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-31") })],
+      "2026-11-03",
+      [{ type: "post-clinical", dueOn: "2026-11-10", overdue: false }],
+    ],
   ])("%s", (_name, touches, now, expected) => {
     const items = followUpsDue({ ...base, touches, now: d(now) });
     expect(items.map((i) => ({ type: i.type, dueOn: iso(i.dueOn), overdue: i.overdue }))).toEqual(expected);
@@ -272,7 +375,17 @@ describe("followUpsDue", () => {
 
 describe("thisWeek", () => {
   const now = d("2026-11-02");
-  const item = (dueOn: string, title = dueOn): DueItem => ({ key: `k-${dueOn}`, type: "next-touch", personId: "p1", title, detail: "", dueOn: d(dueOn), overdue: false, href: "/people/p1", section: "people" });
+  const item = (dueOn: string, title = dueOn): DueItem => ({
+    key: `k-${dueOn}`,
+    type: "next-touch",
+    personId: "p1",
+    title,
+    detail: "",
+    dueOn: d(dueOn),
+    overdue: false,
+    href: "/people/p1",
+    section: "people",
+  });
 
   it.each([
     ["2026-11-01", "overdue"],
@@ -294,14 +407,23 @@ describe("thisWeek", () => {
 });
 
 describe("askSpreadWarning", () => {
-  const ask = (personId: string, kind: AskKind, status: AskStatus = "ASKED") => ({ personId, personName: personId === "p1" ? "Dr. Chen" : "Dr. Ruiz", kind, status });
+  const ask = (personId: string, kind: AskKind, status: AskStatus = "ASKED") => ({
+    personId,
+    personName: personId === "p1" ? "Dr. Chen" : "Dr. Ruiz",
+    kind,
+    status,
+  });
   it.each([
     ["two kinds from one person", [ask("p1", "LETTER"), ask("p1", "INTEL")], []],
     ["the same kind twice is still one kind", [ask("p1", "LETTER"), ask("p1", "LETTER", "DONE"), ask("p1", "INTEL")], []],
     ["three kinds from one person", [ask("p1", "LETTER"), ask("p1", "INTEL"), ask("p1", "ADVOCACY", "PLANNED")], ["p1"]],
     ["a declined ask is ignored", [ask("p1", "LETTER"), ask("p1", "INTEL"), ask("p1", "ADVOCACY", "DECLINED")], []],
     ["spread across two people", [ask("p1", "LETTER"), ask("p1", "INTEL"), ask("p2", "ADVOCACY"), ask("p2", "INTRODUCTION")], []],
-    ["only the person carrying too much is named", [ask("p2", "LETTER"), ask("p1", "LETTER"), ask("p1", "INTEL"), ask("p1", "INTRODUCTION"), ask("p1", "ADVOCACY")], ["p1"]],
+    [
+      "only the person carrying too much is named",
+      [ask("p2", "LETTER"), ask("p1", "LETTER"), ask("p1", "INTEL"), ask("p1", "INTRODUCTION"), ask("p1", "ADVOCACY")],
+      ["p1"],
+    ],
   ])("%s", (_name, asks, warned) => {
     const warnings = askSpreadWarning(asks);
     expect(warnings.map((w) => w.personId)).toEqual(warned);
@@ -343,7 +465,10 @@ describe("consistencyWarning", () => {
     ["three changes, one 30 days ago", ["2026-08-31", "2026-09-10", "2026-09-25"], true],
     ["old changes are ignored", ["2026-06-01", "2026-07-15", "2026-08-30", "2026-09-25"], false],
   ])("%s", (_name, dates, warns) => {
-    const warning = consistencyWarning(dates.map((x) => ({ changedAt: d(x) })), now);
+    const warning = consistencyWarning(
+      dates.map((x) => ({ changedAt: d(x) })),
+      now,
+    );
     if (warns) expect(warning).toMatch(/remember/);
     else expect(warning).toBeNull();
   });
@@ -466,9 +591,33 @@ describe("date arithmetic does not depend on the server's time zone", () => {
 
   it.each([
     // Each crosses the US daylight-saving change on Nov 1 2026 or Mar 14 2027.
-    ["follow-up after a rotation ending Oct 28", () => full(nextSuggestedTouch({ touches: [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-28") })], isAList: true, programStartDate: d("2026-07-01"), now: d("2026-10-20") }).dueOn), "2026-11-07T00:00:00.000Z"],
+    [
+      "follow-up after a rotation ending Oct 28",
+      () =>
+        full(
+          nextSuggestedTouch({
+            touches: [touch("CLINICAL_WORK", "2026-10-01", { endsOn: d("2026-10-28") })],
+            isAList: true,
+            programStartDate: d("2026-07-01"),
+            now: d("2026-10-20"),
+          }).dueOn,
+        ),
+      "2026-11-07T00:00:00.000Z",
+    ],
     ["decision deadline from Jan 10", () => full(decisionDeadline(d("2027-01-10"))), "2027-03-10T00:00:00.000Z"],
-    ["keep-warm 90 days from Jan 1", () => full(nextSuggestedTouch({ touches: [touch("CLINICAL_WORK", "2026-11-01"), touch("FOLLOW_UP", "2026-11-15"), touch("CONCRETE_ASK", "2027-01-01")], isAList: false, programStartDate: d("2026-07-01"), now: d("2027-01-02") }).dueOn), "2027-04-01T00:00:00.000Z"],
+    [
+      "keep-warm 90 days from Jan 1",
+      () =>
+        full(
+          nextSuggestedTouch({
+            touches: [touch("CLINICAL_WORK", "2026-11-01"), touch("FOLLOW_UP", "2026-11-15"), touch("CONCRETE_ASK", "2027-01-01")],
+            isAList: false,
+            programStartDate: d("2026-07-01"),
+            now: d("2027-01-02"),
+          }).dueOn,
+        ),
+      "2027-04-01T00:00:00.000Z",
+    ],
   ])("%s", (_name, run, expected) => {
     expect(new Date(2026, 10, 5).getTimezoneOffset()).toBe(480);
     expect(run()).toBe(expected);

@@ -143,13 +143,26 @@ export function asksAsTouches(asks: AskLike[]): (TouchLike & { id: string })[] {
   return asks.flatMap((a) => {
     const on = a.askedOn ?? a.respondedOn;
     if (a.status === "PLANNED" || !on) return [];
-    return [{ id: `ask:${a.id}`, kind: "CONCRETE_ASK" as const, occurredOn: on, endsOn: null, channel: "OTHER" as const, awaitingReply: false, replyReceivedOn: null, followUpDays: FOLLOW_UP_DEFAULT_DAYS }];
+    return [
+      {
+        id: `ask:${a.id}`,
+        kind: "CONCRETE_ASK" as const,
+        occurredOn: on,
+        endsOn: null,
+        channel: "OTHER" as const,
+        awaitingReply: false,
+        replyReceivedOn: null,
+        followUpDays: FOLLOW_UP_DEFAULT_DAYS,
+      },
+    ];
   });
 }
 
 /** The first touch of one of `kinds` on or after `from` (same calendar day counts). */
 function firstTouch(touches: TouchLike[], kinds: ReadonlySet<TouchKind>, from: Date | null): TouchLike | null {
-  const sorted = touches.filter((t) => kinds.has(t.kind) && (from === null || daysFrom(from, t.occurredOn) >= 0)).sort((a, b) => byDate(a.occurredOn, b.occurredOn));
+  const sorted = touches
+    .filter((t) => kinds.has(t.kind) && (from === null || daysFrom(from, t.occurredOn) >= 0))
+    .sort((a, b) => byDate(a.occurredOn, b.occurredOn));
   return sorted[0] ?? null;
 }
 
@@ -188,7 +201,13 @@ const ASK_AFTER_FOLLOW_UP_DAYS = 56;
 const KEEP_WARM_DAYS = 90;
 
 /** `arrivedOn`: when the person was added or the resident joined, whichever is later (see arrivalDate). */
-export function nextSuggestedTouch(input: { touches: TouchLike[]; isAList: boolean; programStartDate: Date; now: Date; arrivedOn?: Date | null }): SuggestedTouch {
+export function nextSuggestedTouch(input: {
+  touches: TouchLike[];
+  isAList: boolean;
+  programStartDate: Date;
+  now: Date;
+  arrivedOn?: Date | null;
+}): SuggestedTouch {
   const { touches, isAList, programStartDate, now, arrivedOn } = input;
   const [work, followUp, ask] = stepTouches(touches);
 
@@ -267,7 +286,18 @@ export type DueSection = "people" | "targets" | "plan" | "programs";
 export type DueItem = {
   /** Stable and unique within one resident's items: the calendar feed's UID and the de-duplication key. */
   key: string;
-  type: "awaiting-reply" | "post-clinical" | "next-touch" | "decision" | "report-back" | "meeting" | "touchpoint" | "rotation-prompt" | "late-start" | "interview-season" | "watchlist";
+  type:
+    | "awaiting-reply"
+    | "post-clinical"
+    | "next-touch"
+    | "decision"
+    | "report-back"
+    | "meeting"
+    | "touchpoint"
+    | "rotation-prompt"
+    | "late-start"
+    | "interview-season"
+    | "watchlist";
   personId: string | null;
   title: string;
   /** One or two sentences on what to do; the calendar event's description. */
@@ -287,7 +317,13 @@ function clampFollowUpDays(days: number): number {
 
 const CLOSES_CLINICAL_KINDS: ReadonlySet<TouchKind> = new Set(["FOLLOW_UP", "THANK_YOU", "UPDATE", "INTRO_MEETING"]);
 
-export function followUpsDue(input: { personId: string; personName: string; touches: (TouchLike & { id: string })[]; now: Date; arrivedOn?: Date | null }): DueItem[] {
+export function followUpsDue(input: {
+  personId: string;
+  personName: string;
+  touches: (TouchLike & { id: string })[];
+  now: Date;
+  arrivedOn?: Date | null;
+}): DueItem[] {
   const { personId, personName, touches, now, arrivedOn } = input;
   const items: DueItem[] = [];
   const href = `/people/${personId}`;
@@ -303,7 +339,10 @@ export function followUpsDue(input: { personId: string; personName: string; touc
           key: `awaiting-reply:${t.id}`,
           type: "awaiting-reply",
           personId,
-          title: waited > 0 ? `Follow up with ${personName}: no reply for ${plural(waited, "day", "days")}` : `Follow up with ${personName} if your email goes unanswered`,
+          title:
+            waited > 0
+              ? `Follow up with ${personName}: no reply for ${plural(waited, "day", "days")}`
+              : `Follow up with ${personName} if your email goes unanswered`,
           detail: "No reply yet. A short, friendly nudge after a week or so is normal and rarely minded.",
           dueOn,
           overdue: daysFrom(now, dueOn) < 0,
@@ -379,7 +418,13 @@ export function personInsights(input: {
   const progress = threeTouchProgress(touches);
   let next = nextSuggestedTouch({ touches, isAList: input.isAList, programStartDate: input.programStartDate, now: today, arrivedOn });
   if (next.step === "work" && input.plannedMeetingOn) {
-    next = { ...next, kind: "INTRO_MEETING", label: "Intro meeting planned", dueOn: input.plannedMeetingOn, reason: "Prepare your CV, a paragraph on your goals and two or three questions." };
+    next = {
+      ...next,
+      kind: "INTRO_MEETING",
+      label: "Intro meeting planned",
+      dueOn: input.plannedMeetingOn,
+      reason: "Prepare your CV, a paragraph on your goals and two or three questions.",
+    };
   }
   const due = followUpsDue({ personId: input.personId, personName: input.personName, touches, now: today, arrivedOn });
   return { progress, next, due };
@@ -475,7 +520,12 @@ export function decisionDeadline(programStartDate: Date, joinedOn?: Date | null)
 export type DecisionStatus = { decided: boolean; deadline: Date; daysLeft: number; overdue: boolean; message: string };
 
 /** `daysLeft` is whole calendar days until the deadline, negative once it has passed. */
-export function decisionStatus(input: { programStartDate: Date; joinedOn?: Date | null; decision: "UNDECIDED" | "REAPPLY" | "PIVOT"; now: Date }): DecisionStatus {
+export function decisionStatus(input: {
+  programStartDate: Date;
+  joinedOn?: Date | null;
+  decision: "UNDECIDED" | "REAPPLY" | "PIVOT";
+  now: Date;
+}): DecisionStatus {
   const { programStartDate, joinedOn, decision, now } = input;
   const deadline = decisionDeadline(programStartDate, arrivalDate([joinedOn], now));
   const daysLeft = daysFrom(now, deadline);

@@ -31,66 +31,14 @@ describe("programYearMonths", () => {
     [
       "July start",
       "2026-07-01",
-      [
-        "2026-07",
-        "2026-08",
-        "2026-09",
-        "2026-10",
-        "2026-11",
-        "2026-12",
-        "2027-01",
-        "2027-02",
-        "2027-03",
-        "2027-04",
-        "2027-05",
-        "2027-06",
-      ],
-      [
-        "Jul 2026",
-        "Aug 2026",
-        "Sep 2026",
-        "Oct 2026",
-        "Nov 2026",
-        "Dec 2026",
-        "Jan 2027",
-        "Feb 2027",
-        "Mar 2027",
-        "Apr 2027",
-        "May 2027",
-        "Jun 2027",
-      ],
+      ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"],
+      ["Jul 2026", "Aug 2026", "Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026", "Jan 2027", "Feb 2027", "Mar 2027", "Apr 2027", "May 2027", "Jun 2027"],
     ],
     [
       "mid-September start",
       "2026-09-15",
-      [
-        "2026-09",
-        "2026-10",
-        "2026-11",
-        "2026-12",
-        "2027-01",
-        "2027-02",
-        "2027-03",
-        "2027-04",
-        "2027-05",
-        "2027-06",
-        "2027-07",
-        "2027-08",
-      ],
-      [
-        "Sep 2026",
-        "Oct 2026",
-        "Nov 2026",
-        "Dec 2026",
-        "Jan 2027",
-        "Feb 2027",
-        "Mar 2027",
-        "Apr 2027",
-        "May 2027",
-        "Jun 2027",
-        "Jul 2027",
-        "Aug 2027",
-      ],
+      ["2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06", "2027-07", "2027-08"],
+      ["Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026", "Jan 2027", "Feb 2027", "Mar 2027", "Apr 2027", "May 2027", "Jun 2027", "Jul 2027", "Aug 2027"],
     ],
   ])("%s: twelve months across the new year", (_name, start, keys, labels) => {
     const months = programYearMonths(d(start));
@@ -116,46 +64,11 @@ describe("programYearMonths", () => {
 
 describe("rotationPrompts", () => {
   it.each<[string, string, string, string, string, string]>([
-    [
-      "a July block",
-      "2026-07-06",
-      "2026-08-02",
-      "2026-06-29",
-      "2026-07-12",
-      "2026-07-31",
-    ],
-    [
-      "a block across the new year",
-      "2026-12-21",
-      "2027-01-17",
-      "2026-12-14",
-      "2026-12-27",
-      "2027-01-15",
-    ],
-    [
-      "a block ending just after a leap day",
-      "2028-02-07",
-      "2028-03-02",
-      "2028-01-31",
-      "2028-02-13",
-      "2028-02-29",
-    ],
-    [
-      "a two-week block",
-      "2026-09-01",
-      "2026-09-14",
-      "2026-08-25",
-      "2026-09-07",
-      "2026-09-12",
-    ],
-    [
-      "a one-week block holds both late prompts to its last day",
-      "2026-09-01",
-      "2026-09-05",
-      "2026-08-25",
-      "2026-09-05",
-      "2026-09-05",
-    ],
+    ["a July block", "2026-07-06", "2026-08-02", "2026-06-29", "2026-07-12", "2026-07-31"],
+    ["a block across the new year", "2026-12-21", "2027-01-17", "2026-12-14", "2026-12-27", "2027-01-15"],
+    ["a block ending just after a leap day", "2028-02-07", "2028-03-02", "2028-01-31", "2028-02-13", "2028-02-29"],
+    ["a two-week block", "2026-09-01", "2026-09-14", "2026-08-25", "2026-09-07", "2026-09-12"],
+    ["a one-week block holds both late prompts to its last day", "2026-09-01", "2026-09-05", "2026-08-25", "2026-09-05", "2026-09-05"],
   ])("%s", (_name, startsOn, endsOn, before, weekOne, end) => {
     const prompts = rotationPrompts({
       startsOn: d(startsOn),
@@ -173,11 +86,7 @@ describe("rotationPrompts", () => {
       startsOn: d("2026-07-06"),
       endsOn: d("2026-08-02"),
     });
-    expect(prompts.map((p) => p.touchKind)).toEqual([
-      null,
-      "CLINICAL_WORK",
-      "CONCRETE_ASK",
-    ]);
+    expect(prompts.map((p) => p.touchKind)).toEqual([null, "CLINICAL_WORK", "CONCRETE_ASK"]);
     expect(prompts[0]?.detail).toMatch(/papers/);
     expect(prompts[1]?.detail).toMatch(/feedback/);
     expect(prompts[2]?.detail).toMatch(/letter/);
@@ -186,9 +95,7 @@ describe("rotationPrompts", () => {
 });
 
 describe("touchpointWindows", () => {
-  it.each<
-    [string, string, string | null, [TouchpointKey, string, string | null][]]
-  >([
+  it.each<[string, string, string | null, [TouchpointKey, string, string | null][]]>([
     [
       "July start with a rank list deadline",
       "2026-07-01",
@@ -231,9 +138,7 @@ describe("touchpointWindows", () => {
     ],
   ])("%s", (_name, start, deadline, expected) => {
     const windows = touchpointWindows(d(start), deadline ? d(deadline) : null);
-    expect(
-      windows.map((w) => [w.key, day(w.opensOn), day(w.closesOn)]),
-    ).toEqual(expected);
+    expect(windows.map((w) => [w.key, day(w.opensOn), day(w.closesOn)])).toEqual(expected);
     for (const w of windows) {
       expect(w.label.trim()).not.toBe("");
       expect(w.description.trim()).not.toBe("");
@@ -242,84 +147,18 @@ describe("touchpointWindows", () => {
 });
 
 describe("touchpointState", () => {
-  const [early, , preSoap] = touchpointWindows(JULY_START, d("2027-03-03")) as [
-    TouchpointWindow,
-    TouchpointWindow,
-    TouchpointWindow,
-  ];
+  const [early, , preSoap] = touchpointWindows(JULY_START, d("2027-03-03")) as [TouchpointWindow, TouchpointWindow, TouchpointWindow];
 
-  it.each<
-    [
-      string,
-      TouchpointWindow,
-      "PLANNED" | "DONE" | "SKIPPED",
-      string,
-      TouchpointState,
-    ]
-  >([
-    [
-      "planned, the day before it opens",
-      early,
-      "PLANNED",
-      "2026-06-30T23:59:00Z",
-      "upcoming",
-    ],
-    [
-      "planned, the day it opens",
-      early,
-      "PLANNED",
-      "2026-07-01T00:00:00Z",
-      "open",
-    ],
-    [
-      "planned, the last evening of the window",
-      early,
-      "PLANNED",
-      "2026-09-30T23:59:00Z",
-      "open",
-    ],
-    [
-      "planned, the day after it closes",
-      early,
-      "PLANNED",
-      "2026-10-01T00:00:00Z",
-      "missed",
-    ],
-    [
-      "done before it even opened",
-      early,
-      "DONE",
-      "2026-06-15T12:00:00Z",
-      "done",
-    ],
-    [
-      "done, long after it closed",
-      early,
-      "DONE",
-      "2027-02-01T12:00:00Z",
-      "done",
-    ],
-    [
-      "skipped counts as missed, even while open",
-      early,
-      "SKIPPED",
-      "2026-08-01T12:00:00Z",
-      "missed",
-    ],
-    [
-      "open-ended window, before it opens",
-      preSoap,
-      "PLANNED",
-      "2027-01-19T12:00:00Z",
-      "upcoming",
-    ],
-    [
-      "open-ended window never closes",
-      preSoap,
-      "PLANNED",
-      "2027-06-30T12:00:00Z",
-      "open",
-    ],
+  it.each<[string, TouchpointWindow, "PLANNED" | "DONE" | "SKIPPED", string, TouchpointState]>([
+    ["planned, the day before it opens", early, "PLANNED", "2026-06-30T23:59:00Z", "upcoming"],
+    ["planned, the day it opens", early, "PLANNED", "2026-07-01T00:00:00Z", "open"],
+    ["planned, the last evening of the window", early, "PLANNED", "2026-09-30T23:59:00Z", "open"],
+    ["planned, the day after it closes", early, "PLANNED", "2026-10-01T00:00:00Z", "missed"],
+    ["done before it even opened", early, "DONE", "2026-06-15T12:00:00Z", "done"],
+    ["done, long after it closed", early, "DONE", "2027-02-01T12:00:00Z", "done"],
+    ["skipped counts as missed, even while open", early, "SKIPPED", "2026-08-01T12:00:00Z", "missed"],
+    ["open-ended window, before it opens", preSoap, "PLANNED", "2027-01-19T12:00:00Z", "upcoming"],
+    ["open-ended window never closes", preSoap, "PLANNED", "2027-06-30T12:00:00Z", "open"],
   ])("%s", (_name, window, status, now, expected) => {
     expect(touchpointState(window, status, new Date(now))).toBe(expected);
   });
@@ -333,50 +172,13 @@ describe("touchpointReminders", () => {
     "pre-soap": "PLANNED",
   } as const;
 
-  it.each<
-    [
-      string,
-      Record<TouchpointKey, "PLANNED" | "DONE" | "SKIPPED">,
-      string,
-      [TouchpointKey, string, boolean][],
-    ]
-  >([
-    [
-      "nothing before the program starts",
-      ALL_PLANNED,
-      "2026-06-20T09:00:00Z",
-      [],
-    ],
-    [
-      "early window open",
-      ALL_PLANNED,
-      "2026-07-01T09:00:00Z",
-      [["early", "2026-09-30", false]],
-    ],
-    [
-      "early, on its last day, is not yet overdue",
-      ALL_PLANNED,
-      "2026-09-30T22:00:00Z",
-      [["early", "2026-09-30", false]],
-    ],
-    [
-      "early, the day after, is overdue",
-      ALL_PLANNED,
-      "2026-10-01T09:00:00Z",
-      [["early", "2026-09-30", true]],
-    ],
-    [
-      "done and skipped touchpoints give no reminder",
-      { early: "DONE", "mid-year": "SKIPPED", "pre-soap": "PLANNED" },
-      "2026-12-01T09:00:00Z",
-      [],
-    ],
-    [
-      "mid-year open, early done",
-      { early: "DONE", "mid-year": "PLANNED", "pre-soap": "PLANNED" },
-      "2026-11-01T09:00:00Z",
-      [["mid-year", "2027-01-31", false]],
-    ],
+  it.each<[string, Record<TouchpointKey, "PLANNED" | "DONE" | "SKIPPED">, string, [TouchpointKey, string, boolean][]]>([
+    ["nothing before the program starts", ALL_PLANNED, "2026-06-20T09:00:00Z", []],
+    ["early window open", ALL_PLANNED, "2026-07-01T09:00:00Z", [["early", "2026-09-30", false]]],
+    ["early, on its last day, is not yet overdue", ALL_PLANNED, "2026-09-30T22:00:00Z", [["early", "2026-09-30", false]]],
+    ["early, the day after, is overdue", ALL_PLANNED, "2026-10-01T09:00:00Z", [["early", "2026-09-30", true]]],
+    ["done and skipped touchpoints give no reminder", { early: "DONE", "mid-year": "SKIPPED", "pre-soap": "PLANNED" }, "2026-12-01T09:00:00Z", []],
+    ["mid-year open, early done", { early: "DONE", "mid-year": "PLANNED", "pre-soap": "PLANNED" }, "2026-11-01T09:00:00Z", [["mid-year", "2027-01-31", false]]],
     [
       "pre-SOAP is due two weeks after it opens",
       { early: "DONE", "mid-year": "DONE", "pre-soap": "PLANNED" },
@@ -401,9 +203,7 @@ describe("touchpointReminders", () => {
     ],
   ])("%s", (_name, statuses, now, expected) => {
     const reminders = touchpointReminders(windows, statuses, new Date(now));
-    expect(reminders.map((r) => [r.key, day(r.dueOn), r.overdue])).toEqual(
-      expected,
-    );
+    expect(reminders.map((r) => [r.key, day(r.dueOn), r.overdue])).toEqual(expected);
     for (const r of reminders) expect(r.title.trim()).not.toBe("");
   });
 });
@@ -436,9 +236,7 @@ describe("yearPhases", () => {
     ],
   ])("%s", (_name, start, expected) => {
     const phases = yearPhases(d(start));
-    expect(phases.map((p) => [p.key, day(p.startsOn), day(p.endsOn)])).toEqual(
-      expected,
-    );
+    expect(phases.map((p) => [p.key, day(p.startsOn), day(p.endsOn)])).toEqual(expected);
     for (const p of phases) {
       expect(p.title.trim()).not.toBe("");
       expect(p.description.trim()).not.toBe("");
@@ -494,9 +292,7 @@ describe("isLateStart", () => {
     ["2026-07-01", "2026-06-15", false],
     ["2026-07-01", null, false],
   ])("start %s, joined %s -> %s", (start, joined, expected) => {
-    expect(
-      isLateStart({ programStartDate: d(start), joinedOn: joined ? d(joined) : null }),
-    ).toBe(expected);
+    expect(isLateStart({ programStartDate: d(start), joinedOn: joined ? d(joined) : null })).toBe(expected);
   });
 
   it("judges the join by its UTC day, not its time", () => {
@@ -549,11 +345,7 @@ describe("lateStartPlan", () => {
   });
 });
 
-const row = (
-  date: string,
-  action: string,
-  extra: Partial<LogRow> = {},
-): LogRow => ({
+const row = (date: string, action: string, extra: Partial<LogRow> = {}): LogRow => ({
   month: date.slice(0, 7),
   date: d(date),
   service: null,
@@ -576,16 +368,8 @@ const LOG: LogRow[] = [
 describe("sortLog", () => {
   it.each<[string, LogRow[], string[]]>([
     ["empty", [], []],
-    [
-      "newest first, same-day rows keep their order",
-      LOG,
-      ["e", "b", "d", "c", "f", "a"],
-    ],
-    [
-      "already sorted stays put",
-      [row("2026-10-02", "x"), row("2026-10-01", "y")],
-      ["x", "y"],
-    ],
+    ["newest first, same-day rows keep their order", LOG, ["e", "b", "d", "c", "f", "a"]],
+    ["already sorted stays put", [row("2026-10-02", "x"), row("2026-10-01", "y")], ["x", "y"]],
   ])("%s", (_name, rows, expected) => {
     const before = rows.map((r) => r.action);
     expect(sortLog(rows).map((r) => r.action)).toEqual(expected);
@@ -649,14 +433,8 @@ describe("time zone independence", () => {
         joinedOn: d("2026-08-27"),
       }),
     ).toBe(true);
-    expect(
-      day(
-        lateStartPlan(new Date("2026-12-10T03:00:00Z")).steps[0]?.dueOn ?? null,
-      ),
-    ).toBe("2026-12-13");
+    expect(day(lateStartPlan(new Date("2026-12-10T03:00:00Z")).steps[0]?.dueOn ?? null)).toBe("2026-12-13");
     const [decide] = yearPhases(JULY_START);
-    expect(
-      decide && phaseState(decide, false, new Date("2026-07-01T02:00:00Z")),
-    ).toBe("current");
+    expect(decide && phaseState(decide, false, new Date("2026-07-01T02:00:00Z"))).toBe("current");
   });
 });

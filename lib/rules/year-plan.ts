@@ -8,33 +8,16 @@
 
 import { addDaysUtc, startOfDayUtc } from "@/lib/dates";
 
-const MONTH_LABELS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
+const MONTH_LABELS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** First day of the month `offset` months after the month that contains `date`. */
 function monthStart(date: Date, offset: number): Date {
-  return new Date(
-    Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1),
-  );
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1));
 }
 
 /** Last day of the month `offset` months after the month that contains `date` (day 0 of the next month). */
 function monthEnd(date: Date, offset: number): Date {
-  return new Date(
-    Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset + 1, 0),
-  );
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset + 1, 0));
 }
 
 function monthKey(date: Date): string {
@@ -92,10 +75,7 @@ export type RotationPrompt = {
  * A rotation shorter than a week would put the end prompt before the week-one prompt; both are then held to the
  * rotation's last day so the prompts never run backwards or fall after the rotation.
  */
-export function rotationPrompts(rotation: {
-  startsOn: Date;
-  endsOn: Date;
-}): RotationPrompt[] {
+export function rotationPrompts(rotation: { startsOn: Date; endsOn: Date }): RotationPrompt[] {
   const startsOn = startOfDayUtc(rotation.startsOn);
   const endsOn = laterOf(startOfDayUtc(rotation.endsOn), startsOn);
   const weekOneDue = earlierOf(addDaysUtc(startsOn, 6), endsOn);
@@ -104,8 +84,7 @@ export function rotationPrompts(rotation: {
     {
       key: "before",
       title: "Prepare for this rotation",
-      detail:
-        "Read two or three recent papers in your attending's area, and ask senior residents what this attending notices and values on the team.",
+      detail: "Read two or three recent papers in your attending's area, and ask senior residents what this attending notices and values on the team.",
       dueOn: addDaysUtc(startsOn, -7),
       touchKind: null,
     },
@@ -153,10 +132,7 @@ export const OPEN_ENDED_DUE_DAYS = 14;
  * rank list deadline, or the first day of month 7 (February) when no deadline is known. Pre-SOAP has no closing
  * date: it also stands for "when a real opportunity appears".
  */
-export function touchpointWindows(
-  programStartDate: Date,
-  rankListDeadline: Date | null,
-): TouchpointWindow[] {
+export function touchpointWindows(programStartDate: Date, rankListDeadline: Date | null): TouchpointWindow[] {
   return [
     {
       key: "early",
@@ -177,9 +153,7 @@ export function touchpointWindows(
     {
       key: "pre-soap",
       label: "Before SOAP, or when a real opening appears",
-      opensOn: rankListDeadline
-        ? addDaysUtc(rankListDeadline, -PRE_SOAP_LEAD_DAYS)
-        : monthStart(programStartDate, 7),
+      opensOn: rankListDeadline ? addDaysUtc(rankListDeadline, -PRE_SOAP_LEAD_DAYS) : monthStart(programStartDate, 7),
       closesOn: null,
       description:
         "Before Match Week, or as soon as you learn of a real opening, let the program director know your plan and ask whether they would vouch for you with that program.",
@@ -190,19 +164,20 @@ export function touchpointWindows(
 export type TouchpointState = "upcoming" | "open" | "done" | "missed" | "before-joined";
 
 /** How each state reads on the page. */
-export const TOUCHPOINT_STATE_LABELS: Record<TouchpointState, string> = { upcoming: "upcoming", open: "open", done: "done", missed: "missed", "before-joined": "before you joined" };
+export const TOUCHPOINT_STATE_LABELS: Record<TouchpointState, string> = {
+  upcoming: "upcoming",
+  open: "open",
+  done: "done",
+  missed: "missed",
+  "before-joined": "before you joined",
+};
 
 /**
  * DONE is done. SKIPPED counts as missed: the resident let the window go, and the UI should say so plainly.
  * A PLANNED touchpoint is upcoming before its window, open inside it (closing day included), missed after it, and
  * "before-joined" when the window closed before the resident joined: nobody missed what they were not there for.
  */
-export function touchpointState(
-  window: TouchpointWindow,
-  status: TouchpointStatus,
-  now: Date,
-  joinedOn: Date | null = null,
-): TouchpointState {
+export function touchpointState(window: TouchpointWindow, status: TouchpointStatus, now: Date, joinedOn: Date | null = null): TouchpointState {
   if (status === "DONE") return "done";
   if (status === "SKIPPED") return "missed";
   const today = startOfDayUtc(now);
@@ -223,19 +198,12 @@ export type TouchpointReminder = {
  * One reminder per PLANNED touchpoint whose window has opened, including one whose window has closed (it shows as
  * overdue rather than disappearing). Due on the closing day, or two weeks after opening when there is none.
  */
-export function touchpointReminders(
-  windows: TouchpointWindow[],
-  statuses: Record<TouchpointKey, TouchpointStatus>,
-  now: Date,
-): TouchpointReminder[] {
+export function touchpointReminders(windows: TouchpointWindow[], statuses: Record<TouchpointKey, TouchpointStatus>, now: Date): TouchpointReminder[] {
   const today = startOfDayUtc(now);
   return windows
-    .filter(
-      (window) => statuses[window.key] === "PLANNED" && today >= window.opensOn,
-    )
+    .filter((window) => statuses[window.key] === "PLANNED" && today >= window.opensOn)
     .map((window) => {
-      const dueOn =
-        window.closesOn ?? addDaysUtc(window.opensOn, OPEN_ENDED_DUE_DAYS);
+      const dueOn = window.closesOn ?? addDaysUtc(window.opensOn, OPEN_ENDED_DUE_DAYS);
       return {
         key: window.key,
         title: window.label,
@@ -249,8 +217,7 @@ export function touchpointReminders(
 // Year timeline
 // ---------------------------------------------------------------------------------------------------------------
 
-export type PhaseKey =
-  "decide" | "meet" | "build" | "finalize" | "statement" | "submit";
+export type PhaseKey = "decide" | "meet" | "build" | "finalize" | "statement" | "submit";
 export type Phase = {
   key: PhaseKey;
   title: string;
@@ -282,44 +249,31 @@ const PHASE_MONTHS: Record<PhaseKey, readonly [first: number, last: number]> = {
 const PHASE_TEXT: Record<PhaseKey, { title: string; description: string }> = {
   decide: {
     title: "Decide: reapply or pivot",
-    description:
-      "Choose between another run at the same specialty and a related field, and state one target without hedging.",
+    description: "Choose between another run at the same specialty and a related field, and state one target without hedging.",
   },
   meet: {
     title: "Meet mentors and the program director",
-    description:
-      "Short advice meetings with your A-list and an early conversation with the program director.",
+    description: "Short advice meetings with your A-list and an early conversation with the program director.",
   },
   build: {
     title: "Build letters and projects",
-    description:
-      "Use rotations with A-list attendings to earn two to four strong letters, and finish a project you can show.",
+    description: "Use rotations with A-list attendings to earn two to four strong letters, and finish a project you can show.",
   },
   finalize: {
     title: "Finalize targets",
-    description:
-      "Settle your list of programs and your geographic stance, and keep both consistent from here on.",
+    description: "Settle your list of programs and your geographic stance, and keep both consistent from here on.",
   },
   statement: {
     title: "Personal statement and outreach",
-    description:
-      "Write the statement, line up letter writers, and ask for introductions to programs you are targeting.",
+    description: "Write the statement, line up letter writers, and ask for introductions to programs you are targeting.",
   },
   submit: {
     title: "Submit applications",
-    description:
-      "Applications go in when ERAS opens; keep your letters and the running log current through September.",
+    description: "Applications go in when ERAS opens; keep your letters and the running log current through September.",
   },
 };
 
-const PHASE_ORDER: readonly PhaseKey[] = [
-  "decide",
-  "meet",
-  "build",
-  "finalize",
-  "statement",
-  "submit",
-];
+const PHASE_ORDER: readonly PhaseKey[] = ["decide", "meet", "build", "finalize", "statement", "submit"];
 
 export function yearPhases(programStartDate: Date): Phase[] {
   return PHASE_ORDER.map((key) => {
@@ -335,7 +289,13 @@ export function yearPhases(programStartDate: Date): Phase[] {
 
 export type PhaseState = "done" | "current" | "upcoming" | "overdue" | "before-joined";
 
-export const PHASE_STATE_LABELS: Record<PhaseState, string> = { done: "done", current: "now", upcoming: "upcoming", overdue: "overdue", "before-joined": "before you joined" };
+export const PHASE_STATE_LABELS: Record<PhaseState, string> = {
+  done: "done",
+  current: "now",
+  upcoming: "upcoming",
+  overdue: "overdue",
+  "before-joined": "before you joined",
+};
 
 /**
  * Done wins; a phase that ended before the resident joined is "before-joined"; otherwise overdue after the last day,
@@ -381,22 +341,26 @@ const LATE_START_STEPS: Record<LateStartStepKey, { title: string; detail: string
   },
   "see-pd": {
     title: "Talk to your program director this week",
-    detail: "Ask for a short meeting, say plainly which categorical position you are aiming for, and ask what would make the program director comfortable supporting you.",
+    detail:
+      "Ask for a short meeting, say plainly which categorical position you are aiming for, and ask what would make the program director comfortable supporting you.",
     afterDays: 7,
   },
   "hold-meetings": {
     title: "Meet each of them within three weeks",
-    detail: "Be open that you are reaching out later than you should have. Bring a one-page CV and your goal in one sentence, and ask for honest advice on your plan.",
+    detail:
+      "Be open that you are reaching out later than you should have. Bring a one-page CV and your goal in one sentence, and ask for honest advice on your plan.",
     afterDays: 21,
   },
   "ask-support": {
     title: "Ask the one or two most supportive for their backing",
-    detail: "Ask whether they would feel comfortable supporting you if a position opens, and whether they know program directors who might consider a prelim resident this year or next.",
+    detail:
+      "Ask whether they would feel comfortable supporting you if a position opens, and whether they know program directors who might consider a prelim resident this year or next.",
     afterDays: 28,
   },
   "secure-letters": {
     title: "Secure two letters",
-    detail: "Ask the two faculty who know you best whether they could write for you, leave them an easy way to decline, and send them your CV and a short summary of your work together.",
+    detail:
+      "Ask the two faculty who know you best whether they could write for you, leave them an easy way to decline, and send them your CV and a short summary of your work together.",
     afterDays: 42,
   },
 };
@@ -432,9 +396,6 @@ export function sortLog(rows: LogRow[]): LogRow[] {
 }
 
 /** Rows whose `month` ("YYYY-MM") matches; `null` means every month. Never mutates the input. */
-export function filterLogByMonth(
-  rows: LogRow[],
-  month: string | null,
-): LogRow[] {
+export function filterLogByMonth(rows: LogRow[], month: string | null): LogRow[] {
   return month === null ? [...rows] : rows.filter((row) => row.month === month);
 }

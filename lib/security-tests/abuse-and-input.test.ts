@@ -67,12 +67,20 @@ describe("board search", () => {
     const { member, cohort } = await cohortWithPost();
     actAs(member.id);
     for (const q of ["-".repeat(100), "- ".repeat(50), "--director", "a - - - - b", "-".repeat(60) + "director"]) {
-      const res = await cohortPostsRoute(new NextRequest(`${BASE}/api/cohorts/${cohort.id}/posts?q=${encodeURIComponent(q)}`), { params: Promise.resolve({ id: cohort.id }) });
+      const res = await cohortPostsRoute(new NextRequest(`${BASE}/api/cohorts/${cohort.id}/posts?q=${encodeURIComponent(q)}`), {
+        params: Promise.resolve({ id: cohort.id }),
+      });
       expect(res.status, JSON.stringify(q)).toBe(200);
     }
     // A dash before a word still means "without".
     const hits = async (q: string) =>
-      ((await (await cohortPostsRoute(new NextRequest(`${BASE}/api/cohorts/${cohort.id}/posts?q=${encodeURIComponent(q)}`), { params: Promise.resolve({ id: cohort.id }) })).json()) as { posts: unknown[] }).posts.length;
+      (
+        (await (
+          await cohortPostsRoute(new NextRequest(`${BASE}/api/cohorts/${cohort.id}/posts?q=${encodeURIComponent(q)}`), {
+            params: Promise.resolve({ id: cohort.id }),
+          })
+        ).json()) as { posts: unknown[] }
+      ).posts.length;
     expect(await hits("director")).toBe(1);
     expect(await hits("riverside -director")).toBe(0);
   });
@@ -135,11 +143,28 @@ describe("post edits and reaction toggles", () => {
     const toggles = [];
     for (let i = 0; i < 61; i++) toggles.push(await reactToPost({ postId: post.id, kind: "INTEREST", on: i % 2 === 0 }));
     expect(toggles.slice(0, 60).every((r) => r.ok)).toBe(true);
-    expect(toggles[60]).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(/^Too many reactions in a short time\. Try again in \d+ minutes?\.$/) });
+    expect(toggles[60]).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/^Too many reactions in a short time\. Try again in \d+ minutes?\.$/),
+    });
 
     actAs(author.id);
     const edit = (i: number) =>
-      updatePost({ postId: post.id, cohortId: cohort.id, kind: "OTHER", programName: post.programName, institution: post.institution, location: post.location, title: `Program director change at Riverside (${i})`, body: post.body, evidenceKind: "RUMOUR", heardOn: "2026-01-10", heardHow: "Heard at noon conference", acknowledgedPersonWarning: false });
+      updatePost({
+        postId: post.id,
+        cohortId: cohort.id,
+        kind: "OTHER",
+        programName: post.programName,
+        institution: post.institution,
+        location: post.location,
+        title: `Program director change at Riverside (${i})`,
+        body: post.body,
+        evidenceKind: "RUMOUR",
+        heardOn: "2026-01-10",
+        heardHow: "Heard at noon conference",
+        acknowledgedPersonWarning: false,
+      });
     const edits = [];
     for (let i = 0; i < 21; i++) edits.push(await edit(i));
     expect(edits.slice(0, 20).map((r) => (r.ok ? "ok" : r.message))).toEqual(Array(20).fill("ok"));
@@ -192,7 +217,8 @@ describe("email links", () => {
     testRequest.headers = new Headers({ "x-forwarded-for": "198.51.100.61", host: "localhost:3000" });
     const known = await ask(user.email);
     const unknown = await ask(`nobody.${user.id.slice(0, 8)}@example.org`);
-    for (const result of [known, unknown]) expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE", message: MAIL_UNAVAILABLE, values: { purpose: "PASSWORD_RESET" } });
+    for (const result of [known, unknown])
+      expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE", message: MAIL_UNAVAILABLE, values: { purpose: "PASSWORD_RESET" } });
     expect(known.ok === false && known.message).not.toMatch(/database/i);
     expect(testRequest.afterTasks).toHaveLength(0);
     expect(logged).toHaveBeenCalledWith(expect.objectContaining({ err: expect.stringContaining("ECONNREFUSED") }), "mail server unreachable");
@@ -203,19 +229,39 @@ describe("dates", () => {
   it("a profile start date of 2026-02-31 is refused, not saved as 3 March", async () => {
     const resident = await createResident();
     actAs(resident.id);
-    const profile = { name: "Dr. Date Check", track: "PRELIM_MEDICINE", programName: "Preliminary Internal Medicine", institution: "Riverside", programStartDate: "2026-02-31", isImg: "yes", visaStatus: "J1" };
+    const profile = {
+      name: "Dr. Date Check",
+      track: "PRELIM_MEDICINE",
+      programName: "Preliminary Internal Medicine",
+      institution: "Riverside",
+      programStartDate: "2026-02-31",
+      isImg: "yes",
+      visaStatus: "J1",
+    };
     const result = await updateProfile(profile);
-    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { programStartDate: ["That date does not exist."] }, values: { programStartDate: "2026-02-31" } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { programStartDate: ["That date does not exist."] },
+      values: { programStartDate: "2026-02-31" },
+    });
     expect((await db().residentProfile.findUniqueOrThrow({ where: { userId: resident.id } })).programStartDate.toISOString().slice(0, 10)).toBe("2026-07-01");
 
     actAs((await createUser()).id);
-    expect(await completeOnboarding({ role: "RESIDENT", ...profile })).toMatchObject({ ok: false, fieldErrors: { programStartDate: ["That date does not exist."] } });
+    expect(await completeOnboarding({ role: "RESIDENT", ...profile })).toMatchObject({
+      ok: false,
+      fieldErrors: { programStartDate: ["That date does not exist."] },
+    });
   });
 });
 
 describe("server-action bodies", () => {
   const actionRequest = (body: string, headers: Record<string, string> = {}) =>
-    new Request(`${BASE}/people/new`, { method: "POST", headers: { "Next-Action": "0".repeat(40), "Content-Type": "text/plain;charset=UTF-8", ...headers }, body });
+    new Request(`${BASE}/people/new`, {
+      method: "POST",
+      headers: { "Next-Action": "0".repeat(40), "Content-Type": "text/plain;charset=UTF-8", ...headers },
+      body,
+    });
 
   it("an array nested 20,000 deep is refused with a sentence before anything decodes it", async () => {
     const deep = `[${"[".repeat(20_000)}${"]".repeat(20_000)}]`;

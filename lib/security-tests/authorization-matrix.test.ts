@@ -206,7 +206,10 @@ type World = {
 } & EvidenceIds;
 
 function okData<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`);
+  if (!result.ok)
+    throw new Error(
+      `expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`,
+    );
   return result.data;
 }
 
@@ -242,17 +245,44 @@ async function buildWorld(): Promise<World> {
   const otherCohortMember = await createResident({ programStartDate: start });
   const cohortModerator = await createResident({ programStartDate: start });
   const bannedMember = await createResident({ programStartDate: start });
-  const advisors = { advisorWithScope: await createAdvisor(), advisorWithoutScope: await createAdvisor(), revokedAdvisor: await createAdvisor(), expiredAdvisor: await createAdvisor() };
+  const advisors = {
+    advisorWithScope: await createAdvisor(),
+    advisorWithoutScope: await createAdvisor(),
+    revokedAdvisor: await createAdvisor(),
+    expiredAdvisor: await createAdvisor(),
+  };
 
   setRequest(owner);
-  okData(await saveTargets({ specialty: "dermatology", geoStance: "PREFER_REGION", geoDetail: "Pacific Northwest", planB: "RESEARCH_YEAR", planBDetail: "A research year.", unsuccessfulCycles: 1 }));
-  const base = { role: "ATTENDING", specialty: "internal-medicine", department: "Department of Medicine", institution: "Riverside University Hospital", tags: ["LETTER_WRITER"] };
+  okData(
+    await saveTargets({
+      specialty: "dermatology",
+      geoStance: "PREFER_REGION",
+      geoDetail: "Pacific Northwest",
+      planB: "RESEARCH_YEAR",
+      planBDetail: "A research year.",
+      unsuccessfulCycles: 1,
+    }),
+  );
+  const base = {
+    role: "ATTENDING",
+    specialty: "internal-medicine",
+    department: "Department of Medicine",
+    institution: "Riverside University Hospital",
+    tags: ["LETTER_WRITER"],
+  };
   const personId = okData(await createPerson({ ...base, name: uniqueName(), email: "m.ramos@example.org", isAList: true, privateNotes: PRIVATE_NOTES })).id;
   const otherPersonId = okData(await createPerson({ ...base, name: uniqueName(), role: "PROGRAM_DIRECTOR", isAList: false })).id;
   const touchId = okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-01-12", awaitingReply: true })).id;
   const plannedMeetingId = okData(await planMeeting({ personId, kind: "INTRO", scheduledOn: "2026-01-28", questions: "How did you choose dermatology?" })).id;
   const doneMeetingId = okData(await planMeeting({ personId, kind: "ADVICE", scheduledOn: "2026-01-14" })).id;
-  okData(await completeMeeting({ meetingId: doneMeetingId, completedOn: "2026-01-14", advice: "Publish the case report first.", actionItems: "Draft the case report" }));
+  okData(
+    await completeMeeting({
+      meetingId: doneMeetingId,
+      completedOn: "2026-01-14",
+      advice: "Publish the case report first.",
+      actionItems: "Draft the case report",
+    }),
+  );
   const item = await db().actionItem.findFirstOrThrow({ where: { meetingId: doneMeetingId } });
   const askId = okData(await createAsk({ personId, kind: "LETTER", status: "AGREED", askedOn: "2026-01-15", fromPrelimYear: true })).id;
   const program = {
@@ -271,8 +301,18 @@ async function buildWorld(): Promise<World> {
   const programId = okData(await createProgram({ ...program, name: `Riverside Internal Medicine ${faker.string.alpha(6)}` })).id;
   const loiProgramId = okData(await createProgram({ ...program, name: `Lakeshore Internal Medicine ${faker.string.alpha(6)}` })).id;
   const cycleId = (await ensureCycles(viewerOf(owner))).find((c) => c.name === "2026 Match")!.id;
-  const messageId = okData(await recordMessage({ programId: loiProgramId, cycleId, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: "Dear Dr. Ramos, your program is my first choice." })).id;
-  const draftId = okData(await saveDraft({ programId, cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Ramos, an update since my interview." })).id;
+  const messageId = okData(
+    await recordMessage({
+      programId: loiProgramId,
+      cycleId,
+      kind: "LETTER_OF_INTENT",
+      subject: "Letter of intent",
+      body: "Dear Dr. Ramos, your program is my first choice.",
+    }),
+  ).id;
+  const draftId = okData(
+    await saveDraft({ programId, cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Ramos, an update since my interview." }),
+  ).id;
   const overstepId = okData(await recordOverstep({ programId, occurredOn: "2026-01-15", kind: "ASKED_RANKING", said: "Where will you rank us?" })).id;
   const rotationId = okData(await saveRotation({ startsOn: "2026-02-02", endsOn: "2026-02-27", service: "Cardiology consults", attendingIds: [personId] })).id;
   const entryId = okData(await addLogEntry({ occurredOn: "2026-01-16", service: "Wards", action: LOG_ACTION })).id;
@@ -287,10 +327,18 @@ async function buildWorld(): Promise<World> {
 
   // Every resident has a target, so "set my decision" means the same thing for each of them.
   await db().target.createMany({
-    data: [otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember].map((u) => ({ residentId: u.id, specialty: "neurology", geoStance: "ANYWHERE" as const })),
+    data: [otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember].map((u) => ({
+      residentId: u.id,
+      specialty: "neurology",
+      geoStance: "ANYWHERE" as const,
+    })),
   });
 
-  const cohort = await createCohort([{ userId: owner.id, role: "MODERATOR" }, { userId: cohortModerator.id, role: "MODERATOR" }, { userId: sameCohortMember.id }]);
+  const cohort = await createCohort([
+    { userId: owner.id, role: "MODERATOR" },
+    { userId: cohortModerator.id, role: "MODERATOR" },
+    { userId: sameCohortMember.id },
+  ]);
   const otherCohort = await createCohort([{ userId: otherCohortMember.id, role: "MODERATOR" }]);
   // Removed by the owner earlier: banned from cohort A.
   await db().cohortBan.create({ data: { cohortId: cohort.id, userId: bannedMember.id, bannedBy: owner.id, bannedAt: new Date(NOW.getTime() - DAY) } });
@@ -319,7 +367,9 @@ async function buildWorld(): Promise<World> {
   const { token: cohortToken } = await createCohortInvite(viewerOf(owner), { cohortId: cohort.id, expiresInDays: 14, maxUses: 20 }, NOW);
   const cohortInvite = await db().cohortInvite.findFirstOrThrow({ where: { cohortId: cohort.id } });
   const users: Record<SignedIn, User> = { owner, otherResident, sameCohortMember, otherCohortMember, cohortModerator, bannedMember, ...advisors };
-  await db().notification.createMany({ data: Object.values(users).map((u) => ({ userId: u.id, kind: "post.restored", message: "A moderator put your post back." })) });
+  await db().notification.createMany({
+    data: Object.values(users).map((u) => ({ userId: u.id, kind: "post.restored", message: "A moderator put your post back." })),
+  });
 
   const grantSpec: Record<AdvisorPrincipal, { scopes: string[]; expiresAt?: Date; revokedAt?: Date }> = {
     advisorWithScope: { scopes: ALL_SCOPES },
@@ -330,7 +380,11 @@ async function buildWorld(): Promise<World> {
   const grants = {} as Record<AdvisorPrincipal, string>;
   for (const who of ADVISORS) {
     const spec = grantSpec[who];
-    grants[who] = (await db().advisorGrant.create({ data: { residentId: owner.id, advisorId: advisors[who].id, scopes: spec.scopes, expiresAt: spec.expiresAt ?? null, revokedAt: spec.revokedAt ?? null } })).id;
+    grants[who] = (
+      await db().advisorGrant.create({
+        data: { residentId: owner.id, advisorId: advisors[who].id, scopes: spec.scopes, expiresAt: spec.expiresAt ?? null, revokedAt: spec.revokedAt ?? null },
+      })
+    ).id;
   }
   // Everyone is signed in before any probe, so a probe's own request writes no session row.
   const sessionIds = {} as Record<SignedIn, string>;
@@ -392,7 +446,12 @@ const uuid = (value: string) => {
 async function wholeDatabase(): Promise<Record<string, string>> {
   const tables = await db().$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
   const rowOf = (table: string) => (table === "sessions" ? "(x.id, x.user_id, x.user_agent, x.created_at, x.expires_at)" : "x");
-  const sql = tables.map((t) => `SELECT '${t.tablename}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(${rowOf(t.tablename)}::text, '|' ORDER BY ${rowOf(t.tablename)}::text)), '') AS h FROM "${t.tablename}" x`).join(" UNION ALL ");
+  const sql = tables
+    .map(
+      (t) =>
+        `SELECT '${t.tablename}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(${rowOf(t.tablename)}::text, '|' ORDER BY ${rowOf(t.tablename)}::text)), '') AS h FROM "${t.tablename}" x`,
+    )
+    .join(" UNION ALL ");
   const rows = await db().$queryRawUnsafe<{ name: string; h: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.name, r.h]));
 }
@@ -409,13 +468,19 @@ async function ownerWorkspace(w: World): Promise<Record<string, string>> {
   ];
   const id = uuid(w.users.owner.id);
   const sql = privateTables
-    .map(({ table, column }) => `SELECT '${table}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${table}" x WHERE x."${column}" = '${id}'::uuid`)
+    .map(
+      ({ table, column }) =>
+        `SELECT '${table}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${table}" x WHERE x."${column}" = '${id}'::uuid`,
+    )
     .join(" UNION ALL ");
   const rows = await db().$queryRawUnsafe<{ name: string; h: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.name, r.h]));
 }
 
-const changedTables = (a: Record<string, string>, b: Record<string, string>) => Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]).sort();
+const changedTables = (a: Record<string, string>, b: Record<string, string>) =>
+  Object.keys({ ...a, ...b })
+    .filter((k) => a[k] !== b[k])
+    .sort();
 
 // ---------------------------------------------------------------------------------------------------------------
 // One input per action, aimed at the owner's records
@@ -449,7 +514,14 @@ const postInput = (cohortId: string, overrides: Record<string, unknown> = {}) =>
   acknowledgedPersonWarning: false,
   ...overrides,
 });
-const personInput = (overrides: Record<string, unknown> = {}) => ({ name: uniqueName(), role: "ATTENDING", specialty: "internal-medicine", tags: ["LETTER_WRITER"], isAList: true, ...overrides });
+const personInput = (overrides: Record<string, unknown> = {}) => ({
+  name: uniqueName(),
+  role: "ATTENDING",
+  specialty: "internal-medicine",
+  tags: ["LETTER_WRITER"],
+  isAList: true,
+  ...overrides,
+});
 const programInput = (overrides: Record<string, unknown> = {}) => ({
   name: `Matrix Program ${faker.string.alpha(8)}`,
   institution: "Matrix General Hospital",
@@ -460,7 +532,14 @@ const programInput = (overrides: Record<string, unknown> = {}) => ({
   status: "RANKED",
   ...overrides,
 });
-const profileInput = { track: "PRELIM_MEDICINE", programName: "Preliminary Internal Medicine", institution: "Matrix General Hospital", programStartDate: "2025-07-01", isImg: "yes", visaStatus: "J1" };
+const profileInput = {
+  track: "PRELIM_MEDICINE",
+  programName: "Preliminary Internal Medicine",
+  institution: "Matrix General Hospital",
+  programStartDate: "2025-07-01",
+  isImg: "yes",
+  visaStatus: "J1",
+};
 const freshEmail = (what: string) => `${what}.${faker.string.alpha(12).toLowerCase()}@example.org`;
 const SIGNED_IN = PRINCIPALS.filter((p): p is SignedIn => p !== "anonymous");
 const NEW_PASSWORD = "a brand new password for the owner";
@@ -469,30 +548,58 @@ const BUILDERS: Record<string, Builder> = {
   // Projects, feedback, the brag sheet, mentors, playbooks and the watchlist: inputs shared with the other suites.
   ...Object.fromEntries(Object.entries(evidenceInputsByMatrixKey<Ctx>()).map(([key, input]) => [key, { input }])),
   // Deleting an advisor's account ends their grant at once (the grant row goes with the account): by design.
-  "action:lib/actions/account/change-password#changePassword": { input: () => ({ currentPassword: FACTORY_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },
+  "action:lib/actions/account/change-password#changePassword": {
+    input: () => ({ currentPassword: FACTORY_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+  },
   "action:lib/actions/account/sign-out-everywhere#signOutEverywhere": { input: () => ({}) },
   "action:lib/actions/account/sign-out-session#signOutSession": { input: (c) => ({ sessionId: c.ownerSessionId }) },
-  "action:lib/actions/account/delete-account#deleteAccount": { input: (c) => ({ confirmation: c.caller?.email ?? c.users.owner.email }), ownerWrites: ["advisor_grants"] },
-  "action:lib/actions/advisors/accept-invitation#acceptInvitation": { input: (c) => ({ token: c.invitationToken }), ownerWrites: ["advisor_invitations", "advisor_grants"] },
+  "action:lib/actions/account/delete-account#deleteAccount": {
+    input: (c) => ({ confirmation: c.caller?.email ?? c.users.owner.email }),
+    ownerWrites: ["advisor_grants"],
+  },
+  "action:lib/actions/advisors/accept-invitation#acceptInvitation": {
+    input: (c) => ({ token: c.invitationToken }),
+    ownerWrites: ["advisor_invitations", "advisor_grants"],
+  },
   "action:lib/actions/advisors/invite-advisor#inviteAdvisor": { input: () => ({ email: freshEmail("invitee"), scopes: ["people"] }) },
   "action:lib/actions/advisors/revoke-grant#revokeGrant": { input: (c) => ({ grantId: c.grants.advisorWithScope }) },
   "action:lib/actions/advisors/revoke-invitation#revokeInvitation": { input: (c) => ({ invitationId: c.invitationId }) },
   "action:lib/actions/advisors/update-grant#updateGrant": { input: (c) => ({ grantId: c.grants.advisorWithScope, scopes: ALL_SCOPES }) },
   "action:lib/actions/asks/create-ask#createAsk": { input: (c) => ({ personId: c.personId, kind: "INTRODUCTION", status: "PLANNED" }) },
   "action:lib/actions/asks/delete-ask#deleteAsk": { input: (c) => ({ askId: c.askId }) },
-  "action:lib/actions/asks/update-ask#updateAsk": { input: (c) => ({ askId: c.askId, personId: c.personId, kind: "LETTER", status: "DECLINED", askedOn: "2026-01-15", respondedOn: "2026-01-19" }) },
+  "action:lib/actions/asks/update-ask#updateAsk": {
+    input: (c) => ({ askId: c.askId, personId: c.personId, kind: "LETTER", status: "DECLINED", askedOn: "2026-01-15", respondedOn: "2026-01-19" }),
+  },
   "action:lib/actions/auth/request-link#requestEmailLink": { input: (c) => ({ email: c.users.owner.email, purpose: "MAGIC_LINK" }) },
-  "action:lib/actions/auth/reset-password#resetPassword": { input: (c) => ({ token: c.resetToken, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }), ownerWrites: ["users"] },
-  "action:lib/actions/auth/sign-up#signUp": { input: () => ({ name: "Second Account", email: freshEmail("second"), password: "a password for the second account" }) },
-  "action:lib/actions/board/add-comment#addComment": { input: (c) => ({ postId: c.postId, parentId: c.commentId, body: "I heard the same from the chief residents." }) },
+  "action:lib/actions/auth/reset-password#resetPassword": {
+    input: (c) => ({ token: c.resetToken, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    ownerWrites: ["users"],
+  },
+  "action:lib/actions/auth/sign-up#signUp": {
+    input: () => ({ name: "Second Account", email: freshEmail("second"), password: "a password for the second account" }),
+  },
+  "action:lib/actions/board/add-comment#addComment": {
+    input: (c) => ({ postId: c.postId, parentId: c.commentId, body: "I heard the same from the chief residents." }),
+  },
   "action:lib/actions/board/create-post#createPost": { input: (c) => postInput(c.cohortId) },
-  "action:lib/actions/board/flag-post#flagPost": { input: (c) => ({ postId: c.postId, reason: "FALSE", note: "The program says it is full." }), pastAuth: { owner: "RULE_VIOLATION" } },
+  "action:lib/actions/board/flag-post#flagPost": {
+    input: (c) => ({ postId: c.postId, reason: "FALSE", note: "The program says it is full." }),
+    pastAuth: { owner: "RULE_VIOLATION" },
+  },
   "action:lib/actions/board/mark-notifications-read#markNotificationsRead": { input: () => ({}) },
   "action:lib/actions/board/moderate-post#moderatePost": { input: (c) => ({ postId: c.postId, decision: "REMOVE" }) },
   "action:lib/actions/board/react-to-post#reactToPost": { input: (c) => ({ postId: c.postId, kind: "INTEREST", on: true }) },
-  "action:lib/actions/board/update-post#updatePost": { input: (c) => ({ postId: c.postId, ...postInput(c.cohortId, { title: "Rewritten PGY-2 neurology opening" }) }) },
+  "action:lib/actions/board/update-post#updatePost": {
+    input: (c) => ({ postId: c.postId, ...postInput(c.cohortId, { title: "Rewritten PGY-2 neurology opening" }) }),
+  },
   "action:lib/actions/cohorts/create-cohort#createCohort": {
-    input: () => ({ name: `Prelim IM 2026-27, ${faker.location.city()} General`, programName: "Preliminary Internal Medicine", institution: "Matrix General Hospital", year: 2026, track: "PRELIM_MEDICINE" }),
+    input: () => ({
+      name: `Prelim IM 2026-27, ${faker.location.city()} General`,
+      programName: "Preliminary Internal Medicine",
+      institution: "Matrix General Hospital",
+      year: 2026,
+      track: "PRELIM_MEDICINE",
+    }),
   },
   "action:lib/actions/cohorts/create-invite#createInvite": { input: (c) => ({ cohortId: c.cohortId, expiresInDays: 7, maxUses: 5 }) },
   "action:lib/actions/cohorts/join-cohort#joinCohort": { input: (c) => ({ token: c.cohortToken }) },
@@ -500,9 +607,13 @@ const BUILDERS: Record<string, Builder> = {
   "action:lib/actions/cohorts/lift-ban#liftBan": { input: (c) => ({ cohortId: c.cohortId, userId: c.users.bannedMember.id }) },
   "action:lib/actions/cohorts/remove-member#removeMember": { input: (c) => ({ cohortId: c.cohortId, userId: c.users.sameCohortMember.id }) },
   "action:lib/actions/cohorts/revoke-invite#revokeInvite": { input: (c) => ({ cohortId: c.cohortId, inviteId: c.cohortInviteId }) },
-  "action:lib/actions/cohorts/set-member-role#setMemberRole": { input: (c) => ({ cohortId: c.cohortId, userId: c.users.sameCohortMember.id, role: "MODERATOR" }) },
+  "action:lib/actions/cohorts/set-member-role#setMemberRole": {
+    input: (c) => ({ cohortId: c.cohortId, userId: c.users.sameCohortMember.id, role: "MODERATOR" }),
+  },
   "action:lib/actions/meetings/cancel-meeting#cancelMeeting": { input: (c) => ({ meetingId: c.plannedMeetingId }) },
-  "action:lib/actions/meetings/complete-meeting#completeMeeting": { input: (c) => ({ meetingId: c.plannedMeetingId, completedOn: "2026-01-19", actionItems: "Send the abstract" }) },
+  "action:lib/actions/meetings/complete-meeting#completeMeeting": {
+    input: (c) => ({ meetingId: c.plannedMeetingId, completedOn: "2026-01-19", actionItems: "Send the abstract" }),
+  },
   "action:lib/actions/meetings/mark-reported-back#markReportedBack": { input: (c) => ({ meetingId: c.doneMeetingId }) },
   "action:lib/actions/meetings/plan-meeting#planMeeting": { input: (c) => ({ personId: c.personId, kind: "ADVICE", scheduledOn: "2026-02-10" }) },
   "action:lib/actions/meetings/update-action-item#updateActionItem": { input: (c) => ({ itemId: c.itemId, meetingId: c.doneMeetingId, status: "DONE" }) },
@@ -510,15 +621,28 @@ const BUILDERS: Record<string, Builder> = {
     input: (c) => ({ meetingId: c.plannedMeetingId, prepCv: true, prepGoals: true, prepQuestions: true, questions: "What makes a strong reapplicant?" }),
   },
   "action:lib/actions/messages/record-message#recordMessage": {
-    input: (c) => ({ programId: c.programId, cycleId: c.cycleId, kind: "THANK_YOU", subject: "Thank you", body: "Thank you for the interview day; I enjoyed meeting the residents.", confirmWarnings: ["late-thank-you"] }),
+    input: (c) => ({
+      programId: c.programId,
+      cycleId: c.cycleId,
+      kind: "THANK_YOU",
+      subject: "Thank you",
+      body: "Thank you for the interview day; I enjoyed meeting the residents.",
+      confirmWarnings: ["late-thank-you"],
+    }),
   },
   "action:lib/actions/messages/answer-message#answerMessage": { input: (c) => ({ messageId: c.messageId, sent: true }) },
   "action:lib/actions/messages/delete-draft#deleteDraft": { input: (c) => ({ draftId: c.draftId }) },
-  "action:lib/actions/messages/save-draft#saveDraft": { input: (c) => ({ draftId: c.draftId, programId: c.programId, cycleId: c.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Rewritten." }) },
+  "action:lib/actions/messages/save-draft#saveDraft": {
+    input: (c) => ({ draftId: c.draftId, programId: c.programId, cycleId: c.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Rewritten." }),
+  },
   "action:lib/actions/messages/save-rank-order#saveRankOrder": { input: (c) => ({ cycleId: c.cycleId, programIds: [c.programId, c.loiProgramId] }) },
   "action:lib/actions/programs/delete-overstep#deleteOverstep": { input: (c) => ({ overstepId: c.overstepId }) },
-  "action:lib/actions/programs/dismiss-season-task#dismissSeasonTask": { input: (c) => ({ programId: c.programId, kind: "THANK_YOU", interviewDate: "2025-11-10" }) },
-  "action:lib/actions/programs/record-overstep#recordOverstep": { input: (c) => ({ programId: c.programId, occurredOn: "2026-01-19", kind: "OFFERED_COMMITMENT", said: "Rank us first and we will rank you to match." }) },
+  "action:lib/actions/programs/dismiss-season-task#dismissSeasonTask": {
+    input: (c) => ({ programId: c.programId, kind: "THANK_YOU", interviewDate: "2025-11-10" }),
+  },
+  "action:lib/actions/programs/record-overstep#recordOverstep": {
+    input: (c) => ({ programId: c.programId, occurredOn: "2026-01-19", kind: "OFFERED_COMMITMENT", said: "Rank us first and we will rank you to match." }),
+  },
   "action:lib/actions/programs/save-impressions#saveImpressions": { input: (c) => ({ programId: c.programId, liked: "The ambulatory block." }) },
   "action:lib/actions/people/create-person#createPerson": { input: () => personInput() },
   "action:lib/actions/people/delete-person#deletePerson": { input: (c) => ({ personId: c.personId }) },
@@ -538,9 +662,14 @@ const BUILDERS: Record<string, Builder> = {
   "action:lib/actions/plan/set-late-start-step#setLateStartStep": { input: () => ({ key: "see-pd", done: true }) },
   "action:lib/actions/plan/save-digest-schedule#saveDigestSchedule": { input: () => ({ weekday: "1", hour: "7", timeZone: "America/Chicago" }) },
   // The owner's signed token is the credential: whoever holds it turns the owner's digest off, by design.
-  "action:lib/actions/account/unsubscribe-digest#unsubscribeDigest": { input: (c) => ({ token: digestUnsubscribeToken(c.users.owner.id) }), ownerWrites: ["users"] },
+  "action:lib/actions/account/unsubscribe-digest#unsubscribeDigest": {
+    input: (c) => ({ token: digestUnsubscribeToken(c.users.owner.id) }),
+    ownerWrites: ["users"],
+  },
   "action:lib/actions/plan/set-phase-done#setPhaseDone": { input: () => ({ key: "statement", done: true }) },
-  "action:lib/actions/plan/update-touchpoint#updateTouchpoint": { input: () => ({ key: "mid-year", status: "DONE", onDate: "2026-01-19", notes: "Mid-year update with the PD." }) },
+  "action:lib/actions/plan/update-touchpoint#updateTouchpoint": {
+    input: () => ({ key: "mid-year", status: "DONE", onDate: "2026-01-19", notes: "Mid-year update with the PD." }),
+  },
   "action:lib/actions/profile/complete-onboarding#completeOnboarding": {
     input: () => ({ role: "RESIDENT", ...profileInput }),
     pastAuth: Object.fromEntries(SIGNED_IN.map((p) => [p, "CONFLICT"])),
@@ -548,7 +677,9 @@ const BUILDERS: Record<string, Builder> = {
   "action:lib/actions/profile/update-profile#updateProfile": { input: (c) => ({ name: c.caller?.name ?? "Nobody", ...profileInput }) },
   "action:lib/actions/programs/create-program#createProgram": { input: () => programInput() },
   "action:lib/actions/programs/delete-program#deleteProgram": { input: (c) => ({ programId: c.programId }) },
-  "action:lib/actions/programs/import-programs#importPrograms": { input: () => csvUpload(`name,institution,program_type\nImported ${faker.string.alpha(8)},Matrix General,CATEGORICAL\n`) },
+  "action:lib/actions/programs/import-programs#importPrograms": {
+    input: () => csvUpload(`name,institution,program_type\nImported ${faker.string.alpha(8)},Matrix General,CATEGORICAL\n`),
+  },
   "action:lib/actions/programs/set-soap-contact#setSoapContact": { input: (c) => ({ programId: c.programId, on: "2026-01-19" }) },
   "action:lib/actions/programs/update-cycle#updateCycle": {
     input: (c) => ({
@@ -563,7 +694,9 @@ const BUILDERS: Record<string, Builder> = {
   },
   "action:lib/actions/programs/update-program#updateProgram": { input: (c) => ({ programId: c.programId, ...programInput() }) },
   "action:lib/actions/targets/save-targets#saveTargets": { input: () => ({ specialty: "neurology", geoStance: "ANYWHERE", unsuccessfulCycles: 0 }) },
-  "action:lib/actions/targets/set-decision#setDecision": { input: () => ({ decision: "PIVOT", pivotSpecialty: "radiation-oncology", pivotPath: "Radiation oncology" }) },
+  "action:lib/actions/targets/set-decision#setDecision": {
+    input: () => ({ decision: "PIVOT", pivotSpecialty: "radiation-oncology", pivotPath: "Radiation oncology" }),
+  },
   "action:lib/actions/touches/delete-touch#deleteTouch": { input: (c) => ({ touchId: c.touchId, personId: c.personId }) },
   "action:lib/actions/touches/log-touch#logTouch": { input: (c) => ({ personId: c.personId, kind: "UPDATE", channel: "EMAIL", occurredOn: "2026-01-19" }) },
   "action:lib/actions/touches/mark-reply-received#markReplyReceived": { input: (c) => ({ touchId: c.touchId, personId: c.personId }) },
@@ -654,7 +787,31 @@ describe("the matrix file", () => {
 describe("the world", () => {
   it("gives the owner a row in every private table the probes touch, and the advisors grants that really differ", async () => {
     const workspace = await ownerWorkspace(shared);
-    for (const table of ["people", "touches", "meetings", "action_items", "asks", "programs", "messages", "message_drafts", "program_oversteps", "match_cycles", "rotations", "log_entries", "calendar_feeds", "targets", "advisor_grants", "advisor_invitations", "users", "projects", "feedback_quotes", "brag_sheets", "mentor_assignments", "opening_playbooks", "watched_programs"]) {
+    for (const table of [
+      "people",
+      "touches",
+      "meetings",
+      "action_items",
+      "asks",
+      "programs",
+      "messages",
+      "message_drafts",
+      "program_oversteps",
+      "match_cycles",
+      "rotations",
+      "log_entries",
+      "calendar_feeds",
+      "targets",
+      "advisor_grants",
+      "advisor_invitations",
+      "users",
+      "projects",
+      "feedback_quotes",
+      "brag_sheets",
+      "mentor_assignments",
+      "opening_playbooks",
+      "watched_programs",
+    ]) {
       expect(workspace[table], table).toMatch(/^[1-9]\d*:/);
     }
     const grants = await db().advisorGrant.findMany({ where: { residentId: shared.users.owner.id }, orderBy: { createdAt: "asc" } });
@@ -670,8 +827,12 @@ describe("the world", () => {
       [shared.users.cohortModerator.id]: "MODERATOR",
       [shared.users.sameCohortMember.id]: "MEMBER",
     });
-    expect(await db().cohortMembership.findMany({ where: { cohortId: shared.otherCohortId }, select: { userId: true } })).toEqual([{ userId: shared.users.otherCohortMember.id }]);
-    expect(await db().cohortBan.findMany({ where: { cohortId: shared.cohortId, liftedAt: null }, select: { userId: true } })).toEqual([{ userId: shared.users.bannedMember.id }]);
+    expect(await db().cohortMembership.findMany({ where: { cohortId: shared.otherCohortId }, select: { userId: true } })).toEqual([
+      { userId: shared.users.otherCohortMember.id },
+    ]);
+    expect(await db().cohortBan.findMany({ where: { cohortId: shared.cohortId, liftedAt: null }, select: { userId: true } })).toEqual([
+      { userId: shared.users.bannedMember.id },
+    ]);
     expect(await db().cohortMembership.count({ where: { userId: shared.users.bannedMember.id } })).toBe(0);
   });
 
@@ -728,11 +889,15 @@ async function runCell(key: string, principal: Caller): Promise<string[]> {
 }
 
 describe("every server action, called by every principal with an input aimed at the owner's records", () => {
-  it.each(actionKeys.sort())("%s", async (key) => {
-    const problems: string[] = [];
-    for (const principal of CALLERS) problems.push(...(await runCell(key, principal)));
-    expect(problems).toEqual([]);
-  }, 180_000);
+  it.each(actionKeys.sort())(
+    "%s",
+    async (key) => {
+      const problems: string[] = [];
+      for (const principal of CALLERS) problems.push(...(await runCell(key, principal)));
+      expect(problems).toEqual([]);
+    },
+    180_000,
+  );
 
   it("deleteAccount with the owner's email, typed by anyone else, deletes nobody", async () => {
     const action = DISCOVERED_ACTIONS.get("action:lib/actions/account/delete-account#deleteAccount") as Action<unknown>;
@@ -835,7 +1000,9 @@ const ROUTE_PROBES: Record<string, RouteProbe> = {
     call: () => meExportRoute(),
     check: async (res, principal, w) => {
       const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-      const all = Object.values(files).map((f) => strFromU8(f)).join("\n");
+      const all = Object.values(files)
+        .map((f) => strFromU8(f))
+        .join("\n");
       expect(all).toContain(userOf(w, principal)!.email);
       expect(all.includes(PRIVATE_NOTES), `${principal}'s export and the owner's private notes`).toBe(principal === "owner");
       expect(all.includes(w.personId), `${principal}'s export and the owner's person`).toBe(principal === "owner");
@@ -850,7 +1017,9 @@ const ROUTE_PROBES: Record<string, RouteProbe> = {
     // What a mail client's one-click unsubscribe sends: a POST with no cookies, the owner's token in the URL.
     call: (w) => {
       const token = digestUnsubscribeToken(w.users.owner.id);
-      return unsubscribeRoute(new Request(`${BASE}/api/unsubscribe/${token}`, { method: "POST", body: "List-Unsubscribe=One-Click" }), { params: Promise.resolve({ token }) });
+      return unsubscribeRoute(new Request(`${BASE}/api/unsubscribe/${token}`, { method: "POST", body: "List-Unsubscribe=One-Click" }), {
+        params: Promise.resolve({ token }),
+      });
     },
     writes: ["users"],
     check: async (res, _p, w) => {
@@ -893,7 +1062,9 @@ describe("every route handler, called by every principal", () => {
       else await res.body?.cancel();
       setRequest(null);
       // Views are audited, and an open event stream holds a slot in board_streams until it closes (asynchronously).
-      const wrote = changedTables(before, await wholeDatabase()).filter((t) => t !== "audit_events" && t !== "board_streams" && !(probe.writes ?? []).includes(t));
+      const wrote = changedTables(before, await wholeDatabase()).filter(
+        (t) => t !== "audit_events" && t !== "board_streams" && !(probe.writes ?? []).includes(t),
+      );
       if (wrote.length) problems.push(`${principal}: the call wrote to ${wrote.join(", ")}`);
     }
     expect(problems).toEqual([]);
@@ -907,7 +1078,9 @@ describe("every route handler, called by every principal", () => {
     const w = await buildWorld();
     setRequest(w.users.owner);
     okData(await regenerateCalendarFeed({}));
-    expect((await calendarRoute(new Request(`${BASE}/api/calendar/${w.feedToken}.ics`), { params: Promise.resolve({ token: `${w.feedToken}.ics` }) })).status).toBe(404);
+    expect(
+      (await calendarRoute(new Request(`${BASE}/api/calendar/${w.feedToken}.ics`), { params: Promise.resolve({ token: `${w.feedToken}.ics` }) })).status,
+    ).toBe(404);
     expect(stale).not.toBe(w.feedToken);
   });
 });

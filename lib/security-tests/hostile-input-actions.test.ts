@@ -34,12 +34,7 @@ import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { digestUnsubscribeToken } from "@/lib/server/plan/digest";
 import { withTestDatabase } from "@/lib/testing/db";
 import { EVIDENCE_ACTION_INPUTS, buildEvidenceRecords, type EvidenceIds } from "@/lib/testing/evidence-fixture";
-import {
-  createAdvisor,
-  createCohort as createCohortRow,
-  createResident,
-  csvUpload,
-} from "@/lib/testing/factories";
+import { createAdvisor, createCohort as createCohortRow, createResident, csvUpload } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 import { EDGE_NUMBERS, LEAKS } from "@/lib/security-tests/hostile-values";
 
@@ -66,10 +61,7 @@ beforeEach(() => {
 });
 
 function okData<T>(result: ActionResult<T>): T {
-  if (!result.ok)
-    throw new Error(
-      `fixture: expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`,
-    );
+  if (!result.ok) throw new Error(`fixture: expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
   return result.data;
 }
 
@@ -85,23 +77,15 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return listFiles(full);
-    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")
-      ? [full]
-      : [];
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [full] : [];
   });
 }
 
-const ACTION_FILES = listFiles(ACTIONS_DIR).filter(
-  (file) => !HELPER_FILES.includes(path.relative(ACTIONS_DIR, file)),
-);
+const ACTION_FILES = listFiles(ACTIONS_DIR).filter((file) => !HELPER_FILES.includes(path.relative(ACTIONS_DIR, file)));
 const DISCOVERED: { key: string; action: Action<unknown> }[] = [];
 for (const file of ACTION_FILES) {
   const mod = (await import(file)) as Record<string, unknown>;
-  const base = path
-    .relative(ACTIONS_DIR, file)
-    .replace(/\.ts$/, "")
-    .split(path.sep)
-    .join("/");
+  const base = path.relative(ACTIONS_DIR, file).replace(/\.ts$/, "").split(path.sep).join("/");
   for (const [name, value] of Object.entries(mod)) {
     if (typeof value === "function")
       DISCOVERED.push({
@@ -210,12 +194,8 @@ async function buildFixture(): Promise<Fixture> {
       awaitingReply: true,
     }),
   ).id;
-  const plannedMeetingId = okData(
-    await planMeeting({ personId, kind: "INTRO", scheduledOn: "2026-01-28" }),
-  ).id;
-  const doneMeetingId = okData(
-    await planMeeting({ personId, kind: "ADVICE", scheduledOn: "2026-01-14" }),
-  ).id;
+  const plannedMeetingId = okData(await planMeeting({ personId, kind: "INTRO", scheduledOn: "2026-01-28" })).id;
+  const doneMeetingId = okData(await planMeeting({ personId, kind: "ADVICE", scheduledOn: "2026-01-14" })).id;
   okData(
     await completeMeeting({
       meetingId: doneMeetingId,
@@ -244,11 +224,15 @@ async function buildFixture(): Promise<Fixture> {
       nrmpCode: "1234140C0",
     }),
   ).id;
-  const cycleId = (await ensureCycles(viewerOf(resident))).find(
-    (c) => c.name === "2026 Match",
-  )!.id;
+  const cycleId = (await ensureCycles(viewerOf(resident))).find((c) => c.name === "2026 Match")!.id;
   const messageId = okData(
-    await recordMessage({ programId, cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Since my interview I finished a quality-improvement project." }),
+    await recordMessage({
+      programId,
+      cycleId,
+      kind: "INTEREST_UPDATE",
+      subject: "Update",
+      body: "Since my interview I finished a quality-improvement project.",
+    }),
   ).id;
   const draftId = okData(await saveDraft({ programId, cycleId, kind: "FINAL_NOTE", subject: "A last note", body: "Dear Dr. Lee, a last note." })).id;
   const overstepId = okData(await recordOverstep({ programId, occurredOn: "2026-01-15", kind: "ASKED_RANKING", said: "Where will you rank us?" })).id;
@@ -267,10 +251,7 @@ async function buildFixture(): Promise<Fixture> {
     }),
   ).id;
 
-  const cohort = await createCohortRow([
-    { userId: resident.id, role: "MODERATOR" },
-    { userId: peer.id },
-  ]);
+  const cohort = await createCohortRow([{ userId: resident.id, role: "MODERATOR" }, { userId: peer.id }]);
   const postRow = (authorId: string, title: string) => ({
     cohortId: cohort.id,
     authorId,
@@ -298,11 +279,7 @@ async function buildFixture(): Promise<Fixture> {
   const comment = await db().postComment.create({
     data: { postId: post.id, authorId: peer.id, body: "January or July?" },
   });
-  const { token: cohortToken } = await createInviteDal(
-    viewerOf(resident),
-    { cohortId: cohort.id, expiresInDays: 14, maxUses: 10 },
-    NOW,
-  );
+  const { token: cohortToken } = await createInviteDal(viewerOf(resident), { cohortId: cohort.id, expiresInDays: 14, maxUses: 10 }, NOW);
   const cohortInvite = await db().cohortInvite.findFirstOrThrow({
     where: { cohortId: cohort.id },
   });
@@ -547,11 +524,23 @@ const VALID: Record<string, (f: Fixture) => Record<string, unknown>> = {
   }),
   "messages/answer-message:answerMessage": (f) => ({ messageId: f.messageId, sent: true }),
   "messages/delete-draft:deleteDraft": (f) => ({ draftId: f.draftId }),
-  "messages/save-draft:saveDraft": (f) => ({ draftId: f.draftId, programId: f.programId, cycleId: f.cycleId, kind: "FINAL_NOTE", subject: "A last note", body: "Dear Dr. Lee, still interested." }),
+  "messages/save-draft:saveDraft": (f) => ({
+    draftId: f.draftId,
+    programId: f.programId,
+    cycleId: f.cycleId,
+    kind: "FINAL_NOTE",
+    subject: "A last note",
+    body: "Dear Dr. Lee, still interested.",
+  }),
   "messages/save-rank-order:saveRankOrder": (f) => ({ cycleId: f.cycleId, programIds: [f.programId] }),
   "programs/delete-overstep:deleteOverstep": (f) => ({ overstepId: f.overstepId }),
   "programs/dismiss-season-task:dismissSeasonTask": (f) => ({ programId: f.programId, kind: "IMPRESSIONS", interviewDate: "2025-11-10" }),
-  "programs/record-overstep:recordOverstep": (f) => ({ programId: f.programId, occurredOn: "2026-01-19", kind: "OFFERED_COMMITMENT", said: "Rank us first and you will match." }),
+  "programs/record-overstep:recordOverstep": (f) => ({
+    programId: f.programId,
+    occurredOn: "2026-01-19",
+    kind: "OFFERED_COMMITMENT",
+    said: "Rank us first and you will match.",
+  }),
   "programs/save-impressions:saveImpressions": (f) => ({ programId: f.programId, liked: "The clinic curriculum." }),
   "messages/record-message:recordMessage": (f) => ({
     programId: f.programId,
@@ -758,34 +747,13 @@ const NASTY_STRINGS = [
   'name,role,a_list\n"unterminated,Attending,no\n',
   "__proto__,constructor\nx,y\n",
 ];
-const NASTY_NUMBERS = [
-  ...EDGE_NUMBERS,
-  Number.MAX_SAFE_INTEGER + 2,
-  -(2 ** 31) - 1,
-  2 ** 32,
-  0.1 + 0.2,
-  7,
-  2026,
-  1,
-];
+const NASTY_NUMBERS = [...EDGE_NUMBERS, Number.MAX_SAFE_INTEGER + 2, -(2 ** 31) - 1, 2 ** 32, 0.1 + 0.2, 7, 2026, 1];
 
 /** Up to 100,000 characters, built by repetition so generation stays cheap. */
 const longString = fc
-  .tuple(
-    fc.oneof(
-      fc.string({ minLength: 1, maxLength: 6 }),
-      fc.constantFrom(...SPECIAL_CHARS, "a ", "#1 ", "x,"),
-    ),
-    fc.integer({ min: 1_000, max: 100_000 }),
-  )
+  .tuple(fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.constantFrom(...SPECIAL_CHARS, "a ", "#1 ", "x,")), fc.integer({ min: 1_000, max: 100_000 }))
   .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n));
-const withSpecial = fc
-  .tuple(
-    fc.string({ maxLength: 20 }),
-    fc.constantFrom(...SPECIAL_CHARS),
-    fc.string({ maxLength: 20 }),
-  )
-  .map(([a, s, b]) => `${a}${s}${b}`);
+const withSpecial = fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...SPECIAL_CHARS), fc.string({ maxLength: 20 })).map(([a, s, b]) => `${a}${s}${b}`);
 
 const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...NASTY_STRINGS),
@@ -807,22 +775,9 @@ const poison: fc.Arbitrary<(s: string) => string> = fc
     const i = Math.floor(at * s.length);
     return `${s.slice(0, i)}${chars.join("")}${s.slice(i)}`;
   });
-const hostileNumber: fc.Arbitrary<number> = fc.oneof(
-  fc.constantFrom(...NASTY_NUMBERS),
-  fc.double(),
-  fc.integer(),
-);
+const hostileNumber: fc.Arbitrary<number> = fc.oneof(fc.constantFrom(...NASTY_NUMBERS), fc.double(), fc.integer());
 const hostileKey: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom(
-    "__proto__",
-    "constructor",
-    "prototype",
-    "toString",
-    "valueOf",
-    "hasOwnProperty",
-    "$ACTION_ID_x",
-    "_form",
-  ),
+  fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "$ACTION_ID_x", "_form"),
   fc.string({ maxLength: 12 }),
 );
 
@@ -837,12 +792,7 @@ const { value: hostileValue } = fc.letrec<{
     hostileNumber,
     fc.constantFrom(null, undefined, true, false),
     // Plain JSON objects that throw when turned into a string or number (String(), `${}`, Number()).
-    fc.constantFrom<unknown>(
-      { toString: null },
-      { toString: null, valueOf: null },
-      { valueOf: {}, toString: 1 },
-      Object.create(null) as unknown,
-    ),
+    fc.constantFrom<unknown>({ toString: null }, { toString: null, valueOf: null }, { valueOf: {}, toString: 1 }, Object.create(null) as unknown),
     fc.date({ noInvalidDate: false }),
     fc.bigInt(),
     fc.anything({
@@ -865,15 +815,10 @@ const { value: hostileValue } = fc.letrec<{
 
 /** `{"__proto__": {...}}` parsed from JSON: the classic pollution payload, as an own property. */
 const protoPayload = fc
-  .tuple(
-    fc.constantFrom("__proto__", "constructor", "prototype"),
-    fc.string({ maxLength: 8 }),
-  )
+  .tuple(fc.constantFrom("__proto__", "constructor", "prototype"), fc.string({ maxLength: 8 }))
   .map(
     ([key, marker]) =>
-      JSON.parse(
-        `{"${key}": {"polluted": "yes${JSON.stringify(marker).slice(1, -1)}", "prototype": {"polluted": "yes"}}}`,
-      ) as Record<string, unknown>,
+      JSON.parse(`{"${key}": {"polluted": "yes${JSON.stringify(marker).slice(1, -1)}", "prototype": {"polluted": "yes"}}}`) as Record<string, unknown>,
   );
 
 type Call = { arg: unknown; formData?: Record<string, string[]>; how: string };
@@ -883,16 +828,12 @@ function callArb(key: string): fc.Arbitrary<Call> {
   const whole: fc.Arbitrary<Call> = fc.oneof(
     fc.anything().map((arg) => ({ arg, how: "anything" })),
     hostileValue.map((arg) => ({ arg, how: "hostile value" })),
-    fc
-      .dictionary(hostileKey, hostileValue, { maxKeys: 6 })
-      .map((arg) => ({ arg, how: "random keys" })),
+    fc.dictionary(hostileKey, hostileValue, { maxKeys: 6 }).map((arg) => ({ arg, how: "random keys" })),
     protoPayload.map((arg) => ({ arg, how: "proto payload" })),
   );
   if (!build) return whole;
   const fields = Object.keys(build(fx));
-  const field = fields.length
-    ? fc.constantFrom(...fields)
-    : fc.constant("extra");
+  const field = fields.length ? fc.constantFrom(...fields) : fc.constant("extra");
   const mutated: fc.Arbitrary<Call> = fc
     .record({
       field,
@@ -906,26 +847,21 @@ function callArb(key: string): fc.Arbitrary<Call> {
     });
   // A valid input whose one string field keeps its value but gains a special character: the case validation
   // lets through, so the value reaches the handler and the database.
-  const poisoned: fc.Arbitrary<Call> = fc
-    .record({ field, poison: poison })
-    .map(({ field, poison }) => {
-      const arg: Record<string, unknown> = build(fx);
-      const before = arg[field];
-      arg[field] =
-        typeof before === "string"
-          ? poison(before)
-          : Array.isArray(before)
-            ? before.map((v) => (typeof v === "string" ? poison(v) : v))
-            : poison(String(before ?? ""));
-      return { arg, how: `valid input, ${field} poisoned` };
-    });
+  const poisoned: fc.Arbitrary<Call> = fc.record({ field, poison: poison }).map(({ field, poison }) => {
+    const arg: Record<string, unknown> = build(fx);
+    const before = arg[field];
+    arg[field] =
+      typeof before === "string"
+        ? poison(before)
+        : Array.isArray(before)
+          ? before.map((v) => (typeof v === "string" ? poison(v) : v))
+          : poison(String(before ?? ""));
+    return { arg, how: `valid input, ${field} poisoned` };
+  });
   // The useActionState call style: FormData of the valid input, one field replaced by a hostile string.
   const asForm: fc.Arbitrary<Call> = fc
     .record({
-      field: fc.oneof(
-        fields.length ? fc.constantFrom(...fields) : fc.constant("extra"),
-        hostileKey,
-      ),
+      field: fc.oneof(fields.length ? fc.constantFrom(...fields) : fc.constant("extra"), hostileKey),
       values: fc.array(hostileString, { minLength: 1, maxLength: 3 }),
     })
     .map(({ field, values }) => {
@@ -941,18 +877,12 @@ function callArb(key: string): fc.Arbitrary<Call> {
         how: `form data, ${field} replaced`,
       };
     });
-  return fc.oneof(
-    { weight: 2, arbitrary: whole },
-    { weight: 2, arbitrary: mutated },
-    { weight: 2, arbitrary: poisoned },
-    { weight: 1, arbitrary: asForm },
-  );
+  return fc.oneof({ weight: 2, arbitrary: whole }, { weight: 2, arbitrary: mutated }, { weight: 2, arbitrary: poisoned }, { weight: 1, arbitrary: asForm });
 }
 
 function toFormData(form: Record<string, string[]>): FormData {
   const data = new FormData();
-  for (const key of Object.keys(form))
-    for (const value of form[key] ?? []) data.append(key, value);
+  for (const key of Object.keys(form)) for (const value of form[key] ?? []) data.append(key, value);
   return data;
 }
 
@@ -963,87 +893,44 @@ function toFormData(form: Record<string, string[]>): FormData {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /** Every string in the input (keys too), lower-cased: a message may quote what the caller sent. */
-function inputText(
-  value: unknown,
-  seen = new Set<unknown>(),
-  depth = 0,
-): string {
+function inputText(value: unknown, seen = new Set<unknown>(), depth = 0): string {
   if (typeof value === "string") return value;
-  if (
-    typeof value !== "object" ||
-    value === null ||
-    depth > 6 ||
-    seen.has(value)
-  ) {
-    return typeof value === "number" ||
-      typeof value === "bigint" ||
-      typeof value === "boolean"
-      ? String(value)
-      : "";
+  if (typeof value !== "object" || value === null || depth > 6 || seen.has(value)) {
+    return typeof value === "number" || typeof value === "bigint" || typeof value === "boolean" ? String(value) : "";
   }
   seen.add(value);
   const parts: string[] = [];
-  if (value instanceof Map || value instanceof Set)
-    for (const entry of value) parts.push(inputText(entry, seen, depth + 1));
+  if (value instanceof Map || value instanceof Set) for (const entry of value) parts.push(inputText(entry, seen, depth + 1));
   else
-    for (const key of Reflect.ownKeys(value))
-      if (typeof key === "string")
-        parts.push(
-          key,
-          inputText((value as Record<string, unknown>)[key], seen, depth + 1),
-        );
+    for (const key of Reflect.ownKeys(value)) if (typeof key === "string") parts.push(key, inputText((value as Record<string, unknown>)[key], seen, depth + 1));
   return parts.join("\n");
 }
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
 function problemsOf(result: unknown, call: Call): string[] {
   const problems: string[] = [];
-  if (!result || typeof result !== "object")
-    return [`resolved to ${String(result)}, not an ActionResult`];
+  if (!result || typeof result !== "object") return [`resolved to ${String(result)}, not an ActionResult`];
   const r = result as Partial<ActionResult<unknown>> & {
     code?: unknown;
     message?: unknown;
     fieldErrors?: unknown;
   };
-  if (typeof r.ok !== "boolean")
-    return [`result has no boolean ok: ${JSON.stringify(result)}`];
+  if (typeof r.ok !== "boolean") return [`result has no boolean ok: ${JSON.stringify(result)}`];
   if (r.ok) return [];
-  if (typeof r.code !== "string" || !APP_ERROR_CODES.includes(r.code))
-    problems.push(`code ${String(r.code)} is not an AppError code`);
-  if (r.code === "UNAUTHENTICATED")
-    problems.push(
-      "UNAUTHENTICATED for a signed-in caller: was the fixture account deleted or changed?",
-    );
-  if (r.code === "UNAVAILABLE")
-    problems.push(
-      `UNAVAILABLE: an unexpected exception reached safe-action ("${String(r.message)}")`,
-    );
-  if (typeof r.message !== "string" || r.message.trim() === "")
-    return [
-      ...problems,
-      `message is not a non-empty string: ${String(r.message)}`,
-    ];
-  const sent = squash(
-    inputText(call.arg) + "\n" + inputText(call.formData ?? {}),
-  );
+  if (typeof r.code !== "string" || !APP_ERROR_CODES.includes(r.code)) problems.push(`code ${String(r.code)} is not an AppError code`);
+  if (r.code === "UNAUTHENTICATED") problems.push("UNAUTHENTICATED for a signed-in caller: was the fixture account deleted or changed?");
+  if (r.code === "UNAVAILABLE") problems.push(`UNAVAILABLE: an unexpected exception reached safe-action ("${String(r.message)}")`);
+  if (typeof r.message !== "string" || r.message.trim() === "") return [...problems, `message is not a non-empty string: ${String(r.message)}`];
+  const sent = squash(inputText(call.arg) + "\n" + inputText(call.formData ?? {}));
   const texts = [r.message];
   if (r.fieldErrors && typeof r.fieldErrors === "object")
-    for (const list of Object.values(r.fieldErrors as Record<string, unknown>))
-      if (Array.isArray(list)) texts.push(...list.map(String));
+    for (const list of Object.values(r.fieldErrors as Record<string, unknown>)) if (Array.isArray(list)) texts.push(...list.map(String));
   for (const text of texts) {
     for (const leak of LEAKS)
-      if (text.includes(leak) && !sent.includes(squash(leak)))
-        problems.push(
-          `message leaks ${JSON.stringify(leak)}: ${text.slice(0, 300)}`,
-        );
+      if (text.includes(leak) && !sent.includes(squash(leak))) problems.push(`message leaks ${JSON.stringify(leak)}: ${text.slice(0, 300)}`);
     for (const id of text.match(UUID) ?? [])
-      if (!sent.includes(id.toLowerCase()))
-        problems.push(
-          `message names an id the caller did not send (${id}): ${text.slice(0, 300)}`,
-        );
-    for (const id of fx.foreignIds)
-      if (text.includes(id) && !sent.includes(id))
-        problems.push(`message names another user's record ${id}`);
+      if (!sent.includes(id.toLowerCase())) problems.push(`message names an id the caller did not send (${id}): ${text.slice(0, 300)}`);
+    for (const id of fx.foreignIds) if (text.includes(id) && !sent.includes(id)) problems.push(`message names another user's record ${id}`);
   }
   return problems;
 }
@@ -1061,14 +948,8 @@ const PROTO_BEFORE = protoNames();
 function describeCall(key: string, call: Call): string {
   const show = (v: unknown) => {
     try {
-      const text = JSON.stringify(v, (_k, x: unknown) =>
-        typeof x === "bigint" ? `${x}n` : x,
-      );
-      return text === undefined
-        ? String(v)
-        : text.length > 400
-          ? `${text.slice(0, 400)}… (${text.length} chars)`
-          : text;
+      const text = JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? `${x}n` : x));
+      return text === undefined ? String(v) : text.length > 400 ? `${text.slice(0, 400)}… (${text.length} chars)` : text;
     } catch {
       return String(v);
     }
@@ -1086,13 +967,9 @@ async function exercise(key: string, call: Call): Promise<void> {
   console.error = (...args: unknown[]) => void errors.push(args);
   let result: unknown;
   try {
-    result = await (call.formData
-      ? action(call.arg, toFormData(call.formData))
-      : action(call.arg));
+    result = await (call.formData ? action(call.arg, toFormData(call.formData)) : action(call.arg));
   } catch (error) {
-    throw new Error(
-      `${describeCall(key, call)} threw instead of resolving: ${error instanceof Error ? error.stack : String(error)}`,
-    );
+    throw new Error(`${describeCall(key, call)} threw instead of resolving: ${error instanceof Error ? error.stack : String(error)}`);
   } finally {
     console.error = original;
   }
@@ -1104,12 +981,9 @@ async function exercise(key: string, call: Call): Promise<void> {
         .join(" | ")
         .slice(0, 300)}`,
     );
-  if (protoNames() !== PROTO_BEFORE)
-    problems.push("a built-in prototype gained or lost a property");
-  if (({} as Record<string, unknown>).polluted !== undefined)
-    problems.push("Object.prototype.polluted is set");
-  if (problems.length)
-    throw new Error(`${describeCall(key, call)}:\n  ${problems.join("\n  ")}`);
+  if (protoNames() !== PROTO_BEFORE) problems.push("a built-in prototype gained or lost a property");
+  if (({} as Record<string, unknown>).polluted !== undefined) problems.push("Object.prototype.polluted is set");
+  if (problems.length) throw new Error(`${describeCall(key, call)}:\n  ${problems.join("\n  ")}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1120,11 +994,7 @@ describe("the hostile-input fixture", () => {
   it("has one valid input per exported action, and only server-action files besides the known helpers", () => {
     expect(DISCOVERED.length).toBeGreaterThan(60);
     expect(KEYS).toEqual(Object.keys(VALID).sort());
-    for (const file of ACTION_FILES)
-      expect(
-        readFileSync(file, "utf8").trimStart().startsWith('"use server"'),
-        file,
-      ).toBe(true);
+    for (const file of ACTION_FILES) expect(readFileSync(file, "utf8").trimStart().startsWith('"use server"'), file).toBe(true);
   });
 
   it("gives the caller real records: the unmutated valid inputs of non-destructive actions are accepted by validation", async () => {
@@ -1145,9 +1015,7 @@ describe("every server action under hostile input", () => {
   it(`all actions together, ${RUNS_FOR_ALL} runs`, async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc
-          .constantFrom(...KEYS)
-          .chain((key) => callArb(key).map((call) => ({ key, call }))),
+        fc.constantFrom(...KEYS).chain((key) => callArb(key).map((call) => ({ key, call }))),
         async ({ key, call }) => exercise(key, call),
       ),
       { numRuns: RUNS_FOR_ALL },
@@ -1185,7 +1053,12 @@ describe("findings (minimal counterexamples)", () => {
   // lib/actions/safe-action.ts now names the field before anything reaches the database.
   const residentId = () => fx.resident.id;
   it.each([
-    ["people/create-person:createPerson", "name", () => ({ name: "\u0000", role: "ATTENDING" }), () => db().person.count({ where: { residentId: residentId() } })],
+    [
+      "people/create-person:createPerson",
+      "name",
+      () => ({ name: "\u0000", role: "ATTENDING" }),
+      () => db().person.count({ where: { residentId: residentId() } }),
+    ],
     [
       "programs/create-program:createProgram",
       "name",

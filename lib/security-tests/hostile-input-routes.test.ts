@@ -54,8 +54,7 @@ beforeAll(async () => {
         title: `Opening number ${i}: neurology & cardiology (PGY-2)`,
         body: `Post ${i} about a position; heard from the coordinator. O'Brien's program, "quoted", 100% sure.`,
         evidenceKind: i % 3 === 0 ? "CONFIRMED" : "RUMOUR",
-        heardOn:
-          i % 3 === 0 ? null : new Date(NOW.getTime() - (i % 40) * 86_400_000),
+        heardOn: i % 3 === 0 ? null : new Date(NOW.getTime() - (i % 40) * 86_400_000),
         heardHow: i % 3 === 0 ? null : "At morning report",
         sourceType: i % 3 === 0 ? "PROGRAM_WEBSITE" : null,
         confirmedOn: i % 3 === 0 ? new Date("2026-03-01T00:00:00Z") : null,
@@ -71,91 +70,19 @@ beforeAll(async () => {
 // Hostile query strings
 // ---------------------------------------------------------------------------------------------------------------
 
-const TSQUERY = [
-  "&",
-  "|",
-  "!",
-  "(",
-  ")",
-  ":",
-  "*",
-  "'",
-  "\\",
-  "<->",
-  "<2>",
-  '"',
-  "-",
-  "or",
-  "OR",
-  "AND",
-  "NOT",
-  ":*",
-  "!!",
-  "&&",
-  "||",
-];
-const SPECIAL = [
-  "\u0000",
-  "\u202E",
-  "\uD800",
-  "\uFEFF",
-  "👩‍⚕️",
-  "%",
-  "%00",
-  "%ZZ",
-  "+",
-  "=",
-  "&",
-  "#",
-  "?",
-  "\n",
-  "\t",
-];
+const TSQUERY = ["&", "|", "!", "(", ")", ":", "*", "'", "\\", "<->", "<2>", '"', "-", "or", "OR", "AND", "NOT", ":*", "!!", "&&", "||"];
+const SPECIAL = ["\u0000", "\u202E", "\uD800", "\uFEFF", "👩‍⚕️", "%", "%00", "%ZZ", "+", "=", "&", "#", "?", "\n", "\t"];
 const tsqueryish = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(...TSQUERY),
-      fc.constantFrom(
-        "neurology",
-        "cardiology",
-        "PGY",
-        "O'Brien",
-        "100%",
-        "the",
-        "a",
-      ),
-    ),
-    { maxLength: 30 },
-  )
+  .array(fc.oneof(fc.constantFrom(...TSQUERY), fc.constantFrom("neurology", "cardiology", "PGY", "O'Brien", "100%", "the", "a")), { maxLength: 30 })
   .map((parts) => parts.join(""));
 const hostileString = fc.oneof(
   tsqueryish,
   tsqueryish.map((s) => s.split("").join(" ")),
-  fc.constantFrom(
-    ...TSQUERY,
-    ...SPECIAL,
-    "",
-    " ",
-    "null",
-    "undefined",
-    "__proto__",
-    "constructor",
-  ),
+  fc.constantFrom(...TSQUERY, ...SPECIAL, "", " ", "null", "undefined", "__proto__", "constructor"),
   fc.string({ unit: "binary", maxLength: 60 }),
   fc.string({ unit: "grapheme", maxLength: 60 }),
-  fc
-    .tuple(
-      fc.string({ maxLength: 10 }),
-      fc.constantFrom(...SPECIAL),
-      fc.string({ maxLength: 10 }),
-    )
-    .map((p) => p.join("")),
-  fc
-    .tuple(
-      fc.constantFrom("a", "&", "!", "("),
-      fc.integer({ min: 90, max: 400 }),
-    )
-    .map(([u, n]) => u.repeat(n)),
+  fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...SPECIAL), fc.string({ maxLength: 10 })).map((p) => p.join("")),
+  fc.tuple(fc.constantFrom("a", "&", "!", "("), fc.integer({ min: 90, max: 400 })).map(([u, n]) => u.repeat(n)),
 );
 
 const b64 = (s: string) => Buffer.from(s).toString("base64url");
@@ -188,9 +115,7 @@ const isoish = fc.oneof(
 const cursorArb = fc.oneof(
   fc.constantFrom(...[0, 1, 19, 20, 44]).map((i) => ({ i })),
   fc.tuple(isoish, uuidish).map(([iso, id]) => b64(`${iso}|${id}`)),
-  fc
-    .tuple(isoish, uuidish, hostileString)
-    .map(([iso, id, rest]) => b64(`${iso}|${id}|${rest}`)),
+  fc.tuple(isoish, uuidish, hostileString).map(([iso, id, rest]) => b64(`${iso}|${id}|${rest}`)),
   fc.string({ maxLength: 80 }).map(b64),
   hostileString,
 );
@@ -201,33 +126,19 @@ const paramName = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.constantFrom(
-      "__proto__",
-      "constructor",
-      "prototype",
-      "toString",
-      "Q",
-      "cursor[]",
-      "q ",
-      "",
-    ),
+    arbitrary: fc.constantFrom("__proto__", "constructor", "prototype", "toString", "Q", "cursor[]", "q ", ""),
   },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
 const valueFor = (name: string): fc.Arbitrary<string | { i: number }> => {
   if (name === "cursor") return cursorArb;
-  if (name === "kind")
-    return fc.oneof(fc.constantFrom(...POST_KINDS), hostileString);
-  if (name === "evidence")
-    return fc.oneof(fc.constantFrom(...EVIDENCE_FILTERS), hostileString);
-  if (name === "specialty")
-    return fc.oneof(fc.constantFrom(...SPECIALTY_IDS), hostileString);
+  if (name === "kind") return fc.oneof(fc.constantFrom(...POST_KINDS), hostileString);
+  if (name === "evidence") return fc.oneof(fc.constantFrom(...EVIDENCE_FILTERS), hostileString);
+  if (name === "specialty") return fc.oneof(fc.constantFrom(...SPECIALTY_IDS), hostileString);
   return hostileString;
 };
 const pairs = fc.array(
-  paramName.chain((name) =>
-    valueFor(name).map((value) => [name, value] as const),
-  ),
+  paramName.chain((name) => valueFor(name).map((value) => [name, value] as const)),
   { maxLength: 6 },
 );
 
@@ -253,10 +164,7 @@ const queryArb: fc.Arbitrary<Query> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       pairs: fc.constant<Query["pairs"]>([]),
-      raw: fc.oneof(
-        hostileString,
-        fc.string({ unit: "binary", maxLength: 200 }),
-      ),
+      raw: fc.oneof(hostileString, fc.string({ unit: "binary", maxLength: 200 })),
       id: idArb,
     }),
   },
@@ -271,24 +179,11 @@ async function realCursor(i: number): Promise<string> {
   return b64(`${row.createdAt.toISOString()}|${row.id}`);
 }
 
-async function call(
-  query: Query,
-): Promise<{ status: number; text: string; url: string }> {
-  const id =
-    query.id === "member"
-      ? cohortId
-      : query.id === "other"
-        ? otherCohortId
-        : query.id;
-  const url = new URL(
-    `${BASE}/api/cohorts/${encodeURIComponent(id.toWellFormed())}/posts`,
-  );
+async function call(query: Query): Promise<{ status: number; text: string; url: string }> {
+  const id = query.id === "member" ? cohortId : query.id === "other" ? otherCohortId : query.id;
+  const url = new URL(`${BASE}/api/cohorts/${encodeURIComponent(id.toWellFormed())}/posts`);
   if (query.raw !== undefined) url.search = query.raw;
-  for (const [name, value] of query.pairs)
-    url.searchParams.append(
-      name,
-      typeof value === "string" ? value : await realCursor(value.i),
-    );
+  for (const [name, value] of query.pairs) url.searchParams.append(name, typeof value === "string" ? value : await realCursor(value.i));
   actAs(member.id);
   const response = await GET(new NextRequest(url), {
     params: Promise.resolve({ id }),
@@ -300,33 +195,22 @@ async function call(
   };
 }
 
-
 function problemsOf(result: { status: number; text: string }): string[] {
   const problems: string[] = [];
-  if (![200, 400, 404].includes(result.status))
-    problems.push(`status ${result.status}`);
+  if (![200, 400, 404].includes(result.status)) problems.push(`status ${result.status}`);
   let body: unknown;
   try {
     body = JSON.parse(result.text);
   } catch {
     problems.push(`body is not JSON: ${result.text.slice(0, 200)}`);
   }
-  for (const leak of LEAKS)
-    if (result.text.includes(leak))
-      problems.push(`body leaks ${JSON.stringify(leak)}`);
+  for (const leak of LEAKS) if (result.text.includes(leak)) problems.push(`body leaks ${JSON.stringify(leak)}`);
   if (result.status === 200) {
     const b = body as { posts?: unknown; nextCursor?: unknown };
-    if (
-      !Array.isArray(b?.posts) ||
-      !(b.nextCursor === null || typeof b.nextCursor === "string")
-    )
-      problems.push(
-        `200 without { posts, nextCursor }: ${result.text.slice(0, 200)}`,
-      );
+    if (!Array.isArray(b?.posts) || !(b.nextCursor === null || typeof b.nextCursor === "string"))
+      problems.push(`200 without { posts, nextCursor }: ${result.text.slice(0, 200)}`);
   } else if (typeof (body as { error?: unknown })?.error !== "string") {
-    problems.push(
-      `${result.status} without an error sentence: ${result.text.slice(0, 200)}`,
-    );
+    problems.push(`${result.status} without an error sentence: ${result.text.slice(0, 200)}`);
   }
   return problems;
 }
@@ -339,18 +223,13 @@ async function exercise(query: Query): Promise<void> {
   try {
     result = await call(query);
   } catch (error) {
-    throw new Error(
-      `GET threw for ${JSON.stringify(query)}: ${error instanceof Error ? error.stack : String(error)}`,
-    );
+    throw new Error(`GET threw for ${JSON.stringify(query)}: ${error instanceof Error ? error.stack : String(error)}`);
   } finally {
     console.error = original;
   }
   const problems = problemsOf(result);
   if (errors.length) problems.push("console.error was called");
-  if (problems.length)
-    throw new Error(
-      `GET ${result.url}\n  ${problems.join("\n  ")}\n  body: ${result.text.slice(0, 300)}`,
-    );
+  if (problems.length) throw new Error(`GET ${result.url}\n  ${problems.join("\n  ")}\n  body: ${result.text.slice(0, 300)}`);
 }
 
 describe("GET /api/cohorts/[id]/posts under hostile query strings", () => {
@@ -367,12 +246,8 @@ describe("GET /api/cohorts/[id]/posts under hostile query strings", () => {
       pairs: [["cursor", page.nextCursor!]],
       id: "member",
     });
-    expect(
-      (JSON.parse(second.text) as { posts: unknown[] }).posts,
-    ).toHaveLength(20);
-    expect(
-      (await call({ pairs: [["q", "neurology"]], id: "member" })).status,
-    ).toBe(200);
+    expect((JSON.parse(second.text) as { posts: unknown[] }).posts).toHaveLength(20);
+    expect((await call({ pairs: [["q", "neurology"]], id: "member" })).status).toBe(200);
     expect((await call({ pairs: [], id: "other" })).status).toBe(404);
   });
 

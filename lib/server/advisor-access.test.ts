@@ -66,7 +66,10 @@ beforeEach(() => {
 });
 
 function okData<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`);
+  if (!result.ok)
+    throw new Error(
+      `expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`,
+    );
   return result.data;
 }
 
@@ -135,16 +138,49 @@ async function buildResident(): Promise<Fixture> {
   const resident = await createResident({ programStartDate: new Date(Date.UTC(2025, 6, 1)) });
   const peer = await createResident({ programStartDate: new Date(Date.UTC(2025, 6, 1)) });
   actAs(resident.id);
-  okData(await saveTargets({ specialty: "dermatology", geoStance: "PREFER_REGION", geoDetail: "Pacific Northwest", planB: "RESEARCH_YEAR", planBDetail: PLAN_B_DETAIL, unsuccessfulCycles: 1 }));
-  const base = { role: "ATTENDING", specialty: "internal-medicine", department: "Department of Medicine", institution: `${faker.location.city()} University Hospital`, tags: ["LETTER_WRITER"] };
+  okData(
+    await saveTargets({
+      specialty: "dermatology",
+      geoStance: "PREFER_REGION",
+      geoDetail: "Pacific Northwest",
+      planB: "RESEARCH_YEAR",
+      planBDetail: PLAN_B_DETAIL,
+      unsuccessfulCycles: 1,
+    }),
+  );
+  const base = {
+    role: "ATTENDING",
+    specialty: "internal-medicine",
+    department: "Department of Medicine",
+    institution: `${faker.location.city()} University Hospital`,
+    tags: ["LETTER_WRITER"],
+  };
   const personId = okData(await createPerson({ ...base, name: uniqueName(), email: "m.ramos@example.org", isAList: true, privateNotes: PRIVATE_NOTES })).id;
   const otherPersonId = okData(await createPerson({ ...base, name: uniqueName(), role: "PROGRAM_DIRECTOR", isAList: false })).id;
-  const touchId = okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-01-12", awaitingReply: true, notes: TOUCH_NOTES })).id;
+  const touchId = okData(
+    await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-01-12", awaitingReply: true, notes: TOUCH_NOTES }),
+  ).id;
   const plannedMeetingId = okData(await planMeeting({ personId, kind: "INTRO", scheduledOn: "2026-01-28", questions: MEETING_QUESTIONS })).id;
   const doneMeetingId = okData(await planMeeting({ personId, kind: "ADVICE", scheduledOn: "2026-01-14" })).id;
-  okData(await completeMeeting({ meetingId: doneMeetingId, completedOn: "2026-01-14", advice: MEETING_ADVICE, actionItems: "Draft the case report\nAsk Dr. Lee to co-author" }));
+  okData(
+    await completeMeeting({
+      meetingId: doneMeetingId,
+      completedOn: "2026-01-14",
+      advice: MEETING_ADVICE,
+      actionItems: "Draft the case report\nAsk Dr. Lee to co-author",
+    }),
+  );
   const item = await db().actionItem.findFirstOrThrow({ where: { meetingId: doneMeetingId }, orderBy: { createdAt: "asc" } });
-  const askId = okData(await createAsk({ personId, kind: "LETTER", status: "AGREED", askedOn: "2026-01-15", fromPrelimYear: true, notes: "Letter for the dermatology reapplication." })).id;
+  const askId = okData(
+    await createAsk({
+      personId,
+      kind: "LETTER",
+      status: "AGREED",
+      askedOn: "2026-01-15",
+      fromPrelimYear: true,
+      notes: "Letter for the dermatology reapplication.",
+    }),
+  ).id;
 
   const program = {
     institution: `${faker.location.city()} University Hospital`,
@@ -166,8 +202,12 @@ async function buildResident(): Promise<Fixture> {
   const draftId = okData(await saveDraft({ programId, cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Ramos, an update." })).id;
   const overstepId = okData(await recordOverstep({ programId, occurredOn: "2026-01-15", kind: "ASKED_RANKING", said: "Where will you rank us?" })).id;
 
-  const rotationId = okData(await saveRotation({ startsOn: "2026-02-02", endsOn: "2026-02-27", service: "Cardiology consults", site: "Main campus", attendingIds: [personId] })).id;
-  const entryId = okData(await addLogEntry({ occurredOn: "2026-01-16", service: "Wards", action: "Presented a case at morning report", nextStep: "Send the slides" })).id;
+  const rotationId = okData(
+    await saveRotation({ startsOn: "2026-02-02", endsOn: "2026-02-27", service: "Cardiology consults", site: "Main campus", attendingIds: [personId] }),
+  ).id;
+  const entryId = okData(
+    await addLogEntry({ occurredOn: "2026-01-16", service: "Wards", action: "Presented a case at morning report", nextStep: "Send the slides" }),
+  ).id;
   okData(await updateTouchpoint({ key: "early", status: "DONE", onDate: "2025-08-20", notes: "Met the PD after morning report." }));
   okData(await regenerateCalendarFeed({}));
 
@@ -192,7 +232,9 @@ async function buildResident(): Promise<Fixture> {
   const comment = await db().postComment.create({ data: { postId: post.id, authorId: peer.id, body: "Is this for January or July?" } });
   const { token: cohortToken } = await createInviteDal(viewerOf(resident), { cohortId: cohort.id, expiresInDays: 14, maxUses: 10 }, NOW);
   const cohortInvite = await db().cohortInvite.findFirstOrThrow({ where: { cohortId: cohort.id } });
-  await db().notification.create({ data: { userId: resident.id, kind: "post.restored", message: "A moderator put your post back.", cohortId: cohort.id, postId: post.id } });
+  await db().notification.create({
+    data: { userId: resident.id, kind: "post.restored", message: "A moderator put your post back.", cohortId: cohort.id, postId: post.id },
+  });
 
   const { url } = okData(await inviteAdvisor({ email: `pending.${faker.string.alpha(8).toLowerCase()}@example.org`, scopes: ["people"] }));
   const invitationToken = /\/advisor\/accept\/([A-Za-z0-9_-]+)$/.exec(url)?.[1];
@@ -233,7 +275,9 @@ async function buildResident(): Promise<Fixture> {
 /** An advisor and their grant from `residentId`, written directly: these tests are about reading grants. */
 async function advisorWith(residentId: string, scopes: readonly string[], extra: { expiresAt?: Date | null; revokedAt?: Date | null } = {}) {
   const advisor = await createAdvisor();
-  const grant = await db().advisorGrant.create({ data: { residentId, advisorId: advisor.id, scopes: [...scopes], expiresAt: extra.expiresAt ?? null, revokedAt: extra.revokedAt ?? null } });
+  const grant = await db().advisorGrant.create({
+    data: { residentId, advisorId: advisor.id, scopes: [...scopes], expiresAt: extra.expiresAt ?? null, revokedAt: extra.revokedAt ?? null },
+  });
   return { advisor, grant };
 }
 
@@ -276,7 +320,10 @@ async function residentHashes(f: Fixture): Promise<Record<string, { rows: number
     if (table === "cohorts") conditions.push(`t."id" = $2::uuid`);
     if (!conditions.length) continue;
     // Both ids are uuids the database generated; they are inlined because not every query uses both.
-    const where = conditions.join(" OR ").replaceAll("$1", `'${uuid(f.resident.id)}'`).replaceAll("$2", `'${uuid(f.cohortId)}'`);
+    const where = conditions
+      .join(" OR ")
+      .replaceAll("$1", `'${uuid(f.resident.id)}'`)
+      .replaceAll("$2", `'${uuid(f.cohortId)}'`);
     const [row] = await db().$queryRawUnsafe<{ rows: number; hash: string }[]>(
       `SELECT count(*)::int AS rows, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS hash FROM "${table}" t WHERE ${where}`,
     );
@@ -354,14 +401,25 @@ const postInput = (cohortId: string, overrides: Record<string, unknown> = {}) =>
   acknowledgedPersonWarning: false,
   ...overrides,
 });
-const profileInput = { track: "PRELIM_MEDICINE", programName: "Preliminary Internal Medicine", institution: "Advisor General Hospital", programStartDate: "2025-07-01", isImg: "yes", visaStatus: "J1" };
+const profileInput = {
+  track: "PRELIM_MEDICINE",
+  programName: "Preliminary Internal Medicine",
+  institution: "Advisor General Hospital",
+  programStartDate: "2025-07-01",
+  isImg: "yes",
+  visaStatus: "J1",
+};
 
 // One valid-looking input per action, aimed at the resident's real records (or, for actions about the caller, at
 // the caller). A new action fails the coverage test below until it has a row here.
 const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   ...EVIDENCE_ACTION_INPUTS,
   "account/delete-account:deleteAccount": (c) => ({ confirmation: c.resident.email }),
-  "account/change-password:changePassword": () => ({ currentPassword: "not the advisor's password", newPassword: "a brand new password here", confirmPassword: "a brand new password here" }),
+  "account/change-password:changePassword": () => ({
+    currentPassword: "not the advisor's password",
+    newPassword: "a brand new password here",
+    confirmPassword: "a brand new password here",
+  }),
   "account/sign-out-everywhere:signOutEverywhere": () => ({}),
   "account/sign-out-session:signOutSession": () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
   "account/unsubscribe-digest:unsubscribeDigest": () => ({ token: "bm90LWEtcmVhbC10b2tlbg.AAAAAAAAAAAAAAAAAAAAAAAA" }),
@@ -372,18 +430,45 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "advisors/update-grant:updateGrant": (c) => ({ grantId: c.caller.grantId, scopes: ALL_SCOPES }),
   "asks/create-ask:createAsk": (c) => ({ personId: c.personId, kind: "INTRODUCTION", status: "PLANNED" }),
   "asks/delete-ask:deleteAsk": (c) => ({ askId: c.askId }),
-  "asks/update-ask:updateAsk": (c) => ({ askId: c.askId, personId: c.personId, kind: "LETTER", status: "DECLINED", askedOn: "2026-01-15", respondedOn: "2026-01-19" }),
+  "asks/update-ask:updateAsk": (c) => ({
+    askId: c.askId,
+    personId: c.personId,
+    kind: "LETTER",
+    status: "DECLINED",
+    askedOn: "2026-01-15",
+    respondedOn: "2026-01-19",
+  }),
   "auth/request-link:requestEmailLink": (c) => ({ email: c.caller.advisor.email, purpose: "MAGIC_LINK" }),
-  "auth/reset-password:resetPassword": () => ({ token: BAD_TOKEN, password: "a new password for the advisor", confirmPassword: "a new password for the advisor" }),
-  "auth/sign-up:signUp": () => ({ name: "Second Account", email: `second.${faker.string.alpha(10).toLowerCase()}@example.org`, password: "a password for the second account" }),
+  "auth/reset-password:resetPassword": () => ({
+    token: BAD_TOKEN,
+    password: "a new password for the advisor",
+    confirmPassword: "a new password for the advisor",
+  }),
+  "auth/sign-up:signUp": () => ({
+    name: "Second Account",
+    email: `second.${faker.string.alpha(10).toLowerCase()}@example.org`,
+    password: "a password for the second account",
+  }),
   "board/add-comment:addComment": (c) => ({ postId: c.postId, parentId: c.commentId, body: "An advisor's reply." }),
   "board/create-post:createPost": (c) => postInput(c.cohortId),
   "board/flag-post:flagPost": (c) => ({ postId: c.peerPostId, reason: "FALSE", note: "An advisor flags this." }),
   "board/mark-notifications-read:markNotificationsRead": () => ({}),
   "board/moderate-post:moderatePost": (c) => ({ postId: c.peerPostId, decision: "REMOVE" }),
-  "board/react-to-post:reactToPost": (c) => ({ postId: c.peerPostId, kind: "CONFIRM", on: true, sourceType: "PROGRAM_WEBSITE", sourceLink: "https://example.org/jobs" }),
+  "board/react-to-post:reactToPost": (c) => ({
+    postId: c.peerPostId,
+    kind: "CONFIRM",
+    on: true,
+    sourceType: "PROGRAM_WEBSITE",
+    sourceLink: "https://example.org/jobs",
+  }),
   "board/update-post:updatePost": (c) => ({ postId: c.postId, ...postInput(c.cohortId, { title: "Rewritten by an advisor" }) }),
-  "cohorts/create-cohort:createCohort": () => ({ name: "Advisors of Prelim IM", programName: "Preliminary Internal Medicine", institution: "Advisor General", year: 2026, track: "PRELIM_MEDICINE" }),
+  "cohorts/create-cohort:createCohort": () => ({
+    name: "Advisors of Prelim IM",
+    programName: "Preliminary Internal Medicine",
+    institution: "Advisor General",
+    year: 2026,
+    track: "PRELIM_MEDICINE",
+  }),
   "cohorts/create-invite:createInvite": (c) => ({ cohortId: c.cohortId, expiresInDays: 30, maxUses: 100 }),
   "cohorts/join-cohort:joinCohort": (c) => ({ token: c.cohortToken }),
   "cohorts/leave-cohort:leaveCohort": (c) => ({ cohortId: c.cohortId }),
@@ -396,16 +481,40 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "meetings/mark-reported-back:markReportedBack": (c) => ({ meetingId: c.doneMeetingId }),
   "meetings/plan-meeting:planMeeting": (c) => ({ personId: c.personId, kind: "ADVICE", scheduledOn: "2026-02-10" }),
   "meetings/update-action-item:updateActionItem": (c) => ({ itemId: c.itemId, meetingId: c.doneMeetingId, status: "DROPPED" }),
-  "meetings/update-meeting-prep:updateMeetingPrep": (c) => ({ meetingId: c.plannedMeetingId, prepCv: true, prepGoals: true, prepQuestions: true, questions: "Overwritten by an advisor" }),
+  "meetings/update-meeting-prep:updateMeetingPrep": (c) => ({
+    meetingId: c.plannedMeetingId,
+    prepCv: true,
+    prepGoals: true,
+    prepQuestions: true,
+    questions: "Overwritten by an advisor",
+  }),
   "messages/answer-message:answerMessage": (c) => ({ messageId: c.messageId, sent: true }),
   "messages/delete-draft:deleteDraft": (c) => ({ draftId: c.draftId }),
-  "messages/save-draft:saveDraft": (c) => ({ draftId: c.draftId, programId: c.programId, cycleId: c.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "An advisor wrote this." }),
+  "messages/save-draft:saveDraft": (c) => ({
+    draftId: c.draftId,
+    programId: c.programId,
+    cycleId: c.cycleId,
+    kind: "INTEREST_UPDATE",
+    subject: "Update",
+    body: "An advisor wrote this.",
+  }),
   "messages/save-rank-order:saveRankOrder": (c) => ({ cycleId: c.cycleId, programIds: [c.programId] }),
   "programs/delete-overstep:deleteOverstep": (c) => ({ overstepId: c.overstepId }),
   "programs/dismiss-season-task:dismissSeasonTask": (c) => ({ programId: c.programId, kind: "THANK_YOU", interviewDate: "2025-11-10" }),
-  "programs/record-overstep:recordOverstep": (c) => ({ programId: c.programId, occurredOn: "2026-01-19", kind: "ASKED_RANKING", said: "An advisor wrote this." }),
+  "programs/record-overstep:recordOverstep": (c) => ({
+    programId: c.programId,
+    occurredOn: "2026-01-19",
+    kind: "ASKED_RANKING",
+    said: "An advisor wrote this.",
+  }),
   "programs/save-impressions:saveImpressions": (c) => ({ programId: c.programId, liked: "An advisor wrote this." }),
-  "messages/record-message:recordMessage": (c) => ({ programId: c.programId, cycleId: c.cycleId, kind: "THANK_YOU", subject: "Thank you", body: "Thank you for the interview day; I enjoyed meeting the residents." }),
+  "messages/record-message:recordMessage": (c) => ({
+    programId: c.programId,
+    cycleId: c.cycleId,
+    kind: "THANK_YOU",
+    subject: "Thank you",
+    body: "Thank you for the interview day; I enjoyed meeting the residents.",
+  }),
   "people/create-person:createPerson": () => personInput(),
   "people/delete-person:deletePerson": (c) => ({ personId: c.personId }),
   "people/import-people:importPeople": () => csvUpload("name,role,a_list\nDr. Imported By An Advisor,Attending,yes\n"),
@@ -417,7 +526,13 @@ const BUILDERS: Record<string, (c: Ctx) => Record<string, unknown>> = {
   "plan/delete-rotation:deleteRotation": (c) => ({ rotationId: c.rotationId }),
   "plan/log-outreach:logOutreach": (c) => ({ personId: c.personId, templateKey: "thank-you-update", subject: "Sent by an advisor" }),
   "plan/regenerate-calendar-feed:regenerateCalendarFeed": () => ({}),
-  "plan/save-rotation:saveRotation": (c) => ({ rotationId: c.rotationId, startsOn: "2026-03-02", endsOn: "2026-03-27", service: "Renamed by an advisor", attendingIds: [c.otherPersonId] }),
+  "plan/save-rotation:saveRotation": (c) => ({
+    rotationId: c.rotationId,
+    startsOn: "2026-03-02",
+    endsOn: "2026-03-27",
+    service: "Renamed by an advisor",
+    attendingIds: [c.otherPersonId],
+  }),
   "plan/set-digest-enabled:setDigestEnabled": () => ({ enabled: false }),
   "plan/set-late-start-step:setLateStartStep": () => ({ key: "see-pd", done: true }),
   "plan/save-digest-schedule:saveDigestSchedule": () => ({ weekday: "1", hour: "7", timeZone: "America/Chicago" }),
@@ -496,7 +611,31 @@ describe("the action fixture", () => {
 
   it("gives the resident rows in every table the hash must cover", async () => {
     const hashes = await residentHashes(fx);
-    for (const table of ["people", "touches", "meetings", "asks", "programs", "messages", "rotations", "log_entries", "board_posts", "post_comments", "advisor_grants", "advisor_invitations", "cohort_memberships", "cohort_invites", "notifications", "users", "targets", "projects", "feedback_quotes", "brag_sheets", "mentor_assignments", "opening_playbooks", "watched_programs"]) {
+    for (const table of [
+      "people",
+      "touches",
+      "meetings",
+      "asks",
+      "programs",
+      "messages",
+      "rotations",
+      "log_entries",
+      "board_posts",
+      "post_comments",
+      "advisor_grants",
+      "advisor_invitations",
+      "cohort_memberships",
+      "cohort_invites",
+      "notifications",
+      "users",
+      "targets",
+      "projects",
+      "feedback_quotes",
+      "brag_sheets",
+      "mentor_assignments",
+      "opening_playbooks",
+      "watched_programs",
+    ]) {
       expect(hashes[table]?.rows, table).toBeGreaterThan(0);
     }
     expect(hashes.advisor_grants!.rows).toBe(4);
@@ -545,34 +684,40 @@ describe("every server action, called by an advisor in each grant state", () => 
   const guarded = DISCOVERED.filter((d) => !(d.key in SELF_SERVICE));
   const selfService = DISCOVERED.filter((d) => d.key in SELF_SERVICE);
 
-  it.each(guarded.map((d) => [d.key, d.action] as const))("%s is refused identically (live, scope off, expired, revoked) and writes nothing", async (key, action) => {
-    const counts = await tableCounts();
-    const hashes = await residentHashes(fx);
-    const results = await callAsEachState(key, action);
-    for (const state of STATES) expect(results[state].ok, `${key} as the ${state} advisor`).toBe(false);
-    const first = refusal(results.live);
-    for (const state of STATES) expect(refusal(results[state]), `${key} as the ${state} advisor`).toEqual(first);
-    expect(first).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await tableCounts()).toEqual(counts);
-    expect(await residentHashes(fx)).toEqual(hashes);
-  });
+  it.each(guarded.map((d) => [d.key, d.action] as const))(
+    "%s is refused identically (live, scope off, expired, revoked) and writes nothing",
+    async (key, action) => {
+      const counts = await tableCounts();
+      const hashes = await residentHashes(fx);
+      const results = await callAsEachState(key, action);
+      for (const state of STATES) expect(results[state].ok, `${key} as the ${state} advisor`).toBe(false);
+      const first = refusal(results.live);
+      for (const state of STATES) expect(refusal(results[state]), `${key} as the ${state} advisor`).toEqual(first);
+      expect(first).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(await tableCounts()).toEqual(counts);
+      expect(await residentHashes(fx)).toEqual(hashes);
+    },
+  );
 
-  it.each(selfService.map((d) => [d.key, d.action] as const))("%s (about the caller) answers alike in every state and leaves the resident untouched", async (key, action) => {
-    const hashes = await residentHashes(fx);
-    const results = await callAsEachState(key, action);
-    const first = results.live.ok ? { ok: true } : { ok: false, code: results.live.code };
-    for (const state of STATES) {
-      const r = results[state];
-      expect(r.ok ? { ok: true } : { ok: false, code: r.code }, `${key} as the ${state} advisor`).toEqual(first);
-    }
-    expect(await residentHashes(fx)).toEqual(hashes);
-    // Each advisor is still an advisor of this resident with the grant they had.
-    for (const state of STATES) {
-      const grant = await db().advisorGrant.findUniqueOrThrow({ where: { id: callers[state].grantId } });
-      expect(grant.residentId).toBe(fx.resident.id);
-    }
-    expect(await db().user.count({ where: { id: { in: STATES.map((s) => callers[s].advisor.id) }, role: "ADVISOR" } })).toBe(4);
-  });
+  it.each(selfService.map((d) => [d.key, d.action] as const))(
+    "%s (about the caller) answers alike in every state and leaves the resident untouched",
+    async (key, action) => {
+      const hashes = await residentHashes(fx);
+      const results = await callAsEachState(key, action);
+      const first = results.live.ok ? { ok: true } : { ok: false, code: results.live.code };
+      for (const state of STATES) {
+        const r = results[state];
+        expect(r.ok ? { ok: true } : { ok: false, code: r.code }, `${key} as the ${state} advisor`).toEqual(first);
+      }
+      expect(await residentHashes(fx)).toEqual(hashes);
+      // Each advisor is still an advisor of this resident with the grant they had.
+      for (const state of STATES) {
+        const grant = await db().advisorGrant.findUniqueOrThrow({ where: { id: callers[state].grantId } });
+        expect(grant.residentId).toBe(fx.resident.id);
+      }
+      expect(await db().user.count({ where: { id: { in: STATES.map((s) => callers[s].advisor.id) }, role: "ADVISOR" } })).toBe(4);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -633,9 +778,18 @@ describe("requireAdvisorAccess and the section views", () => {
     const ids = new Map<string, string>();
     for (const c of cases) ids.set((await advisorWith(fx.resident.id, ["targets"], c.extra)).grant.id, c.state);
     const live = await db().advisorGrant.findMany({ where: { id: { in: [...ids.keys()] }, ...liveGrantWhere(NOW) }, select: { id: true } });
-    expect(live.map((g) => ids.get(g.id)).sort()).toEqual(cases.filter((c) => c.live).map((c) => c.state).sort());
+    expect(live.map((g) => ids.get(g.id)).sort()).toEqual(
+      cases
+        .filter((c) => c.live)
+        .map((c) => c.state)
+        .sort(),
+    );
     const sharing = await getSharing(viewerOf(fx.resident), NOW);
-    for (const [id, state] of ids) expect(sharing.live.some((g) => g.id === id), state).toBe(cases.find((c) => c.state === state)!.live);
+    for (const [id, state] of ids)
+      expect(
+        sharing.live.some((g) => g.id === id),
+        state,
+      ).toBe(cases.find((c) => c.state === state)!.live);
   });
 
   it("refuses a viewer who is not an advisor, even the resident themselves", async () => {
@@ -753,7 +907,10 @@ describe("requireAdvisorAccess and the section views", () => {
     const { advisor } = await advisorWith(fx.resident.id, ["loi_status"]);
     actAs(advisor.id);
     const audits = await db().auditEvent.count();
-    await expect(getAdvisedOverview(await currentViewer(), fx.resident.id, NOW, { record: false })).resolves.toMatchObject({ name: fx.resident.name, scopes: ["loi_status"] });
+    await expect(getAdvisedOverview(await currentViewer(), fx.resident.id, NOW, { record: false })).resolves.toMatchObject({
+      name: fx.resident.name,
+      scopes: ["loi_status"],
+    });
     expect(await db().auditEvent.count()).toBe(audits);
     await getAdvisedOverview(await currentViewer(), fx.resident.id, NOW);
     expect(await db().auditEvent.count()).toBe(audits + 1);
@@ -764,7 +921,16 @@ describe("requireAdvisorAccess and the section views", () => {
     const narrow = await advisorWith(fx.resident.id, ["loi_status"]);
     actAs(narrow.advisor.id);
     const packet = await getAdvisedPacket(await currentViewer(), fx.resident.id, NOW);
-    expect(packet).toMatchObject({ name: fx.resident.name, target: null, decision: null, aList: null, overdue: null, letters: null, touchpoints: null, openQuestions: [] });
+    expect(packet).toMatchObject({
+      name: fx.resident.name,
+      target: null,
+      decision: null,
+      aList: null,
+      overdue: null,
+      letters: null,
+      touchpoints: null,
+      openQuestions: [],
+    });
     expect(await lastAudit()).toMatchObject({ action: "advisor.view", actorId: narrow.advisor.id, section: "packet" });
 
     const wide = await advisorWith(fx.resident.id, ALL_SCOPES);

@@ -114,7 +114,12 @@ describe("invitations", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: newcomer.id } })).role).toBe("ADVISOR");
     const grants = await grantsOf(resident.id);
     expect(grants).toHaveLength(1);
-    expect(grants[0]).toMatchObject({ advisorId: newcomer.id, scopes: ["asks", "programs", "message_contents"], revokedAt: null, expiresAt: new Date("2026-06-30T23:59:59Z") });
+    expect(grants[0]).toMatchObject({
+      advisorId: newcomer.id,
+      scopes: ["asks", "programs", "message_contents"],
+      revokedAt: null,
+      expiresAt: new Date("2026-06-30T23:59:59Z"),
+    });
     expect(await db().advisorInvitation.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ acceptedAt: NOW, acceptedBy: newcomer.id });
     expect(await db().auditEvent.findFirst({ where: { action: "advisor.accepted", actorId: newcomer.id } })).toMatchObject({ subjectUserId: resident.id });
     // And the grant works at once: the new advisor reads the shared section, not the others.
@@ -209,7 +214,12 @@ describe("invitations", () => {
     okData(await acceptInvitation({ token: second.token }));
     const grants = await grantsOf(resident.id);
     expect(grants).toHaveLength(1);
-    expect(grants[0]).toMatchObject({ id: grant!.id, scopes: ["targets", "plan_b", "loi_status"], revokedAt: null, expiresAt: new Date("2026-12-31T23:59:59Z") });
+    expect(grants[0]).toMatchObject({
+      id: grant!.id,
+      scopes: ["targets", "plan_b", "loi_status"],
+      revokedAt: null,
+      expiresAt: new Date("2026-12-31T23:59:59Z"),
+    });
     // The partial unique index is what makes "one live grant per pair" hold, whatever the code does.
     await expect(db().advisorGrant.create({ data: { residentId: resident.id, advisorId: advisor.id, scopes: ["people"] } })).rejects.toThrow();
     // A revoked grant does not count: after revoking, accepting a new invitation makes a new live grant.
@@ -250,8 +260,13 @@ describe("updateGrant and revokeGrant", () => {
     actAs(resident.id);
     const result = await updateGrant({ grantId: grant.id, scopes: ["targets", "plan_b"], grantEndsOn: "2026-05-31" });
     expect(result).toMatchObject({ ok: true });
-    expect(await db().advisorGrant.findUniqueOrThrow({ where: { id: grant.id } })).toMatchObject({ scopes: ["targets", "plan_b"], expiresAt: new Date("2026-05-31T23:59:59Z") });
-    expect(await db().auditEvent.findFirst({ where: { action: "advisor.scopes_changed", subjectUserId: resident.id } })).toMatchObject({ actorId: resident.id });
+    expect(await db().advisorGrant.findUniqueOrThrow({ where: { id: grant.id } })).toMatchObject({
+      scopes: ["targets", "plan_b"],
+      expiresAt: new Date("2026-05-31T23:59:59Z"),
+    });
+    expect(await db().auditEvent.findFirst({ where: { action: "advisor.scopes_changed", subjectUserId: resident.id } })).toMatchObject({
+      actorId: resident.id,
+    });
 
     actAs(advisor.id);
     expect(await codeOf(getAdvisedPeople(await currentViewer(), resident.id, NOW))).toBe("NOT_FOUND");
@@ -322,7 +337,13 @@ describe("GET /api/me/export", () => {
     expect(status).toBe(200);
     expect(headers.get("content-type")).toBe("application/zip");
     expect(Object.keys(files!).sort()).toEqual(
-      ["prelim-scout/everything.json", "prelim-scout/messages.csv", "prelim-scout/people.csv", "prelim-scout/programs.csv", "prelim-scout/running-log.csv"].sort(),
+      [
+        "prelim-scout/everything.json",
+        "prelim-scout/messages.csv",
+        "prelim-scout/people.csv",
+        "prelim-scout/programs.csv",
+        "prelim-scout/running-log.csv",
+      ].sort(),
     );
     const text = strFromU8(files!["prelim-scout/everything.json"]!);
     const data = JSON.parse(text) as {
@@ -357,7 +378,10 @@ describe("GET /api/me/export", () => {
     const { status, files } = await download();
     expect(status).toBe(200);
     expect(Object.keys(files!)).toEqual(["prelim-scout/everything.json"]);
-    const data = JSON.parse(strFromU8(files!["prelim-scout/everything.json"]!)) as { residentProfile: unknown; residentsSharingWithMe: { resident: { name: string } }[] };
+    const data = JSON.parse(strFromU8(files!["prelim-scout/everything.json"]!)) as {
+      residentProfile: unknown;
+      residentsSharingWithMe: { resident: { name: string } }[];
+    };
     expect(data.residentProfile).toBeNull();
     expect(data.residentsSharingWithMe.map((g) => g.resident.name)).toEqual([resident.name]);
   });
@@ -378,11 +402,24 @@ describe("deleting an account", () => {
     const [m1, m2, m3] = [await createResident(), await createResident(), await createResident()];
     actAs(d.id);
     okData(await createPerson({ name: `Dr. ${faker.person.lastName()} Gone-${faker.string.alpha(5)}`, role: "ATTENDING", tags: [], isAList: true }));
-    okData(await createProgram({ name: `Deleted Program ${faker.string.alpha(6)}`, institution: "Gone General", programType: "CATEGORICAL", participatesInMatch: true }));
+    okData(
+      await createProgram({
+        name: `Deleted Program ${faker.string.alpha(6)}`,
+        institution: "Gone General",
+        programType: "CATEGORICAL",
+        participatesInMatch: true,
+      }),
+    );
     okData(await addLogEntry({ occurredOn: "2026-02-09", action: "Something the resident did" }));
 
     const cohort = await db().cohort.create({
-      data: { name: `Prelim IM 2026-27 ${faker.string.alpha(6)}`, programName: "Preliminary Internal Medicine", institution: "Mercy General", year: 2026, track: "PRELIM_MEDICINE" },
+      data: {
+        name: `Prelim IM 2026-27 ${faker.string.alpha(6)}`,
+        programName: "Preliminary Internal Medicine",
+        institution: "Mercy General",
+        year: 2026,
+        track: "PRELIM_MEDICINE",
+      },
     });
     // D joined first; m2 joined before m1 (the longest-standing remaining member), m3 last.
     await db().cohortMembership.createMany({
@@ -459,7 +496,9 @@ describe("deleting an account", () => {
     expect(await db().user.findUnique({ where: { id: f.d.id } })).toBeNull();
     expect(await db().residentProfile.findUnique({ where: { userId: f.d.id } })).toBeNull();
     const where = { residentId: f.d.id };
-    expect(await Promise.all([db().person.count({ where }), db().program.count({ where }), db().logEntry.count({ where }), db().matchCycle.count({ where })])).toEqual([0, 0, 0, 0]);
+    expect(
+      await Promise.all([db().person.count({ where }), db().program.count({ where }), db().logEntry.count({ where }), db().matchCycle.count({ where })]),
+    ).toEqual([0, 0, 0, 0]);
     expect(await db().advisorGrant.count({ where })).toBe(0);
     expect(await db().cohortMembership.count({ where: { userId: f.d.id } })).toBe(0);
     expect(await db().postReaction.count({ where: { userId: f.d.id } })).toBe(0);
@@ -469,7 +508,12 @@ describe("deleting an account", () => {
     expect(await db().boardPost.findUnique({ where: { id: f.dPostId } })).toMatchObject({ authorId: null, title: "PGY-2 neurology opening at Mercy" });
     expect(await db().postComment.findUnique({ where: { id: f.commentId } })).toMatchObject({ authorId: null, body: "I heard the same from the chiefs." });
     // Counters D contributed to go down by D's share only.
-    expect(await db().boardPost.findUniqueOrThrow({ where: { id: f.peerPostId } })).toMatchObject({ confirmCount: 1, interestCount: 0, flagCount: 0, commentCount: 1 });
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: f.peerPostId } })).toMatchObject({
+      confirmCount: 1,
+      interestCount: 0,
+      flagCount: 0,
+      commentCount: 1,
+    });
 
     // The cohort D alone moderated has a new moderator: the longest-standing remaining member.
     const memberships = await db().cohortMembership.findMany({ where: { cohortId: f.cohortId }, orderBy: { joinedAt: "asc" } });
@@ -501,7 +545,9 @@ describe("deleting an account", () => {
   it("keeps the other moderator when the cohort has one, promoting nobody", async () => {
     const d = await createResident();
     const [mod, member] = [await createResident(), await createResident()];
-    const cohort = await db().cohort.create({ data: { name: `Two moderators ${faker.string.alpha(6)}`, programName: "Preliminary Surgery", institution: "Mercy", year: 2026, track: "PRELIM_SURGERY" } });
+    const cohort = await db().cohort.create({
+      data: { name: `Two moderators ${faker.string.alpha(6)}`, programName: "Preliminary Surgery", institution: "Mercy", year: 2026, track: "PRELIM_SURGERY" },
+    });
     await db().cohortMembership.createMany({
       data: [
         { cohortId: cohort.id, userId: d.id, role: "MODERATOR", joinedAt: new Date("2025-07-01T00:00:00Z") },

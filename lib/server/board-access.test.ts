@@ -134,9 +134,23 @@ async function buildFixture(): Promise<Fixture> {
   const comment = await db().postComment.create({ data: { postId: post.id, authorId: member.id, body: "Is this for January or July?" } });
   const { token } = await createInviteDal(viewerOf(moderator), { cohortId: cohort.id, expiresInDays: 14, maxUses: 10 }, NOW);
   const invite = await db().cohortInvite.findFirstOrThrow({ where: { cohortId: cohort.id } });
-  await db().notification.create({ data: { userId: author.id, kind: "post.restored", message: "A moderator put your post back.", cohortId: cohort.id, postId: post.id } });
+  await db().notification.create({
+    data: { userId: author.id, kind: "post.restored", message: "A moderator put your post back.", cohortId: cohort.id, postId: post.id },
+  });
   await db().cohortBan.create({ data: { cohortId: cohort.id, userId: banned.id, bannedBy: moderator.id, bannedAt: NOW } });
-  return { cohortId: cohort.id, moderator, author, member, postId: post.id, hiddenPostId: hidden.id, removedPostId: removed.id, commentId: comment.id, inviteId: invite.id, token, banned };
+  return {
+    cohortId: cohort.id,
+    moderator,
+    author,
+    member,
+    postId: post.id,
+    hiddenPostId: hidden.id,
+    removedPostId: removed.id,
+    commentId: comment.id,
+    inviteId: invite.id,
+    token,
+    banned,
+  };
 }
 
 /** Everything in one cohort, ordered, so two snapshots compare with toEqual. */
@@ -202,14 +216,20 @@ const ACTIONS: Record<string, Row> = {
   revokeInvite: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => revokeInvite({ cohortId: f.cohortId, inviteId: f.inviteId }) },
   removeMember: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => removeMember({ cohortId: f.cohortId, userId: f.member.id }) },
   liftBan: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => liftBan({ cohortId: f.cohortId, userId: f.banned.id }) },
-  setMemberRole: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => setMemberRole({ cohortId: f.cohortId, userId: f.member.id, role: "MODERATOR" }) },
+  setMemberRole: {
+    scope: "cohort",
+    moderatorOnly: true,
+    by: "moderator",
+    call: (f) => setMemberRole({ cohortId: f.cohortId, userId: f.member.id, role: "MODERATOR" }),
+  },
   moderatePost: { scope: "cohort", moderatorOnly: true, by: "moderator", call: (f) => moderatePost({ postId: f.postId, decision: "REMOVE" }) },
   leaveCohort: { scope: "cohort", by: "member", call: (f) => leaveCohort({ cohortId: f.cohortId }) },
   createPost: { scope: "cohort", by: "member", call: (f) => createPost(postInput(f.cohortId)) },
   updatePost: {
     scope: "cohort",
     by: "author",
-    call: (f) => updatePost({ postId: f.postId, ...postInput(f.cohortId, { title: "Rewritten by someone", body: "Replaced body text about a neurology opening." }) }),
+    call: (f) =>
+      updatePost({ postId: f.postId, ...postInput(f.cohortId, { title: "Rewritten by someone", body: "Replaced body text about a neurology opening." }) }),
   },
   addComment: { scope: "cohort", by: "member", call: (f) => addComment({ postId: f.postId, body: "I heard the same from the chief residents." }) },
   reactToPost: { scope: "cohort", by: "member", call: (f) => reactToPost({ postId: f.postId, kind: "CONFIRM", on: true, sourceType: "PROGRAM_WEBSITE" }) },
@@ -321,7 +341,9 @@ describe.each([
     expect(await cohortState(fx.cohortId)).toEqual(before);
     if (resident) {
       const { id } = okData(result);
-      expect(await db().cohortMembership.findMany({ where: { cohortId: id }, select: { userId: true, role: true } })).toEqual([{ userId: caller.id, role: "MODERATOR" }]);
+      expect(await db().cohortMembership.findMany({ where: { cohortId: id }, select: { userId: true, role: true } })).toEqual([
+        { userId: caller.id, role: "MODERATOR" },
+      ]);
       expect((await tableCounts()).cohorts).toBe(counts.cohorts + 1);
     } else {
       expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });

@@ -143,7 +143,8 @@ async function seedPost(cohortId: string, authorId: string | null, overrides: Pa
   });
 }
 
-const listIds = async (viewer: User, cohortId: string, filter: BoardFilter = {}) => (await listPosts(viewerOf(viewer), cohortId, filter, NOW)).posts.map((p) => p.id);
+const listIds = async (viewer: User, cohortId: string, filter: BoardFilter = {}) =>
+  (await listPosts(viewerOf(viewer), cohortId, filter, NOW)).posts.map((p) => p.id);
 
 /** The same call by several users at once: the session is read synchronously when each call starts. */
 function concurrently<T>(users: User[], call: () => Promise<T>): Promise<T[]> {
@@ -175,7 +176,11 @@ describe("evidence", () => {
     expect(await db().boardPost.count({ where: { authorId: author.id } })).toBe(0);
 
     const { id } = okData(await createPost(postInput(cohortId, { ...confirmed, sourceType: "COORDINATOR_OR_PD_EMAIL" })));
-    expect(await db().boardPost.findUniqueOrThrow({ where: { id } })).toMatchObject({ evidenceKind: "CONFIRMED", sourceType: "COORDINATOR_OR_PD_EMAIL", heardOn: null });
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      evidenceKind: "CONFIRMED",
+      sourceType: "COORDINATOR_OR_PD_EMAIL",
+      heardOn: null,
+    });
     expect(await listIds(members[0]!, cohortId, { evidence: "confirmed" })).toContain(id);
   });
 
@@ -213,7 +218,9 @@ describe("evidence", () => {
     });
     expect(await listIds(members[1]!, cohortId, { evidence: "confirmed" })).toContain(id);
     expect(await listIds(members[1]!, cohortId, { evidence: "fresh" })).not.toContain(id);
-    expect((await getPost(viewerOf(members[1]!), cohortId, id, NOW)).confirmations).toEqual([expect.objectContaining({ name: members[0]!.name, sourceType: "PROGRAM_WEBSITE" })]);
+    expect((await getPost(viewerOf(members[1]!), cohortId, id, NOW)).confirmations).toEqual([
+      expect.objectContaining({ name: members[0]!.name, sourceType: "PROGRAM_WEBSITE" }),
+    ]);
   });
 
   it("the author confirming their own post is RULE_VIOLATION and leaves no reaction; raw SQL hits the trigger", async () => {
@@ -223,7 +230,11 @@ describe("evidence", () => {
     const result = await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "PROGRAM_WEBSITE" });
     expect(result).toMatchObject({ ok: false, code: "RULE_VIOLATION", message: expect.stringMatching(/your own post/) });
     expect(await db().postReaction.count({ where: { postId: post.id } })).toBe(0);
-    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ evidenceKind: "RUMOUR", confirmCount: 0, lastConfirmedAt: null });
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      evidenceKind: "RUMOUR",
+      confirmCount: 0,
+      lastConfirmedAt: null,
+    });
 
     const insert = `INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1::uuid, $2::uuid, 'CONFIRM')`;
     expect(await pgErrorOf(insert, [post.id, author.id])).toEqual({ code: "23514", constraint: "post_reactions_not_own_confirm" });
@@ -287,7 +298,7 @@ describe("evidence", () => {
   });
 
   // Issue 15, "Hearsay becomes Confirmed": leaving the source at "I heard it too" turned a rumour green.
-  it("\"I heard it too\" corroborates a rumour: re-dated and counted, but still a rumour, never CONFIRMED", async () => {
+  it('"I heard it too" corroborates a rumour: re-dated and counted, but still a rumour, never CONFIRMED', async () => {
     const author = await memberOf(cohortId);
     const post = await seedPost(cohortId, author.id, { heardOn: addDaysUtc(NOW, -30) });
     expect(await listIds(members[0]!, cohortId, { evidence: "stale" })).toContain(post.id);
@@ -311,7 +322,11 @@ describe("evidence", () => {
     // A second member naming a checkable source is what upgrades it.
     actAs(members[1]!.id);
     okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "COORDINATOR_OR_PD_EMAIL" }));
-    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ evidenceKind: "CONFIRMED", confirmCount: 1, corroborationCount: 1 });
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      evidenceKind: "CONFIRMED",
+      confirmCount: 1,
+      corroborationCount: 1,
+    });
     expect(await listIds(members[2]!, cohortId, { evidence: "confirmed" })).toContain(post.id);
     // Withdrawing the corroboration takes it off the count, not the confirmation.
     actAs(members[0]!.id);
@@ -325,8 +340,20 @@ describe("evidence", () => {
     actAs(members[2]!.id);
     okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true }));
     okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true }));
-    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ evidenceKind: "RUMOUR", confirmCount: 0, corroborationCount: 1 });
-    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "FREIDA_OR_VACANCY_LISTING", sourceLink: "https://freida.example.org/listing/1" }));
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      evidenceKind: "RUMOUR",
+      confirmCount: 0,
+      corroborationCount: 1,
+    });
+    okData(
+      await reactToPost({
+        postId: post.id,
+        kind: "CONFIRM",
+        on: true,
+        sourceType: "FREIDA_OR_VACANCY_LISTING",
+        sourceLink: "https://freida.example.org/listing/1",
+      }),
+    );
     expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
       evidenceKind: "CONFIRMED",
       sourceType: "FREIDA_OR_VACANCY_LISTING",
@@ -334,11 +361,18 @@ describe("evidence", () => {
       confirmCount: 1,
       corroborationCount: 0,
     });
-    expect(await db().postReaction.findMany({ where: { postId: post.id }, select: { kind: true, sourceType: true } })).toEqual([{ kind: "CONFIRM", sourceType: "FREIDA_OR_VACANCY_LISTING" }]);
+    expect(await db().postReaction.findMany({ where: { postId: post.id }, select: { kind: true, sourceType: true } })).toEqual([
+      { kind: "CONFIRM", sourceType: "FREIDA_OR_VACANCY_LISTING" },
+    ]);
     // "I heard it too" after a confirmation changes nothing.
     okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true }));
     expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ confirmCount: 1, corroborationCount: 0 });
-    expect((await getPost(viewerOf(members[2]!), cohortId, post.id, NOW)).post.mine).toEqual({ confirmed: true, corroborated: false, disputed: false, interested: false });
+    expect((await getPost(viewerOf(members[2]!), cohortId, post.id, NOW)).post.mine).toEqual({
+      confirmed: true,
+      corroborated: false,
+      disputed: false,
+      interested: false,
+    });
   });
 
   // Issue 13, "Cohort board": a confirmation took any string as its source link and wrote it into the post.
@@ -347,7 +381,13 @@ describe("evidence", () => {
     const post = await seedPost(cohortId, author.id);
     const before = await db().boardPost.findUniqueOrThrow({ where: { id: post.id } });
     actAs(members[0]!.id);
-    for (const link of ["javascript:alert(document.cookie)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org/list", "//evil.example/x"]) {
+    for (const link of [
+      "javascript:alert(document.cookie)",
+      "JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "ftp://example.org/list",
+      "//evil.example/x",
+    ]) {
       const result = await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "PROGRAM_WEBSITE", sourceLink: link });
       expect(result, link).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { sourceLink: [expect.stringMatching(/http:\/\/ or https:\/\//)] } });
     }
@@ -355,18 +395,33 @@ describe("evidence", () => {
     expect(await db().postReaction.count({ where: { postId: post.id } })).toBe(0);
     // The post form says the same thing in the same words.
     actAs(author.id);
-    const created = await createPost(postInput(cohortId, { evidenceKind: "CONFIRMED", sourceType: "PROGRAM_WEBSITE", confirmedOn: daysAgo(1), sourceLink: "javascript:alert(1)" }));
+    const created = await createPost(
+      postInput(cohortId, { evidenceKind: "CONFIRMED", sourceType: "PROGRAM_WEBSITE", confirmedOn: daysAgo(1), sourceLink: "javascript:alert(1)" }),
+    );
     expect(created).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { sourceLink: [expect.stringMatching(/http:\/\/ or https:\/\//)] } });
     // And the database refuses one written around the actions.
-    expect(await pgErrorOf(`UPDATE board_posts SET source_link = 'javascript:alert(1)' WHERE id = $1::uuid`, [post.id])).toEqual({ code: "23514", constraint: "board_posts_source_link_web" });
-    expect(await pgErrorOf(`INSERT INTO post_reactions (post_id, user_id, kind, source_link) VALUES ($1::uuid, $2::uuid, 'CONFIRM', 'javascript:alert(1)')`, [post.id, members[1]!.id])).toEqual({
+    expect(await pgErrorOf(`UPDATE board_posts SET source_link = 'javascript:alert(1)' WHERE id = $1::uuid`, [post.id])).toEqual({
+      code: "23514",
+      constraint: "board_posts_source_link_web",
+    });
+    expect(
+      await pgErrorOf(`INSERT INTO post_reactions (post_id, user_id, kind, source_link) VALUES ($1::uuid, $2::uuid, 'CONFIRM', 'javascript:alert(1)')`, [
+        post.id,
+        members[1]!.id,
+      ]),
+    ).toEqual({
       code: "23514",
       constraint: "post_reactions_source_link_web",
     });
     // A web link is accepted and upgrades the rumour.
     actAs(members[0]!.id);
-    okData(await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "PROGRAM_WEBSITE", sourceLink: "https://example.org/neurology/positions" }));
-    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ evidenceKind: "CONFIRMED", sourceLink: "https://example.org/neurology/positions" });
+    okData(
+      await reactToPost({ postId: post.id, kind: "CONFIRM", on: true, sourceType: "PROGRAM_WEBSITE", sourceLink: "https://example.org/neurology/positions" }),
+    );
+    expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      evidenceKind: "CONFIRMED",
+      sourceLink: "https://example.org/neurology/positions",
+    });
   });
 });
 
@@ -381,7 +436,10 @@ describe("posting rules", () => {
   it("a named person's health needs acknowledgedPersonWarning; acknowledged, the post is saved", async () => {
     const author = await memberOf(cohortId);
     actAs(author.id);
-    const input = postInput(cohortId, { title: "Possible PGY-2 neurology opening", body: "Dr. Patel is on medical leave for depression, so a PGY-2 spot may open" });
+    const input = postInput(cohortId, {
+      title: "Possible PGY-2 neurology opening",
+      body: "Dr. Patel is on medical leave for depression, so a PGY-2 spot may open",
+    });
     const refused = await createPost(input);
     expect(refused).toMatchObject({ ok: false, code: "VALIDATION" });
     if (refused.ok) return;
@@ -395,7 +453,9 @@ describe("posting rules", () => {
   it("reposting the NRMP List of Unfilled Programs is VALIDATION on body", async () => {
     const author = await memberOf(cohortId);
     actAs(author.id);
-    const refused = await createPost(postInput(cohortId, { kind: "VACANCY_SOAP_INTEL", openingLevel: "", title: "SOAP list", body: "the NRMP List of Unfilled Programs attached" }));
+    const refused = await createPost(
+      postInput(cohortId, { kind: "VACANCY_SOAP_INTEL", openingLevel: "", title: "SOAP list", body: "the NRMP List of Unfilled Programs attached" }),
+    );
     expect(refused).toMatchObject({ ok: false, code: "VALIDATION" });
     if (refused.ok) return;
     expect(refused.fieldErrors?.body?.[0]).toMatch(/NRMP/);
@@ -505,7 +565,12 @@ describe("flags", () => {
 
     const notices = await db().notification.findMany({ where: { postId: post.id }, select: { userId: true, kind: true } });
     expect(notices.filter((n) => n.kind === "post.hidden")).toEqual([{ userId: author.id, kind: "post.hidden" }]);
-    expect(notices.filter((n) => n.kind === "post.review").map((n) => n.userId).sort()).toEqual(moderators.map((m) => m.id).sort());
+    expect(
+      notices
+        .filter((n) => n.kind === "post.review")
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual(moderators.map((m) => m.id).sort());
     expect(notices).toHaveLength(3);
     expect((await listReviewQueue(viewerOf(moderators[0]!), cohortId)).find((p) => p.id === post.id)?.flags).toHaveLength(3);
   });
@@ -518,7 +583,9 @@ describe("flags", () => {
     actAs(author.id);
     expect(await flagPost({ postId: post.id, reason: "FALSE" })).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
     expect(await db().boardPost.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ status: "VISIBLE", flagCount: 1 });
-    expect(await db().postFlag.findMany({ where: { postId: post.id }, select: { userId: true, reason: true } })).toEqual([{ userId: members[0]!.id, reason: "DUPLICATE" }]);
+    expect(await db().postFlag.findMany({ where: { postId: post.id }, select: { userId: true, reason: true } })).toEqual([
+      { userId: members[0]!.id, reason: "DUPLICATE" },
+    ]);
   });
 
   async function hiddenPost() {
@@ -601,7 +668,10 @@ describe("invitations", () => {
 
   it("the database refuses uses beyond max_uses", async () => {
     const { inviteId } = await invite(14, 1);
-    expect(await pgErrorOf(`UPDATE cohort_invites SET uses = 2 WHERE id = $1::uuid`, [inviteId])).toEqual({ code: "23514", constraint: "cohort_invites_uses_within_max" });
+    expect(await pgErrorOf(`UPDATE cohort_invites SET uses = 2 WHERE id = $1::uuid`, [inviteId])).toEqual({
+      code: "23514",
+      constraint: "cohort_invites_uses_within_max",
+    });
   });
 
   it("an expired invite is refused", async () => {
@@ -673,7 +743,9 @@ describe("membership", () => {
 
     okData(await setMemberRole({ cohortId, userId: member.id, role: "MODERATOR" }));
     okData(await leaveCohort({ cohortId }));
-    expect(await db().cohortMembership.findMany({ where: { cohortId }, select: { userId: true, role: true } })).toEqual([{ userId: member.id, role: "MODERATOR" }]);
+    expect(await db().cohortMembership.findMany({ where: { cohortId }, select: { userId: true, role: true } })).toEqual([
+      { userId: member.id, role: "MODERATOR" },
+    ]);
     expect((await appErrorOf(listPosts(viewerOf(moderator), cohortId, {}, NOW))).code).toBe("NOT_FOUND");
     // The last member of all may leave.
     actAs(member.id);
@@ -726,7 +798,11 @@ describe("bans", () => {
     expect(await joinCohort({ token: fresh })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db().cohortMembership.count({ where: { cohortId, userId: member.id } })).toBe(0);
     // A refused join uses nothing up.
-    expect((await db().cohortInvite.findMany({ where: { cohortId, id: { in: usesBefore.map((u) => u.id) } }, select: { id: true, uses: true } })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(usesBefore);
+    expect(
+      (await db().cohortInvite.findMany({ where: { cohortId, id: { in: usesBefore.map((u) => u.id) } }, select: { id: true, uses: true } })).sort((a, b) =>
+        a.id.localeCompare(b.id),
+      ),
+    ).toEqual(usesBefore);
     expect((await appErrorOf(listPosts(viewerOf(member), cohortId, {}, NOW))).code).toBe("NOT_FOUND");
 
     // The database refuses a membership written around the actions.
@@ -921,7 +997,10 @@ describe("comments and rate limits", () => {
     expect(await pgErrorOf(insert, [post.id, members[1]!.id, top])).toBeNull();
 
     const detail = await getPost(viewerOf(members[0]!), cohortId, post.id, NOW);
-    expect(detail.comments.map((c) => ({ id: c.id, replies: c.replies.map((r) => r.body) }))[0]).toEqual({ id: top, replies: ["J-1 only, per the coordinator.", "raw reply"] });
+    expect(detail.comments.map((c) => ({ id: c.id, replies: c.replies.map((r) => r.body) }))[0]).toEqual({
+      id: top,
+      replies: ["J-1 only, per the coordinator.", "raw reply"],
+    });
   });
 
   it("the 21st comment within 10 minutes is RATE_LIMITED", async () => {
@@ -954,11 +1033,21 @@ describe("edits keep history", () => {
     const original = postInput(cohortId, { title: "PGY-2 neurology spot in July", body: "A PGY-2 neurology position opens in July 2027." });
     const { id } = okData(await createPost(original));
     at(new Date(NOW.getTime() + 3_600_000));
-    okData(await updatePost({ postId: id, ...original, title: "PGY-2 neurology spot in January", body: "Correction: the PGY-2 neurology position opens in January 2027." }));
+    okData(
+      await updatePost({
+        postId: id,
+        ...original,
+        title: "PGY-2 neurology spot in January",
+        body: "Correction: the PGY-2 neurology position opens in January 2027.",
+      }),
+    );
 
     const revisions = await db().postRevision.findMany({ where: { postId: id } });
     expect(revisions).toHaveLength(1);
-    expect(revisions[0]).toMatchObject({ editorId: author.id, previous: expect.objectContaining({ title: "PGY-2 neurology spot in July", body: "A PGY-2 neurology position opens in July 2027." }) });
+    expect(revisions[0]).toMatchObject({
+      editorId: author.id,
+      previous: expect.objectContaining({ title: "PGY-2 neurology spot in July", body: "A PGY-2 neurology position opens in July 2027." }),
+    });
     const row = await db().boardPost.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: "PGY-2 neurology spot in January", editedAt: new Date(NOW.getTime() + 3_600_000) });
     const detail = await getPost(viewerOf(other), cohortId, id, NOW);
@@ -1013,14 +1102,29 @@ describe("openings by month and matching openings", () => {
     const recent = new Date(NOW.getTime() - 5 * 86_400_000);
     const wanted = [
       await seedPost(mine.cohortId, author, { kind: "OPENING", openingLevel: "PGY2", specialty: "neurology", createdAt: recent }),
-      await seedPost(mine.cohortId, author, { kind: "VACANCY_SOAP_INTEL", openingLevel: null, specialty: "neurology", createdAt: new Date(recent.getTime() - 60_000) }),
-      await seedPost(mine.cohortId, author, { kind: "AFFILIATE_POSITIONS", openingLevel: null, specialty: "neurology", createdAt: new Date(recent.getTime() - 120_000) }),
+      await seedPost(mine.cohortId, author, {
+        kind: "VACANCY_SOAP_INTEL",
+        openingLevel: null,
+        specialty: "neurology",
+        createdAt: new Date(recent.getTime() - 60_000),
+      }),
+      await seedPost(mine.cohortId, author, {
+        kind: "AFFILIATE_POSITIONS",
+        openingLevel: null,
+        specialty: "neurology",
+        createdAt: new Date(recent.getTime() - 120_000),
+      }),
     ];
     await seedPost(theirs.cohortId, theirs.moderator.id, { kind: "OPENING", openingLevel: "PGY2", specialty: "neurology", createdAt: recent });
     await seedPost(mine.cohortId, author, { kind: "OPENING", openingLevel: "PGY2", specialty: "dermatology", createdAt: recent });
     await seedPost(mine.cohortId, author, { kind: "LEADERSHIP_CHANGE", openingLevel: null, specialty: "neurology", createdAt: recent });
     await seedPost(mine.cohortId, author, { kind: "OPENING", openingLevel: "PGY2", specialty: "neurology", status: "HIDDEN", createdAt: recent });
-    await seedPost(mine.cohortId, author, { kind: "OPENING", openingLevel: "PGY2", specialty: "neurology", createdAt: new Date(NOW.getTime() - 90 * 86_400_000) });
+    await seedPost(mine.cohortId, author, {
+      kind: "OPENING",
+      openingLevel: "PGY2",
+      specialty: "neurology",
+      createdAt: new Date(NOW.getTime() - 90 * 86_400_000),
+    });
 
     const found = await matchingOpenings(viewerOf(viewer), "neurology", NOW);
     expect(found.map((p) => p.id)).toEqual(wanted.map((p) => p.id));

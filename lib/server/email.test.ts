@@ -158,7 +158,11 @@ describe("weekly digest", () => {
     const run = (...args: string[]) =>
       new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
         const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
-        const options = { cwd: ROOT, timeout: 60_000, env: childEnv({ DATABASE_URL: env().DATABASE_URL, SMTP_URL: smtpUrl, NEXTAUTH_URL: BASE, NODE_ENV: "production" }) };
+        const options = {
+          cwd: ROOT,
+          timeout: 60_000,
+          env: childEnv({ DATABASE_URL: env().DATABASE_URL, SMTP_URL: smtpUrl, NEXTAUTH_URL: BASE, NODE_ENV: "production" }),
+        };
         execFile(tsx, ["--conditions=react-server", path.join(ROOT, "scripts", "digest.ts"), ...args], options, (error, stdout, stderr) => {
           resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr });
         });

@@ -111,7 +111,11 @@ describe("projects and feedback", () => {
       fieldErrors: { completedOn: ["Only a completed project has a completion date. Set the status to Completed, or clear the date."] },
       values: { title: "Poster" },
     });
-    expect(await saveProject({ title: "Poster", kind: "POSTER", status: "COMPLETED", startedOn: "2026-12-20" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { startedOn: [expect.stringMatching(/start date on or before today/)] } });
+    expect(await saveProject({ title: "Poster", kind: "POSTER", status: "COMPLETED", startedOn: "2026-12-20" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { startedOn: [expect.stringMatching(/start date on or before today/)] },
+    });
   });
 
   it("another resident's person or rotation cannot be linked: not found, and nothing is written", async () => {
@@ -120,8 +124,16 @@ describe("projects and feedback", () => {
     const rotation = ok(await saveRotation({ startsOn: "2026-10-01", endsOn: "2026-10-28", service: "Neuro ICU", attendingIds: [] })).id;
     actAs(a.id);
     const before = await db().project.count();
-    expect(await saveProject({ title: "Borrowed mentor", kind: "OTHER", mentorId: theirs })).toMatchObject({ ok: false, code: "NOT_FOUND", fieldErrors: { mentorId: ["Choose someone from your people."] } });
-    expect(await saveProject({ title: "Borrowed rotation", kind: "OTHER", rotationId: rotation })).toMatchObject({ ok: false, code: "NOT_FOUND", fieldErrors: { rotationId: ["Choose one of your rotations."] } });
+    expect(await saveProject({ title: "Borrowed mentor", kind: "OTHER", mentorId: theirs })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      fieldErrors: { mentorId: ["Choose someone from your people."] },
+    });
+    expect(await saveProject({ title: "Borrowed rotation", kind: "OTHER", rotationId: rotation })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      fieldErrors: { rotationId: ["Choose one of your rotations."] },
+    });
     expect(await saveFeedback({ personId: theirs, receivedOn: "2026-11-01", quote: "Great work" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db().project.count()).toBe(before);
   });
@@ -142,7 +154,8 @@ describe("projects and feedback", () => {
     const input = { personId: giver, receivedOn: "2026-11-20", quote: "The best handoffs on the floor." };
     const results = await Promise.all([saveFeedback(input), saveFeedback(input), saveFeedback(input)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ code: "CONFLICT", fieldErrors: { quote: ["You already saved these words from this person on that day."] } });
+    for (const r of results.filter((r) => !r.ok))
+      expect(r).toMatchObject({ code: "CONFLICT", fieldErrors: { quote: ["You already saved these words from this person on that day."] } });
     expect(await db().feedbackQuote.count({ where: { personId: giver } })).toBe(1);
     ok(await saveFeedback({ ...input, receivedOn: "2026-11-21" }));
   });
@@ -165,7 +178,10 @@ describe("projects and feedback", () => {
     const quoteId = ok(await saveFeedback({ personId: giver, receivedOn: "2026-11-02", quote: "Private praise." })).id;
     actAs(b.id);
     const bPerson = await person("Dr. B");
-    expect(await saveFeedback({ feedbackId: quoteId, personId: bPerson, receivedOn: "2026-11-02", quote: "Overwritten" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await saveFeedback({ feedbackId: quoteId, personId: bPerson, receivedOn: "2026-11-02", quote: "Overwritten" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await deleteFeedback({ feedbackId: quoteId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect((await getEvidence(viewerOf(b))).feedback.map((q) => q.quote)).not.toContain("Private praise.");
     expect((await db().feedbackQuote.findUniqueOrThrow({ where: { id: quoteId } })).quote).toBe("Private praise.");
@@ -176,10 +192,22 @@ describe("projects and feedback", () => {
     actAs(c.id);
     const giver = await person("Dr. Log");
     ok(await saveRotation({ startsOn: "2026-10-01", endsOn: "2026-10-28", service: "Consult neurology", attendingIds: [giver] }));
-    ok(await saveProject({ title: "EEG triage guide", kind: "TEACHING_SESSION", status: "COMPLETED", mentorId: giver, startedOn: "2026-10-05", completedOn: "2026-11-10", output: "Taught to the interns" }));
+    ok(
+      await saveProject({
+        title: "EEG triage guide",
+        kind: "TEACHING_SESSION",
+        status: "COMPLETED",
+        mentorId: giver,
+        startedOn: "2026-10-05",
+        completedOn: "2026-11-10",
+        output: "Taught to the interns",
+      }),
+    );
     ok(await saveFeedback({ personId: giver, receivedOn: "2026-10-20", quote: "Reads the EEG like a fellow.", context: "on consults" }));
     const { rows } = await getRunningLog(viewerOf(c), null);
-    expect(rows.filter((r) => r.source === "project" || r.source === "feedback").map((r) => [r.month, r.service, r.faculty?.replace(/ \w+$/, ""), r.action])).toEqual([
+    expect(
+      rows.filter((r) => r.source === "project" || r.source === "feedback").map((r) => [r.month, r.service, r.faculty?.replace(/ \w+$/, ""), r.action]),
+    ).toEqual([
       ["2026-11", null, "Dr. Log", "Project completed: Teaching session: EEG triage guide (Taught to the interns)"],
       ["2026-10", "Consult neurology", "Dr. Log", 'Feedback: "Reads the EEG like a fellow." (on consults)'],
       ["2026-10", "Consult neurology", "Dr. Log", "Project started: Teaching session: EEG triage guide"],
@@ -274,7 +302,9 @@ describe("the opening playbook", () => {
     ok(await saveTargets({ specialty: "neurology", geoStance: "ANYWHERE", unsuccessfulCycles: 0 }));
     const pd = await person("Dr. PD", "PROGRAM_DIRECTOR");
     const writer = await person("Dr. Letters", "ATTENDING", ["LETTER_WRITER"]);
-    const existing = ok(await createAsk({ personId: pd, kind: "ADVOCACY", status: "ASKED", askedOn: "2026-11-01", fromPrelimYear: true, notes: "Earlier ask" })).id;
+    const existing = ok(
+      await createAsk({ personId: pd, kind: "ADVOCACY", status: "ASKED", askedOn: "2026-11-01", fromPrelimYear: true, notes: "Earlier ask" }),
+    ).id;
     const playbookId = ok(await startPlaybook({ postId: opening.id })).id;
 
     let page = await getPlaybook(viewerOf(c), cohort.id, opening.id, NOW);
@@ -287,7 +317,11 @@ describe("the opening playbook", () => {
     expect(page.next).toBe("eligibility");
     ok(await confirmEligibility({ playbookId, note: "Coordinator confirmed J-1." }));
 
-    expect(await requestSupport({ playbookId, pdId: pd, writerId: pd })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { writerId: [expect.stringMatching(/someone other than your program director/)] } });
+    expect(await requestSupport({ playbookId, pdId: pd, writerId: pd })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { writerId: [expect.stringMatching(/someone other than your program director/)] },
+    });
     ok(await requestSupport({ playbookId, pdId: pd, writerId: writer }));
     ok(await requestSupport({ playbookId, pdId: pd, writerId: writer }));
     const asks = await db().ask.findMany({ where: { residentId: c.id, kind: "ADVOCACY" }, select: { id: true, personId: true, status: true, notes: true } });
@@ -302,17 +336,34 @@ describe("the opening playbook", () => {
     page = await getPlaybook(viewerOf(c), cohort.id, opening.id, NOW);
     expect(page.steps[1]).toMatchObject({ status: "blocked" });
     ok(await recordSupportAnswer({ playbookId, who: "writer", answer: "AGREED" }));
-    const writerAsk = await db().ask.findFirstOrThrow({ where: { residentId: c.id, personId: writer }, select: { askedOn: true, respondedOn: true, status: true } });
+    const writerAsk = await db().ask.findFirstOrThrow({
+      where: { residentId: c.id, personId: writer },
+      select: { askedOn: true, respondedOn: true, status: true },
+    });
     expect(writerAsk).toEqual({ status: "AGREED", askedOn: new Date("2026-11-27T00:00:00Z"), respondedOn: new Date("2026-11-27T00:00:00Z") });
 
     const { programId } = ok(await setPlaybookProgram({ playbookId, name: "Columbus Neurology Residency", institution: "Columbus University Hospital" }));
-    expect(await db().program.findUniqueOrThrow({ where: { id: programId } })).toMatchObject({ residentId: c.id, specialty: "neurology", programType: "CATEGORICAL", participatesInMatch: false });
+    expect(await db().program.findUniqueOrThrow({ where: { id: programId } })).toMatchObject({
+      residentId: c.id,
+      specialty: "neurology",
+      programType: "CATEGORICAL",
+      participatesInMatch: false,
+    });
     page = await getPlaybook(viewerOf(c), cohort.id, opening.id, NOW);
     expect(page.next).toBe("message");
     expect(page.draft.body).toMatch(/Dr\. PD \w+ and Dr\. Letters \w+ have kindly agreed/);
 
     const cycleId = (await ensureCycles(viewerOf(c)))[0]!.id;
-    ok(await recordMessage({ programId, cycleId, kind: "OTHER", subject: page.draft.subject, body: page.draft.body.replace("[programDirectorName]", "Rivera").replace("[highlight]", "led a stroke-code QI project"), confirmWarnings: ["too-long"] }));
+    ok(
+      await recordMessage({
+        programId,
+        cycleId,
+        kind: "OTHER",
+        subject: page.draft.subject,
+        body: page.draft.body.replace("[programDirectorName]", "Rivera").replace("[highlight]", "led a stroke-code QI project"),
+        confirmWarnings: ["too-long"],
+      }),
+    );
     page = await getPlaybook(viewerOf(c), cohort.id, opening.id, NOW);
     expect(page.steps.map((s) => s.status)).toEqual(["done", "done", "done"]);
     expect(page.next).toBeNull();
@@ -343,7 +394,11 @@ describe("the opening playbook", () => {
     ]) {
       expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
-    expect(await db().openingPlaybook.findUniqueOrThrow({ where: { id: playbookId } })).toMatchObject({ eligibilityCheckedOn: null, pdAskId: null, programId: null });
+    expect(await db().openingPlaybook.findUniqueOrThrow({ where: { id: playbookId } })).toMatchObject({
+      eligibilityCheckedOn: null,
+      pdAskId: null,
+      programId: null,
+    });
     expect(await db().program.count({ where: { name: "Hijack" } })).toBe(0);
   });
 });
@@ -355,13 +410,19 @@ describe("the watchlist", () => {
     await post(cohort.id, b.id, { programName: "Lakeshore Neurology", institution: "Lakeshore Medical Center" });
     await post(cohort.id, b.id, { programName: "Hillside Neurology", institution: "Hillside Hospital" });
     actAs(c.id);
-    const watchId = ok(await saveWatchedProgram({ name: "Lakeshore Neurology", institution: "Lakeshore Medical Center", cadenceDays: 7, sources: ["FREIDA", "FREIDA"] })).id;
+    const watchId = ok(
+      await saveWatchedProgram({ name: "Lakeshore Neurology", institution: "Lakeshore Medical Center", cadenceDays: 7, sources: ["FREIDA", "FREIDA"] }),
+    ).id;
     expect(await saveWatchedProgram({ name: "  lakeshore NEUROLOGY", institution: "lakeshore medical center", cadenceDays: 14 })).toMatchObject({
       ok: false,
       code: "CONFLICT",
       fieldErrors: { name: ["This program is already on your watchlist."] },
     });
-    expect(await saveWatchedProgram({ name: "X", cadenceDays: 10 })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { cadenceDays: ["Choose weekly, every two weeks or monthly."] } });
+    expect(await saveWatchedProgram({ name: "X", cadenceDays: 10 })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { cadenceDays: ["Choose weekly, every two weeks or monthly."] },
+    });
     expect(await sqlState(`UPDATE watched_programs SET cadence_days = 3 WHERE id = '${watchId}'`)).toBe("23514");
     let o = await getOpenings(viewerOf(c), NOW);
     expect(o.watchlist).toMatchObject([{ name: "Lakeshore Neurology", sources: ["FREIDA"], nextCheckOn: "2026-11-27", lastCheckedOn: null, overdue: false }]);
@@ -379,11 +440,31 @@ describe("the pivot decision", () => {
     const c = await createResident({ programStartDate: new Date(Date.UTC(2026, 6, 1)) });
     actAs(c.id);
     ok(await saveTargets({ specialty: "dermatology", geoStance: "ANYWHERE", unsuccessfulCycles: 2 }));
-    expect(await setDecision({ decision: "PIVOT" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { pivotSpecialty: ["Choose the specialty you will apply to next."] } });
-    expect(await setDecision({ decision: "PIVOT", pivotSpecialty: "dermatology" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { pivotSpecialty: [expect.stringMatching(/already your target/)] } });
-    ok(await setDecision({ decision: "PIVOT", pivotSpecialty: "internal-medicine", pivotPath: "Internal medicine, then gastroenterology or cardiology fellowship" }));
+    expect(await setDecision({ decision: "PIVOT" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { pivotSpecialty: ["Choose the specialty you will apply to next."] },
+    });
+    expect(await setDecision({ decision: "PIVOT", pivotSpecialty: "dermatology" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { pivotSpecialty: [expect.stringMatching(/already your target/)] },
+    });
+    ok(
+      await setDecision({
+        decision: "PIVOT",
+        pivotSpecialty: "internal-medicine",
+        pivotPath: "Internal medicine, then gastroenterology or cardiology fellowship",
+      }),
+    );
     let t = await getTargets(viewerOf(c));
-    expect(t.target).toMatchObject({ decision: "PIVOT", specialty: "internal-medicine", pivotFrom: "dermatology", pivotPath: "Internal medicine, then gastroenterology or cardiology fellowship", unsuccessfulCycles: 0 });
+    expect(t.target).toMatchObject({
+      decision: "PIVOT",
+      specialty: "internal-medicine",
+      pivotFrom: "dermatology",
+      pivotPath: "Internal medicine, then gastroenterology or cardiology fellowship",
+      unsuccessfulCycles: 0,
+    });
     expect(t.history.map((h) => [h.field, h.fromValue, h.toValue])).toEqual([["SPECIALTY", "dermatology", "internal-medicine"]]);
     // A different path later keeps what was left behind.
     ok(await setDecision({ decision: "PIVOT", pivotSpecialty: "radiation-oncology" }));

@@ -73,7 +73,16 @@ function personInput(overrides: Record<string, unknown> = {}) {
 }
 
 /** One of each plan record, made through the actions by `owner`. */
-type Plan = { personId: string; otherPersonId: string; rotationId: string; entryId: string; token: string; names: string[]; service: string; entryAction: string };
+type Plan = {
+  personId: string;
+  otherPersonId: string;
+  rotationId: string;
+  entryId: string;
+  token: string;
+  names: string[];
+  service: string;
+  entryAction: string;
+};
 
 async function buildPlan(owner: User): Promise<Plan> {
   actAs(owner.id);
@@ -83,10 +92,14 @@ async function buildPlan(owner: User): Promise<Plan> {
   const otherPersonId = okData(await createPerson(other)).id;
   okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-11-02", awaitingReply: true, notes: "Asked about her clinic." }));
   const service = `Cardiology consults ${faker.string.alpha(6)}`;
-  const rotationId = okData(await saveRotation({ startsOn: "2026-12-01", endsOn: "2026-12-28", service, site: "Main campus", attendingIds: [personId, otherPersonId] })).id;
+  const rotationId = okData(
+    await saveRotation({ startsOn: "2026-12-01", endsOn: "2026-12-28", service, site: "Main campus", attendingIds: [personId, otherPersonId] }),
+  ).id;
   okData(await completePrompt({ rotationId, promptKey: "before", logTouch: true }));
   const entryAction = `Presented a case at grand rounds ${faker.string.alpha(6)}`;
-  const entryId = okData(await addLogEntry({ occurredOn: "2026-11-05", service: "Wards", faculty: aList.name, action: entryAction, nextStep: "Send the slides" })).id;
+  const entryId = okData(
+    await addLogEntry({ occurredOn: "2026-11-05", service: "Wards", faculty: aList.name, action: entryAction, nextStep: "Send the slides" }),
+  ).id;
   okData(await updateTouchpoint({ key: "early", status: "DONE", onDate: "2026-08-20", notes: "Met the PD after morning report." }));
   okData(await setPhaseDone({ key: "finalize", done: true }));
   const { url } = okData(await regenerateCalendarFeed({}));
@@ -110,7 +123,10 @@ async function planOf(residentId: string) {
     db().lateStartStep.findMany({ where, orderBy: { stepKey: "asc" } }),
     db().logEntry.findMany({ where, orderBy: { id: "asc" } }),
     db().calendarFeed.findUnique({ where }),
-    db().user.findUniqueOrThrow({ where: { id: residentId }, select: { digestEnabled: true, lastDigestAt: true, digestWeekday: true, digestHour: true, timeZone: true } }),
+    db().user.findUniqueOrThrow({
+      where: { id: residentId },
+      select: { digestEnabled: true, lastDigestAt: true, digestWeekday: true, digestHour: true, timeZone: true },
+    }),
   ]);
   return { people, touches, rotations, attendings, completions, touchpoints, phases, lateStart, log, feed, user };
 }
@@ -138,7 +154,10 @@ async function tableCounts() {
 // A new file under lib/actions/plan fails the coverage test until it has a row here.
 type Row = { scope: "record" | "own"; call: (p: Plan) => Promise<ActionResult<unknown>> };
 const ACTIONS: Record<string, Row> = {
-  saveRotation: { scope: "record", call: (p) => saveRotation({ rotationId: p.rotationId, startsOn: "2027-01-04", endsOn: "2027-01-31", service: "Renamed by someone else", attendingIds: [] }) },
+  saveRotation: {
+    scope: "record",
+    call: (p) => saveRotation({ rotationId: p.rotationId, startsOn: "2027-01-04", endsOn: "2027-01-31", service: "Renamed by someone else", attendingIds: [] }),
+  },
   deleteRotation: { scope: "record", call: (p) => deleteRotation({ rotationId: p.rotationId }) },
   completePrompt: { scope: "record", call: (p) => completePrompt({ rotationId: p.rotationId, promptKey: "week-one", logTouch: true }) },
   deleteLogEntry: { scope: "record", call: (p) => deleteLogEntry({ entryId: p.entryId }) },
@@ -265,7 +284,13 @@ describe("another resident calling an action on A's records", () => {
     const before = await planOf(residentB.id);
     const aBefore = await planOf(residentA.id);
     actAs(residentB.id);
-    const result = await saveRotation({ rotationId: bPlan.rotationId, startsOn: "2026-12-01", endsOn: "2026-12-28", service: "Changed", attendingIds: [plan.personId] });
+    const result = await saveRotation({
+      rotationId: bPlan.rotationId,
+      startsOn: "2026-12-01",
+      endsOn: "2026-12-28",
+      service: "Changed",
+      attendingIds: [plan.personId],
+    });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await planOf(residentB.id)).toEqual(before);
     expect(await planOf(residentA.id)).toEqual(aBefore);

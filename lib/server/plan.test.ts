@@ -134,7 +134,16 @@ async function feedEvents(token: string) {
 }
 
 describe("calendar feed", () => {
-  type Arranged = { resident: User; token: string; followUp: string; meetingWith: string; meetingOn: string; rotationService: string; attending: string; names: string[] };
+  type Arranged = {
+    resident: User;
+    token: string;
+    followUp: string;
+    meetingWith: string;
+    meetingOn: string;
+    rotationService: string;
+    attending: string;
+    names: string[];
+  };
 
   /** A plan with a follow-up awaiting a reply, a planned meeting, an undecided target and a rotation with an A-list attending. */
   async function arrange(firstName: string): Promise<Arranged> {
@@ -149,7 +158,16 @@ describe("calendar feed", () => {
     const rotationService = `Stroke service ${faker.string.alpha(8)}`;
     okData(await saveRotation({ startsOn: "2027-01-04", endsOn: "2027-01-31", service: rotationService, attendingIds: [attending.id] }));
     const token = await newFeedToken();
-    return { resident, token, followUp: emailed.name, meetingWith: mentor.name, meetingOn, rotationService, attending: attending.name, names: [emailed.name, mentor.name, attending.name] };
+    return {
+      resident,
+      token,
+      followUp: emailed.name,
+      meetingWith: mentor.name,
+      meetingOn,
+      rotationService,
+      attending: attending.name,
+      names: [emailed.name, mentor.name, attending.name],
+    };
   }
 
   let a: Arranged;
@@ -167,7 +185,14 @@ describe("calendar feed", () => {
     // Accents and Greek letters: 2 bytes each in UTF-8, so a line of 75 characters is far more than 75 octets.
     const longName = "Dr. Zoë Παπαδοπούλου-Łukaszewicz Ñúñez Οικονομίδου Αλεξανδροπούλου";
     const rotation = `Ωτορινολαρυγγολογία και χειρουργική κεφαλής ${faker.string.alpha(6)}`;
-    okData(await saveRotation({ startsOn: "2027-02-01", endsOn: "2027-02-26", service: rotation, attendingIds: [(await person({ name: longName, isAList: true })).id] }));
+    okData(
+      await saveRotation({
+        startsOn: "2027-02-01",
+        endsOn: "2027-02-26",
+        service: rotation,
+        attendingIds: [(await person({ name: longName, isAList: true })).id],
+      }),
+    );
     const token = await newFeedToken();
     actAs(null);
     const body = await (await fetchFeed(token)).text();
@@ -238,7 +263,9 @@ describe("calendar feed", () => {
     ["a path-like token", "..%2F..%2Fetc%2Fpasswd"],
     ["a random well-formed token", randomBytes(24).toString("base64url")],
   ])("%s is 404", async (_label, token) => {
-    const response = await calendarGET(new Request(`http://localhost/api/calendar/${encodeURIComponent(token)}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
+    const response = await calendarGET(new Request(`http://localhost/api/calendar/${encodeURIComponent(token)}.ics`), {
+      params: Promise.resolve({ token: `${token}.ics` }),
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type") ?? "").not.toMatch(/text\/calendar/);
   });
@@ -273,7 +300,9 @@ describe("rotation prompts", () => {
     const first = await person({ isAList: true });
     const second = await person({ isAList: true });
     const offList = await person();
-    const rotationId = okData(await saveRotation({ startsOn: "2026-12-07", endsOn: "2027-01-03", service: "Rheumatology clinic", attendingIds: [first.id, second.id, offList.id] })).id;
+    const rotationId = okData(
+      await saveRotation({ startsOn: "2026-12-07", endsOn: "2027-01-03", service: "Rheumatology clinic", attendingIds: [first.id, second.id, offList.id] }),
+    ).id;
 
     expect(okData(await completePrompt({ rotationId, promptKey: "week-one", logTouch: true }))).toEqual({ touches: 2 });
     const touches = await db().touch.findMany({ where: { residentId: resident.id } });
@@ -295,7 +324,9 @@ describe("rotation prompts", () => {
 
     expect(okData(await completePrompt({ rotationId, promptKey: "before", logTouch: true }))).toEqual({ touches: 0 });
     expect(await db().touch.count({ where: { residentId: resident.id } })).toBe(2);
-    expect((await db().rotationPromptCompletion.findUniqueOrThrow({ where: { rotationId_promptKey: { rotationId, promptKey: "before" } } })).touchId).toBeNull();
+    expect(
+      (await db().rotationPromptCompletion.findUniqueOrThrow({ where: { rotationId_promptKey: { rotationId, promptKey: "before" } } })).touchId,
+    ).toBeNull();
 
     const plan = await getYearPlan(viewerOf(resident), NOW);
     const prompts = plan.rotations.find((r) => r.id === rotationId)!.prompts;
@@ -309,7 +340,9 @@ describe("rotation prompts", () => {
   it("two concurrent completions of the same prompt log the touches once", async () => {
     const resident = await signedInResident();
     const attending = await person({ isAList: true });
-    const rotationId = okData(await saveRotation({ startsOn: "2026-11-02", endsOn: "2026-11-29", service: "Infectious disease", attendingIds: [attending.id] })).id;
+    const rotationId = okData(
+      await saveRotation({ startsOn: "2026-11-02", endsOn: "2026-11-29", service: "Infectious disease", attendingIds: [attending.id] }),
+    ).id;
     const results = await Promise.all([1, 2, 3].map(() => completePrompt({ rotationId, promptKey: "week-one", logTouch: true })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.code === "CONFLICT")).toHaveLength(2);
@@ -412,7 +445,9 @@ describe("late start", () => {
     actAs(resident.id);
     okData(await setLateStartStep({ key: "see-pd", done: true }));
     okData(await setLateStartStep({ key: "see-pd", done: true }));
-    expect(await db().lateStartStep.findMany({ where: { residentId: resident.id }, select: { stepKey: true, doneOn: true } })).toEqual([{ stepKey: "see-pd", doneOn: parseDateOnly(TODAY) }]);
+    expect(await db().lateStartStep.findMany({ where: { residentId: resident.id }, select: { stepKey: true, doneOn: true } })).toEqual([
+      { stepKey: "see-pd", doneOn: parseDateOnly(TODAY) },
+    ]);
     const plan = await getYearPlan(viewerOf(resident), NOW);
     expect(plan.lateStart!.steps.filter((s) => s.done).map((s) => s.key)).toEqual(["see-pd"]);
     const digest = await buildDigest(resident.id, resident.name, NOW, BASE);
@@ -438,11 +473,29 @@ describe("running log", () => {
     resident = await signedInResident();
     const attending = await person({ isAList: true, department: "Department of Nephrology" });
     faculty = attending.name;
-    rotationId = okData(await saveRotation({ startsOn: "2026-09-01", endsOn: "2026-09-30", service: "Nephrology consults", site: "VA hospital", attendingIds: [attending.id] })).id;
-    touchId = okData(await logTouch({ personId: attending.id, kind: "CLINICAL_WORK", channel: "IN_PERSON", occurredOn: "2026-09-10", notes: "Admitted the AKI patients together." })).id;
+    rotationId = okData(
+      await saveRotation({ startsOn: "2026-09-01", endsOn: "2026-09-30", service: "Nephrology consults", site: "VA hospital", attendingIds: [attending.id] }),
+    ).id;
+    touchId = okData(
+      await logTouch({
+        personId: attending.id,
+        kind: "CLINICAL_WORK",
+        channel: "IN_PERSON",
+        occurredOn: "2026-09-10",
+        notes: "Admitted the AKI patients together.",
+      }),
+    ).id;
     const meetingId = okData(await planMeeting({ personId: attending.id, kind: "ADVICE", scheduledOn: "2026-10-12" })).id;
     okData(await completeMeeting({ meetingId, completedOn: "2026-10-12", advice: "Write up the hyperkalemia case.", actionItems: "Draft the case report" }));
-    entryId = okData(await addLogEntry({ occurredOn: "2026-11-03", service: "Wards", faculty: "Chief residents", action: "Presented at morning report", nextStep: "Share the slides" })).id;
+    entryId = okData(
+      await addLogEntry({
+        occurredOn: "2026-11-03",
+        service: "Wards",
+        faculty: "Chief residents",
+        action: "Presented at morning report",
+        nextStep: "Share the slides",
+      }),
+    ).id;
     actAs(null);
   });
 
@@ -455,8 +508,19 @@ describe("running log", () => {
       ["2026-09-01", "rotation"],
     ]);
     expect(months).toEqual(["2026-11", "2026-10", "2026-09"]);
-    expect(rows.find((r) => r.source === "manual")).toMatchObject({ id: entryId, service: "Wards", faculty: "Chief residents", action: "Presented at morning report", nextStep: "Share the slides" });
-    expect(rows.find((r) => r.source === "meeting")).toMatchObject({ faculty, action: "Advice meeting: Write up the hyperkalemia case.", nextStep: "Draft the case report", id: null });
+    expect(rows.find((r) => r.source === "manual")).toMatchObject({
+      id: entryId,
+      service: "Wards",
+      faculty: "Chief residents",
+      action: "Presented at morning report",
+      nextStep: "Share the slides",
+    });
+    expect(rows.find((r) => r.source === "meeting")).toMatchObject({
+      faculty,
+      action: "Advice meeting: Write up the hyperkalemia case.",
+      nextStep: "Draft the case report",
+      id: null,
+    });
     expect(rows.find((r) => r.source === "rotation")).toMatchObject({ service: "Nephrology consults", faculty, action: "Rotation started at VA hospital" });
     expect(rows.find((r) => r.source === "touch" && toDateOnly(r.date) === "2026-09-10")).toMatchObject({ service: "Nephrology consults", faculty, id: null });
   });
@@ -552,7 +616,10 @@ describe("rotation validation", () => {
     await signedInResident();
     const rotationId = okData(await saveRotation({ startsOn: "2027-01-04", endsOn: "2027-01-31", service: "Endocrinology" })).id;
     const before = await db().rotation.findUniqueOrThrow({ where: { id: rotationId } });
-    expect(await saveRotation({ rotationId, startsOn: "2027-01-04", endsOn: "2027-06-30", service: "Endocrinology" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await saveRotation({ rotationId, startsOn: "2027-01-04", endsOn: "2027-06-30", service: "Endocrinology" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
     expect(await db().rotation.findUniqueOrThrow({ where: { id: rotationId } })).toEqual(before);
   });
 });
@@ -606,7 +673,10 @@ describe("weekly digest", () => {
     const advisor = await createAdvisor();
     const notOnboarded = await createUser({ role: "RESIDENT" });
     // Every resident chose Saturdays at 14:00 UTC the day before: NOW (Saturday 15:00Z) is past their first slot.
-    await db().user.updateMany({ where: { role: "RESIDENT" }, data: { digestWeekday: 6, digestHour: 14, timeZone: "UTC", digestScheduledAt: new Date(NOW.getTime() - 86_400_000) } });
+    await db().user.updateMany({
+      where: { role: "RESIDENT" },
+      data: { digestWeekday: 6, digestHour: 14, timeZone: "UTC", digestScheduledAt: new Date(NOW.getTime() - 86_400_000) },
+    });
     actAs(null);
     const info = vi.spyOn(logger, "info");
     try {
@@ -620,7 +690,9 @@ describe("weekly digest", () => {
       const optedIn = await db().user.findMany({ where: { role: "RESIDENT", digestEnabled: true, residentProfile: { isNot: null } }, select: { id: true } });
       expect(stamped.map((u) => u.id).sort()).toEqual(optedIn.map((u) => u.id).sort());
       // Logged, not sent: one log line per digest, addressed to the resident.
-      const logged = info.mock.calls.map((call) => call[0] as unknown).filter((arg): arg is { to: string; subject: string } => typeof arg === "object" && arg !== null && "to" in arg);
+      const logged = info.mock.calls
+        .map((call) => call[0] as unknown)
+        .filter((arg): arg is { to: string; subject: string } => typeof arg === "object" && arg !== null && "to" in arg);
       expect(logged).toHaveLength(sent);
       expect(logged.map((l) => l.to)).toContain(resident.email);
 
@@ -640,22 +712,25 @@ describe("weekly digest", () => {
 });
 
 describe("logOutreach", () => {
-  it.each(["thank-you-update", "letter-request", "pd-mid-year-update"] as const)("%s logs the template's touch as an email awaiting a reply", async (templateKey) => {
-    const resident = await signedInResident();
-    const recipient = await person();
-    const touch = okData(await logOutreach({ personId: recipient.id, templateKey, subject: "Following up on our month in clinic" }));
-    const row = await db().touch.findUniqueOrThrow({ where: { id: touch.id } });
-    expect(row).toMatchObject({
-      residentId: resident.id,
-      personId: recipient.id,
-      kind: OUTREACH_TEMPLATES[templateKey].touchKind,
-      channel: "EMAIL",
-      awaitingReply: true,
-      notes: "Sent: Following up on our month in clinic",
-    });
-    expect(toDateOnly(row.occurredOn)).toBe(TODAY);
-    expect(await db().touch.count({ where: { residentId: resident.id } })).toBe(1);
-  });
+  it.each(["thank-you-update", "letter-request", "pd-mid-year-update"] as const)(
+    "%s logs the template's touch as an email awaiting a reply",
+    async (templateKey) => {
+      const resident = await signedInResident();
+      const recipient = await person();
+      const touch = okData(await logOutreach({ personId: recipient.id, templateKey, subject: "Following up on our month in clinic" }));
+      const row = await db().touch.findUniqueOrThrow({ where: { id: touch.id } });
+      expect(row).toMatchObject({
+        residentId: resident.id,
+        personId: recipient.id,
+        kind: OUTREACH_TEMPLATES[templateKey].touchKind,
+        channel: "EMAIL",
+        awaitingReply: true,
+        notes: "Sent: Following up on our month in clinic",
+      });
+      expect(toDateOnly(row.occurredOn)).toBe(TODAY);
+      expect(await db().touch.count({ where: { residentId: resident.id } })).toBe(1);
+    },
+  );
 
   it("another resident's person is NOT_FOUND and no touch is logged", async () => {
     await signedInResident();

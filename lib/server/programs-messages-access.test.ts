@@ -66,7 +66,10 @@ function programInput(overrides: Record<string, unknown> = {}) {
 }
 
 function okData<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`);
+  if (!result.ok)
+    throw new Error(
+      `expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`,
+    );
   return result.data;
 }
 
@@ -138,7 +141,9 @@ beforeAll(async () => {
       body: "Dear Dr. Ramos, your program is my first choice. Since my interview I presented our sepsis audit at grand rounds.",
     }),
   );
-  const draftId = okData(await saveDraft({ programId, cycleId: cycle.id, kind: "THANK_YOU", subject: "Thank you", body: "Dear Dr. Ramos, thank you for the interview day." })).id;
+  const draftId = okData(
+    await saveDraft({ programId, cycleId: cycle.id, kind: "THANK_YOU", subject: "Thank you", body: "Dear Dr. Ramos, thank you for the interview day." }),
+  ).id;
   const overstepId = okData(await recordOverstep({ programId, occurredOn: "2026-01-10", kind: "ASKED_RANKING", said: "Where are you going to rank us?" })).id;
   okData(await saveImpressions({ programId, liked: "The clinic curriculum." }));
   okData(await saveRankOrder({ cycleId: cycle.id, programIds: [loiProgramId, programId] }));
@@ -148,7 +153,9 @@ beforeAll(async () => {
   expect(blocked).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
 
   actAs(residentB.id);
-  bProgramId = okData(await createProgram(programInput({ name: `Bayside Preliminary Medicine ${faker.string.alpha(6)}`, programType: "PRELIMINARY", nrmpCode: "1111111P0" }))).id;
+  bProgramId = okData(
+    await createProgram(programInput({ name: `Bayside Preliminary Medicine ${faker.string.alpha(6)}`, programType: "PRELIMINARY", nrmpCode: "1111111P0" })),
+  ).id;
   bCycleId = (await ensureCycles(viewerOf(residentB))).find((c) => c.name === "2026 Match")!.id;
   actAs(null);
 });
@@ -173,22 +180,38 @@ const cycleEdit = (cycleId: string) => ({
 // A new action file under lib/actions/programs or lib/actions/messages fails the coverage test until it is added.
 const ACTIONS: Record<string, { scope: "record" | "own"; call: (ids: Ids) => Promise<ActionResult<unknown>> }> = {
   createProgram: { scope: "own", call: () => createProgram(programInput({ nrmpCode: aCodes[0] })) },
-  importPrograms: { scope: "own", call: () => importPrograms(csvUpload(`name,institution,nrmp_code\nHarbor Internal Medicine ${faker.string.alpha(6)},Harbor Hospital,${aCodes[1]}\n`)) },
+  importPrograms: {
+    scope: "own",
+    call: () => importPrograms(csvUpload(`name,institution,nrmp_code\nHarbor Internal Medicine ${faker.string.alpha(6)},Harbor Hospital,${aCodes[1]}\n`)),
+  },
   updateProgram: { scope: "record", call: (i) => updateProgram({ programId: i.programId, ...programInput({ name: "Renamed By Someone Else" }) }) },
   deleteProgram: { scope: "record", call: (i) => deleteProgram({ programId: i.programId }) },
   setSoapContact: { scope: "record", call: (i) => setSoapContact({ programId: i.programId, on: "2026-03-10" }) },
   updateCycle: { scope: "record", call: (i) => updateCycle(cycleEdit(i.cycleId)) },
-  saveDraft: { scope: "record", call: (i) => saveDraft({ programId: i.programId, cycleId: i.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Someone else's words." }) },
+  saveDraft: {
+    scope: "record",
+    call: (i) => saveDraft({ programId: i.programId, cycleId: i.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Someone else's words." }),
+  },
   deleteDraft: { scope: "record", call: (i) => deleteDraft({ draftId: i.draftId }) },
   answerMessage: { scope: "record", call: (i) => answerMessage({ messageId: i.messageId, sent: false }) },
   saveRankOrder: { scope: "record", call: (i) => saveRankOrder({ cycleId: i.cycleId, programIds: [i.programId] }) },
   saveImpressions: { scope: "record", call: (i) => saveImpressions({ programId: i.programId, concerns: "Written by someone else." }) },
-  recordOverstep: { scope: "record", call: (i) => recordOverstep({ programId: i.programId, occurredOn: "2026-01-11", kind: "OTHER_PRESSURE", said: "Someone else's record." }) },
+  recordOverstep: {
+    scope: "record",
+    call: (i) => recordOverstep({ programId: i.programId, occurredOn: "2026-01-11", kind: "OTHER_PRESSURE", said: "Someone else's record." }),
+  },
   deleteOverstep: { scope: "record", call: (i) => deleteOverstep({ overstepId: i.overstepId }) },
   dismissSeasonTask: { scope: "record", call: (i) => dismissSeasonTask({ programId: i.programId, kind: "THANK_YOU", interviewDate: "2025-11-10" }) },
   recordMessage: {
     scope: "record",
-    call: (i) => recordMessage({ programId: i.programId, cycleId: i.cycleId, kind: "INTEREST_UPDATE", subject: "Update", body: "Since my interview I finished a quality-improvement project on discharge planning." }),
+    call: (i) =>
+      recordMessage({
+        programId: i.programId,
+        cycleId: i.cycleId,
+        kind: "INTEREST_UPDATE",
+        subject: "Update",
+        body: "Since my interview I finished a quality-improvement project on discharge planning.",
+      }),
   },
 };
 const ACTION_NAMES = Object.keys(ACTIONS);
@@ -251,7 +274,12 @@ describe("another resident calling an action on A's records", () => {
     const counts = await tableCounts();
     actAs(residentB.id);
     // A message that would be blocked if it got as far as the rules: still NOT_FOUND, and no audit entry.
-    const result = await recordMessage({ ...input(), kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: "Where will I be on your rank list? You are my first choice." });
+    const result = await recordMessage({
+      ...input(),
+      kind: "LETTER_OF_INTENT",
+      subject: "Letter of intent",
+      body: "Where will I be on your rank list? You are my first choice.",
+    });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await residentRows(residentA.id)).toEqual(before);
     expect(await residentRows(residentB.id)).toEqual(bBefore);

@@ -59,7 +59,10 @@ function programInput(overrides: Record<string, unknown> = {}) {
 }
 
 function okData<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`);
+  if (!result.ok)
+    throw new Error(
+      `expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`,
+    );
   return result.data;
 }
 
@@ -86,7 +89,8 @@ async function residentWith(n: number, overrides: Record<string, unknown>[] = []
 }
 
 const messagesOf = (residentId: string) => db().message.findMany({ where: { residentId }, orderBy: { createdAt: "asc" } });
-const blockedEvents = (residentId: string) => db().auditEvent.findMany({ where: { subjectUserId: residentId, action: "message.blocked" }, orderBy: { id: "asc" } });
+const blockedEvents = (residentId: string) =>
+  db().auditEvent.findMany({ where: { subjectUserId: residentId, action: "message.blocked" }, orderBy: { id: "asc" } });
 
 /** Opens `n` pooled connections, so parallel calls really overlap instead of queueing for a connection. */
 async function warmPool(n: number) {
@@ -97,7 +101,10 @@ async function warmPool(n: number) {
 async function rawError(sql: string, params: unknown[]): Promise<{ code?: string; constraint?: string; message: string }> {
   const error = await getPool()
     .query(sql, params)
-    .then(() => null, (e: unknown) => e as { code?: string; constraint?: string; message: string });
+    .then(
+      () => null,
+      (e: unknown) => e as { code?: string; constraint?: string; message: string },
+    );
   if (!error) throw new Error(`expected the statement to fail: ${sql}`);
   return error;
 }
@@ -105,7 +112,8 @@ async function rawError(sql: string, params: unknown[]): Promise<{ code?: string
 const INSERT_MESSAGE = `INSERT INTO messages (resident_id, program_id, cycle_id, kind, subject, body, sent_at, claims_first_choice)
   VALUES ($1::uuid, $2::uuid, $3::uuid, $4::"MessageKind", 'Subject', 'Body text', now(), $5)`;
 
-const LOI_BODY = "Dear Dr. Ramos, I am writing to tell you that your program is my first choice. Since my interview I presented our sepsis audit at grand rounds.";
+const LOI_BODY =
+  "Dear Dr. Ramos, I am writing to tell you that your program is my first choice. Since my interview I presented our sepsis audit at grand rounds.";
 
 describe("recording messages: the happy path", () => {
   it("ensureCycles copies the 2026 and 2027 defaults once, and is idempotent even in parallel", async () => {
@@ -149,7 +157,15 @@ describe("recording messages: the happy path", () => {
     const { id } = okData(result);
     const stored = await messagesOf(resident.id);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ id, kind: "THANK_YOU", programId: programs[0]!.id, cycleId: cycle2026.id, claimsFirstChoice: false, confirmedWarnings: [], sentAt: now });
+    expect(stored[0]).toMatchObject({
+      id,
+      kind: "THANK_YOU",
+      programId: programs[0]!.id,
+      cycleId: cycle2026.id,
+      claimsFirstChoice: false,
+      confirmedWarnings: [],
+      sentAt: now,
+    });
     expect(await db().firstChoiceClaim.count({ where: { residentId: resident.id } })).toBe(0);
     // Thanking the program after the interview moves it from "interview offered" to "interviewed".
     expect((await db().program.findUniqueOrThrow({ where: { id: programs[0]!.id } })).status).toBe("INTERVIEWED");
@@ -158,7 +174,9 @@ describe("recording messages: the happy path", () => {
   it("stores a January letter of intent as a first-choice claim, with the claim row for that program", async () => {
     const { resident, cycle2026, programs } = await residentWith(2);
     const now = at("2026-01-20T15:00:00.000Z");
-    const { id } = okData(await recordMessage({ programId: programs[1]!.id, cycleId: cycle2026.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI_BODY }));
+    const { id } = okData(
+      await recordMessage({ programId: programs[1]!.id, cycleId: cycle2026.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI_BODY }),
+    );
     const stored = await messagesOf(resident.id);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ id, kind: "LETTER_OF_INTENT", programId: programs[1]!.id, claimsFirstChoice: true, confirmedWarnings: [], sentAt: now });
@@ -286,7 +304,14 @@ describe("warnings need confirmation", () => {
   it("confirming a different warning is not enough", async () => {
     const { resident, cycle2026, programs } = await residentWith(1);
     at("2025-12-10T15:00:00.000Z");
-    const result = await recordMessage({ programId: programs[0]!.id, cycleId: cycle2026.id, kind: "INTEREST_UPDATE", subject: "Update", body, confirmWarnings: ["tone"] });
+    const result = await recordMessage({
+      programId: programs[0]!.id,
+      cycleId: cycle2026.id,
+      kind: "INTEREST_UPDATE",
+      subject: "Update",
+      body,
+      confirmWarnings: ["tone"],
+    });
     expect(ruleDetail(result).blocked).toBe(false);
     expect(rulesOf(result)).toEqual(["too-long"]);
     expect(await messagesOf(resident.id)).toEqual([]);
@@ -312,7 +337,9 @@ describe("cycle-wide invariants under concurrency", () => {
     const lois = await db().message.findMany({ where: { residentId: resident.id, cycleId: cycle2026.id, kind: "LETTER_OF_INTENT" } });
     expect(lois).toHaveLength(1);
     const winner = lois[0]!.programId;
-    expect(await db().firstChoiceClaim.findMany({ where: { residentId: resident.id } })).toEqual([expect.objectContaining({ cycleId: cycle2026.id, programId: winner })]);
+    expect(await db().firstChoiceClaim.findMany({ where: { residentId: resident.id } })).toEqual([
+      expect.objectContaining({ cycleId: cycle2026.id, programId: winner }),
+    ]);
     expect(await blockedEvents(resident.id)).toHaveLength(49);
 
     // Bypassing the app: the database refuses a second letter of intent for the same resident and cycle.
@@ -358,7 +385,10 @@ describe("cycle-wide invariants under concurrency", () => {
     await getPool().query(INSERT_MESSAGE, [resident.id, winner, cycle2026.id, "INTEREST_UPDATE", true]);
     await getPool().query(INSERT_MESSAGE, [resident.id, third!.id, cycle2026.id, "INTEREST_UPDATE", false]);
     // ...but turning that message into a claim afterwards is refused too (the trigger also runs on UPDATE).
-    const update = await rawError(`UPDATE messages SET claims_first_choice = true WHERE resident_id = $1::uuid AND program_id = $2::uuid`, [resident.id, third!.id]);
+    const update = await rawError(`UPDATE messages SET claims_first_choice = true WHERE resident_id = $1::uuid AND program_id = $2::uuid`, [
+      resident.id,
+      third!.id,
+    ]);
     expect(update).toMatchObject({ code: "23505", constraint: "messages_single_first_choice" });
     expect(await db().message.count({ where: { residentId: resident.id, claimsFirstChoice: true, programId: { not: winner } } })).toBe(0);
   });
@@ -432,20 +462,44 @@ describe("programs", () => {
     const report = okData(await importPrograms(csvUpload(csv)));
     expect(report).toMatchObject({ committed: true, imported: 2, added: 2, updated: 0, errors: [] });
     const rows = await db().program.findMany({ where: { residentId: resident.id }, orderBy: { nrmpCode: "asc" } });
-    expect(rows.map((r) => ({
-      name: r.name,
-      institution: r.institution,
-      programType: r.programType,
-      visa: r.visaSponsorship,
-      participates: r.participatesInMatch,
-      img: r.imgFriendly,
-      post: r.postInterviewCommunication,
-      status: r.status,
-      interview: r.interviewDate ? toDateOnly(r.interviewDate) : null,
-      specialty: r.specialty,
-    }))).toEqual([
-      { name: "Lakeside Internal Medicine", institution: "Lakeside Hospital", programType: "CATEGORICAL", visa: "J1", participates: true, img: "YES", post: "NO", status: "INTERVIEW_OFFERED", interview: "2025-11-12", specialty: "internal-medicine" },
-      { name: "Hillcrest Transitional Year", institution: "Hillcrest Medical Center, Main Campus", programType: "PRELIMINARY", visa: "J1_AND_H1B", participates: false, img: "NO", post: "YES", status: "APPLIED", interview: null, specialty: null },
+    expect(
+      rows.map((r) => ({
+        name: r.name,
+        institution: r.institution,
+        programType: r.programType,
+        visa: r.visaSponsorship,
+        participates: r.participatesInMatch,
+        img: r.imgFriendly,
+        post: r.postInterviewCommunication,
+        status: r.status,
+        interview: r.interviewDate ? toDateOnly(r.interviewDate) : null,
+        specialty: r.specialty,
+      })),
+    ).toEqual([
+      {
+        name: "Lakeside Internal Medicine",
+        institution: "Lakeside Hospital",
+        programType: "CATEGORICAL",
+        visa: "J1",
+        participates: true,
+        img: "YES",
+        post: "NO",
+        status: "INTERVIEW_OFFERED",
+        interview: "2025-11-12",
+        specialty: "internal-medicine",
+      },
+      {
+        name: "Hillcrest Transitional Year",
+        institution: "Hillcrest Medical Center, Main Campus",
+        programType: "PRELIMINARY",
+        visa: "J1_AND_H1B",
+        participates: false,
+        img: "NO",
+        post: "YES",
+        status: "APPLIED",
+        interview: null,
+        specialty: null,
+      },
     ]);
   });
 });

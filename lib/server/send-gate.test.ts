@@ -48,7 +48,10 @@ beforeEach(() => {
 });
 
 function okData<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`);
+  if (!result.ok)
+    throw new Error(
+      `expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})} ${JSON.stringify(result.detail ?? {})}`,
+    );
   return result.data;
 }
 const findingsOf = (result: ActionResult<unknown>) => {
@@ -85,28 +88,75 @@ const messagesOf = (residentId: string) => db().message.findMany({ where: { resi
 describe("the gated send", () => {
   it("a pass records the message as PENDING with its channel, returns the text, and a mailto link only for the mail app", async () => {
     const { resident, cycle, programs } = await residentWith(1);
-    const draft = okData(await saveDraft({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Reyes, our audit became a poster." }));
-    const mail = okData(await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Reyes, our audit became a poster.", channel: "MAIL_APP", draftId: draft.id }));
+    const draft = okData(
+      await saveDraft({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "INTEREST_UPDATE",
+        subject: "Update",
+        body: "Dear Dr. Reyes, our audit became a poster.",
+      }),
+    );
+    const mail = okData(
+      await recordMessage({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "INTEREST_UPDATE",
+        subject: "Update",
+        body: "Dear Dr. Reyes, our audit became a poster.",
+        channel: "MAIL_APP",
+        draftId: draft.id,
+      }),
+    );
     expect(mail).toMatchObject({ status: "PENDING", channel: "MAIL_APP", subject: "Update" });
     expect(mail.mailto).toBe(`mailto:?subject=Update&body=${encodeURIComponent("Dear Dr. Reyes, our audit became a poster.")}`);
     const [stored] = await messagesOf(resident.id);
     expect(stored).toMatchObject({ id: mail.id, status: "PENDING", channel: "MAIL_APP", draftId: draft.id, answeredAt: null });
 
     at("2027-01-30T15:00:00.000Z");
-    const copy = okData(await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "OTHER", subject: "A question", body: "Dear Dr. Reyes, is the ICU month in the first half of the year?", channel: "COPY" }));
+    const copy = okData(
+      await recordMessage({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "OTHER",
+        subject: "A question",
+        body: "Dear Dr. Reyes, is the ICU month in the first half of the year?",
+        channel: "COPY",
+      }),
+    );
     expect(copy).toMatchObject({ status: "PENDING", channel: "COPY", mailto: null });
   });
 
   it("a block returns no text and no link, writes no message, keeps the draft with its findings and audits the draft id", async () => {
     const { resident, cycle, programs } = await residentWith(2);
-    okData(await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(programs[0]!.name) }));
+    okData(
+      await recordMessage({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "LETTER_OF_INTENT",
+        subject: "Letter of intent",
+        body: LOI(programs[0]!.name),
+      }),
+    );
     const body = LOI(programs[1]!.name);
     const draft = okData(await saveDraft({ programId: programs[1]!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body }));
     expect(draft.blocked).toBe(true);
     expect(draft.findings.map((f) => f.rule)).toEqual(["one-letter-of-intent", "single-first-choice"]);
     const before = await messagesOf(resident.id);
-    const result = await recordMessage({ programId: programs[1]!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body, channel: "COPY", draftId: draft.id });
-    expect(findingsOf(result).filter((f) => f.severity === "block").map((f) => f.rule)).toEqual(["one-letter-of-intent", "single-first-choice"]);
+    const result = await recordMessage({
+      programId: programs[1]!.id,
+      cycleId: cycle.id,
+      kind: "LETTER_OF_INTENT",
+      subject: "Letter of intent",
+      body,
+      channel: "COPY",
+      draftId: draft.id,
+    });
+    expect(
+      findingsOf(result)
+        .filter((f) => f.severity === "block")
+        .map((f) => f.rule),
+    ).toEqual(["one-letter-of-intent", "single-first-choice"]);
     // The refusal echoes the form's own values back (nothing typed is lost), but produces nothing to send.
     expect(result).not.toHaveProperty("data");
     expect(JSON.stringify({ message: result.ok ? null : result.message, detail: result.ok ? null : result.detail })).not.toMatch(/mailto:|sepsis audit/);
@@ -114,13 +164,25 @@ describe("the gated send", () => {
     const stored = await db().messageDraft.findUniqueOrThrow({ where: { id: draft.id } });
     expect(stored).toMatchObject({ body, blocked: true });
     const event = await db().auditEvent.findFirstOrThrow({ where: { subjectUserId: resident.id, action: "message.blocked" } });
-    expect(event.detail).toEqual({ rules: ["one-letter-of-intent", "single-first-choice"], programId: programs[1]!.id, kind: "LETTER_OF_INTENT", draftId: draft.id });
+    expect(event.detail).toEqual({
+      rules: ["one-letter-of-intent", "single-first-choice"],
+      programId: programs[1]!.id,
+      kind: "LETTER_OF_INTENT",
+      draftId: draft.id,
+    });
   });
 
   it("warnings need a confirmation that is stored with the message", async () => {
     const { resident, cycle, programs } = await residentWith(1);
     at("2027-01-20T15:00:00.000Z");
-    const input = { programId: programs[0]!.id, cycleId: cycle.id, kind: "THANK_YOU", subject: "Thank you", body: "Dear Dr. Reyes, thank you for the interview day.", channel: "MAIL_APP" };
+    const input = {
+      programId: programs[0]!.id,
+      cycleId: cycle.id,
+      kind: "THANK_YOU",
+      subject: "Thank you",
+      body: "Dear Dr. Reyes, thank you for the interview day.",
+      channel: "MAIL_APP",
+    };
     expect(findingsOf(await recordMessage(input)).map((f) => [f.rule, f.severity])).toEqual([["late-thank-you", "warn"]]);
     expect(await messagesOf(resident.id)).toEqual([]);
     okData(await recordMessage({ ...input, confirmWarnings: ["late-thank-you"] }));
@@ -130,7 +192,11 @@ describe("the gated send", () => {
   it("two gates racing letters of intent to two programs: exactly one passes, and the database holds one claim", async () => {
     const { resident, cycle, programs } = await residentWith(2);
     await Promise.all(Array.from({ length: 4 }, () => db().$executeRaw`SELECT pg_sleep(0.05)`));
-    const results = await Promise.all(programs.map((p) => recordMessage({ programId: p.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(p.name), channel: "MAIL_APP" })));
+    const results = await Promise.all(
+      programs.map((p) =>
+        recordMessage({ programId: p.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(p.name), channel: "MAIL_APP" }),
+      ),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(findingsOf(results.find((r) => !r.ok)!).map((f) => f.rule)).toContain("one-letter-of-intent");
     expect(await db().message.count({ where: { residentId: resident.id, kind: "LETTER_OF_INTENT" } })).toBe(1);
@@ -141,8 +207,19 @@ describe("the gated send", () => {
 describe("did you send it?", () => {
   it("I sent it: the message is SENT, its draft is gone, and the answer cannot change", async () => {
     const { resident, cycle, programs } = await residentWith(1);
-    const draft = okData(await saveDraft({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Reyes, an update." }));
-    const { id } = okData(await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Reyes, an update.", draftId: draft.id }));
+    const draft = okData(
+      await saveDraft({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Reyes, an update." }),
+    );
+    const { id } = okData(
+      await recordMessage({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "INTEREST_UPDATE",
+        subject: "Update",
+        body: "Dear Dr. Reyes, an update.",
+        draftId: draft.id,
+      }),
+    );
     const now = at("2027-01-20T15:05:00.000Z");
     expect(okData(await answerMessage({ messageId: id, sent: true }))).toEqual({ programId: programs[0]!.id, status: "SENT" });
     expect(await db().message.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", answeredAt: now, draftId: null });
@@ -151,27 +228,51 @@ describe("did you send it?", () => {
     // The database refuses to unsettle an answered message, whatever the app does.
     const error = await getPool()
       .query(`UPDATE messages SET status = 'PENDING' WHERE id = $1::uuid`, [id])
-      .then(() => null, (e: unknown) => e as { code?: string; constraint?: string });
+      .then(
+        () => null,
+        (e: unknown) => e as { code?: string; constraint?: string },
+      );
     expect(error).toMatchObject({ code: "23514", constraint: "messages_status_settled" });
   });
 
   it("I didn't send it: the letter of intent and the first-choice claim are released, the draft stays, and another program can get the letter", async () => {
     const { resident, cycle, programs } = await residentWith(2);
-    const draft = okData(await saveDraft({ programId: programs[0]!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(programs[0]!.name) }));
-    const first = okData(await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(programs[0]!.name), draftId: draft.id }));
+    const draft = okData(
+      await saveDraft({ programId: programs[0]!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(programs[0]!.name) }),
+    );
+    const first = okData(
+      await recordMessage({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "LETTER_OF_INTENT",
+        subject: "Letter of intent",
+        body: LOI(programs[0]!.name),
+        draftId: draft.id,
+      }),
+    );
     expect(await db().firstChoiceClaim.findMany({ where: { residentId: resident.id } })).toEqual([expect.objectContaining({ programId: programs[0]!.id })]);
     okData(await answerMessage({ messageId: first.id, sent: false }));
     expect(await db().message.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "NOT_SENT" });
     expect(await db().firstChoiceClaim.count({ where: { residentId: resident.id } })).toBe(0);
     expect(await db().messageDraft.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ kind: "LETTER_OF_INTENT" });
-    const second = okData(await recordMessage({ programId: programs[1]!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(programs[1]!.name) }));
+    const second = okData(
+      await recordMessage({
+        programId: programs[1]!.id,
+        cycleId: cycle.id,
+        kind: "LETTER_OF_INTENT",
+        subject: "Letter of intent",
+        body: LOI(programs[1]!.name),
+      }),
+    );
     okData(await answerMessage({ messageId: second.id, sent: true }));
     expect(await db().firstChoiceClaim.findMany({ where: { residentId: resident.id } })).toEqual([expect.objectContaining({ programId: programs[1]!.id })]);
   });
 
   it("another resident's message is NOT_FOUND and stays PENDING", async () => {
     const { cycle, programs } = await residentWith(1);
-    const { id } = okData(await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Reyes, an update." }));
+    const { id } = okData(
+      await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Reyes, an update." }),
+    );
     actAs((await createResident()).id);
     expect(await answerMessage({ messageId: id, sent: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db().message.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING" });
@@ -236,10 +337,33 @@ describe("sending from Prelim Scout", () => {
 
   it("sends to the program with the resident as Reply-To and in copy, and records it as SENT from the app", async () => {
     const { resident, cycle, programs } = await residentWith(1);
-    const draft = okData(await saveDraft({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "An update", body: "Dear Dr. Reyes, our audit became a poster." }));
-    const sent = okData(await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "An update", body: "Dear Dr. Reyes, our audit became a poster.", channel: "APP_EMAIL", recipient: "PD.Office@Gate.example.org", draftId: draft.id }));
+    const draft = okData(
+      await saveDraft({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "INTEREST_UPDATE",
+        subject: "An update",
+        body: "Dear Dr. Reyes, our audit became a poster.",
+      }),
+    );
+    const sent = okData(
+      await recordMessage({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "INTEREST_UPDATE",
+        subject: "An update",
+        body: "Dear Dr. Reyes, our audit became a poster.",
+        channel: "APP_EMAIL",
+        recipient: "PD.Office@Gate.example.org",
+        draftId: draft.id,
+      }),
+    );
     expect(sent).toMatchObject({ status: "SENT", channel: "APP_EMAIL", mailto: null });
-    expect(await db().message.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ status: "SENT", channel: "APP_EMAIL", recipient: "pd.office@gate.example.org" });
+    expect(await db().message.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({
+      status: "SENT",
+      channel: "APP_EMAIL",
+      recipient: "pd.office@gate.example.org",
+    });
     expect(await db().messageDraft.count({ where: { residentId: resident.id } })).toBe(0);
     const mail = received.at(-1)!;
     expect(mail.to.sort()).toEqual(["pd.office@gate.example.org", resident.email].sort());
@@ -251,7 +375,15 @@ describe("sending from Prelim Scout", () => {
   it("a refusal by the mail server sends nothing, leaves the message NOT_SENT (releasing its claims) and the draft in place", async () => {
     const { resident, cycle, programs } = await residentWith(1);
     failNext = true;
-    const result = await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(programs[0]!.name), channel: "APP_EMAIL", recipient: "pd@gate.example.org" });
+    const result = await recordMessage({
+      programId: programs[0]!.id,
+      cycleId: cycle.id,
+      kind: "LETTER_OF_INTENT",
+      subject: "Letter of intent",
+      body: LOI(programs[0]!.name),
+      channel: "APP_EMAIL",
+      recipient: "pd@gate.example.org",
+    });
     expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE" });
     expect((await messagesOf(resident.id)).map((m) => m.status)).toEqual(["NOT_SENT"]);
     expect(await db().firstChoiceClaim.count({ where: { residentId: resident.id } })).toBe(0);
@@ -259,8 +391,19 @@ describe("sending from Prelim Scout", () => {
 
   it("is refused without an address, and without SMTP", async () => {
     const { cycle, programs } = await residentWith(1);
-    const input = { programId: programs[0]!.id, cycleId: cycle.id, kind: "INTEREST_UPDATE", subject: "Update", body: "Dear Dr. Reyes, an update.", channel: "APP_EMAIL" };
-    expect(await recordMessage(input)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { recipient: ["Enter the program's email address to send from Prelim Scout."] } });
+    const input = {
+      programId: programs[0]!.id,
+      cycleId: cycle.id,
+      kind: "INTEREST_UPDATE",
+      subject: "Update",
+      body: "Dear Dr. Reyes, an update.",
+      channel: "APP_EMAIL",
+    };
+    expect(await recordMessage(input)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { recipient: ["Enter the program's email address to send from Prelim Scout."] },
+    });
     vi.stubEnv("SMTP_URL", "");
     expect(await recordMessage({ ...input, recipient: "pd@gate.example.org" })).toMatchObject({ ok: false, code: "VALIDATION" });
   });
@@ -275,7 +418,15 @@ describe("interview-season tasks read what was sent and dismissed", () => {
       ["IMPRESSIONS", `Write down your impressions of ${programs[0]!.name}`],
       ["THANK_YOU", `Send a thank-you to ${programs[0]!.name} (due Thu 19 Nov 2026)`],
     ]);
-    const { id } = okData(await recordMessage({ programId: programs[0]!.id, cycleId: cycle.id, kind: "THANK_YOU", subject: "Thank you", body: "Dear Dr. Reyes, thank you for yesterday." }));
+    const { id } = okData(
+      await recordMessage({
+        programId: programs[0]!.id,
+        cycleId: cycle.id,
+        kind: "THANK_YOU",
+        subject: "Thank you",
+        body: "Dear Dr. Reyes, thank you for yesterday.",
+      }),
+    );
     okData(await answerMessage({ messageId: id, sent: true }));
     okData(await dismissSeasonTask({ programId: programs[0]!.id, kind: "IMPRESSIONS", interviewDate: "2026-11-17" }));
     okData(await dismissSeasonTask({ programId: programs[0]!.id, kind: "IMPRESSIONS", interviewDate: "2026-11-17" }));
@@ -299,10 +450,16 @@ describe("the rank worksheet", () => {
     ]);
     expect(w.rows[0]!.impression).toMatchObject({ liked: "The ambulatory block.", concerns: "Long commute." });
 
-    const { id } = okData(await recordMessage({ programId: a.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(a.name) }));
+    const { id } = okData(
+      await recordMessage({ programId: a.id, cycleId: cycle.id, kind: "LETTER_OF_INTENT", subject: "Letter of intent", body: LOI(a.name) }),
+    );
     w = await getRankWorksheet(viewer, cycle.id);
     expect(w.firstChoice).toEqual({ state: "mismatch", program: { id: a.id, name: a.name }, top: { id: b.id, name: b.name } });
-    expect(w.rows.find((r) => r.id === a.id)).toMatchObject({ firstChoiceClaim: true, letterOfIntent: { kind: "LETTER_OF_INTENT" }, lastContact: { kind: "LETTER_OF_INTENT", pending: true } });
+    expect(w.rows.find((r) => r.id === a.id)).toMatchObject({
+      firstChoiceClaim: true,
+      letterOfIntent: { kind: "LETTER_OF_INTENT" },
+      lastContact: { kind: "LETTER_OF_INTENT", pending: true },
+    });
 
     okData(await saveRankOrder({ cycleId: cycle.id, programIds: [a.id, b.id, c.id] }));
     expect((await getRankWorksheet(viewer, cycle.id)).firstChoice).toMatchObject({ state: "consistent", program: { id: a.id } });
@@ -323,8 +480,15 @@ describe("the rank worksheet", () => {
     expect(await saveRankOrder({ cycleId: cycle.id, programIds: [other.programs[0]!.id] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db().rankEntry.findMany({ where: { residentId: resident.id } })).toEqual(before);
     const error = await getPool()
-      .query(`INSERT INTO rank_entries (resident_id, cycle_id, program_id, position) VALUES ($1::uuid, $2::uuid, $3::uuid, 1)`, [resident.id, cycle.id, programs[0]!.id])
-      .then(() => null, (e: unknown) => e as { code?: string });
+      .query(`INSERT INTO rank_entries (resident_id, cycle_id, program_id, position) VALUES ($1::uuid, $2::uuid, $3::uuid, 1)`, [
+        resident.id,
+        cycle.id,
+        programs[0]!.id,
+      ])
+      .then(
+        () => null,
+        (e: unknown) => e as { code?: string },
+      );
     expect(error).toMatchObject({ code: "23505" });
   });
 });
@@ -335,7 +499,9 @@ describe("oversteps and advisor scopes", () => {
 
   async function world() {
     const { resident, viewer, cycle, programs } = await residentWith(1);
-    const overstepId = okData(await recordOverstep({ programId: programs[0]!.id, occurredOn: "2027-01-18", kind: "OFFERED_COMMITMENT", said: SAID, who: "Dr. Reyes", notes: NOTES })).id;
+    const overstepId = okData(
+      await recordOverstep({ programId: programs[0]!.id, occurredOn: "2027-01-18", kind: "OFFERED_COMMITMENT", said: SAID, who: "Dr. Reyes", notes: NOTES }),
+    ).id;
     okData(await saveImpressions({ programId: programs[0]!.id, liked: "Private impression of the ward rounds." }));
     okData(await saveRankOrder({ cycleId: cycle.id, programIds: [programs[0]!.id] }));
     const grant = async (scopes: string[], extra: { revokedAt?: Date; expiresAt?: Date } = {}) => {
@@ -349,14 +515,26 @@ describe("oversteps and advisor scopes", () => {
   it("records the contact, quoted; refuses a date in the future; only the resident deletes it", async () => {
     const { resident, programs, overstepId } = await world();
     expect(await db().programOverstep.findMany({ where: { residentId: resident.id } })).toEqual([
-      expect.objectContaining({ id: overstepId, kind: "OFFERED_COMMITMENT", said: SAID, who: "Dr. Reyes", notes: NOTES, occurredOn: new Date("2027-01-18T00:00:00Z") }),
+      expect.objectContaining({
+        id: overstepId,
+        kind: "OFFERED_COMMITMENT",
+        said: SAID,
+        who: "Dr. Reyes",
+        notes: NOTES,
+        occurredOn: new Date("2027-01-18T00:00:00Z"),
+      }),
     ]);
-    expect(await recordOverstep({ programId: programs[0]!.id, occurredOn: "2027-02-01", kind: "ASKED_RANKING", said: "Where will you rank us?" })).toMatchObject({
+    expect(
+      await recordOverstep({ programId: programs[0]!.id, occurredOn: "2027-02-01", kind: "ASKED_RANKING", said: "Where will you rank us?" }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { occurredOn: ["Enter the day it happened; it cannot be in the future."] },
     });
-    expect(await recordOverstep({ programId: programs[0]!.id, occurredOn: "2027-01-19", kind: "ASKED_RANKING", said: "   " })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await recordOverstep({ programId: programs[0]!.id, occurredOn: "2027-01-19", kind: "ASKED_RANKING", said: "   " })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
     actAs((await createResident()).id);
     expect(await deleteOverstep({ overstepId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(resident.id);

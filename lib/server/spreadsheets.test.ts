@@ -43,7 +43,18 @@ const people = () => db().person.findMany({ where: { residentId: resident.id }, 
 describe("CSV exports", () => {
   it("neutralise cells a spreadsheet would run as formulas, in every export, and start with a UTF-8 BOM", async () => {
     okData(await createPerson({ name: EVIL, role: "ATTENDING", institution: "+1 555 0100", howWeMet: "@channel on Slack", personalNote: "-5 kg since July" }));
-    okData(await createProgram({ name: "=1+1", institution: "@Hospital", programType: "CATEGORICAL", participatesInMatch: true, visaSponsorship: "J1", postInterviewCommunication: "YES", status: "APPLIED", notes: "-see email" }));
+    okData(
+      await createProgram({
+        name: "=1+1",
+        institution: "@Hospital",
+        programType: "CATEGORICAL",
+        participatesInMatch: true,
+        visaSponsorship: "J1",
+        postInterviewCommunication: "YES",
+        status: "APPLIED",
+        notes: "-see email",
+      }),
+    );
     okData(await addLogEntry({ occurredOn: "2026-01-19", action: "=cmd|' /C calc'!A0", service: "Wards" }));
 
     const exports = {
@@ -55,7 +66,12 @@ describe("CSV exports", () => {
       expect(csv.startsWith("\uFEFF"), name).toBe(true);
       for (const row of cells(csv)) for (const value of Object.values(row)) expect(/^[=+\-@\t\r]/.test(value), `${name}: ${value}`).toBe(false);
     }
-    expect(cells(exports.people)[0]).toMatchObject({ name: `'${EVIL}`, institution: "'+1 555 0100", how_we_met: "'@channel on Slack", personal_note: "'-5 kg since July" });
+    expect(cells(exports.people)[0]).toMatchObject({
+      name: `'${EVIL}`,
+      institution: "'+1 555 0100",
+      how_we_met: "'@channel on Slack",
+      personal_note: "'-5 kg since July",
+    });
     expect(cells(exports.programs)[0]).toMatchObject({ name: "'=1+1", institution: "'@Hospital", notes: "'-see email" });
 
     const zip = unzipSync(new Uint8Array(await (await meExportRoute()).arrayBuffer()));
@@ -77,7 +93,19 @@ describe("CSV exports", () => {
   });
 
   it("programs.csv in the account zip has every column the import reads", async () => {
-    okData(await createProgram({ name: "Lakeside IM", institution: "Lakeside", programType: "CATEGORICAL", participatesInMatch: false, visaSponsorship: "H1B", imgFriendly: "YES", postInterviewCommunication: "NO", status: "APPLIED", notes: "Call in March" }));
+    okData(
+      await createProgram({
+        name: "Lakeside IM",
+        institution: "Lakeside",
+        programType: "CATEGORICAL",
+        participatesInMatch: false,
+        visaSponsorship: "H1B",
+        imgFriendly: "YES",
+        postInterviewCommunication: "NO",
+        status: "APPLIED",
+        notes: "Call in March",
+      }),
+    );
     const zip = unzipSync(new Uint8Array(await (await meExportRoute()).arrayBuffer()));
     const [row] = cells(strFromU8(zip["prelim-scout/programs.csv"]!));
     expect(row).toMatchObject({ participates_in_match: "no", img_friendly: "YES", notes: "Call in March", visa_sponsorship: "H1B" });
@@ -90,8 +118,18 @@ describe("CSV encodings and delimiters spreadsheets save", () => {
 
   it.each([
     ["Excel on Windows, CSV (Comma delimited): Windows-1252", () => win1252(`${header}\r\n${row}\r\n`), "Windows-1252", "comma"],
-    ["Excel, CSV UTF-8: with a byte-order mark", () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${header}\n${row}\n`)]), "UTF-8 with BOM", "comma"],
-    ["Excel, Unicode text: UTF-16 with a mark, tab separated", () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`name\trole\tinstitution\r\n${row.replace(/,/g, "\t")}\r\n`, "utf16le")]), "UTF-16 LE", "tab"],
+    [
+      "Excel, CSV UTF-8: with a byte-order mark",
+      () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${header}\n${row}\n`)]),
+      "UTF-8 with BOM",
+      "comma",
+    ],
+    [
+      "Excel, Unicode text: UTF-16 with a mark, tab separated",
+      () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`name\trole\tinstitution\r\n${row.replace(/,/g, "\t")}\r\n`, "utf16le")]),
+      "UTF-16 LE",
+      "tab",
+    ],
     ["European Excel: semicolons", () => Buffer.from(`name;role;institution\n${row.replace(/,/g, ";")}\n`), "UTF-8", "semicolon"],
     ["Sheets and LibreOffice: UTF-8 without a mark", () => Buffer.from(`${header}\n${row}\n`), "UTF-8", "comma"],
   ])("%s", async (_what, bytes, encoding, delimiter) => {
@@ -115,7 +153,8 @@ function win1252(text: string): Buffer {
 
 describe("export then import is an identity", () => {
   it("for people: a full A-list comes back unchanged, an edited row updates, a new row adds, nothing duplicates", async () => {
-    for (let i = 1; i <= 7; i++) okData(await createPerson({ name: `Dr. Listed ${i}`, role: "ATTENDING", isAList: true, email: `listed${i}@example.org`, privateNotes: `private ${i}` }));
+    for (let i = 1; i <= 7; i++)
+      okData(await createPerson({ name: `Dr. Listed ${i}`, role: "ATTENDING", isAList: true, email: `listed${i}@example.org`, privateNotes: `private ${i}` }));
     okData(await createPerson({ name: "Dr. Not Listed", role: "MENTOR", tags: ["LETTER_WRITER", "KNOWS_PDS"] }));
     const before = await people();
     const csv = await peopleCsv();
@@ -128,7 +167,15 @@ describe("export then import is an identity", () => {
     const rows = cells(csv);
     rows[0]!.name = "Dr. Listed One";
     const byEmail = { ...rows[1]!, id: "", department: "Cardiology" };
-    const lines = [Object.keys(rows[0]!).join(","), ...[rows[0]!, byEmail, ...rows.slice(2)].map((r) => Object.values(r).map((v) => `"${v.replace(/"/g, '""')}"`).join(",")), `"Dr. Brand New",Attending,,,,,,no,,,`];
+    const lines = [
+      Object.keys(rows[0]!).join(","),
+      ...[rows[0]!, byEmail, ...rows.slice(2)].map((r) =>
+        Object.values(r)
+          .map((v) => `"${v.replace(/"/g, '""')}"`)
+          .join(","),
+      ),
+      `"Dr. Brand New",Attending,,,,,,no,,,`,
+    ];
     const preview = okData(await importPeople(csvUpload(lines.join("\n"), false)));
     expect(preview).toMatchObject({ added: 1, updated: 2, unchanged: 6 });
     expect(preview.rows.filter((r) => r.action !== "unchanged").map((r) => [r.action, r.label])).toEqual([
@@ -168,7 +215,15 @@ describe("export then import is an identity", () => {
   });
 
   it("for programs: export, import unchanged, edit by id and by NRMP code", async () => {
-    const base = { institution: "Lakeside Hospital", programType: "CATEGORICAL", participatesInMatch: true, visaSponsorship: "J1", imgFriendly: "YES", postInterviewCommunication: "YES", status: "APPLIED" };
+    const base = {
+      institution: "Lakeside Hospital",
+      programType: "CATEGORICAL",
+      participatesInMatch: true,
+      visaSponsorship: "J1",
+      imgFriendly: "YES",
+      postInterviewCommunication: "YES",
+      status: "APPLIED",
+    };
     okData(await createProgram({ ...base, name: "Lakeside IM", nrmpCode: "1234140C0", interviewDate: "2025-11-12", notes: "Ask about research" }));
     okData(await createProgram({ ...base, name: "Hillcrest TY", participatesInMatch: false, imgFriendly: "NO" }));
     const before = await db().program.findMany({ where: { residentId: resident.id }, orderBy: { name: "asc" } });

@@ -118,19 +118,46 @@ beforeAll(async () => {
   residentA = await createResident();
   residentB = await createResident();
   actAs(residentA.id);
-  okData(await saveTargets({ specialty: "dermatology", geoStance: "PREFER_REGION", geoDetail: "Pacific Northwest", planB: "RESEARCH_YEAR", unsuccessfulCycles: 1 }));
+  okData(
+    await saveTargets({ specialty: "dermatology", geoStance: "PREFER_REGION", geoDetail: "Pacific Northwest", planB: "RESEARCH_YEAR", unsuccessfulCycles: 1 }),
+  );
   const person = personInput({ isAList: true, tags: ["LETTER_WRITER", "KNOWS_PDS"] });
   aNames.push(person.name);
   const personId = okData(await createPerson(person)).id;
   const second = personInput({ role: "PROGRAM_DIRECTOR" });
   aNames.push(second.name);
   okData(await createPerson(second));
-  const touchId = okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: "2026-09-01", awaitingReply: true, notes: "Thanked her for the teaching on heart failure." })).id;
+  const touchId = okData(
+    await logTouch({
+      personId,
+      kind: "FOLLOW_UP",
+      channel: "EMAIL",
+      occurredOn: "2026-09-01",
+      awaitingReply: true,
+      notes: "Thanked her for the teaching on heart failure.",
+    }),
+  ).id;
   const plannedMeetingId = okData(await planMeeting({ personId, kind: "INTRO", scheduledOn: "2026-09-22", questions: "How did you choose dermatology?" })).id;
   const doneMeetingId = okData(await planMeeting({ personId, kind: "ADVICE", scheduledOn: "2026-09-08" })).id;
-  okData(await completeMeeting({ meetingId: doneMeetingId, completedOn: "2026-09-08", advice: "Publish the case report before ERAS opens.", actionItems: "Draft the case report\nAsk Dr. Lee to co-author" }));
+  okData(
+    await completeMeeting({
+      meetingId: doneMeetingId,
+      completedOn: "2026-09-08",
+      advice: "Publish the case report before ERAS opens.",
+      actionItems: "Draft the case report\nAsk Dr. Lee to co-author",
+    }),
+  );
   const item = await db().actionItem.findFirstOrThrow({ where: { meetingId: doneMeetingId }, orderBy: { createdAt: "asc" } });
-  const askId = okData(await createAsk({ personId, kind: "LETTER", status: "ASKED", askedOn: "2026-09-10", fromPrelimYear: true, notes: "Letter for the dermatology reapplication." })).id;
+  const askId = okData(
+    await createAsk({
+      personId,
+      kind: "LETTER",
+      status: "ASKED",
+      askedOn: "2026-09-10",
+      fromPrelimYear: true,
+      notes: "Letter for the dermatology reapplication.",
+    }),
+  ).id;
   ids = { personId, touchId, plannedMeetingId, doneMeetingId, itemId: item.id, askId };
   actAs(residentB.id);
   const bPerson = personInput({ name: `Dr. Bea Okonkwo-${faker.string.alpha(5)}` });
@@ -157,12 +184,18 @@ const ACTIONS: Record<string, { scope: "record" | "own"; call: (ids: Ids) => Pro
     scope: "record",
     call: (i) => updateMeetingPrep({ meetingId: i.plannedMeetingId, prepCv: true, prepGoals: true, prepQuestions: true, questions: "Overwritten questions" }),
   },
-  completeMeeting: { scope: "record", call: (i) => completeMeeting({ meetingId: i.plannedMeetingId, completedOn: "2026-09-14", actionItems: "Injected item" }) },
+  completeMeeting: {
+    scope: "record",
+    call: (i) => completeMeeting({ meetingId: i.plannedMeetingId, completedOn: "2026-09-14", actionItems: "Injected item" }),
+  },
   cancelMeeting: { scope: "record", call: (i) => cancelMeeting({ meetingId: i.plannedMeetingId }) },
   markReportedBack: { scope: "record", call: (i) => markReportedBack({ meetingId: i.doneMeetingId }) },
   updateActionItem: { scope: "record", call: (i) => updateActionItem({ itemId: i.itemId, meetingId: i.doneMeetingId, status: "DROPPED" }) },
   createAsk: { scope: "record", call: (i) => createAsk({ personId: i.personId, kind: "INTEL", status: "PLANNED" }) },
-  updateAsk: { scope: "record", call: (i) => updateAsk({ askId: i.askId, personId: i.personId, kind: "LETTER", status: "DECLINED", respondedOn: "2026-09-14" }) },
+  updateAsk: {
+    scope: "record",
+    call: (i) => updateAsk({ askId: i.askId, personId: i.personId, kind: "LETTER", status: "DECLINED", respondedOn: "2026-09-14" }),
+  },
   deleteAsk: { scope: "record", call: (i) => deleteAsk({ askId: i.askId }) },
 };
 const ACTION_NAMES = Object.keys(ACTIONS);
@@ -261,7 +294,11 @@ describe("reads as another resident", () => {
   });
 
   it("getPerson and getMeeting with A's ids are NOT_FOUND", async () => {
-    for (const read of [() => getPerson(viewerB(), ids.personId, NOW), () => getMeeting(viewerB(), ids.doneMeetingId), () => getMeeting(viewerB(), ids.plannedMeetingId)]) {
+    for (const read of [
+      () => getPerson(viewerB(), ids.personId, NOW),
+      () => getMeeting(viewerB(), ids.doneMeetingId),
+      () => getMeeting(viewerB(), ids.plannedMeetingId),
+    ]) {
       const error = await read().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("NOT_FOUND");

@@ -62,9 +62,20 @@ describe("people CSV import", () => {
     expect(people.map((p) => ({ name: p.name, role: p.role, specialty: p.specialty, tags: p.tags, isAList: p.isAList, email: p.email }))).toEqual([
       { name: "Dr. Arjun Rao", role: "CHIEF_RESIDENT", specialty: null, tags: [], isAList: false, email: null },
       { name: "Dr. Kwame Mensah", role: "ATTENDING", specialty: "neurology", tags: ["KNOWS_PDS"], isAList: false, email: null },
-      { name: "Dr. Maria Gonzalez", role: "PROGRAM_DIRECTOR", specialty: "internal-medicine", tags: ["LETTER_WRITER", "RESEARCH_LEAD"], isAList: true, email: "maria.gonzalez@example.org" },
+      {
+        name: "Dr. Maria Gonzalez",
+        role: "PROGRAM_DIRECTOR",
+        specialty: "internal-medicine",
+        tags: ["LETTER_WRITER", "RESEARCH_LEAD"],
+        isAList: true,
+        email: "maria.gonzalez@example.org",
+      },
     ]);
-    expect(people.find((p) => p.name === "Dr. Maria Gonzalez")).toMatchObject({ howWeMet: "Intern orientation", personalNote: "Runs marathons", department: "Medicine" });
+    expect(people.find((p) => p.name === "Dr. Maria Gonzalez")).toMatchObject({
+      howWeMet: "Intern orientation",
+      personalNote: "Runs marathons",
+      department: "Medicine",
+    });
   });
 
   it("refuses a file that would take the A-list past 7, naming the lines, and imports nothing", async () => {
@@ -107,7 +118,11 @@ describe("people CSV import", () => {
   it("reports a row with the wrong number of columns by its line", async () => {
     const resident = await signedInResident();
     const report = okData(await importPeople(csvUpload("name,role\nDr. Lena Novak,Attending\nDr. Tomas Silva,Attending,extra\n")));
-    expect(report).toMatchObject({ committed: false, imported: 0, errors: [{ line: 3, message: "Line 3: this row has a different number of columns than the header." }] });
+    expect(report).toMatchObject({
+      committed: false,
+      imported: 0,
+      errors: [{ line: 3, message: "Line 3: this row has a different number of columns than the header." }],
+    });
     expect(await db().person.count({ where: { residentId: resident.id } })).toBe(0);
   });
 });
@@ -116,8 +131,26 @@ describe("people CSV export", () => {
   it("round-trips into another resident's account, leaving private notes behind", async () => {
     const owner = await signedInResident();
     const people = [
-      { name: 'Gonzalez, Maria "Mari"', role: "PROGRAM_DIRECTOR", specialty: "internal-medicine", institution: "Lakeside Medical Center", tags: ["LETTER_WRITER", "RANK_INFLUENCE"], isAList: true, howWeMet: "Orientation, day one", privateNotes: "Mentioned her divorce; do not bring up." },
-      { name: "Dr. Kwame Mensah", role: "ATTENDING", specialty: "neurology", department: "Neurology", email: "kwame.mensah@example.org", tags: ["RESEARCH_LEAD"], isAList: false, personalNote: "Coaches his daughter's football team" },
+      {
+        name: 'Gonzalez, Maria "Mari"',
+        role: "PROGRAM_DIRECTOR",
+        specialty: "internal-medicine",
+        institution: "Lakeside Medical Center",
+        tags: ["LETTER_WRITER", "RANK_INFLUENCE"],
+        isAList: true,
+        howWeMet: "Orientation, day one",
+        privateNotes: "Mentioned her divorce; do not bring up.",
+      },
+      {
+        name: "Dr. Kwame Mensah",
+        role: "ATTENDING",
+        specialty: "neurology",
+        department: "Neurology",
+        email: "kwame.mensah@example.org",
+        tags: ["RESEARCH_LEAD"],
+        isAList: false,
+        personalNote: "Coaches his daughter's football team",
+      },
       { name: "Dr. Arjun Rao", role: "CHIEF_RESIDENT", tags: [], isAList: true },
     ];
     for (const p of people) okData(await createPerson(p));
@@ -128,7 +161,18 @@ describe("people CSV export", () => {
     const receiver = await signedInResident();
     expect(okData(await importPeople(csvUpload(csv)))).toMatchObject({ imported: 3, added: 3, errors: [] });
     const shape = (rows: Awaited<ReturnType<typeof peopleOf>>) =>
-      rows.map((p) => ({ name: p.name, role: p.role, specialty: p.specialty, department: p.department, institution: p.institution, email: p.email, tags: p.tags, isAList: p.isAList, howWeMet: p.howWeMet, personalNote: p.personalNote }));
+      rows.map((p) => ({
+        name: p.name,
+        role: p.role,
+        specialty: p.specialty,
+        department: p.department,
+        institution: p.institution,
+        email: p.email,
+        tags: p.tags,
+        isAList: p.isAList,
+        howWeMet: p.howWeMet,
+        personalNote: p.personalNote,
+      }));
     const copied = await peopleOf(receiver.id);
     expect(shape(copied)).toEqual(shape(await peopleOf(owner.id)));
     expect(copied.map((p) => p.privateNotes)).toEqual([null, null, null]);

@@ -99,7 +99,9 @@ describe("A-list cap", () => {
 
   it("is enforced by the database itself, per resident", async () => {
     const { resident } = await residentWithPeople(A_LIST_MAX, A_LIST_MAX);
-    await expect(db().person.create({ data: { residentId: resident.id, name: "Dr. Direct Insert", role: "ATTENDING", isAList: true } })).rejects.toThrow(/a_list_cap/);
+    await expect(db().person.create({ data: { residentId: resident.id, name: "Dr. Direct Insert", role: "ATTENDING", isAList: true } })).rejects.toThrow(
+      /a_list_cap/,
+    );
     // Another resident's full A-list does not count against this one.
     const other = await residentWithPeople(1, 1);
     expect(await aListCount(other.resident.id)).toBe(1);
@@ -178,7 +180,12 @@ describe("meetings", () => {
     const touches = await db().touch.findMany({ where: { residentId: resident.id } });
     expect(touches).toHaveLength(1);
     const touch = touches[0]!;
-    expect(touch).toMatchObject({ personId, kind: "INTRO_MEETING", channel: "MEETING", notes: "Advice: Get one letter from a dermatologist before September." });
+    expect(touch).toMatchObject({
+      personId,
+      kind: "INTRO_MEETING",
+      channel: "MEETING",
+      notes: "Advice: Get one letter from a dermatologist before September.",
+    });
     expect(toDateOnly(touch.occurredOn)).toBe("2026-08-03");
 
     const meeting = await db().meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { actionItems: { orderBy: { createdAt: "asc" } } } });
@@ -291,7 +298,11 @@ describe("targets", () => {
   it("setDecision before any target is NOT_FOUND and creates nothing", async () => {
     const resident = await createResident();
     actAs(resident.id);
-    expect(await setDecision({ decision: "REAPPLY" })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "Set your target specialty first, then record the decision." });
+    expect(await setDecision({ decision: "REAPPLY" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "Set your target specialty first, then record the decision.",
+    });
     expect(await db().target.count({ where: { residentId: resident.id } })).toBe(0);
     okData(await saveTargets({ ...base, specialty: "neurology" }));
     okData(await setDecision({ decision: "REAPPLY" }));
@@ -316,7 +327,9 @@ describe("dashboard follow-up reminders", () => {
     const personId = personIds[0]!;
     const now = new Date("2026-09-15T16:45:00Z");
     const sentOn = toDateOnly(new Date(now.getTime() - 8 * DAY));
-    const touchId = okData(await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: sentOn, awaitingReply: true, notes: "Asked about research openings." })).id;
+    const touchId = okData(
+      await logTouch({ personId, kind: "FOLLOW_UP", channel: "EMAIL", occurredOn: sentOn, awaitingReply: true, notes: "Asked about research openings." }),
+    ).id;
 
     const overdue = (await getDashboard(viewer, now)).week.overdue.filter((i) => i.touchId === touchId);
     expect(overdue).toHaveLength(1);
@@ -418,6 +431,9 @@ describe("asks are not duplicated", () => {
     const introId = okData(await createAsk({ personId, kind: "INTRODUCTION", status: "PLANNED", fromPrelimYear: true })).id;
     const result = await updateAsk({ askId: introId, personId, kind: "LETTER", status: "PLANNED", fromPrelimYear: true });
     expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect((await db().ask.findMany({ where: { residentId: resident.id }, orderBy: { kind: "asc" }, select: { kind: true } })).map((a) => a.kind)).toEqual(["LETTER", "INTRODUCTION"]);
+    expect((await db().ask.findMany({ where: { residentId: resident.id }, orderBy: { kind: "asc" }, select: { kind: true } })).map((a) => a.kind)).toEqual([
+      "LETTER",
+      "INTRODUCTION",
+    ]);
   });
 });

@@ -72,21 +72,36 @@ const OVERRIDES: Record<string, (ctx: Ctx, variant: number) => { values?: Record
   Meeting: () => ({ values: { status: "DONE" } }),
   ActionItem: () => ({ values: { status: "OPEN" } }),
   Program: () => ({ values: { nrmpCode: "6104729C3" }, untraced: ["nrmpCode"] }),
-  Message: () => ({ values: { claimsFirstChoice: true, confirmedWarnings: [], status: "SENT", channel: "MAIL_APP", recipient: null, draftId: null }, untraced: ["confirmedWarnings", "recipient", "draftId"] }),
+  Message: () => ({
+    values: { claimsFirstChoice: true, confirmedWarnings: [], status: "SENT", channel: "MAIL_APP", recipient: null, draftId: null },
+    untraced: ["confirmedWarnings", "recipient", "draftId"],
+  }),
   MessageDraft: () => ({ values: { findings: "[]" }, untraced: ["findings"] }),
   RankEntry: () => ({ values: { position: 2 }, untraced: ["position"] }),
   LateStartStep: () => ({ values: { stepKey: "see-pd" }, untraced: ["stepKey"] }),
   Session: () => ({ values: { createdAt: "2000-01-01T00:00:00Z", expiresAt: "2999-01-01T00:00:00Z" }, untraced: ["createdAt", "expiresAt"] }),
   SignInThrottle: () => ({ values: { attempts: 3 }, untraced: ["attempts"] }),
   Project: () => ({
-    values: { status: "COMPLETED", outputUrl: "https://example.org/cnry.project.outputurl.0.", startedOn: "1701-06-14", targetOn: "1702-06-14", completedOn: "1703-06-14" },
+    values: {
+      status: "COMPLETED",
+      outputUrl: "https://example.org/cnry.project.outputurl.0.",
+      startedOn: "1701-06-14",
+      targetOn: "1702-06-14",
+      completedOn: "1703-06-14",
+    },
     untraced: ["startedOn", "targetOn", "completedOn"],
   }),
   BragSheet: () => ({ values: { cvUrl: "https://example.org/cnry.bragsheet.cvurl.0." } }),
   MentorAssignment: () => ({ values: { role: "UPPER_LEVEL", strongYes: true } }),
   OpeningPlaybook: () => ({ values: { pdAskId: null, writerAskId: null }, untraced: ["pdAskId", "writerAskId"] }),
-  WatchedProgram: () => ({ values: { url: "https://example.org/cnry.watchedprogram.url.0.", cadenceDays: 30, sources: [] }, untraced: ["cadenceDays", "sources"] }),
-  Target: () => ({ values: { unsuccessfulCycles: 13, decision: "REAPPLY", pivotFrom: null, pivotPath: null }, untraced: ["unsuccessfulCycles", "pivotFrom", "pivotPath"] }),
+  WatchedProgram: () => ({
+    values: { url: "https://example.org/cnry.watchedprogram.url.0.", cadenceDays: 30, sources: [] },
+    untraced: ["cadenceDays", "sources"],
+  }),
+  Target: () => ({
+    values: { unsuccessfulCycles: 13, decision: "REAPPLY", pivotFrom: null, pivotPath: null },
+    untraced: ["unsuccessfulCycles", "pivotFrom", "pivotPath"],
+  }),
   Rotation: () => ({ values: { endsOn: { daysAfter: "startsOn", days: 20 } satisfies DaysAfter } }),
   RotationPromptCompletion: () => ({ values: { promptKey: "end" }, untraced: ["promptKey"] }),
   PdTouchpoint: () => ({ values: { key: "mid-year", status: "DONE" }, untraced: ["key"] }),
@@ -117,13 +132,23 @@ async function readCatalog(): Promise<{ tables: Map<string, Omit<Table, "model">
       JOIN pg_attribute fatt ON fatt.attrelid = con.confrelid AND fatt.attnum = k.fattnum
       WHERE con.contype = 'f' AND rel.relnamespace = 'public'::regnamespace
       GROUP BY con.oid, rel.relname, frel.relname`),
-    pool.query<{ table_name: string; conname: string }>(`SELECT rel.relname AS table_name, con.conname FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid WHERE con.contype = 'p' AND rel.relnamespace = 'public'::regnamespace`),
-    pool.query<{ typname: string; labels: string[] }>(`SELECT t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid GROUP BY t.typname`),
+    pool.query<{ table_name: string; conname: string }>(
+      `SELECT rel.relname AS table_name, con.conname FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid WHERE con.contype = 'p' AND rel.relnamespace = 'public'::regnamespace`,
+    ),
+    pool.query<{ typname: string; labels: string[] }>(
+      `SELECT t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid GROUP BY t.typname`,
+    ),
   ]);
   const tables = new Map<string, Omit<Table, "model">>();
   for (const c of columns.rows) {
     const t = tables.get(c.table_name) ?? { name: c.table_name, columns: [], foreignKeys: [], primaryKey: null };
-    t.columns.push({ name: c.column_name, udt: c.udt_name, nullable: c.is_nullable === "YES", hasDefault: c.column_default !== null, generated: c.is_generated === "ALWAYS" });
+    t.columns.push({
+      name: c.column_name,
+      udt: c.udt_name,
+      nullable: c.is_nullable === "YES",
+      hasDefault: c.column_default !== null,
+      generated: c.is_generated === "ALWAYS",
+    });
     tables.set(c.table_name, t);
   }
   for (const fk of fks.rows) tables.get(fk.table_name)?.foreignKeys.push({ columns: fk.cols, refTable: fk.ref_table, refColumns: fk.ref_cols });
@@ -139,8 +164,16 @@ function dependencyOrder(tables: Table[]): Table[] {
   const done = new Set<string>();
   const out: Table[] = [];
   while (out.length < tables.length) {
-    const next = tables.find((t) => !done.has(t.name) && t.foreignKeys.every((fk) => fk.refTable === t.name || done.has(fk.refTable) || !tables.some((o) => o.name === fk.refTable)));
-    if (!next) throw new Error(`Foreign keys form a cycle among ${tables.filter((t) => !done.has(t.name)).map((t) => t.name).join(", ")}`);
+    const next = tables.find(
+      (t) => !done.has(t.name) && t.foreignKeys.every((fk) => fk.refTable === t.name || done.has(fk.refTable) || !tables.some((o) => o.name === fk.refTable)),
+    );
+    if (!next)
+      throw new Error(
+        `Foreign keys form a cycle among ${tables
+          .filter((t) => !done.has(t.name))
+          .map((t) => t.name)
+          .join(", ")}`,
+      );
     done.add(next.name);
     out.push(next);
   }
@@ -235,11 +268,18 @@ export async function buildCanaryWorld(ctx: Ctx): Promise<CanaryWorld> {
         return `$${i + 1}::${udt.startsWith("_") ? `"${udt.slice(1)}"[]` : `"${udt}"`}`;
       });
       // A trigger may already have written this row (a first-choice claim): then it takes the canaries too.
-      const conflict = table.primaryKey ? `ON CONFLICT ON CONSTRAINT "${table.primaryKey}" DO UPDATE SET ${cols.map((c) => `"${c}" = EXCLUDED."${c}"`).join(", ")}` : "";
+      const conflict = table.primaryKey
+        ? `ON CONFLICT ON CONSTRAINT "${table.primaryKey}" DO UPDATE SET ${cols.map((c) => `"${c}" = EXCLUDED."${c}"`).join(", ")}`
+        : "";
       const sql = `INSERT INTO "${table.name}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${casts.join(", ")}) ${conflict} RETURNING *`;
       let written: Record<string, unknown>;
       try {
-        written = (await pool.query(sql, cols.map((c) => values[c]))).rows[0] as Record<string, unknown>;
+        written = (
+          await pool.query(
+            sql,
+            cols.map((c) => values[c]),
+          )
+        ).rows[0] as Record<string, unknown>;
       } catch (error) {
         throw new Error(
           `Could not write the canary row of ${table.model} (${(error as Error).message}). If a CHECK constraint or trigger restricts a column, add the value it needs to OVERRIDES in lib/testing/canary-world.ts.`,

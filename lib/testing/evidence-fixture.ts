@@ -21,11 +21,35 @@ function ok<T>(result: ActionResult<T>): T {
 
 /** A project and a quote tied to `personId` and the rotation, brag-sheet basics, a clinical mentor, a watched program, and a playbook on `postId` with both asks planned. */
 export async function buildEvidenceRecords(base: Omit<Base, "programId">): Promise<EvidenceIds> {
-  const projectId = ok(await saveProject({ title: "Sepsis handoff QI", kind: "QI_PROJECT", status: "IN_PROGRESS", mentorId: base.personId, rotationId: base.rotationId, startedOn: "2026-01-05" })).id;
-  const feedbackId = ok(await saveFeedback({ personId: base.personId, rotationId: base.rotationId, receivedOn: "2026-01-14", quote: "Clear, organised presentations; owns her patients.", source: "IN_PERSON" })).id;
+  const projectId = ok(
+    await saveProject({
+      title: "Sepsis handoff QI",
+      kind: "QI_PROJECT",
+      status: "IN_PROGRESS",
+      mentorId: base.personId,
+      rotationId: base.rotationId,
+      startedOn: "2026-01-05",
+    }),
+  ).id;
+  const feedbackId = ok(
+    await saveFeedback({
+      personId: base.personId,
+      rotationId: base.rotationId,
+      receivedOn: "2026-01-14",
+      quote: "Clear, organised presentations; owns her patients.",
+      source: "IN_PERSON",
+    }),
+  ).id;
   ok(await saveBragSheet({ cvUrl: "https://example.org/cv.pdf", statementDraft: "Why this specialty, and why now." }));
   ok(await assignMentor({ personId: base.personId, role: "CLINICAL" }));
-  const watchId = ok(await saveWatchedProgram({ name: `Riverside Neurology ${faker.string.alpha(6)}`, institution: "Riverside University Hospital", cadenceDays: 14, sources: ["FREIDA"] })).id;
+  const watchId = ok(
+    await saveWatchedProgram({
+      name: `Riverside Neurology ${faker.string.alpha(6)}`,
+      institution: "Riverside University Hospital",
+      cadenceDays: 14,
+      sources: ["FREIDA"],
+    }),
+  ).id;
   const playbookId = ok(await startPlaybook({ postId: base.postId })).id;
   ok(await requestSupport({ playbookId, pdId: base.otherPersonId, writerId: base.personId }));
   return { projectId, feedbackId, watchId, playbookId };
@@ -35,9 +59,26 @@ export async function buildEvidenceRecords(base: Omit<Base, "programId">): Promi
 export const EVIDENCE_ACTION_INPUTS: Record<string, (c: Base & EvidenceIds) => Record<string, unknown>> = {
   "evidence/delete-feedback:deleteFeedback": (c) => ({ feedbackId: c.feedbackId }),
   "evidence/delete-project:deleteProject": (c) => ({ projectId: c.projectId }),
-  "evidence/save-brag-sheet:saveBragSheet": () => ({ cvUrl: "https://example.org/another-cv.pdf", cvNotes: "Step 2 CK 251", statementDraft: "A different draft." }),
-  "evidence/save-feedback:saveFeedback": (c) => ({ feedbackId: c.feedbackId, personId: c.personId, receivedOn: "2026-01-15", quote: "Rewritten words.", context: "after rounds" }),
-  "evidence/save-project:saveProject": (c) => ({ projectId: c.projectId, title: "Renamed project", kind: "POSTER", status: "SUBMITTED", mentorId: c.personId, goal: "Present it" }),
+  "evidence/save-brag-sheet:saveBragSheet": () => ({
+    cvUrl: "https://example.org/another-cv.pdf",
+    cvNotes: "Step 2 CK 251",
+    statementDraft: "A different draft.",
+  }),
+  "evidence/save-feedback:saveFeedback": (c) => ({
+    feedbackId: c.feedbackId,
+    personId: c.personId,
+    receivedOn: "2026-01-15",
+    quote: "Rewritten words.",
+    context: "after rounds",
+  }),
+  "evidence/save-project:saveProject": (c) => ({
+    projectId: c.projectId,
+    title: "Renamed project",
+    kind: "POSTER",
+    status: "SUBMITTED",
+    mentorId: c.personId,
+    goal: "Present it",
+  }),
   "mentors/assign-mentor:assignMentor": (c) => ({ personId: c.personId, role: "RESEARCH", note: "Runs the sepsis project" }),
   "mentors/remove-mentor:removeMentor": (c) => ({ personId: c.personId, role: "CLINICAL" }),
   "openings/confirm-eligibility:confirmEligibility": (c) => ({ playbookId: c.playbookId, note: "Coordinator confirmed J-1." }),

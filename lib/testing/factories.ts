@@ -82,7 +82,10 @@ export async function createCohortMembership({ cohortId, userId }: { cohortId: s
 }
 
 /** A moderator's removal of a member (the trigger ends their membership). */
-export async function createCohortBan({ cohortId, userId }: { cohortId: string; userId: string }, overrides: Partial<Prisma.CohortBanUncheckedCreateInput> = {}) {
+export async function createCohortBan(
+  { cohortId, userId }: { cohortId: string; userId: string },
+  overrides: Partial<Prisma.CohortBanUncheckedCreateInput> = {},
+) {
   return db().cohortBan.create({ data: { cohortId, userId, ...overrides } });
 }
 
@@ -264,11 +267,22 @@ export async function createMessageDraft(
   overrides: Partial<Prisma.MessageDraftUncheckedCreateInput> = {},
 ) {
   return db().messageDraft.create({
-    data: { residentId, programId, cycleId, kind: "THANK_YOU", subject: "Thank you", body: "Thank you for the interview on Tuesday and for the tour of the ICU.", ...overrides },
+    data: {
+      residentId,
+      programId,
+      cycleId,
+      kind: "THANK_YOU",
+      subject: "Thank you",
+      body: "Thank you for the interview on Tuesday and for the tour of the ICU.",
+      ...overrides,
+    },
   });
 }
 
-export async function createProgramImpression({ residentId, programId }: { residentId: string; programId: string }, overrides: Partial<Prisma.ProgramImpressionUncheckedCreateInput> = {}) {
+export async function createProgramImpression(
+  { residentId, programId }: { residentId: string; programId: string },
+  overrides: Partial<Prisma.ProgramImpressionUncheckedCreateInput> = {},
+) {
   return db().programImpression.create({
     data: { residentId, programId, liked: faker.lorem.sentence(), concerns: faker.lorem.sentence(), peopleMet: faker.person.fullName(), ...overrides },
   });
@@ -288,9 +302,20 @@ export async function createSeasonTaskDismissal(
   return db().seasonTaskDismissal.create({ data: { residentId, programId, kind: "THANK_YOU", interviewDate: new Date("2026-11-10T00:00:00Z"), ...overrides } });
 }
 
-export async function createProgramOverstep({ residentId, programId }: { residentId: string; programId: string }, overrides: Partial<Prisma.ProgramOverstepUncheckedCreateInput> = {}) {
+export async function createProgramOverstep(
+  { residentId, programId }: { residentId: string; programId: string },
+  overrides: Partial<Prisma.ProgramOverstepUncheckedCreateInput> = {},
+) {
   return db().programOverstep.create({
-    data: { residentId, programId, occurredOn: new Date("2027-01-18T00:00:00Z"), kind: "ASKED_RANKING", said: "Where are you planning to rank us?", who: faker.person.fullName(), ...overrides },
+    data: {
+      residentId,
+      programId,
+      occurredOn: new Date("2027-01-18T00:00:00Z"),
+      kind: "ASKED_RANKING",
+      said: "Where are you planning to rank us?",
+      who: faker.person.fullName(),
+      ...overrides,
+    },
   });
 }
 
@@ -300,7 +325,9 @@ export async function createSession({ userId }: { userId: string }, overrides: P
 }
 
 export async function createSignInThrottle(overrides: Partial<Prisma.SignInThrottleCreateInput> = {}) {
-  return db().signInThrottle.create({ data: { accountKey: `account:${faker.internet.email().toLowerCase()}`, attempts: 1, updatedAt: new Date(), ...overrides } });
+  return db().signInThrottle.create({
+    data: { accountKey: `account:${faker.internet.email().toLowerCase()}`, attempts: 1, updatedAt: new Date(), ...overrides },
+  });
 }
 
 export async function createBoardStream({ userId }: { userId: string }, overrides: Partial<Prisma.BoardStreamUncheckedCreateInput> = {}) {
@@ -325,22 +352,35 @@ export async function createLateStartStep({ residentId }: { residentId: string }
 }
 
 export async function createProject({ residentId }: { residentId: string }, overrides: Partial<Prisma.ProjectUncheckedCreateInput> = {}) {
-  return db().project.create({ data: { residentId, title: `${faker.word.adjective()} sepsis handoff QI project`, kind: "QI_PROJECT", goal: faker.lorem.sentence(), ...overrides } });
+  return db().project.create({
+    data: { residentId, title: `${faker.word.adjective()} sepsis handoff QI project`, kind: "QI_PROJECT", goal: faker.lorem.sentence(), ...overrides },
+  });
 }
 
-export async function createFeedbackQuote({ residentId, personId }: { residentId: string; personId: string }, overrides: Partial<Prisma.FeedbackQuoteUncheckedCreateInput> = {}) {
-  return db().feedbackQuote.create({ data: { residentId, personId, receivedOn: new Date("2026-10-14T00:00:00Z"), quote: faker.lorem.sentence(), ...overrides } });
+export async function createFeedbackQuote(
+  { residentId, personId }: { residentId: string; personId: string },
+  overrides: Partial<Prisma.FeedbackQuoteUncheckedCreateInput> = {},
+) {
+  return db().feedbackQuote.create({
+    data: { residentId, personId, receivedOn: new Date("2026-10-14T00:00:00Z"), quote: faker.lorem.sentence(), ...overrides },
+  });
 }
 
 export async function createBragSheet({ residentId }: { residentId: string }, overrides: Partial<Prisma.BragSheetUncheckedCreateInput> = {}) {
   return db().bragSheet.create({ data: { residentId, cvUrl: "https://example.org/cv.pdf", cvNotes: faker.lorem.paragraph(), ...overrides } });
 }
 
-export async function createMentorAssignment({ residentId, personId }: { residentId: string; personId: string }, overrides: Partial<Prisma.MentorAssignmentUncheckedCreateInput> = {}) {
+export async function createMentorAssignment(
+  { residentId, personId }: { residentId: string; personId: string },
+  overrides: Partial<Prisma.MentorAssignmentUncheckedCreateInput> = {},
+) {
   return db().mentorAssignment.create({ data: { residentId, personId, role: "CLINICAL", ...overrides } });
 }
 
-export async function createOpeningPlaybook({ residentId, postId }: { residentId: string; postId: string }, overrides: Partial<Prisma.OpeningPlaybookUncheckedCreateInput> = {}) {
+export async function createOpeningPlaybook(
+  { residentId, postId }: { residentId: string; postId: string },
+  overrides: Partial<Prisma.OpeningPlaybookUncheckedCreateInput> = {},
+) {
   return db().openingPlaybook.create({ data: { residentId, postId, ...overrides } });
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { findChromium, type BrowserLookup } from "@/e2e/browser";
 
-const lookup = (overrides: Partial<BrowserLookup>): BrowserLookup => ({ playwrightOwn: () => null, system: [], exists: () => false, install: () => false, ...overrides });
+const lookup = (overrides: Partial<BrowserLookup>): BrowserLookup => ({
+  playwrightOwn: () => null,
+  system: [],
+  exists: () => false,
+  install: () => false,
+  ...overrides,
+});
 
 describe("finding a Chromium for the end-to-end tests", () => {
   it("on a machine with none, tries `playwright install chromium` first and then uses Playwright's own", () => {

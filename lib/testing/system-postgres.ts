@@ -17,7 +17,10 @@ export function findSystemPostgres(): { binDir: string; major: number } | null {
   if (configured) dirs.push(configured);
   const debian = "/usr/lib/postgresql";
   if (existsSync(debian)) {
-    for (const v of readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(a) - Number(b))) dirs.push(path.join(debian, v, "bin"));
+    for (const v of readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(a) - Number(b)))
+      dirs.push(path.join(debian, v, "bin"));
   }
   for (const binDir of dirs) {
     if (!["initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore"].every((tool) => existsSync(path.join(binDir, tool)))) continue;

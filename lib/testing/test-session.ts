@@ -89,7 +89,15 @@ export const SESSION_COOKIE = "next-auth.session-token";
  * here and nowhere else, so a change to how sessions work (a server-side session record, say) is made here once;
  * `db` is the database of the server the cookie is for.
  */
-export async function createTestSession({ db, userId, secret }: { db: Db; userId: string; secret: string }): Promise<{ name: string; value: string; sessionId: string }> {
+export async function createTestSession({
+  db,
+  userId,
+  secret,
+}: {
+  db: Db;
+  userId: string;
+  secret: string;
+}): Promise<{ name: string; value: string; sessionId: string }> {
   // A cookie for a user who is not in that database would only show the sign-in page: fail here, saying why.
   await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true } });
   // The cookie names a server-side session row, as a real sign-in makes (docs/decisions/0010).

@@ -10,7 +10,7 @@ export { FLAG_REASONS, OPENING_LEVELS, OPENING_LEVEL_LABELS, POST_KINDS, SOURCE_
 export const EVIDENCE_FILTERS = ["fresh", "stale", "confirmed", "disputed"] as const;
 
 const uuid = z.string().uuid("That record was not found.");
-const text = (max: number, message: string) => z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().max(max, message));
+const text = (max: number, message: string) => z.preprocess((v) => (typeof v === "string" ? v.trim() : (v ?? "")), z.string().max(max, message));
 const optionalText = (max: number, message: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), z.string().max(max, message).optional());
 /** A source link, in the post form and in a confirmation alike: empty, or a web page (http or https). */
@@ -21,7 +21,11 @@ export const cohortSchema = z.object({
   name: z.string().trim().min(3, "Name the cohort, e.g. Prelim IM 2026-27, Mercy General.").max(120, "Keep the name under 120 characters."),
   programName: z.string().trim().min(1, "Enter the program.").max(200),
   institution: z.string().trim().min(1, "Enter the institution.").max(200),
-  year: z.coerce.number({ message: "Enter the year the program year starts." }).int().min(2000, "Enter a year from 2000.").max(2100, "Enter a year up to 2100."),
+  year: z.coerce
+    .number({ message: "Enter the year the program year starts." })
+    .int()
+    .min(2000, "Enter a year from 2000.")
+    .max(2100, "Enter a year up to 2100."),
   track: z.enum(["PRELIM_MEDICINE", "PRELIM_SURGERY", "TRANSITIONAL_YEAR", "APPLICANT"], { message: "Choose the track." }),
 });
 

@@ -21,9 +21,16 @@ export const projectSchema = z
     completedOn: optionalDateOnlySchema,
   })
   .superRefine((v, ctx) => {
-    if (v.startedOn && v.completedOn && v.completedOn < v.startedOn) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "It cannot be finished before it started." });
-    if (v.startedOn && v.targetOn && v.targetOn < v.startedOn) ctx.addIssue({ code: "custom", path: ["targetOn"], message: "The target date is before the start." });
-    if (v.completedOn && v.status !== "COMPLETED") ctx.addIssue({ code: "custom", path: ["completedOn"], message: "Only a completed project has a completion date. Set the status to Completed, or clear the date." });
+    if (v.startedOn && v.completedOn && v.completedOn < v.startedOn)
+      ctx.addIssue({ code: "custom", path: ["completedOn"], message: "It cannot be finished before it started." });
+    if (v.startedOn && v.targetOn && v.targetOn < v.startedOn)
+      ctx.addIssue({ code: "custom", path: ["targetOn"], message: "The target date is before the start." });
+    if (v.completedOn && v.status !== "COMPLETED")
+      ctx.addIssue({
+        code: "custom",
+        path: ["completedOn"],
+        message: "Only a completed project has a completion date. Set the status to Completed, or clear the date.",
+      });
   });
 export type ProjectInput = z.infer<typeof projectSchema>;
 
@@ -34,7 +41,11 @@ export const feedbackSchema = z.object({
   personId: recordId("Choose who said it."),
   rotationId: z.preprocess((v) => (v === "" ? undefined : v), recordId("Choose one of your rotations.").optional()),
   receivedOn: dateOnlySchema,
-  quote: z.string({ message: "Write down what they said." }).trim().min(1, "Write down what they said, in their words.").max(1500, "Keep the quote under 1,500 characters."),
+  quote: z
+    .string({ message: "Write down what they said." })
+    .trim()
+    .min(1, "Write down what they said, in their words.")
+    .max(1500, "Keep the quote under 1,500 characters."),
   context: optionalText(300, "Keep the context under 300 characters."),
   source: z.enum(FEEDBACK_SOURCES, { message: "Choose how you received it." }).default("IN_PERSON"),
 });

@@ -20,7 +20,12 @@ export const requestSupportSchema = z
     writerId: recordId("Choose a letter writer from your people."),
   })
   .superRefine((v, ctx) => {
-    if (v.pdId === v.writerId) ctx.addIssue({ code: "custom", path: ["writerId"], message: "Choose someone other than your program director: the point is two people who will speak for you." });
+    if (v.pdId === v.writerId)
+      ctx.addIssue({
+        code: "custom",
+        path: ["writerId"],
+        message: "Choose someone other than your program director: the point is two people who will speak for you.",
+      });
   });
 
 export const supportAnswerSchema = z.object({
@@ -54,7 +59,10 @@ export const watchedProgramSchema = z.object({
   specialty: optionalEnum(SPECIALTY_IDS, "Choose a specialty from the list."),
   url: optionalHttpUrl(),
   sources: sourcesField.transform((s) => [...new Set(s)]),
-  cadenceDays: z.coerce.number({ message: "Choose how often to check." }).refine((n) => n === 7 || n === 14 || n === 30, "Choose weekly, every two weeks or monthly.").default(14),
+  cadenceDays: z.coerce
+    .number({ message: "Choose how often to check." })
+    .refine((n) => n === 7 || n === 14 || n === 30, "Choose weekly, every two weeks or monthly.")
+    .default(14),
   notes: optionalText(2000, "Keep notes under 2,000 characters."),
 });
 export type WatchedProgramInput = z.infer<typeof watchedProgramSchema>;

@@ -17,7 +17,8 @@ export const rotationSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The rotation ends before it starts." });
-    else if ((Date.parse(v.endsOn) - Date.parse(v.startsOn)) / 86_400_000 > 92) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "A rotation lasts at most three months; split longer blocks." });
+    else if ((Date.parse(v.endsOn) - Date.parse(v.startsOn)) / 86_400_000 > 92)
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "A rotation lasts at most three months; split longer blocks." });
   });
 export type RotationInput = z.infer<typeof rotationSchema>;
 
@@ -40,7 +41,10 @@ export const touchpointSchema = z
 
 export const phaseSchema = z.object({ key: z.enum(["decide", "meet", "build", "finalize", "statement", "submit"]), done: z.boolean() });
 
-export const lateStartStepSchema = z.object({ key: z.enum(LATE_START_STEP_KEYS, { message: "That is not a step of the late-start plan." }), done: z.boolean() });
+export const lateStartStepSchema = z.object({
+  key: z.enum(LATE_START_STEP_KEYS, { message: "That is not a step of the late-start plan." }),
+  done: z.boolean(),
+});
 
 export const logEntrySchema = z.object({
   occurredOn: dateOnlySchema,

@@ -32,7 +32,10 @@ export const programSchema = z
     specialty: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SPECIALTY_IDS, { message: "Choose a specialty from the list." }).optional()),
     nrmpCode: z.preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
-      z.string().regex(/^[0-9]{7}[CPAR][0-9]$/, "An NRMP program code has 9 characters, like 1234140C0: seven digits, the type letter (C, P, A or R), and a digit.").optional(),
+      z
+        .string()
+        .regex(/^[0-9]{7}[CPAR][0-9]$/, "An NRMP program code has 9 characters, like 1234140C0: seven digits, the type letter (C, P, A or R), and a digit.")
+        .optional(),
     ),
     programType: z.enum(PROGRAM_TYPES, { message: "Choose the program type." }),
     participatesInMatch: checkbox,
@@ -63,7 +66,10 @@ export const recordMessageSchema = z
     kind: z.enum(MESSAGE_KINDS, { message: "Choose what kind of message this is." }),
     subject: z.string().trim().min(1, "Write a subject line.").max(300, "Keep the subject under 300 characters."),
     body: z.string().trim().min(1, "Write the message.").max(20000, "That message is far too long to send."),
-    confirmWarnings: z.preprocess((v) => (v === undefined ? [] : typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.string().max(40)).max(10)),
+    confirmWarnings: z.preprocess(
+      (v) => (v === undefined ? [] : typeof v === "string" ? v.split(",").filter(Boolean) : v),
+      z.array(z.string().max(40)).max(10),
+    ),
     channel: z.enum(MESSAGE_CHANNELS, { message: "Choose how the message leaves: mail app, copy, or sent from Prelim Scout." }).default("MAIL_APP"),
     draftId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().uuid("That draft was not found.").optional()),
     recipient: z.preprocess(
@@ -72,7 +78,8 @@ export const recordMessageSchema = z
     ),
   })
   .superRefine((v, ctx) => {
-    if (v.channel === "APP_EMAIL" && !v.recipient) ctx.addIssue({ code: "custom", path: ["recipient"], message: "Enter the program's email address to send from Prelim Scout." });
+    if (v.channel === "APP_EMAIL" && !v.recipient)
+      ctx.addIssue({ code: "custom", path: ["recipient"], message: "Enter the program's email address to send from Prelim Scout." });
   });
 export type RecordMessageInput = z.infer<typeof recordMessageSchema>;
 
@@ -102,7 +109,12 @@ export const cycleSchema = z
       const [cur, strict] = order[i]!;
       const a = String(v[prev]);
       const b = String(v[cur]);
-      if (strict ? b <= a : b < a) ctx.addIssue({ code: "custom", path: [cur], message: strict ? "This date must come after the one above it." : "This date cannot be before the one above it." });
+      if (strict ? b <= a : b < a)
+        ctx.addIssue({
+          code: "custom",
+          path: [cur],
+          message: strict ? "This date must come after the one above it." : "This date cannot be before the one above it.",
+        });
     }
   });
 

@@ -49,7 +49,11 @@ export const targetSchema = z
     ...statementFields,
     planB: z.preprocess((v) => (v === "" ? undefined : v), z.enum(PLAN_BS).optional()),
     planBDetail: optionalText(300, "Keep Plan B under 300 characters."),
-    unsuccessfulCycles: z.coerce.number({ message: "Enter a number." }).int("Enter a whole number.").min(0, "Cannot be negative.").max(20, "That seems too many; enter 0 to 20."),
+    unsuccessfulCycles: z.coerce
+      .number({ message: "Enter a number." })
+      .int("Enter a whole number.")
+      .min(0, "Cannot be negative.")
+      .max(20, "That seems too many; enter 0 to 20."),
   })
   .superRefine(checkStatement);
 
@@ -71,7 +75,12 @@ export const decisionSchema = z
   .superRefine((v, ctx) => {
     if (v.decision !== "PIVOT") return;
     if (!v.pivotSpecialty) ctx.addIssue({ code: "custom", path: ["pivotSpecialty"], message: "Choose the specialty you will apply to next." });
-    else if (v.pivotSpecialty === "other") ctx.addIssue({ code: "custom", path: ["pivotSpecialty"], message: "Choose a listed specialty here; for one that is not listed, set it as your target on the form above." });
+    else if (v.pivotSpecialty === "other")
+      ctx.addIssue({
+        code: "custom",
+        path: ["pivotSpecialty"],
+        message: "Choose a listed specialty here; for one that is not listed, set it as your target on the form above.",
+      });
   });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
@@ -81,7 +90,10 @@ export const personSchema = z.object({
   specialty: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SPECIALTY_IDS, { message: "Choose a specialty from the list." }).optional()),
   department: optionalText(120, "Keep the department under 120 characters."),
   institution: optionalText(160, "Keep the institution under 160 characters."),
-  email: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().toLowerCase().email("Enter a valid email address, or leave it empty.").max(254).optional()),
+  email: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().toLowerCase().email("Enter a valid email address, or leave it empty.").max(254).optional(),
+  ),
   tags: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(INFLUENCE_TAGS, { message: "Unknown influence tag." })).max(4)),
   howWeMet: optionalText(300, "Keep this under 300 characters."),
   personalNote: optionalText(300, "Keep this under 300 characters."),
@@ -102,7 +114,8 @@ export const touchSchema = z
     followUpDays: z.coerce.number().int().min(7, "Pick 7 to 10 days.").max(10, "Pick 7 to 10 days.").default(7),
   })
   .superRefine((v, ctx) => {
-    if (v.awaitingReply && v.channel !== "EMAIL") ctx.addIssue({ code: "custom", path: ["awaitingReply"], message: "Only an email can wait for a reply. Set the channel to Email." });
+    if (v.awaitingReply && v.channel !== "EMAIL")
+      ctx.addIssue({ code: "custom", path: ["awaitingReply"], message: "Only an email can wait for a reply. Set the channel to Email." });
     if (v.endsOn && v.endsOn < v.occurredOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The end date is before the start date." });
   });
 export type TouchInput = z.infer<typeof touchSchema>;
@@ -127,7 +140,13 @@ export const completeMeetingSchema = z.object({
   completedOn: dateOnlySchema,
   advice: optionalText(4000, "Keep the advice under 4,000 characters."),
   actionItems: z.preprocess(
-    (v) => (typeof v === "string" ? v.split("\n").map((l) => l.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split("\n")
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : v,
     z.array(z.string().trim().min(1).max(500, "Keep each action item under 500 characters.")).max(20, "Keep it to 20 action items."),
   ),
   reportBackOn: optionalDateOnlySchema,

@@ -62,7 +62,11 @@ export function firstLoadJs(root: string, appRoute: string, label: string): Firs
  * Cross-check: every /_next/static/chunks/*.js a server-rendered HTML page names (script tags and flight data),
  * less the nomodule polyfills, and how that set differs from the manifest-based one.
  */
-export function jsNamedInHtml(root: string, appRoute: string, html: string): { files: number; gzipBytes: number; onlyInManifest: string[]; onlyInHtml: string[] } {
+export function jsNamedInHtml(
+  root: string,
+  appRoute: string,
+  html: string,
+): { files: number; gzipBytes: number; onlyInManifest: string[]; onlyInHtml: string[] } {
   const nextDir = path.join(root, ".next");
   const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles?: string[] };
   const polyfills = new Set(build.polyfillFiles ?? []);

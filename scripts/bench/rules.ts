@@ -63,6 +63,10 @@ export function measureRules(): RulesTiming {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t = measureRules();
-  console.log(`honesty rules: 200-word message median ${t.twoHundredWords.medianMs.toFixed(2)} ms, p95 ${t.twoHundredWords.p95Ms.toFixed(2)} ms (${t.twoHundredWords.runs} runs)`);
-  console.log(`honesty rules: 100 kB text first call ${t.hundredKb.firstMs.toFixed(0)} ms, then median ${t.hundredKb.medianMs.toFixed(0)} ms (${t.hundredKb.runs} runs)`);
+  console.log(
+    `honesty rules: 200-word message median ${t.twoHundredWords.medianMs.toFixed(2)} ms, p95 ${t.twoHundredWords.p95Ms.toFixed(2)} ms (${t.twoHundredWords.runs} runs)`,
+  );
+  console.log(
+    `honesty rules: 100 kB text first call ${t.hundredKb.firstMs.toFixed(0)} ms, then median ${t.hundredKb.medianMs.toFixed(0)} ms (${t.hundredKb.runs} runs)`,
+  );
 }

@@ -50,7 +50,13 @@ const CITIES = `ARRAY[['Chicago','IL'],['Boston','MA'],['Houston','TX'],['Seattl
  * Residents [from, to) with everything they own, and the cohorts [from/20, to/20) with their boards. `from` and
  * `to` must be multiples of 20. Each statement is its own transaction (autocommit).
  */
-export async function seedResidents(client: pg.Client, from: number, to: number, opts: { startDate: string; cycleName: string }, log: (line: string) => void = () => {}): Promise<void> {
+export async function seedResidents(
+  client: pg.Client,
+  from: number,
+  to: number,
+  opts: { startDate: string; cycleName: string },
+  log: (line: string) => void = () => {},
+): Promise<void> {
   const { startDate, cycleName } = opts;
   if (from % MEMBERS_PER_COHORT || to % MEMBERS_PER_COHORT) throw new Error("seed ranges must be whole cohorts");
   // $1 from, $2 to, $3 program start date, $4 current match cycle name; each statement gets the ones it uses.
@@ -217,7 +223,20 @@ export async function currentCycleName(client: pg.Client, startDate: string): Pr
 export type TableCounts = Record<string, number>;
 
 export async function countRows(client: pg.Client): Promise<TableCounts> {
-  const tables = ["users", "resident_profiles", "targets", "cohorts", "cohort_memberships", "people", "touches", "match_cycles", "programs", "messages", "board_posts", "post_reactions"];
+  const tables = [
+    "users",
+    "resident_profiles",
+    "targets",
+    "cohorts",
+    "cohort_memberships",
+    "people",
+    "touches",
+    "match_cycles",
+    "programs",
+    "messages",
+    "board_posts",
+    "post_reactions",
+  ];
   const { rows } = await client.query<Record<string, string>>(`SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(", ")}`);
   const row = rows[0] ?? {};
   return Object.fromEntries(tables.map((t) => [t, Number(row[t] ?? 0)]));

@@ -53,7 +53,17 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "prisma/schema.prisma", "postcss.config.mjs"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package.json",
+  "prisma/schema.prisma",
+  "postcss.config.mjs",
+];
 
 export function buildIsStale(): boolean {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");

@@ -29,13 +29,27 @@ export default async function AdvisorHomePage() {
             <caption className="sr-only">Residents sharing their progress with you</caption>
             <thead className="bg-slate-50 dark:bg-slate-800">
               <tr>
-                <th scope="col" className="px-3 py-2">Resident</th>
-                <th scope="col" className="px-3 py-2">Target</th>
-                <th scope="col" className="px-3 py-2">A-list touches</th>
-                <th scope="col" className="px-3 py-2">Letters</th>
-                <th scope="col" className="px-3 py-2">Next PD touchpoint</th>
-                <th scope="col" className="px-3 py-2">Decision</th>
-                <th scope="col" className="px-3 py-2">Overdue</th>
+                <th scope="col" className="px-3 py-2">
+                  Resident
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Target
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  A-list touches
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Letters
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Next PD touchpoint
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Decision
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Overdue
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -50,7 +64,13 @@ export default async function AdvisorHomePage() {
                   <td className="px-3 py-2">{r.target ?? notShared}</td>
                   <td className="px-3 py-2">{r.aListTouches ? `${r.aListTouches.done} of ${r.aListTouches.total}` : notShared}</td>
                   <td className="px-3 py-2">{r.lettersSecured ?? notShared}</td>
-                  <td className="px-3 py-2">{r.scopes.includes("rotations") ? (r.nextTouchpoint ? `${r.nextTouchpoint.label}, ${formatShortDay(r.nextTouchpoint.opensOn)}` : "All done") : notShared}</td>
+                  <td className="px-3 py-2">
+                    {r.scopes.includes("rotations")
+                      ? r.nextTouchpoint
+                        ? `${r.nextTouchpoint.label}, ${formatShortDay(r.nextTouchpoint.opensOn)}`
+                        : "All done"
+                      : notShared}
+                  </td>
                   <td className="px-3 py-2">{r.decision ?? notShared}</td>
                   <td className="px-3 py-2">{r.overdue === null ? notShared : r.overdue ? <Badge tone="bad">{r.overdue}</Badge> : "0"}</td>
                 </tr>

@@ -23,7 +23,10 @@ export default async function AdvisorsPage() {
   const { live, past, invitations, views } = await getSharing(viewer, now);
   return (
     <>
-      <PageHeader title="Advisors" description="Mentors, faculty or a program director you trust can follow your progress, read-only. You choose what each one sees, and you can stop at any time." />
+      <PageHeader
+        title="Advisors"
+        description="Mentors, faculty or a program director you trust can follow your progress, read-only. You choose what each one sees, and you can stop at any time."
+      />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card title={`Sharing with (${live.length})`}>
@@ -50,7 +53,11 @@ export default async function AdvisorsPage() {
                         action={revokeGrant}
                         input={{ grantId: g.id }}
                         variant="danger"
-                        confirm={{ title: `Stop sharing with ${g.advisor.name}?`, body: "Their access ends on their next page load. You can invite them again later.", confirmLabel: "Stop sharing" }}
+                        confirm={{
+                          title: `Stop sharing with ${g.advisor.name}?`,
+                          body: "Their access ends on their next page load. You can invite them again later.",
+                          confirmLabel: "Stop sharing",
+                        }}
                       >
                         Stop sharing<span className="sr-only"> with {g.advisor.name}</span>
                       </ActionButton>
@@ -80,9 +87,15 @@ export default async function AdvisorsPage() {
                   <caption className="sr-only">Every advisor view of your plan</caption>
                   <thead>
                     <tr className="border-b border-slate-200 dark:border-slate-700">
-                      <th scope="col" className="py-1 pr-2">When</th>
-                      <th scope="col" className="py-1 pr-2">Advisor</th>
-                      <th scope="col" className="py-1">Section</th>
+                      <th scope="col" className="py-1 pr-2">
+                        When
+                      </th>
+                      <th scope="col" className="py-1 pr-2">
+                        Advisor
+                      </th>
+                      <th scope="col" className="py-1">
+                        Section
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

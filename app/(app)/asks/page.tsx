@@ -20,10 +20,7 @@ export const metadata: Metadata = { title: "Asks and letters" };
 
 export default async function AsksPage() {
   const viewer = await requireResident();
-  const [{ asks, warnings, letters }, people] = await Promise.all([
-    listAsks(viewer),
-    listPersonOptions(viewer),
-  ]);
+  const [{ asks, warnings, letters }, people] = await Promise.all([listAsks(viewer), listPersonOptions(viewer)]);
   return (
     <>
       <PageHeader title="Asks and letters" description="Letters, intel on openings, introductions and advocacy, spread across the people who can help." />
@@ -47,7 +44,9 @@ export default async function AsksPage() {
                         <Link href={`/people/${a.person.id}`} className="underline">
                           {a.person.name}
                         </Link>{" "}
-                        <Badge tone={a.status === "AGREED" || a.status === "DONE" ? "good" : a.status === "DECLINED" ? "bad" : "neutral"}>{ASK_STATUS_LABELS[a.status]}</Badge>
+                        <Badge tone={a.status === "AGREED" || a.status === "DONE" ? "good" : a.status === "DECLINED" ? "bad" : "neutral"}>
+                          {ASK_STATUS_LABELS[a.status]}
+                        </Badge>
                       </p>
                       <ActionButton
                         action={deleteAsk}
@@ -56,7 +55,11 @@ export default async function AsksPage() {
                         className="min-h-9 px-2 py-1"
                         confirm={{ title: "Delete this ask?", body: "It disappears from your letters progress and history.", confirmLabel: "Delete ask" }}
                       >
-                        Delete<span className="sr-only"> {ASK_KIND_LABELS[a.kind]} from {a.person.name}</span>
+                        Delete
+                        <span className="sr-only">
+                          {" "}
+                          {ASK_KIND_LABELS[a.kind]} from {a.person.name}
+                        </span>
                       </ActionButton>
                     </div>
                     {a.kind === "LETTER" ? (

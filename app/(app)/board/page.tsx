@@ -14,14 +14,13 @@ export const metadata: Metadata = { title: "Board" };
 
 export default async function BoardHome() {
   const viewer = await requireResident();
-  const [cohorts, notices, profile] = await Promise.all([
-    listMyCohorts(viewer),
-    listUnreadNotifications(viewer),
-    getProfile(viewer),
-  ]);
+  const [cohorts, notices, profile] = await Promise.all([listMyCohorts(viewer), listUnreadNotifications(viewer), getProfile(viewer)]);
   return (
     <>
-      <PageHeader title="Cohort board" description="Your prelim class scouts for each other: openings, leadership changes and vacancy intel, graded by evidence. About positions, never people." />
+      <PageHeader
+        title="Cohort board"
+        description="Your prelim class scouts for each other: openings, leadership changes and vacancy intel, graded by evidence. About positions, never people."
+      />
       <NotificationsList items={notices} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-3 lg:col-span-2">
@@ -40,7 +39,8 @@ export default async function BoardHome() {
                       </Link>
                     </h2>
                     <p className="text-sm text-slate-600 dark:text-slate-400">
-                      {c.institution} · {TRACK_LABELS[c.track]} · {c.memberCount} member{c.memberCount === 1 ? "" : "s"} · {c.postCount} post{c.postCount === 1 ? "" : "s"}
+                      {c.institution} · {TRACK_LABELS[c.track]} · {c.memberCount} member{c.memberCount === 1 ? "" : "s"} · {c.postCount} post
+                      {c.postCount === 1 ? "" : "s"}
                     </p>
                   </div>
                   {c.role === "MODERATOR" ? <Badge tone="brand">Moderator</Badge> : null}

@@ -62,8 +62,8 @@ export default async function DashboardPage() {
       {d.lateStart ? (
         <Card title="Your late-start plan" className="mb-4 border-amber-500">
           <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-            You joined after the first weeks of the year, when the usual plan front-loads introductions. These steps get the essentials done in
-            the next six weeks: faculty who already know you, your program director, and two letters. Tick each one off as you go.
+            You joined after the first weeks of the year, when the usual plan front-loads introductions. These steps get the essentials done in the next six
+            weeks: faculty who already know you, your program director, and two letters. Tick each one off as you go.
           </p>
           <LateStartPlan steps={d.lateStart.steps} today={startOfDayUtc(now)} />
         </Card>
@@ -100,7 +100,9 @@ export default async function DashboardPage() {
           <Card title="This week">
             {nothingDue ? (
               <p className="text-slate-700 dark:text-slate-300">
-                {d.lateStart ? "Nothing else is due this week: the late-start plan above is this week's work." : "Nothing is due this week. A good week to log a touch or plan an intro meeting."}
+                {d.lateStart
+                  ? "Nothing else is due this week: the late-start plan above is this week's work."
+                  : "Nothing is due this week. A good week to log a touch or plan an intro meeting."}
               </p>
             ) : (
               <div className="space-y-4">

@@ -47,7 +47,8 @@ export default async function EvidencePage() {
           <Card title={`Projects (${e.projects.length})`}>
             {e.projects.length === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                No projects yet. A QI project, a case report, a poster or a teaching session all count; ask a faculty member who runs resident projects for something small you can finish.
+                No projects yet. A QI project, a case report, a poster or a teaching session all count; ask a faculty member who runs resident projects for
+                something small you can finish.
               </p>
             ) : (
               <ul className="divide-y divide-slate-200 dark:divide-slate-700">
@@ -58,7 +59,9 @@ export default async function EvidencePage() {
                         <p className="font-medium">{p.title}</p>
                         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                           <Badge>{PROJECT_KIND_LABELS[p.kind]}</Badge>
-                          <Badge tone={p.status === "COMPLETED" ? "good" : p.status === "DROPPED" ? "neutral" : "brand"}>{PROJECT_STATUS_LABELS[p.status]}</Badge>
+                          <Badge tone={p.status === "COMPLETED" ? "good" : p.status === "DROPPED" ? "neutral" : "brand"}>
+                            {PROJECT_STATUS_LABELS[p.status]}
+                          </Badge>
                           {p.specialty ? <span>{specialtyLabel(p.specialty)}</span> : null}
                         </p>
                       </div>
@@ -67,7 +70,11 @@ export default async function EvidencePage() {
                         input={{ projectId: p.id }}
                         variant="ghost"
                         className="min-h-9 px-2 py-1"
-                        confirm={{ title: "Delete this project?", body: "It leaves your running log and every brag sheet. This cannot be undone.", confirmLabel: "Delete project" }}
+                        confirm={{
+                          title: "Delete this project?",
+                          body: "It leaves your running log and every brag sheet. This cannot be undone.",
+                          confirmLabel: "Delete project",
+                        }}
                       >
                         Delete<span className="sr-only"> {p.title}</span>
                       </ActionButton>
@@ -91,8 +98,7 @@ export default async function EvidencePage() {
                     {p.goal ? <p className="mt-1 text-sm">Goal: {p.goal}</p> : null}
                     {p.output || p.outputUrl ? (
                       <p className="mt-1 text-sm">
-                        Output: {p.output ?? ""}{" "}
-                        {p.outputUrl ? <ExternalLink href={p.outputUrl}>{p.output ? "(link)" : p.outputUrl}</ExternalLink> : null}
+                        Output: {p.output ?? ""} {p.outputUrl ? <ExternalLink href={p.outputUrl}>{p.output ? "(link)" : p.outputUrl}</ExternalLink> : null}
                       </p>
                     ) : null}
                     <Disclosure className="mt-2" summaryClassName="cursor-pointer text-sm" summary="Edit">
@@ -127,7 +133,14 @@ export default async function EvidencePage() {
             )}
             <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={e.projects.length === 0} summary="Add a project">
               <div className="mt-3">
-                <ProjectForm idPrefix="new-project" submitLabel="Save project" people={people} rotations={rotations} specialties={NAMED_SPECIALTY_OPTIONS} initial={{ startedOn: today }} />
+                <ProjectForm
+                  idPrefix="new-project"
+                  submitLabel="Save project"
+                  people={people}
+                  rotations={rotations}
+                  specialties={NAMED_SPECIALTY_OPTIONS}
+                  initial={{ startedOn: today }}
+                />
               </div>
             </Disclosure>
           </Card>
@@ -168,7 +181,14 @@ export default async function EvidencePage() {
                           submitLabel="Save quote"
                           people={people}
                           rotations={rotations}
-                          initial={{ personId: q.person.id, receivedOn: q.receivedOn, quote: q.quote, context: q.context ?? "", source: q.source, rotationId: q.rotation?.id ?? "" }}
+                          initial={{
+                            personId: q.person.id,
+                            receivedOn: q.receivedOn,
+                            quote: q.quote,
+                            context: q.context ?? "",
+                            source: q.source,
+                            rotationId: q.rotation?.id ?? "",
+                          }}
                         />
                       </div>
                     </Disclosure>
@@ -202,7 +222,9 @@ export default async function EvidencePage() {
               </Link>
               .
             </p>
-            <BragBasicsForm initial={{ cvUrl: e.bragSheet?.cvUrl ?? "", cvNotes: e.bragSheet?.cvNotes ?? "", statementDraft: e.bragSheet?.statementDraft ?? "" }} />
+            <BragBasicsForm
+              initial={{ cvUrl: e.bragSheet?.cvUrl ?? "", cvNotes: e.bragSheet?.cvNotes ?? "", statementDraft: e.bragSheet?.statementDraft ?? "" }}
+            />
           </Card>
         </div>
       </div>

@@ -27,7 +27,11 @@ function MeetingList({ items, label, today }: { items: MeetingListItem[]; label:
             </p>
           </div>
           {m.status === "PLANNED" ? (
-            m.scheduledOn < today ? <Badge tone="bad">did it happen? record it</Badge> : <Badge tone="brand">planned</Badge>
+            m.scheduledOn < today ? (
+              <Badge tone="bad">did it happen? record it</Badge>
+            ) : (
+              <Badge tone="brand">planned</Badge>
+            )
           ) : m.status === "DONE" ? (
             m.reportBackOn && !m.reportedBackOn ? (
               <Badge tone={m.reportBackOn < today ? "bad" : "warn"}>report back by {formatDay(m.reportBackOn)}</Badge>
@@ -63,10 +67,18 @@ export default async function MeetingsPage() {
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
           <Card title={`Coming up (${planned.length})`}>
-            {planned.length ? <MeetingList items={planned} label="Coming up" today={today} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Nothing planned. Plan the next one from a person&apos;s page.</p>}
+            {planned.length ? (
+              <MeetingList items={planned} label="Coming up" today={today} />
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">Nothing planned. Plan the next one from a person&apos;s page.</p>
+            )}
           </Card>
           <Card title={`Done (${done.length})`}>
-            {done.length ? <MeetingList items={done} label="Done" today={today} /> : <p className="text-sm text-slate-600 dark:text-slate-400">No meetings recorded as done yet.</p>}
+            {done.length ? (
+              <MeetingList items={done} label="Done" today={today} />
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">No meetings recorded as done yet.</p>
+            )}
           </Card>
           {cancelled.length ? (
             <Card title={`Cancelled (${cancelled.length})`}>

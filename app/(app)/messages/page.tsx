@@ -23,7 +23,12 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const cycles = await ensureCycles(viewer);
   const cycle = pickCycle(cycles, (await searchParams).cycle, now);
   if (!cycle) return <PageHeader title="What have I told whom" description="No match cycle is set up." />;
-  const [overview, blocked, drafts, pending] = await Promise.all([getCycleOverview(viewer, cycle.id), listBlockedAttempts(viewer), listDrafts(viewer), listPendingMessages(viewer)]);
+  const [overview, blocked, drafts, pending] = await Promise.all([
+    getCycleOverview(viewer, cycle.id),
+    listBlockedAttempts(viewer),
+    listDrafts(viewer),
+    listPendingMessages(viewer),
+  ]);
   const contacted = overview.programs.filter((p) => p.messageCount > 0);
   // Blocked drafts are the messages the rules are holding now; the audit history adds refusals at the gate itself
   // (a race between two tabs, a stale page) whose drafts have since moved on.
@@ -45,7 +50,12 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
       <PendingMessages messages={pending} />
       <nav aria-label="Match cycles" className="mb-4 flex flex-wrap gap-2">
         {cycles.map((c) => (
-          <Link key={c.id} href={`/messages?cycle=${c.id}`} aria-current={c.id === cycle.id ? "page" : undefined} className={`rounded-full border px-3 py-1 text-sm ${c.id === cycle.id ? "border-brand-600 bg-brand-50 font-semibold text-brand-800 dark:bg-slate-800 dark:text-white" : "border-slate-300"}`}>
+          <Link
+            key={c.id}
+            href={`/messages?cycle=${c.id}`}
+            aria-current={c.id === cycle.id ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm ${c.id === cycle.id ? "border-brand-600 bg-brand-50 font-semibold text-brand-800 dark:bg-slate-800 dark:text-white" : "border-slate-300"}`}
+          >
             {c.name}
           </Link>
         ))}
@@ -83,7 +93,11 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
           <Card title={`Last contact per program (${contacted.length} of ${overview.programs.length})`}>
             {overview.programs.length === 0 ? (
               <p className="text-sm">
-                No programs yet. <Link href="/programs/new" className="underline">Add one</Link>.
+                No programs yet.{" "}
+                <Link href="/programs/new" className="underline">
+                  Add one
+                </Link>
+                .
               </p>
             ) : (
               <div className="relative overflow-x-auto">
@@ -91,10 +105,18 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                   <caption className="sr-only">Last contact per program in the {cycle.name}</caption>
                   <thead>
                     <tr className="border-b border-slate-200 dark:border-slate-700">
-                      <th scope="col" className="py-2 pr-2">Program</th>
-                      <th scope="col" className="py-2 pr-2">Status</th>
-                      <th scope="col" className="py-2 pr-2">Last contact</th>
-                      <th scope="col" className="py-2">Messages</th>
+                      <th scope="col" className="py-2 pr-2">
+                        Program
+                      </th>
+                      <th scope="col" className="py-2 pr-2">
+                        Status
+                      </th>
+                      <th scope="col" className="py-2 pr-2">
+                        Last contact
+                      </th>
+                      <th scope="col" className="py-2">
+                        Messages
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -117,7 +139,9 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                           ) : null}
                         </td>
                         <td className="py-2 pr-2">{PROGRAM_STATUS_LABELS[p.status]}</td>
-                        <td className="py-2 pr-2">{p.lastContact ? `${MESSAGE_TEMPLATES[p.lastContact.kind].label}, ${formatDay(p.lastContact.sentAt)}` : "None"}</td>
+                        <td className="py-2 pr-2">
+                          {p.lastContact ? `${MESSAGE_TEMPLATES[p.lastContact.kind].label}, ${formatDay(p.lastContact.sentAt)}` : "None"}
+                        </td>
                         <td className="py-2">{p.messageCount}</td>
                       </tr>
                     ))}
@@ -152,16 +176,25 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                     <span className="font-medium">
                       {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}, {d.program.institution}
                     </span>
-                    : stopped by {d.findings.filter((f) => f.severity === "block").map((f) => ruleLabel(f.rule)).join(", ")}. Saved {formatDay(d.updatedAt)}.{" "}
+                    : stopped by{" "}
+                    {d.findings
+                      .filter((f) => f.severity === "block")
+                      .map((f) => ruleLabel(f.rule))
+                      .join(", ")}
+                    . Saved {formatDay(d.updatedAt)}.{" "}
                     <Link href={`/programs/${d.program.id}/compose?kind=${d.kind}`} className="underline">
-                      Reopen the draft<span className="sr-only">: {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}</span>
+                      Reopen the draft
+                      <span className="sr-only">
+                        : {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}
+                      </span>
                     </Link>
                   </li>
                 ))}
                 {history.map((b) => (
                   <li key={b.id}>
                     {formatDay(b.at)}: {b.kind && b.kind in MESSAGE_TEMPLATES ? `${MESSAGE_TEMPLATES[b.kind as keyof typeof MESSAGE_TEMPLATES].label} to ` : ""}
-                    {b.program ? `${b.program.name}, ${b.program.institution}` : "a program you no longer track"}: refused on sending by {b.rules.map(ruleLabel).join(", ") || "a message rule"}.
+                    {b.program ? `${b.program.name}, ${b.program.institution}` : "a program you no longer track"}: refused on sending by{" "}
+                    {b.rules.map(ruleLabel).join(", ") || "a message rule"}.
                     {b.draftHref ? (
                       <>
                         {" "}
@@ -178,7 +211,9 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         </div>
         <div>
           <Card title={`${cycle.name} calendar`}>
-            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Typical dates. Correct them when the NRMP publishes this cycle&apos;s calendar; the rules follow what you set here.</p>
+            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+              Typical dates. Correct them when the NRMP publishes this cycle&apos;s calendar; the rules follow what you set here.
+            </p>
             <CycleForm
               cycleId={cycle.id}
               initial={{

@@ -66,11 +66,15 @@ export default async function OpeningsPage() {
           <Card title={`Watchlist (${o.watchlist.length})`}>
             {due.length ? (
               <div className="mb-3">
-                <Notice title={`${due.length} to check ${due.some((w) => w.overdue) ? "(some overdue)" : "today"}`}>Look at each program&apos;s vacancies page and FREIDA; if you find an opening, post it to your cohort board.</Notice>
+                <Notice title={`${due.length} to check ${due.some((w) => w.overdue) ? "(some overdue)" : "today"}`}>
+                  Look at each program&apos;s vacancies page and FREIDA; if you find an opening, post it to your cohort board.
+                </Notice>
               </div>
             ) : null}
             {o.watchlist.length === 0 ? (
-              <p className="text-sm text-slate-600 dark:text-slate-400">No programs yet. Add the ones known to take prelims into PGY-2 spots, and check them on a schedule.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                No programs yet. Add the ones known to take prelims into PGY-2 spots, and check them on a schedule.
+              </p>
             ) : (
               <ul className="divide-y divide-slate-200 dark:divide-slate-700">
                 {o.watchlist.map((w) => (
@@ -83,10 +87,17 @@ export default async function OpeningsPage() {
                         </p>
                         <p className="text-sm text-slate-600 dark:text-slate-400">
                           {w.specialty ? `${specialtyLabel(w.specialty)} · ` : ""}
-                          {WATCH_CADENCE_LABELS[w.cadenceDays as WatchCadence] ?? `Every ${w.cadenceDays} days`} · {w.lastCheckedOn ? `last checked ${formatDay(w.lastCheckedOn)}` : "not checked yet"}
+                          {WATCH_CADENCE_LABELS[w.cadenceDays as WatchCadence] ?? `Every ${w.cadenceDays} days`} ·{" "}
+                          {w.lastCheckedOn ? `last checked ${formatDay(w.lastCheckedOn)}` : "not checked yet"}
                         </p>
                         <p className="text-sm">
-                          <Badge tone={w.overdue ? "bad" : w.nextCheckOn <= today ? "warn" : "neutral"}>{w.overdue ? `overdue since ${formatDay(w.nextCheckOn)}` : w.nextCheckOn <= today ? "check today" : `next check ${formatDay(w.nextCheckOn)}`}</Badge>
+                          <Badge tone={w.overdue ? "bad" : w.nextCheckOn <= today ? "warn" : "neutral"}>
+                            {w.overdue
+                              ? `overdue since ${formatDay(w.nextCheckOn)}`
+                              : w.nextCheckOn <= today
+                                ? "check today"
+                                : `next check ${formatDay(w.nextCheckOn)}`}
+                          </Badge>
                         </p>
                       </div>
                       <span className="flex flex-wrap gap-1">
@@ -98,7 +109,11 @@ export default async function OpeningsPage() {
                           input={{ watchId: w.id }}
                           variant="ghost"
                           className="min-h-9 px-2 py-1"
-                          confirm={{ title: `Stop watching ${w.name}?`, body: "Its reminders stop. Your notes on it are deleted.", confirmLabel: "Stop watching" }}
+                          confirm={{
+                            title: `Stop watching ${w.name}?`,
+                            body: "Its reminders stop. Your notes on it are deleted.",
+                            confirmLabel: "Stop watching",
+                          }}
                         >
                           Remove<span className="sr-only"> {w.name}</span>
                         </ActionButton>
@@ -118,7 +133,15 @@ export default async function OpeningsPage() {
                           idPrefix={`watch-${w.id}`}
                           submitLabel="Save"
                           specialties={NAMED_SPECIALTY_OPTIONS}
-                          initial={{ name: w.name, institution: w.institution ?? "", specialty: w.specialty ?? "", url: w.url ?? "", sources: w.sources.join(","), cadenceDays: String(w.cadenceDays), notes: w.notes ?? "" }}
+                          initial={{
+                            name: w.name,
+                            institution: w.institution ?? "",
+                            specialty: w.specialty ?? "",
+                            url: w.url ?? "",
+                            sources: w.sources.join(","),
+                            cadenceDays: String(w.cadenceDays),
+                            notes: w.notes ?? "",
+                          }}
                         />
                       </div>
                     </Disclosure>
@@ -150,9 +173,20 @@ export default async function OpeningsPage() {
                 {o.suggestions.map((s) => (
                   <li key={`${s.name}|${s.institution}`}>
                     <span className="font-medium">{s.name}</span>
-                    {s.institution ? ` · ${s.institution}` : ""} <span className="text-slate-600 dark:text-slate-400">({s.posts === 1 ? "1 PGY-2 post" : `${s.posts} PGY-2 posts`})</span>
+                    {s.institution ? ` · ${s.institution}` : ""}{" "}
+                    <span className="text-slate-600 dark:text-slate-400">({s.posts === 1 ? "1 PGY-2 post" : `${s.posts} PGY-2 posts`})</span>
                     <span className="mt-1 block">
-                      <ActionButton action={saveWatchedProgram} input={{ name: s.name, institution: s.institution, specialty: s.specialty ?? "", sources: ["PROGRAM_WEBSITE", "FREIDA", "COHORT_BOARD"], cadenceDays: 14 }} className="min-h-9 px-3 py-1">
+                      <ActionButton
+                        action={saveWatchedProgram}
+                        input={{
+                          name: s.name,
+                          institution: s.institution,
+                          specialty: s.specialty ?? "",
+                          sources: ["PROGRAM_WEBSITE", "FREIDA", "COHORT_BOARD"],
+                          cadenceDays: 14,
+                        }}
+                        className="min-h-9 px-3 py-1"
+                      >
                         Watch<span className="sr-only"> {s.name}</span>
                       </ActionButton>
                     </span>

@@ -80,7 +80,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         </Card>
       ) : (
         <>
-          <form method="get" role="search" aria-label="Filter people" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-6 dark:border-slate-700 dark:bg-slate-900">
+          <form
+            method="get"
+            role="search"
+            aria-label="Filter people"
+            className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-6 dark:border-slate-700 dark:bg-slate-900"
+          >
             <div className="lg:col-span-2">
               <label htmlFor="q" className="block text-sm font-medium">
                 Search
@@ -137,7 +142,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             {filtered ? (
               <>
                 {" "}
-                · <Link href="/people" className="underline">clear filters</Link>
+                ·{" "}
+                <Link href="/people" className="underline">
+                  clear filters
+                </Link>
               </>
             ) : null}
           </p>
@@ -153,7 +161,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <div>
-                        <Link href={`/people/${p.id}`} className="text-base font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                        <Link
+                          href={`/people/${p.id}`}
+                          className="text-base font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-100"
+                        >
                           {p.name}
                         </Link>
                         {p.isAList ? (
@@ -172,7 +183,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     <p className="mt-1 text-sm">
                       <span className="font-medium">Next:</span> {p.next.label}
                       {p.next.dueOn ? (
-                        <span className={overdue && p.next.dueOn < today ? "font-semibold text-red-700 dark:text-red-400" : ""}> · due {formatDay(p.next.dueOn)}</span>
+                        <span className={overdue && p.next.dueOn < today ? "font-semibold text-red-700 dark:text-red-400" : ""}>
+                          {" "}
+                          · due {formatDay(p.next.dueOn)}
+                        </span>
                       ) : null}
                       {p.overdueCount ? (
                         <span className="ml-2">

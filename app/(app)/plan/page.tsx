@@ -34,14 +34,19 @@ export default async function PlanPage() {
       <PlanNav current="/plan" />
       {plan.lateStart ? (
         <Card title="Starting late? Here is the compressed plan" className="mb-4 border-amber-500">
-          <p className="mb-2 text-sm">You joined after the first weeks of the year, so focus on what still moves the needle. The same steps are on your dashboard.</p>
+          <p className="mb-2 text-sm">
+            You joined after the first weeks of the year, so focus on what still moves the needle. The same steps are on your dashboard.
+          </p>
           <LateStartPlan steps={plan.lateStart.steps} today={plan.today} />
         </Card>
       ) : null}
       <Card title="Timeline" className="mb-4">
         <ol className="grid gap-2 md:grid-cols-6" aria-label="Phases of the year">
           {plan.phases.map((p) => (
-            <li key={p.key} className={`rounded-md border p-2 text-sm ${p.state === "current" ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-200 dark:border-slate-700"}`}>
+            <li
+              key={p.key}
+              className={`rounded-md border p-2 text-sm ${p.state === "current" ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-200 dark:border-slate-700"}`}
+            >
               <p className="font-semibold">{p.title}</p>
               <p className="text-xs text-slate-600 dark:text-slate-400">
                 {formatShortDay(p.startsOn)} to {formatShortDay(p.endsOn)}
@@ -60,7 +65,10 @@ export default async function PlanPage() {
             </li>
           ))}
         </ol>
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Today is {formatDay(plan.today)}. Some phases tick themselves off: the decision once you record it, meetings once the early PD touchpoint and a meeting are done, letters at two secured.</p>
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+          Today is {formatDay(plan.today)}. Some phases tick themselves off: the decision once you record it, meetings once the early PD touchpoint and a
+          meeting are done, letters at two secured.
+        </p>
       </Card>
       <div className="mb-4 grid gap-4 md:grid-cols-3">
         {plan.touchpoints.map((t) => (
@@ -76,25 +84,45 @@ export default async function PlanPage() {
       </div>
       {peak.length ? (
         <Card title="Peak-performance months" className="mb-4">
-          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Rotations with an A-list attending. Each step done can log the matching touch for you.</p>
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+            Rotations with an A-list attending. Each step done can log the matching touch for you.
+          </p>
           <ul className="space-y-4">
             {peak.map((r) => (
               <li key={r.id}>
                 <p className="font-semibold">
-                  {r.service} · {formatShortDay(r.startsOn)} to {formatShortDay(r.endsOn)} · {r.attendings.filter((a) => a.isAList).map((a) => a.name).join(", ")}
+                  {r.service} · {formatShortDay(r.startsOn)} to {formatShortDay(r.endsOn)} ·{" "}
+                  {r.attendings
+                    .filter((a) => a.isAList)
+                    .map((a) => a.name)
+                    .join(", ")}
                 </p>
                 <ol className="mt-1 space-y-2">
                   {r.prompts.map((p) => (
-                    <li key={p.key} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700">
+                    <li
+                      key={p.key}
+                      className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700"
+                    >
                       <span>
                         <span className="font-medium">{p.title}</span> ·{" "}
-                        {p.doneOn ? `done ${formatShortDay(p.doneOn)}` : p.passed ? `not done; its moment passed ${formatDay(p.dueOn)}` : `${p.overdue ? "overdue since" : "by"} ${formatDay(p.dueOn)}`}
+                        {p.doneOn
+                          ? `done ${formatShortDay(p.doneOn)}`
+                          : p.passed
+                            ? `not done; its moment passed ${formatDay(p.dueOn)}`
+                            : `${p.overdue ? "overdue since" : "by"} ${formatDay(p.dueOn)}`}
                         <span className="block text-slate-600 dark:text-slate-400">{p.detail}</span>
                       </span>
                       {!p.doneOn ? (
-                        <ActionButton action={completePrompt} input={{ rotationId: r.id, promptKey: p.key, logTouch: true }} variant={p.overdue ? "primary" : "secondary"} className="min-h-9 py-1">
+                        <ActionButton
+                          action={completePrompt}
+                          input={{ rotationId: r.id, promptKey: p.key, logTouch: true }}
+                          variant={p.overdue ? "primary" : "secondary"}
+                          className="min-h-9 py-1"
+                        >
                           {p.touchKind ? "Done, log the touch" : "Done"}
-                          <span className="sr-only">: {p.title}, {r.service}</span>
+                          <span className="sr-only">
+                            : {p.title}, {r.service}
+                          </span>
                         </ActionButton>
                       ) : (
                         <Badge tone="good">done</Badge>
@@ -123,7 +151,9 @@ export default async function PlanPage() {
                             <Badge tone="brand">peak</Badge>
                           </span>
                         ) : null}
-                        {r.attendings.length ? <span className="block text-xs text-slate-600 dark:text-slate-400">{r.attendings.map((a) => a.name).join(", ")}</span> : null}
+                        {r.attendings.length ? (
+                          <span className="block text-xs text-slate-600 dark:text-slate-400">{r.attendings.map((a) => a.name).join(", ")}</span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
@@ -142,10 +172,22 @@ export default async function PlanPage() {
                     <RotationForm
                       people={people}
                       idPrefix={`rot-${r.id}`}
-                      defaults={{ rotationId: r.id, service: r.service, site: r.site ?? "", startsOn: toDateOnly(r.startsOn), endsOn: toDateOnly(r.endsOn), attendingIds: r.attendings.map((a) => a.id).join(",") }}
+                      defaults={{
+                        rotationId: r.id,
+                        service: r.service,
+                        site: r.site ?? "",
+                        startsOn: toDateOnly(r.startsOn),
+                        endsOn: toDateOnly(r.endsOn),
+                        attendingIds: r.attendings.map((a) => a.id).join(","),
+                      }}
                     />
                     <div className="mt-2">
-                      <ActionButton action={deleteRotation} input={{ rotationId: r.id }} variant="danger" confirm={{ title: `Delete ${r.service}?`, body: "Its prompts go too; touches already logged stay.", confirmLabel: "Delete rotation" }}>
+                      <ActionButton
+                        action={deleteRotation}
+                        input={{ rotationId: r.id }}
+                        variant="danger"
+                        confirm={{ title: `Delete ${r.service}?`, body: "Its prompts go too; touches already logged stay.", confirmLabel: "Delete rotation" }}
+                      >
                         Delete<span className="sr-only"> {r.service}</span>
                       </ActionButton>
                     </div>
@@ -158,7 +200,11 @@ export default async function PlanPage() {
         <Card title="Add a rotation">
           <RotationForm people={people} idPrefix="new-rotation" defaults={{ startsOn: todayText, endsOn: todayText }} />
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-            Link attendings from <Link href="/people" className="underline">your people</Link>; A-list attendings make it a peak-performance month.
+            Link attendings from{" "}
+            <Link href="/people" className="underline">
+              your people
+            </Link>
+            ; A-list attendings make it a peak-performance month.
           </p>
         </Card>
       </div>

@@ -27,7 +27,19 @@ const filterSchema = z.object({
   visa: z.enum(VISA_SPONSORSHIPS).optional().catch(undefined),
 });
 
-function FilterSelect({ id, label, value, options, anyLabel }: { id: string; label: string; value?: string; options: Record<string, string>; anyLabel: string }) {
+function FilterSelect({
+  id,
+  label,
+  value,
+  options,
+  anyLabel,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  options: Record<string, string>;
+  anyLabel: string;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -82,7 +94,12 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
         </Card>
       ) : (
         <>
-          <form method="get" role="search" aria-label="Filter programs" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-700 dark:bg-slate-900">
+          <form
+            method="get"
+            role="search"
+            aria-label="Filter programs"
+            className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-700 dark:bg-slate-900"
+          >
             <div>
               <label htmlFor="q" className="block text-sm font-medium">
                 Search

@@ -69,7 +69,8 @@ export default async function TargetsPage() {
                     {target.pivotPath ? (
                       <>
                         Pivoting to <span className="font-medium">{target.pivotPath}</span>
-                        {target.pivotFrom ? <> from {describeChange("SPECIALTY", target.pivotFrom)}</> : null}. Your target is now {specialtyLabel(target.specialty, target.specialtyOther)}.
+                        {target.pivotFrom ? <> from {describeChange("SPECIALTY", target.pivotFrom)}</> : null}. Your target is now{" "}
+                        {specialtyLabel(target.specialty, target.specialtyOther)}.
                       </>
                     ) : (
                       "You decided to pivot. Say to what below, so your target and your story match."
@@ -89,7 +90,9 @@ export default async function TargetsPage() {
                   ) : null}
                 </div>
                 <details className="mt-3" open={target?.decision === "PIVOT" && !target.pivotPath}>
-                  <summary className={buttonClass("secondary", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>{target?.decision === "PIVOT" ? "Change where you are pivoting to" : "I will pivot…"}</summary>
+                  <summary className={buttonClass("secondary", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>
+                    {target?.decision === "PIVOT" ? "Change where you are pivoting to" : "I will pivot…"}
+                  </summary>
                   <div className="mt-3">
                     <PivotForm
                       paths={(pivot?.relatedPaths ?? []).filter((p) => p.target !== pivotSource)}
@@ -112,8 +115,12 @@ export default async function TargetsPage() {
                   <caption className="sr-only">Related, more attainable paths</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className="py-1 pr-2">Path</th>
-                      <th scope="col" className="py-1">Why</th>
+                      <th scope="col" className="py-1 pr-2">
+                        Path
+                      </th>
+                      <th scope="col" className="py-1">
+                        Why
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -137,7 +144,8 @@ export default async function TargetsPage() {
               <ul className="space-y-1 text-sm">
                 {history.map((h) => (
                   <li key={`${h.field}-${h.changedAt.toISOString()}`}>
-                    {formatDay(h.changedAt)}: {h.field === "SPECIALTY" ? "specialty" : "location"} {describeChange(h.field, h.fromValue)} → {describeChange(h.field, h.toValue)}
+                    {formatDay(h.changedAt)}: {h.field === "SPECIALTY" ? "specialty" : "location"} {describeChange(h.field, h.fromValue)} →{" "}
+                    {describeChange(h.field, h.toValue)}
                   </li>
                 ))}
               </ul>

@@ -15,7 +15,10 @@ export default function ForgotPasswordPage() {
           <EmailLinkForm purpose="PASSWORD_RESET" submitLabel="Send reset link" />
         </>
       ) : (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+        <p
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+        >
           Email is not set up on this server, so password reset links cannot be sent. Ask the person who runs Prelim Scout to configure SMTP.
         </p>
       )}

@@ -14,7 +14,11 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         <ResetPasswordForm token={token} minLength={PASSWORD_MIN_LENGTH} />
       ) : (
         <p role="alert">
-          This page needs the link from your reset email. <Link href="/forgot-password" className="underline">Ask for a new link</Link>.
+          This page needs the link from your reset email.{" "}
+          <Link href="/forgot-password" className="underline">
+            Ask for a new link
+          </Link>
+          .
         </p>
       )}
     </div>

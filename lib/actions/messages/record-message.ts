@@ -17,7 +17,9 @@ export const recordMessage = residentAction(recordMessageSchema, async (input, v
   const outcome = await recordMessageDal(viewer, input, await getNow());
   if (outcome.status === "blocked") {
     const first = outcome.findings.find((f) => f.severity === "block");
-    throw new AppError("RULE_VIOLATION", first ? `Not sent: ${first.message}` : "Not sent: this message breaks a rule.", { detail: { findings: outcome.findings, blocked: true } });
+    throw new AppError("RULE_VIOLATION", first ? `Not sent: ${first.message}` : "Not sent: this message breaks a rule.", {
+      detail: { findings: outcome.findings, blocked: true },
+    });
   }
   if (outcome.status === "needs-confirmation") {
     throw new AppError("RULE_VIOLATION", "Read the warnings. If you still want to send it, confirm each one and try again.", {

@@ -12,5 +12,9 @@ export const completePrompt = residentAction(completePromptSchema, async (input,
   revalidatePath("/plan");
   revalidatePath("/people", "layout");
   revalidatePath("/dashboard");
-  return { ok: true as const, data: { touches }, message: touches ? `Done, and logged as a touch with ${touches} A-list ${touches === 1 ? "person" : "people"}.` : "Marked done." };
+  return {
+    ok: true as const,
+    data: { touches },
+    message: touches ? `Done, and logged as a touch with ${touches} A-list ${touches === 1 ? "person" : "people"}.` : "Marked done.",
+  };
 });

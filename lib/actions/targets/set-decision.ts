@@ -12,6 +12,10 @@ export const setDecision = residentAction(decisionSchema, async (input, viewer) 
   revalidatePath("/targets");
   revalidatePath("/dashboard");
   const message =
-    input.decision === "UNDECIDED" ? "Decision reopened." : input.decision === "PIVOT" ? `Pivot recorded. Your target is now ${specialtyLabel(input.pivotSpecialty)}.` : "Decision recorded.";
+    input.decision === "UNDECIDED"
+      ? "Decision reopened."
+      : input.decision === "PIVOT"
+        ? `Pivot recorded. Your target is now ${specialtyLabel(input.pivotSpecialty)}.`
+        : "Decision recorded.";
   return { ok: true as const, data: undefined, message };
 });

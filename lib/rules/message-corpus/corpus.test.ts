@@ -60,7 +60,8 @@ describe("message corpus", () => {
           const finding = blockFor(current, rule);
           if (!finding?.rewrite || !finding.field) break;
           const { from, to } = finding.rewrite;
-          current = finding.field === "subject" ? { ...current, subject: current.subject.replace(from, to) } : { ...current, body: current.body.replace(from, to) };
+          current =
+            finding.field === "subject" ? { ...current, subject: current.subject.replace(from, to) } : { ...current, body: current.body.replace(from, to) };
         }
         // Rules about something other than a sentence (a letter of intent after another) have no rewrite to offer.
         if (blockFor(current, rule)?.quote !== undefined) stubborn.push(`${c.id} (${rule})`);

@@ -49,7 +49,13 @@ export function contextFor(c: CorpusCase): { draft: MessageDraft; context: Messa
     draft: { programId: THIS, kind: c.kind, subject: c.subject, body: c.body, sentAt: SENT_AT },
     context: {
       profile: { targetSpecialty: c.profile?.targetSpecialty ?? "internal-medicine", visaStatus: c.profile?.visaStatus ?? "J1" },
-      program: { id: THIS, name: "the program", postInterviewCommunication: "YES", participatesInMatch: true, interviewDate: new Date(SENT_AT.getTime() - 2 * DAY) },
+      program: {
+        id: THIS,
+        name: "the program",
+        postInterviewCommunication: "YES",
+        participatesInMatch: true,
+        interviewDate: new Date(SENT_AT.getTime() - 2 * DAY),
+      },
       calendar: {
         applicationsOpen: new Date("2026-06-03T00:00:00Z"),
         rankListDeadline: new Date("2027-03-03T00:00:00Z"),

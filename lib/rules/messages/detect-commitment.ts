@@ -62,7 +62,8 @@ const PREPOSITIONAL_CONDITION = rx(
 );
 
 /** Something the writer binds themselves to, with or without its subject ("I'll", "will", "promise to"). */
-const BINDING_VERB = String.raw`(?:` +
+const BINDING_VERB =
+  String.raw`(?:` +
   [
     String.raw`rank (?:${W} ){0,3}?(?:first|#1|highest|top|at the top|at the very top|above (?:all|every|everyone|the rest|any)|number one|first on my|as my (?:first|#1|top)|only|exclusively)`,
     String.raw`(?:put|place|list|keep|make) (?:${W} ){0,3}?(?:first|#1|at the (?:very )?top|on top|above (?:all|every|the rest)|my (?:first|#1|top|number one)(?: choice| pick)?)`,
@@ -99,7 +100,9 @@ const FIRST_PERSON_BINDING = rx(
   String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?|${B}i (?:will|would|shall|am going to|can|could)${E}[^.;!?]{0,80}? (?:and|and then|then) (?:also |immediately |then |will |would )?)${BINDING_VERB}${E}`,
 );
 /** A commitment offered as such, against what the program does: "rank me highly and you have my commitment". */
-const BARE_COMMITMENT = rx(String.raw`${B}(?:you (?:will |would |shall )?have my (?:word|promise|commitment|pledge|guarantee)(?! (?:to|that|on)${E})|(?:my|a) (?:full |firm |written |solemn )?(?:commitment|pledge) (?:is yours|in return))${E}`);
+const BARE_COMMITMENT = rx(
+  String.raw`${B}(?:you (?:will |would |shall )?have my (?:word|promise|commitment|pledge|guarantee)(?! (?:to|that|on)${E})|(?:my|a) (?:full |firm |written |solemn )?(?:commitment|pledge) (?:is yours|in return))${E}`,
+);
 
 /** The writer's side put in the passive: "all of my other applications will be withdrawn", "my acceptance is assured". */
 const PASSIVE_BINDING = rx(
@@ -175,7 +178,10 @@ const ANY_DEAL_WORD = rx(
 export function makesDeal(sentence: string): boolean {
   if (!ANY_DEAL_WORD.test(sentence)) return false;
   // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
-  const yourSide = unnegated(CONDITIONAL_ACT, sentence) || PREPOSITIONAL_CONDITION.test(sentence) || (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
+  const yourSide =
+    unnegated(CONDITIONAL_ACT, sentence) ||
+    PREPOSITIONAL_CONDITION.test(sentence) ||
+    (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
   // The writer's side is read only when needed (the first-choice claims are the slowest part), and once.
   let binds: boolean | undefined;
   let claims: boolean | undefined;
@@ -186,8 +192,16 @@ export function makesDeal(sentence: string): boolean {
   const promises = unnegated(PROMISE, sentence);
   if (promises && (bindsIn() || claimsIn())) return true;
   // "a written commitment to come to Bayfront should I be matched".
-  if (promises && unnegated(CONDITIONAL_ACT, sentence) && /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)) return true;
+  if (
+    promises &&
+    unnegated(CONDITIONAL_ACT, sentence) &&
+    /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)
+  )
+    return true;
   if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence)) return true;
-  return unnegated(WITHDRAW_ELSEWHERE, sentence) || (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled)\b/.test(sentence));
+  return (
+    unnegated(WITHDRAW_ELSEWHERE, sentence) ||
+    (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled)\b/.test(sentence))
+  );
 }

@@ -50,15 +50,27 @@ const NOT_PROGRAM_SUBJECTS = new Set(
     "brother sister friend friends mother father parents colleague classmate classmates medicine surgery it that this which who"
   ).split(" "),
 );
-const SUBJECT_VERBS = new Set("is are was were will be been has have remains remain sits stays stay ranks comes stands still always now truly clearly definitely and really going gone".split(" "));
+const SUBJECT_VERBS = new Set(
+  "is are was were will be been has have remains remain sits stays stay ranks comes stands still always now truly clearly definitely and really going gone".split(
+    " ",
+  ),
+);
 const SPECIALTY_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])${SPECIALTY_PATTERN}$`, "u");
 const SPECIALTY_AT_START = new RegExp(`^${SPECIALTY_PATTERN}${E}`, "u");
 const VAGUE_OR_SPECIALTY = new RegExp(`^(?:to|not|undecided|unclear|open|uncertain|still|${SPECIALTY_PATTERN})${E}`, "u");
 
 function subjectCanBeProgram(subject: string | undefined): boolean {
   const words = (subject ?? "").split(/[\s,]+/).filter((w) => w !== "");
-  const clauseStart = (subject ?? "").split(/,\s*|\b(?:and|that|because|since|as|while|when|so|-)\b|\s-\s/).at(-1)?.trim() ?? "";
-  const nearest = clauseStart.split(/\s+/).filter((w) => !SUBJECT_VERBS.has(w)).slice(-3).join(" ");
+  const clauseStart =
+    (subject ?? "")
+      .split(/,\s*|\b(?:and|that|because|since|as|while|when|so|-)\b|\s-\s/)
+      .at(-1)
+      ?.trim() ?? "";
+  const nearest = clauseStart
+    .split(/\s+/)
+    .filter((w) => !SUBJECT_VERBS.has(w))
+    .slice(-3)
+    .join(" ");
   if (!PROGRAM_WORD.test(nearest) && OWN_SUBJECT.test(nearest)) return false;
   while (words.length > 0 && SUBJECT_VERBS.has(words.at(-1) ?? "")) words.pop();
   const last = words.at(-1);
@@ -116,14 +128,22 @@ const CLAIMS: readonly Claim[] = [
   },
   // "you will be the only program on my list".
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:will|would|is going to|shall) be the (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would |am going to |shall )?(?:rank|list|submit|certify|enter))${E}`),
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:will|would|is going to|shall) be the (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would |am going to |shall )?(?:rank|list|submit|certify|enter))${E}`,
+    ),
     accept: viaSubject,
     cue: /\bbe the (?:only|sole|single)\b/u,
   },
   // "I would make Mercy the only program on my list".
-  { pattern: rx(String.raw`${B}make (?:it|you|yours|your program|this program|${W}(?: ${W})?) (?:the|my) (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would )?(?:rank|list))${E}`) },
   {
-    pattern: rx(String.raw`${B}(?:no|not a|not one|not any) (?:other )?(?:program|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)(?: (?:you|yours|your (?:program|residency)|it|this one))?${E}`),
+    pattern: rx(
+      String.raw`${B}make (?:it|you|yours|your program|this program|${W}(?: ${W})?) (?:the|my) (?:only|sole|single) (?:program|one|place|residency|name) (?:on my|i (?:will |would )?(?:rank|list))${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:no|not a|not one|not any) (?:other )?(?:program|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)(?: (?:you|yours|your (?:program|residency)|it|this one))?${E}`,
+    ),
   },
   // "My first choice is your program" (not "my first choice is to stay close to family" or "... is neurology").
   {
@@ -133,28 +153,64 @@ const CLAIMS: readonly Claim[] = [
     accept: (match) => {
       const object = (match.groups?.object ?? "").trim().split(/\s+/);
       const first = object[0] ?? "";
-      const vague = ["to", "not", "undecided", "unclear", "open", "uncertain", "still", "a", "an", "one", "something", "hard", "difficult", "yet", "in", "for", "of", "between", "among", "based", "clear", "obvious", "somewhere"];
+      const vague = [
+        "to",
+        "not",
+        "undecided",
+        "unclear",
+        "open",
+        "uncertain",
+        "still",
+        "a",
+        "an",
+        "one",
+        "something",
+        "hard",
+        "difficult",
+        "yet",
+        "in",
+        "for",
+        "of",
+        "between",
+        "among",
+        "based",
+        "clear",
+        "obvious",
+        "somewhere",
+      ];
       return !vague.includes(first) && !SPECIALTY_AT_START.test(object.join(" "));
     },
   },
   // "the first position on my list will be given to your program", "... has been reserved for Lakeside".
   {
-    pattern: rx(String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) my (?:${W} ){0,3}?list (?:${W} ){0,3}?(?:given|reserved|saved|kept|going|goes|belongs|held|set aside|earmarked) (?:to|for) ${W}`),
+    pattern: rx(
+      String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) my (?:${W} ){0,3}?list (?:${W} ){0,3}?(?:given|reserved|saved|kept|going|goes|belongs|held|set aside|earmarked) (?:to|for) ${W}`,
+    ),
   },
   // "it is Marston General's name that I will be putting at the very top".
   {
-    pattern: rx(String.raw`${B}(?:the one|the program|the name|name|one|program|place|residency)(?: that| which)? i (?:${W} ){0,4}?(?:rank|ranking|place|placing|put|putting|list|listing|slot|keep|keeping)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`),
+    pattern: rx(
+      String.raw`${B}(?:the one|the program|the name|name|one|program|place|residency)(?: that| which)? i (?:${W} ){0,4}?(?:rank|ranking|place|placing|put|putting|list|listing|slot|keep|keeping)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+    ),
   },
   // "Kelvinbridge is sitting at number one".
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}${HEDGED_AFTER}`),
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}${HEDGED_AFTER}`,
+    ),
     accept: viaSubject,
   },
   // "a first-place ranking of your programme", "the top spot for your program".
-  { pattern: rx(String.raw`${B}(?:a |the |my )?(?:first place|first|#1|top|highest|number one) (?:ranking|rank|spot|position|place|slot) (?:of|for|to) (?:you|your|this (?:program|residency)|(?:${W} ){1,3}?(?:program|hospital|general|regional|medical center))${E}`) },
+  {
+    pattern: rx(
+      String.raw`${B}(?:a |the |my )?(?:first place|first|#1|top|highest|number one) (?:ranking|rank|spot|position|place|slot) (?:of|for|to) (?:you|your|this (?:program|residency)|(?:${W} ){1,3}?(?:program|hospital|general|regional|medical center))${E}`,
+    ),
+  },
   // "my number one is your program".
   {
-    pattern: rx(String.raw`${B}(?:my|our) (?:#1|number one|first|top pick|top one) (?:is|will be|remains|has always been) (?:${ADV})?(?:you|yours|your (?:program|residency)|this program|(?:${W} ){0,2}?(?:program|hospital|medical center|university|general|regional|memorial))${E}`),
+    pattern: rx(
+      String.raw`${B}(?:my|our) (?:#1|number one|first|top pick|top one) (?:is|will be|remains|has always been) (?:${ADV})?(?:you|yours|your (?:program|residency)|this program|(?:${W} ){0,2}?(?:program|hospital|medical center|university|general|regional|memorial))${E}`,
+    ),
   },
   // "my first-choice program" (the compound names a single program; "one of my top choice programs" does not).
   {
@@ -164,14 +220,18 @@ const CLAIMS: readonly Claim[] = [
   },
   // "I consider your program my first choice", "I see you as my top choice".
   {
-    pattern: rx(String.raw`${B}(?:consider|see|regard|view|count|think of|rate|deem) (?<subject>(?:${W} ){1,4}?)(?:as |to be )?(?:my|our) ${ADJ}${RANK} ?${NOUN}${E}${NOT_ABOUT_PROGRAM}`),
+    pattern: rx(
+      String.raw`${B}(?:consider|see|regard|view|count|think of|rate|deem) (?<subject>(?:${W} ){1,4}?)(?:as |to be )?(?:my|our) ${ADJ}${RANK} ?${NOUN}${E}${NOT_ABOUT_PROGRAM}`,
+    ),
     accept: viaSubject,
   },
   // "you are the clear first choice for me" (a plain "a top choice for me" is hedged and not a claim).
   { pattern: rx(String.raw`${B}(?:the|a clear|the clear|the obvious|the undisputed|the absolute) (?:first|top|#1) ${NOUN} for me${E}`) },
   // "you are at the top of my list", "yr program is the one im putting at the top of my ROL".
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,6}?)(?:(?:is|are|will be|remains|sits|stays|will stay|will remain|has been|ranks|comes|stands|goes|will go|is going|are going|will be going|am putting|am placing|will put|will place|am going to put|plan to put|put|place|placed|putting|placing|keep|keeping|have|having|has) )?${ADV}${TOP_OF_LIST}`),
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,6}?)(?:(?:is|are|will be|remains|sits|stays|will stay|will remain|has been|ranks|comes|stands|goes|will go|is going|are going|will be going|am putting|am placing|will put|will place|am going to put|plan to put|put|place|placed|putting|placing|keep|keeping|have|having|has) )?${ADV}${TOP_OF_LIST}`,
+    ),
     accept: viaSubject,
   },
   // "I will rank you first", "I'm putting u at the top of my ROL", "ranking your program number one".
@@ -192,7 +252,11 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|list|listing|enter|entering|type|typing|submit|submitting|slot|slotting) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|above (?:all|every|any|the rest|everyone|everything)${E})${E}${HEDGED_AFTER}`,
     ),
-    accept: (match) => !(match.groups?.object ?? "").trim().split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+    accept: (match) =>
+      !(match.groups?.object ?? "")
+        .trim()
+        .split(/\s+/)
+        .some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   // "Northgate is the one I will place first", "the program I am putting at the top".
   {
@@ -215,22 +279,32 @@ const CLAIMS: readonly Claim[] = [
   },
   // "you are #1", "your program is number one" (without "my").
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}| for me${E}| in my (?:book|mind|heart|eyes)${E}))`),
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
+    ),
     accept: viaSubject,
   },
   // "Brookside goes first", "Aldgate in first place" (a list item), "with Glenfield in the number one position".
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT})${E}${HEDGED_AFTER}`),
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT})${E}${HEDGED_AFTER}`,
+    ),
     accept: viaSubject,
   },
   {
-    pattern: rx(String.raw`${B}(?:with|having|had|has|put|placed|listed|ranked|putting|placing|listing|ranking|keeping) (?:${W} ){1,5}?(?:in|at) (?:the )?(?:#1|first|top|number one|highest) (?:position|spot|place|slot|line|rank)${E}`),
+    pattern: rx(
+      String.raw`${B}(?:with|having|had|has|put|placed|listed|ranked|putting|placing|listing|ranking|keeping) (?:${W} ){1,5}?(?:in|at) (?:the )?(?:#1|first|top|number one|highest) (?:position|spot|place|slot|line|rank)${E}`,
+    ),
   },
   {
     pattern: rx(String.raw`${B}(?:rank|rank order|match|my|final)? ?list ?: (?:${W} ){1,4}?(?:in first place|first|#1|at the top|on top|at #1)${E}`),
   },
   // "nothing outranks Bellefontaine on my list", "no program tops yours".
-  { pattern: rx(String.raw`${B}(?:nothing|no program|no one|nobody|no other program|none of the others|no place) (?:${W} ){0,2}?(?:outranks|outrank|beats|tops|comes close to|compares to|is above|ranks above|ranks higher than|will rank above|will outrank)${E}`) },
+  {
+    pattern: rx(
+      String.raw`${B}(?:nothing|no program|no one|nobody|no other program|none of the others|no place) (?:${W} ){0,2}?(?:outranks|outrank|beats|tops|comes close to|compares to|is above|ranks above|ranks higher than|will rank above|will outrank)${E}`,
+    ),
+  },
   // Clefts: "it is Northgate that I will be placing at the head of my list", "it's Mercy I'm putting first".
   {
     pattern: rx(
@@ -240,7 +314,9 @@ const CLAIMS: readonly Claim[] = [
     cue: CLEFT_CUE,
   },
   {
-    pattern: rx(String.raw`${B}(?:it is|it will be) (?<object>(?:${W} ){1,4}?)(?:that|which) (?:goes|will go|sits|will sit|comes|will come|is going|ends up|will end up|lands|will land) ${ADV}${TOP_PLACE}${E}${HEDGED_AFTER}`),
+    pattern: rx(
+      String.raw`${B}(?:it is|it will be) (?<object>(?:${W} ){1,4}?)(?:that|which) (?:goes|will go|sits|will sit|comes|will come|is going|ends up|will end up|lands|will land) ${ADV}${TOP_PLACE}${E}${HEDGED_AFTER}`,
+    ),
     accept: cleftNamesProgram,
     cue: CLEFT_CUE,
   },
@@ -254,16 +330,22 @@ const CLAIMS: readonly Claim[] = [
   },
   // The list opens with the program: "my ROL will start with Mercy", "top of the list for me is Mercy".
   {
-    pattern: rx(String.raw`${B}${OWN_LIST} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`),
+    pattern: rx(
+      String.raw`${B}${OWN_LIST} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
+    ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   {
-    pattern: rx(String.raw`${B}(?:the )?(?:very )?top of (?:${OWN_LIST}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`),
+    pattern: rx(
+      String.raw`${B}(?:the )?(?:very )?top of (?:${OWN_LIST}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`,
+    ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   // "Mercy gets the top spot from me", "your program will take the first place on my list".
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|takes|will take|earns|will earn|has earned|wins|will win|has won) (?:the|my) (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)${E}`),
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|takes|will take|earns|will earn|has earned|wins|will win|has won) (?:the|my) (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)${E}`,
+    ),
     accept: viaSubject,
     cue: /\b(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)\b/u,
   },
@@ -271,7 +353,9 @@ const CLAIMS: readonly Claim[] = [
   { pattern: rx(String.raw`${B}your (?:(?:future|soon to be|loyal|devoted) )*(?:#1|first|top) ranking (?:applicant|candidate|resident|intern)${E}`) },
   // "the highest ranked program on my list".
   {
-    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be) the (?:highest|top|#1|first|number one) (?:ranked |rated )?(?:program|one|place|choice|name|entry|option) (?:on|in|of) (?:my|our) (?:(?:final|rank|ranking|rank order|match|nrmp) )*list${E}`),
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be) the (?:highest|top|#1|first|number one) (?:ranked |rated )?(?:program|one|place|choice|name|entry|option) (?:on|in|of) (?:my|our) (?:(?:final|rank|ranking|rank order|match|nrmp) )*list${E}`,
+    ),
     accept: viaSubject,
   },
   // "there is no place I would rather train", "nowhere else I would rather be".
@@ -292,15 +376,29 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:the|a) (?:program|place|residency|hospital|institution|spot|one) (?:that |where |which )?i (?:(?:truly|really|genuinely|actually|still|would) )*(?:most (?:want|wish|hope|desire|long|would like|would love|prefer)|(?:want|wish|hope|long|would like|would love) (?:most|the most|above all|more than any other))${E}`,
     ),
   },
-  { pattern: rx(String.raw`${B}where i (?:(?:truly|really|genuinely|actually|still|would) )*most (?:want|wish|hope|desire|long|would like|would love|prefer) to (?:train|match|be|go|spend)${E}`) },
-  { pattern: rx(String.raw`${B}i (?:(?:truly|really|genuinely|actually|still|now|only|just) )*(?:want|wish|hope|plan|intend) (?:only )?to match (?:only )?(?:at|with|into|in) (?:you|your program|this program|here)(?: and nowhere else| only| alone)${E}`) },
-  { pattern: rx(String.raw`${B}i (?:(?:truly|really|genuinely|actually|still|now) )*only (?:want|wish|hope) to (?:match|train) (?:at|with|into|in|here) ?(?:you|your program|this program|here)?${E}`) },
+  {
+    pattern: rx(
+      String.raw`${B}where i (?:(?:truly|really|genuinely|actually|still|would) )*most (?:want|wish|hope|desire|long|would like|would love|prefer) to (?:train|match|be|go|spend)${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}i (?:(?:truly|really|genuinely|actually|still|now|only|just) )*(?:want|wish|hope|plan|intend) (?:only )?to match (?:only )?(?:at|with|into|in) (?:you|your program|this program|here)(?: and nowhere else| only| alone)${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}i (?:(?:truly|really|genuinely|actually|still|now) )*only (?:want|wish|hope) to (?:match|train) (?:at|with|into|in|here) ?(?:you|your program|this program|here)?${E}`,
+    ),
+  },
   // "you are second to none for me", "nothing compares".
   { pattern: rx(String.raw`${B}(?:you are|your program is|it is) second to none(?: (?:for me|on my list|in my (?:ranking|list|book)))${E}`) },
 ];
 
 /** A phrase just before the claim that hedges or negates it: "one of", "not sure whether", "have not decided". */
-const HEDGED_BEFORE = rx(String.raw`(?:${B}(?:one|some|two|three|few|several|any|each|many|either|neither|none) of|among|between|${NEGATOR}|undecided|unsure|not sure|not certain|uncertain|wondering whether|wondering if|have not decided|yet to decide|no idea|deciding whether|decide whether|decide if)\s*$`);
+const HEDGED_BEFORE = rx(
+  String.raw`(?:${B}(?:one|some|two|three|few|several|any|each|many|either|neither|none) of|among|between|${NEGATOR}|undecided|unsure|not sure|not certain|uncertain|wondering whether|wondering if|have not decided|yet to decide|no idea|deciding whether|decide whether|decide if)\s*$`,
+);
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(

@@ -16,11 +16,15 @@ const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|
 
 const TOPICS: readonly RegExp[] = [
   // "where I stand", "where do I fall on your list", "where my application sits".
-  rx(String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}`),
+  rx(
+    String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}`,
+  ),
   // "where I am / will be on your list".
   rx(String.raw`${B}where (?:(?:${W} ){0,2})?${WHOSE} (?:${W} ){0,3}?(?:am|is|be|was|were|are|go|went|fit|come)${E} (?:${W} ){0,2}?${ON_THE_LIST}${E}`),
   // "will you rank me", "how high you plan to put me", "are you ranking my application".
-  rx(String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|listing|place|placing|put|putting|slot|slotting|position|positioning)(?: me| my (?:application|candidacy|file|name)| myself)${E}`),
+  rx(
+    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|listing|place|placing|put|putting|slot|slotting|position|positioning)(?: me| my (?:application|candidacy|file|name)| myself)${E}`,
+  ),
   rx(String.raw`${B}(?:rank|ranking|rate|rating) (?:me|my (?:application|candidacy|file|name))${E}`),
   // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
   rx(
@@ -30,13 +34,17 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|competitiveness|placement)${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
-  rx(String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`),
+  rx(
+    String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
+  ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
     String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
-  rx(String.raw`${B}(?:how|is it|are|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`),
+  rx(
+    String.raw`${B}(?:how|is it|are|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`,
+  ),
   rx(
     String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
   ),
@@ -44,80 +52,140 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:will|would|could|can|am|do|shall|might|may) i (?:(?:be able to|ever|still|actually|realistically|likely|really) )?(?:match|get in|get a spot|get a position|be matched|be selected|be offered|make it|land a spot|secure a spot|be successful|end up|have a (?:spot|place|position|chance|shot))${E}(?! (?:into|in) (?!your|you|this|here)${W})`,
   ),
-  rx(String.raw`${B}(?:do|does|would|will|could|can|did) i (?:(?:still|even|realistically|really) )?(?:have|stand) (?:(?:a|any) )?(?:(?:good|decent|fair|realistic|real|strong|reasonable|fighting|solid) )*(?:chance|shot|hope|possibility)${E}`),
+  rx(
+    String.raw`${B}(?:do|does|would|will|could|can|did) i (?:(?:still|even|realistically|really) )?(?:have|stand) (?:(?:a|any) )?(?:(?:good|decent|fair|realistic|real|strong|reasonable|fighting|solid) )*(?:chance|shot|hope|possibility)${E}`,
+  ),
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
   rx(
     String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} (?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
   ),
   rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
-  rx(String.raw`${B}(?:am i|will i be|would i be|could i be|can i be|is there|are there|can i get|could i get|can i have|could i have|may i have|is it|it is) (?:${W} ){0,2}?(?:guaranteed|assured|promised|certain|a lock|a sure thing|secured)${E}`),
+  rx(
+    String.raw`${B}(?:am i|will i be|would i be|could i be|can i be|is there|are there|can i get|could i get|can i have|could i have|may i have|is it|it is) (?:${W} ){0,2}?(?:guaranteed|assured|promised|certain|a lock|a sure thing|secured)${E}`,
+  ),
   // The program's own list: "who is on your rank list", "how far down your list do you go", "how many do you rank".
   rx(
     String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) (?:${W} ){0,6}?(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?! (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies)${E})`,
   ),
-  rx(String.raw`${B}(?:your|the program's|the committee's|your program's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E} (?:${W} ){0,4}?(?:include|includes|including|contain|contains|look like|looks like|length|cut off|cutoff|cut line|names|candidates|applicants)${E}`),
-  rx(String.raw`${B}how (?:many|far|deep|far down|low) (?:${W} ){0,6}?(?:${PROGRAM}) (?:(?:plan to|usually|typically|normally|generally|tend to|will|would|intend to|expect to|go|going to|ever|have to) ){0,2}(?:rank|ranking|go|list|get)${E}`),
+  rx(
+    String.raw`${B}(?:your|the program's|the committee's|your program's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E} (?:${W} ){0,4}?(?:include|includes|including|contain|contains|look like|looks like|length|cut off|cutoff|cut line|names|candidates|applicants)${E}`,
+  ),
+  rx(
+    String.raw`${B}how (?:many|far|deep|far down|low) (?:${W} ){0,6}?(?:${PROGRAM}) (?:(?:plan to|usually|typically|normally|generally|tend to|will|would|intend to|expect to|go|going to|ever|have to) ){0,2}(?:rank|ranking|go|list|get)${E}`,
+  ),
   // Asking for a place outside the Match: "could you offer me a position before the Match".
-  rx(String.raw`${B}(?:offer|give|extend) me (?:a |an |the )?(?:${W} )?(?:position|spot|contract|place|offer) (?:before|outside(?: of)?|ahead of|prior to|without) (?:the )?match${E}`),
+  rx(
+    String.raw`${B}(?:offer|give|extend) me (?:a |an |the )?(?:${W} )?(?:position|spot|contract|place|offer) (?:before|outside(?: of)?|ahead of|prior to|without) (?:the )?match${E}`,
+  ),
   // "whether Northfield intends to include me on its list", "has the committee placed me on its rank list".
-  rx(String.raw`${B}(?:include|includes|including|included|put|puts|putting|place|places|placed|placing|keep|keeps|kept|have|has|had|list|lists|listed|add|adds|added|consider|considers|considering) (?:me|my (?:name|application|candidacy)) (?:${W} ){0,2}?(?:on|in|onto|into|among|within) (?:its|your|the|their|this year's|this years) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|rank order)${E}`),
+  rx(
+    String.raw`${B}(?:include|includes|including|included|put|puts|putting|place|places|placed|placing|keep|keeps|kept|have|has|had|list|lists|listed|add|adds|added|consider|considers|considering) (?:me|my (?:name|application|candidacy)) (?:${W} ){0,2}?(?:on|in|onto|into|among|within) (?:its|your|the|their|this year's|this years) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|rank order)${E}`,
+  ),
   // "I am selected for the rank list", "my name will appear on your list", "I'm someone you would consider ranking".
-  rx(String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|shortlisted|short listed|appear|appears|feature|features|figure|figures|be|is|am|been|put|put forward|submitted|entered|added|nominated|proposed) (?:${W} ){0,4}?(?:for|on|in|among|to) (?:the|your|its|their) (?:${W} ){0,2}?(?:rank|ranking|rank order|match|final) (?:order )?list${E}`),
-  rx(String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|listed|shortlisted|on|in) (?:${W} ){0,3}?(?:the|your|its|their) list (?:(?:that |which )?(?:you|the program|the committee) (?:are|is|will be)? ?(?:sending|submitting|certifying|submit|certify|send)|for the match|to (?:the )?nrmp)${E}`),
+  rx(
+    String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|shortlisted|short listed|appear|appears|feature|features|figure|figures|be|is|am|been|put|put forward|submitted|entered|added|nominated|proposed) (?:${W} ){0,4}?(?:for|on|in|among|to) (?:the|your|its|their) (?:${W} ){0,2}?(?:rank|ranking|rank order|match|final) (?:order )?list${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:i|my (?:name|application|candidacy|file|good name)) (?:${W} ){0,5}?(?:selected|chosen|included|listed|shortlisted|on|in) (?:${W} ){0,3}?(?:the|your|its|their) list (?:(?:that |which )?(?:you|the program|the committee) (?:are|is|will be)? ?(?:sending|submitting|certifying|submit|certify|send)|for the match|to (?:the )?nrmp)${E}`,
+  ),
   // "places me inside the group you expect to match", "I fall within your matching range".
-  rx(String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,5}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`),
-  rx(String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,5}?(?:inside|within|above|below|over) (?:the|your|its) (?:${W} ){0,2}?(?:matching range|match range|cut ?off|cut line|match line|rank list cut ?off)${E}`),
+  rx(
+    String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,5}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,5}?(?:inside|within|above|below|over) (?:the|your|its) (?:${W} ){0,2}?(?:matching range|match range|cut ?off|cut line|match line|rank list cut ?off)${E}`,
+  ),
   // "whether I will be receiving a position at your program", "am I somewhere on Meridian's list".
-  rx(String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one) (?:${W} )?(?:position|spot|place|seat|offer|contract|post)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`),
+  rx(
+    String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one) (?:${W} )?(?:position|spot|place|seat|offer|contract|post)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
+  ),
   rx(String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}`),
-  rx(String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:rank|ranking|ranked|list|consider ranking)${E}`),
+  rx(
+    String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:rank|ranking|ranked|list|consider ranking)${E}`,
+  ),
   // "ranking to match" / "ranked to match" said of the writer.
   rx(String.raw`${B}(?:rank|ranking|ranked|rank me|ranking me) (?:me )?to match${E}`),
   // "how my application compares with the others", "where I fall relative to other applicants".
-  rx(String.raw`${B}(?:how|where) (?:my (?:application|candidacy|file|profile|interview|performance)|i) (?:${W} ){0,2}?(?:compares|compare|compared|stacks up|stack up|measures up|measure up|ranks|rank|fares|fare|fared|holds up|hold up|did|went|performed|placed)${E}`),
+  rx(
+    String.raw`${B}(?:how|where) (?:my (?:application|candidacy|file|profile|interview|performance)|i) (?:${W} ){0,2}?(?:compares|compare|compared|stacks up|stack up|measures up|measure up|ranks|rank|fares|fare|fared|holds up|hold up|did|went|performed|placed)${E}`,
+  ),
   // The writer as the object of an evaluation: "did the panel score me well enough", "considers me a strong
   // contender", "get me onto your list", "my application has found favour with your committee".
-  rx(String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked) (?:me|my (?:application|candidacy|name|good name|file|interview))${E} (?:${W} ){0,4}?(?:enough|onto|on|into|in|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`),
-  rx(String.raw`${B}(?:found|find|finds|won|earned|gained) (?:favor|favour|approval) (?:with|among|from) (?:your|the|its) (?:${W} ){0,2}?(?:committee|panel|program|faculty|team|selection)${E}`),
-  rx(String.raw`${B}(?:my (?:application|candidacy|interview|file|performance|scores?)|i) (?:${W} ){0,3}?(?:strong|good|high|well|competitive) enough (?:to|for) (?:${W} ){0,3}?(?:match|get|make|land|feature|be ranked|rank|list|your list|onto|on|a spot|a position)${E}`),
+  rx(
+    String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked) (?:me|my (?:application|candidacy|name|good name|file|interview))${E} (?:${W} ){0,4}?(?:enough|onto|on|into|in|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:found|find|finds|won|earned|gained) (?:favor|favour|approval) (?:with|among|from) (?:your|the|its) (?:${W} ){0,2}?(?:committee|panel|program|faculty|team|selection)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:my (?:application|candidacy|interview|file|performance|scores?)|i) (?:${W} ){0,3}?(?:strong|good|high|well|competitive) enough (?:to|for) (?:${W} ){0,3}?(?:match|get|make|land|feature|be ranked|rank|list|your list|onto|on|a spot|a position)${E}`,
+  ),
   // "is there a spot for me", "a place for me at St Elias".
-  rx(String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})(?! (?:on|at|for|in|during) (?:the |a |your )?(?:second look|interview|dinner|tour|social|session|visit|event|call|meeting|webinar|open house|day)${E})`),
+  rx(
+    String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})(?! (?:on|at|for|in|during) (?:the |a |your )?(?:second look|interview|dinner|tour|social|session|visit|event|call|meeting|webinar|open house|day)${E})`,
+  ),
   // "am I going to match", "will I be ranked high enough", "did I make your rank list", "so am i gonna match w/ u".
-  rx(String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`),
+  rx(
+    String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
+  ),
   rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}`),
   // "can I count on Bellhaven in March", "can I rely on a spot".
-  rx(String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){0,4}?(?:${PROGRAM}|a spot|a position|a place|matching|march|match day|the match|a match|an offer|being ranked|you|it)${E}`),
+  rx(
+    String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){0,4}?(?:${PROGRAM}|a spot|a position|a place|matching|march|match day|the match|a match|an offer|being ranked|you|it)${E}`,
+  ),
   // Terse: "ranked or not?", "in or out?", "yes or no on my ranking".
   rx(String.raw`${B}(?:ranked|listed|matched|in|on the list|on your list|selected) or (?:not|out)${E}`),
   // "is it realistic for me to hope to match at Pemberton", "should I set my expectations elsewhere".
-  rx(String.raw`${B}(?:is it|is that|would it be) (?:${W} ){0,2}?(?:realistic|reasonable|likely|possible|wise|sensible) (?:for me )?to (?:hope|expect|count|plan|aim)(?: to)? (?:${W} ){0,2}?(?:match|be ranked|get|join|train)${E}`),
+  rx(
+    String.raw`${B}(?:is it|is that|would it be) (?:${W} ){0,2}?(?:realistic|reasonable|likely|possible|wise|sensible) (?:for me )?to (?:hope|expect|count|plan|aim)(?: to)? (?:${W} ){0,2}?(?:match|be ranked|get|join|train)${E}`,
+  ),
   rx(String.raw`${B}(?:set|lower|manage|adjust|temper) my expectations${E}`),
   rx(String.raw`${B}(?:get|keep) my hopes up${E}`),
   // "where I am likely to land on your preliminary list".
-  rx(String.raw`${B}where (?:i|my (?:application|name)) (?:${W} ){0,3}?(?:land|sit|fall|end up|stand|be|am|rank|place)${E} (?:${W} ){0,2}?(?:on|in|within) (?:your|the|its) (?:${W} ){0,2}?list${E}`),
+  rx(
+    String.raw`${B}where (?:i|my (?:application|name)) (?:${W} ){0,3}?(?:land|sit|fall|end up|stand|be|am|rank|place)${E} (?:${W} ){0,2}?(?:on|in|within) (?:your|the|its) (?:${W} ){0,2}?list${E}`,
+  ),
   // "a sense of how my application sits on your list", "how I rank among the other applicants": the embedded
   // "how" question, about the writer's place on the program's list or among its applicants.
-  rx(String.raw`${B}how (?:i|my (?:application|candidacy|file|name|interview)) (?:${W} ){0,3}?(?:lands?|sits?|falls?|ends? up|stands?|ranks?|ranked|placed?|fared|fares?|compares?|compared|stacks? up|measures? up)${E} (?:${W} ){0,2}?(?:on|in|within|among|against|with) (?:your|the|its|other) (?:${W} ){0,2}?(?:list|ranking|rankings|applicants|candidates|pool)${E}`),
+  rx(
+    String.raw`${B}how (?:i|my (?:application|candidacy|file|name|interview)) (?:${W} ){0,3}?(?:lands?|sits?|falls?|ends? up|stands?|ranks?|ranked|placed?|fared|fares?|compares?|compared|stacks? up|measures? up)${E} (?:${W} ){0,2}?(?:on|in|within|among|against|with) (?:your|the|its|other) (?:${W} ){0,2}?(?:list|ranking|rankings|applicants|candidates|pool)${E}`,
+  ),
   // "how competitive my application is", "should I be optimistic about matching", "should I expect to match".
-  rx(String.raw`${B}how (?:competitive|strong|good|realistic|likely|promising|viable) (?:my (?:application|candidacy|chances|file|profile)|i) (?:is|am|are|look|looks|seem|seems|would be|will be)${E}`),
-  rx(String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`),
-  rx(String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear)${E}`),
+  rx(
+    String.raw`${B}how (?:competitive|strong|good|realistic|likely|promising|viable) (?:my (?:application|candidacy|chances|file|profile)|i) (?:is|am|are|look|looks|seem|seems|would be|will be)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear)${E}`,
+  ),
   // "likely to sit high enough on your list", "made it into the matching range", "my name is in the list".
-  rx(String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:${W} ){0,5}?(?:high|low|far|well|enough|higher|lower|far enough) (?:${W} ){0,2}?(?:on|in|up|down) (?:your|the|its) (?:${W} ){0,2}?list${E}`),
+  rx(
+    String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:${W} ){0,5}?(?:high|low|far|well|enough|higher|lower|far enough) (?:${W} ){0,2}?(?:on|in|up|down) (?:your|the|its) (?:${W} ){0,2}?list${E}`,
+  ),
   rx(String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?:${W} ){0,2}?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}`),
   rx(String.raw`${B}my (?:good )?name (?:${W} ){0,3}?(?:in|on|onto) (?:the|your|its) (?:${W} ){0,3}?list${E}`),
-  rx(String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:is|am|are|will be|would be) (?:among|one of) (?:those|the ones|the applicants|the candidates|the people|the names)(?: ${W}){0,6}? (?:rank|ranked|ranking|match|matching|list|listed|select|selected)${E}`),
+  rx(
+    String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:is|am|are|will be|would be) (?:among|one of) (?:those|the ones|the applicants|the candidates|the people|the names)(?: ${W}){0,6}? (?:rank|ranked|ranking|match|matching|list|listed|select|selected)${E}`,
+  ),
   // Mutual interest: "is the feeling mutual", "whether the interest is reciprocated".
-  rx(String.raw`${B}(?:feeling|interest|sentiment|enthusiasm|excitement) (?:(?:${W} ){0,3}?)(?:is |was |would be |might be |be )?(?:mutual|reciprocated|shared|returned)${E}`),
+  rx(
+    String.raw`${B}(?:feeling|interest|sentiment|enthusiasm|excitement) (?:(?:${W} ){0,3}?)(?:is |was |would be |might be |be )?(?:mutual|reciprocated|shared|returned)${E}`,
+  ),
   rx(String.raw`${B}(?:feel|feels) the same (?:way )?(?:about me|about my|toward me|towards me)${E}`),
   // How the program sees the writer as a candidate to rank: "how your committee views my candidacy".
   rx(
     String.raw`${B}(?:how|what) (?:${PROGRAM} )?(?:${W} ){0,2}?(?:view|views|viewed|see|sees|saw|think of|thinks of|thought of|feel about|feels about|rate|rates|rated|regard|regards|regarded|perceive|perceives|perceived|assess|assesses|assessed|evaluate|evaluates|evaluated|rank|ranks) (?:me|my (?:application|candidacy|file|interview|performance))${E}(?! (?:for|in) (?:an |the )?interview${E})`,
   ),
-  rx(String.raw`${B}how (?:(?:favorably|well|positively|highly|strongly|kindly|warmly|seriously) )?(?:my (?:application|candidacy|file|interview|performance)|i) (?:is|was|am|were|are|has been|have been) (?:being )?(?:viewed|seen|perceived|received|regarded|evaluated|rated|assessed|ranked|considered)${E}`),
+  rx(
+    String.raw`${B}how (?:(?:favorably|well|positively|highly|strongly|kindly|warmly|seriously) )?(?:my (?:application|candidacy|file|interview|performance)|i) (?:is|was|am|were|are|has been|have been) (?:being )?(?:viewed|seen|perceived|received|regarded|evaluated|rated|assessed|ranked|considered)${E}`,
+  ),
   // "should I feel hopeful about March", "whether I ought to be optimistic as far as Mercy is concerned".
-  rx(String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least) )?(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|spot|position|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`),
+  rx(
+    String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least) )?(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|spot|position|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`,
+  ),
   // The writer inside a group the program ranks or matches: "am I included among the applicants you will rank",
   // "whether I am part of the group you expect to match", "am I include in the candidate that will get position".
   rx(
@@ -125,50 +193,92 @@ const TOPICS: readonly RegExp[] = [
   ),
   // How the program has the writer down: "has me down as a candidate it intends to rank highly", "sees me as someone
   // likely to match here", "have me pencilled in for one of the spots".
-  rx(String.raw`${B}(?:has|have|had|got|gets|keep|keeps|kept) me (?:down|pencil(?:l)?ed in|pencil(?:l)?ed down|marked(?: down)?|listed|slotted in|earmarked|in mind) (?:as|for) (?:${W} ){0,6}?(?:rank|ranks|ranked|ranking|match|matches|matched|matching|list|spot|spots|position|positions|place|places|slot|slots|offer)${E}`),
-  rx(String.raw`${B}(?:see|sees|saw|view|views|viewed|regard|regards|regarded|count|counts|counted|consider|considers|considered|think of|thinks of|thought of|class|classes|classed|peg|pegs|pegged|picture|pictures|have|has) me (?:down )?(?:as|to be|among) (?:${W} ){0,6}?(?:rank|ranks|ranked|ranking|match|matches|matched|matching|list|listed|select|selected|offer|offered)${E}`),
+  rx(
+    String.raw`${B}(?:has|have|had|got|gets|keep|keeps|kept) me (?:down|pencil(?:l)?ed in|pencil(?:l)?ed down|marked(?: down)?|listed|slotted in|earmarked|in mind) (?:as|for) (?:${W} ){0,6}?(?:rank|ranks|ranked|ranking|match|matches|matched|matching|list|spot|spots|position|positions|place|places|slot|slots|offer)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:see|sees|saw|view|views|viewed|regard|regards|regarded|count|counts|counted|consider|considers|considered|think of|thinks of|thought of|class|classes|classed|peg|pegs|pegged|picture|pictures|have|has) me (?:down )?(?:as|to be|among) (?:${W} ){0,6}?(?:rank|ranks|ranked|ranking|match|matches|matched|matching|list|listed|select|selected|offer|offered)${E}`,
+  ),
   // "whether I've made your list", "if I made it onto your rank list" (not "the dean's list").
-  rx(String.raw`${B}(?:make|made|making|makes) (?:it )?(?:onto |on |into |to |in )?(?:the|your|its|their) (?!dean's |deans |honor |honors |president's )(?:${W} ){0,2}?(?:list|cut|rank list|short list)${E}`),
+  rx(
+    String.raw`${B}(?:make|made|making|makes) (?:it )?(?:onto |on |into |to |in )?(?:the|your|its|their) (?!dean's |deans |honor |honors |president's )(?:${W} ){0,2}?(?:list|cut|rank list|short list)${E}`,
+  ),
   // "in the top portion of your rank list", "the bottom third of your list".
-  rx(String.raw`${B}(?:top|upper|bottom|lower|first|last|higher|middle|uppermost|front|back) (?:portion|part|half|third|quarter|section|tier|end|segment|fifth|tenth|bracket|band|group|ten|twenty|\d+%?) (?:of|on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|applicants|candidates|pool)${E}`),
+  rx(
+    String.raw`${B}(?:top|upper|bottom|lower|first|last|higher|middle|uppermost|front|back) (?:portion|part|half|third|quarter|section|tier|end|segment|fifth|tenth|bracket|band|group|ten|twenty|\d+%?) (?:of|on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|applicants|candidates|pool)${E}`,
+  ),
   // "whether I can count on Westbrook when I certify my list", "count on Mercy General come Match Day".
-  rx(String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){1,4}?(?:when|come|in|on|at|by|once) (?:${W} ){0,4}?(?:list|lists|match|march|ranking|rankings|rank|certify|certifying|submit|submitting)${E}`),
+  rx(
+    String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){1,4}?(?:when|come|in|on|at|by|once) (?:${W} ){0,4}?(?:list|lists|match|march|ranking|rankings|rank|certify|certifying|submit|submitting)${E}`,
+  ),
   // "the chance I have of securing one of the preliminary slots", "the odds of me winning one of your positions".
-  rx(String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects?) (?:${W} ){0,4}?(?:of|at|for|in) (?:me |my )?(?:secure|securing|get|getting|obtain|obtaining|land|landing|win|winning|earn|earning|gain|gaining|receive|receiving|be given|being given|be offered|being offered|grab|grabbing|snag|snagging|clinch|clinching) (?:${W} ){0,4}?(?<!(?:parking|lunch|rotation|elective|research|away|observership|externship|interview|call|locker|housing|conference|poster|speaking) )(?:spot|spots|slot|slots|position|positions|place|places|seat|seats|post|posts|offer|contract)${E}`),
+  rx(
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects?) (?:${W} ){0,4}?(?:of|at|for|in) (?:me |my )?(?:secure|securing|get|getting|obtain|obtaining|land|landing|win|winning|earn|earning|gain|gaining|receive|receiving|be given|being given|be offered|being offered|grab|grabbing|snag|snagging|clinch|clinching) (?:${W} ){0,4}?(?<!(?:parking|lunch|rotation|elective|research|away|observership|externship|interview|call|locker|housing|conference|poster|speaking) )(?:spot|spots|slot|slots|position|positions|place|places|seat|seats|post|posts|offer|contract)${E}`,
+  ),
   // "whether I'm up near the top of your list", "way down the pecking order", "somewhere near the top of your list".
-  rx(String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|be|was|will be|would be|might be|sit|sits|land|fall|come|stand|still|somewhere|anywhere|right|well|fairly|pretty|reasonably|likely to be) ){0,3}(?:(?:up|down|way|far|further|high|low|right) )?(?:up|down|near|close to|towards?) (?:(?:the )?(?:top|bottom|middle|end) (?:of|on|in) )?(?:the|your|its) (?:${W} ){0,2}?(?:list|pecking order|rankings?|ladder|order)${E}`),
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|be|was|will be|would be|might be|sit|sits|land|fall|come|stand|still|somewhere|anywhere|right|well|fairly|pretty|reasonably|likely to be) ){0,3}(?:(?:up|down|way|far|further|high|low|right) )?(?:up|down|near|close to|towards?) (?:(?:the )?(?:top|bottom|middle|end) (?:of|on|in) )?(?:the|your|its) (?:${W} ){0,2}?(?:list|pecking order|rankings?|ladder|order)${E}`,
+  ),
   // Do-support: "how does my candidacy stack up", "how do I measure up against the others".
-  rx(String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) (?:my (?:application|candidacy|file|profile|interview|performance|scores?)|i) (?:${W} ){0,2}?(?:compare|compares|stack up|stacks up|measure up|measures up|fare|fares|hold up|holds up|stand)${E}`),
-  rx(String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) my (?:application|candidacy|file|profile|interview|performance|scores?) (?:${W} ){0,2}?(?:rank|ranks|sit|sits|place|rate|rates|land)${E}`),
+  rx(
+    String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) (?:my (?:application|candidacy|file|profile|interview|performance|scores?)|i) (?:${W} ){0,2}?(?:compare|compares|stack up|stacks up|measure up|measures up|fare|fares|hold up|holds up|stand)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) my (?:application|candidacy|file|profile|interview|performance|scores?) (?:${W} ){0,2}?(?:rank|ranks|sit|sits|place|rate|rates|land)${E}`,
+  ),
   // Whether ranking the program or hoping is worth it: "is it worth me hoping for a spot", "would I be wasting my
   // time ranking you highly", "is there hope for me at Mercy".
-  rx(String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`),
+  rx(
+    String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`,
+  ),
   rx(String.raw`${B}wasting (?:my|your) (?:time|energy|hopes?) (?:by )?(?:ranking|hoping|waiting|keeping|counting|putting|listing)${E}`),
   rx(String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting|being))${E}`),
   // "the status of my application with regards to the rank list".
-  rx(String.raw`${B}(?:status|outcome|result|fate|standing) of my (?:application|candidacy|file|interview) (?:${W} ){0,6}?(?:rank|ranking|rankings|list|match|matching)${E}`),
+  rx(
+    String.raw`${B}(?:status|outcome|result|fate|standing) of my (?:application|candidacy|file|interview) (?:${W} ){0,6}?(?:rank|ranking|rankings|list|match|matching)${E}`,
+  ),
   // "let me know if I am selected", "whether my application was successful" (not for an elective or an award).
-  rx(String.raw`${B}(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|selected|chosen|accepted|approved)${E}(?! (?:for|to|into) (?:the |a |an |your )?(?:${W} )?(?:interview|interviews|elective|rotation|research|externship|observership|scholarship|award|grant|second look|visit|away|sub internship|fellowship|course|workshop|conference|committee|panel|talk|presentation)${E})`),
+  rx(
+    String.raw`${B}(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|selected|chosen|accepted|approved)${E}(?! (?:for|to|into) (?:the |a |an |your )?(?:${W} )?(?:interview|interviews|elective|rotation|research|externship|observership|scholarship|award|grant|second look|visit|away|sub internship|fellowship|course|workshop|conference|committee|panel|talk|presentation)${E})`,
+  ),
   // How the interview was judged: "whether the committee was impressed with my interview", "whether the feedback from
   // my interviewers was positive", "how my interview was scored".
-  rx(String.raw`${B}(?:impressed|pleased|satisfied|happy|convinced) (?:with|by) (?:me|my (?:interview|interviews|performance|application|candidacy|answers))${E}`),
-  rx(String.raw`${B}(?:feedback|impression|impressions|verdict|assessment|evaluation|evaluations|scores?|ratings?|marks) (?:(?:${W} ){0,5}?)(?:was|were|is|are|has been|have been) (?:(?:very|overall|generally|mostly|broadly) )?(?:positive|good|favorable|strong|high|excellent|encouraging|enough|positive enough|good enough|decent)${E}`),
-  rx(String.raw`${B}how (?:my (?:interview|application|candidacy|performance|answers)|i) (?:was|were|has been|have been|got) (?:scored|graded|marked|rated|judged)${E}`),
+  rx(
+    String.raw`${B}(?:impressed|pleased|satisfied|happy|convinced) (?:with|by) (?:me|my (?:interview|interviews|performance|application|candidacy|answers))${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:feedback|impression|impressions|verdict|assessment|evaluation|evaluations|scores?|ratings?|marks) (?:(?:${W} ){0,5}?)(?:was|were|is|are|has been|have been) (?:(?:very|overall|generally|mostly|broadly) )?(?:positive|good|favorable|strong|high|excellent|encouraging|enough|positive enough|good enough|decent)${E}`,
+  ),
+  rx(
+    String.raw`${B}how (?:my (?:interview|application|candidacy|performance|answers)|i) (?:was|were|has been|have been|got) (?:scored|graded|marked|rated|judged)${E}`,
+  ),
   // The writer as a realistic prospect: "whether I'm a realistic prospect for Mercy", "am I one you would like to see".
-  rx(String.raw`${B}(?:whether|if|am i|would i be|could i be) (?:i am |i would be |i could be |i was |my application is )?(?:still )?(?:a |an )?(?:realistic|serious|viable|competitive|real|genuine) (?:prospect|contender|candidate|chance)${E}`),
-  rx(String.raw`${B}(?:i am|am i) (?:one|someone|somebody|an applicant|a candidate|the kind of (?:applicant|candidate)) (?:that |who |whom )?(?:you|the committee|the program) (?:would|will|might) (?:like|want|love|hope|be happy) to (?:see|have|welcome|train|rank|bring)${E}`),
+  rx(
+    String.raw`${B}(?:whether|if|am i|would i be|could i be) (?:i am |i would be |i could be |i was |my application is )?(?:still )?(?:a |an )?(?:realistic|serious|viable|competitive|real|genuine) (?:prospect|contender|candidate|chance)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:i am|am i) (?:one|someone|somebody|an applicant|a candidate|the kind of (?:applicant|candidate)) (?:that |who |whom )?(?:you|the committee|the program) (?:would|will|might) (?:like|want|love|hope|be happy) to (?:see|have|welcome|train|rank|bring)${E}`,
+  ),
   // Whether to plan for elsewhere: "should I be making backup plans", "do I need to look elsewhere", "would it be wise
   // for me to rank other programs above yours".
-  rx(String.raw`${B}(?:should|do|must|would|will) i (?:(?:need to|have to|be|start|begin) )?(?:(?:making|make|consider|considering|think about|thinking about) (?:backup|back up|alternative|contingency) (?:plans?|options)|look(?:ing)? elsewhere|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`),
-  rx(String.raw`${B}(?:wise|better|safer|smarter|advisable|sensible) (?:for me )?to (?:rank|put|place|list) (?:other|more|another) programs? (?:above|ahead of|higher than|over)${E}`),
+  rx(
+    String.raw`${B}(?:should|do|must|would|will) i (?:(?:need to|have to|be|start|begin) )?(?:(?:making|make|consider|considering|think about|thinking about) (?:backup|back up|alternative|contingency) (?:plans?|options)|look(?:ing)? elsewhere|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:wise|better|safer|smarter|advisable|sensible) (?:for me )?to (?:rank|put|place|list) (?:other|more|another) programs? (?:above|ahead of|higher than|over)${E}`,
+  ),
   // "did I do enough on interview day to get ranked".
   rx(String.raw`${B}(?:did|have|had) i (?:done|do) enough (?:${W} ){0,4}?to (?:get|be) (?:ranked|matched|a spot|a position|an offer|on your list)${E}`),
   // "should I expect good news", "will there be good news for me on Match Day".
-  rx(String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`),
+  rx(
+    String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`,
+  ),
 ];
 
 /** Clauses about interview invitations or waitlists: asking about those is not about the rank list. */
-const INTERVIEW_STATUS = rx(String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`);
+const INTERVIEW_STATUS = rx(
+  String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`,
+);
 
 /** A clause that reports others' questions, not the writer's own. */
 const OTHERS_ASKED = rx(String.raw`${B}${REPORTED}${E}`);
@@ -204,5 +314,3 @@ export function solicitsRank(clause: string): boolean {
   if (reportedBefore(clause, at) && !clause.includes("?")) return false;
   return isRequest(clause);
 }
-
-

@@ -26,27 +26,51 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
   ),
-  rxg(String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`),
-  rxg(String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`),
+  rxg(
+    String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
+  ),
+  rxg(
+    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
+  ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
-  rxg(String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`),
+  rxg(
+    String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`,
+  ),
   rxg(String.raw`${B}i see myself (?:as|in|practicing|becoming|working|doing|training)${E}`),
-  rxg(String.raw`${B}i (?:knew|know|always knew|have always known|decided|realized|realised|was sure|am sure) (?:that )?i (?:would|will|wanted to|had to|was going to|am going to|was meant to|am meant to) (?:become|be|pursue|train|specialize|go into|do)${E}`),
+  rxg(
+    String.raw`${B}i (?:knew|know|always knew|have always known|decided|realized|realised|was sure|am sure) (?:that )?i (?:would|will|wanted to|had to|was going to|am going to|was meant to|am meant to) (?:become|be|pursue|train|specialize|go into|do)${E}`,
+  ),
   rxg(String.raw`${B}(?:toward|towards|for|to|prepare me for|preparing me for) (?:a |my )?(?:future |long term )?(?:career|future) (?:in|as)${E}`),
   // Other languages: "je veux devenir", "quiero ser", "quero ser", "voglio diventare", "ich möchte".
-  rxg(String.raw`${B}(?:je (?:veux|voudrais|souhaite|compte|rêve de) (?:devenir|être|faire)|quiero (?:ser|llegar a ser|especializarme en)|mi (?:meta|sueño|objetivo) es (?:ser)?|quero (?:ser|me tornar)|meu (?:sonho|objetivo) é (?:ser)?|voglio (?:diventare|essere|fare)|ich (?:möchte|will) (?:${W} )?werden|main (?:banna|banana) chahta)${E}`),
+  rxg(
+    String.raw`${B}(?:je (?:veux|voudrais|souhaite|compte|rêve de) (?:devenir|être|faire)|quiero (?:ser|llegar a ser|especializarme en)|mi (?:meta|sueño|objetivo) es (?:ser)?|quero (?:ser|me tornar)|meu (?:sonho|objetivo) é (?:ser)?|voglio (?:diventare|essere|fare)|ich (?:möchte|will) (?:${W} )?werden|main (?:banna|banana) chahta)${E}`,
+  ),
   rxg(String.raw`${B}(?:my heart is|i have my heart|my heart has always been) (?:set on|in|with)${E}`),
   rxg(String.raw`${B}(?:my )?plan a (?:is|remains|will be|has always been|has become|is still|is now)${E}`),
-  rxg(String.raw`${B}${SELF} (?:have |has )?(?:(?:finally|now|firmly|already|since) )?(?:decided on|settled on|opted for|picked|chosen|chose|committed to|landed on)${E}`),
-  rxg(String.raw`${B}all (?:that )?i (?:(?:have|ever|always|really|truly|still) )*(?:wanted|want|dreamed of|dreamt of|wished for|hoped for) (?:is|was|has been|has ever been)(?: to)?${E}`),
+  rxg(
+    String.raw`${B}${SELF} (?:have |has )?(?:(?:finally|now|firmly|already|since) )?(?:decided on|settled on|opted for|picked|chosen|chose|committed to|landed on)${E}`,
+  ),
+  rxg(
+    String.raw`${B}all (?:that )?i (?:(?:have|ever|always|really|truly|still) )*(?:wanted|want|dreamed of|dreamt of|wished for|hoped for) (?:is|was|has been|has ever been)(?: to)?${E}`,
+  ),
   // A place already secured in the field: "I matched into an advanced position in dermatology".
-  rxg(String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`),
+  rxg(
+    String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`,
+  ),
   rxg(String.raw`${B}i am (?:(?:now|still|totally|fully|100%|completely) )?(?:all in on|sold on|gunning for|going for|dead set on|locked in on)${E}`),
-  rxg(String.raw`${B}(?:pursuing|seeking|aiming for|heading for|planning|preparing for|building) (?:a |my )?(?:career|future|residency|training|path) (?:in|as)${E}`),
-  rxg(String.raw`${B}i (?:(?:now|also|still|really|truly|firmly|definitely) )*(?:plan|want|seek|intend|pursue|have chosen|chose|choose|envision|foresee|picture|see|am planning|am seeking|have planned|am pursuing) (?:a|my) (?:future |long term |lifelong )?(?:career|future|path|life) (?:in|as)${E}`),
-  rxg(String.raw`${B}(?:as|being) (?:someone|somebody|an applicant|a candidate|a person|one) (?:who is |who am |who will be |currently )?(?:applying|reapplying|pursuing|training|interested in|committed to|heading into|going into)${E}`),
+  rxg(
+    String.raw`${B}(?:pursuing|seeking|aiming for|heading for|planning|preparing for|building) (?:a |my )?(?:career|future|residency|training|path) (?:in|as)${E}`,
+  ),
+  rxg(
+    String.raw`${B}i (?:(?:now|also|still|really|truly|firmly|definitely) )*(?:plan|want|seek|intend|pursue|have chosen|chose|choose|envision|foresee|picture|see|am planning|am seeking|have planned|am pursuing) (?:a|my) (?:future |long term |lifelong )?(?:career|future|path|life) (?:in|as)${E}`,
+  ),
+  rxg(
+    String.raw`${B}(?:as|being) (?:someone|somebody|an applicant|a candidate|a person|one) (?:who is |who am |who will be |currently )?(?:applying|reapplying|pursuing|training|interested in|committed to|heading into|going into)${E}`,
+  ),
   // A self-description: "future orthopaedic surgeon here", "from a future psychiatrist", "aspiring general surgeon".
-  rxg(String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`),
+  rxg(
+    String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`,
+  ),
 ];
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
@@ -83,22 +107,35 @@ const FILLER = new Set(
 );
 const SCOPE_WORDS = 9;
 /** A specialty after these words is not the goal: "rather than surgery", "instead of psychiatry". */
-const NOT_THE_GOAL_BEFORE = rx(String.raw`${B}(?:not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from)\s*$`);
+const NOT_THE_GOAL_BEFORE = rx(
+  String.raw`${B}(?:not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from)\s*$`,
+);
 /** A goal frame that speaks of the past or of something given up. */
-const ABANDONED = rx(String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`);
+const ABANDONED = rx(
+  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`,
+);
 
 type Mention = { phrase: string; index: number; end: number };
 
 const SPECIALTY_MENTION = new RegExp(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`, "gu");
 
 function mentionsInScope(text: string, from: number): Mention[] {
-  const scope = text.slice(from).split(/\s+/).filter(Boolean).slice(0, SCOPE_WORDS + 3).join(" ");
+  const scope = text
+    .slice(from)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, SCOPE_WORDS + 3)
+    .join(" ");
   const out: Mention[] = [];
   for (const match of scope.matchAll(SPECIALTY_MENTION)) {
     const lead = scope.slice(0, match.index);
     // The goal ends at the first comma or clause break after the first specialty it names.
-    if (out.length > 0 && /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that)\b/.test(scope.slice(out.at(-1)?.end ?? 0, match.index))) break;
-    const before = lead.trim().split(/[\s,]+/).filter(Boolean);
+    if (out.length > 0 && /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that)\b/.test(scope.slice(out.at(-1)?.end ?? 0, match.index)))
+      break;
+    const before = lead
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     // Only filler words between the frame and the first specialty; later ones may follow "and" or "or".
     const unrelated = before.filter((w) => !FILLER.has(w) && !mentionOf(w) && w !== "or" && w !== "and");
     if (unrelated.length > 2 || before.length > SCOPE_WORDS) break;
@@ -153,64 +190,128 @@ const NEEDS_VISA: ReadonlySet<VisaStatus> = new Set(["J1", "H1B", "F1_OPT", "NEE
 
 /** The writer says they need no visa: a citizen, a permanent resident, work authorisation of their own. */
 const NO_VISA_NEEDED: readonly RegExp[] = [
-  rx(String.raw`${B}i am (?:(?:a|an|now a|now an|also a|also an|proud to be a|actually a|already a) )?(?:(?:naturalized|natural born|born|dual|full) )?(?:us|usa|united states|american) (?:citizen|national)${E}`),
+  rx(
+    String.raw`${B}i am (?:(?:a|an|now a|now an|also a|also an|proud to be a|actually a|already a) )?(?:(?:naturalized|natural born|born|dual|full) )?(?:us|usa|united states|american) (?:citizen|national)${E}`,
+  ),
   rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:dual )?(?:us )?citizen(?: of the (?:us|united states))${E}`),
-  rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:full |naturalized )?citizen(?=\s?(?:[.,;:!?)-]|$| (?:and|so|now|too|myself|by birth|since)${E}))`),
-  rx(String.raw`${B}i (?:am|will be|will have been|have been|became|have become) (?:a |an |now a |also a |already a )?(?:us |united states )?(?:lawful |legal )?permanent resident${E}(?! of (?!the us|the united states)${W})`),
-  rx(String.raw`${B}(?:^|i |just |finally |recently |now |already )(?:got|received|obtained|have|hold) (?:my|a|the|our) (?:us )?(?:green card|citizenship|permanent residency|ead|work permit)${E}`),
+  rx(
+    String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:full |naturalized )?citizen(?=\s?(?:[.,;:!?)-]|$| (?:and|so|now|too|myself|by birth|since)${E}))`,
+  ),
+  rx(
+    String.raw`${B}i (?:am|will be|will have been|have been|became|have become) (?:a |an |now a |also a |already a )?(?:us |united states )?(?:lawful |legal )?permanent resident${E}(?! of (?!the us|the united states)${W})`,
+  ),
+  rx(
+    String.raw`${B}(?:^|i |just |finally |recently |now |already )(?:got|received|obtained|have|hold) (?:my|a|the|our) (?:us )?(?:green card|citizenship|permanent residency|ead|work permit)${E}`,
+  ),
   rx(String.raw`${B}no (?:visa|sponsorship|immigration) (?:${W} )?(?:needed|required|necessary)${E}`),
-  rx(String.raw`${B}(?:${W} ){0,3}?(?:will|would|should) not (?:need|have) to sponsor (?:any |a )?(?:visa )?(?:for )?me${E}|${B}(?:will|would|should) not (?:need|have) to sponsor (?:any |a )?visa for me${E}`),
-  rx(String.raw`${B}i (?:(?:now|recently|finally|already|also) )?(?:am|hold|have|got|received|obtained|was granted|have been granted|have received|have obtained|have got|possess) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|permanent resident status|ead|employment authorization(?: document| card)?|work authorization|work permit|unrestricted work authorization)${E}(?! (?:application|interview|process|soon|next))`),
+  rx(
+    String.raw`${B}(?:${W} ){0,3}?(?:will|would|should) not (?:need|have) to sponsor (?:any |a )?(?:visa )?(?:for )?me${E}|${B}(?:will|would|should) not (?:need|have) to sponsor (?:any |a )?visa for me${E}`,
+  ),
+  rx(
+    String.raw`${B}i (?:(?:now|recently|finally|already|also) )?(?:am|hold|have|got|received|obtained|was granted|have been granted|have received|have obtained|have got|possess) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|permanent resident status|ead|employment authorization(?: document| card)?|work authorization|work permit|unrestricted work authorization)${E}(?! (?:application|interview|process|soon|next))`,
+  ),
   rx(String.raw`${B}i am (?:a |an )?(?:green card|ead|work permit) holder${E}`),
   rx(String.raw`${B}i am (?:a |an )?(?:dual|joint) (?:${W} ){0,3}?(?:us|american|united states) (?:citizen|national)${E}`),
-  rx(String.raw`${B}i (?:am )?(?:holding|hold|have|having|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`),
+  rx(
+    String.raw`${B}i (?:am )?(?:holding|hold|have|having|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`,
+  ),
   rx(String.raw`${B}(?:no|not any) need (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa)${E}`),
-  rx(String.raw`${B}(?:no|not any|without any) (?:requirement|necessity) (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa(?= (?:for me|in my case|from (?:the )?program side|on your side|from your side)))${E}`),
+  rx(
+    String.raw`${B}(?:no|not any|without any) (?:requirement|necessity) (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa(?= (?:for me|in my case|from (?:the )?program side|on your side|from your side)))${E}`,
+  ),
   // "I am having my green card since 2022", "I have been holding a green card".
-  rx(String.raw`${B}i (?:am having|am holding|have been holding|have been having|have had|am in possession of|am already having) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|ead|work authorization|work permit)${E}`),
+  rx(
+    String.raw`${B}i (?:am having|am holding|have been holding|have been having|have had|am in possession of|am already having) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|ead|work authorization|work permit)${E}`,
+  ),
   // Naturalisation as an event: "I was naturalized last month", "since my naturalisation ceremony", "sworn in as a citizen".
-  rx(String.raw`${B}i (?:was|have been|got|became|am now|have just been|was recently|was finally|have now been) (?:(?:recently|finally|just|officially|now) )?naturalized${E}`),
+  rx(
+    String.raw`${B}i (?:was|have been|got|became|am now|have just been|was recently|was finally|have now been) (?:(?:recently|finally|just|officially|now) )?naturalized${E}`,
+  ),
   rx(String.raw`${B}(?:my (?:naturalization|citizenship) (?:ceremony|oath)|(?:since|after|following|with|upon) my naturalization)${E}`),
-  rx(String.raw`${B}(?:(?:took|taken|take|swore|sworn) (?:the )?(?:oath of (?:us |american )?citizenship|citizenship oath|oath of allegiance)|sworn in as (?:a |an )?(?:us |american )?citizen)${E}`),
-  rx(String.raw`${B}(?:spared|free of|freed from|relieved of|saved from|no need for) (?:the |any )?(?:usual |additional |extra )?(?:visa|immigration|sponsorship) (?:paperwork|process|processing|hassle|burden|costs?|fees?|steps|formalities)${E}`),
+  rx(
+    String.raw`${B}(?:(?:took|taken|take|swore|sworn) (?:the )?(?:oath of (?:us |american )?citizenship|citizenship oath|oath of allegiance)|sworn in as (?:a |an )?(?:us |american )?citizen)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:spared|free of|freed from|relieved of|saved from|no need for) (?:the |any )?(?:usual |additional |extra )?(?:visa|immigration|sponsorship) (?:paperwork|process|processing|hassle|burden|costs?|fees?|steps|formalities)${E}`,
+  ),
   rx(String.raw`${B}visa(?: status| sponsorship)?:? (?:none|not|no)(?: visa)? (?:needed|required|necessary)${E}`),
   rx(String.raw`${B}visa(?: status)?:? (?:${W} ){0,2}?(?:us citizen|green card|permanent resident|us permanent resident|citizen)${E}`),
   rx(String.raw`${B}(?:no|without) (?:${W} ){0,3}?need (?:for|of) (?:${W} ){0,3}?(?:to )?sponsor (?:a )?(?:visa|me)${E}`),
-  rx(String.raw`${B}i (?:hold|have|possess|carry|got|received|obtained) (?:(?:both |dual |a |an |my )?(?:${W} ){0,3}?)(?:us|american|united states) (?:citizenship|passport|nationality)${E}`),
+  rx(
+    String.raw`${B}i (?:hold|have|possess|carry|got|received|obtained) (?:(?:both |dual |a |an |my )?(?:${W} ){0,3}?)(?:us|american|united states) (?:citizenship|passport|nationality)${E}`,
+  ),
   rx(String.raw`${B}i am (?:not |no longer )?(?:not )?in need of (?:any |a )?(?:visa|sponsorship|visa sponsorship)${E}(?<=not in need.*|no longer in need.*)`),
   rx(String.raw`${B}(?:you|the program|your program|your institution) (?:will|would|should) not (?:need|have) to sponsor me${E}`),
-  rx(String.raw`${B}my (?:us |american )?(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`),
-  rx(String.raw`${B}(?:as|being) (?:a |an )?(?:us citizen|american citizen|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`),
-  rx(String.raw`${B}i (?:(?:do|will|would|shall|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`),
-  rx(String.raw`${B}(?:without (?:the |any )?need (?:for|of)|without needing|without requiring|free of the need for) (?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas)${E}`),
-  rx(String.raw`${B}no (?:(?:need for|need of) )?(?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas) (?:is |will be |would be )?(?:needed|required|necessary|issues?|concerns?|problems?|needs)${E}`),
-  rx(String.raw`${B}(?:visa|visas|sponsorship|immigration|visa sponsorship|my visa status|my status|my immigration status) (?:is|are|will|would|should) not (?:be )?(?:an issue|a problem|a concern|needed|required|necessary|an obstacle|a factor|relevant|an issue for me)${E}`),
-  rx(String.raw`${B}(?:authorized|eligible|able|free|permitted|cleared|allowed) to work (?:in the (?:us|united states|country) )?(?:without (?:any )?(?:visa )?sponsorship|permanently|indefinitely|without restriction|without restrictions|without a visa)${E}`),
+  rx(
+    String.raw`${B}my (?:us |american )?(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:as|being) (?:a |an )?(?:us citizen|american citizen|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
+  ),
+  rx(
+    String.raw`${B}i (?:(?:do|will|would|shall|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:without (?:the |any )?need (?:for|of)|without needing|without requiring|free of the need for) (?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas)${E}`,
+  ),
+  rx(
+    String.raw`${B}no (?:(?:need for|need of) )?(?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas) (?:is |will be |would be )?(?:needed|required|necessary|issues?|concerns?|problems?|needs)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:visa|visas|sponsorship|immigration|visa sponsorship|my visa status|my status|my immigration status) (?:is|are|will|would|should) not (?:be )?(?:an issue|a problem|a concern|needed|required|necessary|an obstacle|a factor|relevant|an issue for me)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:authorized|eligible|able|free|permitted|cleared|allowed) to work (?:in the (?:us|united states|country) )?(?:without (?:any )?(?:visa )?sponsorship|permanently|indefinitely|without restriction|without restrictions|without a visa)${E}`,
+  ),
   rx(String.raw`${B}i (?:became|have become|recently became) (?:a |an )?(?:us |american )?citizen${E}`),
-  rx(String.raw`${B}my (?:green card|citizenship|naturalization|ead|work authorization|permanent residency) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through)${E}`),
+  rx(
+    String.raw`${B}my (?:green card|citizenship|naturalization|ead|work authorization|permanent residency) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through)${E}`,
+  ),
 ];
 
 /** The writer says they need a visa or hold one. */
 const VISA_NEEDED: readonly RegExp[] = [
-  rx(String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`),
-  rx(String.raw`${B}i am (?:(?:currently|now|still|presently) )?(?:on|in|holding|under) (?:a |an |my )?(?:j1|h1b|f1|opt|stem opt|f1 opt|ecfmg j1)(?: visa| status| sponsorship)?${E}`),
+  rx(
+    String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`,
+  ),
+  rx(
+    String.raw`${B}i am (?:(?:currently|now|still|presently) )?(?:on|in|holding|under) (?:a |an |my )?(?:j1|h1b|f1|opt|stem opt|f1 opt|ecfmg j1)(?: visa| status| sponsorship)?${E}`,
+  ),
   rx(String.raw`${B}i (?:currently |now |still )?(?:hold|have) (?:a |an |my )?(?:j1|h1b|f1)(?: visa| status)${E}`),
   rx(String.raw`${B}(?:i am|as) (?:a |an )?(?:j1|h1b|f1)(?: visa)? (?:holder|physician|doctor|applicant|resident|candidate|trainee|visa holder)${E}`),
   rx(String.raw`${B}my (?:current )?(?:j1|h1b|f1|opt) (?:visa|status|waiver|sponsorship|application)${E}`),
   rx(String.raw`${B}i am not (?:a |an )?(?:us|united states|american) (?:citizen|national)${E}`),
-  rx(String.raw`${B}(?:visa|sponsorship|j1|h1b|j1 sponsorship|h1b sponsorship|visa sponsorship) (?:that |which )?i (?:will |would |am going to |shall |also )?(?:need|require)${E}`),
-  rx(String.raw`${B}(?:j1|h1b|visa|visas|sponsorship|sponsor)${E}[^.?!]{0,50}${B}i (?:will |would |do |shall |also |definitely |am going to )?(?:need|require) (?:one|it|that|them|this)${E}`),
-  rx(String.raw`${B}(?:as |being )?(?:someone|somebody|a person|an applicant|a candidate|one) who (?:will |would |also )?(?:need|needs|require|requires) (?:${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`),
-  rx(String.raw`${B}i am (?:a |an )?(?:foreign national|non us citizen|non citizen|international (?:medical )?graduate) (?:${W} ){0,3}?(?:need|needs|needing|requiring|require|who needs|who requires) (?:${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`),
+  rx(
+    String.raw`${B}(?:visa|sponsorship|j1|h1b|j1 sponsorship|h1b sponsorship|visa sponsorship) (?:that |which )?i (?:will |would |am going to |shall |also )?(?:need|require)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:j1|h1b|visa|visas|sponsorship|sponsor)${E}[^.?!]{0,50}${B}i (?:will |would |do |shall |also |definitely |am going to )?(?:need|require) (?:one|it|that|them|this)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:as |being )?(?:someone|somebody|a person|an applicant|a candidate|one) who (?:will |would |also )?(?:need|needs|require|requires) (?:${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`,
+  ),
+  rx(
+    String.raw`${B}i am (?:a |an )?(?:foreign national|non us citizen|non citizen|international (?:medical )?graduate) (?:${W} ){0,3}?(?:need|needs|needing|requiring|require|who needs|who requires) (?:${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`,
+  ),
   rx(String.raw`${B}i am not (?:a |an )?(?:us )?permanent resident${E}`),
   rx(String.raw`${B}i do not (?:have|hold|possess) (?:a |my |us )?(?:green card|citizenship|permanent residency|work authorization)${E}`),
-  rx(String.raw`${B}(?:as|being) (?:a |an )?(?:non us citizen|non citizen|foreign national|international (?:medical )?graduate|img) (?:who (?:needs|requires|will need|will require)|requiring|needing|in need of) (?:(?:a|an) )?(?:visa|sponsorship)${E}`),
-  rx(String.raw`${B}(?:sponsorship|visa sponsorship|a visa) (?:for me|for my (?:visa|training|residency)) (?:is|will be|would be) (?:needed|required|necessary|essential)${E}`),
+  rx(
+    String.raw`${B}(?:as|being) (?:a |an )?(?:non us citizen|non citizen|foreign national|international (?:medical )?graduate|img) (?:who (?:needs|requires|will need|will require)|requiring|needing|in need of) (?:(?:a|an) )?(?:visa|sponsorship)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:sponsorship|visa sponsorship|a visa) (?:for me|for my (?:visa|training|residency)) (?:is|will be|would be) (?:needed|required|necessary|essential)${E}`,
+  ),
   // "a J-1 visa for me, which I will need", "a J-1, which I'll need to start".
-  rx(String.raw`${B}(?:visa|visas|sponsorship|j1|h1b)(?: ${W}){0,3}?,? (?:which|that) i (?:will |would |shall |also |definitely |am going to )?(?:need|require)${E}`),
+  rx(
+    String.raw`${B}(?:visa|visas|sponsorship|j1|h1b)(?: ${W}){0,3}?,? (?:which|that) i (?:will |would |shall |also |definitely |am going to )?(?:need|require)${E}`,
+  ),
   // Asking to be sponsored: "could you sponsor my H-1B", "sponsor me for a J-1", "sponsoring a visa for me".
-  rx(String.raw`${B}(?:sponsor|sponsoring|sponsorship (?:of|for)) (?:me|my (?:j1|h1b|f1|visa|visa application|work visa|training visa)|(?:a |an |the )?(?:j1 |h1b |work |training )?visa (?:for me|on my behalf))${E}`),
-  rx(String.raw`${B}(?:i (?:would|will) (?:only )?be able to (?:train|join|start|work) (?:here |with you |at your program )?(?:with|on|under) (?:a )?(?:j1|h1b) (?:visa|sponsorship)?)${E}`),
+  rx(
+    String.raw`${B}(?:sponsor|sponsoring|sponsorship (?:of|for)) (?:me|my (?:j1|h1b|f1|visa|visa application|work visa|training visa)|(?:a |an |the )?(?:j1 |h1b |work |training )?visa (?:for me|on my behalf))${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:i (?:would|will) (?:only )?be able to (?:train|join|start|work) (?:here |with you |at your program )?(?:with|on|under) (?:a )?(?:j1|h1b) (?:visa|sponsorship)?)${E}`,
+  ),
 ];
 
 export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" };
@@ -225,7 +326,9 @@ function firstHit(clause: string, patterns: readonly RegExp[], negatable = false
 }
 
 /** A statement of the writer's own visa status that contradicts the profile, or null. */
-const ANY_VISA_WORD = rx(String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`);
+const ANY_VISA_WORD = rx(
+  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`,
+);
 
 export function visaConflict(clause: string, status: VisaStatus | null | undefined): VisaConflict | null {
   if (!ANY_VISA_WORD.test(clause)) return null;
@@ -239,4 +342,3 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
   }
   return null;
 }
-

@@ -11,7 +11,11 @@ export const gap = (max: number) => String.raw`(?:${W},? ){0,${max}}?`;
 export const rx = (source: string) => new RegExp(source, "u");
 export const rxg = (source: string) => new RegExp(source, "gu");
 /** One of a list of words or phrases, as a non-capturing group. */
-export const anyOf = (words: string) => `(?:${words.trim().split(/\s*\|\s*/).join("|")})`;
+export const anyOf = (words: string) =>
+  `(?:${words
+    .trim()
+    .split(/\s*\|\s*/)
+    .join("|")})`;
 
 /** The program being written to, as the subject or object of a sentence. */
 export const PROGRAM = String.raw`(?:you|yours|your (?:${W} ){0,2}?(?:program|programs|residency|team|department|committee|institution|hospital|faculty|selection committee|recruitment committee|interview committee|ranking committee|leadership|director|pd)|your|the (?:program|residency|committee|selection committee|ranking committee|program director|program leadership|recruitment committee|department|faculty)|this (?:program|residency|place|institution|hospital|department)|(?:the )?program director|(?:the )?selection committee|they|you all|you guys|y'all)`;

@@ -23,7 +23,10 @@ const CHARACTERS: readonly (readonly [RegExp, string])[] = [
 /** Contractions, most specific first. */
 const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   // "you're program", "you're rank list": the contraction typed for the possessive.
-  [/\byou'?re (?=(?:rank|ranking|list|program|programs|programme|residency|team|committee|interview|hospital|department|faculty|residents|application|institution|selection|match|top|offer|spot|position|prelim|preliminary|categorical)\b)/g, "your "],
+  [
+    /\byou'?re (?=(?:rank|ranking|list|program|programs|programme|residency|team|committee|interview|hospital|department|faculty|residents|application|institution|selection|match|top|offer|spot|position|prelim|preliminary|categorical)\b)/g,
+    "your ",
+  ],
   [/\bwon't\b/g, "will not"],
   [/\bcan't\b/g, "cannot"],
   [/\bshan't\b/g, "shall not"],
@@ -37,7 +40,10 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\blet's\b/g, "let us"],
   [/\b(it|that|what|where|who|how|there|here|he|she|this|everything|nothing)'s\b/g, "$1 is"],
   // A named program's "'s" before a predicate is "is": "Bayside's going in the top slot", "Mercy's my first choice".
-  [/(?<=\p{L})'s (?=(?:going|gonna|my|our|the (?:one|first|top|only|clear|obvious)|#1|number|no\.? ?1|first|top|at the|definitely|def|easily|still|always|clearly|now|absolutely|truly|by far|hands down|in (?:the|first|pole))\b)/gu, " is "],
+  [
+    /(?<=\p{L})'s (?=(?:going|gonna|my|our|the (?:one|first|top|only|clear|obvious)|#1|number|no\.? ?1|first|top|at the|definitely|def|easily|still|always|clearly|now|absolutely|truly|by far|hands down|in (?:the|first|pole))\b)/gu,
+    " is ",
+  ],
 ];
 
 /**
@@ -428,14 +434,20 @@ function substituteWords(text: string): string {
 }
 
 /** Words after which "2" means "to" ("ready 2 commit", "want 2 rank"). */
-const TWO_AS_TO = new Set("ready want wanted going gonna have need like love able plan hope wanna due used try trying about supposed happy glad willing wish".split(" "));
+const TWO_AS_TO = new Set(
+  "ready want wanted going gonna have need like love able plan hope wanna due used try trying about supposed happy glad willing wish".split(" "),
+);
 const ILL_VERBS = new Set(
   (
     "need be definitely rank put accept sign take do have send never always make go come join withdraw cancel keep let get try just also probably still gladly happily " +
     "def totally absolutely really surely for pick choose commit promise decline drop stop happily be pull skip remove turn quit reject send write give"
   ).split(" "),
 );
-const ID_VERBS = new Set("be love like cancel rank accept sign need prefer rather appreciate want have do say gladly happily definitely totally really withdraw decline drop pick choose commit".split(" "));
+const ID_VERBS = new Set(
+  "be love like cancel rank accept sign need prefer rather appreciate want have do say gladly happily definitely totally really withdraw decline drop pick choose commit".split(
+    " ",
+  ),
+);
 function replacementFor(word: string, previous: string, next: string): string {
   if (word === "2" && TWO_AS_TO.has(previous)) return "to";
   if (word === "4" && /^(?:thanks|thx|thank|ready|looking|wait|waiting|hoping|hope|grateful|time)$/.test(previous)) return "for";
@@ -444,7 +456,11 @@ function replacementFor(word: string, previous: string, next: string): string {
   if (word === "weather" && /^(?:i|my|you|your|the|there|it|or)$/.test(next) && previous !== "the") return "whether";
   if (word === "were" && (next === "i" || next === "my") && !/^(?:if|you|they|we|there|who|which|that|as)$/.test(previous)) return "where";
   if (word === "their" && /^(?:is|are|any|will|was|were|a)$/.test(next) && /^(?:is|are|was|were|if|whether|that|because|)$/.test(previous)) return "there";
-  if (/^rak(?:e|es|ed|ing)$/.test(word) && /^(?:you|your|u|ur|yr|it|this|the|them|my|our|high|highly|to|first|#1|at|on|low|well|me|enough|enuf)$/.test(next)) return word.replace(/^rak/, "rank").replace(/^ranke$/, "rank").replace(/^rankes$/, "ranks");
+  if (/^rak(?:e|es|ed|ing)$/.test(word) && /^(?:you|your|u|ur|yr|it|this|the|them|my|our|high|highly|to|first|#1|at|on|low|well|me|enough|enuf)$/.test(next))
+    return word
+      .replace(/^rak/, "rank")
+      .replace(/^ranke$/, "rank")
+      .replace(/^rankes$/, "ranks");
   // "whereabouts I sit on your list" asks where; "the residents' whereabouts" is a noun.
   if (word === "whereabouts" && /^(?:i|my|do|does|did|am|is|are|would|will|might|could|we|on|in)$/.test(next)) return "where";
   // "planing to" is always "planning to" (planing, smoothing wood, is a real word the typo step leaves alone).
@@ -602,7 +618,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j < cols; j += 1) {
       const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
       let best = Math.min((d[(i - 1) * cols + j] ?? 0) + 1, (d[i * cols + j - 1] ?? 0) + 1, (d[(i - 1) * cols + j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) best = Math.min(best, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1))
+        best = Math.min(best, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
       d[i * cols + j] = best;
     }
   }

@@ -47,7 +47,9 @@ const WITHHELD = rx(
 );
 
 /** "Should you rank me, I would ...": a condition with a main clause, not a question. */
-const CONDITIONAL_INVERSION = rx(String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)${E}`);
+const CONDITIONAL_INVERSION = rx(
+  String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)${E}`,
+);
 
 /**
  * "If you can rank me to match, I will withdraw elsewhere": a condition on what the program does, with a main clause,
@@ -60,7 +62,9 @@ const CONDITION_THEN = rx(
 );
 
 /** A wish, not a request for information: "I would be grateful to be ranked to match". */
-const WISH = rx(String.raw`${B}(?:grateful|honored|thrilled|happy|delighted|glad|excited|proud|lucky|fortunate|love|like) to (?:be|have been) (?:ranked|matched|considered|selected|chosen|part|included|placed)${E}`);
+const WISH = rx(
+  String.raw`${B}(?:grateful|honored|thrilled|happy|delighted|glad|excited|proud|lucky|fortunate|love|like) to (?:be|have been) (?:ranked|matched|considered|selected|chosen|part|included|placed)${E}`,
+);
 
 export function isRequest(text: string): boolean {
   if (WISH.test(text) && !text.includes("?")) return false;

@@ -23,7 +23,10 @@ const SUBJECTS = {
 
 export function interestRewrite(sentence: Sentence): Replacement {
   if (sentence.field === "subject") return { from: sentence.text, to: SUBJECTS.interest };
-  return { from: sentence.text, to: asSentence("I remain very interested in your program and would be glad to send anything else that would help your committee") };
+  return {
+    from: sentence.text,
+    to: asSentence("I remain very interested in your program and would be glad to send anything else that would help your committee"),
+  };
 }
 
 export function dealRewrite(sentence: Sentence): Replacement {
@@ -82,4 +85,3 @@ export function specialtyRewrite(sentence: Sentence, phrase: string, target: Spe
   }
   return { from: sentence.text, to: asSentence(`My goal is a career in ${specialtyById(target)?.label.toLowerCase() ?? "my target specialty"}`) };
 }
-

@@ -94,8 +94,6 @@ function remembered(sentence: Sentence, key: string, compute: () => boolean): bo
   return value;
 }
 
-
-
 /** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
 function readings(text: string, sentence: Sentence, options: { asides?: boolean } = {}): string[] {
   const subjectLine = sentence.field === "subject";
@@ -310,7 +308,9 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
         };
       }
       if (sentAt !== null && sentAt < interviewAt) {
-        return { message: `Your interview with ${program} is on ${day(interviewAt)}. Write the thank-you after the interview, while the conversation is fresh.` };
+        return {
+          message: `Your interview with ${program} is on ${day(interviewAt)}. Write the thank-you after the interview, while the conversation is fresh.`,
+        };
       }
       return null;
     },

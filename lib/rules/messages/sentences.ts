@@ -63,7 +63,8 @@ function chunks(text: string): Range[] {
  * Abbreviations whose periods are not sentence ends, in any case ("U.S.", "u.s.", "Dr.", "e.g.", "a.m."). Their
  * periods are masked (same length, so offsets hold) before the splitter reads the text.
  */
-const ABBREVIATION = /\b(?:u\.s\.(?:a\.)?|e\.g\.|i\.e\.|a\.m\.|p\.m\.|(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|approx|dept|univ|no|nos|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|vol|ph|mbbs|m\.d)\.)(?=\s*\S)/giu;
+const ABBREVIATION =
+  /\b(?:u\.s\.(?:a\.)?|e\.g\.|i\.e\.|a\.m\.|p\.m\.|(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|approx|dept|univ|no|nos|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|vol|ph|mbbs|m\.d)\.)(?=\s*\S)/giu;
 
 function masked(text: string): string {
   return text.replace(ABBREVIATION, (abbr) => abbr.replace(/\./g, "_"));
@@ -98,7 +99,10 @@ const sameLength = (ch: string, to: string) => (to.length === ch.length ? to : c
  */
 function canonicalCase(text: string): string {
   const lower = Array.from(text, (ch) => sameLength(ch, ch.toLowerCase())).join("");
-  return lower.replace(/(?<![.…][.!?]*)([.!?]["')\]’”]*\s+["“(]?)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + sameLength(letter, letter.toUpperCase()));
+  return lower.replace(
+    /(?<![.…][.!?]*)([.!?]["')\]’”]*\s+["“(]?)(\p{Ll})/gu,
+    (_, gap: string, letter: string) => gap + sameLength(letter, letter.toUpperCase()),
+  );
 }
 
 function sentenceRanges(text: string): Range[] {
@@ -152,7 +156,8 @@ function windows(text: string, range: Range): Range[] {
   return out;
 }
 
-const CONTRAST = /\s*(?:;|\s-\s|(?:,\s*)?\b(?:but|however|although|though|whereas|yet|nevertheless|nonetheless|that said|still,)\b|,\s*(?:just|only|simply|merely|rather|instead)\b)\s*/u;
+const CONTRAST =
+  /\s*(?:;|\s-\s|(?:,\s*)?\b(?:but|however|although|though|whereas|yet|nevertheless|nonetheless|that said|still,)\b|,\s*(?:just|only|simply|merely|rather|instead)\b)\s*/u;
 
 function clausesOf(norm: string): string[] {
   return norm
@@ -164,7 +169,10 @@ function clausesOf(norm: string): string[] {
 function sentencesOfField(field: Field, text: string): Sentence[] {
   const out: Sentence[] = [];
   // A subject line is read whole: "Where do I stand? (on night float)" is one thought.
-  const ranges = field === "subject" && text.trim() !== "" && text.length <= 300 ? [{ start: text.length - text.trimStart().length, end: text.trimEnd().length }] : sentenceRanges(text);
+  const ranges =
+    field === "subject" && text.trim() !== "" && text.length <= 300
+      ? [{ start: text.length - text.trimStart().length, end: text.trimEnd().length }]
+      : sentenceRanges(text);
   for (const sentence of ranges) {
     for (const range of windows(text, sentence)) {
       const raw = text.slice(range.start, range.end);

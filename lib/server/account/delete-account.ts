@@ -13,7 +13,9 @@ import { reactionCounter } from "@/lib/server/board/react-to-post";
  */
 export async function deleteAccount(viewer: Viewer, confirmation: string): Promise<void> {
   if (confirmation.trim().toLowerCase() !== viewer.email) {
-    throw new AppError("VALIDATION", "Type your email address exactly to confirm.", { fieldErrors: { confirmation: ["Type your email address exactly to confirm."] } });
+    throw new AppError("VALIDATION", "Type your email address exactly to confirm.", {
+      fieldErrors: { confirmation: ["Type your email address exactly to confirm."] },
+    });
   }
   await db().$transaction(async (tx) => {
     const reactions = await tx.postReaction.findMany({ where: { userId: viewer.userId }, select: { postId: true, kind: true, sourceType: true } });
@@ -28,7 +30,11 @@ export async function deleteAccount(viewer: Viewer, confirmation: string): Promi
     for (const { cohortId } of moderated) {
       const others = await tx.cohortMembership.count({ where: { cohortId, role: "MODERATOR", userId: { not: viewer.userId } } });
       if (others === 0) {
-        const next = await tx.cohortMembership.findFirst({ where: { cohortId, userId: { not: viewer.userId } }, orderBy: { joinedAt: "asc" }, select: { userId: true } });
+        const next = await tx.cohortMembership.findFirst({
+          where: { cohortId, userId: { not: viewer.userId } },
+          orderBy: { joinedAt: "asc" },
+          select: { userId: true },
+        });
         if (next) await tx.cohortMembership.update({ where: { cohortId_userId: { cohortId, userId: next.userId } }, data: { role: "MODERATOR" } });
       }
     }

@@ -40,7 +40,10 @@ export async function exportAccount(viewer: Viewer): Promise<Uint8Array> {
     db().notification.findMany({ where: { userId: id } }),
     db().advisorGrant.findMany({ where: { residentId: id }, include: { advisor: { select: { name: true, email: true } } } }),
     db().advisorGrant.findMany({ where: { advisorId: id }, include: { resident: { select: { name: true } } } }),
-    db().advisorInvitation.findMany({ where: { residentId: id }, select: { email: true, scopes: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true } }),
+    db().advisorInvitation.findMany({
+      where: { residentId: id },
+      select: { email: true, scopes: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+    }),
     db().auditEvent.findMany({ where: { OR: [{ subjectUserId: id }, { actorId: id }] }, orderBy: { createdAt: "asc" } }),
   ]);
   const data = {

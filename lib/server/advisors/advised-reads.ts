@@ -38,7 +38,15 @@ export async function readAdvisedPeople(access: AdvisorAccess, now: Date, option
     },
   });
   return rows.map((p) => {
-    const insights = personInsights({ personId: p.id, personName: p.name, isAList: p.isAList, touches: p.touches, programStartDate: access.programStartDate, now, plannedMeetingOn: p.meetings.find((m) => m.status === "PLANNED")?.scheduledOn });
+    const insights = personInsights({
+      personId: p.id,
+      personName: p.name,
+      isAList: p.isAList,
+      touches: p.touches,
+      programStartDate: access.programStartDate,
+      now,
+      plannedMeetingOn: p.meetings.find((m) => m.status === "PLANNED")?.scheduledOn,
+    });
     return { ...p, ...insights };
   });
 }
@@ -66,7 +74,15 @@ export async function readAdvisedTouchpoints(access: AdvisorAccess, now: Date) {
   return touchpointWindows(access.programStartDate, cycle?.rankListDeadline ?? null).map((w) => {
     const row = saved.find((t) => t.key === w.key);
     const status = row?.status ?? "PLANNED";
-    return { key: w.key, label: w.label, opensOn: w.opensOn, closesOn: w.closesOn, status, onDate: row?.onDate ?? null, state: touchpointState(w, status, today) };
+    return {
+      key: w.key,
+      label: w.label,
+      opensOn: w.opensOn,
+      closesOn: w.closesOn,
+      status,
+      onDate: row?.onDate ?? null,
+      state: touchpointState(w, status, today),
+    };
   });
 }
 
@@ -81,7 +97,9 @@ export async function readAdvisedLetters(access: AdvisorAccess) {
     }),
     db().target.findUnique({ where: { residentId: access.residentId }, select: advisorSelect(s, "Target", ["specialty"]) }),
   ]);
-  return lettersProgress(letters.map((l) => ({ status: l.status, fromPrelimYear: l.fromPrelimYear, inTargetSpecialty: Boolean(target && l.person.specialty === target.specialty) })));
+  return lettersProgress(
+    letters.map((l) => ({ status: l.status, fromPrelimYear: l.fromPrelimYear, inTargetSpecialty: Boolean(target && l.person.specialty === target.specialty) })),
+  );
 }
 
 /**

@@ -75,7 +75,8 @@ beforeAll(async () => {
   grantId = (await db().advisorGrant.create({ data: { residentId: world.residentId, advisorId, scopes: EVERY_SCOPE } })).id;
 }, 120_000);
 
-const isNotFound = (e: unknown) => (e instanceof AppError && e.code === "NOT_FOUND") || String((e as { digest?: unknown })?.digest ?? "").startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
+const isNotFound = (e: unknown) =>
+  (e instanceof AppError && e.code === "NOT_FOUND") || String((e as { digest?: unknown })?.digest ?? "").startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
 
 type Observation = { texts: { where: string; text: string }[]; problems: string[] };
 
@@ -135,7 +136,14 @@ function found(canary: Canary, o: Observation): string[] {
   return o.texts.filter((t) => canary.needles.some((n) => n.test(t.text))).map((t) => t.where);
 }
 
-const label = (c: Canary) => `${c.model}.${c.field}${c.variant ? ` (row ${Object.entries(rowRule(c)).map(([k, v]) => `${k}=${String(v)}`).join(", ")})` : ""}`;
+const label = (c: Canary) =>
+  `${c.model}.${c.field}${
+    c.variant
+      ? ` (row ${Object.entries(rowRule(c))
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(", ")})`
+      : ""
+  }`;
 function rowRule(c: Canary): Record<string, string> {
   const m = ADVISOR_FIELD_ACCESS[c.model];
   return (m && "rows" in m ? m.rows?.[c.variant - 1]?.where : undefined) ?? {};
@@ -145,8 +153,15 @@ describe("the classification table", () => {
   it("classifies every model of the schema, and no model that is gone", () => {
     const models = Object.keys(runtimeDataModel().models).sort();
     expect(models).toEqual(Object.values(Prisma.ModelName).sort());
-    const missing = models.filter((m) => !ADVISOR_FIELD_ACCESS[m]).map((m) => `Model ${m} is not classified for advisors. ${HOW_TO_CLASSIFY.replace("it", "the model, field by field, or as { never: \"why\" } if no advisor ever reads it")}`);
-    const stale = Object.keys(ADVISOR_FIELD_ACCESS).filter((m) => !models.includes(m)).map((m) => `${m} is in ADVISOR_FIELD_ACCESS but not in the schema: remove it.`);
+    const missing = models
+      .filter((m) => !ADVISOR_FIELD_ACCESS[m])
+      .map(
+        (m) =>
+          `Model ${m} is not classified for advisors. ${HOW_TO_CLASSIFY.replace("it", 'the model, field by field, or as { never: "why" } if no advisor ever reads it')}`,
+      );
+    const stale = Object.keys(ADVISOR_FIELD_ACCESS)
+      .filter((m) => !models.includes(m))
+      .map((m) => `${m} is in ADVISOR_FIELD_ACCESS but not in the schema: remove it.`);
     expect([...missing, ...stale]).toEqual([]);
   });
 
@@ -157,8 +172,10 @@ describe("the classification table", () => {
       if (!access || "never" in access) continue;
       const fields = storedFields(m).map((f) => f.name);
       for (const f of fields) if (!access.fields[f]) problems.push(`${model}.${f} is not classified for advisors. ${HOW_TO_CLASSIFY}`);
-      for (const f of Object.keys(access.fields)) if (!fields.includes(f)) problems.push(`${model}.${f} is in ADVISOR_FIELD_ACCESS but not in the schema: remove it.`);
-      for (const rule of access.rows ?? []) for (const f of Object.keys(rule.where)) if (!fields.includes(f)) problems.push(`A row rule of ${model} names ${f}, which ${model} does not have.`);
+      for (const f of Object.keys(access.fields))
+        if (!fields.includes(f)) problems.push(`${model}.${f} is in ADVISOR_FIELD_ACCESS but not in the schema: remove it.`);
+      for (const rule of access.rows ?? [])
+        for (const f of Object.keys(rule.where)) if (!fields.includes(f)) problems.push(`A row rule of ${model} names ${f}, which ${model} does not have.`);
     }
     expect(problems).toEqual([]);
   });
@@ -171,7 +188,8 @@ describe("the classification table", () => {
       for (const [field, f] of Object.entries(access.fields)) {
         const isLink = "link" in f && f.link === true;
         if (isLink && !fks.has(field)) problems.push(`${model}.${field} is link() but is not a foreign key: classify it show/compute/never.`);
-        if (!isLink && f.never === undefined && fks.has(field)) problems.push(`${model}.${field} is a foreign key: classify it link() (its value is another row's id) or never("why").`);
+        if (!isLink && f.never === undefined && fks.has(field))
+          problems.push(`${model}.${field} is a foreign key: classify it link() (its value is another row's id) or never("why").`);
       }
     }
     expect(problems).toEqual([]);
@@ -194,24 +212,30 @@ describe("canaries", () => {
     expect(traceable / world.canaries.length).toBeGreaterThan(0.6);
   });
 
-  it.each(COMBINATIONS.map((c) => [c.join("+"), c] as const))("with %s, an advisor sees a canary only if the table shows that field to those scopes", async (_name, scopes) => {
-    const o = await observe(scopes);
-    const allowed = scopeSet(scopes);
-    const leaks = world.canaries
-      .filter((c) => c.traceable && !mayShow(c.model, c.field, allowed, c.row))
-      .flatMap((c) => {
-        const where = found(c, o);
-        return where.length ? [`${label(c)} reached the advisor (in ${where.join(", ")}) but ${TABLE_FILE} does not show it to ${scopes.join("+")}`] : [];
-      });
-    expect([...o.problems, ...leaks]).toEqual([]);
-  }, 60_000);
+  it.each(COMBINATIONS.map((c) => [c.join("+"), c] as const))(
+    "with %s, an advisor sees a canary only if the table shows that field to those scopes",
+    async (_name, scopes) => {
+      const o = await observe(scopes);
+      const allowed = scopeSet(scopes);
+      const leaks = world.canaries
+        .filter((c) => c.traceable && !mayShow(c.model, c.field, allowed, c.row))
+        .flatMap((c) => {
+          const where = found(c, o);
+          return where.length ? [`${label(c)} reached the advisor (in ${where.join(", ")}) but ${TABLE_FILE} does not show it to ${scopes.join("+")}`] : [];
+        });
+      expect([...o.problems, ...leaks]).toEqual([]);
+    },
+    60_000,
+  );
 
   it("with every scope shared, every field the table shows does show somewhere", async () => {
     const o = await observe(EVERY_SCOPE);
     const all = scopeSet(EVERY_SCOPE);
     const unseen = world.canaries
       .filter((c) => c.traceable && mayShow(c.model, c.field, all, c.row) && found(c, o).length === 0)
-      .map((c) => `${label(c)} is shown by the table but no advisor page or data shows it: show it, or classify it compute(...) or never("why") in ${TABLE_FILE}.`);
+      .map(
+        (c) => `${label(c)} is shown by the table but no advisor page or data shows it: show it, or classify it compute(...) or never("why") in ${TABLE_FILE}.`,
+      );
     expect(unseen).toEqual([]);
   }, 60_000);
 });
@@ -233,14 +257,18 @@ describe("advisor pages", () => {
   // The allow-list holds only if advisor pages cannot reach the resident's own data functions.
   it("import data only from the advisor data functions", () => {
     const root = path.resolve(import.meta.dirname, "../../../app/(app)/advisor");
-    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     const files = walk(root).filter((f) => /\.tsx?$/.test(f));
     expect(files.length).toBeGreaterThanOrEqual(5);
     const problems = files.flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(/from "(@\/lib\/(?:server|db)\/[^"]+)"/g)]
         .map((m) => m[1]!)
         .filter((mod) => !/^@\/lib\/server\/advisors\/get-advis(ed|or)-[a-z-]+$/.test(mod) && mod !== "@/lib/server/advisors/invitations")
-        .map((mod) => `${path.relative(root, file)} imports ${mod}: advisor pages read through lib/server/advisors/get-advised-*.ts, which select through the allow-list.`),
+        .map(
+          (mod) =>
+            `${path.relative(root, file)} imports ${mod}: advisor pages read through lib/server/advisors/get-advised-*.ts, which select through the allow-list.`,
+        ),
     );
     expect(problems).toEqual([]);
   });

@@ -302,7 +302,14 @@ export const ADVISOR_FIELD_ACCESS: Record<string, ModelAccess> = {
     fields: { rotationId: link(), residentId: link(), promptKey: compute("rotations"), completedOn: never(RESIDENT_ONLY), touchId: link() },
   },
   PdTouchpoint: {
-    fields: { residentId: link(), key: show("rotations"), status: show("rotations"), onDate: show("rotations"), notes: never(PRIVATE_TEXT), updatedAt: never(RESIDENT_ONLY) },
+    fields: {
+      residentId: link(),
+      key: show("rotations"),
+      status: show("rotations"),
+      onDate: show("rotations"),
+      notes: never(PRIVATE_TEXT),
+      updatedAt: never(RESIDENT_ONLY),
+    },
   },
   LogEntry: {
     fields: {

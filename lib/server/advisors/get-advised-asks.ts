@@ -13,7 +13,10 @@ export async function getAdvisedAsks(viewer: Viewer, residentId: string, now: Da
     db().ask.findMany({
       where: { residentId: a.residentId },
       orderBy: [{ status: "asc" }, { createdAt: "desc" }],
-      select: { ...advisorSelect(s, "Ask", ["kind", "status", "plannedOn", "askedOn", "respondedOn"]), person: { select: advisorSelect(s, "Person", ["name"]) } },
+      select: {
+        ...advisorSelect(s, "Ask", ["kind", "status", "plannedOn", "askedOn", "respondedOn"]),
+        person: { select: advisorSelect(s, "Person", ["name"]) },
+      },
     }),
     readAdvisedLetters(a),
   ]);

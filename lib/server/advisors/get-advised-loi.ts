@@ -16,7 +16,10 @@ export async function getAdvisedLoi(viewer: Viewer, residentId: string, now: Dat
       where: { residentId: a.residentId, cycleId: cycle.id, kind: "LETTER_OF_INTENT" },
       select: { ...advisorSelect(s, "Message", ["sentAt"]), program: { select: advisorSelect(s, "Program", ["name"]) } },
     }),
-    db().firstChoiceClaim.findFirst({ where: { residentId: a.residentId, cycleId: cycle.id }, select: { program: { select: advisorSelect(s, "Program", ["name"]) } } }),
+    db().firstChoiceClaim.findFirst({
+      where: { residentId: a.residentId, cycleId: cycle.id },
+      select: { program: { select: advisorSelect(s, "Program", ["name"]) } },
+    }),
   ]);
   return {
     name: a.name,

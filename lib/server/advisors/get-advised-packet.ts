@@ -14,7 +14,12 @@ export async function getAdvisedPacket(viewer: Viewer, residentId: string, now: 
   const s = a.scopes;
   const today = startOfDayUtc(now);
   const [target, aList, due, letters, touchpoints, openItems] = await Promise.all([
-    s.has("targets") ? db().target.findUnique({ where: { residentId: a.residentId }, select: advisorSelect(s, "Target", ["specialty", "specialtyOther", "geoStance", "geoDetail", "decision"]) }) : null,
+    s.has("targets")
+      ? db().target.findUnique({
+          where: { residentId: a.residentId },
+          select: advisorSelect(s, "Target", ["specialty", "specialtyOther", "geoStance", "geoDetail", "decision"]),
+        })
+      : null,
     readAdvisedPeople(a, now, { aListOnly: true }),
     readAdvisedDueItems(a, now),
     readAdvisedLetters(a),
@@ -34,7 +39,9 @@ export async function getAdvisedPacket(viewer: Viewer, residentId: string, now: 
     programName: a.programName,
     institution: a.institution,
     generatedOn: now,
-    target: target ? { specialty: specialtyLabel(target.specialty, target.specialtyOther), stance: target.geoStance, detail: target.geoDetail, decision: target.decision } : null,
+    target: target
+      ? { specialty: specialtyLabel(target.specialty, target.specialtyOther), stance: target.geoStance, detail: target.geoDetail, decision: target.decision }
+      : null,
     decision: target ? decisionStatus({ programStartDate: a.programStartDate, decision: target.decision, now: today }) : null,
     aList: aList ? aList.map((p) => ({ name: p.name, completed: p.progress.completed, next: p.next.label, dueOn: p.next.dueOn })) : null,
     overdue: countsOverdue ? thisWeek(due, today).overdue.map((i) => i.title) : null,

@@ -13,7 +13,15 @@ export async function getAdvisedPeople(viewer: Viewer, residentId: string, now: 
   const people = rows.map((p) => {
     const overdueCount = p.due.filter((d) => d.overdue).length + (p.next.dueOn && p.next.dueOn < today ? 1 : 0);
     const nextDueOn = [...p.due.map((d) => d.dueOn), ...(p.next.dueOn ? [p.next.dueOn] : [])].sort((x, y) => x.getTime() - y.getTime())[0] ?? null;
-    return { id: p.id, name: p.name, role: p.role, isAList: p.isAList, progress: p.progress, next: p.next, score: attentionScore({ isAList: p.isAList, nextDueOn, overdueCount, completedSteps: p.progress.completed, now: today }) };
+    return {
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      isAList: p.isAList,
+      progress: p.progress,
+      next: p.next,
+      score: attentionScore({ isAList: p.isAList, nextDueOn, overdueCount, completedSteps: p.progress.completed, now: today }),
+    };
   });
   people.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name));
   return { name: a.name, people, aListCount: people.filter((p) => p.isAList).length };

@@ -17,7 +17,20 @@ export async function getAdvisedPerson(viewer: Viewer, residentId: string, perso
   const found = await db().person.findFirst({
     where: { id: personId, residentId: a.residentId },
     select: {
-      ...advisorSelect(s, "Person", ["id", "name", "role", "specialty", "department", "institution", "tags", "isAList", "howWeMet", "personalNote", "privateNotes", "createdAt"]),
+      ...advisorSelect(s, "Person", [
+        "id",
+        "name",
+        "role",
+        "specialty",
+        "department",
+        "institution",
+        "tags",
+        "isAList",
+        "howWeMet",
+        "personalNote",
+        "privateNotes",
+        "createdAt",
+      ]),
       touches: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
         select: advisorSelect(s, "Touch", ["id", "kind", "channel", "occurredOn", "endsOn", "notes", "awaitingReply", "replyReceivedOn", "followUpDays"]),
@@ -44,7 +57,14 @@ export async function getAdvisedPerson(viewer: Viewer, residentId: string, perso
       howWeMet: profile.howWeMet ?? null,
       personalNote: profile.personalNote ?? null,
       privateNotes: profile.privateNotes ?? null,
-      touches: touches.map((t) => ({ kind: t.kind, channel: t.channel, occurredOn: t.occurredOn, endsOn: t.endsOn, replyReceivedOn: t.replyReceivedOn, notes: t.notes ?? null })),
+      touches: touches.map((t) => ({
+        kind: t.kind,
+        channel: t.channel,
+        occurredOn: t.occurredOn,
+        endsOn: t.endsOn,
+        replyReceivedOn: t.replyReceivedOn,
+        notes: t.notes ?? null,
+      })),
       meetings: meetings.map((m) => ({ ...m, questions: m.questions ?? null, advice: m.advice ?? null, actionItems: m.actionItems.map((i) => i.text) })),
       asks: asks ?? null,
     },

@@ -19,7 +19,10 @@ export async function getAdvisedPlan(viewer: Viewer, residentId: string, now: Da
     db().rotation.findMany({
       where,
       orderBy: { startsOn: "asc" },
-      select: { ...advisorSelect(s, "Rotation", ["id", "startsOn", "endsOn", "service", "site"]), attendings: { select: { person: { select: advisorSelect(s, "Person", ["name", "isAList"]) } } } },
+      select: {
+        ...advisorSelect(s, "Rotation", ["id", "startsOn", "endsOn", "service", "site"]),
+        attendings: { select: { person: { select: advisorSelect(s, "Person", ["name", "isAList"]) } } },
+      },
     }),
     db().touch.findMany({ where, select: { ...advisorSelect(s, "Touch", ["kind", "occurredOn"]), person: { select: advisorSelect(s, "Person", ["name"]) } } }),
     db().meeting.findMany({
@@ -35,7 +38,14 @@ export async function getAdvisedPlan(viewer: Viewer, residentId: string, now: Da
   return {
     name: a.name,
     touchpoints: touchpoints!,
-    rotations: rotations.map((r) => ({ id: r.id, startsOn: r.startsOn, endsOn: r.endsOn, service: r.service, site: r.site, peak: r.attendings.some((x) => x.person.isAList) })),
+    rotations: rotations.map((r) => ({
+      id: r.id,
+      startsOn: r.startsOn,
+      endsOn: r.endsOn,
+      service: r.service,
+      site: r.site,
+      peak: r.attendings.some((x) => x.person.isAList),
+    })),
     log: runningLogRows({
       touches: touches.map((t) => ({ ...t, notes: null, person: { name: t.person.name, department: null } })),
       meetings: meetings.map((m) => ({ ...m, advice: null })),

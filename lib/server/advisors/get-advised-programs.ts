@@ -24,7 +24,9 @@ export async function getAdvisedPrograms(viewer: Viewer, residentId: string, now
       messages: {
         // Messages belong to a cycle; with none yet there are none to show. A message the resident said they did
         // not send never went out.
-        where: cycle ? { cycleId: cycle.id, status: { not: "NOT_SENT" as const }, ...(loiShared ? {} : { kind: { not: "LETTER_OF_INTENT" as const } }) } : { id: { in: [] } },
+        where: cycle
+          ? { cycleId: cycle.id, status: { not: "NOT_SENT" as const }, ...(loiShared ? {} : { kind: { not: "LETTER_OF_INTENT" as const } }) }
+          : { id: { in: [] } },
         orderBy: { sentAt: "desc" },
         select: advisorSelect(s, "Message", ["id", "kind", "sentAt", "claimsFirstChoice", "subject", "body"]),
       },

@@ -13,9 +13,24 @@ export async function getAdvisedTargets(viewer: Viewer, residentId: string, now:
   const [target, history] = await Promise.all([
     db().target.findUnique({
       where: { residentId: a.residentId },
-      select: advisorSelect(s, "Target", ["specialty", "specialtyOther", "geoStance", "geoDetail", "planB", "planBDetail", "decision", "decidedAt", "unsuccessfulCycles"]),
+      select: advisorSelect(s, "Target", [
+        "specialty",
+        "specialtyOther",
+        "geoStance",
+        "geoDetail",
+        "planB",
+        "planBDetail",
+        "decision",
+        "decidedAt",
+        "unsuccessfulCycles",
+      ]),
     }),
-    db().targetChange.findMany({ where: { residentId: a.residentId }, orderBy: { changedAt: "desc" }, take: 50, select: advisorSelect(s, "TargetChange", ["field", "fromValue", "toValue", "changedAt"]) }),
+    db().targetChange.findMany({
+      where: { residentId: a.residentId },
+      orderBy: { changedAt: "desc" },
+      take: 50,
+      select: advisorSelect(s, "TargetChange", ["field", "fromValue", "toValue", "changedAt"]),
+    }),
   ]);
   const planBShared = s.has("plan_b");
   return {

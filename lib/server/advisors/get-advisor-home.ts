@@ -27,7 +27,9 @@ async function summarize(a: AdvisorAccess, now: Date): Promise<AdvisedSummary> {
   const s = a.scopes;
   const today = startOfDayUtc(now);
   const [target, aList, letters, touchpoints, due] = await Promise.all([
-    s.has("targets") ? db().target.findUnique({ where: { residentId: a.residentId }, select: advisorSelect(s, "Target", ["specialty", "specialtyOther", "decision"]) }) : null,
+    s.has("targets")
+      ? db().target.findUnique({ where: { residentId: a.residentId }, select: advisorSelect(s, "Target", ["specialty", "specialtyOther", "decision"]) })
+      : null,
     readAdvisedPeople(a, now, { aListOnly: true }),
     readAdvisedLetters(a),
     readAdvisedTouchpoints(a, now),
@@ -57,7 +59,11 @@ export async function getAdvisorHome(viewer: Viewer, now: Date): Promise<Advised
   if (viewer.role !== "ADVISOR") return [];
   const grants = await db().advisorGrant.findMany({
     where: advisorGrantsWhere(viewer, now),
-    select: { residentId: true, scopes: true, resident: { select: { name: true, residentProfile: { select: { programName: true, institution: true, programStartDate: true, joinedOn: true } } } } },
+    select: {
+      residentId: true,
+      scopes: true,
+      resident: { select: { name: true, residentProfile: { select: { programName: true, institution: true, programStartDate: true, joinedOn: true } } } },
+    },
   });
   const rows = await Promise.all(
     grants.map((g) => {

@@ -45,8 +45,10 @@ export async function inviteAdvisor(
   baseUrl: string,
 ): Promise<{ url: string; emailed: boolean }> {
   const scopes = normalizeScopes(input.scopes);
-  if (!scopes.length) throw new AppError("VALIDATION", "Choose at least one thing to share.", { fieldErrors: { scopes: ["Choose at least one thing to share."] } });
-  if (input.email === viewer.email) throw new AppError("VALIDATION", "Invite someone else: you already see your own plan.", { fieldErrors: { email: ["That is your own address."] } });
+  if (!scopes.length)
+    throw new AppError("VALIDATION", "Choose at least one thing to share.", { fieldErrors: { scopes: ["Choose at least one thing to share."] } });
+  if (input.email === viewer.email)
+    throw new AppError("VALIDATION", "Invite someone else: you already see your own plan.", { fieldErrors: { email: ["That is your own address."] } });
   // Each invitation emails an address the resident typed: a daily cap keeps the product from becoming a mailer.
   await consume("advisorInvite", viewer.residentId, "advisor invitations today");
   const token = randomBytes(24).toString("base64url");
@@ -71,7 +73,10 @@ export async function inviteAdvisor(
 }
 
 export async function revokeInvitation(viewer: ResidentViewer, invitationId: string, now: Date): Promise<void> {
-  const { count } = await db().advisorInvitation.updateMany({ where: { id: invitationId, residentId: viewer.residentId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  const { count } = await db().advisorInvitation.updateMany({
+    where: { id: invitationId, residentId: viewer.residentId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
   if (count !== 1) throw new AppError("NOT_FOUND", "That invitation was not found or was already used.");
 }
 
@@ -102,11 +107,16 @@ export async function acceptInvitation(viewer: Viewer, token: string, now: Date)
     if (!invitation) throw new AppError("NOT_FOUND", "This invitation has expired, was already used, or was withdrawn. Ask the resident for a new one.");
     if (invitation.resident_id === viewer.userId) throw new AppError("FORBIDDEN", "You cannot accept your own invitation.");
     if (viewer.role === null) await tx.user.update({ where: { id: viewer.userId }, data: { role: "ADVISOR" } });
-    const live = await tx.advisorGrant.findFirst({ where: { residentId: invitation.resident_id, advisorId: viewer.userId, revokedAt: null }, select: { id: true } });
+    const live = await tx.advisorGrant.findFirst({
+      where: { residentId: invitation.resident_id, advisorId: viewer.userId, revokedAt: null },
+      select: { id: true },
+    });
     if (live) {
       await tx.advisorGrant.update({ where: { id: live.id }, data: { scopes: invitation.scopes, expiresAt: invitation.grant_expires_at } });
     } else {
-      await tx.advisorGrant.create({ data: { residentId: invitation.resident_id, advisorId: viewer.userId, scopes: invitation.scopes, expiresAt: invitation.grant_expires_at } });
+      await tx.advisorGrant.create({
+        data: { residentId: invitation.resident_id, advisorId: viewer.userId, scopes: invitation.scopes, expiresAt: invitation.grant_expires_at },
+      });
     }
     await recordEvent({ actorId: viewer.userId, subjectUserId: invitation.resident_id, action: "advisor.accepted", section: "advisors" }, tx);
     return { residentId: invitation.resident_id };

@@ -49,12 +49,25 @@ export async function requireAdvisorAccess(
   if (viewer.role !== "ADVISOR") throw new AppError("NOT_FOUND", "That resident was not found.");
   const grant = await db().advisorGrant.findFirst({
     where: advisorGrantsWhere(viewer, now, residentId),
-    select: { scopes: true, resident: { select: { name: true, residentProfile: { select: { programName: true, institution: true, programStartDate: true, joinedOn: true } } } } },
+    select: {
+      scopes: true,
+      resident: { select: { name: true, residentProfile: { select: { programName: true, institution: true, programStartDate: true, joinedOn: true } } } },
+    },
   });
   const profile = grant?.resident.residentProfile;
   if (!grant || !profile) throw new AppError("NOT_FOUND", "That resident was not found.");
   const shared = normalizeScopes(grant.scopes);
-  if (section !== "overview" && section !== "packet" && !shared.includes(ADVISOR_SECTIONS[section])) throw new AppError("NOT_FOUND", "That section was not found.");
+  if (section !== "overview" && section !== "packet" && !shared.includes(ADVISOR_SECTIONS[section]))
+    throw new AppError("NOT_FOUND", "That section was not found.");
   if (options.record !== false) await recordEvent({ actorId: viewer.userId, subjectUserId: residentId, action: "advisor.view", section });
-  return { residentId, scopes: scopeSet(shared), sharedScopes: shared, name: grant.resident.name, programName: profile.programName, institution: profile.institution, programStartDate: profile.programStartDate, joinedOn: profile.joinedOn };
+  return {
+    residentId,
+    scopes: scopeSet(shared),
+    sharedScopes: shared,
+    name: grant.resident.name,
+    programName: profile.programName,
+    institution: profile.institution,
+    programStartDate: profile.programStartDate,
+    joinedOn: profile.joinedOn,
+  };
 }

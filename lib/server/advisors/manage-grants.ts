@@ -9,13 +9,22 @@ import { recordEvent } from "@/lib/server/audit/record-event";
 /** Changes what an advisor sees; it applies on the advisor's next request, since grants are read per request. */
 export async function updateGrant(viewer: ResidentViewer, input: { grantId: string; scopes: string[]; grantEndsOn?: string }): Promise<void> {
   const scopes = normalizeScopes(input.scopes);
-  if (!scopes.length) throw new AppError("VALIDATION", "Choose at least one thing to share, or stop sharing instead.", { fieldErrors: { scopes: ["Choose at least one thing to share."] } });
+  if (!scopes.length)
+    throw new AppError("VALIDATION", "Choose at least one thing to share, or stop sharing instead.", {
+      fieldErrors: { scopes: ["Choose at least one thing to share."] },
+    });
   const { count } = await db().advisorGrant.updateMany({
     where: { id: input.grantId, residentId: viewer.residentId, revokedAt: null },
     data: { scopes, expiresAt: input.grantEndsOn ? new Date(`${input.grantEndsOn}T23:59:59Z`) : null },
   });
   if (count !== 1) throw new AppError("NOT_FOUND", "That advisor was not found.");
-  await recordEvent({ actorId: viewer.userId, subjectUserId: viewer.residentId, action: "advisor.scopes_changed", section: "advisors", detail: { grantId: input.grantId, scopes } });
+  await recordEvent({
+    actorId: viewer.userId,
+    subjectUserId: viewer.residentId,
+    action: "advisor.scopes_changed",
+    section: "advisors",
+    detail: { grantId: input.grantId, scopes },
+  });
 }
 
 export async function revokeGrant(viewer: ResidentViewer, grantId: string, now: Date): Promise<void> {
@@ -26,7 +35,14 @@ export async function revokeGrant(viewer: ResidentViewer, grantId: string, now: 
 
 /** The resident's sharing page: live grants (the same predicate advisors are read through) and past ones, pending invitations, and every advisor view. */
 export async function getSharing(viewer: ResidentViewer, now: Date) {
-  const grantSelect = { id: true, scopes: true, expiresAt: true, revokedAt: true, createdAt: true, advisor: { select: { id: true, name: true, email: true } } } as const;
+  const grantSelect = {
+    id: true,
+    scopes: true,
+    expiresAt: true,
+    revokedAt: true,
+    createdAt: true,
+    advisor: { select: { id: true, name: true, email: true } },
+  } as const;
   const [live, past, invitations, views] = await Promise.all([
     db().advisorGrant.findMany({ where: { residentId: viewer.residentId, ...liveGrantWhere(now) }, orderBy: { createdAt: "desc" }, select: grantSelect }),
     db().advisorGrant.findMany({ where: { residentId: viewer.residentId, NOT: liveGrantWhere(now) }, orderBy: { createdAt: "desc" }, select: grantSelect }),
@@ -49,6 +65,11 @@ export async function getSharing(viewer: ResidentViewer, now: Date) {
     live,
     past,
     invitations,
-    views: views.map((v) => ({ id: String(v.id), advisorName: (v.actorId && names.get(v.actorId)) || "A former advisor", section: v.section ?? "overview", at: v.createdAt })),
+    views: views.map((v) => ({
+      id: String(v.id),
+      advisorName: (v.actorId && names.get(v.actorId)) || "A former advisor",
+      section: v.section ?? "overview",
+      at: v.createdAt,
+    })),
   };
 }

@@ -57,13 +57,19 @@ describe("sign-up", () => {
     const mails = vi.spyOn(logger, "info").mockImplementation(() => undefined);
     const fresh = await signUp({ name: "Sam Lee", email: `sam.lee.${existing.id.slice(0, 8)}@example.org`, password: "a long enough password" });
     const taken = await signUp({ name: "Sam Lee", email: existing.email.toUpperCase(), password: "another long password" });
-    const shape = (r: typeof fresh) => JSON.stringify(r).replaceAll(existing.email, "<email>").replaceAll(`sam.lee.${existing.id.slice(0, 8)}@example.org`, "<email>");
+    const shape = (r: typeof fresh) =>
+      JSON.stringify(r)
+        .replaceAll(existing.email, "<email>")
+        .replaceAll(`sam.lee.${existing.id.slice(0, 8)}@example.org`, "<email>");
     expect(shape(taken)).toBe(shape(fresh));
     expect(testRequest.afterTasks).toHaveLength(2);
     await runAfterTasks();
     expect(await db().user.count({ where: { email: existing.email } })).toBe(1);
     expect(await db().pendingSignUp.count({ where: { email: existing.email } })).toBe(0);
-    expect(mails).toHaveBeenCalledWith(expect.objectContaining({ to: existing.email, subject: "Someone tried to create a Prelim Scout account with your address" }), expect.any(String));
+    expect(mails).toHaveBeenCalledWith(
+      expect.objectContaining({ to: existing.email, subject: "Someone tried to create a Prelim Scout account with your address" }),
+      expect.any(String),
+    );
   });
 });
 
@@ -100,7 +106,10 @@ describe("password sign-in", () => {
       const wait = row.nextAttemptAt ? row.nextAttemptAt.getTime() - now : 0;
       waits.push(wait / 1000);
       // A guess before the wait is over is refused without checking the password.
-      if (wait > 0) await expect(verifyCredentials(user.email, FACTORY_PASSWORD, "198.51.100.99", new Date(now + wait - 1))).rejects.toMatchObject({ code: "RATE_LIMITED" });
+      if (wait > 0)
+        await expect(verifyCredentials(user.email, FACTORY_PASSWORD, "198.51.100.99", new Date(now + wait - 1))).rejects.toMatchObject({
+          code: "RATE_LIMITED",
+        });
       now += wait;
     }
     expect(waits).toEqual([0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900]);
@@ -108,7 +117,9 @@ describe("password sign-in", () => {
 
   it("checks at most five passwords of forty concurrent guesses at one account", async () => {
     const user = await createUser();
-    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => verifyCredentials(user.email, `concurrent guess ${i}`, `198.51.101.${i + 1}`)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => verifyCredentials(user.email, `concurrent guess ${i}`, `198.51.101.${i + 1}`)),
+    );
     const reasons = results.map((r) => (r.status === "rejected" ? (r.reason as AppError) : null));
     const checked = reasons.filter((e) => e?.message === WRONG_CREDENTIALS).length;
     const refused = reasons.filter((e) => e?.code === "RATE_LIMITED").length;
@@ -188,7 +199,15 @@ describe("onboarding", () => {
   it("rejects an impossible start date with a clear message", async () => {
     const user = await createUser();
     actAs(user.id);
-    const result = await completeOnboarding({ role: "RESIDENT", track: "APPLICANT", programName: "x", institution: "y", programStartDate: "2026-13-45", isImg: "no", visaStatus: "OTHER" });
+    const result = await completeOnboarding({
+      role: "RESIDENT",
+      track: "APPLICANT",
+      programName: "x",
+      institution: "y",
+      programStartDate: "2026-13-45",
+      isImg: "no",
+      visaStatus: "OTHER",
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors?.programStartDate).toEqual(["That date does not exist."]);
   });

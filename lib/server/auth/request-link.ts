@@ -32,6 +32,9 @@ export async function requestLink(email: string, purpose: TokenPurpose, baseUrl:
   const token = await issueToken(user.id, purpose);
   const copy = COPY[purpose];
   const url = `${baseUrl.replace(/\/$/, "")}${copy.path}?token=${encodeURIComponent(token)}`;
-  const message = renderEmail({ subject: copy.subject, blocks: [{ paragraph: copy.intro }, { action: { label: copy.label, url } }, { paragraph: copy.ignore }] });
+  const message = renderEmail({
+    subject: copy.subject,
+    blocks: [{ paragraph: copy.intro }, { action: { label: copy.label, url } }, { paragraph: copy.ignore }],
+  });
   await sendEmail({ to: user.email, ...message });
 }

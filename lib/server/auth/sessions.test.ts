@@ -64,7 +64,9 @@ describe("server-side sessions", () => {
     const reset = await issueToken(user.id, "PASSWORD_RESET");
 
     actAs(null);
-    expect(await resetPassword({ token: reset, password: "a new password after the reset", confirmPassword: "a new password after the reset" })).toMatchObject({ ok: true });
+    expect(await resetPassword({ token: reset, password: "a new password after the reset", confirmPassword: "a new password after the reset" })).toMatchObject({
+      ok: true,
+    });
 
     expect(await viewerThrough(user.id, laptop)).toBeNull();
     expect(await viewerThrough(user.id, phone)).toBeNull();

@@ -16,7 +16,13 @@ export async function openSession(userId: string, userAgent: string | null | und
   const [, session] = await db().$transaction([
     db().session.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
     db().session.create({
-      data: { userId, userAgent: (userAgent ?? "").slice(0, USER_AGENT_MAX), createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+      data: {
+        userId,
+        userAgent: (userAgent ?? "").slice(0, USER_AGENT_MAX),
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      },
       select: { id: true },
     }),
   ]);
@@ -73,7 +79,13 @@ export async function listSessions(viewer: Viewer, currentSessionId: string | nu
     select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
     orderBy: [{ lastSeenAt: "desc" }, { createdAt: "desc" }],
   });
-  const list = rows.map((r) => ({ id: r.id, device: describeDevice(r.userAgent), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt, current: r.id === currentSessionId }));
+  const list = rows.map((r) => ({
+    id: r.id,
+    device: describeDevice(r.userAgent),
+    createdAt: r.createdAt,
+    lastSeenAt: r.lastSeenAt,
+    current: r.id === currentSessionId,
+  }));
   // This device first: it is the one people look for to compare the others against.
   return [...list.filter((r) => r.current), ...list.filter((r) => !r.current)];
 }

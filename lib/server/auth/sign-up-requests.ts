@@ -26,7 +26,13 @@ export async function requestSignUp(input: { email: string; name: string; passwo
   }
   const token = randomBytes(32).toString("base64url");
   await db().pendingSignUp.create({
-    data: { tokenHash: hash(token), email: input.email, name: input.name, passwordHash: await hashPassword(input.password), expiresAt: new Date(Date.now() + LIFETIME_MS) },
+    data: {
+      tokenHash: hash(token),
+      email: input.email,
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+      expiresAt: new Date(Date.now() + LIFETIME_MS),
+    },
   });
   await sendEmail({
     to: input.email,
@@ -46,7 +52,10 @@ export async function completeSignUp(token: string, now = new Date()): Promise<{
   if (count !== 1) return null;
   const pending = await db().pendingSignUp.findUniqueOrThrow({ where: { tokenHash } });
   try {
-    const user = await db().user.create({ data: { email: pending.email, name: pending.name, passwordHash: pending.passwordHash }, select: { id: true, email: true, name: true } });
+    const user = await db().user.create({
+      data: { email: pending.email, name: pending.name, passwordHash: pending.passwordHash },
+      select: { id: true, email: true, name: true },
+    });
     await recordEvent({ actorId: user.id, subjectUserId: user.id, action: "auth.sign_up" });
     return user;
   } catch (error) {

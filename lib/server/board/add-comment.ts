@@ -17,7 +17,10 @@ export async function addComment(viewer: Viewer, input: z.infer<typeof commentSc
       if (!parent) throw new AppError("NOT_FOUND", "The comment you are replying to was not found.");
       if (parent.parentId) throw new AppError("VALIDATION", "Replies go one level deep: reply to the original comment instead.");
     }
-    const comment = await tx.postComment.create({ data: { postId: input.postId, authorId: viewer.userId, parentId: input.parentId ?? null, body: input.body }, select: { id: true } });
+    const comment = await tx.postComment.create({
+      data: { postId: input.postId, authorId: viewer.userId, parentId: input.parentId ?? null, body: input.body },
+      select: { id: true },
+    });
     await tx.$executeRaw`UPDATE board_posts SET comment_count = comment_count + 1 WHERE id = ${input.postId}::uuid`;
     await publishBoardEvent(tx, { cohortId: post.cohort_id, type: "comment", postId: input.postId });
     return { id: comment.id, cohortId: post.cohort_id };

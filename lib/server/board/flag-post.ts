@@ -30,17 +30,20 @@ export async function flagPost(viewer: Viewer, input: z.infer<typeof flagSchema>
       FROM post_flags f
       LEFT JOIN cohort_memberships m ON m.cohort_id = ${post.cohort_id}::uuid AND m.user_id = f.user_id
       WHERE f.post_id = ${input.postId}::uuid`;
-    if (!counts || !shouldHide({ memberCount: counts.members, flagsFromMembers: counts.member_flags, flaggedByModerator: counts.moderator_flags > 0 })) return { hidden: false };
+    if (!counts || !shouldHide({ memberCount: counts.members, flagsFromMembers: counts.member_flags, flaggedByModerator: counts.moderator_flags > 0 }))
+      return { hidden: false };
     await tx.boardPost.update({ where: { id: input.postId }, data: { status: "HIDDEN", hiddenAt: now } });
     const moderators = await tx.cohortMembership.findMany({ where: { cohortId: post.cohort_id, role: "MODERATOR" }, select: { userId: true } });
     const recipients = new Set(moderators.map((m) => m.userId));
-    const notices = [...recipients].filter((id) => id !== post.author_id).map((userId) => ({
-      userId,
-      kind: "post.review",
-      message: "A post was hidden after members flagged it. Review it and restore or remove it.",
-      cohortId: post.cohort_id,
-      postId: input.postId,
-    }));
+    const notices = [...recipients]
+      .filter((id) => id !== post.author_id)
+      .map((userId) => ({
+        userId,
+        kind: "post.review",
+        message: "A post was hidden after members flagged it. Review it and restore or remove it.",
+        cohortId: post.cohort_id,
+        postId: input.postId,
+      }));
     if (post.author_id) {
       notices.push({
         userId: post.author_id,

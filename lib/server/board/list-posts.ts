@@ -88,15 +88,7 @@ export async function listPosts(viewer: Viewer, cohortId: string, filter: BoardF
     const mine = mineOf(reactions.filter((r) => r.postId === id && r.userId === viewer.userId));
     const interestedIds = reactions.filter((r) => r.postId === id && r.kind === "INTEREST").map((r) => r.userId);
     const mayKnow = row.authorId === viewer.userId || mine.interested;
-    return [
-      toPostDto(
-        row,
-        viewer.userId,
-        now,
-        mine,
-        mayKnow ? interestedIds.map((uid) => names.get(uid) ?? "Former member") : null,
-      ),
-    ];
+    return [toPostDto(row, viewer.userId, now, mine, mayKnow ? interestedIds.map((uid) => names.get(uid) ?? "Former member") : null)];
   });
   const last = ids[PAGE_SIZE - 1];
   return { posts, nextCursor: ids.length > PAGE_SIZE && last ? encodeCursor(last.created_at, last.id) : null };

@@ -26,7 +26,10 @@ export async function moderatePost(viewer: Viewer, input: { postId: string; deci
         data: {
           userId: post.author_id,
           kind: input.decision === "RESTORE" ? "post.restored" : "post.removed",
-          message: input.decision === "RESTORE" ? "A moderator reviewed your post and put it back on the board." : "A moderator reviewed your post and removed it from the board.",
+          message:
+            input.decision === "RESTORE"
+              ? "A moderator reviewed your post and put it back on the board."
+              : "A moderator reviewed your post and removed it from the board.",
           cohortId: post.cohort_id,
           postId: input.postId,
         },

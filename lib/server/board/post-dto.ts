@@ -87,19 +87,23 @@ export function mineOf(reactions: { kind: string; sourceType: string | null }[])
 }
 
 /** A post as the viewer may see it: the author is named (or "Former member"), never their id or email. */
-export function toPostDto(
-  row: PostRow,
-  viewerId: string,
-  now: Date,
-  mine: Mine,
-  interested: string[] | null,
-): PostDto {
+export function toPostDto(row: PostRow, viewerId: string, now: Date, mine: Mine, interested: string[] | null): PostDto {
   const { author, authorId, heardOn, confirmedOn, lastConfirmedAt, editedAt, createdAt, ...rest } = row;
   return {
     ...rest,
     authorName: author?.name ?? "Former member",
     isAuthor: authorId === viewerId,
-    evidence: evidenceState({ evidenceKind: row.evidenceKind, heardOn, lastConfirmedAt, disputeCount: row.disputeCount, confirmCount: row.confirmCount, corroborationCount: row.corroborationCount }, now),
+    evidence: evidenceState(
+      {
+        evidenceKind: row.evidenceKind,
+        heardOn,
+        lastConfirmedAt,
+        disputeCount: row.disputeCount,
+        confirmCount: row.confirmCount,
+        corroborationCount: row.corroborationCount,
+      },
+      now,
+    ),
     heardOn: heardOn ? heardOn.toISOString().slice(0, 10) : null,
     confirmedOn: confirmedOn ? confirmedOn.toISOString().slice(0, 10) : null,
     editedAt: editedAt?.toISOString() ?? null,

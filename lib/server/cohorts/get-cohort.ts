@@ -24,7 +24,11 @@ export async function getCohort(viewer: Viewer, cohortId: string) {
       },
     }),
     moderator
-      ? db().cohortBan.findMany({ where: { cohortId, liftedAt: null }, orderBy: { bannedAt: "desc" }, select: { bannedAt: true, user: { select: { id: true, name: true } } } })
+      ? db().cohortBan.findMany({
+          where: { cohortId, liftedAt: null },
+          orderBy: { bannedAt: "desc" },
+          select: { bannedAt: true, user: { select: { id: true, name: true } } },
+        })
       : Promise.resolve([]),
   ]);
   return { ...cohort, bans, viewerRole: membership.role };

@@ -8,11 +8,17 @@ import { BANNED_MESSAGE, findMembership, isBanned, lockMembership, requireModera
 export const hashInviteToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Moderators make invitation links with an expiry and a maximum number of uses; only a hash is stored. */
-export async function createInvite(viewer: Viewer, input: { cohortId: string; expiresInDays: number; maxUses: number }, now: Date): Promise<{ token: string; expiresAt: Date }> {
+export async function createInvite(
+  viewer: Viewer,
+  input: { cohortId: string; expiresInDays: number; maxUses: number },
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
   await requireModerator(viewer, input.cohortId);
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + input.expiresInDays * 86_400_000);
-  await db().cohortInvite.create({ data: { cohortId: input.cohortId, tokenHash: hashInviteToken(token), createdBy: viewer.userId, expiresAt, maxUses: input.maxUses } });
+  await db().cohortInvite.create({
+    data: { cohortId: input.cohortId, tokenHash: hashInviteToken(token), createdBy: viewer.userId, expiresAt, maxUses: input.maxUses },
+  });
   return { token, expiresAt };
 }
 

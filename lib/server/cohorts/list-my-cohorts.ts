@@ -9,7 +9,16 @@ export async function listMyCohorts(viewer: Viewer) {
     orderBy: { joinedAt: "asc" },
     select: {
       role: true,
-      cohort: { select: { id: true, name: true, institution: true, year: true, track: true, _count: { select: { memberships: true, posts: { where: { status: "VISIBLE" } } } } } },
+      cohort: {
+        select: {
+          id: true,
+          name: true,
+          institution: true,
+          year: true,
+          track: true,
+          _count: { select: { memberships: true, posts: { where: { status: "VISIBLE" } } } },
+        },
+      },
     },
   });
   return memberships.map((m) => ({ ...m.cohort, role: m.role, memberCount: m.cohort._count.memberships, postCount: m.cohort._count.posts }));

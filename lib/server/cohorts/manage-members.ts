@@ -45,7 +45,8 @@ export async function setMemberRole(viewer: Viewer, input: { cohortId: string; u
     await requireModerator(viewer, input.cohortId, tx);
     if (input.role === "MEMBER") {
       const moderators = await tx.cohortMembership.count({ where: { cohortId: input.cohortId, role: "MODERATOR" } });
-      if (moderators === 1 && input.userId === viewer.userId) throw new AppError("CONFLICT", "A cohort needs at least one moderator. Appoint someone else first.");
+      if (moderators === 1 && input.userId === viewer.userId)
+        throw new AppError("CONFLICT", "A cohort needs at least one moderator. Appoint someone else first.");
     }
     const { count } = await tx.cohortMembership.updateMany({ where: { cohortId: input.cohortId, userId: input.userId }, data: { role: input.role } });
     if (count !== 1) throw new AppError("NOT_FOUND", "That member was not found.");
@@ -55,6 +56,9 @@ export async function setMemberRole(viewer: Viewer, input: { cohortId: string; u
 /** Lets a removed person join again (through an invitation, like anyone else); the lifted ban stays as history. */
 export async function liftBan(viewer: Viewer, input: { cohortId: string; userId: string }, now: Date): Promise<void> {
   await requireModerator(viewer, input.cohortId);
-  const { count } = await db().cohortBan.updateMany({ where: { cohortId: input.cohortId, userId: input.userId, liftedAt: null }, data: { liftedAt: now, liftedBy: viewer.userId } });
+  const { count } = await db().cohortBan.updateMany({
+    where: { cohortId: input.cohortId, userId: input.userId, liftedAt: null },
+    data: { liftedAt: now, liftedBy: viewer.userId },
+  });
   if (count !== 1) throw new AppError("NOT_FOUND", "That person is not banned from this cohort.");
 }

@@ -30,7 +30,12 @@ export async function findMembership(viewer: Pick<Viewer, "userId">, cohortId: s
  * As findMembership, through a session that has not ended: the board's event stream asks before each event, so a
  * browser that signed out (or whose sessions a password reset ended) stops hearing the board at once.
  */
-export async function findMembershipThroughSession(viewer: Pick<Viewer, "userId">, cohortId: string, sessionId: string, now = new Date()): Promise<Membership | null> {
+export async function findMembershipThroughSession(
+  viewer: Pick<Viewer, "userId">,
+  cohortId: string,
+  sessionId: string,
+  now = new Date(),
+): Promise<Membership | null> {
   return db().cohortMembership.findFirst({
     where: { ...membershipWhere(viewer, cohortId), user: { sessions: { some: { id: sessionId, expiresAt: { gt: now } } } } },
     select: { cohortId: true, userId: true, role: true },
@@ -55,7 +60,8 @@ export async function lockMembership(tx: Tx, cohortId: string, userId: string): 
   await tx.$executeRaw`SELECT cohort_membership_lock(${cohortId}::uuid, ${userId}::uuid)`;
 }
 
-export const BANNED_MESSAGE = "A moderator removed you from this cohort, so invitations to it do not work for you. Ask a moderator if you think this is a mistake.";
+export const BANNED_MESSAGE =
+  "A moderator removed you from this cohort, so invitations to it do not work for you. Ask a moderator if you think this is a mistake.";
 
 /** Whether the person is banned from the cohort right now. */
 export async function isBanned(tx: Tx, cohortId: string, userId: string): Promise<boolean> {

@@ -66,7 +66,10 @@ const restoreCell = (value: string) => (value.startsWith("'") && FORMULA_START.t
  * lines), or the reasons it cannot be used, and says which encoding and delimiter it found. Headers are matched
  * case-insensitively, spaces as underscores.
  */
-export function readCsv(bytes: Uint8Array, opts: { columns: readonly string[]; required: readonly string[]; maxRows: number }): { rows: CsvRow[]; errors: CsvLineError[]; format: CsvFormat } {
+export function readCsv(
+  bytes: Uint8Array,
+  opts: { columns: readonly string[]; required: readonly string[]; maxRows: number },
+): { rows: CsvRow[]; errors: CsvLineError[]; format: CsvFormat } {
   const { text, encoding } = decodeCsv(bytes);
   const delimiter = detectDelimiter(text, opts.columns);
   const format = { encoding, delimiter };
@@ -90,12 +93,16 @@ export function readCsv(bytes: Uint8Array, opts: { columns: readonly string[]; r
     return { rows: [], errors: [{ line, message: `Line ${line}: ${reason}.` }], format };
   }
   if (records.length === 0) return { rows: [], errors: [{ line: 1, message: "The file has no rows under the header." }], format };
-  if (records.length > opts.maxRows) return { rows: [], errors: [{ line: 1, message: `The file has ${records.length} rows; import at most ${opts.maxRows} at a time.` }], format };
+  if (records.length > opts.maxRows)
+    return { rows: [], errors: [{ line: 1, message: `The file has ${records.length} rows; import at most ${opts.maxRows} at a time.` }], format };
   const header = Object.keys(records[0]!.record);
   const errors: CsvLineError[] = [];
   const unknown = header.filter((h) => !opts.columns.includes(h));
   if (unknown.length) {
-    errors.push({ line: 1, message: `Line 1: unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")}. Use: ${opts.columns.join(", ")}.` });
+    errors.push({
+      line: 1,
+      message: `Line 1: unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")}. Use: ${opts.columns.join(", ")}.`,
+    });
   }
   const missing = opts.required.filter((r) => !header.includes(r));
   if (missing.length) errors.push({ line: 1, message: `Line 1: the header needs the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.` });
@@ -135,7 +142,16 @@ export function failedImport(format: CsvFormat, errors: CsvLineError[]): ImportR
 export function importReport(format: CsvFormat, plan: { line: number; action: ImportAction; label: string }[], committed: boolean): ImportReport {
   const count = (action: ImportAction) => plan.filter((p) => p.action === action).length;
   const [added, updated] = [count("add"), count("update")];
-  return { ...format, committed, imported: committed ? added + updated : 0, added, updated, unchanged: count("unchanged"), errors: [], rows: plan.slice(0, PREVIEW_ROWS).map(({ line, action, label }) => ({ line, action, label })) };
+  return {
+    ...format,
+    committed,
+    imported: committed ? added + updated : 0,
+    added,
+    updated,
+    unchanged: count("unchanged"),
+    errors: [],
+    rows: plan.slice(0, PREVIEW_ROWS).map(({ line, action, label }) => ({ line, action, label })),
+  };
 }
 
 /** Two rows of one file that match the same record are an error, not an update applied twice. */

@@ -14,7 +14,16 @@ export type CycleDto = {
   trainingStart: Date;
 };
 
-const CYCLE_SELECT = { id: true, name: true, applicationsOpen: true, rankListDeadline: true, matchWeekMonday: true, soapEnd: true, matchDay: true, trainingStart: true } as const;
+const CYCLE_SELECT = {
+  id: true,
+  name: true,
+  applicationsOpen: true,
+  rankListDeadline: true,
+  matchWeekMonday: true,
+  soapEnd: true,
+  matchDay: true,
+  trainingStart: true,
+} as const;
 
 /**
  * The resident's match cycles, created on first use from the typical calendars in match_cycle_defaults (data,

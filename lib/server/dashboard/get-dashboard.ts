@@ -61,7 +61,9 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
       });
       return { id: person.id, name: person.name, role: person.role, progress: insights.progress, next: insights.next };
     });
-  const decision = profile.target ? decisionStatus({ programStartDate: profile.programStartDate, joinedOn: profile.joinedOn, decision: profile.target.decision, now: today }) : null;
+  const decision = profile.target
+    ? decisionStatus({ programStartDate: profile.programStartDate, joinedOn: profile.joinedOn, decision: profile.target.decision, now: today })
+    : null;
   const meetingCount = people.reduce((sum, person) => sum + person._count.meetings, 0);
   const letters = people.flatMap((person) => person.asks.filter((a) => a.kind === "LETTER").map((l) => ({ ...l, specialty: person.specialty })));
   const week = thisWeek(due.items, today);
@@ -69,7 +71,11 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
   return {
     name: profile.user.name,
     target: profile.target
-      ? { specialty: profile.target.specialty, label: specialtyLabel(profile.target.specialty, profile.target.specialtyOther), decision: profile.target.decision }
+      ? {
+          specialty: profile.target.specialty,
+          label: specialtyLabel(profile.target.specialty, profile.target.specialtyOther),
+          decision: profile.target.decision,
+        }
       : null,
     decision,
     week,
@@ -78,7 +84,13 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
     lateStart: due.lateStart,
     aList,
     aListStatus: aListStatus(aList.length),
-    letters: lettersProgress(letters.map((l) => ({ status: l.status, fromPrelimYear: l.fromPrelimYear, inTargetSpecialty: Boolean(profile.target && l.specialty === profile.target.specialty) }))),
+    letters: lettersProgress(
+      letters.map((l) => ({
+        status: l.status,
+        fromPrelimYear: l.fromPrelimYear,
+        inTargetSpecialty: Boolean(profile.target && l.specialty === profile.target.specialty),
+      })),
+    ),
     // The late-start plan replaces the first-week checklist: its first week is already behind this resident.
     checklist: due.lateStart ? null : firstWeekChecklist({ hasTarget: Boolean(profile.target), aListCount: aList.length, plannedMeetings: meetingCount }),
     people: people.map((p) => ({ id: p.id, name: p.name })),

@@ -32,9 +32,29 @@ export async function getBragSheet(viewer: ResidentViewer, askId: string) {
       target: { select: { specialty: true, specialtyOther: true } },
       bragSheet: { select: { cvUrl: true, cvNotes: true, statementDraft: true } },
       projects: {
-        select: { id: true, title: true, kind: true, status: true, goal: true, output: true, outputUrl: true, startedOn: true, completedOn: true, mentor: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          title: true,
+          kind: true,
+          status: true,
+          goal: true,
+          output: true,
+          outputUrl: true,
+          startedOn: true,
+          completedOn: true,
+          mentor: { select: { id: true, name: true } },
+        },
       },
-      feedback: { select: { id: true, quote: true, context: true, receivedOn: true, person: { select: { id: true, name: true } }, rotation: { select: { service: true } } } },
+      feedback: {
+        select: {
+          id: true,
+          quote: true,
+          context: true,
+          receivedOn: true,
+          person: { select: { id: true, name: true } },
+          rotation: { select: { service: true } },
+        },
+      },
     },
   });
   const sheet = bragSheet({

@@ -33,7 +33,15 @@ export async function getEvidence(viewer: ResidentViewer) {
       },
       feedback: {
         orderBy: [{ receivedOn: "desc" }, { createdAt: "desc" }],
-        select: { id: true, quote: true, context: true, source: true, receivedOn: true, person: { select: { id: true, name: true } }, rotation: { select: { id: true, service: true } } },
+        select: {
+          id: true,
+          quote: true,
+          context: true,
+          source: true,
+          receivedOn: true,
+          person: { select: { id: true, name: true } },
+          rotation: { select: { id: true, service: true } },
+        },
       },
       people: { orderBy: { name: "asc" }, select: { id: true, name: true } },
       rotations: { orderBy: { startsOn: "asc" }, select: { id: true, service: true, startsOn: true } },

@@ -14,7 +14,18 @@ export async function loadEvidenceLogRows(viewer: ResidentViewer): Promise<(serv
   const [projects, feedback] = await Promise.all([
     db().project.findMany({
       where: { residentId: viewer.residentId },
-      select: { title: true, kind: true, status: true, output: true, startedOn: true, targetOn: true, completedOn: true, createdAt: true, mentor: { select: { name: true } }, rotation: { select: { service: true } } },
+      select: {
+        title: true,
+        kind: true,
+        status: true,
+        output: true,
+        startedOn: true,
+        targetOn: true,
+        completedOn: true,
+        createdAt: true,
+        mentor: { select: { name: true } },
+        rotation: { select: { service: true } },
+      },
     }),
     db().feedbackQuote.findMany({
       where: { residentId: viewer.residentId },
@@ -32,12 +43,25 @@ export async function loadEvidenceLogRows(viewer: ResidentViewer): Promise<(serv
           service,
           faculty: p.mentor?.name ?? null,
           action: `Project started: ${label}`,
-          nextStep: p.status === "COMPLETED" ? null : p.targetOn ? `${PROJECT_STATUS_LABELS[p.status]}; aim to finish by ${toDateOnly(p.targetOn)}` : PROJECT_STATUS_LABELS[p.status],
+          nextStep:
+            p.status === "COMPLETED"
+              ? null
+              : p.targetOn
+                ? `${PROJECT_STATUS_LABELS[p.status]}; aim to finish by ${toDateOnly(p.targetOn)}`
+                : PROJECT_STATUS_LABELS[p.status],
           source: "project" as const,
         }),
       ];
       if (p.completedOn) {
-        rows.push(row(p.completedOn, { service: p.rotation?.service ?? serviceOn(p.completedOn), faculty: p.mentor?.name ?? null, action: `Project completed: ${label}${p.output ? ` (${p.output})` : ""}`, nextStep: null, source: "project" as const }));
+        rows.push(
+          row(p.completedOn, {
+            service: p.rotation?.service ?? serviceOn(p.completedOn),
+            faculty: p.mentor?.name ?? null,
+            action: `Project completed: ${label}${p.output ? ` (${p.output})` : ""}`,
+            nextStep: null,
+            source: "project" as const,
+          }),
+        );
       }
       return rows;
     }),

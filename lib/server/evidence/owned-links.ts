@@ -13,6 +13,7 @@ export async function assertOwnLinks(tx: Tx, viewer: ResidentViewer, links: { pe
     links.personId ? tx.person.findFirst({ where: { id: links.personId, residentId: viewer.residentId }, select: { id: true } }) : true,
     links.rotationId ? tx.rotation.findFirst({ where: { id: links.rotationId, residentId: viewer.residentId }, select: { id: true } }) : true,
   ]);
-  if (!person) throw new AppError("NOT_FOUND", "That person was not found in your map.", { fieldErrors: { [links.personField]: ["Choose someone from your people."] } });
+  if (!person)
+    throw new AppError("NOT_FOUND", "That person was not found in your map.", { fieldErrors: { [links.personField]: ["Choose someone from your people."] } });
   if (!rotation) throw new AppError("NOT_FOUND", "That rotation was not found.", { fieldErrors: { rotationId: ["Choose one of your rotations."] } });
 }

@@ -22,7 +22,10 @@ export async function completeMeeting(viewer: ResidentViewer, input: z.infer<typ
     );
     const completedOn = parseDateOnly(input.completedOn);
     // Claim the meeting first: of two concurrent submits only one moves it out of PLANNED, the other stops here.
-    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, residentId: viewer.residentId, status: "PLANNED" }, data: { status: "DONE", completedOn } });
+    const { count } = await tx.meeting.updateMany({
+      where: { id: meeting.id, residentId: viewer.residentId, status: "PLANNED" },
+      data: { status: "DONE", completedOn },
+    });
     if (count !== 1) throw new AppError("CONFLICT", "This meeting is already marked as done or was cancelled.");
     const [touch] = await logTouchesIn(tx, viewer, [
       {

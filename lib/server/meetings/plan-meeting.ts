@@ -10,7 +10,13 @@ export async function planMeeting(viewer: ResidentViewer, input: z.infer<typeof 
   return db().$transaction(async (tx) => {
     orThrowNotFound(await tx.person.findFirst({ where: { id: input.personId, residentId: viewer.residentId }, select: { id: true } }), "That person");
     return tx.meeting.create({
-      data: { residentId: viewer.residentId, personId: input.personId, kind: input.kind, scheduledOn: parseDateOnly(input.scheduledOn), questions: input.questions ?? null },
+      data: {
+        residentId: viewer.residentId,
+        personId: input.personId,
+        kind: input.kind,
+        scheduledOn: parseDateOnly(input.scheduledOn),
+        questions: input.questions ?? null,
+      },
       select: { id: true },
     });
   });

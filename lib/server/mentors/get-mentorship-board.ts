@@ -13,6 +13,15 @@ export async function getMentorshipBoard(viewer: ResidentViewer) {
       people: { orderBy: { name: "asc" }, select: { id: true, name: true, role: true } },
     },
   });
-  const board = mentorshipBoard(profile.mentorRoles.map((m) => ({ role: m.role, personId: m.person.id, personName: m.person.name, personRole: m.person.role, strongYes: m.strongYes, note: m.note })));
+  const board = mentorshipBoard(
+    profile.mentorRoles.map((m) => ({
+      role: m.role,
+      personId: m.person.id,
+      personName: m.person.name,
+      personRole: m.person.role,
+      strongYes: m.strongYes,
+      note: m.note,
+    })),
+  );
   return { ...board, isImg: profile.isImg, people: profile.people };
 }

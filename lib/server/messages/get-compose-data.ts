@@ -38,7 +38,13 @@ export async function getComposeData(viewer: ResidentViewer, programId: string, 
   const cycles = await ensureCycles(viewer);
   const profile = await db().residentProfile.findUniqueOrThrow({
     where: { userId: viewer.residentId },
-    select: { programName: true, institution: true, visaStatus: true, user: { select: { name: true } }, target: { select: { specialty: true, specialtyOther: true } } },
+    select: {
+      programName: true,
+      institution: true,
+      visaStatus: true,
+      user: { select: { name: true } },
+      target: { select: { specialty: true, specialtyOther: true } },
+    },
   });
   const contexts = await Promise.all(cycles.map((c) => loadMessageContext(db(), viewer, programId, c.id)));
   const specialty = program.specialty ?? profile.target?.specialty ?? null;

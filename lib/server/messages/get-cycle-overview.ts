@@ -14,11 +14,21 @@ export async function getCycleOverview(viewer: ResidentViewer, cycleId: string) 
         institution: true,
         status: true,
         postInterviewCommunication: true,
-        messages: { where: { cycleId, status: { not: "NOT_SENT" } }, orderBy: { sentAt: "desc" }, select: { kind: true, sentAt: true, claimsFirstChoice: true } },
+        messages: {
+          where: { cycleId, status: { not: "NOT_SENT" } },
+          orderBy: { sentAt: "desc" },
+          select: { kind: true, sentAt: true, claimsFirstChoice: true },
+        },
       },
     }),
-    db().firstChoiceClaim.findFirst({ where: { residentId: viewer.residentId, cycleId }, select: { program: { select: { id: true, name: true } }, createdAt: true } }),
-    db().message.findFirst({ where: { residentId: viewer.residentId, cycleId, kind: "LETTER_OF_INTENT", status: { not: "NOT_SENT" } }, select: { sentAt: true, program: { select: { id: true, name: true } } } }),
+    db().firstChoiceClaim.findFirst({
+      where: { residentId: viewer.residentId, cycleId },
+      select: { program: { select: { id: true, name: true } }, createdAt: true },
+    }),
+    db().message.findFirst({
+      where: { residentId: viewer.residentId, cycleId, kind: "LETTER_OF_INTENT", status: { not: "NOT_SENT" } },
+      select: { sentAt: true, program: { select: { id: true, name: true } } },
+    }),
   ]);
   return {
     firstChoice: claim ? { program: claim.program, since: claim.createdAt } : null,

@@ -19,7 +19,10 @@ export async function listBlockedAttempts(viewer: ResidentViewer, limit = 50) {
   const [programs, drafts] = programIds.length
     ? await Promise.all([
         db().program.findMany({ where: { id: { in: programIds }, residentId: viewer.residentId }, select: { id: true, name: true, institution: true } }),
-        db().messageDraft.findMany({ where: { programId: { in: programIds }, residentId: viewer.residentId }, select: { id: true, programId: true, kind: true } }),
+        db().messageDraft.findMany({
+          where: { programId: { in: programIds }, residentId: viewer.residentId },
+          select: { id: true, programId: true, kind: true },
+        }),
       ])
     : [[], []];
   const byId = new Map(programs.map((p) => [p.id, p]));

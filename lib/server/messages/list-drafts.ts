@@ -8,7 +8,15 @@ export async function listDrafts(viewer: ResidentViewer, programId?: string) {
   const drafts = await db().messageDraft.findMany({
     where: { residentId: viewer.residentId, ...(programId ? { programId } : {}) },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, kind: true, subject: true, blocked: true, findings: true, updatedAt: true, program: { select: { id: true, name: true, institution: true } } },
+    select: {
+      id: true,
+      kind: true,
+      subject: true,
+      blocked: true,
+      findings: true,
+      updatedAt: true,
+      program: { select: { id: true, name: true, institution: true } },
+    },
   });
   return drafts.map((d) => ({ ...d, findings: (Array.isArray(d.findings) ? d.findings : []) as Finding[] }));
 }

@@ -9,11 +9,24 @@ import type { SpecialtyId } from "@/lib/rules/specialties";
  * Everything the honesty rules need about the resident, the program and the cycle. Both the compose page (to
  * check while typing) and the record action (to check again on the server) use it.
  */
-export async function loadMessageContext(tx: Tx, viewer: ResidentViewer, programId: string, cycleId: string): Promise<MessageContext & { programEmailName: string }> {
+export async function loadMessageContext(
+  tx: Tx,
+  viewer: ResidentViewer,
+  programId: string,
+  cycleId: string,
+): Promise<MessageContext & { programEmailName: string }> {
   const [program, cycle, profile, sent] = await Promise.all([
     tx.program.findFirst({
       where: { id: programId, residentId: viewer.residentId },
-      select: { id: true, name: true, institution: true, postInterviewCommunication: true, participatesInMatch: true, interviewDate: true, soapContactOn: true },
+      select: {
+        id: true,
+        name: true,
+        institution: true,
+        postInterviewCommunication: true,
+        participatesInMatch: true,
+        interviewDate: true,
+        soapContactOn: true,
+      },
     }),
     tx.matchCycle.findFirst({ where: { id: cycleId, residentId: viewer.residentId } }),
     tx.residentProfile.findUniqueOrThrow({ where: { userId: viewer.residentId }, select: { visaStatus: true, target: { select: { specialty: true } } } }),
@@ -29,7 +42,13 @@ export async function loadMessageContext(tx: Tx, viewer: ResidentViewer, program
   const soapContact = p.soapContactOn !== null && p.soapContactOn >= c.matchWeekMonday && p.soapContactOn <= c.soapEnd;
   return {
     profile: { targetSpecialty: (profile.target?.specialty ?? null) as SpecialtyId | null, visaStatus: profile.visaStatus },
-    program: { id: p.id, name: p.name, postInterviewCommunication: p.postInterviewCommunication, participatesInMatch: p.participatesInMatch, interviewDate: p.interviewDate },
+    program: {
+      id: p.id,
+      name: p.name,
+      postInterviewCommunication: p.postInterviewCommunication,
+      participatesInMatch: p.participatesInMatch,
+      interviewDate: p.interviewDate,
+    },
     calendar: {
       applicationsOpen: c.applicationsOpen,
       rankListDeadline: c.rankListDeadline,

@@ -11,7 +11,10 @@ import type { MessageKind } from "@/lib/rules/message-rules";
  * programs heard matches the order: one first choice, and it is #1 here.
  */
 export async function getRankWorksheet(viewer: ResidentViewer, cycleId: string) {
-  const cycle = orThrowNotFound(await db().matchCycle.findFirst({ where: { id: cycleId, residentId: viewer.residentId }, select: { id: true, name: true, rankListDeadline: true } }), "That match cycle");
+  const cycle = orThrowNotFound(
+    await db().matchCycle.findFirst({ where: { id: cycleId, residentId: viewer.residentId }, select: { id: true, name: true, rankListDeadline: true } }),
+    "That match cycle",
+  );
   const [programs, claim] = await Promise.all([
     db().program.findMany({
       where: { residentId: viewer.residentId, status: { not: "NOT_PURSUING" } },
@@ -24,7 +27,11 @@ export async function getRankWorksheet(viewer: ResidentViewer, cycleId: string) 
         interviewDate: true,
         impression: { select: { liked: true, concerns: true, rankThoughts: true, peopleMet: true, whoToThank: true } },
         rankEntries: { where: { cycleId }, select: { position: true } },
-        messages: { where: { cycleId, status: { not: "NOT_SENT" } }, orderBy: { sentAt: "desc" }, select: { kind: true, sentAt: true, status: true, claimsFirstChoice: true } },
+        messages: {
+          where: { cycleId, status: { not: "NOT_SENT" } },
+          orderBy: { sentAt: "desc" },
+          select: { kind: true, sentAt: true, status: true, claimsFirstChoice: true },
+        },
         _count: { select: { oversteps: true } },
       },
     }),
@@ -68,7 +75,9 @@ export async function saveRankOrder(viewer: ResidentViewer, input: { cycleId: st
     if (owned !== input.programIds.length) throw new AppError("NOT_FOUND", "That program was not found.");
     await tx.rankEntry.deleteMany({ where: { residentId: viewer.residentId, cycleId: input.cycleId } });
     if (input.programIds.length) {
-      await tx.rankEntry.createMany({ data: input.programIds.map((programId, i) => ({ residentId: viewer.residentId, cycleId: input.cycleId, programId, position: i + 1 })) });
+      await tx.rankEntry.createMany({
+        data: input.programIds.map((programId, i) => ({ residentId: viewer.residentId, cycleId: input.cycleId, programId, position: i + 1 })),
+      });
     }
   });
 }

@@ -11,7 +11,16 @@ import { loadMessageContext } from "@/lib/server/messages/load-message-context";
 import type { RecordMessageInput } from "@/lib/validation/programs";
 
 export type RecordOutcome =
-  | { status: "released"; id: string; channel: MessageChannel; messageStatus: "PENDING" | "SENT"; subject: string; body: string; mailto: string | null; warningsConfirmed: string[] }
+  | {
+      status: "released";
+      id: string;
+      channel: MessageChannel;
+      messageStatus: "PENDING" | "SENT";
+      subject: string;
+      body: string;
+      mailto: string | null;
+      warningsConfirmed: string[];
+    }
   | { status: "blocked"; findings: Finding[] }
   | { status: "needs-confirmation"; findings: Finding[] };
 
@@ -32,7 +41,10 @@ export function mailtoFor(subject: string, body: string, to = ""): string {
 /** The resident's draft this send came from, if it is theirs and for this program. */
 async function ownDraftId(tx: Tx, viewer: ResidentViewer, input: RecordMessageInput): Promise<string | null> {
   if (!input.draftId) return null;
-  const draft = await tx.messageDraft.findFirst({ where: { id: input.draftId, residentId: viewer.residentId, programId: input.programId }, select: { id: true } });
+  const draft = await tx.messageDraft.findFirst({
+    where: { id: input.draftId, residentId: viewer.residentId, programId: input.programId },
+    select: { id: true },
+  });
   return draft?.id ?? null;
 }
 
@@ -86,7 +98,10 @@ export async function recordMessage(viewer: ResidentViewer, input: RecordMessage
         select: { id: true },
       });
       if (input.kind === "THANK_YOU" || input.kind === "INTEREST_UPDATE" || input.kind === "LETTER_OF_INTENT") {
-        await tx.program.updateMany({ where: { id: input.programId, residentId: viewer.residentId, status: "INTERVIEW_OFFERED" }, data: { status: "INTERVIEWED" } });
+        await tx.program.updateMany({
+          where: { id: input.programId, residentId: viewer.residentId, status: "INTERVIEW_OFFERED" },
+          data: { status: "INTERVIEWED" },
+        });
       }
       return {
         status: "released",
@@ -114,7 +129,12 @@ export async function recordMessage(viewer: ResidentViewer, input: RecordMessage
       subjectUserId: viewer.residentId,
       action: "message.blocked",
       section: "messages",
-      detail: { rules: outcome.findings.filter((f) => f.severity === "block").map((f) => f.rule), programId: input.programId, kind: input.kind, draftId: input.draftId ?? null },
+      detail: {
+        rules: outcome.findings.filter((f) => f.severity === "block").map((f) => f.rule),
+        programId: input.programId,
+        kind: input.kind,
+        draftId: input.draftId ?? null,
+      },
     });
   }
   if (outcome.status === "released" && outcome.channel === "APP_EMAIL") return sendFromApp(viewer, outcome, input.recipient ?? "", now);
@@ -130,8 +150,14 @@ async function sendFromApp(viewer: ResidentViewer, outcome: Extract<RecordOutcom
   try {
     await sendEmail({ to, subject: outcome.subject, text: outcome.body, replyTo: viewer.email, cc: viewer.email });
   } catch {
-    await db().message.updateMany({ where: { id: outcome.id, residentId: viewer.residentId, status: "PENDING" }, data: { status: "NOT_SENT", answeredAt: now } });
-    throw new AppError("UNAVAILABLE", "The mail server did not take the message, so nothing was sent. Your draft is still here; try again or open it in your mail app.");
+    await db().message.updateMany({
+      where: { id: outcome.id, residentId: viewer.residentId, status: "PENDING" },
+      data: { status: "NOT_SENT", answeredAt: now },
+    });
+    throw new AppError(
+      "UNAVAILABLE",
+      "The mail server did not take the message, so nothing was sent. Your draft is still here; try again or open it in your mail app.",
+    );
   }
   await settleSent(db(), viewer, outcome.id, now);
   return { ...outcome, messageStatus: "SENT" };
@@ -139,7 +165,10 @@ async function sendFromApp(viewer: ResidentViewer, outcome: Extract<RecordOutcom
 
 /** Marks a pending message as sent: the draft it came from has done its job. */
 export async function settleSent(tx: Tx, viewer: ResidentViewer, messageId: string, now: Date): Promise<boolean> {
-  const updated = await tx.message.updateMany({ where: { id: messageId, residentId: viewer.residentId, status: "PENDING" }, data: { status: "SENT", answeredAt: now } });
+  const updated = await tx.message.updateMany({
+    where: { id: messageId, residentId: viewer.residentId, status: "PENDING" },
+    data: { status: "SENT", answeredAt: now },
+  });
   if (updated.count === 0) return false;
   const message = await tx.message.findFirstOrThrow({ where: { id: messageId, residentId: viewer.residentId }, select: { draftId: true } });
   if (message.draftId) await tx.messageDraft.deleteMany({ where: { id: message.draftId, residentId: viewer.residentId } });

@@ -20,7 +20,21 @@ export async function getPlaybook(viewer: ResidentViewer, cohortId: string, post
   const membership = await requireMembership(viewer, cohortId);
   const post = await db().boardPost.findFirst({
     where: { id: postId, cohortId },
-    select: { id: true, kind: true, status: true, authorId: true, title: true, body: true, programName: true, institution: true, location: true, specialty: true, openingLevel: true, pgyLevel: true, expectedStart: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      authorId: true,
+      title: true,
+      body: true,
+      programName: true,
+      institution: true,
+      location: true,
+      specialty: true,
+      openingLevel: true,
+      pgyLevel: true,
+      expectedStart: true,
+    },
   });
   if (!post || !postVisibleTo(post, viewer.userId, membership.role)) throw new AppError("NOT_FOUND", "That post was not found.");
   const today = startOfDayUtc(now);
@@ -63,22 +77,41 @@ export async function getPlaybook(viewer: ResidentViewer, cohortId: string, post
   const state = playbookState(playbook);
   const completed = profile.projects[0];
   const draft = playbookDraft({
-    resident: { name: profile.user.name, track: profile.track, institution: profile.institution, targetLabel: targetSpecialty ? specialtyLabel(targetSpecialty, profile.target?.specialtyOther) : null },
-    post: { programName: post.programName, specialtyLabel: post.specialty ? specialtyLabel(post.specialty) : null, pgyYear: postPgyYear(post), expectedStart: parseExpectedStart(post.expectedStart, today) },
+    resident: {
+      name: profile.user.name,
+      track: profile.track,
+      institution: profile.institution,
+      targetLabel: targetSpecialty ? specialtyLabel(targetSpecialty, profile.target?.specialtyOther) : null,
+    },
+    post: {
+      programName: post.programName,
+      specialtyLabel: post.specialty ? specialtyLabel(post.specialty) : null,
+      pgyYear: postPgyYear(post),
+      expectedStart: parseExpectedStart(post.expectedStart, today),
+    },
     backers: [playbook?.pdAsk, playbook?.writerAsk].flatMap((a) => (a && AGREED.has(a.status) ? [a.person.name] : [])),
     highlight: completed ? `completed a ${PROJECT_KIND_LABELS[completed.kind].toLowerCase()}: ${completed.title}` : null,
   });
   const isPd = (role: string) => role === "PROGRAM_DIRECTOR" || role === "ASSOCIATE_PD";
   return {
     cohortId,
-    post: { id: post.id, title: post.title, programName: post.programName, institution: post.institution, location: post.location, actionable: post.status === "VISIBLE" && isActionablePost(post.kind) },
+    post: {
+      id: post.id,
+      title: post.title,
+      programName: post.programName,
+      institution: post.institution,
+      location: post.location,
+      actionable: post.status === "VISIBLE" && isActionablePost(post.kind),
+    },
     actingCount,
     playbook: playbook
       ? {
           id: playbook.id,
           eligibilityNote: playbook.eligibilityNote,
           pdAsk: playbook.pdAsk ? { status: playbook.pdAsk.status, personId: playbook.pdAsk.person.id, personName: playbook.pdAsk.person.name } : null,
-          writerAsk: playbook.writerAsk ? { status: playbook.writerAsk.status, personId: playbook.writerAsk.person.id, personName: playbook.writerAsk.person.name } : null,
+          writerAsk: playbook.writerAsk
+            ? { status: playbook.writerAsk.status, personId: playbook.writerAsk.person.id, personName: playbook.writerAsk.person.name }
+            : null,
           program: playbook.program ? { id: playbook.program.id, name: playbook.program.name } : null,
         }
       : null,
@@ -86,8 +119,12 @@ export async function getPlaybook(viewer: ResidentViewer, cohortId: string, post
     ...playbookSteps(state),
     draft,
     // Program directors first for the PD picker, strong letter writers first for the writer picker.
-    pdOptions: [...profile.people].sort((a, b) => Number(isPd(b.role)) - Number(isPd(a.role))).map((p) => ({ value: p.id, label: p.name, suggested: isPd(p.role) })),
-    writerOptions: [...profile.people].sort((a, b) => Number(b.tags.includes("LETTER_WRITER")) - Number(a.tags.includes("LETTER_WRITER"))).map((p) => ({ value: p.id, label: p.name, suggested: p.tags.includes("LETTER_WRITER") })),
+    pdOptions: [...profile.people]
+      .sort((a, b) => Number(isPd(b.role)) - Number(isPd(a.role)))
+      .map((p) => ({ value: p.id, label: p.name, suggested: isPd(p.role) })),
+    writerOptions: [...profile.people]
+      .sort((a, b) => Number(b.tags.includes("LETTER_WRITER")) - Number(a.tags.includes("LETTER_WRITER")))
+      .map((p) => ({ value: p.id, label: p.name, suggested: p.tags.includes("LETTER_WRITER") })),
     programs: profile.programs.map((p) => ({ value: p.id, label: `${p.name} (${p.institution})` })),
   };
 }

@@ -6,6 +6,9 @@ import { AppError } from "@/lib/errors";
 
 /** "Checked today": the next reminder comes one cadence later. */
 export async function markWatchChecked(viewer: ResidentViewer, watchId: string, today: string): Promise<void> {
-  const { count } = await db().watchedProgram.updateMany({ where: { id: watchId, residentId: viewer.residentId }, data: { lastCheckedOn: parseDateOnly(today) } });
+  const { count } = await db().watchedProgram.updateMany({
+    where: { id: watchId, residentId: viewer.residentId },
+    data: { lastCheckedOn: parseDateOnly(today) },
+  });
   if (count !== 1) throw new AppError("NOT_FOUND", "That program was not found on your watchlist.");
 }

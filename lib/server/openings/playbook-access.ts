@@ -40,7 +40,15 @@ export async function countActing(postId: string, cohortId: string): Promise<num
 type AskRow = { status: "PLANNED" | "ASKED" | "AGREED" | "DECLINED" | "DONE"; person: { name: string } } | null;
 
 /** A playbook row as the pure step rules see it; the one targeted message is the first sent since it started. */
-export function playbookState(p: { startedAt: Date; eligibilityCheckedOn: Date | null; pdAsk: AskRow; writerAsk: AskRow; program: { name: string; messages: { sentAt: Date }[] } | null } | null): PlaybookState {
+export function playbookState(
+  p: {
+    startedAt: Date;
+    eligibilityCheckedOn: Date | null;
+    pdAsk: AskRow;
+    writerAsk: AskRow;
+    program: { name: string; messages: { sentAt: Date }[] } | null;
+  } | null,
+): PlaybookState {
   const ask = (a: AskRow) => (a ? { status: a.status, personName: a.person.name } : null);
   return {
     eligibilityCheckedOn: p?.eligibilityCheckedOn ?? null,

@@ -6,7 +6,11 @@ import { AppError } from "@/lib/errors";
 import { requireOwnPlaybook } from "@/lib/server/openings/playbook-access";
 
 /** What the PD or the letter writer said, recorded on the ask the playbook made for them. */
-export async function recordSupportAnswer(viewer: ResidentViewer, input: { playbookId: string; who: "pd" | "writer"; answer: "ASKED" | "AGREED" | "DECLINED" }, today: string): Promise<void> {
+export async function recordSupportAnswer(
+  viewer: ResidentViewer,
+  input: { playbookId: string; who: "pd" | "writer"; answer: "ASKED" | "AGREED" | "DECLINED" },
+  today: string,
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const playbook = await requireOwnPlaybook(tx, viewer, input.playbookId);
     const askId = input.who === "pd" ? playbook.pdAskId : playbook.writerAskId;
@@ -14,6 +18,9 @@ export async function recordSupportAnswer(viewer: ResidentViewer, input: { playb
     const ask = await tx.ask.findFirst({ where: { id: askId, residentId: viewer.residentId }, select: { askedOn: true } });
     if (!ask) throw new AppError("NOT_FOUND", "That ask was not found.");
     const day = parseDateOnly(today);
-    await tx.ask.update({ where: { id: askId }, data: { status: input.answer, askedOn: ask.askedOn ?? day, respondedOn: input.answer === "ASKED" ? null : day } });
+    await tx.ask.update({
+      where: { id: askId },
+      data: { status: input.answer, askedOn: ask.askedOn ?? day, respondedOn: input.answer === "ASKED" ? null : day },
+    });
   });
 }

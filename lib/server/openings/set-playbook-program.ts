@@ -10,7 +10,10 @@ const PROGRAM_TYPE = { CATEGORICAL_PGY1: "CATEGORICAL", PGY2: "CATEGORICAL", ADV
  * Step three needs a program to write to: one of the viewer's programs, or a new one added from the post's details
  * (so the composer's rules know which program the message is for).
  */
-export async function setPlaybookProgram(viewer: ResidentViewer, input: { playbookId: string; programId?: string; name?: string; institution?: string }): Promise<{ programId: string }> {
+export async function setPlaybookProgram(
+  viewer: ResidentViewer,
+  input: { playbookId: string; programId?: string; name?: string; institution?: string },
+): Promise<{ programId: string }> {
   return db().$transaction(async (tx) => {
     const playbook = await requireOwnPlaybook(tx, viewer, input.playbookId);
     let programId = input.programId;

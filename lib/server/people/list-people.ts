@@ -22,7 +22,11 @@ export type PersonListItem = {
   nextDueOn: Date | null;
 };
 
-export async function listPeople(viewer: ResidentViewer, filter: PeopleFilter, now: Date): Promise<{ people: PersonListItem[]; aListCount: number; total: number }> {
+export async function listPeople(
+  viewer: ResidentViewer,
+  filter: PeopleFilter,
+  now: Date,
+): Promise<{ people: PersonListItem[]; aListCount: number; total: number }> {
   const q = filter.q?.trim();
   const where: Prisma.PersonWhereInput = {
     residentId: viewer.residentId,
@@ -95,7 +99,8 @@ export async function listPeople(viewer: ResidentViewer, filter: PeopleFilter, n
     };
   });
   if (filter.sort !== "name") {
-    const score = (p: PersonListItem) => attentionScore({ isAList: p.isAList, nextDueOn: p.nextDueOn, overdueCount: p.overdueCount, completedSteps: p.progress.completed, now: today });
+    const score = (p: PersonListItem) =>
+      attentionScore({ isAList: p.isAList, nextDueOn: p.nextDueOn, overdueCount: p.overdueCount, completedSteps: p.progress.completed, now: today });
     people.sort((a, b) => score(b) - score(a) || a.name.localeCompare(b.name));
   }
   return { people, aListCount, total };

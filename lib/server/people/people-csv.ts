@@ -14,10 +14,26 @@ import { writeCsv } from "@/lib/server/csv/write-csv";
 export const PEOPLE_CSV_COLUMNS = ["name", "role", "specialty", "department", "institution", "email", "tags", "a_list", "how_we_met", "personal_note"] as const;
 export const PEOPLE_CSV_MAX_ROWS = 1000;
 
-const norm = (v: string) => v.trim().toLowerCase().replace(/[\s_-]+/g, " ");
-const ROLE_LOOKUP = new Map<string, string>(Object.entries(PERSON_ROLE_LABELS).flatMap(([code, label]) => [[norm(code), code], [norm(label), code]]));
-const TAG_LOOKUP = new Map<string, string>(Object.entries(INFLUENCE_TAG_LABELS).flatMap(([code, label]) => [[norm(code), code], [norm(label), code]]));
-const SPECIALTY_LOOKUP = new Map<string, string>(SPECIALTIES.flatMap((s) => [[norm(s.id), s.id], [norm(s.label), s.id], ...s.aliases.map((a) => [norm(a), s.id] as [string, string])]));
+const norm = (v: string) =>
+  v
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
+const ROLE_LOOKUP = new Map<string, string>(
+  Object.entries(PERSON_ROLE_LABELS).flatMap(([code, label]) => [
+    [norm(code), code],
+    [norm(label), code],
+  ]),
+);
+const TAG_LOOKUP = new Map<string, string>(
+  Object.entries(INFLUENCE_TAG_LABELS).flatMap(([code, label]) => [
+    [norm(code), code],
+    [norm(label), code],
+  ]),
+);
+const SPECIALTY_LOOKUP = new Map<string, string>(
+  SPECIALTIES.flatMap((s) => [[norm(s.id), s.id], [norm(s.label), s.id], ...s.aliases.map((a) => [norm(a), s.id] as [string, string])]),
+);
 
 /** The import's columns plus the stable id, which lets a file exported here update the same people on import. */
 const EXPORT_COLUMNS = [...PEOPLE_CSV_COLUMNS, "id"] as const;
@@ -26,7 +42,19 @@ export async function exportPeopleCsv(viewer: ResidentViewer): Promise<string> {
   const people = await db().person.findMany({ where: { residentId: viewer.residentId }, orderBy: { name: "asc" } });
   return writeCsv(
     EXPORT_COLUMNS,
-    people.map((p) => [p.name, p.role, p.specialty, p.department, p.institution, p.email, p.tags.join(";"), p.isAList ? "yes" : "no", p.howWeMet, p.personalNote, p.id]),
+    people.map((p) => [
+      p.name,
+      p.role,
+      p.specialty,
+      p.department,
+      p.institution,
+      p.email,
+      p.tags.join(";"),
+      p.isAList ? "yes" : "no",
+      p.howWeMet,
+      p.personalNote,
+      p.id,
+    ]),
   );
 }
 
@@ -60,8 +88,22 @@ function csvFields(input: PersonInput) {
 }
 
 type Fields = Omit<ReturnType<typeof csvFields>, "specialty" | "tags"> & { specialty: string | null; tags: string[] };
-const storedFields = (p: Person): Fields => ({ name: p.name, role: p.role, specialty: p.specialty, department: p.department, institution: p.institution, email: p.email, tags: [...new Set(p.tags)], howWeMet: p.howWeMet, personalNote: p.personalNote, isAList: p.isAList });
-const sameFields = (a: Fields, b: Fields) => (Object.keys(a) as (keyof Fields)[]).every((k) => JSON.stringify(k === "tags" ? [...a.tags].sort() : a[k]) === JSON.stringify(k === "tags" ? [...b.tags].sort() : b[k]));
+const storedFields = (p: Person): Fields => ({
+  name: p.name,
+  role: p.role,
+  specialty: p.specialty,
+  department: p.department,
+  institution: p.institution,
+  email: p.email,
+  tags: [...new Set(p.tags)],
+  howWeMet: p.howWeMet,
+  personalNote: p.personalNote,
+  isAList: p.isAList,
+});
+const sameFields = (a: Fields, b: Fields) =>
+  (Object.keys(a) as (keyof Fields)[]).every(
+    (k) => JSON.stringify(k === "tags" ? [...a.tags].sort() : a[k]) === JSON.stringify(k === "tags" ? [...b.tags].sort() : b[k]),
+  );
 
 /**
  * Imports people from CSV, all or nothing. A row with the id of one of your people (from an export), or else the
@@ -102,7 +144,10 @@ export async function importPeopleCsv(viewer: ResidentViewer, bytes: Uint8Array,
       const fields = csvFields(input);
       const sameEmail = input.email ? (byEmail.get(input.email) ?? []) : [];
       if (!byId.has(id) && sameEmail.length > 1) {
-        errors.push({ line, message: `Line ${line}: ${sameEmail.length} people in your map have the email ${input.email}; add the id column from an export to say which one.` });
+        errors.push({
+          line,
+          message: `Line ${line}: ${sameEmail.length} people in your map have the email ${input.email}; add the id column from an export to say which one.`,
+        });
         return [];
       }
       const match = byId.get(id) ?? sameEmail[0];

@@ -8,7 +8,15 @@ export type TouchRow = TouchLike & { id: string };
 
 /** A person page's 3-touch progress and due items (the resident's page and the advisor's read the same). */
 export function personPageInsights(
-  person: { id: string; name: string; isAList: boolean; createdAt: Date; touches: TouchRow[]; asks: AskLike[]; meetings: { status: string; scheduledOn: Date }[] },
+  person: {
+    id: string;
+    name: string;
+    isAList: boolean;
+    createdAt: Date;
+    touches: TouchRow[];
+    asks: AskLike[];
+    meetings: { status: string; scheduledOn: Date }[];
+  },
   resident: { programStartDate: Date; joinedOn: Date | null },
   now: Date,
 ) {

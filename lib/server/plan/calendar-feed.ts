@@ -86,7 +86,16 @@ export async function calendarForToken(token: string, now: Date, baseUrl: string
   });
   if (!attributes.length) {
     // An empty calendar is still a valid calendar.
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:prelim-scout/plan", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Prelim Scout plan", "END:VCALENDAR", ""].join("\r\n");
+    return [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:prelim-scout/plan",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "X-WR-CALNAME:Prelim Scout plan",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
   }
   const { error, value } = createEvents(attributes);
   if (error || !value) throw error ?? new Error("calendar could not be generated");

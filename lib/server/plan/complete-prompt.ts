@@ -11,7 +11,11 @@ import { logTouchesIn } from "@/lib/server/touches/log-touch";
  * rotation in the same transaction (feedback in week one is clinical work together; the letter question at the
  * end is a concrete ask).
  */
-export async function completePrompt(viewer: ResidentViewer, input: { rotationId: string; promptKey: RotationPromptKey; logTouch: boolean }, today: string): Promise<{ touches: number }> {
+export async function completePrompt(
+  viewer: ResidentViewer,
+  input: { rotationId: string; promptKey: RotationPromptKey; logTouch: boolean },
+  today: string,
+): Promise<{ touches: number }> {
   return db().$transaction(async (tx) => {
     const rotation = orThrowNotFound(
       await tx.rotation.findFirst({

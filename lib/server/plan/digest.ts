@@ -64,7 +64,10 @@ export async function buildDigest(residentId: string, name: string, now: Date, b
   const email = renderEmail({
     subject,
     blocks,
-    footer: [`Change the day and hour, or turn this email off, in Settings: ${baseUrl}/settings`, `Stop these emails with one click: ${baseUrl}/unsubscribe/${digestUnsubscribeToken(residentId)}`],
+    footer: [
+      `Change the day and hour, or turn this email off, in Settings: ${baseUrl}/settings`,
+      `Stop these emails with one click: ${baseUrl}/unsubscribe/${digestUnsubscribeToken(residentId)}`,
+    ],
   });
   return { ...email, overdue, thisWeek: dueThisWeek };
 }
@@ -76,8 +79,17 @@ export function digestHeaders(userId: string, baseUrl: string): Record<string, s
 
 export type DigestSettings = { enabled: boolean; lastSentAt: Date | null; schedule: DigestSchedule | null; description: string | null };
 
-function settingsOf(user: { digestEnabled: boolean; lastDigestAt: Date | null; digestWeekday: number | null; digestHour: number | null; timeZone: string | null }): DigestSettings {
-  const schedule = user.digestWeekday !== null && user.digestHour !== null && user.timeZone ? { weekday: user.digestWeekday, hour: user.digestHour, timeZone: user.timeZone } : null;
+function settingsOf(user: {
+  digestEnabled: boolean;
+  lastDigestAt: Date | null;
+  digestWeekday: number | null;
+  digestHour: number | null;
+  timeZone: string | null;
+}): DigestSettings {
+  const schedule =
+    user.digestWeekday !== null && user.digestHour !== null && user.timeZone
+      ? { weekday: user.digestWeekday, hour: user.digestHour, timeZone: user.timeZone }
+      : null;
   return { enabled: user.digestEnabled, lastSentAt: user.lastDigestAt, schedule, description: schedule ? describeSchedule(schedule) : null };
 }
 
@@ -126,7 +138,13 @@ export async function unsafeSendDueDigests(now: Date, baseUrl: string): Promise<
         select: { id: true, name: true, email: true, lastDigestAt: true, digestWeekday: true, digestHour: true, timeZone: true, digestScheduledAt: true },
         take: 5000,
       });
-      const due = candidates.filter((u) => digestDue(now, { weekday: u.digestWeekday!, hour: u.digestHour!, timeZone: u.timeZone! }, { lastSentAt: u.lastDigestAt, chosenAt: u.digestScheduledAt! }));
+      const due = candidates.filter((u) =>
+        digestDue(
+          now,
+          { weekday: u.digestWeekday!, hour: u.digestHour!, timeZone: u.timeZone! },
+          { lastSentAt: u.lastDigestAt, chosenAt: u.digestScheduledAt! },
+        ),
+      );
       let sent = 0;
       for (const user of due.slice(0, 500)) {
         try {
@@ -147,7 +165,11 @@ export async function unsafeSendDueDigests(now: Date, baseUrl: string): Promise<
 
 /** For the operator command: one resident's digest, now, whatever their schedule (or only its text, to preview). */
 export async function unsafeDigestForEmail(email: string, now: Date, baseUrl: string, send: boolean): Promise<Digest> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true, email: true, role: true, residentProfile: { select: { userId: true } } } });
-  if (!user || user.role !== "RESIDENT" || !user.residentProfile) throw new AppError("NOT_FOUND", `No resident with the email ${email} (advisors get no digest).`);
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, name: true, email: true, role: true, residentProfile: { select: { userId: true } } },
+  });
+  if (!user || user.role !== "RESIDENT" || !user.residentProfile)
+    throw new AppError("NOT_FOUND", `No resident with the email ${email} (advisors get no digest).`);
   return send ? deliver(user, now, baseUrl) : buildDigest(user.id, user.name, now, baseUrl);
 }

@@ -17,35 +17,45 @@ export type DueItems = { items: DueItem[]; lateStart: LateStartProgress | null }
  * "unsafe": the caller establishes whose plan it is (a session, a calendar token, the digest job).
  */
 export async function unsafeGetDueItems(residentId: string, now: Date): Promise<DueItems> {
-  const [profile, season] = await Promise.all([db().residentProfile.findUniqueOrThrow({
-    where: { userId: residentId },
-    select: {
-      programStartDate: true,
-      joinedOn: true,
-      target: { select: { decision: true } },
-      people: {
-        select: {
-          id: true,
-          name: true,
-          isAList: true,
-          createdAt: true,
-          touches: { select: TOUCH_SELECT, orderBy: { occurredOn: "asc" } },
-          asks: MADE_ASKS,
-          meetings: {
-            where: { OR: [{ status: "PLANNED" }, { status: "DONE", reportedBackOn: null, reportBackOn: { not: null } }] },
-            select: { id: true, kind: true, status: true, scheduledOn: true, reportBackOn: true, reportedBackOn: true },
+  const [profile, season] = await Promise.all([
+    db().residentProfile.findUniqueOrThrow({
+      where: { userId: residentId },
+      select: {
+        programStartDate: true,
+        joinedOn: true,
+        target: { select: { decision: true } },
+        people: {
+          select: {
+            id: true,
+            name: true,
+            isAList: true,
+            createdAt: true,
+            touches: { select: TOUCH_SELECT, orderBy: { occurredOn: "asc" } },
+            asks: MADE_ASKS,
+            meetings: {
+              where: { OR: [{ status: "PLANNED" }, { status: "DONE", reportedBackOn: null, reportBackOn: { not: null } }] },
+              select: { id: true, kind: true, status: true, scheduledOn: true, reportBackOn: true, reportedBackOn: true },
+            },
           },
         },
+        touchpoints: { select: { key: true, status: true } },
+        rotations: {
+          select: {
+            id: true,
+            service: true,
+            startsOn: true,
+            endsOn: true,
+            attendings: { select: { person: { select: { isAList: true } } } },
+            completions: { select: { promptKey: true } },
+          },
+        },
+        cycles: { orderBy: { matchDay: "asc" }, select: { matchDay: true, rankListDeadline: true } },
+        lateStartSteps: { select: { stepKey: true } },
+        watchlist: { select: { id: true, name: true, institution: true, cadenceDays: true, lastCheckedOn: true, createdAt: true } },
       },
-      touchpoints: { select: { key: true, status: true } },
-      rotations: {
-        select: { id: true, service: true, startsOn: true, endsOn: true, attendings: { select: { person: { select: { isAList: true } } } }, completions: { select: { promptKey: true } } },
-      },
-      cycles: { orderBy: { matchDay: "asc" }, select: { matchDay: true, rankListDeadline: true } },
-      lateStartSteps: { select: { stepKey: true } },
-      watchlist: { select: { id: true, name: true, institution: true, cadenceDays: true, lastCheckedOn: true, createdAt: true } },
-    },
-  }), unsafeReadSeasonInput(residentId, now)]);
+    }),
+    unsafeReadSeasonInput(residentId, now),
+  ]);
   const input: DueItemsInput = {
     today: startOfDayUtc(now),
     programStartDate: profile.programStartDate,

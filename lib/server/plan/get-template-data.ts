@@ -14,7 +14,11 @@ export async function getTemplateData(viewer: ResidentViewer) {
       where: { userId: viewer.residentId },
       select: { programName: true, institution: true, user: { select: { name: true } }, target: { select: { specialty: true, specialtyOther: true } } },
     }),
-    db().person.findMany({ where: { residentId: viewer.residentId }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true, email: true, specialty: true } }),
+    db().person.findMany({
+      where: { residentId: viewer.residentId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, role: true, email: true, specialty: true },
+    }),
     db().rotation.findMany({ where: { residentId: viewer.residentId }, orderBy: { startsOn: "asc" }, select: { id: true, service: true, startsOn: true } }),
   ]);
   const base: OutreachValues = {

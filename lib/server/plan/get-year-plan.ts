@@ -22,7 +22,12 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
   const [profile, rotations, touchpoints, completions, letters, meetingsDone, cycles] = await Promise.all([
     db().residentProfile.findUniqueOrThrow({
       where: { userId: viewer.residentId },
-      select: { programStartDate: true, joinedOn: true, target: { select: { decision: true, specialty: true } }, lateStartSteps: { select: { stepKey: true } } },
+      select: {
+        programStartDate: true,
+        joinedOn: true,
+        target: { select: { decision: true, specialty: true } },
+        lateStartSteps: { select: { stepKey: true } },
+      },
     }),
     db().rotation.findMany({
       where: { residentId: viewer.residentId },
@@ -40,7 +45,10 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
     }),
     db().pdTouchpoint.findMany({ where: { residentId: viewer.residentId } }),
     db().phaseCompletion.findMany({ where: { residentId: viewer.residentId }, select: { phaseKey: true } }),
-    db().ask.findMany({ where: { residentId: viewer.residentId, kind: "LETTER" }, select: { status: true, fromPrelimYear: true, person: { select: { specialty: true } } } }),
+    db().ask.findMany({
+      where: { residentId: viewer.residentId, kind: "LETTER" },
+      select: { status: true, fromPrelimYear: true, person: { select: { specialty: true } } },
+    }),
     db().meeting.count({ where: { residentId: viewer.residentId, status: "DONE" } }),
     db().matchCycle.findMany({ where: { residentId: viewer.residentId }, orderBy: { matchDay: "asc" }, select: { matchDay: true, rankListDeadline: true } }),
   ]);
@@ -57,7 +65,13 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
   });
 
   const manual = new Set(completions.map((c) => c.phaseKey));
-  const secured = lettersProgress(letters.map((l) => ({ status: l.status, fromPrelimYear: l.fromPrelimYear, inTargetSpecialty: Boolean(profile.target && l.person.specialty === profile.target.specialty) }))).secured;
+  const secured = lettersProgress(
+    letters.map((l) => ({
+      status: l.status,
+      fromPrelimYear: l.fromPrelimYear,
+      inTargetSpecialty: Boolean(profile.target && l.person.specialty === profile.target.specialty),
+    })),
+  ).secured;
   const derived: Record<PhaseKey, boolean> = {
     decide: Boolean(profile.target && profile.target.decision !== "UNDECIDED"),
     meet: meetingsDone > 0 && tpByKey.get("early")?.status === "DONE",
@@ -91,7 +105,7 @@ export async function getYearPlan(viewer: ResidentViewer, now: Date) {
     programStartDate: start,
     months: programYearMonths(start).map((m) => ({ ...m, rotations: rotationRows.filter((r) => r.startsOn <= m.end && r.endsOn >= m.start) })),
     rotations: rotationRows,
-    touchpoints: touchpointRows as (typeof touchpointRows[number] & { key: TouchpointKey })[],
+    touchpoints: touchpointRows as ((typeof touchpointRows)[number] & { key: TouchpointKey })[],
     phases,
     today,
     lateStart: lateStartProgress({ programStartDate: start, joinedOn: profile.joinedOn, lateStartDone: profile.lateStartSteps.map((s) => s.stepKey) }),

@@ -32,11 +32,19 @@ export async function updateRotation(viewer: ResidentViewer, rotationId: string,
   await db().$transaction(async (tx) => {
     const { count } = await tx.rotation.updateMany({
       where: { id: rotationId, residentId: viewer.residentId },
-      data: { startsOn: parseDateOnly(input.startsOn), endsOn: parseDateOnly(input.endsOn), service: input.service, site: input.site ?? null, notes: input.notes ?? null },
+      data: {
+        startsOn: parseDateOnly(input.startsOn),
+        endsOn: parseDateOnly(input.endsOn),
+        service: input.service,
+        site: input.site ?? null,
+        notes: input.notes ?? null,
+      },
     });
     if (count !== 1) throw new AppError("NOT_FOUND", "That rotation was not found.");
     await tx.rotationAttending.deleteMany({ where: { rotationId, residentId: viewer.residentId } });
-    await tx.rotationAttending.createMany({ data: [...new Set(input.attendingIds)].map((personId) => ({ rotationId, personId, residentId: viewer.residentId })) });
+    await tx.rotationAttending.createMany({
+      data: [...new Set(input.attendingIds)].map((personId) => ({ rotationId, personId, residentId: viewer.residentId })),
+    });
   });
 }
 

@@ -25,9 +25,22 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
     }),
     db().meeting.findMany({
       where: { residentId: viewer.residentId, status: "DONE" },
-      select: { id: true, kind: true, completedOn: true, advice: true, reportBackOn: true, reportedBackOn: true, person: { select: { name: true } }, actionItems: { where: { status: "OPEN" }, select: { text: true }, take: 1 } },
+      select: {
+        id: true,
+        kind: true,
+        completedOn: true,
+        advice: true,
+        reportBackOn: true,
+        reportedBackOn: true,
+        person: { select: { name: true } },
+        actionItems: { where: { status: "OPEN" }, select: { text: true }, take: 1 },
+      },
     }),
-    db().rotation.findMany({ where: { residentId: viewer.residentId }, orderBy: { startsOn: "asc" }, select: { id: true, startsOn: true, endsOn: true, service: true, site: true, attendings: { select: { person: { select: { name: true } } } } } }),
+    db().rotation.findMany({
+      where: { residentId: viewer.residentId },
+      orderBy: { startsOn: "asc" },
+      select: { id: true, startsOn: true, endsOn: true, service: true, site: true, attendings: { select: { person: { select: { name: true } } } } },
+    }),
     db().logEntry.findMany({ where: { residentId: viewer.residentId } }),
     loadEvidenceLogRows(viewer),
   ]);
@@ -38,7 +51,15 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
 
 type LogSources = {
   touches: { kind: keyof typeof TOUCH_KIND_LABELS; occurredOn: Date; notes: string | null; person: { name: string; department: string | null } }[];
-  meetings: { kind: "INTRO" | "ADVICE"; completedOn: Date | null; advice: string | null; reportBackOn: Date | null; reportedBackOn: Date | null; person: { name: string }; actionItems: { text: string }[] }[];
+  meetings: {
+    kind: "INTRO" | "ADVICE";
+    completedOn: Date | null;
+    advice: string | null;
+    reportBackOn: Date | null;
+    reportedBackOn: Date | null;
+    person: { name: string };
+    actionItems: { text: string }[];
+  }[];
   rotations: { startsOn: Date; endsOn: Date; service: string; site: string | null; attendings: { person: { name: string } }[] }[];
   manual: { id: string | null; occurredOn: Date; service: string | null; faculty: string | null; action: string; nextStep: string | null }[];
   /** Projects and feedback quotes (the resident's own log only): rows given the rotation a date falls in. */
@@ -85,7 +106,16 @@ export function runningLogRows({ touches, meetings, rotations, manual, evidence 
       nextStep: null,
       source: "rotation" as const,
     })),
-    ...manual.map((e) => ({ id: e.id, month: toDateOnly(e.occurredOn).slice(0, 7), date: e.occurredOn, service: e.service, faculty: e.faculty, action: e.action, nextStep: e.nextStep, source: "manual" as const })),
+    ...manual.map((e) => ({
+      id: e.id,
+      month: toDateOnly(e.occurredOn).slice(0, 7),
+      date: e.occurredOn,
+      service: e.service,
+      faculty: e.faculty,
+      action: e.action,
+      nextStep: e.nextStep,
+      source: "manual" as const,
+    })),
     ...(evidence ? evidence(rotationOn) : []),
   ];
   return sortLog(rows) as RunningLogRow[];
@@ -100,7 +130,14 @@ export function runningLogCsv(rows: RunningLogRow[]): string {
 
 export async function addLogEntry(viewer: ResidentViewer, input: z.infer<typeof logEntrySchema>): Promise<{ id: string }> {
   return db().logEntry.create({
-    data: { residentId: viewer.residentId, occurredOn: parseDateOnly(input.occurredOn), service: input.service ?? null, faculty: input.faculty ?? null, action: input.action, nextStep: input.nextStep ?? null },
+    data: {
+      residentId: viewer.residentId,
+      occurredOn: parseDateOnly(input.occurredOn),
+      service: input.service ?? null,
+      faculty: input.faculty ?? null,
+      action: input.action,
+      nextStep: input.nextStep ?? null,
+    },
     select: { id: true },
   });
 }

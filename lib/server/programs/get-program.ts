@@ -15,7 +15,19 @@ export async function getProgram(viewer: ResidentViewer, programId: string) {
       include: {
         messages: {
           orderBy: { sentAt: "desc" },
-          select: { id: true, kind: true, subject: true, body: true, sentAt: true, claimsFirstChoice: true, confirmedWarnings: true, status: true, channel: true, recipient: true, cycle: { select: { name: true } } },
+          select: {
+            id: true,
+            kind: true,
+            subject: true,
+            body: true,
+            sentAt: true,
+            claimsFirstChoice: true,
+            confirmedWarnings: true,
+            status: true,
+            channel: true,
+            recipient: true,
+            cycle: { select: { name: true } },
+          },
         },
         drafts: { orderBy: { updatedAt: "desc" }, select: { id: true, kind: true, subject: true, blocked: true, findings: true, updatedAt: true } },
         impression: { select: { liked: true, concerns: true, rankThoughts: true, peopleMet: true, whoToThank: true, updatedAt: true } },

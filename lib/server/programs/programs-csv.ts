@@ -9,13 +9,7 @@ import { duplicateMatch, failedImport, importReport, lineMessage, readCsv, type 
 import { writeCsv } from "@/lib/server/csv/write-csv";
 import { programData } from "@/lib/server/programs/create-program";
 import { AppError } from "@/lib/errors";
-import {
-  PROGRAM_STATUS_LABELS,
-  PROGRAM_TYPE_LABELS,
-  VISA_SPONSORSHIP_LABELS,
-  programSchema,
-  type ProgramInput,
-} from "@/lib/validation/programs";
+import { PROGRAM_STATUS_LABELS, PROGRAM_TYPE_LABELS, VISA_SPONSORSHIP_LABELS, programSchema, type ProgramInput } from "@/lib/validation/programs";
 
 export const PROGRAM_CSV_COLUMNS = [
   "name",
@@ -35,15 +29,52 @@ export const PROGRAM_CSV_COLUMNS = [
 ] as const;
 export const PROGRAM_CSV_MAX_ROWS = 1000;
 
-const norm = (v: string) => v.trim().toLowerCase().replace(/[\s_-]+/g, " ");
-const lookup = (labels: Record<string, string>) => new Map(Object.entries(labels).flatMap(([code, label]) => [[norm(code), code], [norm(label), code]]));
+const norm = (v: string) =>
+  v
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
+const lookup = (labels: Record<string, string>) =>
+  new Map(
+    Object.entries(labels).flatMap(([code, label]) => [
+      [norm(code), code],
+      [norm(label), code],
+    ]),
+  );
 const TYPE = lookup(PROGRAM_TYPE_LABELS);
-for (const [letter, code] of [["c", "CATEGORICAL"], ["p", "PRELIMINARY"], ["a", "ADVANCED"], ["r", "RESERVED"], ["categorical", "CATEGORICAL"], ["preliminary", "PRELIMINARY"], ["transitional", "PRELIMINARY"], ["advanced", "ADVANCED"], ["reserved", "RESERVED"]] as const) TYPE.set(letter, code);
+for (const [letter, code] of [
+  ["c", "CATEGORICAL"],
+  ["p", "PRELIMINARY"],
+  ["a", "ADVANCED"],
+  ["r", "RESERVED"],
+  ["categorical", "CATEGORICAL"],
+  ["preliminary", "PRELIMINARY"],
+  ["transitional", "PRELIMINARY"],
+  ["advanced", "ADVANCED"],
+  ["reserved", "RESERVED"],
+] as const)
+  TYPE.set(letter, code);
 const VISA = lookup(VISA_SPONSORSHIP_LABELS);
-for (const [k, v] of [["j 1", "J1"], ["h 1b", "H1B"], ["both", "J1_AND_H1B"], ["j 1 and h 1b", "J1_AND_H1B"], ["none", "NONE"]] as const) VISA.set(k, v);
+for (const [k, v] of [
+  ["j 1", "J1"],
+  ["h 1b", "H1B"],
+  ["both", "J1_AND_H1B"],
+  ["j 1 and h 1b", "J1_AND_H1B"],
+  ["none", "NONE"],
+] as const)
+  VISA.set(k, v);
 const STATUS = lookup(PROGRAM_STATUS_LABELS);
-const SPECIALTY = new Map(SPECIALTIES.flatMap((s) => [[norm(s.id), s.id], [norm(s.label), s.id], ...s.aliases.map((a) => [norm(a), s.id] as [string, string])]));
-const tri = (v: string) => (["yes", "y", "true", "1"].includes(norm(v)) ? "YES" : ["no", "n", "false", "0"].includes(norm(v)) ? "NO" : v.trim() === "" || norm(v) === "unknown" ? "UNKNOWN" : v);
+const SPECIALTY = new Map(
+  SPECIALTIES.flatMap((s) => [[norm(s.id), s.id], [norm(s.label), s.id], ...s.aliases.map((a) => [norm(a), s.id] as [string, string])]),
+);
+const tri = (v: string) =>
+  ["yes", "y", "true", "1"].includes(norm(v))
+    ? "YES"
+    : ["no", "n", "false", "0"].includes(norm(v))
+      ? "NO"
+      : v.trim() === "" || norm(v) === "unknown"
+        ? "UNKNOWN"
+        : v;
 
 function rowToInput(row: Record<string, string>): Record<string, unknown> {
   const get = (k: string) => (row[k] ?? "").trim();
@@ -98,7 +129,22 @@ export async function exportProgramsCsv(viewer: ResidentViewer): Promise<string>
 }
 
 type Fields = ReturnType<typeof programData>;
-const FIELD_KEYS = ["name", "institution", "city", "state", "specialty", "nrmpCode", "programType", "participatesInMatch", "visaSponsorship", "imgFriendly", "postInterviewCommunication", "status", "interviewDate", "notes"] as const;
+const FIELD_KEYS = [
+  "name",
+  "institution",
+  "city",
+  "state",
+  "specialty",
+  "nrmpCode",
+  "programType",
+  "participatesInMatch",
+  "visaSponsorship",
+  "imgFriendly",
+  "postInterviewCommunication",
+  "status",
+  "interviewDate",
+  "notes",
+] as const;
 const sameFields = (a: Fields, b: Program) => FIELD_KEYS.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
 /**
@@ -150,7 +196,8 @@ export async function importProgramsCsv(viewer: ResidentViewer, bytes: Uint8Arra
       });
       if (errors.length) return failedImport(format, errors);
       if (commit) {
-        for (const p of plan.filter((p) => p.action === "update")) await tx.program.update({ where: { id: p.matchId!, residentId: viewer.residentId }, data: p.fields });
+        for (const p of plan.filter((p) => p.action === "update"))
+          await tx.program.update({ where: { id: p.matchId!, residentId: viewer.residentId }, data: p.fields });
         await tx.program.createMany({ data: plan.filter((p) => p.action === "add").map((p) => ({ residentId: viewer.residentId, ...p.fields })) });
       }
       return importReport(format, plan, commit);
@@ -158,7 +205,10 @@ export async function importProgramsCsv(viewer: ResidentViewer, bytes: Uint8Arra
     .catch((error: unknown) => {
       // The table's sentence names one program; an import needs to say that nothing of the file was saved.
       if (violatedConstraint(error)?.name === "programs_resident_nrmp_code_key") {
-        throw new AppError("CONFLICT", "A program with one of these NRMP codes was added at the same time, or a row gives one program another's NRMP code. Nothing was imported.");
+        throw new AppError(
+          "CONFLICT",
+          "A program with one of these NRMP codes was added at the same time, or a row gives one program another's NRMP code. Nothing was imported.",
+        );
       }
       throw error;
     });

@@ -6,7 +6,10 @@ import type { ImpressionsInput } from "@/lib/validation/messages";
 
 /** The resident's impressions of one of their programs, one note per program, replaced on every save. */
 export async function saveImpressions(viewer: ResidentViewer, input: ImpressionsInput): Promise<void> {
-  const program = orThrowNotFound(await db().program.findFirst({ where: { id: input.programId, residentId: viewer.residentId }, select: { id: true } }), "That program");
+  const program = orThrowNotFound(
+    await db().program.findFirst({ where: { id: input.programId, residentId: viewer.residentId }, select: { id: true } }),
+    "That program",
+  );
   const data = {
     liked: input.liked ?? null,
     concerns: input.concerns ?? null,
@@ -14,5 +17,9 @@ export async function saveImpressions(viewer: ResidentViewer, input: Impressions
     peopleMet: input.peopleMet ?? null,
     whoToThank: input.whoToThank ?? null,
   };
-  await db().programImpression.upsert({ where: { programId: program.id }, create: { programId: program.id, residentId: viewer.residentId, ...data }, update: data });
+  await db().programImpression.upsert({
+    where: { programId: program.id },
+    create: { programId: program.id, residentId: viewer.residentId, ...data },
+    update: data,
+  });
 }

@@ -13,9 +13,17 @@ import { interviewSeasonTasks, type SeasonInput, type SeasonTask } from "@/lib/r
 export async function unsafeReadSeasonInput(residentId: string, now: Date): Promise<Omit<SeasonInput, "now">> {
   const today = startOfDayUtc(now);
   const cycle =
-    (await db().matchCycle.findFirst({ where: { residentId, matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, select: { id: true, applicationsOpen: true, rankListDeadline: true } })) ??
+    (await db().matchCycle.findFirst({
+      where: { residentId, matchDay: { gte: today } },
+      orderBy: { matchDay: "asc" },
+      select: { id: true, applicationsOpen: true, rankListDeadline: true },
+    })) ??
     // Before the resident has opened Messages their cycles are not copied yet; the typical calendar dates the windows.
-    (await db().matchCycleDefault.findFirst({ where: { matchDay: { gte: today } }, orderBy: { matchDay: "asc" }, select: { applicationsOpen: true, rankListDeadline: true } }));
+    (await db().matchCycleDefault.findFirst({
+      where: { matchDay: { gte: today } },
+      orderBy: { matchDay: "asc" },
+      select: { applicationsOpen: true, rankListDeadline: true },
+    }));
   const cycleId = cycle && "id" in cycle ? cycle.id : null;
   const [programs, dismissed] = await Promise.all([
     db().program.findMany({
@@ -34,7 +42,11 @@ export async function unsafeReadSeasonInput(residentId: string, now: Date): Prom
     db().seasonTaskDismissal.findMany({ where: { residentId }, select: { programId: true, kind: true, interviewDate: true } }),
   ]);
   return {
-    programs: programs.map((p) => ({ ...p, hasImpressions: p.impression !== null, rankPosition: p.rankEntries.find((r) => r.cycleId === cycleId)?.position ?? null })),
+    programs: programs.map((p) => ({
+      ...p,
+      hasImpressions: p.impression !== null,
+      rankPosition: p.rankEntries.find((r) => r.cycleId === cycleId)?.position ?? null,
+    })),
     cycle,
     dismissed,
   };

@@ -6,7 +6,8 @@ import type { targetSchema } from "@/lib/validation/workspace";
 
 type TargetInput = z.infer<typeof targetSchema>;
 
-export const specialtyValue = (t: { specialty: string; specialtyOther?: string | null }) => (t.specialty === "other" ? `other:${t.specialtyOther ?? ""}` : t.specialty);
+export const specialtyValue = (t: { specialty: string; specialtyOther?: string | null }) =>
+  t.specialty === "other" ? `other:${t.specialtyOther ?? ""}` : t.specialty;
 const stanceValue = (t: { geoStance: string; geoDetail?: string | null }) => (t.geoStance === "ANYWHERE" ? "ANYWHERE" : `${t.geoStance}:${t.geoDetail ?? ""}`);
 
 /** Saves the target and records every change of specialty or stance, which the consistency warning counts. */
@@ -28,7 +29,8 @@ export async function saveTargets(viewer: ResidentViewer, input: TargetInput, no
     const changes: { field: "SPECIALTY" | "STANCE"; fromValue: string | null; toValue: string }[] = [];
     const newSpecialty = specialtyValue(data);
     const newStance = stanceValue(data);
-    if (!before || specialtyValue(before) !== newSpecialty) changes.push({ field: "SPECIALTY", fromValue: before ? specialtyValue(before) : null, toValue: newSpecialty });
+    if (!before || specialtyValue(before) !== newSpecialty)
+      changes.push({ field: "SPECIALTY", fromValue: before ? specialtyValue(before) : null, toValue: newSpecialty });
     if (!before || stanceValue(before) !== newStance) changes.push({ field: "STANCE", fromValue: before ? stanceValue(before) : null, toValue: newStance });
     // The first statement of a target is not a change of mind: only later edits count towards the warning.
     if (before && changes.length) {

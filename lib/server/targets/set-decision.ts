@@ -15,10 +15,16 @@ export async function setDecision(viewer: ResidentViewer, input: DecisionInput, 
   await db().$transaction(async (tx) => {
     // The same lock as saveTargets, so a pivot and a target save cannot interleave and lose a history row.
     await tx.$queryRaw`SELECT 1 FROM resident_profiles WHERE user_id = ${viewer.residentId}::uuid FOR UPDATE`;
-    const before = await tx.target.findUnique({ where: { residentId: viewer.residentId }, select: { specialty: true, specialtyOther: true, decision: true, pivotFrom: true } });
+    const before = await tx.target.findUnique({
+      where: { residentId: viewer.residentId },
+      select: { specialty: true, specialtyOther: true, decision: true, pivotFrom: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "Set your target specialty first, then record the decision.");
     if (input.decision !== "PIVOT") {
-      await tx.target.update({ where: { residentId: viewer.residentId }, data: { decision: input.decision, decidedAt: input.decision === "UNDECIDED" ? null : now, pivotFrom: null, pivotPath: null } });
+      await tx.target.update({
+        where: { residentId: viewer.residentId },
+        data: { decision: input.decision, decidedAt: input.decision === "UNDECIDED" ? null : now, pivotFrom: null, pivotPath: null },
+      });
       return;
     }
     const to = input.pivotSpecialty!;
@@ -30,8 +36,18 @@ export async function setDecision(viewer: ResidentViewer, input: DecisionInput, 
     const pivotFrom = before.decision === "PIVOT" && before.pivotFrom ? before.pivotFrom : specialtyValue(before);
     await tx.target.update({
       where: { residentId: viewer.residentId },
-      data: { decision: "PIVOT", decidedAt: now, pivotFrom, pivotPath: input.pivotPath ?? specialtyLabel(to), specialty: to, specialtyOther: null, unsuccessfulCycles: 0 },
+      data: {
+        decision: "PIVOT",
+        decidedAt: now,
+        pivotFrom,
+        pivotPath: input.pivotPath ?? specialtyLabel(to),
+        specialty: to,
+        specialtyOther: null,
+        unsuccessfulCycles: 0,
+      },
     });
-    await tx.targetChange.create({ data: { residentId: viewer.residentId, field: "SPECIALTY", fromValue: specialtyValue(before), toValue: to, changedAt: now } });
+    await tx.targetChange.create({
+      data: { residentId: viewer.residentId, field: "SPECIALTY", fromValue: specialtyValue(before), toValue: to, changedAt: now },
+    });
   });
 }

@@ -18,7 +18,13 @@ export const metadata: Metadata = { title: "Board" };
 
 const EVIDENCE_OPTIONS = { fresh: "Fresh rumours", stale: "Stale rumours", confirmed: "Confirmed", disputed: "Disputed" };
 
-export default async function CohortBoardPage({ params, searchParams }: { params: Promise<{ cohortId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CohortBoardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ cohortId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireResident();
   const { cohortId } = await params;
   const search = await searchParams;
@@ -55,7 +61,12 @@ export default async function CohortBoardPage({ params, searchParams }: { params
           <Notice tone="good">Thank you. That post is now hidden until a moderator reviews it.</Notice>
         </div>
       ) : null}
-      <form method="get" role="search" aria-label="Filter the board" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-700 dark:bg-slate-900">
+      <form
+        method="get"
+        role="search"
+        aria-label="Filter the board"
+        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-700 dark:bg-slate-900"
+      >
         <div>
           <label htmlFor="q" className="block text-sm font-medium">
             Search

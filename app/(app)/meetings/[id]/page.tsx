@@ -40,7 +40,12 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <Card title="Prepare">
               <MeetingPrepForm
                 meetingId={meeting.id}
-                initial={{ prepCv: meeting.prepCv ? "on" : "", prepGoals: meeting.prepGoals ? "on" : "", prepQuestions: meeting.prepQuestions ? "on" : "", questions: meeting.questions ?? "" }}
+                initial={{
+                  prepCv: meeting.prepCv ? "on" : "",
+                  prepGoals: meeting.prepGoals ? "on" : "",
+                  prepQuestions: meeting.prepQuestions ? "on" : "",
+                  questions: meeting.questions ?? "",
+                }}
               />
             </Card>
             <Card title="After the meeting">

@@ -58,7 +58,11 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               input={{ personId: person.id }}
               variant="danger"
               redirectTo="/people"
-              confirm={{ title: `Delete ${person.name}?`, body: "Their touches, meetings, asks, feedback quotes and mentor roles are deleted too; projects they mentor stay, without a mentor. This cannot be undone.", confirmLabel: "Delete person" }}
+              confirm={{
+                title: `Delete ${person.name}?`,
+                body: "Their touches, meetings, asks, feedback quotes and mentor roles are deleted too; projects they mentor stay, without a mentor. This cannot be undone.",
+                confirmLabel: "Delete person",
+              }}
             >
               Delete
             </ActionButton>
@@ -76,7 +80,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <ThreeTouch progress={progress} />
             <p className="mt-3 text-sm">
               <span className="font-semibold">Next: {next.label}</span>
-              {next.dueOn ? <span className={next.dueOn < today ? "font-semibold text-red-700 dark:text-red-400" : ""}> · due {formatDay(next.dueOn)}</span> : null}
+              {next.dueOn ? (
+                <span className={next.dueOn < today ? "font-semibold text-red-700 dark:text-red-400" : ""}> · due {formatDay(next.dueOn)}</span>
+              ) : null}
             </p>
             <p className="text-sm text-slate-600 dark:text-slate-400">{next.reason}</p>
             {due.length ? (
@@ -235,7 +241,10 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               <ul className="mb-3 space-y-1 text-sm">
                 {person.asks.map((a) => (
                   <li key={a.id}>
-                    {ASK_KIND_LABELS[a.kind]} <Badge tone={a.status === "AGREED" || a.status === "DONE" ? "good" : a.status === "DECLINED" ? "bad" : "neutral"}>{ASK_STATUS_LABELS[a.status]}</Badge>
+                    {ASK_KIND_LABELS[a.kind]}{" "}
+                    <Badge tone={a.status === "AGREED" || a.status === "DONE" ? "good" : a.status === "DECLINED" ? "bad" : "neutral"}>
+                      {ASK_STATUS_LABELS[a.status]}
+                    </Badge>
                     {a.kind === "LETTER" ? (
                       <>
                         {" "}

@@ -11,7 +11,10 @@ export default async function ImportPeoplePage() {
   await requireResident();
   return (
     <>
-      <PageHeader title="Import people from CSV" description="First a preview of what the file adds, updates and leaves as it is; nothing is saved until you confirm. All or nothing: if any line has a problem, nothing is imported and every problem is listed with its line number." />
+      <PageHeader
+        title="Import people from CSV"
+        description="First a preview of what the file adds, updates and leaves as it is; nothing is saved until you confirm. All or nothing: if any line has a problem, nothing is imported and every problem is listed with its line number."
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Upload">
           <ImportForm />
@@ -19,8 +22,8 @@ export default async function ImportPeoplePage() {
         <Card title="Columns">
           <p className="text-sm">
             The first line is the header. Columns, in any order: <code>{PEOPLE_CSV_COLUMNS.join(", ")}</code>. Only <code>name</code> and <code>role</code> are
-            required. At most {PEOPLE_CSV_MAX_ROWS} rows per file. Comma, semicolon or tab separated, in UTF-8, UTF-16 or Windows-1252 (what Excel
-            saves): the preview says what it found.
+            required. At most {PEOPLE_CSV_MAX_ROWS} rows per file. Comma, semicolon or tab separated, in UTF-8, UTF-16 or Windows-1252 (what Excel saves): the
+            preview says what it found.
           </p>
           <dl className="mt-3 space-y-2 text-sm">
             <div>

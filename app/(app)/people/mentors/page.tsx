@@ -68,11 +68,18 @@ export default async function MentorsPage() {
                           {p.personName}
                         </Link>{" "}
                         <span className="text-sm text-slate-600 dark:text-slate-400">· {PERSON_ROLE_LABELS[p.personRole]}</span>{" "}
-                        {r.role === "UPPER_LEVEL" ? <Badge tone={p.strongYes ? "good" : "warn"}>{p.strongYes ? "Strong yes" : "Not yet a strong yes"}</Badge> : null}
+                        {r.role === "UPPER_LEVEL" ? (
+                          <Badge tone={p.strongYes ? "good" : "warn"}>{p.strongYes ? "Strong yes" : "Not yet a strong yes"}</Badge>
+                        ) : null}
                       </p>
                       <span className="flex flex-wrap gap-1">
                         {r.role === "UPPER_LEVEL" ? (
-                          <ActionButton action={assignMentor} input={{ personId: p.personId, role: r.role, strongYes: !p.strongYes, note: p.note ?? "" }} variant="ghost" className="min-h-9 px-2 py-1">
+                          <ActionButton
+                            action={assignMentor}
+                            input={{ personId: p.personId, role: r.role, strongYes: !p.strongYes, note: p.note ?? "" }}
+                            variant="ghost"
+                            className="min-h-9 px-2 py-1"
+                          >
                             {p.strongYes ? "Not a strong yes yet" : "Mark strong yes"}
                             <span className="sr-only"> for {p.personName}</span>
                           </ActionButton>
@@ -82,9 +89,17 @@ export default async function MentorsPage() {
                           input={{ personId: p.personId, role: r.role }}
                           variant="ghost"
                           className="min-h-9 px-2 py-1"
-                          confirm={{ title: `Take ${p.personName} off the board?`, body: `They stay in your map; only the ${r.label.toLowerCase()} role is removed.`, confirmLabel: "Remove" }}
+                          confirm={{
+                            title: `Take ${p.personName} off the board?`,
+                            body: `They stay in your map; only the ${r.label.toLowerCase()} role is removed.`,
+                            confirmLabel: "Remove",
+                          }}
                         >
-                          Remove<span className="sr-only"> {p.personName} as {r.label.toLowerCase()}</span>
+                          Remove
+                          <span className="sr-only">
+                            {" "}
+                            {p.personName} as {r.label.toLowerCase()}
+                          </span>
                         </ActionButton>
                       </span>
                     </div>
@@ -114,9 +129,20 @@ export default async function MentorsPage() {
               ) : null}
             </div>
             {board.people.length ? (
-              <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={r.people.length === 0} summaryClassName="cursor-pointer text-sm font-medium" summary={r.people.length ? "Add someone else" : "Name someone"}>
+              <Disclosure
+                className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700"
+                defaultOpen={r.people.length === 0}
+                summaryClassName="cursor-pointer text-sm font-medium"
+                summary={r.people.length ? "Add someone else" : "Name someone"}
+              >
                 <div className="mt-3">
-                  <AssignMentorForm role={r.role} roleLabel={r.label} people={board.people.filter((p) => !r.people.some((x) => x.personId === p.id)).map((p) => ({ value: p.id, label: `${p.name} (${PERSON_ROLE_LABELS[p.role]})` }))} />
+                  <AssignMentorForm
+                    role={r.role}
+                    roleLabel={r.label}
+                    people={board.people
+                      .filter((p) => !r.people.some((x) => x.personId === p.id))
+                      .map((p) => ({ value: p.id, label: `${p.name} (${PERSON_ROLE_LABELS[p.role]})` }))}
+                  />
                 </div>
               </Disclosure>
             ) : null}

@@ -59,11 +59,21 @@ export default async function RunningLogPage({ searchParams }: { searchParams: P
           <caption className="sr-only">Running log{month ? ` for ${monthLabel(month)}` : ""}</caption>
           <thead className="bg-slate-50 dark:bg-slate-800 print:bg-white">
             <tr>
-              <th scope="col" className="px-3 py-2">Date</th>
-              <th scope="col" className="px-3 py-2">Rotation / service</th>
-              <th scope="col" className="px-3 py-2">Key faculty</th>
-              <th scope="col" className="px-3 py-2">Action taken</th>
-              <th scope="col" className="px-3 py-2">Next step</th>
+              <th scope="col" className="px-3 py-2">
+                Date
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Rotation / service
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Key faculty
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Action taken
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Next step
+              </th>
               <th scope="col" className="no-print px-3 py-2">
                 <span className="sr-only">Actions</span>
               </th>
@@ -86,7 +96,13 @@ export default async function RunningLogPage({ searchParams }: { searchParams: P
                   <td className="px-3 py-2">{r.nextStep ?? ""}</td>
                   <td className="no-print px-3 py-2">
                     {r.source === "manual" && r.id ? (
-                      <ActionButton action={deleteLogEntry} input={{ entryId: r.id }} variant="ghost" className="min-h-9 px-2 py-1" confirm={{ title: "Delete this row?", body: "Only rows you wrote by hand can be deleted here.", confirmLabel: "Delete row" }}>
+                      <ActionButton
+                        action={deleteLogEntry}
+                        input={{ entryId: r.id }}
+                        variant="ghost"
+                        className="min-h-9 px-2 py-1"
+                        confirm={{ title: "Delete this row?", body: "Only rows you wrote by hand can be deleted here.", confirmLabel: "Delete row" }}
+                      >
                         Delete
                       </ActionButton>
                     ) : null}

@@ -63,7 +63,11 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
               input={{ programId: p.id }}
               variant="danger"
               redirectTo="/programs"
-              confirm={{ title: `Delete ${p.name}?`, body: "Its message history, drafts and notes are deleted too, and it no longer counts in your cycle overview.", confirmLabel: "Delete program" }}
+              confirm={{
+                title: `Delete ${p.name}?`,
+                body: "Its message history, drafts and notes are deleted too, and it no longer counts in your cycle overview.",
+                confirmLabel: "Delete program",
+              }}
             >
               Delete
             </ActionButton>
@@ -170,7 +174,8 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
           <Card title="When a program oversteps">
             <div className="space-y-2 text-sm">
               <p>
-                A program may tell you it is interested. It may not ask where you will rank it, and neither side may offer or ask for a commitment. If that happens:
+                A program may tell you it is interested. It may not ask where you will rank it, and neither side may offer or ask for a commitment. If that
+                happens:
               </p>
               <ul className="list-disc space-y-1 pl-5">
                 <li>Do not answer the question, and make no promise. A polite thank-you for their interest is enough.</li>
@@ -193,7 +198,11 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
                       action={deleteOverstep}
                       input={{ overstepId: o.id }}
                       variant="ghost"
-                      confirm={{ title: "Delete this record?", body: "The quote and notes are removed for good, for you and for your advisors.", confirmLabel: "Delete record" }}
+                      confirm={{
+                        title: "Delete this record?",
+                        body: "The quote and notes are removed for good, for you and for your advisors.",
+                        confirmLabel: "Delete record",
+                      }}
                     >
                       Delete<span className="sr-only"> the record of {formatDay(o.occurredOn)}</span>
                     </ActionButton>

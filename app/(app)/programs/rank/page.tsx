@@ -32,7 +32,12 @@ export default async function RankWorksheetPage({ searchParams }: { searchParams
       />
       <nav aria-label="Match cycles" className="mb-4 flex flex-wrap gap-2">
         {cycles.map((c) => (
-          <Link key={c.id} href={`/programs/rank?cycle=${c.id}`} aria-current={c.id === cycle.id ? "page" : undefined} className={`rounded-full border px-3 py-1 text-sm ${c.id === cycle.id ? "border-brand-600 bg-brand-50 font-semibold text-brand-800 dark:bg-slate-800 dark:text-white" : "border-slate-300"}`}>
+          <Link
+            key={c.id}
+            href={`/programs/rank?cycle=${c.id}`}
+            aria-current={c.id === cycle.id ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm ${c.id === cycle.id ? "border-brand-600 bg-brand-50 font-semibold text-brand-800 dark:bg-slate-800 dark:text-white" : "border-slate-300"}`}
+          >
             {c.name}
           </Link>
         ))}
@@ -40,13 +45,13 @@ export default async function RankWorksheetPage({ searchParams }: { searchParams
       <div className="mb-4">
         {w.firstChoice.state === "mismatch" ? (
           <Notice title="One first choice">
-            You told {w.firstChoice.program.name} it is your first choice, but {w.firstChoice.top.name} is #1 here. Rank where you truly want to train; then make sure nothing you write repeats a
-            first-choice promise that is no longer true, and say it to no other program.
+            You told {w.firstChoice.program.name} it is your first choice, but {w.firstChoice.top.name} is #1 here. Rank where you truly want to train; then
+            make sure nothing you write repeats a first-choice promise that is no longer true, and say it to no other program.
           </Notice>
         ) : w.firstChoice.state === "consistent" ? (
           <Notice tone="good" title="One first choice">
-            You told {w.firstChoice.program.name}, and only {w.firstChoice.program.name}, that it is your first choice{w.firstChoice.top ? ", and it is #1 here" : ""}. No other program can hear that this
-            cycle.
+            You told {w.firstChoice.program.name}, and only {w.firstChoice.program.name}, that it is your first choice
+            {w.firstChoice.top ? ", and it is #1 here" : ""}. No other program can hear that this cycle.
           </Notice>
         ) : (
           <Notice tone="info" title="One first choice">
@@ -57,7 +62,11 @@ export default async function RankWorksheetPage({ searchParams }: { searchParams
       <Card title={`Programs (${w.rankedCount} placed of ${w.rows.length})`}>
         {w.rows.length === 0 ? (
           <p className="text-sm">
-            No programs yet. <Link href="/programs/new" className="underline">Add one</Link>.
+            No programs yet.{" "}
+            <Link href="/programs/new" className="underline">
+              Add one
+            </Link>
+            .
           </p>
         ) : (
           <RankWorksheet
@@ -68,7 +77,10 @@ export default async function RankWorksheetPage({ searchParams }: { searchParams
               institution: r.institution,
               position: r.position,
               impression: r.impression ? { liked: r.impression.liked, concerns: r.impression.concerns, rankThoughts: r.impression.rankThoughts } : null,
-              said: [...(r.firstChoiceClaim ? ["first-choice claim"] : []), ...(r.letterOfIntent ? [`letter of intent, ${formatDay(r.letterOfIntent.sentAt)}`] : [])],
+              said: [
+                ...(r.firstChoiceClaim ? ["first-choice claim"] : []),
+                ...(r.letterOfIntent ? [`letter of intent, ${formatDay(r.letterOfIntent.sentAt)}`] : []),
+              ],
               lastContact: r.lastContact
                 ? `Last contact: ${MESSAGE_TEMPLATES[r.lastContact.kind].label.toLowerCase()}, ${formatDay(r.lastContact.sentAt)}${r.lastContact.pending ? " (not yet confirmed as sent)" : ""}.`
                 : null,

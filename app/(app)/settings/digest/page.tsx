@@ -19,7 +19,10 @@ export default async function DigestPreviewPage() {
           Back to settings
         </Link>
       </p>
-      <PageHeader title="This week's digest" description={digest.enabled ? "This is what the weekly email says today." : "The digest is off; this is what it would say."} />
+      <PageHeader
+        title="This week's digest"
+        description={digest.enabled ? "This is what the weekly email says today." : "The digest is off; this is what it would say."}
+      />
       <Card title={`Subject: ${digest.subject}`}>
         <pre className="whitespace-pre-wrap font-sans text-sm [overflow-wrap:anywhere]">{digest.text}</pre>
       </Card>

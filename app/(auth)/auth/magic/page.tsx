@@ -14,7 +14,11 @@ export default async function MagicLinkPage({ searchParams }: { searchParams: Pr
         <MagicLinkConfirm token={token} purpose={signUp ? "sign-up" : "sign-in"} />
       ) : (
         <p role="alert">
-          This page needs the link from your email. <Link href="/login" className="underline">Back to sign in</Link>.
+          This page needs the link from your email.{" "}
+          <Link href="/login" className="underline">
+            Back to sign in
+          </Link>
+          .
         </p>
       )}
     </div>

@@ -9,7 +9,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   try {
     const body = await calendarForToken(token.replace(/\.ics$/, ""), new Date(), base.replace(/\/$/, ""));
     if (!body) return new Response("Not found", { status: 404 });
-    return new Response(body, { headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300", "Content-Disposition": 'inline; filename="prelim-scout.ics"' } });
+    return new Response(body, {
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Cache-Control": "private, max-age=300",
+        "Content-Disposition": 'inline; filename="prelim-scout.ics"',
+      },
+    });
   } catch (error) {
     logger.error({ err: error instanceof Error ? error.message : String(error) }, "calendar feed failed");
     return new Response("The calendar is briefly unavailable.", { status: 503 });

@@ -21,7 +21,8 @@ export default async function AcceptInvitationPage({ params }: { params: Promise
           <p role="alert">This invitation has expired, was already used, or was withdrawn. Ask the resident for a new one.</p>
         ) : viewer.role === "RESIDENT" ? (
           <p role="alert">
-            You are signed in with a resident account. Sign out and sign in with your advisor account (or create one) to accept {invitation.residentName}&apos;s invitation.
+            You are signed in with a resident account. Sign out and sign in with your advisor account (or create one) to accept {invitation.residentName}&apos;s
+            invitation.
           </p>
         ) : (
           <div className="space-y-3">

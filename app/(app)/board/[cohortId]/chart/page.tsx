@@ -43,9 +43,15 @@ export default async function ChartPage({ params }: { params: Promise<{ cohortId
               <caption className="sr-only">Openings and vacancy intel this cohort posted per month, with the typical pattern for comparison</caption>
               <thead>
                 <tr className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="col" className="py-1 pr-2">Month</th>
-                  <th scope="col" className="py-1 pr-2 text-right">Openings</th>
-                  <th scope="col" className="py-1 pr-2 text-right">Vacancy intel</th>
+                  <th scope="col" className="py-1 pr-2">
+                    Month
+                  </th>
+                  <th scope="col" className="py-1 pr-2 text-right">
+                    Openings
+                  </th>
+                  <th scope="col" className="py-1 pr-2 text-right">
+                    Vacancy intel
+                  </th>
                   <th scope="col" className="py-1 text-right">
                     Typical<span className="sr-only"> pattern, relative, March is 100</span>
                   </th>
@@ -54,7 +60,9 @@ export default async function ChartPage({ params }: { params: Promise<{ cohortId
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.month} className="border-b border-slate-100 dark:border-slate-800">
-                    <th scope="row" className="py-1 pr-2 font-normal">{r.label}</th>
+                    <th scope="row" className="py-1 pr-2 font-normal">
+                      {r.label}
+                    </th>
                     <td className="py-1 pr-2 text-right">{r.openings}</td>
                     <td className="py-1 pr-2 text-right">{r.vacancyIntel}</td>
                     <td className="py-1 text-right">{r.typical === null ? <span aria-label="not described">–</span> : r.typical}</td>
@@ -66,8 +74,8 @@ export default async function ChartPage({ params }: { params: Promise<{ cohortId
         </Card>
         <Card className="lg:col-span-3" title="The typical pattern">
           <p className="text-sm">
-            The dashed line shows when openings for prelims usually appear, relative to the busiest month (March = 100). It comes from the articles this product is built on, not from
-            any cohort. They say nothing about April to June, so those months have no value.
+            The dashed line shows when openings for prelims usually appear, relative to the busiest month (March = 100). It comes from the articles this product
+            is built on, not from any cohort. They say nothing about April to June, so those months have no value.
           </p>
           <ul className="mt-2 list-disc pl-5 text-sm">
             {PATTERN_PHASES.map((phase) => (

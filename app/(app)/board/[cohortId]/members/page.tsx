@@ -43,7 +43,11 @@ export default async function MembersPage({ params }: { params: Promise<{ cohort
                 </span>
                 {moderator && m.user.id !== viewer.userId ? (
                   <span className="flex flex-wrap gap-2">
-                    <ActionButton action={setMemberRole} input={{ cohortId, userId: m.user.id, role: m.role === "MODERATOR" ? "MEMBER" : "MODERATOR" }} className="min-h-9 px-2 py-1">
+                    <ActionButton
+                      action={setMemberRole}
+                      input={{ cohortId, userId: m.user.id, role: m.role === "MODERATOR" ? "MEMBER" : "MODERATOR" }}
+                      className="min-h-9 px-2 py-1"
+                    >
                       {m.role === "MODERATOR" ? "Make member" : "Make moderator"}
                       <span className="sr-only">: {m.user.name}</span>
                     </ActionButton>
@@ -103,7 +107,11 @@ export default async function MembersPage({ params }: { params: Promise<{ cohort
               input={{ cohortId }}
               variant="danger"
               redirectTo="/board"
-              confirm={{ title: "Leave this cohort?", body: "You lose access to its board at once. Your posts stay, under your name.", confirmLabel: "Leave cohort" }}
+              confirm={{
+                title: "Leave this cohort?",
+                body: "You lose access to its board at once. Your posts stay, under your name.",
+                confirmLabel: "Leave cohort",
+              }}
             >
               Leave cohort
             </ActionButton>
@@ -119,7 +127,8 @@ export default async function MembersPage({ params }: { params: Promise<{ cohort
                   return (
                     <li key={i.id} className="flex flex-wrap items-center justify-between gap-2">
                       <span>
-                        Created {formatDay(i.createdAt)} · used {i.uses} of {i.maxUses} · {i.revokedAt ? "revoked" : i.expiresAt <= now ? "expired" : `expires ${formatDay(i.expiresAt)}`}
+                        Created {formatDay(i.createdAt)} · used {i.uses} of {i.maxUses} ·{" "}
+                        {i.revokedAt ? "revoked" : i.expiresAt <= now ? "expired" : `expires ${formatDay(i.expiresAt)}`}
                       </span>
                       {live ? (
                         <ActionButton action={revokeInvite} input={{ cohortId, inviteId: i.id }} variant="ghost" className="min-h-9 px-2 py-1">

@@ -21,7 +21,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ cohortI
           Back to the board
         </Link>
       </p>
-      <PageHeader title="Review queue" description="Posts hidden after members flagged them. Restore what describes a position; remove what is about a person or false." />
+      <PageHeader
+        title="Review queue"
+        description="Posts hidden after members flagged them. Restore what describes a position; remove what is about a person or false."
+      />
       {queue.length === 0 ? (
         <Card>
           <p>Nothing to review.</p>
@@ -45,7 +48,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ cohortI
                   <ActionButton action={moderatePost} input={{ postId: p.id, decision: "RESTORE" }} variant="primary">
                     Restore<span className="sr-only"> {p.title}</span>
                   </ActionButton>
-                  <ActionButton action={moderatePost} input={{ postId: p.id, decision: "REMOVE" }} variant="danger" confirm={{ title: "Remove this post?", body: "The author is told.", confirmLabel: "Remove post" }}>
+                  <ActionButton
+                    action={moderatePost}
+                    input={{ postId: p.id, decision: "REMOVE" }}
+                    variant="danger"
+                    confirm={{ title: "Remove this post?", body: "The author is told.", confirmLabel: "Remove post" }}
+                  >
                     Remove<span className="sr-only"> {p.title}</span>
                   </ActionButton>
                 </div>

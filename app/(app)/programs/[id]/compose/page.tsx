@@ -12,7 +12,13 @@ import { MESSAGE_KINDS } from "@/lib/validation/programs";
 
 export const metadata: Metadata = { title: "Write a message" };
 
-export default async function ComposePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string; subject?: string; body?: string }> }) {
+export default async function ComposePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ kind?: string; subject?: string; body?: string }>;
+}) {
   const viewer = await requireResident();
   const { id } = await params;
   const { kind, subject, body } = await searchParams;

@@ -31,7 +31,11 @@ export const metadata: Metadata = { title: "Resident" };
 
 const TARGET_FIELD_LABELS = { SPECIALTY: "Specialty", STANCE: "Location" } as const;
 const changeValue = (field: "SPECIALTY" | "STANCE", value: string | null) =>
-  value === null ? "none" : field === "SPECIALTY" ? (specialtyById(value)?.label ?? value) : (GEO_STANCE_LABELS[value as keyof typeof GEO_STANCE_LABELS] ?? value);
+  value === null
+    ? "none"
+    : field === "SPECIALTY"
+      ? (specialtyById(value)?.label ?? value)
+      : (GEO_STANCE_LABELS[value as keyof typeof GEO_STANCE_LABELS] ?? value);
 
 async function Section({ viewer, residentId, section, now }: { viewer: Viewer; residentId: string; section: AdvisorSection; now: Date }) {
   switch (section) {
@@ -57,7 +61,9 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
                 <div>
                   <dt className="text-slate-600 dark:text-slate-400">Reapply or pivot</dt>
                   <dd className="font-medium">
-                    {t.decision === "UNDECIDED" ? `Not decided yet (due ${formatDay(t.status.deadline)})` : `${t.decision === "REAPPLY" ? "Reapply" : "Pivot"}${t.decidedAt ? `, decided ${formatDay(t.decidedAt)}` : ""}`}
+                    {t.decision === "UNDECIDED"
+                      ? `Not decided yet (due ${formatDay(t.status.deadline)})`
+                      : `${t.decision === "REAPPLY" ? "Reapply" : "Pivot"}${t.decidedAt ? `, decided ${formatDay(t.decidedAt)}` : ""}`}
                   </dd>
                 </div>
                 <div>
@@ -186,7 +192,13 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
                   {p.name}, {p.institution} <Badge>{PROGRAM_STATUS_LABELS[p.status]}</Badge>
                 </p>
                 <p className="text-slate-600 dark:text-slate-400">
-                  {[p.specialty ? specialtyLabel(p.specialty) : null, [p.city, p.state].filter(Boolean).join(", ") || null, p.interviewDate ? `interview ${formatDay(p.interviewDate)}` : null].filter(Boolean).join(" · ")}
+                  {[
+                    p.specialty ? specialtyLabel(p.specialty) : null,
+                    [p.city, p.state].filter(Boolean).join(", ") || null,
+                    p.interviewDate ? `interview ${formatDay(p.interviewDate)}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
                 <p className="text-slate-600 dark:text-slate-400">
                   {count(p.messageCount, "message")}
@@ -195,7 +207,9 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
                 </p>
                 {p.oversteps.length ? (
                   <div className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
-                    <p className="font-semibold">The resident recorded {p.oversteps.length === 1 ? "a contact" : `${p.oversteps.length} contacts`} in which this program overstepped:</p>
+                    <p className="font-semibold">
+                      The resident recorded {p.oversteps.length === 1 ? "a contact" : `${p.oversteps.length} contacts`} in which this program overstepped:
+                    </p>
                     <ul className="mt-1 space-y-1">
                       {p.oversteps.map((o) => (
                         <li key={o.id}>
@@ -223,7 +237,9 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
               </li>
             ))}
           </ul>
-          {!d.contentsShared ? <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">Message contents are not shared; you see counts and dates.</p> : null}
+          {!d.contentsShared ? (
+            <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">Message contents are not shared; you see counts and dates.</p>
+          ) : null}
         </Card>
       );
     }
@@ -231,8 +247,12 @@ async function Section({ viewer, residentId, section, now }: { viewer: Viewer; r
       const d = await getAdvisedLoi(viewer, residentId, now);
       return (
         <Card title={`Letter of intent${d.cycleName ? ` (${d.cycleName})` : ""}`}>
-          <p className="text-sm">{d.letterOfIntent ? `Sent to ${d.letterOfIntent.programName} on ${formatDay(d.letterOfIntent.sentAt)}.` : "Not sent yet this cycle."}</p>
-          <p className="mt-1 text-sm">{d.firstChoice ? `First-choice statement made to ${d.firstChoice.programName}.` : "No program has been told it is the first choice."}</p>
+          <p className="text-sm">
+            {d.letterOfIntent ? `Sent to ${d.letterOfIntent.programName} on ${formatDay(d.letterOfIntent.sentAt)}.` : "Not sent yet this cycle."}
+          </p>
+          <p className="mt-1 text-sm">
+            {d.firstChoice ? `First-choice statement made to ${d.firstChoice.programName}.` : "No program has been told it is the first choice."}
+          </p>
         </Card>
       );
     }

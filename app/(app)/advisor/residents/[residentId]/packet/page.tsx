@@ -46,7 +46,8 @@ export default async function PacketPage({ params }: { params: Promise<{ residen
           {p.target ? (
             <p>
               {p.target.specialty}; {GEO_STANCE_LABELS[p.target.stance]}
-              {p.target.detail ? ` (${p.target.detail})` : ""}. Decision: {p.target.decision === "UNDECIDED" ? `open${p.decision ? `, due ${formatDay(p.decision.deadline)}` : ""}` : p.target.decision.toLowerCase()}.
+              {p.target.detail ? ` (${p.target.detail})` : ""}. Decision:{" "}
+              {p.target.decision === "UNDECIDED" ? `open${p.decision ? `, due ${formatDay(p.decision.deadline)}` : ""}` : p.target.decision.toLowerCase()}.
             </p>
           ) : (
             notShared
@@ -93,7 +94,21 @@ export default async function PacketPage({ params }: { params: Promise<{ residen
             notShared
           )}
         </Block>
-        <Block title="Overdue">{p.overdue ? (p.overdue.length ? <ul>{p.overdue.map((o) => <li key={o}>{o}</li>)}</ul> : <p>Nothing overdue.</p>) : notShared}</Block>
+        <Block title="Overdue">
+          {p.overdue ? (
+            p.overdue.length ? (
+              <ul>
+                {p.overdue.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>Nothing overdue.</p>
+            )
+          ) : (
+            notShared
+          )}
+        </Block>
         <Block title="Open questions">
           {p.openQuestions.length ? (
             <ul>
@@ -106,7 +121,9 @@ export default async function PacketPage({ params }: { params: Promise<{ residen
           )}
         </Block>
       </div>
-      <footer className="border-t border-slate-300 pt-2 text-xs text-slate-500 print:text-black">Shared read-only through Prelim Scout. Please do not forward.</footer>
+      <footer className="border-t border-slate-300 pt-2 text-xs text-slate-500 print:text-black">
+        Shared read-only through Prelim Scout. Please do not forward.
+      </footer>
     </article>
   );
 }

@@ -55,7 +55,9 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
       {p.status !== "VISIBLE" ? (
         <div className="mb-4">
           <Notice title={p.status === "HIDDEN" ? "Hidden pending review" : "Removed"}>
-            {p.status === "HIDDEN" ? "Members flagged this post, so only its author and the moderators can see it until a moderator reviews it." : "A moderator removed this post from the board."}
+            {p.status === "HIDDEN"
+              ? "Members flagged this post, so only its author and the moderators can see it until a moderator reviews it."
+              : "A moderator removed this post from the board."}
           </Notice>
         </div>
       ) : null}
@@ -75,7 +77,9 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
               Posted by {p.authorName} on {formatDay(new Date(p.createdAt))}
               {p.editedAt ? `, edited ${formatDay(new Date(p.editedAt))}` : ""}.{" "}
               {p.evidenceKind === "RUMOUR" && p.heardOn ? `Heard on ${formatDay(p.heardOn)}${p.heardHow ? ` (${p.heardHow})` : ""}.` : null}
-              {p.evidenceKind === "CONFIRMED" && p.sourceType ? `Source: ${SOURCE_LABELS[p.sourceType as SourceType]}${p.confirmedOn ? `, ${formatDay(p.confirmedOn)}` : ""}.` : null}
+              {p.evidenceKind === "CONFIRMED" && p.sourceType
+                ? `Source: ${SOURCE_LABELS[p.sourceType as SourceType]}${p.confirmedOn ? `, ${formatDay(p.confirmedOn)}` : ""}.`
+                : null}
               {p.sourceLink ? (
                 <>
                   {" "}
@@ -110,7 +114,8 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
                       {c.replies.map((r) => (
                         <li key={r.id}>
                           <p className="text-sm">
-                            <span className="font-semibold">{r.author}</span> <span className="text-slate-600 dark:text-slate-400">· {formatDay(new Date(r.at))}</span>
+                            <span className="font-semibold">{r.author}</span>{" "}
+                            <span className="text-slate-600 dark:text-slate-400">· {formatDay(new Date(r.at))}</span>
                           </p>
                           <p className="whitespace-pre-line">{r.body}</p>
                         </li>
@@ -134,7 +139,9 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
           </Card>
         </div>
         <div className="space-y-4">
-          {isActionablePost(p.kind) ? <OpeningActionCard cohortId={cohortId} postId={postId} actingCount={acting.actingCount} mine={acting.mine} open={p.status === "VISIBLE"} /> : null}
+          {isActionablePost(p.kind) ? (
+            <OpeningActionCard cohortId={cohortId} postId={postId} actingCount={acting.actingCount} mine={acting.mine} open={p.status === "VISIBLE"} />
+          ) : null}
           {d.confirmations.length || d.corroborations.length || d.disputes.length ? (
             <Card title="Evidence from members">
               <ul className="space-y-1 text-sm">
@@ -163,7 +170,16 @@ export default async function PostPage({ params }: { params: Promise<{ cohortId:
                   Restore
                 </ActionButton>
                 {p.status !== "REMOVED" ? (
-                  <ActionButton action={moderatePost} input={{ postId: p.id, decision: "REMOVE" }} variant="danger" confirm={{ title: "Remove this post?", body: "It disappears from the board for everyone but moderators. The author is told.", confirmLabel: "Remove post" }}>
+                  <ActionButton
+                    action={moderatePost}
+                    input={{ postId: p.id, decision: "REMOVE" }}
+                    variant="danger"
+                    confirm={{
+                      title: "Remove this post?",
+                      body: "It disappears from the board for everyone but moderators. The author is told.",
+                      confirmLabel: "Remove post",
+                    }}
+                  >
                     Remove
                   </ActionButton>
                 ) : null}

@@ -33,7 +33,10 @@ export default async function AdvisedPersonPage({ params }: { params: Promise<{ 
           {d.name}&apos;s people
         </Link>
       </p>
-      <PageHeader title={p.name} description={`${PERSON_ROLE_LABELS[p.role]}${p.specialty ? `, ${specialtyLabel(p.specialty)}` : ""}${where ? ` · ${where}` : ""}. Read-only.`} />
+      <PageHeader
+        title={p.name}
+        description={`${PERSON_ROLE_LABELS[p.role]}${p.specialty ? `, ${specialtyLabel(p.specialty)}` : ""}${where ? ` · ${where}` : ""}. Read-only.`}
+      />
       {p.isAList || p.tags.length ? (
         <p className="mb-4 flex flex-wrap gap-1">
           {p.isAList ? <Badge tone="brand">A-list</Badge> : null}
@@ -90,8 +93,7 @@ export default async function AdvisedPersonPage({ params }: { params: Promise<{ 
               <li key={i}>
                 <p>
                   {m.kind === "INTRO" ? "Intro" : "Advice"} meeting, {formatDay(m.scheduledOn)} ({MEETING_STATUS[m.status]}
-                  {m.completedOn ? ` ${formatDay(m.completedOn)}` : ""})
-                  {m.reportBackOn ? `; report back by ${formatDay(m.reportBackOn)}` : ""}
+                  {m.completedOn ? ` ${formatDay(m.completedOn)}` : ""}){m.reportBackOn ? `; report back by ${formatDay(m.reportBackOn)}` : ""}
                 </p>
                 {m.questions ? <p className="whitespace-pre-line text-slate-700 dark:text-slate-300">Questions: {m.questions}</p> : null}
                 {m.advice ? <p className="whitespace-pre-line text-slate-700 dark:text-slate-300">Advice: {m.advice}</p> : null}

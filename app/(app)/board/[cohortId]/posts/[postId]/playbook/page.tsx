@@ -43,7 +43,9 @@ export default async function PlaybookPage({ params }: { params: Promise<{ cohor
   const postUrl = `/board/${cohortId}/posts/${postId}`;
   const pb = d.playbook;
   const [eligibility, support, message] = d.steps;
-  const composeHref = pb?.program ? `/programs/${pb.program.id}/compose?${new URLSearchParams({ kind: "OTHER", subject: d.draft.subject, body: d.draft.body })}` : null;
+  const composeHref = pb?.program
+    ? `/programs/${pb.program.id}/compose?${new URLSearchParams({ kind: "OTHER", subject: d.draft.subject, body: d.draft.body })}`
+    : null;
   return (
     <>
       <p className="mb-2 text-sm">
@@ -77,7 +79,11 @@ export default async function PlaybookPage({ params }: { params: Promise<{ cohor
           <nav aria-label="Playbook progress">
             <ol className="flex flex-wrap gap-2 text-sm">
               {d.steps.map((s, i) => (
-                <li key={s.key} className="flex items-center gap-2 rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600" aria-current={d.next === s.key ? "step" : undefined}>
+                <li
+                  key={s.key}
+                  className="flex items-center gap-2 rounded-full border border-slate-300 px-3 py-1 dark:border-slate-600"
+                  aria-current={d.next === s.key ? "step" : undefined}
+                >
                   <span>
                     {i + 1}. {s.title}
                   </span>
@@ -120,9 +126,13 @@ export default async function PlaybookPage({ params }: { params: Promise<{ cohor
                         <Link href={`/people/${ask.personId}`} className="underline">
                           {ask.personName}
                         </Link>{" "}
-                        <Badge tone={ask.status === "AGREED" || ask.status === "DONE" ? "good" : ask.status === "DECLINED" ? "bad" : "neutral"}>{ASK_STATUS_LABELS[ask.status]}</Badge>
+                        <Badge tone={ask.status === "AGREED" || ask.status === "DONE" ? "good" : ask.status === "DECLINED" ? "bad" : "neutral"}>
+                          {ASK_STATUS_LABELS[ask.status]}
+                        </Badge>
                       </p>
-                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">“Would you feel comfortable supporting me if they ask you about me?” Give them an easy way to say no.</p>
+                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                        “Would you feel comfortable supporting me if they ask you about me?” Give them an easy way to say no.
+                      </p>
                       <div className="mt-2 flex flex-wrap gap-2">
                         {ask.status === "PLANNED" ? (
                           <ActionButton action={recordSupportAnswer} input={{ playbookId: pb.id, who, answer: "ASKED" }} className="min-h-9 px-3 py-1">
@@ -130,12 +140,22 @@ export default async function PlaybookPage({ params }: { params: Promise<{ cohor
                           </ActionButton>
                         ) : null}
                         {ask.status !== "AGREED" && ask.status !== "DONE" ? (
-                          <ActionButton action={recordSupportAnswer} input={{ playbookId: pb.id, who, answer: "AGREED" }} variant="primary" className="min-h-9 px-3 py-1">
+                          <ActionButton
+                            action={recordSupportAnswer}
+                            input={{ playbookId: pb.id, who, answer: "AGREED" }}
+                            variant="primary"
+                            className="min-h-9 px-3 py-1"
+                          >
                             They said yes<span className="sr-only"> ({ask.personName})</span>
                           </ActionButton>
                         ) : null}
                         {ask.status !== "DECLINED" ? (
-                          <ActionButton action={recordSupportAnswer} input={{ playbookId: pb.id, who, answer: "DECLINED" }} variant="ghost" className="min-h-9 px-3 py-1">
+                          <ActionButton
+                            action={recordSupportAnswer}
+                            input={{ playbookId: pb.id, who, answer: "DECLINED" }}
+                            variant="ghost"
+                            className="min-h-9 px-3 py-1"
+                          >
                             They hesitated<span className="sr-only"> ({ask.personName})</span>
                           </ActionButton>
                         ) : null}
@@ -153,9 +173,19 @@ export default async function PlaybookPage({ params }: { params: Promise<{ cohor
                 </Link>
               </p>
             ) : (
-              <Disclosure className="mt-3" defaultOpen={!pb.pdAsk && !pb.writerAsk} summaryClassName="cursor-pointer text-sm font-medium" summary={pb.pdAsk || pb.writerAsk ? "Ask someone else" : "Choose who to ask"}>
+              <Disclosure
+                className="mt-3"
+                defaultOpen={!pb.pdAsk && !pb.writerAsk}
+                summaryClassName="cursor-pointer text-sm font-medium"
+                summary={pb.pdAsk || pb.writerAsk ? "Ask someone else" : "Choose who to ask"}
+              >
                 <div className="mt-3">
-                  <SupportForm playbookId={pb.id} pdOptions={d.pdOptions} writerOptions={d.writerOptions} initial={{ pdId: pb.pdAsk?.personId ?? "", writerId: pb.writerAsk?.personId ?? "" }} />
+                  <SupportForm
+                    playbookId={pb.id}
+                    pdOptions={d.pdOptions}
+                    writerOptions={d.writerOptions}
+                    initial={{ pdId: pb.pdAsk?.personId ?? "", writerId: pb.writerAsk?.personId ?? "" }}
+                  />
                 </div>
               </Disclosure>
             )}
@@ -180,7 +210,9 @@ export default async function PlaybookPage({ params }: { params: Promise<{ cohor
                     Write the message
                   </Link>
                 </p>
-                <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">The composer checks it against the honesty rules before you record it as sent. Fill in the bracketed parts first.</p>
+                <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+                  The composer checks it against the honesty rules before you record it as sent. Fill in the bracketed parts first.
+                </p>
                 <details className="mt-3">
                   <summary className="cursor-pointer text-sm">A different program</summary>
                   <div className="mt-3">
@@ -201,7 +233,11 @@ export default async function PlaybookPage({ params }: { params: Promise<{ cohor
               input={{ playbookId: pb.id }}
               variant="danger"
               redirectTo={postUrl}
-              confirm={{ title: "Stop acting on this opening?", body: "The playbook goes; the asks and any program it added stay on your lists.", confirmLabel: "Stop" }}
+              confirm={{
+                title: "Stop acting on this opening?",
+                body: "The playbook goes; the asks and any program it added stay on your lists.",
+                confirmLabel: "Stop",
+              }}
             >
               Stop acting on this
             </ActionButton>
