@@ -360,6 +360,37 @@ const SOLICITATION: LanguageCase[] = [
   ["any chance im getting in?", ["no-rank-solicitation"]],
   ["Did I do enough on interview day to get ranked?", ["no-rank-solicitation"]],
   ["Are you planning on ranking me or should I move on?", ["no-rank-solicitation"]],
+  // The writer inside the group the program means to match, described by a relative clause; "strong enough that ...";
+  // British intensifiers and the panel as the one who ranks; how favourably the program regards the writer.
+  ["Could you tell me if my file is expected to land inside the group you intend to match this spring?", ["no-rank-solicitation"]],
+  ["I was wondering whether I might end up falling within the band of applicants your panel hopes to match.", ["no-rank-solicitation"]],
+  ["Is my application competitive enough that matching at Riverside is realistic?", ["no-rank-solicitation"]],
+  ["Do you think my scores are good enough that I can expect a spot here?", ["no-rank-solicitation"]],
+  ["I would be hugely thankful for any sense of where I sit on the panel's list.", ["no-rank-solicitation"]],
+  ["Might I ask how favourably your faculty viewed my interview?", ["no-rank-solicitation"]],
+  ["I would love to know how highly the program director rates my candidacy.", ["no-rank-solicitation"]],
+  // Matching there judged likely or realistic; the writer judged likely or on track to match.
+  ["Can you tell me whether a match with Lakeview is on the cards for me?", ["no-rank-solicitation"]],
+  ["i just want to know if matching here is even possible for someone like me", ["no-rank-solicitation"]],
+  ["Would getting a spot at Mercy be within reach, in your view?", ["no-rank-solicitation"]],
+  ["Is matching with you a realistic goal or a long shot?", ["no-rank-solicitation"]],
+  ["Does your team see me as likely to be ranked to match?", ["no-rank-solicitation"]],
+  ["Would the program director deem me competitive enough to match here?", ["no-rank-solicitation"]],
+  ["Could you let me know whether I am on track to match at Northfield?", ["no-rank-solicitation"]],
+  // Backup plans in other words; the writer compared with the other applicants; the few top places of the list.
+  ["Please tell me whether I should start lining up alternative options.", ["no-rank-solicitation"]],
+  ["Should I be preparing a plan B?", ["no-rank-solicitation"]],
+  ["Should I have a backup ready?", ["no-rank-solicitation"]],
+  ["Could you share how my interview stacked up against the other interviewees?", ["no-rank-solicitation"]],
+  ["I would appreciate knowing where I placed relative to the rest of the applicants.", ["no-rank-solicitation"]],
+  ["how did i do compared to the others??", ["no-rank-solicitation"]],
+  ["Am I anywhere in the top few spots of your list?", ["no-rank-solicitation"]],
+  ["i will be ranked high enough to match right, or no?", ["no-rank-solicitation"]],
+  // An interview phrase far from the question does not make it a question about interview invitations.
+  [
+    "thank you for everything during the interview season it was long but worth it and I am still hoping to train with your team near my family may I ask if I will be ranked high enough to get a position",
+    ["no-rank-solicitation"],
+  ],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -478,6 +509,27 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["I did enough research in medical school to know I love neurology.", []],
   ["Could you tell me what time interview day starts?", []],
   ["Will interview day include a tour of the stroke unit?", []],
+  // Near misses for the classes above: the age range of a program, strength that earned interviews, a schedule asked
+  // for politely, how the committee views research, parking, a mentor's view of matching in the field, fellowships,
+  // travel and equipment backups, a curriculum compared, the interview waitlist.
+  ["I fall within the age range your wellness program is designed for.", []],
+  ["My scores fall within the range your website lists for interview invitations.", []],
+  ["My application was strong enough that I received eleven interview offers.", []],
+  ["I would be ever so grateful for a copy of the didactics schedule.", []],
+  ["I was curious how highly your residents rate the night float rotation.", []],
+  ["I would love to know how the committee views the role of research in residency.", []],
+  ["I know that matching anywhere is never guaranteed, so I am applying broadly.", []],
+  ["Is parking at the hospital possible for residents on nights?", []],
+  ["My mentor considers me likely to match in neurology somewhere.", []],
+  ["Could you tell me whether residents are likely to match into fellowships from your program?", []],
+  ["Should I be preparing anything for the second look day?", []],
+  ["Should I bring a backup charger to the interview?", []],
+  ["Should I have a backup call partner for the second look?", []],
+  ["I would love to know how your curriculum compares to other programs in the region.", []],
+  ["Could you tell me whether I am still on the interview waitlist?", []],
+  // A condition put by inversion inside a statement is not a question.
+  ["I will keep working hard on my Step 3 preparation should I be ranked by any program this year.", []],
+  ["I would be delighted to join your team should I match there.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -488,6 +540,7 @@ const DEALS: LanguageCase[] = [
   ["I will rank you first if you rank me to match.", ["single-first-choice", "no-commitment-deal"]],
   ["In exchange for a high ranking, I will withdraw my other applications.", ["no-commitment-deal"]],
   ["Should you rank me to match, I would sign immediately.", ["no-commitment-deal"]],
+  ["I would accept an offer immediately should I be offered a position, and I will withdraw my other applications.", ["no-commitment-deal"]],
   ["I am ready to sign a contract before the Match.", ["no-commitment-deal"]],
   ["You have my word that I will accept.", ["no-commitment-deal"]],
   ["I commit to your program.", ["no-commitment-deal"]],

@@ -43,7 +43,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
-    String.raw`${B}(?:how|is it|are|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`,
+    String.raw`${B}(?:how|is it|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`,
   ),
   rx(
     String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
@@ -91,7 +91,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "places me inside the group you expect to match", "I fall within your matching range".
   rx(
-    String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,5}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`,
+    String.raw`${B}(?:me|i|my (?:application|candidacy|name|file|profile)) (?:${W} ){0,5}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,7}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`,
   ),
   rx(
     String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,5}?(?:inside|within|above|below|over) (?:the|your|its) (?:${W} ){0,2}?(?:matching range|match range|cut ?off|cut line|match line|rank list cut ?off)${E}`,
@@ -119,7 +119,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:found|find|finds|won|earned|gained) (?:favor|favour|approval) (?:with|among|from) (?:your|the|its) (?:${W} ){0,2}?(?:committee|panel|program|faculty|team|selection)${E}`,
   ),
   rx(
-    String.raw`${B}(?:my (?:application|candidacy|interview|file|performance|scores?)|i) (?:${W} ){0,3}?(?:strong|good|high|well|competitive) enough (?:to|for) (?:${W} ){0,3}?(?:match|get|make|land|feature|be ranked|rank|list|your list|onto|on|a spot|a position)${E}`,
+    String.raw`${B}(?:my (?:application|candidacy|interview|file|performance|scores?)|i) (?:${W} ){0,3}?(?:strong|good|high|well|competitive|impressive|solid) enough (?:(?:to|for|that|so that|such that) )?(?:${W} ){0,5}?(?:match|matching|get|make|land|feature|be ranked|rank|list|your list|onto|on|a spot|a position)${E}`,
   ),
   // "is there a spot for me", "a place for me at St Elias".
   rx(
@@ -177,7 +177,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:feel|feels) the same (?:way )?(?:about me|about my|toward me|towards me)${E}`),
   // How the program sees the writer as a candidate to rank: "how your committee views my candidacy".
   rx(
-    String.raw`${B}(?:how|what) (?:${PROGRAM} )?(?:${W} ){0,2}?(?:view|views|viewed|see|sees|saw|think of|thinks of|thought of|feel about|feels about|rate|rates|rated|regard|regards|regarded|perceive|perceives|perceived|assess|assesses|assessed|evaluate|evaluates|evaluated|rank|ranks) (?:me|my (?:application|candidacy|file|interview|performance))${E}(?! (?:for|in) (?:an |the )?interview${E})`,
+    String.raw`${B}(?:how|what) (?:(?:favorably|highly|well|positively|kindly|warmly|seriously|strongly|fondly|much|exactly|really) )?(?:${PROGRAM} )?(?:${W} ){0,2}?(?:view|views|viewed|see|sees|saw|think of|thinks of|thought of|feel about|feels about|rate|rates|rated|regard|regards|regarded|perceive|perceives|perceived|assess|assesses|assessed|evaluate|evaluates|evaluated|rank|ranks) (?:me|my (?:application|candidacy|file|interview|performance))${E}(?! (?:for|in) (?:an |the )?interview${E})`,
   ),
   rx(
     String.raw`${B}how (?:(?:favorably|well|positively|highly|strongly|kindly|warmly|seriously) )?(?:my (?:application|candidacy|file|interview|performance)|i) (?:is|was|am|were|are|has been|have been) (?:being )?(?:viewed|seen|perceived|received|regarded|evaluated|rated|assessed|ranked|considered)${E}`,
@@ -205,7 +205,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "in the top portion of your rank list", "the bottom third of your list".
   rx(
-    String.raw`${B}(?:top|upper|bottom|lower|first|last|higher|middle|uppermost|front|back) (?:portion|part|half|third|quarter|section|tier|end|segment|fifth|tenth|bracket|band|group|ten|twenty|\d+%?) (?:of|on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|applicants|candidates|pool)${E}`,
+    String.raw`${B}(?:top|upper|bottom|lower|first|last|higher|middle|uppermost|front|back) (?:portion|part|half|third|quarter|section|tier|end|segment|fifth|tenth|bracket|band|group|ten|twenty|few|couple|handful|dozen|three|five|fifteen|\d+%?)(?: (?:or so|spots|places|names|slots))? (?:of|on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|applicants|candidates|pool)${E}`,
   ),
   // "whether I can count on Westbrook when I certify my list", "count on Mercy General come Match Day".
   rx(
@@ -262,7 +262,7 @@ const TOPICS: readonly RegExp[] = [
   // Whether to plan for elsewhere: "should I be making backup plans", "do I need to look elsewhere", "would it be wise
   // for me to rank other programs above yours".
   rx(
-    String.raw`${B}(?:should|do|must|would|will) i (?:(?:need to|have to|be|start|begin) )?(?:(?:making|make|consider|considering|think about|thinking about) (?:backup|back up|alternative|contingency) (?:plans?|options)|look(?:ing)? elsewhere|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`,
+    String.raw`${B}(?:(?:should|do|must|would|will) i|(?:whether|if) i (?:should|need to|must|ought to|have to|would need to|will need to|will have to)) (?:(?:need to|have to|be|start|begin|start to|begin to) )?(?:(?:making|make|consider|considering|think about|thinking about|prepare|preparing|plan|planning|line up|lining up|look into|looking into|arrange|arranging|work on|working on) (?:(?:some|other|backup|back up|alternative|alternate|contingency|fallback|different) )+(?:plans?|options|arrangements)|(?:making|make|prepare|preparing|plan|planning|have|having|need|line up|lining up|look into|looking into|arrange|arranging|work on|working on|think about|thinking about|consider|considering) (?:a |an )?(?:plan b|(?:backup|fallback|back up)(?: plans?| options?| programs?)?(?=\s?(?:[.,;:!?)-]|$)| (?:in case|for|if|just|or|ready|lined up|prepared|then|and|now|already|as well|too|please|ready)${E}))|look(?:ing)? elsewhere|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`,
   ),
   rx(
     String.raw`${B}(?:wise|better|safer|smarter|advisable|sensible) (?:for me )?to (?:rank|put|place|list) (?:other|more|another) programs? (?:above|ahead of|higher than|over)${E}`,
@@ -273,12 +273,39 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`,
   ),
+  // Matching there as the thing judged likely: "whether matching at Saint Ignatius is a realistic hope for me", "is a
+  // match with you on the cards", "would getting a spot here be within reach".
+  rx(
+    String.raw`${B}(?:(?:is|would|will|could|does|might) )?(?:matching|a match|to match|match|getting in|getting a (?:spot|position|place)|landing a (?:spot|position)|securing a (?:spot|position)) (?:(?:at|with|into|in|here|there|to) )?(?:${W} ){0,3}?(?:is|would be|will be|seems|looks|remains|is still|be|sound|sounds|feel|feels|seem|look|remain|a|an) (?:(?:still|at all|even|really|actually|reasonably|remotely|a) )*(?:realistic|possible|likely|unlikely|feasible|achievable|attainable|plausible|probable|within reach|out of reach|in reach|on the cards|in the cards|a possibility|a real possibility|a (?:realistic|reasonable|real|fair|good|long|genuine) (?:hope|goal|possibility|prospect|option|chance|bet|shot)|a long shot|a pipe dream|doable|in play|on the table)${E}`,
+  ),
+  // The writer judged likely to match: "would the committee consider me likely to match at Winslow", "whether I am
+  // on track to be ranked", "do you see me as likely to match".
+  rx(
+    String.raw`${B}(?:consider|considers|considered|think|thinks|thought|see|sees|saw|view|views|judge|judges|deem|deems|find|finds|regard|regards|rate|rates|believe|believes|count|counts|reckon|reckons) me (?:to be |as )?(?:(?:very|fairly|reasonably|quite|at all|realistically) )*(?:likely|unlikely|competitive|rankable|matchable|a (?:likely|good|safe|strong|realistic|fair) (?:bet|match|prospect|candidate)|in line|on track|set|positioned|poised) (?:(?:enough|at all) )?(?:to (?:match|be matched|be ranked|rank|get in|get a spot|get a position|land|join|make it)|for (?:a|the|one of) (?:${W} )?(?:spot|position|place|match|ranking))${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|was|be|would be|will be|still|even|realistically|currently|now) ){0,3}(?:likely|unlikely|on track|in line|poised|projected|predicted|positioned|set|expected) (?:(?:enough|at all) )?to (?:match|be matched|be ranked|get a spot|get a position|land a spot|make it|get in|join)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
+  ),
+  // The writer measured against the other applicants: "how I ended up doing compared to the other candidates",
+  // "where I placed relative to the rest of the applicants", "how my interview stacked up against the others".
+  rx(
+    String.raw`${B}(?:how|where|whether) (?:(?:did|do|does|would|will|have|has) )?(?:i|my (?:application|candidacy|interview|performance|file|scores?)) (?:${W} ){0,4}?(?:compared|compare|compares|comparing|relative|versus|vs|against|stacked up|stack up|stacks up|measured up|measure up|next to|alongside|among|amongst) (?:to |with |against )?(?:the |my )?(?:other|rest of the|remaining|fellow|others|rest)(?: (?:candidates|applicants|interviewees|people|ones|residents|students|graduates|imgs))?${E}`,
+  ),
 ];
 
 /** Clauses about interview invitations or waitlists: asking about those is not about the rank list. */
 const INTERVIEW_STATUS = rx(
   String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`,
 );
+
+/**
+ * Asking about an interview invitation or waitlist is not about the rank list; the interview phrase counts only near
+ * the topic, so "during the interview season ... may I ask if I will be ranked" is still a rank question.
+ */
+function interviewStatusNear(clause: string, at: number): boolean {
+  const match = INTERVIEW_STATUS.exec(clause);
+  return match !== null && Math.abs(match.index - at) <= 80;
+}
 
 /** A clause that reports others' questions, not the writer's own. */
 const OTHERS_ASKED = rx(String.raw`${B}${REPORTED}${E}`);
@@ -303,14 +330,14 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
 export function solicitsRank(clause: string): boolean {
   if (!ANY_TOPIC_WORD.test(clause)) return false;
   const at = topicAt(clause);
-  if (at === -1 || INTERVIEW_STATUS.test(clause)) return false;
+  if (at === -1 || interviewStatusNear(clause, at)) return false;
   if (reportedBefore(clause, at) && !clause.includes("?")) return false;
   return isRequest(clause);
 }

@@ -18,7 +18,7 @@ export const anyOf = (words: string) =>
     .join("|")})`;
 
 /** The program being written to, as the subject or object of a sentence. */
-export const PROGRAM = String.raw`(?:you|yours|your (?:${W} ){0,2}?(?:program|programs|residency|team|department|committee|institution|hospital|faculty|selection committee|recruitment committee|interview committee|ranking committee|leadership|director|pd)|your|the (?:program|residency|committee|selection committee|ranking committee|program director|program leadership|recruitment committee|department|faculty)|this (?:program|residency|place|institution|hospital|department)|(?:the )?program director|(?:the )?selection committee|they|you all|you guys|y'all)`;
+export const PROGRAM = String.raw`(?:you|yours|your (?:${W} ){0,2}?(?:program|programs|residency|team|department|committee|institution|hospital|faculty|selection committee|recruitment committee|interview committee|ranking committee|leadership|director|pd|panel|board|interviewers)|your|the (?:program|residency|committee|selection committee|ranking committee|program director|program leadership|recruitment committee|department|faculty|panel|interview panel|selection panel|interviewers)|this (?:program|residency|place|institution|hospital|department)|(?:the )?program director|(?:the )?selection committee|they|you all|you guys|y'all)`;
 
 /** The writer, or the writer's application. */
 export const ME = String.raw`(?:i|me|myself|my (?:application|candidacy|file|name|profile|eras application|eras|interview|performance|chances|odds|status|standing|position))`;

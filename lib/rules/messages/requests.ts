@@ -16,7 +16,16 @@ const WH = rx(
 
 /** Question openers inside a run-on sentence without punctuation: "... a lot do you think I have a shot ...". */
 const EMBEDDED_QUESTION = rx(
-  String.raw`${B}(?:do you think|would you say|do you see|do you know (?:if|whether)|do you reckon|any chance|is there any|is there a|am i|will i|did i|do i|could i|can i|should i|is it likely|is it realistic|what are my|where do i|where am i|how likely|so am i|or not|or nah|yes or no)${E}`,
+  String.raw`${B}(?:do you think|would you say|do you see|do you know (?:if|whether)|do you reckon|any chance|is there any|is there a|am i|will i|did i|do i|could i|can i|should i|is it likely|is it realistic|what are my|where do i|where am i|how likely|so am i|or not|or nah|yes or no|or no(?=\s?(?:[.!?,]|$))|or what(?=\s?(?:[.!?,]|$)))${E}`,
+);
+
+/**
+ * A condition put by inversion inside a statement is not an embedded question: "I would commit to joining Pinecrest
+ * should I be offered a position", "..., were I to match here, I would ...". Only where the clause has no other
+ * question opener.
+ */
+const EMBEDDED_CONDITION = rx(
+  String.raw`^(?!.*${B}(?:do you think|would you say|do you see|do you know|any chance|is there|am i|will i|did i|do i|could i|can i|is it likely|is it realistic|what are my|where do i|where am i|how likely|or not|or nah|yes or no)${E}).*${B}(?:should|were|had) i (?:(?:ever|be|get|end up|then|to|eventually|actually|have been|been) )*(?:offered|ranked|matched|selected|chosen|accepted|given|match|receive|get|be fortunate|be lucky|land)${E}`,
 );
 
 /** Indirect and polite asks, anywhere in the clause. */
@@ -26,7 +35,7 @@ const MARKERS = rxg(
       String.raw`let me know|lmk|tell me|intimate (?:me|us|whether|if)|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)`,
       String.raw`(?:share|indicate|disclose|reveal|confirm|clarify|divulge|signal|hint|comment on|shed (?:some )?light|enlighten me|let on)`,
       String.raw`(?:any|some|a|an|your) (?:(?:small|little|brief|quick|rough|general|honest|frank|candid|informal|slight|early|further|clear|tiny|simple|short|straight|direct|faint|private|off the record)\s)?(?:hint|hints|indication|indications|idea|sense|insight|insights|feedback|clue|clues|update|signal|word|information|info|news|heads up|assurance|assurances|reassurance|guidance|glimpse|transparency|visibility|perspective|thoughts|impression|estimate|read|steer|pointer|pointers|inkling|yes or no|answer|confirmation|reply|response|comment|light)`,
-      String.raw`i (?:would|will|should|do|can|could)?\s?(?:really |greatly |truly |very much |so |deeply |sincerely |most |be )?(?:appreciate|be grateful|be thankful|be obliged|be indebted|welcome|value|love to (?:know|hear|learn|understand)|like to (?:know|hear|ask|find out|understand|learn|inquire|enquire|check|confirm|clarify)|be keen to (?:know|hear|learn)|want to (?:know|ask|check|understand|learn|confirm|find out|hear)|be (?:very |so |most )?(?:happy|glad|relieved|delighted|pleased|thankful|grateful) to (?:know|hear|learn|understand))`,
+      String.raw`i (?:would|will|should|do|can|could)?\s?(?:(?:really|greatly|truly|very much|so|deeply|sincerely|most|ever|ever so|immensely|hugely|extremely|awfully|terribly|incredibly|eternally|forever|be) )*(?:appreciate|(?:be )?(?:grateful|thankful|obliged|indebted)|welcome|value|love to (?:know|hear|learn|understand)|like to (?:know|hear|ask|find out|understand|learn|inquire|enquire|check|confirm|clarify)|be keen to (?:know|hear|learn)|want to (?:know|ask|check|understand|learn|confirm|find out|hear)|be (?:very |so |most )?(?:happy|glad|relieved|delighted|pleased|thankful|grateful) to (?:know|hear|learn|understand))`,
       String.raw`(?:appreciated|would be (?:helpful|great|wonderful|kind|lovely|reassuring|invaluable|enough|sufficient|plenty|all i need)|would mean (?:a lot|the world|so much)|would (?:help|ease|put) my mind)`,
       String.raw`i (?:am|was) (?:just |really |quite |rather |very |so |also |simply |honestly |a bit |a little )?(?:wondering|curious|hoping|eager|keen|anxious|trying to (?:understand|figure out|gauge|get a sense)|wanting to know|interested (?:to know|in knowing|to hear|to learn)|keen to know|eager to know|writing to (?:ask|inquire|enquire|find out|check|confirm|request|learn))`,
       String.raw`i (?:hope|trust) (?:that )?(?:you|the committee|the program) (?:can|could|will|might|would|are able to) (?:tell|let|share|reassure|confirm|give|advise|indicate|update|say|assure|clarify)|i wonder|i wondered|wondering|curious|hoping (?:you|to (?:hear|learn|know|find out|get)|for|that you)|i (?:was|am|had been) hoping`,
@@ -79,6 +88,6 @@ export function isRequest(text: string): boolean {
   // The condition of a conditional offer asks nothing; only its main clause can.
   if (CONDITION_THEN.test(clause)) clause = clause.slice(clause.indexOf(",") + 1);
   if ((INVERTED.test(clause) && !CONDITIONAL_INVERSION.test(clause)) || WH.test(clause)) return true;
-  if (EMBEDDED_QUESTION.test(clause) && !CONDITIONAL_INVERSION.test(clause)) return true;
+  if (EMBEDDED_QUESTION.test(clause) && !CONDITIONAL_INVERSION.test(clause) && !EMBEDDED_CONDITION.test(clause)) return true;
   return firstUnnegated(clause, MARKERS, 3) !== -1;
 }
