@@ -97,6 +97,11 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["Mercy General remains my top choice.", ["single-first-choice"]],
   ["I consider your program my first choice.", ["single-first-choice"]],
   ["Your program is my first-choice program.", ["single-first-choice"]],
+  // Movement to the top of the list: "moved up to", "got bumped up to", "climbs to".
+  ["After the second look, Mercy jumped straight to the top of my list.", ["single-first-choice"]],
+  ["Your program has moved up to #1 on my rank list.", ["single-first-choice"]],
+  ["Lakeside just got bumped up to first place on my ROL.", ["single-first-choice"]],
+  ["Your program climbs to number one on mine.", ["single-first-choice"]],
   ["I would be thrilled to train at my first-choice program, which is yours.", ["single-first-choice"]],
   ["You are my number one.", ["single-first-choice"]],
   ["I will be ranking your program highest.", ["single-first-choice"]],
@@ -167,6 +172,7 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
+  ["My daughter goes to the top school in town.", []],
   ["My first rotation was in the ICU.", []],
   ["Your program is ranked among the top programs for ICU training.", []],
   ["I will rank programs after my interviews.", []],
@@ -606,6 +612,32 @@ const DEALS: LanguageCase[] = [
   ["I will withdrw all my other aplications if you rank me to mach.", ["no-commitment-deal"]],
   ["I promis to acept if matched.", ["no-commitment-deal"]],
   ["If you rank me, I will cancle my other interviews.", ["no-commitment-deal"]],
+  // Committing to the program or to joining it, after "prepared", "ready", "willing"; an aside between the verb and
+  // its object; "were I" as a condition; "comit" and "except" for the key words.
+  ["I am prepared to commit to joining your program if I am offered a position.", ["no-commitment-deal"]],
+  ["Should you rank me to match, I stand ready to commit to Mercy General.", ["no-commitment-deal"]],
+  ["if u rank me im willing to commit to ur program rn", ["no-commitment-deal"]],
+  ["Were I offered a spot, I'd be ready to commit to training with you.", ["no-commitment-deal"]],
+  ["I would, without hesitation, accept your offer if you rank me to match.", ["no-commitment-deal"]],
+  ["Should you rank me, I will - in writing if needed - withdraw my other applications.", ["no-commitment-deal"]],
+  ["i am ready to commit, if it helps, to your program if you can offer me a spot", ["no-commitment-deal"]],
+  ["I am ready to comit to your program if I am offered a position.", ["no-commitment-deal"]],
+  ["If you rank me to match i will except your offer without thinking twice.", ["no-commitment-deal"]],
+  // A place that exists "ever" or "still"; taking it; signing right now; a place for me outside the Match.
+  ["If there is still a position for me, I would take it in a heartbeat.", ["no-commitment-deal"]],
+  ["if there's somehow a spot for me outside the match i would sign right now", ["no-commitment-deal"]],
+  ["Should you have a spot for me, I'd take it.", ["no-commitment-deal"]],
+  // Verbs of discarding the other interviews; the moment, minute or day of the offer; "assuming"; the other
+  // interviews put as already cancelled; an offer that means a yes.
+  ["If you can offer me a place, I will ditch my other interviews.", ["no-commitment-deal"]],
+  ["Rank me to match and I'll scrap the rest of my interviews.", ["no-commitment-deal"]],
+  ["if you rank me highly I'm happy to blow off my remaining interviews", ["no-commitment-deal"]],
+  ["I'll scrap every other interview the day you offer me a place.", ["no-commitment-deal"]],
+  ["Assuming I'm on your list, I will accept no matter what.", ["no-commitment-deal"]],
+  ["The instant I know I'm ranked to match, my other interviews are cancelled.", ["no-commitment-deal"]],
+  ["An offer from you would mean an immediate yes from me.", ["no-commitment-deal"]],
+  // Movement to the top of the writer's list offered in return.
+  ["Rank me to match and Mercy goes to #1 on mine.", ["single-first-choice", "no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -682,6 +714,26 @@ const DEALS_HONEST: LanguageCase[] = [
   ["I promise not to bother you with more emails.", []],
   ["I will accept any feedback on my application gratefully.", []],
   ["Rest assured, I will keep you updated on my Step 3 score.", []],
+  // Near misses: committing to something else or being unable to commit; asides before an ordinary offer; "except";
+  // taking a ride or a call; a spot on a research team; discarding notes and cars; a gerund as the subject; the
+  // interviews cancelled by snow; a day remembered.
+  ["I know I cannot commit to joining you before the Match, and I respect that.", []],
+  ["I am prepared to commit to finishing my quality project if I match anywhere.", []],
+  ["I commit to finishing the sepsis audit before July, whatever happens in the Match.", []],
+  ["I am willing to commit to a career in neurology no matter where I match.", []],
+  ["I would, of course, be happy to send my updated CV if that is helpful.", []],
+  ["I will bring all documents except my diploma, which is still being translated.", []],
+  ["If there is ever a spot for me on the research team, I would love to hear about it.", []],
+  ["If you have time for a quick call, I'd take it gladly.", []],
+  ["If a colleague offers me a ride to the second look, I will take it.", []],
+  ["I know there is no spot for me outside the match, and I would not ask for one.", []],
+  ["If I match, I will ditch my old car and buy a bike.", []],
+  ["I scrapped my first personal statement draft after your feedback.", []],
+  ["Accepting a position is a commitment to the program and its patients.", []],
+  ["My other interviews are canceled because of the snowstorm, so I have time to visit.", []],
+  ["The day you interviewed me was the best day of my season.", []],
+  ["Patient safety goes to the top of my priorities every day.", []],
+  ["Your program moved up in the rankings this year according to Doximity.", []],
 ];
 
 const STORY: LanguageCase[] = [

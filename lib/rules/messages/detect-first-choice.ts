@@ -108,7 +108,7 @@ const CLAIMS: readonly Claim[] = [
   // "you are my #1", "your program is my number one program", "you are my top program".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the)${E}| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the|mine)${E}| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
     ),
     accept: viaSubject,
   },
@@ -287,7 +287,7 @@ const CLAIMS: readonly Claim[] = [
   // "Brookside goes first", "Aldgate in first place" (a list item), "with Glenfield in the number one position".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT})${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get|(?:moves|will move|is moving|moved|has moved|jumps|jumped|will jump|is jumping|has jumped|shoots|shot|will shoot|has shot|climbs|climbed|will climb|has climbed|rises|rose|will rise|has risen|goes|went|will go|is going|has gone|bumps|bumped|(?:gets|got|was|is|will get|will be|has been) (?:bumped|moved|promoted))(?: (?:straight|right|all the way))?(?: up)? (?:to|into)) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT}|(?<=(?:to|into) )(?:(?:the )?(?:#1|first) (?:spot|position|slot|place)|the (?:very )?top(?: (?:spot|slot|position|place))?)(?=\s?(?:[.,;:!?)"-]|$)| (?:on|of|in|at) (?:my|mine)${E}| for me${E}| (?:after|since|now|again|and|because|as|with|from)${E}))${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },

@@ -123,7 +123,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "is there a spot for me", "a place for me at St Elias".
   rx(
-    String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})(?! (?:on|at|for|in|during) (?:the |a |your )?(?:second look|interview|dinner|tour|social|session|visit|event|call|meeting|webinar|open house|day)${E})`,
+    String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})(?! (?:on|at|for|in|during|with) (?:the |a |an |your |this |that |one of the |one of your )?(?:${W} )?(?:second look|interview|dinner|tour|social|session|visit|event|call|meeting|webinar|open house|day|project|projects|study|studies|research|elective|electives|rotation|rotations|observership|externship|shadowing|conference|trip|bus|shuttle|car|van|paper|poster|abstract|presentation|workshop|course|lecture|panel discussion|club|interest group|newsletter|mailing list|podcast)${E})`,
   ),
   // "am I going to match", "will I be ranked high enough", "did I make your rank list", "so am i gonna match w/ u".
   rx(

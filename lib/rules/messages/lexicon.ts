@@ -91,3 +91,15 @@ const INTENSIFIERS = new RegExp(
 export function withoutIntensifiers(text: string): string {
   return text.replace(INTENSIFIERS, "");
 }
+
+/**
+ * A short aside between commas or dashes that changes nothing the rules read: "I am prepared to commit, in writing if
+ * that is helpful, to joining", "I would, without hesitation, accept". Conditions ("if offered") are not asides.
+ */
+const ASIDE_PHRASE = String.raw`(?:in writing|on paper|formally|officially|in all honesty|to be (?:honest|clear|frank)|honestly|frankly|truly|sincerely|of course|naturally|needless to say|i (?:think|believe|hope|promise|assure you|must say|should add|should say|can assure you)|let me be clear|if (?:that|it|this) (?:is|would be|were|helps|would help|is helpful|is useful)(?: ${W}){0,3}|if (?:needed|necessary|required|helpful|useful|you wish|you like|you want|you prefer|appropriate|it helps)|should (?:that|it) (?:help|be helpful|be needed|be useful)|without (?:hesitation|reservation|reservations|a doubt|any doubt|question|a second thought)|with(?:out)? (?:all|any|no) (?:of )?(?:my )?(?:heart|reservations?)|(?:once )?again|here and now|at this point|for the record|for what it is worth|in (?:my|all) (?:view|honesty|heart)|as (?:i said|i mentioned|mentioned|promised|before)|happily|gladly|readily|willingly|wholeheartedly)`;
+const ASIDE = new RegExp(String.raw`(?:,| -) ${ASIDE_PHRASE}(?:,? ${ASIDE_PHRASE})?(?:,| -) `, "gu");
+
+/** The text without short asides ("I would, without hesitation, accept" reads "I would accept"). */
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE, " ");
+}
