@@ -17,16 +17,27 @@ const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|
 const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
 /** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
 const OWN_LIST = String.raw`(?:(?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish) )*list|the (?:(?:final|rank|ranking|rank order|match) )*list (?:that |which )?i (?:will |am going to |am |shall |plan to |intend to |will be )?(?:submit|submitting|certify|certifying|send|sending|make|making|enter|entering|file|filing|finalize|finalizing|put together))`;
+/** The writer's list, or a word that points back at it once the sentence has named it: "I made my list and Sunridge
+ * is #1 on it", "when I submit my list, Brookside will be the first name on it". */
+const NAMED_LIST = String.raw`(?:(?:rank|rank order|match|final|nrmp) lists?|(?:my|our) lists?(?! of))${E}`;
+const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(?:it|that one|that list|this list|the list|there))`;
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
 const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|will head|topping|tops|will top|leads|will lead|leading|headlines) ${OWN_LIST}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|will head|topping|tops|will top|leads|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
 const TOP_PLACE = String.raw`(?:first|#1|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
 
 /** The program being written to, as the object of a ranking verb. */
 const PROGRAM_OBJECT = String.raw`(?:you guys|you all|y'all|ya'll|you lot|you folks|you|u|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|team|department|place)|yours|this program|the program|it|this place|this residency|(?:[\p{L}][\p{L}'.]* ){1,3}?(?:program|hospital|medical center|health|university|residency))`;
+
+/** Words that show a "First choice: ..." line is about something else: a question, dates, a topic. */
+const QUESTION_OR_TOPIC_WORDS = new Set(
+  "question questions dates date schedule elective electives rotation rotations topic topics research update updates housing when how what which who where".split(
+    " ",
+  ),
+);
 
 const NAMED_OBJECT_STOPWORDS = new Set(
   (
@@ -59,11 +70,20 @@ const SPECIALTY_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])${SPECIALTY_PATTERN}$`
 const SPECIALTY_AT_START = new RegExp(`^${SPECIALTY_PATTERN}${E}`, "u");
 const VAGUE_OR_SPECIALTY = new RegExp(`^(?:to|not|undecided|unclear|open|uncertain|still|${SPECIALTY_PATTERN})${E}`, "u");
 
+/**
+ * A clause that is the object of a verb of deciding, knowing or telling starts after it: in "also I decided Eastbrook",
+ * "I already told my parents Willowbrook", the subject of what follows is the program.
+ */
+const COMPLEMENT_VERB =
+  /\b(?:(?:i|we) )?(?:(?:have|had|already|just|finally|also|now|even|officially|truly|really|honestly|can|must|have to|want to|wanted to|should) )*(?:decided|told|tell|said|say|know|knew|think|thought|feel|felt|believe|realized|am sure|am certain|confirm|promise|promised|guess|figured|admit|informed|announced|swear|swore|let you know|assure you|want you to know|wanted you to know)(?: (?:you|them|him|her|everyone|everybody|people|all|my (?:\p{L}+ )?\p{L}+(?: and (?:my )?\p{L}+)?))?\b/gu;
+
 function subjectCanBeProgram(subject: string | undefined): boolean {
   const words = (subject ?? "").split(/[\s,]+/).filter((w) => w !== "");
   const clauseStart =
     (subject ?? "")
       .split(/,\s*|\b(?:and|that|because|since|as|while|when|so|-)\b|\s-\s/)
+      .at(-1)
+      ?.split(COMPLEMENT_VERB)
       .at(-1)
       ?.trim() ?? "";
   const nearest = clauseStart
@@ -108,7 +128,7 @@ const CLAIMS: readonly Claim[] = [
   // "you are my #1", "your program is my number one program", "you are my top program".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the|mine)${E}| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the|mine)${E}| on (?:it|there)${E}(?<=${B}${NAMED_LIST}.{1,120})| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
     ),
     accept: viaSubject,
   },
@@ -250,7 +270,7 @@ const CLAIMS: readonly Claim[] = [
   // "I intend to rank Mercy General first": a named program ranked first by a first-person intention.
   {
     pattern: rx(
-      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|list|listing|enter|entering|type|typing|submit|submitting|slot|slotting) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|above (?:all|every|any|the rest|everyone|everything)${E})${E}${HEDGED_AFTER}`,
+      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|above (?:all|every|any|the rest|everyone|everything)${E})${E}${HEDGED_AFTER}`,
     ),
     accept: (match) =>
       !(match.groups?.object ?? "")
@@ -268,7 +288,7 @@ const CLAIMS: readonly Claim[] = [
   // "it will be the first program on my rank order list", "occupy the first position on my rank list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${OWN_LIST}${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${LIST_REF}${E}`,
     ),
     accept: viaSubject,
   },
@@ -277,10 +297,29 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(String.raw`${B}(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick|program)(?: program)? ?(?::|=|-|is) ?(?<object>(?:${W} ?){1,4})$`),
     accept: (match) => !VAGUE_OR_SPECIALTY.test((match.groups?.object ?? "").trim()),
   },
+  // A subject line or a list item without "my": "FIRST CHOICE: MERCY GENERAL", "#1 pick = Lakeside".
+  {
+    pattern: rx(String.raw`^(?:(?:my|our|the) )?(?:first|top|#1) ?(?:choice|pick)(?: program)? ?(?::|=|-) ?(?<object>(?:${W} ?){1,4})$`),
+    accept: (match) => {
+      const object = (match.groups?.object ?? "").trim();
+      return !VAGUE_OR_SPECIALTY.test(object) && !object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || QUESTION_OR_TOPIC_WORDS.has(w));
+    },
+  },
+  // "Mercy is where I want to be more than anywhere else", "I want to train with you more than anywhere else".
+  {
+    pattern: rx(
+      String.raw`${B}(?:(?:is|are) )?(?:where|the place|the program|the one place)(?: that| where)? i (?:(?:truly|really|most|still|genuinely) )*(?:want|wish|hope|would like|would love|would rather|long|prefer|see myself) (?:to )?(?:be|train|match|go|work|spend|start|end up)(?: ${W}){0,3}? (?:more than|over|above|rather than|before) (?:anywhere|anyplace|any other (?:place|program|residency|hospital|one)|all (?:the )?others|all other (?:places|programs)|every other (?:place|program)|everywhere)(?: else)?${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}i (?:(?:truly|really|genuinely|still|most|would) )*(?:want|wish|hope|would like|would love|long|prefer) to (?:train|match|be|work|start|end up) (?:here|there|with (?:you|your (?:team|program|residents))|at (?:your|this) (?:program|residency|hospital|place)|(?:at|with) (?!home${E})(?:${W} ){1,3}?)(?:more than|over|above|rather than|before) (?:anywhere|anyplace|any other (?:place|program|residency|hospital|one)|all (?:the )?others|all other (?:places|programs)|every other (?:place|program)|everywhere)(?: else)?${E}`,
+    ),
+  },
   // "you are #1", "your program is number one" (without "my").
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}| on (?:it|there|mine)${E}(?<=${B}${NAMED_LIST}.{1,120})| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
     ),
     accept: viaSubject,
   },
@@ -323,7 +362,7 @@ const CLAIMS: readonly Claim[] = [
   // "the first program I enter on my list", "the first name going on my rank order list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|would be|remains|is going to be) (?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|one|name|place|residency|hospital|entry)(?: that| which)? (?:i (?:(?:will|would|am going to|plan to|intend to|am|shall|be|have) ){0,3}(?:rank|ranking|list|listing|enter|entering|type|typing|write|writing|submit|submitting|certify|certifying|put|putting|place|placing|input|inputting|key|keying)(?: (?:in|into|on|onto|down))?|(?:going|to go|that goes|that will go) (?:on|onto|in|into|at the top of) ${OWN_LIST})${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|would be|remains|is going to be) (?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|one|name|place|residency|hospital|entry)(?: that| which)? (?:i (?:(?:will|would|am going to|plan to|intend to|am|shall|be|have) ){0,3}(?:rank|ranking|list|listing|enter|entering|type|typing|write|writing|submit|submitting|certify|certifying|put|putting|place|placing|input|inputting|key|keying)(?: (?:in|into|on|onto|down))?|(?:going|to go|that goes|that will go) (?:on|onto|in|into|at the top of) ${LIST_REF})${E}`,
     ),
     accept: viaSubject,
     cue: /\b(?:first|#1|top|highest) (?:program|one|name|place|residency|hospital|entry)\b/u,
@@ -331,13 +370,13 @@ const CLAIMS: readonly Claim[] = [
   // The list opens with the program: "my ROL will start with Mercy", "top of the list for me is Mercy".
   {
     pattern: rx(
-      String.raw`${B}${OWN_LIST} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
+      String.raw`${B}${LIST_REF} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   {
     pattern: rx(
-      String.raw`${B}(?:the )?(?:very )?top of (?:${OWN_LIST}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`,
+      String.raw`${B}(?:the )?(?:very )?top of (?:${LIST_REF}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
@@ -402,7 +441,7 @@ const HEDGED_BEFORE = rx(
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|only|sole|single|rather|prefer|sooner|most|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;

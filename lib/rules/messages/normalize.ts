@@ -17,6 +17,8 @@ const CHARACTERS: readonly (readonly [RegExp, string])[] = [
   [/(?:🥇|1️⃣|☝️)/gu, " #1 "],
   // A handshake offered on a proposal is "deal".
   [/🤝/gu, " deal "],
+  // Any other emoji closes what came before it, like an exclamation mark: "ur program is #1 🙌".
+  [/\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{EMod}]*/gu, " ! "],
   [/\s+/gu, " "],
 ];
 
@@ -148,6 +150,12 @@ const WORDS: Record<string, string> = {
   hasnt: "has not",
   youll: "you will",
   numero: "number",
+  numbr: "number",
+  nuber: "number",
+  nummber: "number",
+  numbe: "number",
+  numer: "number",
+  mumber: "number",
   uno: "one",
   // Match vocabulary.
   candidature: "candidacy",
