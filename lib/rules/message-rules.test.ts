@@ -833,6 +833,24 @@ const STORY: LanguageCase[] = [
   ["My goal is to become a psychiatarist.", ["consistent-story"]],
   ["I plan to persue ophthalmolgy.", ["consistent-story"]],
   ["I want to specialise in dermatolgy.", ["consistent-story"]],
+  // A subspecialty narrowed by the age of its patients, and the route named with "through" or "via"; lay names of a
+  // field; eagerness idioms ("can't wait to be", "dying to be"); the field right after "going", "leaning into",
+  // "pivoting to"; "X is where my head is at". (The default profile targets neurology.)
+  ["I hope to build a career in adult cardiology.", ["consistent-story"], { targetSpecialty: "pediatrics" }],
+  ["My plan is to do cardiology via internal medicine.", ["consistent-story"], { targetSpecialty: "pediatrics" }],
+  ["My long-term goal is pediatric nephrology.", ["consistent-story"], { targetSpecialty: "internal-medicine" }],
+  ["Since childhood my dream is to become a child specialist.", ["consistent-story"]],
+  ["My ambition is to be a baby doctor for the children of my village.", ["consistent-story"]],
+  ["I have always wanted to be a women's doctor.", ["consistent-story"]],
+  ["I can't wait to be a peds doc one day!", ["consistent-story"]],
+  ["I CANNOT WAIT TO BECOME A DERMATOLOGIST", ["consistent-story"]],
+  ["im dying to be a surgeon tbh", ["consistent-story"]],
+  ["im def going ortho, can't see myself doing anything else", ["consistent-story"]],
+  ["tbh im leaning hard into anaesthetics now", ["consistent-story"]],
+  ["I'm heading into derm after intern year.", ["consistent-story"]],
+  ["honestly i'm pivoting to EM", ["consistent-story"]],
+  ["gas is where my heads at.", ["consistent-story"]],
+  ["Psychiatry is where my heart is.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -918,6 +936,20 @@ const STORY_HONEST: LanguageCase[] = [
   ["I will need to confirm my visa status with ECFMG.", [], US],
   ["Could you tell me whether your program sponsors H-1B visas?", [], US],
   ["Many of my friends needed sponsorship, but I am a US citizen.", [], US],
+  // Near misses: the target's own subspecialty for the right age, a route through the target, a relative who is a
+  // child specialist, a rotation, a clinic, "going to" a place, "where my heart is" about the target or a city.
+  ["My goal is a career in adult cardiology.", [], { targetSpecialty: "internal-medicine" }],
+  ["I hope to specialize in pediatric cardiology.", [], { targetSpecialty: "pediatrics" }],
+  ["My plan is cardiology through pediatrics.", [], { targetSpecialty: "pediatrics" }],
+  ["My mother is a child specialist in Lagos.", []],
+  ["I can't wait to see the pediatrics residents again at the second look.", []],
+  ["I cannot wait to start my surgery rotation next week.", []],
+  ["I want to start my psychiatry clerkship in March.", []],
+  ["im going to my surgery rotation tomorrow", []],
+  ["I am heading to the ortho clinic after lunch.", []],
+  ["I'm going peds rotation first then ICU.", []],
+  ["Neurology is where my heart is.", []],
+  ["Chicago is where my heart is.", []],
 ];
 
 const TONE: LanguageCase[] = [

@@ -11,7 +11,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
 
 /**
@@ -75,7 +75,7 @@ const GOAL_LEADS: readonly RegExp[] = [
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|where my heart (?:is|lies|belongs)|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my)${E}`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|where my (?:heart|head|mind|future|passion|interest|interests) (?:is|lies|belongs|are|has always been)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my)${E}`,
 );
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
@@ -85,6 +85,14 @@ const APPLICANT_OF = rxg(
 /** The writer described by a field they are headed for: "EM-bound prelim applicant", "as a derm-bound intern". */
 const SELF_BOUND = rxg(
   String.raw`(?:^|${B}(?:i am|as|being|from|me|signed)(?:,)? )(?:an? )?(?:(?:proud|future|committed|determined) )?(?<specialty>${SPECIALTY_PATTERN}) (?:bound|track|tracked|focused|oriented|destined|aspirant|aspiring|hopeful)${E}`,
+);
+
+/**
+ * The writer headed for a field in chat register, with the field right after the verb: "im def going ortho",
+ * "leaning hard into anaesthetics", "gravitating towards psych" (not "going to my surgery rotation").
+ */
+const HEADED_FOR = rxg(
+  String.raw`${B}i (?:am |will be |have been |was )?(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably|leaning|set on) )*(?:going|heading|headed|leaning (?:(?:hard|heavily|strongly|more|really|firmly|very much) )*(?:into|toward|towards|to)|gravitating (?:to|toward|towards)|drifting (?:to|toward|towards|into)|pivoting (?:to|toward|towards|into)|switching (?:to|into)|sold on|set on|locked on)(?: (?:into|for))? (?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|floor|ward|wards|conference|lecture|lectures|talk|grand rounds|department|clinic|residents?|interest group|club|exam|shelf|notes|patients?|call|meeting)${E})`,
 );
 
 /** "I matched into a dermatology advanced position". */
@@ -102,7 +110,7 @@ const FILLER = new Set(
     "life position board certified certified fully competent compassionate excellent good great skilled dedicated trained " +
     "qualified practising practitioner outstanding strong caring an and work working with adult general pgy 1 2 this cycle year next " +
     "residency training specialist specialty training one day someday hopefully truly really definitely also still just only " +
-    "myself career within dedicated devoted attending"
+    "myself career within dedicated devoted attending doc docs dr"
   ).split(" "),
 );
 const SCOPE_WORDS = 9;
@@ -115,9 +123,15 @@ const ABANDONED = rx(
   String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`,
 );
 
-type Mention = { phrase: string; index: number; end: number };
+/** A mention that names the route to the goal: "cardiology through internal medicine", "ICU via anesthesia". */
+type Mention = { phrase: string; index: number; end: number; route?: boolean };
+const ROUTE_BEFORE = /\b(?:through|via|by way of|by training in|after training in|starting (?:in|with)|from a base in)\s*$/u;
 
 const SPECIALTY_MENTION = new RegExp(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`, "gu");
+
+/** A specialty that only modifies one of these names a part of training, not the goal: "my surgery rotation". */
+const PART_OF_TRAINING_AFTER =
+  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?)(?![\p{L}\p{N}])/u;
 
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
@@ -129,9 +143,16 @@ function mentionsInScope(text: string, from: number): Mention[] {
   const out: Mention[] = [];
   for (const match of scope.matchAll(SPECIALTY_MENTION)) {
     const lead = scope.slice(0, match.index);
-    // The goal ends at the first comma or clause break after the first specialty it names.
-    if (out.length > 0 && /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that)\b/.test(scope.slice(out.at(-1)?.end ?? 0, match.index)))
+    const route = ROUTE_BEFORE.test(lead);
+    // The goal ends at the first comma or clause break after the first specialty it names (a route may follow a comma).
+    const between = scope.slice(out.at(-1)?.end ?? 0, match.index);
+    if (
+      out.length > 0 &&
+      !(route && between.length < 40 && !/[;:.!?]/.test(between)) &&
+      /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that)\b/.test(between)
+    )
       break;
+    if (PART_OF_TRAINING_AFTER.test(scope.slice(match.index + match[0].length))) continue;
     const before = lead
       .trim()
       .split(/[\s,]+/)
@@ -141,7 +162,7 @@ function mentionsInScope(text: string, from: number): Mention[] {
     if (unrelated.length > 2 || before.length > SCOPE_WORDS) break;
     if (NOT_THE_GOAL_BEFORE.test(lead)) continue;
     const phrase = match.groups?.specialty ?? match[0];
-    out.push({ phrase, index: from + match.index, end: match.index + match[0].length });
+    out.push({ phrase, index: from + match.index, end: match.index + match[0].length, route });
   }
   return out;
 }
@@ -161,7 +182,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
-  for (const re of [GOAL_AFTER, APPLICANT_OF, SELF_BOUND, SECURED_IN]) {
+  for (const re of [GOAL_AFTER, APPLICANT_OF, SELF_BOUND, SECURED_IN, HEADED_FOR]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
@@ -174,8 +195,11 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     // A neutral field ("research", "palliative care") fits any target; a goal that also names a specific field
     // is judged by the specific one.
     const specific = mentions.filter((m) => mentionOf(m.phrase)?.neutral !== true);
-    const fits = specific.length === 0 || specific.some((m) => mentionOf(m.phrase)?.fits(target) ?? true);
-    const first = specific[0];
+    // The route to the goal must be the target itself: "cardiology through internal medicine" is not a pediatrics goal.
+    const fitsOne = (m: Mention) => mentionOf(m.phrase)?.fits(target) ?? true;
+    const route = specific.filter((m) => m.route);
+    const fits = (specific.length === 0 || specific.some(fitsOne)) && route.every(fitsOne);
+    const first = route.find((m) => !fitsOne(m)) ?? specific[0];
     if (!fits && first) {
       return { phrase: first.phrase, named: mentionOf(first.phrase)?.id ?? null };
     }
