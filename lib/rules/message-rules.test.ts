@@ -429,6 +429,28 @@ const SOLICITATION: LanguageCase[] = [
     "thank you for everything during the interview season it was long but worth it and I am still hoping to train with your team near my family may I ask if I will be ranked high enough to get a position",
     ["no-rank-solicitation"],
   ],
+  // The program as the subject of a verb of placing in any tense, and "where you have me".
+  ["It would help me plan to know where the committee has slotted me so far.", ["no-rank-solicitation"]],
+  ["Could you share where you have me on your list at the moment?", ["no-rank-solicitation"]],
+  ["i'd love to know where u guys have put me, top or bottom lol", ["no-rank-solicitation"]],
+  ["May I ask where your program has got me on its rank list?", ["no-rank-solicitation"]],
+  // The writer's standing as a place held with the program.
+  ["If there's any way you could give me a hint whether I'm in a decent spot with the committee, I'd be relieved.", ["no-rank-solicitation"]],
+  ["Is there any chance you could tell me whether my application is in a strong position on your list?", ["no-rank-solicitation"]],
+  ["Could you let me know where things stand with my application?", ["no-rank-solicitation"]],
+  // A condition on telling, however far the verb of telling sits from "if".
+  ["If it is at all possible for you to share whether I am likely to match, I would be grateful.", ["no-rank-solicitation"]],
+  // "However" before a word of degree is not a contrast.
+  ["Any signal, however small, about whether I'll be ranked would ease my mind.", ["no-rank-solicitation"]],
+  // A word of willingness between the modal and the ranking.
+  ["Am I the sort of applicant you'd be happy to rank highly?", ["no-rank-solicitation"]],
+  ["Do you think I'm someone the committee might be willing to rank?", ["no-rank-solicitation"]],
+  ["Should I be hedging my bets and ranking more programs?", ["no-rank-solicitation"]],
+  // A group the program ranks or wants, then the writer asking to be one of it, across clauses.
+  ["I imagine you already know who you plan to rank highly - am I one of them?", ["no-rank-solicitation"]],
+  ["You must have a good idea of the applicants you want in July; I'd love to know if I am among them.", ["no-rank-solicitation"]],
+  ["Please do not hesitate to tell me where I stand on your list.", ["no-rank-solicitation"]],
+  ["I am not going to ask about rankings, but please let me know if I am in the running.", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -568,6 +590,19 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   // A condition put by inversion inside a statement is not a question.
   ["I will keep working hard on my Step 3 preparation should I be ranked by any program this year.", []],
   ["I would be delighted to join your team should I match there.", []],
+  // A request withheld covers its topic; "please" before a reassurance asks nothing.
+  ["Please don't worry, I'm not going to ask how I'll be ranked; I know that isn't appropriate.", []],
+  ["Please do not worry about my chances; I trust the process completely.", []],
+  ["Rest assured I won't ask where I stand, so please just enjoy the rest of the season.", []],
+  ["PLEASE DON'T WORRY, I WON'T ASK ABOUT MY RANKING.", []],
+  ["Where do you see me in five years?", []],
+  ["Could you tell me where the committee has placed the orientation schedule?", []],
+  ["I am in a good position to start in July, having finished my visa paperwork.", []],
+  ["I am in good standing with the Medical Council of Ireland.", []],
+  ["Could you let me know where things stand with the new schedule?", []],
+  ["If there is any way I can help with recruitment events, I would be glad to.", []],
+  ["I hope to be someone my future co-residents would be happy to work with.", []],
+  ["I know who you would like to see at the poster session, and I am one of them.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -670,6 +705,8 @@ const DEALS: LanguageCase[] = [
   ["An offer from you would mean an immediate yes from me.", ["no-commitment-deal"]],
   // Movement to the top of the writer's list offered in return.
   ["Rank me to match and Mercy goes to #1 on mine.", ["single-first-choice", "no-commitment-deal"]],
+  ["Would you consider me for a pre-match contract? I would accept at once.", ["no-commitment-deal"]],
+  ["I am open to a pre-match offer from your program.", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -766,6 +803,10 @@ const DEALS_HONEST: LanguageCase[] = [
   ["The day you interviewed me was the best day of my season.", []],
   ["Patient safety goes to the top of my priorities every day.", []],
   ["Your program moved up in the rankings this year according to Doximity.", []],
+  // A pre-Match offer named as a topic or as another program's proposes nothing.
+  ["I received a pre-match offer from another program and turned it down.", []],
+  ["A friend was offered a pre-match contract by a different hospital, which worried me.", []],
+  ["Thank you for explaining your pre-match offer policy; I will respect it.", []],
 ];
 
 const STORY: LanguageCase[] = [

@@ -143,7 +143,9 @@ const OUTSIDE_MATCH = rx(
     [
       String.raw`(?:sign|accept|take|offer|give|extend)(?:ing)? (?:me )?(?:a |an |the |your |any |one )?(?:${W} )?(?:contract|offer|position|spot|place) (?:before|outside(?: of)?|ahead of|prior to|instead of|without|separate from|independent of|bypassing|off) (?:the )?(?:match|nrmp|algorithm)`,
       String.raw`(?:open to|consider|considering|interested in|possible|possibility of|willing to make) (?:an |any |a )?(?:offer|contract|position|spot|deal|agreement|arrangement) (?:before|outside(?: of)?|ahead of|prior to|off|separate from) (?:the )?(?:match|nrmp)`,
-      String.raw`(?:pre match|prematch|off the match|outside the match) (?:offer|contract|position|spot|agreement|deal)`,
+      // A pre-Match offer between the writer and this program; one named as a topic ("Re: pre-match offer policy") or
+      // as another program's ("a pre-match offer from another program") proposes nothing.
+      String.raw`(?<!${B}(?:another|other|their|his|her|a different|an outside|some|other programs'|another program's|about|regarding|re|concerning|on) (?:${W} )?)(?:pre match|prematch|off the match|outside the match) (?:offer|offers|contract|contracts|position|positions|spot|spots|agreement|agreements|deal|deals)${E}(?! (?:policy|policies|rule|rules|question|questions|issue|issues|process|situation|guidance|advice|from (?:another|other|a different|an? (?:outside|other|rival|second))|elsewhere|(?:at|by|with) (?:another|other|a different))${E})`,
       // "a spot for me outside the match", "any position for me before the Match".
       String.raw`(?:spot|position|place|offer|contract|post|seat|slot) for me (?:outside(?: of)?|before|ahead of|prior to|off|separate from|independent of|bypassing|instead of|without) (?:the )?(?:match|nrmp|algorithm)`,
       String.raw`(?:ready|willing|prepared|happy|able) to sign (?:${W} ){0,3}?(?:today|now|right now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,

@@ -5,7 +5,7 @@
 // "I hope to match with you", "when is the rank list deadline" and reports of what others were asked are fine.
 
 import { B, E, PROGRAM, REPORTED, W, anyOf, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
-import { isRequest } from "@/lib/rules/messages/requests";
+import { isRequest, withoutWithheld } from "@/lib/rules/messages/requests";
 
 const STAND_VERB = anyOf(
   "stand | standing | stood | fall | fell | falls | sit | sits | land | landed | lands | rank | ranked | rank out | placed | place | end up | ended up | figure | lie | lies | appear | rate | rated | score | scored | compare | stack up | measure up | fare | fared",
@@ -14,7 +14,7 @@ const WHOSE = String.raw`(?:i|me|my (?:application|candidacy|file|name|profile|i
 const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|interview|short|candidate|applicant) )*(?:list|lists|ranking|rankings|order|pecking order|pool|process|selection process|selection|candidates|applicants|cohort|considerations?|match process|scheme of things|eyes|books|view)`;
 const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|off) (?:the |your |this |that |our |their )?(?:${W} ){0,2}?${LIST}`;
 
-const TOPICS: readonly RegExp[] = [
+export const TOPICS: readonly RegExp[] = [
   // "where I stand", "where do I fall on your list", "where my application sits".
   rx(
     String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}`,
@@ -23,7 +23,19 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}where (?:(?:${W} ){0,2})?${WHOSE} (?:${W} ){0,3}?(?:am|is|be|was|were|are|go|went|fit|come)${E} (?:${W} ){0,2}?${ON_THE_LIST}${E}`),
   // "will you rank me", "how high you plan to put me", "are you ranking my application".
   rx(
-    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|listing|place|placing|put|putting|slot|slotting|position|positioning)(?: me| my (?:application|candidacy|file|name)| myself)${E}`,
+    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|lists|listing|listed|place|places|placing|placed|put|puts|putting|slot|slots|slotting|slotted|position|positions|positioning|positioned|score|scores|scored|scoring)(?: me| my (?:application|candidacy|file|name)| myself)${E}`,
+  ),
+  // "where your committee has me", "where you have got me on the list" (not "where do you see me in five years").
+  rx(
+    String.raw`${B}where (?:(?:do|does|did|would|will|might|could|have|has|had|currently|now) )?${PROGRAM} (?:(?:currently|now|presently|already|finally|actually|really|have|has|had|got|ended up|end up) ){0,3}(?:have|has|had|got|keep|keeps|kept|put|placed|ranked|slotted|listed|positioned|rated|scored)(?: got)? (?:me|my (?:application|candidacy|file|name))${E}(?! (?:in|at) (?:five|5|ten|10|the future|a few|years)${E})`,
+  ),
+  // The writer's standing with the program as a place: "whether I am in a good position with your committee",
+  // "if my application is in a strong place on your list", "where things stand with my application".
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name)) (?:(?:am|is|was|be|will be|would be|stand|stands|sit|sits|still|currently|now|even|realistically) ){0,3}(?:in )?(?:a |an )?(?:(?:very|fairly|reasonably|pretty|really) )?(?:good|strong|decent|favorable|solid|safe|competitive|great|promising|reasonable|comfortable|secure|bad|weak|poor|precarious|tough|difficult|good enough|strong enough) (?:position|place|spot|standing|footing|shape|light|stead) (?:with|among|before|in the eyes of|on|for|in) (?:${PROGRAM}|(?:the|your|its) (?:${W} ){0,2}?(?:list|ranking|rankings|eyes|view|match|applicants|candidates|pool)|(?:matching|a spot|a position|ranking|the match))${E}`,
+  ),
+  rx(
+    String.raw`${B}where (?:things|it|matters|everything|we) (?:(?:currently|now|presently|actually|really) )?(?:stands?|is|sits|lies|are|sit) (?:with|regarding|on|for|in terms of|as regards) (?:my (?:application|candidacy|file|ranking|standing)|me)${E}`,
   ),
   rx(String.raw`${B}(?:rank|ranking|rate|rating) (?:me|my (?:application|candidacy|file|name))${E}`),
   // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
@@ -102,7 +114,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   rx(String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}`),
   rx(
-    String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:rank|ranking|ranked|list|consider ranking)${E}`,
+    String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|(?:the|a) (?:kind|sort|type) of (?:applicant|candidate|person|resident|intern|doctor|physician|trainee)|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:(?:keen|happy|likely|willing|inclined|eager|glad|prepared|ready|looking|planning|hoping|wanting|minded) to )?(?:rank|ranking|ranked|list|consider ranking)${E}`,
   ),
   // "ranking to match" / "ranked to match" said of the writer.
   rx(String.raw`${B}(?:rank|ranking|ranked|rank me|ranking me) (?:me )?to match${E}`),
@@ -113,7 +125,7 @@ const TOPICS: readonly RegExp[] = [
   // The writer as the object of an evaluation: "did the panel score me well enough", "considers me a strong
   // contender", "get me onto your list", "my application has found favour with your committee".
   rx(
-    String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked) (?:me|my (?:application|candidacy|name|good name|file|interview))${E} (?:${W} ){0,4}?(?:enough|onto|on|into|in|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`,
+    String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked) (?:me|my (?:application|candidacy|name|good name|file|interview))${E} (?:${W} ){0,4}?(?:enough|onto|into|(?:on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|top|ranking|rankings|running|mix|group|pool|range|cohort|match|frame|first|upper|higher)|in (?:a |an )?(?:${W} )?(?:position|place|spot) (?:to|for) (?:match|matching|be matched|be ranked|a spot|a position|get)|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`,
   ),
   rx(
     String.raw`${B}(?:found|find|finds|won|earned|gained) (?:favor|favour|approval) (?:with|among|from) (?:your|the|its) (?:${W} ){0,2}?(?:committee|panel|program|faculty|team|selection)${E}`,
@@ -262,7 +274,7 @@ const TOPICS: readonly RegExp[] = [
   // Whether to plan for elsewhere: "should I be making backup plans", "do I need to look elsewhere", "would it be wise
   // for me to rank other programs above yours".
   rx(
-    String.raw`${B}(?:(?:should|do|must|would|will) i|(?:whether|if) i (?:should|need to|must|ought to|have to|would need to|will need to|will have to)) (?:(?:need to|have to|be|start|begin|start to|begin to) )?(?:(?:making|make|consider|considering|think about|thinking about|prepare|preparing|plan|planning|line up|lining up|look into|looking into|arrange|arranging|work on|working on) (?:(?:some|other|backup|back up|alternative|alternate|contingency|fallback|different) )+(?:plans?|options|arrangements)|(?:making|make|prepare|preparing|plan|planning|have|having|need|line up|lining up|look into|looking into|arrange|arranging|work on|working on|think about|thinking about|consider|considering) (?:a |an )?(?:plan b|(?:backup|fallback|back up)(?: plans?| options?| programs?)?(?=\s?(?:[.,;:!?)-]|$)| (?:in case|for|if|just|or|ready|lined up|prepared|then|and|now|already|as well|too|please|ready)${E}))|look(?:ing)? elsewhere|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`,
+    String.raw`${B}(?:(?:should|do|must|would|will) i|(?:whether|if) i (?:should|need to|must|ought to|have to|would need to|will need to|will have to)) (?:(?:need to|have to|be|start|begin|start to|begin to) )?(?:(?:making|make|consider|considering|think about|thinking about|prepare|preparing|plan|planning|line up|lining up|look into|looking into|arrange|arranging|work on|working on) (?:(?:some|other|backup|back up|alternative|alternate|contingency|fallback|different) )+(?:plans?|options|arrangements)|(?:making|make|prepare|preparing|plan|planning|have|having|need|line up|lining up|look into|looking into|arrange|arranging|work on|working on|think about|thinking about|consider|considering) (?:a |an )?(?:plan b|(?:backup|fallback|back up)(?: plans?| options?| programs?)?(?=\s?(?:[.,;:!?)-]|$)| (?:in case|for|if|just|or|ready|lined up|prepared|then|and|now|already|as well|too|please|ready)${E}))|look(?:ing)? elsewhere|(?:hedge|hedging) my bets|(?:keep|keeping) my options open|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`,
   ),
   rx(
     String.raw`${B}(?:wise|better|safer|smarter|advisable|sensible) (?:for me )?to (?:rank|put|place|list) (?:other|more|another) programs? (?:above|ahead of|higher than|over)${E}`,
@@ -292,6 +304,29 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:how|where|whether) (?:(?:did|do|does|would|will|have|has) )?(?:i|my (?:application|candidacy|interview|performance|file|scores?)) (?:${W} ){0,4}?(?:compared|compare|compares|comparing|relative|versus|vs|against|stacked up|stack up|stacks up|measured up|measure up|next to|alongside|among|amongst) (?:to |with |against )?(?:the |my )?(?:other|rest of the|remaining|fellow|others|rest)(?: (?:candidates|applicants|interviewees|people|ones|residents|students|graduates|imgs))?${E}`,
   ),
 ];
+
+/**
+ * A group the program ranks or wants, then the writer asking to be one of it, in the same sentence though perhaps in
+ * another clause: "you know who you would like to see in July (I would love to know whether I am one of them)",
+ * "you know who you plan to rank highly - am I one of them?".
+ */
+const GROUP_THEN_MEMBER = rx(
+  String.raw`${B}(?:who|whom|which (?:applicants|candidates|people)|the (?:ones|people|applicants|candidates|names)|those)(?: that)? ${PROGRAM} (?:${W} ){0,3}?(?:like|want|love|hope|plan|intend|expect|rank|ranks|ranking|pick|choose|select|take|match|welcome|have in mind)${E}[^.!?]{0,160}?${B}(?<member>(?:i am|am i|i will be|will i be|i would be|would i be|i was|was i|i made|i make|i might be|i could be|i fall|i count|i figure|i feature)(?: (?:still|also|even|actually|realistically|possibly|likely))? (?:one of them|one of those|among them|among those|in that (?:group|number|list|camp|pool|bunch|lot)|part of that (?:group|number|pool|list)|one of the (?:lucky )?(?:ones|few|names)))${E}`,
+);
+
+/** True when the sentence asks whether the writer is one of a group the program ranks or wants (read across clauses). */
+export function solicitsMembership(sentence: string): boolean {
+  const match = GROUP_THEN_MEMBER.exec(sentence);
+  if (!match || interviewStatusNear(sentence, match.index)) return false;
+  // The request is read around the writer's question, in its own clause: "(I would love to know whether I am one of them".
+  const at = match.index + match[0].length - (match.groups?.member ?? "").length;
+  const lead =
+    sentence
+      .slice(0, at)
+      .split(/[;(]|\s-\s/)
+      .at(-1) ?? "";
+  return isRequest(lead + sentence.slice(at));
+}
 
 /** Clauses about interview invitations or waitlists: asking about those is not about the rank list. */
 const INTERVIEW_STATUS = rx(
@@ -330,7 +365,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
@@ -338,6 +373,9 @@ export function solicitsRank(clause: string): boolean {
   if (!ANY_TOPIC_WORD.test(clause)) return false;
   const at = topicAt(clause);
   if (at === -1 || interviewStatusNear(clause, at)) return false;
+  // A topic inside a request the writer says they withhold ("I am not going to ask how I will be ranked") is not asked.
+  const asked = withoutWithheld(clause);
+  if (asked !== clause && topicAt(asked) === -1) return false;
   if (reportedBefore(clause, at) && !clause.includes("?")) return false;
   return isRequest(clause);
 }

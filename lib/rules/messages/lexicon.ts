@@ -31,7 +31,8 @@ export const REPORTED = String.raw`(?:told me|tells me|said|says|mentioned|accor
 
 /** True when one of `negators` occurs in the `before` words ahead of index `at` in `text`. */
 const NEGATION = new RegExp(`${B}${NEGATOR}${E}`, "u");
-const AFFIRMING_IDIOMS = /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|no (?:doubt|question)|not only|never been more)\b/g;
+const AFFIRMING_IDIOMS =
+  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate)\b/g;
 
 export function negatedBefore(text: string, at: number, words = 4): boolean {
   const lead = text

@@ -41,7 +41,8 @@ const MARKERS = rxg(
       String.raw`i (?:hope|trust) (?:that )?(?:you|the committee|the program) (?:can|could|will|might|would|are able to) (?:tell|let|share|reassure|confirm|give|advise|indicate|update|say|assure|clarify)|i wonder|i wondered|wondering|curious|hoping (?:you|to (?:hear|learn|know|find out|get)|for|that you)|i (?:was|am|had been) hoping`,
       String.raw`(?:may|might|can|could) i (?:ask|know|inquire|enquire|request|check|confirm|learn|hear|find out|get)|i (?:must|have to|need to|wanted to|want to|would like to) (?:ask|know|inquire|enquire|check|confirm|find out)|i need to (?:know|plan|understand|hear)`,
       String.raw`(?:is|would|might) there (?:be )?(?:any|a) (?:way|chance|possibility|means)|any (?:way|chance|possibility) (?:you|that|to)`,
-      String.raw`please|kindly|do the needful|do me the favou?r|(?:one|a) (?:direct |quick |simple |small |final )?question|i (?:need|have) to know|i must know|(?:i )?need to know|tell(?:ing)? (?:me )?(?:whether|if)|i (?:humbly |kindly |respectfully |politely |sincerely )?(?:request|ask|beg|implore|seek)|requesting|seeking (?:your|some|any)|i am (?:asking|requesting|seeking)|i would ask|if you (?:could|can|would|might|are able to|were able to|would be able to|are willing to|were willing to|do not mind)`,
+      // "Please" that softens a reassurance or a courtesy asks for nothing: "please do not worry", "please know that".
+      String.raw`please(?! (?:do not(?! hesitate)|never(?! hesitate)|rest assured|be assured|know|accept|forgive|excuse|note|find|pass on|give my|send my|extend my|convey|thank|remember|keep in mind|feel free to ignore|do feel free to ignore|disregard|ignore)${E})|kindly|do the needful|do me the favou?r|(?:one|a) (?:direct |quick |simple |small |final )?question|i (?:need|have) to know|i must know|(?:i )?need to know|tell(?:ing)? (?:me )?(?:whether|if)|i (?:humbly |kindly |respectfully |politely |sincerely )?(?:request|ask|beg|implore|seek)|requesting|seeking (?:your|some|any)|i am (?:asking|requesting|seeking)|i would ask|if you (?:could|can|would|might|are able to|were able to|would be able to|are willing to|were willing to|do not mind)`,
       String.raw`it would (?:help|mean|be helpful|be great|be wonderful|ease my mind|put my mind at ease|be reassuring)|(?:hope|hoping|looking forward|look forward) to (?:hear|hearing|learn|learning|know|knowing)`,
       String.raw`(?:wish|wished|wishing|desire|desired|long|longing|yearn|yearning) to (?:know|ask|learn|hear|understand|find out|inquire|enquire|be told|be informed)`,
       String.raw`(?:want|wanted|wanting|need|needed|hope|hoped|trying|try|writing|write) to (?:check|ask|confirm|find out|know|see|understand|clarify|get a sense|gauge|learn|inquire|enquire|verify|make sure|ensure)|just checking|checking (?:in )?(?:on|whether|if|to see|about)|get a (?:feel|sense|read)`,
@@ -67,7 +68,7 @@ const CONDITIONAL_INVERSION = rx(
  */
 const TELLING = String.raw`(?:tell|let|share|inform|advise|indicate|give me (?:a|an|any|some) (?:hint|idea|indication|sense|clue)|confirm|clarify|update|say|disclose|reveal|signal|hint|assure|reassure)`;
 const CONDITION_THEN = rx(
-  String.raw`^(?:if|provided(?: that)?|as long as|once|in case|in the case|in the event(?: that)?|assuming(?: that)?) (?!(?:${"[\\p{L}]+"} ){0,3}?${TELLING}${E})[^?,;]*, (?:then )?(?:i|we|my|all|every|you will have|you would have|you have|consider|count)${E}`,
+  String.raw`^(?:if|provided(?: that)?|as long as|once|in case|in the case|in the event(?: that)?|assuming(?: that)?) (?![^?,;]*?${B}${TELLING}${E})[^?,;]*, (?:then )?(?:i|we|my|all|every|you will have|you would have|you have|consider|count)${E}`,
 );
 
 /** A wish, not a request for information: "I would be grateful to be ranked to match". */
@@ -75,14 +76,23 @@ const WISH = rx(
   String.raw`${B}(?:grateful|honored|thrilled|happy|delighted|glad|excited|proud|lucky|fortunate|love|like) to (?:be|have been) (?:ranked|matched|considered|selected|chosen|part|included|placed)${E}`,
 );
 
-export function isRequest(text: string): boolean {
-  if (WISH.test(text) && !text.includes("?")) return false;
-  // A withheld request ("without asking you to break any rule, ...") covers its own phrase, not what follows it.
+/**
+ * The clause without the requests it says are withheld: "without asking you to break any rule, ..." covers its own
+ * phrase up to the next comma, not what follows it. "I am not going to ask how I will be ranked" leaves nothing of
+ * its topic behind, so what remains ("please do not worry") is read on its own.
+ */
+export function withoutWithheld(text: string): string {
   let clause = text;
   for (let match = WITHHELD.exec(clause); match; match = WITHHELD.exec(clause)) {
     const end = clause.slice(match.index).search(/[,;:]/);
     clause = end === -1 ? clause.slice(0, match.index) : clause.slice(0, match.index) + clause.slice(match.index + end + 1);
   }
+  return clause;
+}
+
+export function isRequest(text: string): boolean {
+  if (WISH.test(text) && !text.includes("?")) return false;
+  let clause = withoutWithheld(text);
   if (clause.trim() === "") return false;
   if (clause.includes("?")) return true;
   // The condition of a conditional offer asks nothing; only its main clause can.

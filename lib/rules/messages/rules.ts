@@ -10,7 +10,7 @@ import { VISA_LABELS } from "@/lib/labels/profile";
 import { formatDay } from "@/lib/dates";
 import { makesDeal } from "@/lib/rules/messages/detect-commitment";
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
-import { solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
+import { solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
 import { specialtyConflict, visaConflict } from "@/lib/rules/messages/detect-story";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
 import { withImplicitSubject, withoutAsides, withoutIntensifiers } from "@/lib/rules/messages/lexicon";
@@ -109,7 +109,8 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   return [...new Set([text, implicit, withoutIntensifiers(text), withoutIntensifiers(implicit), ...unbracketed, ...described, ...asides])];
 }
 
-const solicitsIn = (s: Sentence) => remembered(s, "solicits", () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)));
+const solicitsIn = (s: Sentence) =>
+  remembered(s, "solicits", () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)) || solicitsMembership(s.norm));
 const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).some(makesDeal));
 
 export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
