@@ -707,6 +707,20 @@ const DEALS: LanguageCase[] = [
   ["Rank me to match and Mercy goes to #1 on mine.", ["single-first-choice", "no-commitment-deal"]],
   ["Would you consider me for a pre-match contract? I would accept at once.", ["no-commitment-deal"]],
   ["I am open to a pre-match offer from your program.", ["no-commitment-deal"]],
+  // Telling the other programs the writer is out; accepting joined to withdrawing by "and".
+  ["I just want to state that if I am ranked to match, I will be accepting and will let every other program know I'm out.", ["no-commitment-deal"]],
+  ["Should you rank me to match, I'd accept and tell the other programs I'm withdrawing.", ["no-commitment-deal"]],
+  ["if u rank me high ill tell all the other places im out, promise", ["no-commitment-deal"]],
+  ["Once I'm offered a spot I will notify the remaining programs that I am no longer interested.", ["no-commitment-deal"]],
+  // Imperatives of placing and of telling the writer they are in; a condition that the writer's side helps their ranking.
+  ["Put me in your top spots and I'll put you at the top of mine.", ["single-first-choice", "no-commitment-deal"]],
+  ["Guarantee me a spot and I'm yours.", ["no-commitment-deal"]],
+  ["Tell me I'm in and I'll withdraw from the rest.", ["no-commitment-deal"]],
+  ["Hold me a spot and I'll sign today.", ["no-commitment-deal"]],
+  ["I'd put in writing that I will accept if that would boost my ranking.", ["no-commitment-deal"]],
+  ["If it would help my chances, I can send you a signed letter committing to your program.", ["no-commitment-deal"]],
+  ["I'm happy to sign a letter committing to your program if that would help my ranking.", ["no-commitment-deal"]],
+  ["if yall rank me highly i'll ghost every other program lol", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -807,6 +821,14 @@ const DEALS_HONEST: LanguageCase[] = [
   ["I received a pre-match offer from another program and turned it down.", []],
   ["A friend was offered a pre-match contract by a different hospital, which worried me.", []],
   ["Thank you for explaining your pre-match offer policy; I will respect it.", []],
+  ["If I match with you, I will let my family know right away.", []],
+  ["I will accept and respect whatever the Match decides.", []],
+  ["I have told the other programs that I am still interested.", []],
+  ["If it helps my application, I'd be happy to send an additional letter of recommendation.", []],
+  ["Please tell me if I am missing any documents and I will send them.", []],
+  ["Put me down for the Thursday social and I'll bring dessert.", []],
+  ["I signed a letter committing to my current research lab through June.", []],
+  ["Let the other applicants know I am happy to share my notes.", []],
 ];
 
 const STORY: LanguageCase[] = [

@@ -35,7 +35,9 @@ const PROGRAM_ACT = rx(
       String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
       String.raw`i am (?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
-      String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint) me${E}`,
+      String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold) me${E}`,
+      // "tell me I'm in and ...", "just confirm I'll be ranked to match and ...".
+      String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:tell|assure|promise|confirm|show|let) me (?:know )?(?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected|safe|a lock)${E}`,
       String.raw`(?:just )?say the word|give (?:me|us) the (?:word|nod|green light|go ahead)|say (?:yes|the word)`,
       // The program says the writer is in: "the moment you say I'm in", "once you confirm I will be ranked".
       String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)`,
@@ -56,6 +58,11 @@ const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so 
  * "will be ranked at the top of my list" is the writer's own act). */
 const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$))`;
 const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source}|${PARTICIPLE})`);
+/** A condition that the writer's side helps their ranking: "if that would help my ranking", "if it improves my chances". */
+const HELPS_MY_RANKING = rx(
+  String.raw`${B}(?:if|should|in case|provided|as long as|so long as|assuming|in the hope that|hoping)(?: that)? (?:it|that|this|doing so|so|any of this) (?:would|will|could|might|may|can|does|did)? ?(?:help|helps|improve|improves|boost|boosts|strengthen|strengthens|increase|increases|raise|raises|lift|lifts|move|moves|bump|bumps|make a difference to|count toward|count towards|work in favor of|tip) (?:me up )?(?:my|your view of my) (?:ranking|rank|chances|odds|standing|position|place on (?:your|the) list|application|candidacy)${E}`,
+);
+
 /** A condition put as a preposition: "upon my being ranked to match", "on being offered a position", "following an offer". */
 const PREPOSITIONAL_CONDITION = rx(
   String.raw`${B}(?:upon|on|following|after|with) (?:my |me |your |the )?(?:being |getting |receiving |having been )?(?:ranked|matched|offered|selected|chosen|accepted|matching|an offer|the offer|a match|an acceptance|a position|a spot|a place|the match result)${E}`,
@@ -69,14 +76,18 @@ const BINDING_VERB =
     String.raw`(?:put|place|list|keep|make) (?:${W} ){0,3}?(?:first|#1|at the (?:very )?top|on top|above (?:all|every|the rest)|my (?:first|#1|top|number one)(?: choice| pick)?)`,
     String.raw`(?:rank|list) (?:only|just|exclusively|no other|nobody else|no one else)`,
     String.raw`only rank`,
-    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should)`,
+    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should|(?= and (?:(?:i )?(?:will|would|shall) )?(?:(?:then|also|immediately) )?(?:withdraw|let|tell|inform|notify|email|write to|cancel|decline|turn down|drop|sign|stop|pull|release|free up|give up|withdrawing|letting|telling|informing|notifying|canceling|declining|dropping|signing)${E}))`,
     String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} ){0,2}?(?:contract|offer|agreement|letter of intent to accept|papers|commitment letter|letter of commitment|commitment|pledge|letter of acceptance|acceptance letter)| (?:whatever|anything|everything|any contract|any offer|on the dotted line)| it| with (?:you|your program|${W})| (?:immediately|right away|right now|today|tonight|tomorrow|this minute|this second|on the spot|now|the same day|straight away|within|early|at once|first thing|on day one|the day it arrives|on arrival|in a heartbeat|in a second)|(?=\s?(?:[.,;:!?)]|$)))`,
     String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest|everywhere|elsewhere)`,
     // Taking the place offered: "I'd take it today", "I would take the spot in a heartbeat".
     String.raw`(?:(?<=${B}(?:spot|position|place|offer|contract|post|seat|slot)${E}.*)take (?:it|that|one)|take (?:the (?:${W} )?(?:spot|position|offer|place|post|contract|seat)|your offer|an offer))(?= (?:today|now|right now|immediately|right away|on the spot|in a heartbeat|without hesitation|no questions asked|straight away|at once|gladly|happily|in a second|instantly|no matter what|for sure|100%|the same day)${E}|\s?(?:[.,;:!?)-]|$))`,
     String.raw`done (?:with )?(?:interviewing|applying|looking|the (?:rest|others)|everyone else|every other|other programs)`,
+    // Telling the other programs the writer is out: "let every other program know I'm out", "tell the rest I'm withdrawing".
+    String.raw`(?:let|tell|inform|notify|email|write to|message|text|call) (?:(?:every|all|each|any|the|my)(?: of)?(?: the| my)? )?(?:other|remaining|rest of the|rest|others)(?: ${W})?(?: (?:programs?|places|ones|hospitals|residencies|options))? (?:${W} ){0,2}?(?:that )?(?:i am|i will be|i have|i would be|i will|i)? ?(?:(?:officially|definitely|now|then|already) )?(?:out|withdrawing|withdrawn|done|off the table|off their lists?|taken|spoken for|not coming|no longer (?:interested|available|applying|in the running)|out of the running|withdraw|pulling out|bowing out)`,
     // A letter that binds: "send you a signed letter of intent to accept", "a letter of commitment".
     String.raw`(?:send|sending|write|writing|give|giving|submit|submitting|provide|providing) (?:you |u |the program |your program )?(?:a |an |my |the )?(?:signed |written |formal )?(?:letter of (?:commitment|intent to accept|acceptance)|commitment letter|acceptance letter|written (?:commitment|pledge|guarantee))`,
+    // A document that binds, by what it says: "sign a letter committing to your program", "put in writing that I will accept".
+    String.raw`(?:sign|signing|send|sending|write|writing|give|giving|submit|submitting|provide|providing|put|putting) (?:you |u )?(?:a|an|the|any|my) (?:${W} )?(?:letter|document|statement|note|form|email) (?:committing|pledging|promising|binding|guaranteeing|agreeing|confirming)(?: myself| me)? (?:to|that i will) (?:you|your|yours|this|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking|match|matching|sign|signing)`,
     // Leaving the rest of the list: "make Mercy the only program on my list", "drop every other one", "list no other program".
     String.raw`make (?:it|you|yours|your program|them|${W}(?: ${W})?) (?:the|my) (?:only|sole|single|one) (?:program|one|place|residency|choice|name) (?:on my|i (?:will |would )?(?:rank|list))`,
     String.raw`(?:remove|drop|strike|delete|cross off|take off|scratch) (?:every|all|any|each) (?:other|remaining|of the other)(?: (?:one|ones|program|programs|option|options|place|places|name|names|choice|choices|interview|interviews|application|applications))?`,
@@ -87,7 +98,7 @@ const BINDING_VERB =
     String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
     String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
-    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pull|pulling|back out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pull|pulling|back out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|ghost|ghosting|forget about|forgetting about) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
     String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
     String.raw`commit(?:ting)? (?:myself )?(?:(?:fully|entirely|wholly|completely|formally|100%|in writing|now|today|here and now) )*to (?:you|your|yours|this (?:program|residency|place|hospital)|the (?:program|residency|spot|position|place|offer|contract|post)|joining|join|accepting|accept|coming|come|attending|attend|signing|sign|matching|match|ranking|rank|declining|decline|withdrawing|withdraw|cancel(?:ing|ling)?|(?:training|train|starting|start|working|work|being) (?:at|with|here|there|in your|for you|for your)|a (?:spot|position|place|contract|post)|an offer|(?:${W} ){1,3}?(?:program|hospital|residency|general|medical center|university|memorial|regional))`,
@@ -152,6 +163,7 @@ const OUTSIDE_MATCH = rx(
       String.raw`(?:withdraw|withdrawing|pull out|pulling out|drop out|dropping out|opt out|opting out|skip|skipping|bypass|bypassing|forgo|forgoing|go around|leave|leaving)(?: myself)? (?:of |from )?(?:the match|the nrmp|nrmp|eras|the algorithm)(?: (?:altogether|entirely|completely))?`,
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
+      String.raw`(?:sign|send|submit|provide|give you|write)(?:ing)? (?:you )?(?:a|an|the|any) (?:signed |written |formal )?(?:letter|document|statement|pledge) (?:committing|pledging|binding|promising|guaranteeing)(?: myself| me)? to (?:you|your|yours|this (?:program|residency|place|hospital)|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking)`,
       String.raw`(?:just )?send (?:me )?the contract`,
       String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|immediately|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:a|the|your|any) (?:${W} )?contract`,
       String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:(?:it|with you|up|on) )?(?:today|now|right now|immediately|right away|this week|tomorrow|on the spot|tonight|this minute|this second)`,
@@ -187,7 +199,7 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|forget\w*|let|tell|inform\w*|notify|email|put|place|slot|list|keep|guarantee|reserve|save|hold|confirm|help\w*|improve\w*|boost\w*)${E}`,
 );
 
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
@@ -197,7 +209,11 @@ export function makesDeal(sentence: string): boolean {
   const yourSide =
     unnegated(CONDITIONAL_ACT, sentence) ||
     PREPOSITIONAL_CONDITION.test(sentence) ||
-    (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
+    (unnegated(PROGRAM_ACT, sentence) &&
+      /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word|put|place|slot|guarantee|promise|reserve|save|hold|tell me|assure me|confirm)\b/.test(
+        sentence,
+      )) ||
+    unnegated(HELPS_MY_RANKING, sentence);
   // The writer's side is read only when needed (the first-choice claims are the slowest part), and once.
   let binds: boolean | undefined;
   let claims: boolean | undefined;
