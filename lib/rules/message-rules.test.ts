@@ -188,6 +188,29 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   // A realistic prospect, backup plans, ranking others above the program, doing enough on interview day; a negated ranking above the program.
   ["I would never rank other programs above yours.", ["single-first-choice"]],
   ["I will rank no program above yours.", ["single-first-choice"]],
+  // The program as the one at the top; idioms for the list; the passive with "as my"; "your" typed for "you're".
+  ["When I submit my rank list, Mercy's name will be the one at the very top.", ["single-first-choice"]],
+  ["honestly ur the one at #1 this year", ["single-first-choice"]],
+  ["I've finalised my rank list and Mercy is top of the pile.", ["single-first-choice"]],
+  ["After certifying my list, you lead the pack.", ["single-first-choice"]],
+  ["Ellsworth will be ranked as my highest preference when I certify my list.", ["single-first-choice"]],
+  ["Your program will be entered as my first choice.", ["single-first-choice"]],
+  ["You're my strongest preference, full stop.", ["single-first-choice"]],
+  ["just wanted u to know ur #1 for me", ["single-first-choice"]],
+  ["your my first choice dr lee!!", ["single-first-choice"]],
+  // Verbs of entering; a negation in a condition on telling affirms what is told.
+  ["Palmview is going in at number one when I certify my list.", ["single-first-choice"]],
+  ["You'll be slotting in at #1 on my ROL.", ["single-first-choice"]],
+  ["I would feel dishonest if I did not tell you that you are my first choice.", ["single-first-choice"]],
+  ["I'd be remiss not to mention that Mercy is my top choice.", ["single-first-choice"]],
+  // Holding the top slot; the list named first; the top slot said to be the program's.
+  ["Mercy gets my #1 spot.", ["single-first-choice"]],
+  ["You have the top spot on my rank list.", ["single-first-choice"]],
+  ["Your program has pole position on my list.", ["single-first-choice"]],
+  ["On my ROL you come first.", ["single-first-choice"]],
+  ["My list has you at the top.", ["single-first-choice"]],
+  ["The top spot on my list is yours.", ["single-first-choice"]],
+  ["Mercy is the clear favourite on my list.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -276,6 +299,22 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["Stan and I drove to the interview together.", []],
   ["The choir at the welcome dinner was lovely.", []],
   ["We stood in the atrium and talked about the curriculum.", []],
+  ["Dr. Patel is the one at the top of the department's call schedule.", []],
+  ["Boston is the city at the top of my list of places to live.", []],
+  ["Your residents are top of the pile when it comes to teaching.", []],
+  ["Your program is top of the league for research funding.", []],
+  ["Ellsworth will be ranked as one of my highest preferences.", []],
+  ["My highest preference is a program near my family.", []],
+  ["Your #1 priority is clearly patient safety.", []],
+  ["your always welcoming residents made the day", []],
+  ["I can't tell you that you're my first choice, since I promised that to another program.", []],
+  ["The new interns are going in at 7 am on the first day.", []],
+  ["Dr Lee holds the top position in my department.", []],
+  ["Your teaching conference gets my #1 vote for best lecture series.", []],
+  ["On my list of questions, housing comes first.", []],
+  ["My list of priorities has family at the top.", []],
+  ["The top spot on my list of concerns is housing.", []],
+  ["Mercy has the top spot in the state rankings for cardiac care.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [

@@ -26,7 +26,7 @@ const PROGRAM_ACT = rx(
       // "you rank me", "your program is able to rank me to match", "Lakemont ranks me", "u guys can lock me in".
       String.raw`(?!(?:i|we|me|my)${E})${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
       // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
-      String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|give|gives|extend|extends|guarantee|guarantees|promise|promises|hold|holds|reserve|reserves|save|saves|secure|secures|do|does|have|has) (?:me )?${A_PLACE}(?: for me)?${E}`,
+      String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|give|gives|extend|extends|guarantee|guarantees|promise|promises|hold|holds|reserve|reserves|save|saves|secure|secures|do|does|have|has) (?:me )?${A_PLACE}(?: for me)?${E}(?! (?:on|in|of) (?:my|mine)${E})`,
       // "I am ranked to match", "I'm offered the post", "I get a spot", "I'm in your top 4".
       String.raw`(?:i|my application|my name)(?: ${W}){0,2}? (?:am|is|are|was|were|be|been|being|get|got|gets|end up) (?:${W} )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}`,
       String.raw`(?:am|will|would|could|can|do|did|shall) (?:i|my application) (?:(?:be|get|still|then) )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed)${E}`,

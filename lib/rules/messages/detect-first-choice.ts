@@ -4,12 +4,12 @@
 // "high on my list"), first choices of something else ("my first choice of elective", "top of my list of
 // priorities"), other things ranked first ("I rank patient care first") and negated claims are not claims.
 
-import { B, E, NEGATOR, W, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { B, E, NEGATOR, W, affirmedAt, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
 const ADV = String.raw`(?:(?:still|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
 const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obvious|genuine|real|sincere|personal|overall|ultimate|unequivocal|unquestioned|undoubted|firm|final|outright|number|single|one and only|top) )*`;
-const RANK = String.raw`(?:first|top|#1|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
+const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
 const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
 const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
@@ -20,11 +20,12 @@ const OWN_LIST = String.raw`(?:(?:my|our) (?:(?:final|rank|ranking|rank order|ma
 /** The writer's list, or a word that points back at it once the sentence has named it: "I made my list and Sunridge
  * is #1 on it", "when I submit my list, Brookside will be the first name on it". */
 const NAMED_LIST = String.raw`(?:(?:rank|rank order|match|final|nrmp) lists?|(?:my|our) lists?(?! of))${E}`;
-const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(?:it|that one|that list|this list|the list|there))`;
+const LIST_IDIOM = String.raw`(?:the )?(?:pile|heap|pack|stack|tree|ladder|leaderboard|pecking order|table|bunch|lot|league|rankings|order)`;
+const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(?:it|that one|that list|this list|the list|there|${LIST_IDIOM})|${LIST_IDIOM}(?= (?:for me|in my book|on my list)${E}))`;
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
 const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|will head|topping|tops|will top|leads|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
 const TOP_PLACE = String.raw`(?:first|#1|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
@@ -135,7 +136,7 @@ const CLAIMS: readonly Claim[] = [
   // "your program is #1 for me", "you are first in my book", "you are the top pick for me".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:#1|first|the top|top|the first|the #1|the clear (?:first|#1|top)|my (?:first|#1|top)|the frontrunner|the front runner|the favorite|the one) (?:(?:choice|pick|program|option|place) )?(?:for me|in my (?:book|mind|eyes|heart|rankings?|rank order list|list|view))${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:#1|first|the top|top|the first|the #1|the clear (?:first|#1|top)|my (?:first|#1|top)|the frontrunner|the front runner|the favorite|the (?:clear|runaway|outright|undisputed|obvious|firm|strong|hot) (?:favorite|frontrunner|front runner|leader)|the leader|the one) (?:(?:choice|pick|program|option|place) )?(?:for me|in my (?:book|mind|eyes|heart|rankings?|rank order list|list|view)|on ${LIST_REF})${E}`,
     ),
     accept: viaSubject,
   },
@@ -207,6 +208,12 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) my (?:${W} ){0,3}?list (?:${W} ){0,3}?(?:given|reserved|saved|kept|going|goes|belongs|held|set aside|earmarked) (?:to|for) ${W}`,
     ),
   },
+  // "the top spot on my list is yours", "the first line of my ROL will be Mercy's".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first|very top) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) ${LIST_REF} (?:${COPULA}|goes to|will go to|belongs to|will belong to) (?:${ADV})?(?:yours|you|your (?:program|residency)|(?:${W} ){0,2}?[\p{L}]+'s)${E}`,
+    ),
+  },
   // "it is Marston General's name that I will be putting at the very top".
   {
     pattern: rx(
@@ -263,7 +270,7 @@ const CLAIMS: readonly Claim[] = [
   // "you will be ranked first", "your program will be #1 on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:ranked |placed |listed |put )?(?:first|#1|highest|at the top|at the very top|on top|in first place|number one|my #1|my first|my top)${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:(?:ranked|placed|listed|put|entered|submitted|slotted|marked|designated|certified|typed|kept) )?(?:as (?:my )?)?(?:first|#1|highest|at the top|at the very top|on top|in first place|number one|my #1|my first|my top|my highest|my strongest|(?<=as (?:my )?)(?:highest|top|strongest) (?:preference|choice|pick|option|program))${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
@@ -285,6 +292,31 @@ const CLAIMS: readonly Claim[] = [
     ),
     accept: viaSubject,
   },
+  // The list named first: "on my ROL you come first", "my list has you at the top", "in my rank list, Mercy is #1".
+  {
+    pattern: rx(
+      String.raw`${B}(?:on|in|for|within) ${LIST_REF},? (?<subject>(?:${W} ){0,3}?)(?:come|comes|will come|is|are|will be|sit|sits|will sit|go|goes|will go|stand|stands|rank|ranks|will rank|take|takes|lead|leads|top|tops) (?:${ADV})?(?:first|#1|on top|at the top|at the very top|in first place|the top spot|the first spot|top)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|by far|for me|when|once|after)${E})`,
+    ),
+    accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}${LIST_REF} (?:has|will have|is going to have|puts|will put|shows|will show|lists|will list|places|will place|has got) (?<object>(?:${W} ){1,3}?)(?:first|#1|at the top|at the very top|on top|in first place|in the top spot|at #1)${E}${HEDGED_AFTER}`,
+    ),
+    accept: (match) =>
+      !(match.groups?.object ?? "")
+        .trim()
+        .split(/\s+/)
+        .some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  // "Riverbend's name will be the one at the very top", "Mercy is the program in first place when I certify my list".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA} (?:the|my) (?:one|name|program|entry|place|residency|hospital|pick) (?:(?:that|which) (?:is|will be|sits|goes|will sit|will go) )?(?:(?:sitting|going|placed|listed|put|entered|ranked) )?(?:at the (?:very )?top|on top|in first place|at #1|${TOP_SLOT})(?=\s?(?:[.,;:!?)"-]|$)| (?:of|on) ${LIST_REF}${E}(?! of)| (?:when|once|after|as soon as|come|for me|this year|next week)${E})`,
+    ),
+    accept: viaSubject,
+    cue: /\b(?:one|name|program|entry|place|residency|hospital|pick) (?:(?:that|which) \S+ )?(?:\S+ )?(?:at|on|in)\b/u,
+  },
   // "it will be the first program on my rank order list", "occupy the first position on my rank list".
   {
     pattern: rx(
@@ -297,6 +329,8 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(String.raw`${B}(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick|program)(?: program)? ?(?::|=|-|is) ?(?<object>(?:${W} ?){1,4})$`),
     accept: (match) => !VAGUE_OR_SPECIALTY.test((match.groups?.object ?? "").trim()),
   },
+  // "#1 = you", "my #1: you guys".
+  { pattern: rx(String.raw`^(?:(?:my|our|the) )?#1 ?(?:is|:|-) ?(?:you|yours|your (?:program|residency|team)|you guys|you all|this program)${E}`) },
   // A subject line or a list item without "my": "FIRST CHOICE: MERCY GENERAL", "#1 pick = Lakeside".
   {
     pattern: rx(String.raw`^(?:(?:my|our|the) )?(?:first|top|#1) ?(?:choice|pick)(?: program)? ?(?::|=|-) ?(?<object>(?:${W} ?){1,4})$`),
@@ -326,7 +360,7 @@ const CLAIMS: readonly Claim[] = [
   // "Brookside goes first", "Aldgate in first place" (a list item), "with Glenfield in the number one position".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get|(?:moves|will move|is moving|moved|has moved|jumps|jumped|will jump|is jumping|has jumped|shoots|shot|will shoot|has shot|climbs|climbed|will climb|has climbed|rises|rose|will rise|has risen|goes|went|will go|is going|has gone|bumps|bumped|(?:gets|got|was|is|will get|will be|has been) (?:bumped|moved|promoted))(?: (?:straight|right|all the way))?(?: up)? (?:to|into)) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT}|(?<=(?:to|into) )(?:(?:the )?(?:#1|first) (?:spot|position|slot|place)|the (?:very )?top(?: (?:spot|slot|position|place))?)(?=\s?(?:[.,;:!?)"-]|$)| (?:on|of|in|at) (?:my|mine)${E}| for me${E}| (?:after|since|now|again|and|because|as|with|from)${E}))${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:(?:goes|go|going|will go|is going|are going|comes|coming|will come|is coming|slots|slotting|will slot|is slotting|gets put|is put|will be put|is being put|gets entered|is entered|will be entered|gets typed|will be typed) in(?: (?:right|straight))?(?= (?:at|as|first|on|in)${E})|goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get|(?:moves|will move|is moving|moved|has moved|jumps|jumped|will jump|is jumping|has jumped|shoots|shot|will shoot|has shot|climbs|climbed|will climb|has climbed|rises|rose|will rise|has risen|goes|went|will go|is going|has gone|bumps|bumped|(?:gets|got|was|is|will get|will be|has been) (?:bumped|moved|promoted))(?: (?:straight|right|all the way))?(?: up)? (?:to|into)) ${ADV}(?:first|#1|on top|at the top|at the very top|at #1|as (?:my )?(?:#1|first|top)(?: (?:choice|pick|program))?|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT}|(?<=(?:to|into) )(?:(?:the )?(?:#1|first) (?:spot|position|slot|place)|the (?:very )?top(?: (?:spot|slot|position|place))?)(?=\s?(?:[.,;:!?)"-]|$)| (?:on|of|in|at) (?:my|mine)${E}| for me${E}| (?:after|since|now|again|and|because|as|with|from)${E}))${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
@@ -383,10 +417,10 @@ const CLAIMS: readonly Claim[] = [
   // "Mercy gets the top spot from me", "your program will take the first place on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|takes|will take|earns|will earn|has earned|wins|will win|has won) (?:the|my) (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|get|got|has got|have got|takes|will take|take|earns|will earn|has earned|wins|will win|has won|has|have|will have|holds|hold|will hold|occupies|occupy|will occupy|owns|own) (?:(?:the|my) (?:very )?(?:top|first|#1|highest|number one|pole|lead) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|(?:on|in|of) ${LIST_REF}|in my (?:book|heart|mind|eyes|rankings?))${E}|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)${E}(?! (?:for|as|in|at) (?!me${E}|my (?:list|rank|rol|book)|residency${E}|training${E})${W})|pole position (?:on|in|of) (?:${LIST_REF}|my)${E})`,
     ),
     accept: viaSubject,
-    cue: /\b(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)\b/u,
+    cue: /\b(?:(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)|pole position)\b/u,
   },
   // "from your future #1-ranking applicant": the writer as the one who ranks the program first.
   { pattern: rx(String.raw`${B}your (?:(?:future|soon to be|loyal|devoted) )*(?:#1|first|top) ranking (?:applicant|candidate|resident|intern)${E}`) },
@@ -441,7 +475,7 @@ const HEDGED_BEFORE = rx(
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
@@ -466,7 +500,8 @@ export function firstChoiceClaimAt(sentence: string): number {
     if (negated && !(claim.negationIsTheClaim ?? false)) continue;
     if (claim.negationIsTheClaim && !negated && !NEGATIVE_QUANTIFIER.test(match[0])) continue;
     const lead = sentence.slice(Math.max(0, match.index - 30), match.index);
-    if (HEDGED_BEFORE.test(lead) && !claim.negationIsTheClaim) continue;
+    // A negation that is part of an idiom which affirms ("if I did not tell you that") hedges nothing.
+    if (HEDGED_BEFORE.test(lead) && !affirmedAt(sentence, match.index) && !claim.negationIsTheClaim) continue;
     return match.index;
   }
   return -1;

@@ -32,7 +32,15 @@ export const REPORTED = String.raw`(?:told me|tells me|said|says|mentioned|accor
 /** True when one of `negators` occurs in the `before` words ahead of index `at` in `text`. */
 const NEGATION = new RegExp(`${B}${NEGATOR}${E}`, "u");
 const AFFIRMING_IDIOMS =
-  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate)\b/g;
+  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate|if i (?:did|do|were to|was to|should) not (?:tell|mention|say|share|admit|let you know|inform you)|(?:remiss|wrong|dishonest|amiss|unfair) not to (?:tell|mention|say|share|admit|let you know|inform you))\b/g;
+
+/** True when an idiom that affirms ("without a doubt", "if I did not tell you") covers the character before `at`. */
+export function affirmedAt(text: string, at: number): boolean {
+  for (const match of text.matchAll(AFFIRMING_IDIOMS)) {
+    if (match.index < at && match.index + match[0].length >= at - 1) return true;
+  }
+  return false;
+}
 
 export function negatedBefore(text: string, at: number, words = 4): boolean {
   const lead = text

@@ -22,6 +22,10 @@ const CHARACTERS: readonly (readonly [RegExp, string])[] = [
   [/\s+/gu, " "],
 ];
 
+/** "your" typed (or "ur" written) for "you're" before a predicate: "your #1 for me", "your my first choice". */
+const YOUR_AS_YOU_ARE =
+  /\byour (?=(?:my|our|definitely|def|defo|still|always|easily|clearly|by far|absolutely|hands down|not|going to|gonna|the (?:one|best|first|top|only|clear|obvious|program|place)|#1(?= for me| on my| in my|\s?[.!,]|$)|first(?= (?:for me|on my|in my|choice)))\b)/g;
+
 /** Contractions, most specific first. */
 const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   // "you're program", "you're rank list": the contraction typed for the possessive.
@@ -710,6 +714,7 @@ export function normalizeText(text: string): string {
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   for (const [pattern, replacement] of TOKENS) out = out.replace(pattern, replacement);
   out = substituteWords(out);
+  out = out.replace(YOUR_AS_YOU_ARE, "you are ");
   // Again, for tokens the substitutions produced ("numero uno" is "number one").
   for (const [pattern, replacement] of TOKENS) out = out.replace(pattern, replacement);
   return out.replace(/\s+/gu, " ").trim();
