@@ -953,6 +953,20 @@ const STORY: LanguageCase[] = [
   ["honestly i'm pivoting to EM", ["consistent-story"]],
   ["gas is where my heads at.", ["consistent-story"]],
   ["Psychiatry is where my heart is.", ["consistent-story"]],
+  // Words that qualify a goal ("long-held", "childhood", "end"), a career or calling that belongs somewhere, the
+  // specialty that is "for me", seeing oneself as, sights set on, a field that has the writer's heart.
+  ["It confirmed my long-held aim of becoming an internist.", ["consistent-story"], { targetSpecialty: "pediatrics" }],
+  ["The rotation only deepened my childhood dream of becoming a surgeon.", ["consistent-story"], { targetSpecialty: "pediatrics" }],
+  ["My end goal is to be a dermatologist.", ["consistent-story"]],
+  ["My research year convinced me that orthopaedic surgery is where my career belongs.", ["consistent-story"]],
+  ["Neurology is where my future lies.", ["consistent-story"], { targetSpecialty: "internal-medicine" }],
+  ["I'm certain obstetrics and gynaecology is the specialty for me.", ["consistent-story"], { targetSpecialty: "anesthesiology" }],
+  ["Radiology is the perfect fit for me.", ["consistent-story"]],
+  ["Emergency medicine is what I was born to do.", ["consistent-story"]],
+  ["I've always seen myself as a surgeon.", ["consistent-story"]],
+  ["My sights are set on radiology.", ["consistent-story"]],
+  ["I'm aiming at a surgical residency.", ["consistent-story"]],
+  ["Ophthalmology has my heart.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -1052,6 +1066,13 @@ const STORY_HONEST: LanguageCase[] = [
   ["I'm going peds rotation first then ICU.", []],
   ["Neurology is where my heart is.", []],
   ["Chicago is where my heart is.", []],
+  ["I thought psychiatry was the specialty for me until my medicine rotation.", []],
+  ["My friend's long-held aim is to become a surgeon.", []],
+  ["Internal medicine is the specialty for me.", [], { targetSpecialty: "internal-medicine" }],
+  ["Pediatrics is where my wife's career belongs.", []],
+  ["Cardiology is where my interests lie within internal medicine.", [], { targetSpecialty: "internal-medicine" }],
+  ["My old aim of surgery faded during my medicine rotation.", []],
+  ["Many of my classmates are applying to dermatology.", []],
 ];
 
 const TONE: LanguageCase[] = [

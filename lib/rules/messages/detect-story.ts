@@ -24,19 +24,25 @@ const SELF = String.raw`(?:i|(?:as|being|for|to|of) (?:someone|somebody|a person
 /** The start of a statement of the writer's own goal; what follows within a few words is the goal. */
 const GOAL_LEADS: readonly RegExp[] = [
   rxg(
-    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
+    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine|end|big|overall|north star|long held|longheld|longstanding|long standing|longtime|long time|abiding|enduring|cherished|childhood|settled|growing|deep|deeply held|strong|burning|stated|declared|fixed|lasting|persistent|consistent|unwavering|steadfast|renewed|newfound|new found|confirmed|sole|single|overarching|secret|fondest|heartfelt|realistic|ambitious|humble|simple|one|definite|final|settled on|decided) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
   ),
   rxg(
     String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
+    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
   ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
   rxg(
     String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`,
   ),
-  rxg(String.raw`${B}i see myself (?:as|in|practicing|becoming|working|doing|training)${E}`),
+  rxg(
+    String.raw`${B}i (?:(?:have|had|always|long|now|truly|really|honestly|clearly|can|still) )*(?:see|seen|saw|envision|envisioned|picture|pictured|imagine|imagined|view|viewed) myself (?:(?:ultimately|eventually|one day|long term) )?(?:as|in|practicing|becoming|working|doing|training)${E}`,
+  ),
+  // "my sights are set on X", "I have set my sights firmly on X".
+  rxg(
+    String.raw`${B}(?:my sights (?:are|have been|were|remain|stay|is) (?:(?:firmly|squarely|now|still|always|fully) )?set on|(?:set|setting) my sights (?:(?:firmly|squarely|fully) )?on)${E}`,
+  ),
   rxg(
     String.raw`${B}i (?:knew|know|always knew|have always known|decided|realized|realised|was sure|am sure) (?:that )?i (?:would|will|wanted to|had to|was going to|am going to|was meant to|am meant to) (?:become|be|pursue|train|specialize|go into|do)${E}`,
   ),
@@ -75,8 +81,13 @@ const GOAL_LEADS: readonly RegExp[] = [
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|where my (?:heart|head|mind|future|passion|interest|interests) (?:is|lies|belongs|are|has always been)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my)${E}`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for))${E}`,
 );
+/** A field that holds the writer's heart: "ophthalmology has my heart", "surgery has always had my heart". */
+const HOLDS_MY_HEART = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:(?:has|have) (?:(?:always|long|truly|really|completely|now) )*(?:had|held|owned|captured|stolen|won)? ?|(?:stole|won|captured|holds|owns|will always have) )my (?:whole )?heart${E}`,
+);
+
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
   String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E})`,
@@ -120,7 +131,7 @@ const NOT_THE_GOAL_BEFORE = rx(
 );
 /** A goal frame that speaks of the past or of something given up. */
 const ABANDONED = rx(
-  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`,
+  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|i thought|i once thought|i believed|i used to think|i assumed|everyone assumed|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`,
 );
 
 /** A mention that names the route to the goal: "cardiology through internal medicine", "ICU via anesthesia". */
@@ -182,7 +193,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
-  for (const re of [GOAL_AFTER, APPLICANT_OF, SELF_BOUND, SECURED_IN, HEADED_FOR]) {
+  for (const re of [GOAL_AFTER, APPLICANT_OF, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;

@@ -53,6 +53,8 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
     "ob gyn",
     "obs and gynae",
     "obs gynae",
+    "o and g",
+    "obs and gyn",
     "women's health",
     "women's doctor",
     "lady doctor",
