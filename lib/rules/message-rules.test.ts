@@ -315,6 +315,13 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["My list of priorities has family at the top.", []],
   ["The top spot on my list of concerns is housing.", []],
   ["Mercy has the top spot in the state rankings for cardiac care.", []],
+  ["You are one of my top choices.", []],
+  ["My first choice of elective was cardiology.", []],
+  ["The top spot in the teaching awards went to your chief.", []],
+  ["The cafeteria gets my top vote for coffee.", []],
+  ["On my list of questions, housing comes first.", []],
+  ["Your first choice of rotation will be honoured, the coordinator said.", []],
+  ["My research is going in first on the agenda.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [
@@ -490,6 +497,16 @@ const SOLICITATION: LanguageCase[] = [
   ["You must have a good idea of the applicants you want in July; I'd love to know if I am among them.", ["no-rank-solicitation"]],
   ["Please do not hesitate to tell me where I stand on your list.", ["no-rank-solicitation"]],
   ["I am not going to ask about rankings, but please let me know if I am in the running.", ["no-rank-solicitation"]],
+  // Appearing on the list, a contender for a place, viewed favourably, the prospect of matching, a good chance.
+  ["I'd be grateful to learn whether I feature on your list.", ["no-rank-solicitation"]],
+  ["Would you say I'm a strong contender for a spot?", ["no-rank-solicitation"]],
+  ["Could you let me know if my application is viewed favourably?", ["no-rank-solicitation"]],
+  ["Is there a realistic prospect of me matching at Mercy?", ["no-rank-solicitation"]],
+  ["Would I be right in thinking I'm in with a good chance?", ["no-rank-solicitation"]],
+  ["Can you say if I'm likely to land one of the positions?", ["no-rank-solicitation"]],
+  ["Respected sir, please tell whether my name is coming in your rank list.", ["no-rank-solicitation"]],
+  ["r u guys ranking me?? lol", ["no-rank-solicitation"]],
+  ["Dare I ask how I fared with the committee?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -642,6 +659,21 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["If there is any way I can help with recruitment events, I would be glad to.", []],
   ["I hope to be someone my future co-residents would be happy to work with.", []],
   ["I know who you would like to see at the poster session, and I am one of them.", []],
+  // Standing somewhere, others' chances, a chance at a fellowship, a list or a cut for something other than the Match.
+  ["Where should I stand during rounds on the first day?", []],
+  ["Do residents have a good chance of matching into fellowships from here?", []],
+  ["Am I on the list for the second look day?", []],
+  ["Did I make the cut for the research symposium?", []],
+  ["What are my chances of getting parking near the hospital?", []],
+  ["Is there a spot for me at the welcome dinner?", []],
+  ["How do residents rank the rotations here?", []],
+  ["I'm curious how the committee decides its ranking.", []],
+  ["Could you tell me how many positions you have this year?", []],
+  ["I'd love to know how my former classmate is doing in your program.", []],
+  ["My chances of passing boards are high thanks to my preparation.", []],
+  ["Please forgive the long email; I am not asking about rankings, only sharing news.", []],
+  ["I hope you are all in a good place after a busy interview season.", []],
+  ["Thank you for letting me know where the program has placed its ICU rotations.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -868,6 +900,12 @@ const DEALS_HONEST: LanguageCase[] = [
   ["Put me down for the Thursday social and I'll bring dessert.", []],
   ["I signed a letter committing to my current research lab through June.", []],
   ["Let the other applicants know I am happy to share my notes.", []],
+  ["If I match with you, I will work hard every day.", []],
+  ["Should I be ranked by your program, I would be honored.", []],
+  ["I canceled my remaining interviews because of a family emergency.", []],
+  ["Keep me in mind for research projects, and I'll happily help.", []],
+  ["I'll forget about the stress once Match Day comes.", []],
+  ["If I match elsewhere, I will let you know out of courtesy.", []],
 ];
 
 const STORY: LanguageCase[] = [
@@ -1073,6 +1111,10 @@ const STORY_HONEST: LanguageCase[] = [
   ["Cardiology is where my interests lie within internal medicine.", [], { targetSpecialty: "internal-medicine" }],
   ["My old aim of surgery faded during my medicine rotation.", []],
   ["Many of my classmates are applying to dermatology.", []],
+  ["My brother wants to be a surgeon.", []],
+  ["I admire your psychiatry department.", []],
+  ["Neurology is where my sister's career belongs.", [], { targetSpecialty: "internal-medicine" }],
+  ["I enjoyed my surgery rotation.", []],
 ];
 
 const TONE: LanguageCase[] = [

@@ -14,10 +14,13 @@ const WHOSE = String.raw`(?:i|me|my (?:application|candidacy|file|name|profile|i
 const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|interview|short|candidate|applicant) )*(?:list|lists|ranking|rankings|order|pecking order|pool|process|selection process|selection|candidates|applicants|cohort|considerations?|match process|scheme of things|eyes|books|view)`;
 const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|off) (?:the |your |this |that |our |their )?(?:${W} ){0,2}?${LIST}`;
 
-export const TOPICS: readonly RegExp[] = [
+/** A list or a cut for something other than the Match: "on the list for the second look day", "the cut for the symposium". */
+const FOR_SOMETHING_ELSE = String.raw`(?! (?:for|of|at|to) (?:the |a |an |our |your |this |next |that )?(?:${W} ){0,2}?(?:second look|dinner|social|tour|visit|event|events|webinar|open house|session|shadowing|observership|elective|rotation|interview|interviews|call|meeting|newsletter|mailing list|symposium|conference|poster|posters|research|award|awards|grant|scholarship|team|study|trial|abstract|abstracts|presentation|course|workshop|lecture|talk|club|chat|emails?|updates|waitlist|wait list|day|days|parking|housing|lottery|lockers?|speakers?|volunteers?)${E})`;
+
+const TOPICS: readonly RegExp[] = [
   // "where I stand", "where do I fall on your list", "where my application sits".
   rx(
-    String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}`,
+    String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}(?! (?:during|while|when|at the|in the (?:room|queue|line|corridor|hallway|photo|picture|operating|or|theater|theatre|group)|next to|behind|beside|near|for the (?:photo|picture|group)|on (?:the )?(?:first|day|rounds|stage|podium|left|right))${E})`,
   ),
   // "where I am / will be on your list".
   rx(String.raw`${B}where (?:(?:${W} ){0,2})?${WHOSE} (?:${W} ){0,3}?(?:am|is|be|was|were|are|go|went|fit|come)${E} (?:${W} ){0,2}?${ON_THE_LIST}${E}`),
@@ -40,7 +43,7 @@ export const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:rank|ranking|rate|rating) (?:me|my (?:application|candidacy|file|name))${E}`),
   // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically) ){0,5}(?:ranked|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically) ){0,5}(?:ranked|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:(?:good|fair|decent|real|strong|reasonable|realistic|fighting|solid) )?(?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}${FOR_SOMETHING_ELSE}`,
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
@@ -51,7 +54,7 @@ export const TOPICS: readonly RegExp[] = [
   ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|prospect|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
@@ -112,7 +115,21 @@ export const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one) (?:${W} )?(?:position|spot|place|seat|offer|contract|post)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
   ),
-  rx(String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}`),
+  rx(
+    String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`,
+  ),
+  // "whether I feature on your list", "does my name appear anywhere in your rankings".
+  rx(
+    String.raw`${B}(?:i|my (?:name|application|candidacy|file)) (?:(?:will|would|might|could|do|does|did|still|even|ever|actually) )*(?:feature|features|featured|appear|appears|appeared|figure|figures|figured|show up|shows up|showed up|come up|comes up|make an appearance) (?:anywhere |at all |somewhere )?(?:on|in) (?:your|the|its|their) (?:${W} ){0,2}?(?:list|rankings?)${E}${FOR_SOMETHING_ELSE}`,
+  ),
+  // The writer judged a contender for a place: "would you say I'm a strong contender for a spot".
+  rx(
+    String.raw`${B}(?:i am|am i|i would be|would i be|i was|was i|i might be|i could be|i will be|will i be|i remain|do i remain) (?:still )?(?:a |an )?(?:(?:strong|serious|real|realistic|viable|good|solid|top|leading|likely|genuine|credible) )?(?:contender|candidate|prospect|bet|pick) for (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|match|ranking|offer)${E}`,
+  ),
+  // "if my application is viewed favourably", "whether I was seen positively by the panel".
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|file|interview|performance)) (?:is|was|has been|have been|am|were|will be|would be) (?:being )?(?:viewed|seen|regarded|received|judged|rated|assessed|considered|looked upon|thought of) (?:(?:very|quite|fairly|reasonably|at all) )?(?:favorably|positively|highly|well|kindly|warmly|strongly|seriously|competitively|as competitive|as a strong)${E}`,
+  ),
   rx(
     String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|(?:the|a) (?:kind|sort|type) of (?:applicant|candidate|person|resident|intern|doctor|physician|trainee)|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:(?:keen|happy|likely|willing|inclined|eager|glad|prepared|ready|looking|planning|hoping|wanting|minded) to )?(?:rank|ranking|ranked|list|consider ranking)${E}`,
   ),
@@ -139,9 +156,9 @@ export const TOPICS: readonly RegExp[] = [
   ),
   // "am I going to match", "will I be ranked high enough", "did I make your rank list", "so am i gonna match w/ u".
   rx(
-    String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
+    String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})${FOR_SOMETHING_ELSE}`,
   ),
-  rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}`),
+  rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`),
   // "can I count on Bellhaven in March", "can I rely on a spot".
   rx(
     String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){0,4}?(?:${PROGRAM}|a spot|a position|a place|matching|march|match day|the match|a match|an offer|being ranked|you|it)${E}`,
@@ -213,7 +230,7 @@ export const TOPICS: readonly RegExp[] = [
   ),
   // "whether I've made your list", "if I made it onto your rank list" (not "the dean's list").
   rx(
-    String.raw`${B}(?:make|made|making|makes) (?:it )?(?:onto |on |into |to |in )?(?:the|your|its|their) (?!dean's |deans |honor |honors |president's )(?:${W} ){0,2}?(?:list|cut|rank list|short list)${E}`,
+    String.raw`${B}(?:make|made|making|makes) (?:it )?(?:onto |on |into |to |in )?(?:the|your|its|their) (?!dean's |deans |honor |honors |president's )(?:${W} ){0,2}?(?:list|cut|rank list|short list)${E}${FOR_SOMETHING_ELSE}`,
   ),
   // "in the top portion of your rank list", "the bottom third of your list".
   rx(
@@ -296,7 +313,7 @@ export const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:consider|considers|considered|think|thinks|thought|see|sees|saw|view|views|judge|judges|deem|deems|find|finds|regard|regards|rate|rates|believe|believes|count|counts|reckon|reckons) me (?:to be |as )?(?:(?:very|fairly|reasonably|quite|at all|realistically) )*(?:likely|unlikely|competitive|rankable|matchable|a (?:likely|good|safe|strong|realistic|fair) (?:bet|match|prospect|candidate)|in line|on track|set|positioned|poised) (?:(?:enough|at all) )?(?:to (?:match|be matched|be ranked|rank|get in|get a spot|get a position|land|join|make it)|for (?:a|the|one of) (?:${W} )?(?:spot|position|place|match|ranking))${E}`,
   ),
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|was|be|would be|will be|still|even|realistically|currently|now) ){0,3}(?:likely|unlikely|on track|in line|poised|projected|predicted|positioned|set|expected) (?:(?:enough|at all) )?to (?:match|be matched|be ranked|get a spot|get a position|land a spot|make it|get in|join)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
+    String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|was|be|would be|will be|still|even|realistically|currently|now) ){0,3}(?:likely|unlikely|on track|in line|poised|projected|predicted|positioned|set|expected) (?:(?:enough|at all) )?to (?:match|be matched|be ranked|get a spot|get a position|land a spot|make it|get in|join|(?:land|get|secure|win|snag|grab|obtain|receive|be offered|be given) (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|offer))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
   ),
   // The writer measured against the other applicants: "how I ended up doing compared to the other candidates",
   // "where I placed relative to the rest of the applicants", "how my interview stacked up against the others".
@@ -348,11 +365,21 @@ const OTHERS_ASKED = rx(String.raw`${B}${REPORTED}${E}`);
 /** "Where do I stand on night float" is an opinion, not a ranking. */
 const OPINION = rx(String.raw`${B}stand(?:ing)?\W+\(?on (?!(?:your|the|its|their|my) (?:${W} ){0,2}?(?:list|ranking|rank|rol|match)${E})`);
 
+/** Others as the subject just before a topic: "do residents have a good chance of matching", "how do your graduates fare". */
+const THIRD_PARTY_BEFORE = rx(
+  String.raw`${B}(?:residents|graduates|grads|alumni|interns|trainees|students|applicants|candidates|imgs|fellows|peers|classmates|colleagues|friends|people|they|he|she|someone|somebody|others|most|many)(?: ${W}){0,3} (?:have|has|had|get|gets|got|stand|stands|stood|do|does|did|fare|fared|would|will|are|were|is)(?: ${W}){0,4}$`,
+);
+const FIRST_PERSON = rx(String.raw`${B}(?:i|me|my|myself)${E}`);
+
 function topicAt(clause: string): number {
   if (OPINION.test(clause)) return -1;
   for (const topic of TOPICS) {
     const match = topic.exec(clause);
-    if (match && !negatedBefore(clause, match.index, 2)) return match.index;
+    if (!match || negatedBefore(clause, match.index, 2)) continue;
+    const lead = clause.slice(Math.max(0, match.index - 60), match.index);
+    // "Do residents have a good chance of matching ...": the chances are others', unless the writer is named in it.
+    if (THIRD_PARTY_BEFORE.test(lead) && !FIRST_PERSON.test(lead.slice(lead.search(THIRD_PARTY_BEFORE))) && !FIRST_PERSON.test(match[0])) continue;
+    return match.index;
   }
   return -1;
 }
