@@ -211,6 +211,10 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["My list has you at the top.", ["single-first-choice"]],
   ["The top spot on my list is yours.", ["single-first-choice"]],
   ["Mercy is the clear favourite on my list.", ["single-first-choice"]],
+  // A subject line without its subject; the summit of the list; an affirming idiom that contains "without".
+  ["Letter of intent - ranking Mercy first", ["single-first-choice"]],
+  ["I have decided to place your programme at the summit of my rank list.", ["single-first-choice"]],
+  ["Without a shadow of a doubt, you're my first pick.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -322,6 +326,10 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["On my list of questions, housing comes first.", []],
   ["Your first choice of rotation will be honoured, the coordinator said.", []],
   ["My research is going in first on the agenda.", []],
+  ["Ranking factors: location first, then teaching.", []],
+  ["Update - putting my family first this year.", []],
+  ["Should you need anything else i can send it today.", []],
+  ["Please let me know if I will be matched with a peer mentor at orientation.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [
@@ -507,6 +515,11 @@ const SOLICITATION: LanguageCase[] = [
   ["Respected sir, please tell whether my name is coming in your rank list.", ["no-rank-solicitation"]],
   ["r u guys ranking me?? lol", ["no-rank-solicitation"]],
   ["Dare I ask how I fared with the committee?", ["no-rank-solicitation"]],
+  // "whether I will be matched" in statement order, anywhere near the top, worth my while, a likely match.
+  ["Dear Sir, I request you to kindly inform me whether I will be matched in your program.", ["no-rank-solicitation"]],
+  ["Am I anywhere near the top?", ["no-rank-solicitation"]],
+  ["Is it worth my while ranking you highly?", ["no-rank-solicitation"]],
+  ["I was wondering if you might consider letting me know if I'm a likely match.", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -674,6 +687,8 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Please forgive the long email; I am not asking about rankings, only sharing news.", []],
   ["I hope you are all in a good place after a busy interview season.", []],
   ["Thank you for letting me know where the program has placed its ICU rotations.", []],
+  ["Without a shadow of a doubt, the residents were the highlight.", []],
+  ["The pinnacle of my career so far was presenting at ACP.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -792,6 +807,9 @@ const DEALS: LanguageCase[] = [
   ["If it would help my chances, I can send you a signed letter committing to your program.", ["no-commitment-deal"]],
   ["I'm happy to sign a letter committing to your program if that would help my ranking.", ["no-commitment-deal"]],
   ["if yall rank me highly i'll ghost every other program lol", ["no-commitment-deal"]],
+  // One thing offered for another ("my commitment for your top spot"); an inverted condition without a comma.
+  ["Offer: my commitment for your top spot", ["no-commitment-deal"]],
+  ["should u rank me to match i will def sign on the dotted line", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [

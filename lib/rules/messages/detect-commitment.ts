@@ -142,7 +142,7 @@ const PROMISE = rx(
 
 /** Trades and arrangements around the rank list. */
 const TRADE = rx(
-  String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise))${E}`,
+  String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise)|(?:my|a|our) (?:full |firm |written |solemn )?(?:commitment|pledge|promise|word|signature|acceptance|yes) for (?:your|a|an|the) (?:${W} )?(?:spot|position|place|ranking|rank|offer|contract|seat|slot))${E}`,
 );
 const TRADE_OBJECT = String.raw`(?:rank|ranking|ranked|ranks|position|spot|offer|match|matching|contract|place on|first choice|#1|top of my list|commit|commitment|accept|sign)`;
 /** A trade marker near what is traded: within ten words either way. */

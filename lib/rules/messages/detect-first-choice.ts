@@ -25,7 +25,7 @@ const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
 const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
 const TOP_PLACE = String.raw`(?:first|#1|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
@@ -329,6 +329,17 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(String.raw`${B}(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick|program)(?: program)? ?(?::|=|-|is) ?(?<object>(?:${W} ?){1,4})$`),
     accept: (match) => !VAGUE_OR_SPECIALTY.test((match.groups?.object ?? "").trim()),
   },
+  // A subject line or a list item without its subject: "Letter of intent - ranking Mercy first", "update: putting Mercy at #1".
+  {
+    pattern: rx(
+      String.raw`(?:^|[-:;,] )(?:(?:i am|am) )?(?:ranking|putting|placing|listing|slotting|entering) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|at the top|at the very top|at #1|in first place|on top|${TOP_SLOT})${E}${HEDGED_AFTER}`,
+    ),
+    accept: (match) =>
+      !(match.groups?.object ?? "")
+        .trim()
+        .split(/\s+/)
+        .some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
   // "#1 = you", "my #1: you guys".
   { pattern: rx(String.raw`^(?:(?:my|our|the) )?#1 ?(?:is|:|-) ?(?:you|yours|your (?:program|residency|team)|you guys|you all|this program)${E}`) },
   // A subject line or a list item without "my": "FIRST CHOICE: MERCY GENERAL", "#1 pick = Lakeside".
@@ -475,7 +486,7 @@ const HEDGED_BEFORE = rx(
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;

@@ -43,7 +43,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:rank|ranking|rate|rating) (?:me|my (?:application|candidacy|file|name))${E}`),
   // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically) ){0,5}(?:ranked|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:(?:good|fair|decent|real|strong|reasonable|realistic|fighting|solid) )?(?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}${FOR_SOMETHING_ELSE}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically|anywhere|somewhere) ){0,5}(?:ranked|matched(?! (?:into|in|with|to|for) (?!your|you|this|here|there|the program)${W})|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:(?:good|fair|decent|real|strong|reasonable|realistic|fighting|solid) )?(?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}${FOR_SOMETHING_ELSE}`,
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
@@ -124,7 +124,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // The writer judged a contender for a place: "would you say I'm a strong contender for a spot".
   rx(
-    String.raw`${B}(?:i am|am i|i would be|would i be|i was|was i|i might be|i could be|i will be|will i be|i remain|do i remain) (?:still )?(?:a |an )?(?:(?:strong|serious|real|realistic|viable|good|solid|top|leading|likely|genuine|credible) )?(?:contender|candidate|prospect|bet|pick) for (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|match|ranking|offer)${E}`,
+    String.raw`${B}(?:i am|am i|i would be|would i be|i was|was i|i might be|i could be|i will be|will i be|i remain|do i remain) (?:still )?(?:a |an )?(?:(?:strong|serious|real|realistic|viable|good|solid|top|leading|likely|genuine|credible) )?(?:contender|candidate|prospect|bet|pick) for (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|match|ranking|offer)${E}|${B}(?:i am|am i|i would be|would i be|i might be|i could be|i was|was i|i will be|will i be) (?:still )?(?:a |an )?(?:likely|probable|possible|realistic|safe|sure|certain) (?:match|bet|thing|pick)${E}`,
   ),
   // "if my application is viewed favourably", "whether I was seen positively by the panel".
   rx(
@@ -258,7 +258,7 @@ const TOPICS: readonly RegExp[] = [
   // Whether ranking the program or hoping is worth it: "is it worth me hoping for a spot", "would I be wasting my
   // time ranking you highly", "is there hope for me at Mercy".
   rx(
-    String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`,
+    String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth(?: my while| your while)?|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`,
   ),
   rx(String.raw`${B}wasting (?:my|your) (?:time|energy|hopes?) (?:by )?(?:ranking|hoping|waiting|keeping|counting|putting|listing)${E}`),
   rx(String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting|being))${E}`),

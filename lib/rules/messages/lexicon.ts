@@ -32,7 +32,7 @@ export const REPORTED = String.raw`(?:told me|tells me|said|says|mentioned|accor
 /** True when one of `negators` occurs in the `before` words ahead of index `at` in `text`. */
 const NEGATION = new RegExp(`${B}${NEGATOR}${E}`, "u");
 const AFFIRMING_IDIOMS =
-  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate|if i (?:did|do|were to|was to|should) not (?:tell|mention|say|share|admit|let you know|inform you)|(?:remiss|wrong|dishonest|amiss|unfair) not to (?:tell|mention|say|share|admit|let you know|inform you))\b/g;
+  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no two ways about it|no ifs,? ands,? or buts|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate|if i (?:did|do|were to|was to|should) not (?:tell|mention|say|share|admit|let you know|inform you)|(?:remiss|wrong|dishonest|amiss|unfair) not to (?:tell|mention|say|share|admit|let you know|inform you))\b/g;
 
 /** True when an idiom that affirms ("without a doubt", "if I did not tell you") covers the character before `at`. */
 export function affirmedAt(text: string, at: number): boolean {
@@ -43,10 +43,10 @@ export function affirmedAt(text: string, at: number): boolean {
 }
 
 export function negatedBefore(text: string, at: number, words = 4): boolean {
-  const lead = text
-    .slice(0, at)
-    // Idioms that affirm: "without a doubt", "no question", "never been more sure".
-    .replace(AFFIRMING_IDIOMS, " ")
+  // Idioms that affirm ("without a doubt", "no question", "never been more sure") are blanked before the cut, so one
+  // that runs past `at` ("without a shadow of a doubt" when the phrase starts inside it) is blanked whole.
+  const head = text.slice(0, at);
+  const lead = (NEGATION.test(head) ? text.replace(AFFIRMING_IDIOMS, (idiom) => " ".repeat(idiom.length)).slice(0, at) : head)
     // A negation does not reach past a comma: "in case it was not obvious, you are my number one".
     .split(/[,;:]/)
     .at(-1)!

@@ -58,7 +58,7 @@ const WITHHELD = rx(
 
 /** "Should you rank me, I would ...": a condition with a main clause, not a question. */
 const CONDITIONAL_INVERSION = rx(
-  String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)${E}`,
+  String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*?(?:, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)|(?<!,) i (?:will|would|shall|am going to|promise|can|could|am))${E}`,
 );
 
 /**
