@@ -330,6 +330,10 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["Update - putting my family first this year.", []],
   ["Should you need anything else i can send it today.", []],
   ["Please let me know if I will be matched with a peer mentor at orientation.", []],
+  // Others' lists and others' rankings; a single application withdrawn from something else.
+  ["Your program is at the top of many applicants' lists, I'm sure.", []],
+  ["Your residents told me they ranked you first and never regretted it.", []],
+  ["I will withdraw my application to the research fellowship because of timing.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [
@@ -1023,6 +1027,7 @@ const STORY: LanguageCase[] = [
   ["My sights are set on radiology.", ["consistent-story"]],
   ["I'm aiming at a surgical residency.", ["consistent-story"]],
   ["Ophthalmology has my heart.", ["consistent-story"]],
+  ["I hold an Irish passport and an American one.", ["consistent-story"], { visaStatus: "J1" }],
 ];
 
 const STORY_HONEST: LanguageCase[] = [

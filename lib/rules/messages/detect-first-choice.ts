@@ -223,7 +223,7 @@ const CLAIMS: readonly Claim[] = [
   // "Kelvinbridge is sitting at number one".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}(?! of${E})${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
@@ -264,7 +264,7 @@ const CLAIMS: readonly Claim[] = [
   // "I will rank you first", "I'm putting u at the top of my ROL", "ranking your program number one".
   {
     pattern: rx(
-      String.raw`${B}(?<!(?:not|never) (?:be )?)(?:rank|ranking|ranked|rate|rating|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|have|having|make|making|mark|marking|set|setting|position|positioning) (?:${PROGRAM_OBJECT}) (?:${ADV})?(?:as |at )?(?:my )?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?=[rplskhm])(?<!(?:not|never) (?:be )?)(?<!${B}(?:they|he|she|residents|many|most|others|people|applicants|everyone|everybody|friends?|classmates?|colleagues?|seniors|who|that|which) (?:(?:all|also|both|each|had|have|has|would|will|did|always|once|just|happily) ){0,2})(?:rank|ranking|ranked|rate|rating|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|have|having|make|making|mark|marking|set|setting|position|positioning) (?:${PROGRAM_OBJECT}) (?:${ADV})?(?:as |at )?(?:my )?${TOP_PLACE}${E}${HEDGED_AFTER}`,
     ),
   },
   // "you will be ranked first", "your program will be #1 on my list".

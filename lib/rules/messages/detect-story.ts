@@ -246,6 +246,10 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:(?:now|recently|finally|already|also) )?(?:am|hold|have|got|received|obtained|was granted|have been granted|have received|have obtained|have got|possess) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|permanent resident status|ead|employment authorization(?: document| card)?|work authorization|work permit|unrestricted work authorization)${E}(?! (?:application|interview|process|soon|next))`,
   ),
   rx(String.raw`${B}i am (?:a |an )?(?:green card|ead|work permit) holder${E}`),
+  // "I hold an Irish passport and an American one".
+  rx(
+    String.raw`${B}i (?:hold|have|possess|carry|got|travel on) (?:${W} ){0,4}?(?:passport|passports|citizenship|citizenships|nationality)(?: ${W}){0,3}? (?:and|as well as|plus|along with) (?:an? |my )?(?:us|american|united states) (?:one|passport|citizenship|nationality)${E}`,
+  ),
   rx(String.raw`${B}i am (?:a |an )?(?:dual|joint) (?:${W} ){0,3}?(?:us|american|united states) (?:citizen|national)${E}`),
   rx(
     String.raw`${B}i (?:am )?(?:holding|hold|have|having|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`,
