@@ -24,9 +24,9 @@ const PROGRAM_ACT = rx(
   String.raw`${B}(?:` +
     [
       // "you rank me", "your program is able to rank me to match", "Lakemont ranks me", "u guys can lock me in".
-      String.raw`${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
+      String.raw`(?!(?:i|we|me|my)${E})${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
       // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
-      String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|give|gives|extend|extends|guarantee|guarantees|promise|promises|hold|holds|reserve|reserves|save|saves|secure|secures|do|does|have|has) (?:me )?${A_PLACE}(?: for me)?${E}`,
+      String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|give|gives|extend|extends|guarantee|guarantees|promise|promises|hold|holds|reserve|reserves|save|saves|secure|secures|do|does|have|has) (?:me )?${A_PLACE}(?: for me)?${E}(?! (?:on|in|of) (?:my|mine)${E})`,
       // "I am ranked to match", "I'm offered the post", "I get a spot", "I'm in your top 4".
       String.raw`(?:i|my application|my name)(?: ${W}){0,2}? (?:am|is|are|was|were|be|been|being|get|got|gets|end up) (?:${W} )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}`,
       String.raw`(?:am|will|would|could|can|do|did|shall) (?:i|my application) (?:(?:be|get|still|then) )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed)${E}`,
@@ -35,14 +35,16 @@ const PROGRAM_ACT = rx(
       String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
       String.raw`i am (?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
-      String.raw`(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint) me${E}`,
+      String.raw`(?=(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold) me${E})(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold) me${E}`,
+      // "tell me I'm in and ...", "just confirm I'll be ranked to match and ...".
+      String.raw`(?=(?:tell|assure|promise|confirm|show|let) me )(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so) )(?:tell|assure|promise|confirm|show|let) me (?:know )?(?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected|safe|a lock)${E}`,
       String.raw`(?:just )?say the word|give (?:me|us) the (?:word|nod|green light|go ahead)|say (?:yes|the word)`,
       // The program says the writer is in: "the moment you say I'm in", "once you confirm I will be ranked".
       String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)`,
       // Matching itself: "if I match at Mercy", "should I match with you".
       String.raw`i (?:match|matched|get matched|end up matching)(?= (?:at|with|to|into|here|there|in)${E}|\s?(?:[,.;:!?–-]|$))`,
       // A place that exists or opens for the writer: "if there's a spot for me", "if a place opens up for me".
-      String.raw`there (?:is|are|was|were|will be|would be|happens to be|turns out to be) (?:a |an |any |one |some )?(?:${W} )?(?:spot|position|place|seat|slot|offer|room|space|opening|contract|post) (?:for me|with my name)`,
+      String.raw`there (?:is|are|was|were|will be|would be|happens to be|turns out to be) (?:(?:ever|still|possibly|perhaps|somehow|actually|even|already|now|suddenly|unexpectedly|by chance|by any chance|at some point|later) )?(?:a |an |any |one |some )?(?:${W} )?(?:spot|position|place|seat|slot|offer|room|space|opening|contract|post) (?:for me|with my name)`,
       String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|slot|offer|post|opening) (?:${W} ){0,2}?(?:opens up|opened up|becomes available|became available|comes up|frees up|is found) for me`,
       // Passive offers: "if a position can be offered before Match Day".
       String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|offer|contract|post) (?:${W} ){0,4}?(?:can|could|would|will|is|were|was|be|being|gets|got) (?:be )?(?:offered|given|extended|made (?:certain|available|sure|definite)|found|held|reserved|guaranteed|available|assured|secured|confirmed|certain|mine)`,
@@ -51,11 +53,16 @@ const PROGRAM_ACT = rx(
 );
 
 /** A condition or the start of a trade: the program's side of a deal follows within a few words. */
-const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the case|in the event|contingent|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the moment)`;
+const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the case|in the event|contingent|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the (?:very )?(?:moment|minute|instant|second|day))`;
 /** Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot" (without the condition,
  * "will be ranked at the top of my list" is the writer's own act). */
 const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$))`;
 const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source}|${PARTICIPLE})`);
+/** A condition that the writer's side helps their ranking: "if that would help my ranking", "if it improves my chances". */
+const HELPS_MY_RANKING = rx(
+  String.raw`${B}(?:if|should|in case|provided|as long as|so long as|assuming|in the hope that|hoping)(?: that)? (?:it|that|this|doing so|so|any of this) (?:would|will|could|might|may|can|does|did)? ?(?:help|helps|improve|improves|boost|boosts|strengthen|strengthens|increase|increases|raise|raises|lift|lifts|move|moves|bump|bumps|make a difference to|count toward|count towards|work in favor of|tip) (?:me up )?(?:my|your view of my) (?:ranking|rank|chances|odds|standing|position|place on (?:your|the) list|application|candidacy)${E}`,
+);
+
 /** A condition put as a preposition: "upon my being ranked to match", "on being offered a position", "following an offer". */
 const PREPOSITIONAL_CONDITION = rx(
   String.raw`${B}(?:upon|on|following|after|with) (?:my |me |your |the )?(?:being |getting |receiving |having been )?(?:ranked|matched|offered|selected|chosen|accepted|matching|an offer|the offer|a match|an acceptance|a position|a spot|a place|the match result)${E}`,
@@ -69,12 +76,18 @@ const BINDING_VERB =
     String.raw`(?:put|place|list|keep|make) (?:${W} ){0,3}?(?:first|#1|at the (?:very )?top|on top|above (?:all|every|the rest)|my (?:first|#1|top|number one)(?: choice| pick)?)`,
     String.raw`(?:rank|list) (?:only|just|exclusively|no other|nobody else|no one else)`,
     String.raw`only rank`,
-    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should)`,
-    String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} ){0,2}?(?:contract|offer|agreement|letter of intent to accept|papers|commitment letter|letter of commitment|commitment|pledge|letter of acceptance|acceptance letter)| (?:whatever|anything|everything|any contract|any offer|on the dotted line)| it| with (?:you|your program|${W})| (?:immediately|right away|today|on the spot|now|the same day|straight away|within|early|at once|first thing|on day one|the day it arrives|on arrival)|(?=\s?(?:[.,;:!?)]|$)))`,
+    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should|(?= and (?:(?:i )?(?:will|would|shall) )?(?:(?:then|also|immediately) )?(?:withdraw|let|tell|inform|notify|email|write to|cancel|decline|turn down|drop|sign|stop|pull|release|free up|give up|withdrawing|letting|telling|informing|notifying|canceling|declining|dropping|signing)${E}))`,
+    String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} ){0,2}?(?:contract|offer|agreement|letter of intent to accept|papers|commitment letter|letter of commitment|commitment|pledge|letter of acceptance|acceptance letter)| (?:whatever|anything|everything|any contract|any offer|on the dotted line)| it| with (?:you|your program|${W})| (?:immediately|right away|right now|today|tonight|tomorrow|this minute|this second|on the spot|now|the same day|straight away|within|early|at once|first thing|on day one|the day it arrives|on arrival|in a heartbeat|in a second)|(?=\s?(?:[.,;:!?)]|$)))`,
     String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest|everywhere|elsewhere)`,
+    // Taking the place offered: "I'd take it today", "I would take the spot in a heartbeat".
+    String.raw`(?:(?<=${B}(?:spot|position|place|offer|contract|post|seat|slot)${E}.*)take (?:it|that|one)|take (?:the (?:${W} )?(?:spot|position|offer|place|post|contract|seat)|your offer|an offer))(?= (?:today|now|right now|immediately|right away|on the spot|in a heartbeat|without hesitation|no questions asked|straight away|at once|gladly|happily|in a second|instantly|no matter what|for sure|100%|the same day)${E}|\s?(?:[.,;:!?)-]|$))`,
     String.raw`done (?:with )?(?:interviewing|applying|looking|the (?:rest|others)|everyone else|every other|other programs)`,
+    // Telling the other programs the writer is out: "let every other program know I'm out", "tell the rest I'm withdrawing".
+    String.raw`(?:let|tell|inform|notify|email|write to|message|text|call) (?:(?:every|all|each|any|the|my)(?: of)?(?: the| my)? )?(?:other|remaining|rest of the|rest|others)(?: ${W})?(?: (?:programs?|places|ones|hospitals|residencies|options))? (?:${W} ){0,2}?(?:that )?(?:i am|i will be|i have|i would be|i will|i)? ?(?:(?:officially|definitely|now|then|already) )?(?:out|withdrawing|withdrawn|done|off the table|off their lists?|taken|spoken for|not coming|no longer (?:interested|available|applying|in the running)|out of the running|withdraw|pulling out|bowing out)`,
     // A letter that binds: "send you a signed letter of intent to accept", "a letter of commitment".
     String.raw`(?:send|sending|write|writing|give|giving|submit|submitting|provide|providing) (?:you |u |the program |your program )?(?:a |an |my |the )?(?:signed |written |formal )?(?:letter of (?:commitment|intent to accept|acceptance)|commitment letter|acceptance letter|written (?:commitment|pledge|guarantee))`,
+    // A document that binds, by what it says: "sign a letter committing to your program", "put in writing that I will accept".
+    String.raw`(?:sign|signing|send|sending|write|writing|give|giving|submit|submitting|provide|providing|put|putting) (?:you |u )?(?:a|an|the|any|my) (?:${W} )?(?:letter|document|statement|note|form|email) (?:committing|pledging|promising|binding|guaranteeing|agreeing|confirming)(?: myself| me)? (?:to|that i will) (?:you|your|yours|this|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking|match|matching|sign|signing)`,
     // Leaving the rest of the list: "make Mercy the only program on my list", "drop every other one", "list no other program".
     String.raw`make (?:it|you|yours|your program|them|${W}(?: ${W})?) (?:the|my) (?:only|sole|single|one) (?:program|one|place|residency|choice|name) (?:on my|i (?:will |would )?(?:rank|list))`,
     String.raw`(?:remove|drop|strike|delete|cross off|take off|scratch) (?:every|all|any|each) (?:other|remaining|of the other)(?: (?:one|ones|program|programs|option|options|place|places|name|names|choice|choices|interview|interviews|application|applications))?`,
@@ -85,10 +98,10 @@ const BINDING_VERB =
     String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
     String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
-    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pull|pulling|back out of|refuse|refusing|reject|rejecting|ignore|ignoring) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pull|pulling|back out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|ghost|ghosting|forget about|forgetting about) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
     String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
-    String.raw`commit(?:ting)? (?:myself )?(?:fully |entirely |wholly )?to (?!(?:patient|patients|the care|care|continuity|learning|lifelong|medicine|excellence|service|serving|improving|growth|teaching|research|quality|safety|my)${E})`,
+    String.raw`commit(?:ting)? (?:myself )?(?:(?:fully|entirely|wholly|completely|formally|100%|in writing|now|today|here and now) )*to (?:you|your|yours|this (?:program|residency|place|hospital)|the (?:program|residency|spot|position|place|offer|contract|post)|joining|join|accepting|accept|coming|come|attending|attend|signing|sign|matching|match|ranking|rank|declining|decline|withdrawing|withdraw|cancel(?:ing|ling)?|(?:training|train|starting|start|working|work|being) (?:at|with|here|there|in your|for you|for your)|a (?:spot|position|place|contract|post)|an offer|(?:${W} ){1,3}?(?:program|hospital|residency|general|medical center|university|memorial|regional))`,
     String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought|directly|straight)`,
     String.raw`(?:assure|assured|guarantee|guaranteed|promise|promised|given|secured)(?: ${W}){0,2}? by me`,
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
@@ -97,7 +110,7 @@ const BINDING_VERB =
   ].join("|") +
   String.raw`)`;
 const FIRST_PERSON_BINDING = rx(
-  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to )?|${B}i (?:will|would|shall|am going to|can|could)${E}[^.;!?]{0,80}? (?:and|and then|then) (?:also |immediately |then |will |would )?)${BINDING_VERB}${E}`,
+  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to |(?![\p{L}]+ing ))|${B}i (?:will|would|shall|am going to|can|could)${E}[^.;!?]{0,80}? (?:and|and then|then) (?:also |immediately |then |will |would )?)(?<!${B}(?:not|cannot|never|unable|refuse|nor)(?: (?:to|be|able|going|want|yet|ever|really|allowed|permitted|free|in a position)){0,4} )${BINDING_VERB}${E}`,
 );
 /** A commitment offered as such, against what the program does: "rank me highly and you have my commitment". */
 const BARE_COMMITMENT = rx(
@@ -107,6 +120,16 @@ const BARE_COMMITMENT = rx(
 /** The writer's side put in the passive: "all of my other applications will be withdrawn", "my acceptance is assured". */
 const PASSIVE_BINDING = rx(
   String.raw`${B}(?:(?:my|all (?:of )?my|all (?:of )?the|every) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:${W} ){0,2}?(?:will|would|shall|can|could|are to|is to) (?:${W} )?be (?:withdrawn|canceled|declined|dropped|turned down|pulled)|consider (?:my|all (?:of )?my) (?:other |remaining |upcoming )?(?:applications?|interviews?|offers?) (?:canceled|withdrawn|declined|gone|done|off)|my (?:acceptance|signature|attendance|yes) (?:${W} ){0,4}?(?:assured|guaranteed|certain|a given|a formality|immediate|automatic|a certainty|yours))${E}`,
+);
+
+/** The writer's side put as done the moment the condition holds: "my other interviews are cancelled" (only with a condition). */
+const PASSIVE_BINDING_NOW = rx(
+  String.raw`${B}(?:my|all (?:of )?my|all (?:of )?the|every|the rest of my) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:are|is|get|gets) (?:(?:all|immediately|instantly|automatically|officially) )?(?:withdrawn|canceled|declined|dropped|turned down|pulled|gone|history|off the table)${E}`,
+);
+
+/** A place offered put as the writer's yes: "a spot for me means an instant yes", "an offer = my signature". */
+const OFFER_MEANS_YES = rx(
+  String.raw`${B}(?:a|an|the|your|any) (?:${W} )?(?:spot|position|place|offer|contract|ranking|rank|match)(?: (?:for|to) me)?(?: ${W}){0,2}? (?:means|would mean|will mean|equals|is|would be|will be) (?:an? |my )?(?:(?:(?:instant|immediate|automatic|guaranteed|definite|certain|firm|100%) )(?:yes|acceptance|signature|commitment)|yes)${E}`,
 );
 
 /** Offering oneself in return: "consider me yours", "count me in". */
@@ -119,7 +142,7 @@ const PROMISE = rx(
 
 /** Trades and arrangements around the rank list. */
 const TRADE = rx(
-  String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise))${E}`,
+  String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise)|(?:my|a|our) (?:full |firm |written |solemn )?(?:commitment|pledge|promise|word|signature|acceptance|yes) for (?:your|a|an|the) (?:${W} )?(?:spot|position|place|ranking|rank|offer|contract|seat|slot))${E}`,
 );
 const TRADE_OBJECT = String.raw`(?:rank|ranking|ranked|ranks|position|spot|offer|match|matching|contract|place on|first choice|#1|top of my list|commit|commitment|accept|sign)`;
 /** A trade marker near what is traded: within ten words either way. */
@@ -131,14 +154,19 @@ const OUTSIDE_MATCH = rx(
     [
       String.raw`(?:sign|accept|take|offer|give|extend)(?:ing)? (?:me )?(?:a |an |the |your |any |one )?(?:${W} )?(?:contract|offer|position|spot|place) (?:before|outside(?: of)?|ahead of|prior to|instead of|without|separate from|independent of|bypassing|off) (?:the )?(?:match|nrmp|algorithm)`,
       String.raw`(?:open to|consider|considering|interested in|possible|possibility of|willing to make) (?:an |any |a )?(?:offer|contract|position|spot|deal|agreement|arrangement) (?:before|outside(?: of)?|ahead of|prior to|off|separate from) (?:the )?(?:match|nrmp)`,
-      String.raw`(?:pre match|prematch|off the match|outside the match) (?:offer|contract|position|spot|agreement|deal)`,
-      String.raw`(?:ready|willing|prepared|happy|able) to sign (?:${W} ){0,3}?(?:today|now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,
+      // A pre-Match offer between the writer and this program; one named as a topic ("Re: pre-match offer policy") or
+      // as another program's ("a pre-match offer from another program") proposes nothing.
+      String.raw`(?=pre match|prematch|off the match|outside the match)(?<!${B}(?:another|other|their|his|her|a different|an outside|some|other programs'|another program's|about|regarding|re|concerning|on) (?:${W} )?)(?:pre match|prematch|off the match|outside the match) (?:offer|offers|contract|contracts|position|positions|spot|spots|agreement|agreements|deal|deals)${E}(?! (?:policy|policies|rule|rules|question|questions|issue|issues|process|situation|guidance|advice|from (?:another|other|a different|an? (?:outside|other|rival|second))|elsewhere|(?:at|by|with) (?:another|other|a different))${E})`,
+      // "a spot for me outside the match", "any position for me before the Match".
+      String.raw`(?:spot|position|place|offer|contract|post|seat|slot) for me (?:outside(?: of)?|before|ahead of|prior to|off|separate from|independent of|bypassing|instead of|without) (?:the )?(?:match|nrmp|algorithm)`,
+      String.raw`(?:ready|willing|prepared|happy|able) to sign (?:${W} ){0,3}?(?:today|now|right now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,
       String.raw`(?:withdraw|withdrawing|pull out|pulling out|drop out|dropping out|opt out|opting out|skip|skipping|bypass|bypassing|forgo|forgoing|go around|leave|leaving)(?: myself)? (?:of |from )?(?:the match|the nrmp|nrmp|eras|the algorithm)(?: (?:altogether|entirely|completely))?`,
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
+      String.raw`(?:sign|send|submit|provide|give you|write)(?:ing)? (?:you )?(?:a|an|the|any) (?:signed |written |formal )?(?:letter|document|statement|pledge) (?:committing|pledging|binding|promising|guaranteeing)(?: myself| me)? to (?:you|your|yours|this (?:program|residency|place|hospital)|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking)`,
       String.raw`(?:just )?send (?:me )?the contract`,
       String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|immediately|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:a|the|your|any) (?:${W} )?contract`,
-      String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:(?:it|with you|up|on) )?(?:today|now|immediately|right away|this week|tomorrow|on the spot|tonight)`,
+      String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:(?:it|with you|up|on) )?(?:today|now|right now|immediately|right away|this week|tomorrow|on the spot|tonight|this minute|this second)`,
       String.raw`(?:no|without (?:the|a)) (?:match|nrmp) (?:needed|necessary|required|involved)`,
     ].join("|") +
     String.raw`)${E}`,
@@ -146,7 +174,7 @@ const OUTSIDE_MATCH = rx(
 
 /** "I will cancel my remaining interviews": offering to leave other programs, with or without a condition. */
 const WITHDRAW_ELSEWHERE = rx(
-  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further)? ?(?:interviews?|applications?|offers?|programs?|the match)|(?:cancel|decline|turn down|drop|skip|stop|pull|pull out of) (?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
+  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:(?:(?:all |any |every |both |the rest of |the )(?:of )?(?:my |the )?(?:other |remaining |upcoming |further |outstanding )?|(?:my |the )?(?:other|remaining|upcoming|further|outstanding) )(?:interviews?|applications?|offers?|programs?)|(?:my |the )?(?:interviews|applications|offers|programs)|the match)|(?:cancel|decline|turn down|drop|skip|stop|pull|pull out of|bin|ditch|scrap|dump|axe|nix|trash|toss|chuck|blow off|bail on|give up|walk away from) (?:the rest of (?:my |the )?|(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?)(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
 );
 
 /** Commitments that bind on their own: "I commit to your program", "I commit to attend". */
@@ -171,7 +199,7 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs)${E}`,
 );
 
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
@@ -181,13 +209,17 @@ export function makesDeal(sentence: string): boolean {
   const yourSide =
     unnegated(CONDITIONAL_ACT, sentence) ||
     PREPOSITIONAL_CONDITION.test(sentence) ||
-    (unnegated(PROGRAM_ACT, sentence) && /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word)\b/.test(sentence));
+    (unnegated(PROGRAM_ACT, sentence) &&
+      /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word|put|place|slot|guarantee|promise|reserve|save|hold|tell me|assure me|confirm)\b/.test(
+        sentence,
+      )) ||
+    unnegated(HELPS_MY_RANKING, sentence);
   // The writer's side is read only when needed (the first-choice claims are the slowest part), and once.
   let binds: boolean | undefined;
   let claims: boolean | undefined;
   const bindsIn = () => (binds ??= unnegated(FIRST_PERSON_BINDING, sentence));
   const claimsIn = () => (claims ??= firstChoiceClaimAt(sentence) !== -1);
-  const mySide = () => bindsIn() || unnegated(PASSIVE_BINDING, sentence) || YOURS.test(sentence) || claimsIn();
+  const mySide = () => bindsIn() || unnegated(PASSIVE_BINDING, sentence) || unnegated(PASSIVE_BINDING_NOW, sentence) || YOURS.test(sentence) || claimsIn();
   if (yourSide && (mySide() || unnegated(BARE_COMMITMENT, sentence))) return true;
   const promises = unnegated(PROMISE, sentence);
   if (promises && (bindsIn() || claimsIn())) return true;
@@ -199,7 +231,7 @@ export function makesDeal(sentence: string): boolean {
   )
     return true;
   if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
-  if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence)) return true;
+  if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence)) return true;
   return (
     unnegated(WITHDRAW_ELSEWHERE, sentence) ||
     (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled)\b/.test(sentence))

@@ -4,12 +4,12 @@
 // "high on my list"), first choices of something else ("my first choice of elective", "top of my list of
 // priorities"), other things ranked first ("I rank patient care first") and negated claims are not claims.
 
-import { B, E, NEGATOR, W, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { B, E, NEGATOR, W, affirmedAt, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
 const ADV = String.raw`(?:(?:still|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
 const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obvious|genuine|real|sincere|personal|overall|ultimate|unequivocal|unquestioned|undoubted|firm|final|outright|number|single|one and only|top) )*`;
-const RANK = String.raw`(?:first|top|#1|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
+const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
 const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
 const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
@@ -17,16 +17,28 @@ const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|
 const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
 /** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
 const OWN_LIST = String.raw`(?:(?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish) )*list|the (?:(?:final|rank|ranking|rank order|match) )*list (?:that |which )?i (?:will |am going to |am |shall |plan to |intend to |will be )?(?:submit|submitting|certify|certifying|send|sending|make|making|enter|entering|file|filing|finalize|finalizing|put together))`;
+/** The writer's list, or a word that points back at it once the sentence has named it: "I made my list and Sunridge
+ * is #1 on it", "when I submit my list, Brookside will be the first name on it". */
+const NAMED_LIST = String.raw`(?:(?:rank|rank order|match|final|nrmp) lists?|(?:my|our) lists?(?! of))${E}`;
+const LIST_IDIOM = String.raw`(?:the )?(?:pile|heap|pack|stack|tree|ladder|leaderboard|pecking order|table|bunch|lot|league|rankings|order)`;
+const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(?:it|that one|that list|this list|the list|there|${LIST_IDIOM})|${LIST_IDIOM}(?= (?:for me|in my book|on my list)${E}))`;
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
 const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?top of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|will head|topping|tops|will top|leads|will lead|leading|headlines) ${OWN_LIST}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
 const TOP_PLACE = String.raw`(?:first|#1|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
 
 /** The program being written to, as the object of a ranking verb. */
 const PROGRAM_OBJECT = String.raw`(?:you guys|you all|y'all|ya'll|you lot|you folks|you|u|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|team|department|place)|yours|this program|the program|it|this place|this residency|(?:[\p{L}][\p{L}'.]* ){1,3}?(?:program|hospital|medical center|health|university|residency))`;
+
+/** Words that show a "First choice: ..." line is about something else: a question, dates, a topic. */
+const QUESTION_OR_TOPIC_WORDS = new Set(
+  "question questions dates date schedule elective electives rotation rotations topic topics research update updates housing when how what which who where".split(
+    " ",
+  ),
+);
 
 const NAMED_OBJECT_STOPWORDS = new Set(
   (
@@ -59,11 +71,20 @@ const SPECIALTY_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])${SPECIALTY_PATTERN}$`
 const SPECIALTY_AT_START = new RegExp(`^${SPECIALTY_PATTERN}${E}`, "u");
 const VAGUE_OR_SPECIALTY = new RegExp(`^(?:to|not|undecided|unclear|open|uncertain|still|${SPECIALTY_PATTERN})${E}`, "u");
 
+/**
+ * A clause that is the object of a verb of deciding, knowing or telling starts after it: in "also I decided Eastbrook",
+ * "I already told my parents Willowbrook", the subject of what follows is the program.
+ */
+const COMPLEMENT_VERB =
+  /\b(?:(?:i|we) )?(?:(?:have|had|already|just|finally|also|now|even|officially|truly|really|honestly|can|must|have to|want to|wanted to|should) )*(?:decided|told|tell|said|say|know|knew|think|thought|feel|felt|believe|realized|am sure|am certain|confirm|promise|promised|guess|figured|admit|informed|announced|swear|swore|let you know|assure you|want you to know|wanted you to know)(?: (?:you|them|him|her|everyone|everybody|people|all|my (?:\p{L}+ )?\p{L}+(?: and (?:my )?\p{L}+)?))?\b/gu;
+
 function subjectCanBeProgram(subject: string | undefined): boolean {
   const words = (subject ?? "").split(/[\s,]+/).filter((w) => w !== "");
   const clauseStart =
     (subject ?? "")
       .split(/,\s*|\b(?:and|that|because|since|as|while|when|so|-)\b|\s-\s/)
+      .at(-1)
+      ?.split(COMPLEMENT_VERB)
       .at(-1)
       ?.trim() ?? "";
   const nearest = clauseStart
@@ -108,14 +129,14 @@ const CLAIMS: readonly Claim[] = [
   // "you are my #1", "your program is my number one program", "you are my top program".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the)${E}| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the|mine)${E}| on (?:it|there)${E}(?<=${B}${NAMED_LIST}.{1,120})| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
     ),
     accept: viaSubject,
   },
   // "your program is #1 for me", "you are first in my book", "you are the top pick for me".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:#1|first|the top|top|the first|the #1|the clear (?:first|#1|top)|my (?:first|#1|top)|the frontrunner|the front runner|the favorite|the one) (?:(?:choice|pick|program|option|place) )?(?:for me|in my (?:book|mind|eyes|heart|rankings?|rank order list|list|view))${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:#1|first|the top|top|the first|the #1|the clear (?:first|#1|top)|my (?:first|#1|top)|the frontrunner|the front runner|the favorite|the (?:clear|runaway|outright|undisputed|obvious|firm|strong|hot) (?:favorite|frontrunner|front runner|leader)|the leader|the one) (?:(?:choice|pick|program|option|place) )?(?:for me|in my (?:book|mind|eyes|heart|rankings?|rank order list|list|view)|on ${LIST_REF})${E}`,
     ),
     accept: viaSubject,
   },
@@ -187,6 +208,12 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) my (?:${W} ){0,3}?list (?:${W} ){0,3}?(?:given|reserved|saved|kept|going|goes|belongs|held|set aside|earmarked) (?:to|for) ${W}`,
     ),
   },
+  // "the top spot on my list is yours", "the first line of my ROL will be Mercy's".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first|very top) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) ${LIST_REF} (?:${COPULA}|goes to|will go to|belongs to|will belong to) (?:${ADV})?(?:yours|you|your (?:program|residency)|(?:${W} ){0,2}?[\p{L}]+'s)${E}`,
+    ),
+  },
   // "it is Marston General's name that I will be putting at the very top".
   {
     pattern: rx(
@@ -196,7 +223,7 @@ const CLAIMS: readonly Claim[] = [
   // "Kelvinbridge is sitting at number one".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}(?! of${E})${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
@@ -237,20 +264,20 @@ const CLAIMS: readonly Claim[] = [
   // "I will rank you first", "I'm putting u at the top of my ROL", "ranking your program number one".
   {
     pattern: rx(
-      String.raw`${B}(?<!(?:not|never) (?:be )?)(?:rank|ranking|ranked|rate|rating|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|have|having|make|making|mark|marking|set|setting|position|positioning) (?:${PROGRAM_OBJECT}) (?:${ADV})?(?:as |at )?(?:my )?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?=[rplskhm])(?<!(?:not|never) (?:be )?)(?<!${B}(?:they|he|she|residents|many|most|others|people|applicants|everyone|everybody|friends?|classmates?|colleagues?|seniors|who|that|which) (?:(?:all|also|both|each|had|have|has|would|will|did|always|once|just|happily) ){0,2})(?:rank|ranking|ranked|rate|rating|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|have|having|make|making|mark|marking|set|setting|position|positioning) (?:${PROGRAM_OBJECT}) (?:${ADV})?(?:as |at )?(?:my )?${TOP_PLACE}${E}${HEDGED_AFTER}`,
     ),
   },
   // "you will be ranked first", "your program will be #1 on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:ranked |placed |listed |put )?(?:first|#1|highest|at the top|at the very top|on top|in first place|number one|my #1|my first|my top)${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:(?:ranked|placed|listed|put|entered|submitted|slotted|marked|designated|certified|typed|kept) )?(?:as (?:my )?)?(?:first|#1|highest|at the top|at the very top|on top|in first place|number one|my #1|my first|my top|my highest|my strongest|(?<=as (?:my )?)(?:highest|top|strongest) (?:preference|choice|pick|option|program))${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
   // "I intend to rank Mercy General first": a named program ranked first by a first-person intention.
   {
     pattern: rx(
-      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|list|listing|enter|entering|type|typing|submit|submitting|slot|slotting) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|above (?:all|every|any|the rest|everyone|everything)${E})${E}${HEDGED_AFTER}`,
+      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|above (?:all|every|any|the rest|everyone|everything)${E})${E}${HEDGED_AFTER}`,
     ),
     accept: (match) =>
       !(match.groups?.object ?? "")
@@ -265,10 +292,35 @@ const CLAIMS: readonly Claim[] = [
     ),
     accept: viaSubject,
   },
+  // The list named first: "on my ROL you come first", "my list has you at the top", "in my rank list, Mercy is #1".
+  {
+    pattern: rx(
+      String.raw`${B}(?:on|in|for|within) ${LIST_REF},? (?<subject>(?:${W} ){0,3}?)(?:come|comes|will come|is|are|will be|sit|sits|will sit|go|goes|will go|stand|stands|rank|ranks|will rank|take|takes|lead|leads|top|tops) (?:${ADV})?(?:first|#1|on top|at the top|at the very top|in first place|the top spot|the first spot|top)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|by far|for me|when|once|after)${E})`,
+    ),
+    accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}${LIST_REF} (?:has|will have|is going to have|puts|will put|shows|will show|lists|will list|places|will place|has got) (?<object>(?:${W} ){1,3}?)(?:first|#1|at the top|at the very top|on top|in first place|in the top spot|at #1)${E}${HEDGED_AFTER}`,
+    ),
+    accept: (match) =>
+      !(match.groups?.object ?? "")
+        .trim()
+        .split(/\s+/)
+        .some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  // "Riverbend's name will be the one at the very top", "Mercy is the program in first place when I certify my list".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA} (?:the|my) (?:one|name|program|entry|place|residency|hospital|pick) (?:(?:that|which) (?:is|will be|sits|goes|will sit|will go) )?(?:(?:sitting|going|placed|listed|put|entered|ranked) )?(?:at the (?:very )?top|on top|in first place|at #1|${TOP_SLOT})(?=\s?(?:[.,;:!?)"-]|$)| (?:of|on) ${LIST_REF}${E}(?! of)| (?:when|once|after|as soon as|come|for me|this year|next week)${E})`,
+    ),
+    accept: viaSubject,
+    cue: /\b(?:one|name|program|entry|place|residency|hospital|pick) (?:(?:that|which) \S+ )?(?:\S+ )?(?:at|on|in)\b/u,
+  },
   // "it will be the first program on my rank order list", "occupy the first position on my rank list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${OWN_LIST}${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${LIST_REF}${E}`,
     ),
     accept: viaSubject,
   },
@@ -277,17 +329,49 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(String.raw`${B}(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick|program)(?: program)? ?(?::|=|-|is) ?(?<object>(?:${W} ?){1,4})$`),
     accept: (match) => !VAGUE_OR_SPECIALTY.test((match.groups?.object ?? "").trim()),
   },
+  // A subject line or a list item without its subject: "Letter of intent - ranking Mercy first", "update: putting Mercy at #1".
+  {
+    pattern: rx(
+      String.raw`(?:^|[-:;,] )(?:(?:i am|am) )?(?:ranking|putting|placing|listing|slotting|entering) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|at the top|at the very top|at #1|in first place|on top|${TOP_SLOT})${E}${HEDGED_AFTER}`,
+    ),
+    accept: (match) =>
+      !(match.groups?.object ?? "")
+        .trim()
+        .split(/\s+/)
+        .some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  // "#1 = you", "my #1: you guys".
+  { pattern: rx(String.raw`^(?:(?:my|our|the) )?#1 ?(?:is|:|-) ?(?:you|yours|your (?:program|residency|team)|you guys|you all|this program)${E}`) },
+  // A subject line or a list item without "my": "FIRST CHOICE: MERCY GENERAL", "#1 pick = Lakeside".
+  {
+    pattern: rx(String.raw`^(?:(?:my|our|the) )?(?:first|top|#1) ?(?:choice|pick)(?: program)? ?(?::|=|-) ?(?<object>(?:${W} ?){1,4})$`),
+    accept: (match) => {
+      const object = (match.groups?.object ?? "").trim();
+      return !VAGUE_OR_SPECIALTY.test(object) && !object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || QUESTION_OR_TOPIC_WORDS.has(w));
+    },
+  },
+  // "Mercy is where I want to be more than anywhere else", "I want to train with you more than anywhere else".
+  {
+    pattern: rx(
+      String.raw`${B}(?:(?:is|are) )?(?:where|the place|the program|the one place)(?: that| where)? i (?:(?:truly|really|most|still|genuinely) )*(?:want|wish|hope|would like|would love|would rather|long|prefer|see myself) (?:to )?(?:be|train|match|go|work|spend|start|end up)(?: ${W}){0,3}? (?:more than|over|above|rather than|before) (?:anywhere|anyplace|any other (?:place|program|residency|hospital|one)|all (?:the )?others|all other (?:places|programs)|every other (?:place|program)|everywhere)(?: else)?${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}i (?:(?:truly|really|genuinely|still|most|would) )*(?:want|wish|hope|would like|would love|long|prefer) to (?:train|match|be|work|start|end up) (?:here|there|with (?:you|your (?:team|program|residents))|at (?:your|this) (?:program|residency|hospital|place)|(?:at|with) (?!home${E})(?:${W} ){1,3}?)(?:more than|over|above|rather than|before) (?:anywhere|anyplace|any other (?:place|program|residency|hospital|one)|all (?:the )?others|all other (?:places|programs)|every other (?:place|program)|everywhere)(?: else)?${E}`,
+    ),
+  },
   // "you are #1", "your program is number one" (without "my").
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}| on (?:it|there|mine)${E}(?<=${B}${NAMED_LIST}.{1,120})| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
     ),
     accept: viaSubject,
   },
   // "Brookside goes first", "Aldgate in first place" (a list item), "with Glenfield in the number one position".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get) ${ADV}(?:first|#1|on top|at the top|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT})${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:(?:goes|go|going|will go|is going|are going|comes|coming|will come|is coming|slots|slotting|will slot|is slotting|gets put|is put|will be put|is being put|gets entered|is entered|will be entered|gets typed|will be typed) in(?: (?:right|straight))?(?= (?:at|as|first|on|in)${E})|goes|go|will go|is going|are going|comes|will come|sits|will sit|stays|will stay|lands|will land|takes|will take|is taking|gets|will get|(?:moves|will move|is moving|moved|has moved|jumps|jumped|will jump|is jumping|has jumped|shoots|shot|will shoot|has shot|climbs|climbed|will climb|has climbed|rises|rose|will rise|has risen|goes|went|will go|is going|has gone|bumps|bumped|(?:gets|got|was|is|will get|will be|has been) (?:bumped|moved|promoted))(?: (?:straight|right|all the way))?(?: up)? (?:to|into)) ${ADV}(?:first|#1|on top|at the top|at the very top|at #1|as (?:my )?(?:#1|first|top)(?: (?:choice|pick|program))?|in first place|in the #1 (?:spot|position|slot)|${TOP_SLOT}|(?<=(?:to|into) )(?:(?:the )?(?:#1|first) (?:spot|position|slot|place)|the (?:very )?top(?: (?:spot|slot|position|place))?)(?=\s?(?:[.,;:!?)"-]|$)| (?:on|of|in|at) (?:my|mine)${E}| for me${E}| (?:after|since|now|again|and|because|as|with|from)${E}))${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
@@ -323,7 +407,7 @@ const CLAIMS: readonly Claim[] = [
   // "the first program I enter on my list", "the first name going on my rank order list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|would be|remains|is going to be) (?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|one|name|place|residency|hospital|entry)(?: that| which)? (?:i (?:(?:will|would|am going to|plan to|intend to|am|shall|be|have) ){0,3}(?:rank|ranking|list|listing|enter|entering|type|typing|write|writing|submit|submitting|certify|certifying|put|putting|place|placing|input|inputting|key|keying)(?: (?:in|into|on|onto|down))?|(?:going|to go|that goes|that will go) (?:on|onto|in|into|at the top of) ${OWN_LIST})${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|would be|remains|is going to be) (?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|one|name|place|residency|hospital|entry)(?: that| which)? (?:i (?:(?:will|would|am going to|plan to|intend to|am|shall|be|have) ){0,3}(?:rank|ranking|list|listing|enter|entering|type|typing|write|writing|submit|submitting|certify|certifying|put|putting|place|placing|input|inputting|key|keying)(?: (?:in|into|on|onto|down))?|(?:going|to go|that goes|that will go) (?:on|onto|in|into|at the top of) ${LIST_REF})${E}`,
     ),
     accept: viaSubject,
     cue: /\b(?:first|#1|top|highest) (?:program|one|name|place|residency|hospital|entry)\b/u,
@@ -331,23 +415,23 @@ const CLAIMS: readonly Claim[] = [
   // The list opens with the program: "my ROL will start with Mercy", "top of the list for me is Mercy".
   {
     pattern: rx(
-      String.raw`${B}${OWN_LIST} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
+      String.raw`${B}${LIST_REF} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   {
     pattern: rx(
-      String.raw`${B}(?:the )?(?:very )?top of (?:${OWN_LIST}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`,
+      String.raw`${B}(?:the )?(?:very )?top of (?:${LIST_REF}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   // "Mercy gets the top spot from me", "your program will take the first place on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|takes|will take|earns|will earn|has earned|wins|will win|has won) (?:the|my) (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|get|got|has got|have got|takes|will take|take|earns|will earn|has earned|wins|will win|has won|has|have|will have|holds|hold|will hold|occupies|occupy|will occupy|owns|own) (?:(?:the|my) (?:very )?(?:top|first|#1|highest|number one|pole|lead) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|(?:on|in|of) ${LIST_REF}|in my (?:book|heart|mind|eyes|rankings?))${E}|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)${E}(?! (?:for|as|in|at) (?!me${E}|my (?:list|rank|rol|book)|residency${E}|training${E})${W})|pole position (?:on|in|of) (?:${LIST_REF}|my)${E})`,
     ),
     accept: viaSubject,
-    cue: /\b(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)\b/u,
+    cue: /\b(?:(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)|pole position)\b/u,
   },
   // "from your future #1-ranking applicant": the writer as the one who ranks the program first.
   { pattern: rx(String.raw`${B}your (?:(?:future|soon to be|loyal|devoted) )*(?:#1|first|top) ranking (?:applicant|candidate|resident|intern)${E}`) },
@@ -402,7 +486,7 @@ const HEDGED_BEFORE = rx(
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|only|sole|single|rather|prefer|sooner|most|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
@@ -427,7 +511,8 @@ export function firstChoiceClaimAt(sentence: string): number {
     if (negated && !(claim.negationIsTheClaim ?? false)) continue;
     if (claim.negationIsTheClaim && !negated && !NEGATIVE_QUANTIFIER.test(match[0])) continue;
     const lead = sentence.slice(Math.max(0, match.index - 30), match.index);
-    if (HEDGED_BEFORE.test(lead) && !claim.negationIsTheClaim) continue;
+    // A negation that is part of an idiom which affirms ("if I did not tell you that") hedges nothing.
+    if (HEDGED_BEFORE.test(lead) && !affirmedAt(sentence, match.index) && !claim.negationIsTheClaim) continue;
     return match.index;
   }
   return -1;

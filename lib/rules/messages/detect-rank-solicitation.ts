@@ -5,7 +5,7 @@
 // "I hope to match with you", "when is the rank list deadline" and reports of what others were asked are fine.
 
 import { B, E, PROGRAM, REPORTED, W, anyOf, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
-import { isRequest } from "@/lib/rules/messages/requests";
+import { isRequest, withoutWithheld } from "@/lib/rules/messages/requests";
 
 const STAND_VERB = anyOf(
   "stand | standing | stood | fall | fell | falls | sit | sits | land | landed | lands | rank | ranked | rank out | placed | place | end up | ended up | figure | lie | lies | appear | rate | rated | score | scored | compare | stack up | measure up | fare | fared",
@@ -14,21 +14,36 @@ const WHOSE = String.raw`(?:i|me|my (?:application|candidacy|file|name|profile|i
 const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|interview|short|candidate|applicant) )*(?:list|lists|ranking|rankings|order|pecking order|pool|process|selection process|selection|candidates|applicants|cohort|considerations?|match process|scheme of things|eyes|books|view)`;
 const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|off) (?:the |your |this |that |our |their )?(?:${W} ){0,2}?${LIST}`;
 
+/** A list or a cut for something other than the Match: "on the list for the second look day", "the cut for the symposium". */
+const FOR_SOMETHING_ELSE = String.raw`(?! (?:for|of|at|to) (?:the |a |an |our |your |this |next |that )?(?:${W} ){0,2}?(?:second look|dinner|social|tour|visit|event|events|webinar|open house|session|shadowing|observership|elective|rotation|interview|interviews|call|meeting|newsletter|mailing list|symposium|conference|poster|posters|research|award|awards|grant|scholarship|team|study|trial|abstract|abstracts|presentation|course|workshop|lecture|talk|club|chat|emails?|updates|waitlist|wait list|day|days|parking|housing|lottery|lockers?|speakers?|volunteers?)${E})`;
+
 const TOPICS: readonly RegExp[] = [
   // "where I stand", "where do I fall on your list", "where my application sits".
   rx(
-    String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}`,
+    String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}(?! (?:during|while|when|at the|in the (?:room|queue|line|corridor|hallway|photo|picture|operating|or|theater|theatre|group)|next to|behind|beside|near|for the (?:photo|picture|group)|on (?:the )?(?:first|day|rounds|stage|podium|left|right))${E})`,
   ),
   // "where I am / will be on your list".
   rx(String.raw`${B}where (?:(?:${W} ){0,2})?${WHOSE} (?:${W} ){0,3}?(?:am|is|be|was|were|are|go|went|fit|come)${E} (?:${W} ){0,2}?${ON_THE_LIST}${E}`),
   // "will you rank me", "how high you plan to put me", "are you ranking my application".
   rx(
-    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|listing|place|placing|put|putting|slot|slotting|position|positioning)(?: me| my (?:application|candidacy|file|name)| myself)${E}`,
+    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|lists|listing|listed|place|places|placing|placed|put|puts|putting|slot|slots|slotting|slotted|position|positions|positioning|positioned|score|scores|scored|scoring)(?: me| my (?:application|candidacy|file|name)| myself)${E}`,
+  ),
+  // "where your committee has me", "where you have got me on the list" (not "where do you see me in five years").
+  rx(
+    String.raw`${B}where (?:(?:do|does|did|would|will|might|could|have|has|had|currently|now) )?${PROGRAM} (?:(?:currently|now|presently|already|finally|actually|really|have|has|had|got|ended up|end up) ){0,3}(?:have|has|had|got|keep|keeps|kept|put|placed|ranked|slotted|listed|positioned|rated|scored)(?: got)? (?:me|my (?:application|candidacy|file|name))${E}(?! (?:in|at) (?:five|5|ten|10|the future|a few|years)${E})`,
+  ),
+  // The writer's standing with the program as a place: "whether I am in a good position with your committee",
+  // "if my application is in a strong place on your list", "where things stand with my application".
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name)) (?:(?:am|is|was|be|will be|would be|stand|stands|sit|sits|still|currently|now|even|realistically) ){0,3}(?:in )?(?:a |an )?(?:(?:very|fairly|reasonably|pretty|really) )?(?:good|strong|decent|favorable|solid|safe|competitive|great|promising|reasonable|comfortable|secure|bad|weak|poor|precarious|tough|difficult|good enough|strong enough) (?:position|place|spot|standing|footing|shape|light|stead) (?:with|among|before|in the eyes of|on|for|in) (?:${PROGRAM}|(?:the|your|its) (?:${W} ){0,2}?(?:list|ranking|rankings|eyes|view|match|applicants|candidates|pool)|(?:matching|a spot|a position|ranking|the match))${E}`,
+  ),
+  rx(
+    String.raw`${B}where (?:things|it|matters|everything|we) (?:(?:currently|now|presently|actually|really) )?(?:stands?|is|sits|lies|are|sit) (?:with|regarding|on|for|in terms of|as regards) (?:my (?:application|candidacy|file|ranking|standing)|me)${E}`,
   ),
   rx(String.raw`${B}(?:rank|ranking|rate|rating) (?:me|my (?:application|candidacy|file|name))${E}`),
   // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically) ){0,5}(?:ranked|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically|anywhere|somewhere) ){0,5}(?:ranked|matched(?! (?:into|in|with|to|for) (?!your|you|this|here|there|the program)${W})|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:(?:good|fair|decent|real|strong|reasonable|realistic|fighting|solid) )?(?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}${FOR_SOMETHING_ELSE}`,
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
@@ -39,11 +54,11 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|prospect|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
-    String.raw`${B}(?:how|is it|are|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`,
+    String.raw`${B}(?:how|is it|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`,
   ),
   rx(
     String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
@@ -91,7 +106,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "places me inside the group you expect to match", "I fall within your matching range".
   rx(
-    String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,5}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`,
+    String.raw`${B}(?:me|i|my (?:application|candidacy|name|file|profile)) (?:${W} ){0,5}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,7}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`,
   ),
   rx(
     String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,5}?(?:inside|within|above|below|over) (?:the|your|its) (?:${W} ){0,2}?(?:matching range|match range|cut ?off|cut line|match line|rank list cut ?off)${E}`,
@@ -100,9 +115,23 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one) (?:${W} )?(?:position|spot|place|seat|offer|contract|post)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
   ),
-  rx(String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}`),
   rx(
-    String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:rank|ranking|ranked|list|consider ranking)${E}`,
+    String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`,
+  ),
+  // "whether I feature on your list", "does my name appear anywhere in your rankings".
+  rx(
+    String.raw`${B}(?:i|my (?:name|application|candidacy|file)) (?:(?:will|would|might|could|do|does|did|still|even|ever|actually) )*(?:feature|features|featured|appear|appears|appeared|figure|figures|figured|show up|shows up|showed up|come up|comes up|make an appearance) (?:anywhere |at all |somewhere )?(?:on|in) (?:your|the|its|their) (?:${W} ){0,2}?(?:list|rankings?)${E}${FOR_SOMETHING_ELSE}`,
+  ),
+  // The writer judged a contender for a place: "would you say I'm a strong contender for a spot".
+  rx(
+    String.raw`${B}(?:i am|am i|i would be|would i be|i was|was i|i might be|i could be|i will be|will i be|i remain|do i remain) (?:still )?(?:a |an )?(?:(?:strong|serious|real|realistic|viable|good|solid|top|leading|likely|genuine|credible) )?(?:contender|candidate|prospect|bet|pick) for (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|match|ranking|offer)${E}|${B}(?:i am|am i|i would be|would i be|i might be|i could be|i was|was i|i will be|will i be) (?:still )?(?:a |an )?(?:likely|probable|possible|realistic|safe|sure|certain) (?:match|bet|thing|pick)${E}`,
+  ),
+  // "if my application is viewed favourably", "whether I was seen positively by the panel".
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|file|interview|performance)) (?:is|was|has been|have been|am|were|will be|would be) (?:being )?(?:viewed|seen|regarded|received|judged|rated|assessed|considered|looked upon|thought of) (?:(?:very|quite|fairly|reasonably|at all) )?(?:favorably|positively|highly|well|kindly|warmly|strongly|seriously|competitively|as competitive|as a strong)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|(?:the|a) (?:kind|sort|type) of (?:applicant|candidate|person|resident|intern|doctor|physician|trainee)|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:(?:keen|happy|likely|willing|inclined|eager|glad|prepared|ready|looking|planning|hoping|wanting|minded) to )?(?:rank|ranking|ranked|list|consider ranking)${E}`,
   ),
   // "ranking to match" / "ranked to match" said of the writer.
   rx(String.raw`${B}(?:rank|ranking|ranked|rank me|ranking me) (?:me )?to match${E}`),
@@ -113,23 +142,23 @@ const TOPICS: readonly RegExp[] = [
   // The writer as the object of an evaluation: "did the panel score me well enough", "considers me a strong
   // contender", "get me onto your list", "my application has found favour with your committee".
   rx(
-    String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked) (?:me|my (?:application|candidacy|name|good name|file|interview))${E} (?:${W} ){0,4}?(?:enough|onto|on|into|in|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`,
+    String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked) (?:me|my (?:application|candidacy|name|good name|file|interview))${E} (?:${W} ){0,4}?(?:enough|onto|into|(?:on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|top|ranking|rankings|running|mix|group|pool|range|cohort|match|frame|first|upper|higher)|in (?:a |an )?(?:${W} )?(?:position|place|spot) (?:to|for) (?:match|matching|be matched|be ranked|a spot|a position|get)|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`,
   ),
   rx(
     String.raw`${B}(?:found|find|finds|won|earned|gained) (?:favor|favour|approval) (?:with|among|from) (?:your|the|its) (?:${W} ){0,2}?(?:committee|panel|program|faculty|team|selection)${E}`,
   ),
   rx(
-    String.raw`${B}(?:my (?:application|candidacy|interview|file|performance|scores?)|i) (?:${W} ){0,3}?(?:strong|good|high|well|competitive) enough (?:to|for) (?:${W} ){0,3}?(?:match|get|make|land|feature|be ranked|rank|list|your list|onto|on|a spot|a position)${E}`,
+    String.raw`${B}(?:my (?:application|candidacy|interview|file|performance|scores?)|i) (?:${W} ){0,3}?(?:strong|good|high|well|competitive|impressive|solid) enough (?:(?:to|for|that|so that|such that) )?(?:${W} ){0,5}?(?:match|matching|get|make|land|feature|be ranked|rank|list|your list|onto|on|a spot|a position)${E}`,
   ),
   // "is there a spot for me", "a place for me at St Elias".
   rx(
-    String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})(?! (?:on|at|for|in|during) (?:the |a |your )?(?:second look|interview|dinner|tour|social|session|visit|event|call|meeting|webinar|open house|day)${E})`,
+    String.raw`${B}(?:spot|position|place|seat|room|space|opening|home|future) (?:${W} ){0,2}?for me${E}(?! to (?:ask|send|share|learn|visit|see)${E})(?! (?:on|at|for|in|during|with) (?:the |a |an |your |this |that |one of the |one of your )?(?:${W} )?(?:second look|interview|dinner|tour|social|session|visit|event|call|meeting|webinar|open house|day|project|projects|study|studies|research|elective|electives|rotation|rotations|observership|externship|shadowing|conference|trip|bus|shuttle|car|van|paper|poster|abstract|presentation|workshop|course|lecture|panel discussion|club|interest group|newsletter|mailing list|podcast)${E})`,
   ),
   // "am I going to match", "will I be ranked high enough", "did I make your rank list", "so am i gonna match w/ u".
   rx(
-    String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
+    String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})${FOR_SOMETHING_ELSE}`,
   ),
-  rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}`),
+  rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`),
   // "can I count on Bellhaven in March", "can I rely on a spot".
   rx(
     String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){0,4}?(?:${PROGRAM}|a spot|a position|a place|matching|march|match day|the match|a match|an offer|being ranked|you|it)${E}`,
@@ -177,7 +206,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:feel|feels) the same (?:way )?(?:about me|about my|toward me|towards me)${E}`),
   // How the program sees the writer as a candidate to rank: "how your committee views my candidacy".
   rx(
-    String.raw`${B}(?:how|what) (?:${PROGRAM} )?(?:${W} ){0,2}?(?:view|views|viewed|see|sees|saw|think of|thinks of|thought of|feel about|feels about|rate|rates|rated|regard|regards|regarded|perceive|perceives|perceived|assess|assesses|assessed|evaluate|evaluates|evaluated|rank|ranks) (?:me|my (?:application|candidacy|file|interview|performance))${E}(?! (?:for|in) (?:an |the )?interview${E})`,
+    String.raw`${B}(?:how|what) (?:(?:favorably|highly|well|positively|kindly|warmly|seriously|strongly|fondly|much|exactly|really) )?(?:${PROGRAM} )?(?:${W} ){0,2}?(?:view|views|viewed|see|sees|saw|think of|thinks of|thought of|feel about|feels about|rate|rates|rated|regard|regards|regarded|perceive|perceives|perceived|assess|assesses|assessed|evaluate|evaluates|evaluated|rank|ranks) (?:me|my (?:application|candidacy|file|interview|performance))${E}(?! (?:for|in) (?:an |the )?interview${E})`,
   ),
   rx(
     String.raw`${B}how (?:(?:favorably|well|positively|highly|strongly|kindly|warmly|seriously) )?(?:my (?:application|candidacy|file|interview|performance)|i) (?:is|was|am|were|are|has been|have been) (?:being )?(?:viewed|seen|perceived|received|regarded|evaluated|rated|assessed|ranked|considered)${E}`,
@@ -201,11 +230,11 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "whether I've made your list", "if I made it onto your rank list" (not "the dean's list").
   rx(
-    String.raw`${B}(?:make|made|making|makes) (?:it )?(?:onto |on |into |to |in )?(?:the|your|its|their) (?!dean's |deans |honor |honors |president's )(?:${W} ){0,2}?(?:list|cut|rank list|short list)${E}`,
+    String.raw`${B}(?:make|made|making|makes) (?:it )?(?:onto |on |into |to |in )?(?:the|your|its|their) (?!dean's |deans |honor |honors |president's )(?:${W} ){0,2}?(?:list|cut|rank list|short list)${E}${FOR_SOMETHING_ELSE}`,
   ),
   // "in the top portion of your rank list", "the bottom third of your list".
   rx(
-    String.raw`${B}(?:top|upper|bottom|lower|first|last|higher|middle|uppermost|front|back) (?:portion|part|half|third|quarter|section|tier|end|segment|fifth|tenth|bracket|band|group|ten|twenty|\d+%?) (?:of|on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|applicants|candidates|pool)${E}`,
+    String.raw`${B}(?:top|upper|bottom|lower|first|last|higher|middle|uppermost|front|back) (?:portion|part|half|third|quarter|section|tier|end|segment|fifth|tenth|bracket|band|group|ten|twenty|few|couple|handful|dozen|three|five|fifteen|\d+%?)(?: (?:or so|spots|places|names|slots))? (?:of|on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|applicants|candidates|pool)${E}`,
   ),
   // "whether I can count on Westbrook when I certify my list", "count on Mercy General come Match Day".
   rx(
@@ -229,7 +258,7 @@ const TOPICS: readonly RegExp[] = [
   // Whether ranking the program or hoping is worth it: "is it worth me hoping for a spot", "would I be wasting my
   // time ranking you highly", "is there hope for me at Mercy".
   rx(
-    String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`,
+    String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth(?: my while| your while)?|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`,
   ),
   rx(String.raw`${B}wasting (?:my|your) (?:time|energy|hopes?) (?:by )?(?:ranking|hoping|waiting|keeping|counting|putting|listing)${E}`),
   rx(String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting|being))${E}`),
@@ -262,7 +291,7 @@ const TOPICS: readonly RegExp[] = [
   // Whether to plan for elsewhere: "should I be making backup plans", "do I need to look elsewhere", "would it be wise
   // for me to rank other programs above yours".
   rx(
-    String.raw`${B}(?:should|do|must|would|will) i (?:(?:need to|have to|be|start|begin) )?(?:(?:making|make|consider|considering|think about|thinking about) (?:backup|back up|alternative|contingency) (?:plans?|options)|look(?:ing)? elsewhere|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`,
+    String.raw`${B}(?:(?:should|do|must|would|will) i|(?:whether|if) i (?:should|need to|must|ought to|have to|would need to|will need to|will have to)) (?:(?:need to|have to|be|start|begin|start to|begin to) )?(?:(?:making|make|consider|considering|think about|thinking about|prepare|preparing|plan|planning|line up|lining up|look into|looking into|arrange|arranging|work on|working on) (?:(?:some|other|backup|back up|alternative|alternate|contingency|fallback|different) )+(?:plans?|options|arrangements)|(?:making|make|prepare|preparing|plan|planning|have|having|need|line up|lining up|look into|looking into|arrange|arranging|work on|working on|think about|thinking about|consider|considering) (?:a |an )?(?:plan b|(?:backup|fallback|back up)(?: plans?| options?| programs?)?(?=\s?(?:[.,;:!?)-]|$)| (?:in case|for|if|just|or|ready|lined up|prepared|then|and|now|already|as well|too|please|ready)${E}))|look(?:ing)? elsewhere|(?:hedge|hedging) my bets|(?:keep|keeping) my options open|(?:rank|ranking) (?:other|more) programs (?:above|higher|ahead))${E}`,
   ),
   rx(
     String.raw`${B}(?:wise|better|safer|smarter|advisable|sensible) (?:for me )?to (?:rank|put|place|list) (?:other|more|another) programs? (?:above|ahead of|higher than|over)${E}`,
@@ -273,12 +302,62 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`,
   ),
+  // Matching there as the thing judged likely: "whether matching at Saint Ignatius is a realistic hope for me", "is a
+  // match with you on the cards", "would getting a spot here be within reach".
+  rx(
+    String.raw`${B}(?:(?:is|would|will|could|does|might) )?(?:matching|a match|to match|match|getting in|getting a (?:spot|position|place)|landing a (?:spot|position)|securing a (?:spot|position)) (?:(?:at|with|into|in|here|there|to) )?(?:${W} ){0,3}?(?:is|would be|will be|seems|looks|remains|is still|be|sound|sounds|feel|feels|seem|look|remain|a|an) (?:(?:still|at all|even|really|actually|reasonably|remotely|a) )*(?:realistic|possible|likely|unlikely|feasible|achievable|attainable|plausible|probable|within reach|out of reach|in reach|on the cards|in the cards|a possibility|a real possibility|a (?:realistic|reasonable|real|fair|good|long|genuine) (?:hope|goal|possibility|prospect|option|chance|bet|shot)|a long shot|a pipe dream|doable|in play|on the table)${E}`,
+  ),
+  // The writer judged likely to match: "would the committee consider me likely to match at Winslow", "whether I am
+  // on track to be ranked", "do you see me as likely to match".
+  rx(
+    String.raw`${B}(?:consider|considers|considered|think|thinks|thought|see|sees|saw|view|views|judge|judges|deem|deems|find|finds|regard|regards|rate|rates|believe|believes|count|counts|reckon|reckons) me (?:to be |as )?(?:(?:very|fairly|reasonably|quite|at all|realistically) )*(?:likely|unlikely|competitive|rankable|matchable|a (?:likely|good|safe|strong|realistic|fair) (?:bet|match|prospect|candidate)|in line|on track|set|positioned|poised) (?:(?:enough|at all) )?(?:to (?:match|be matched|be ranked|rank|get in|get a spot|get a position|land|join|make it)|for (?:a|the|one of) (?:${W} )?(?:spot|position|place|match|ranking))${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|was|be|would be|will be|still|even|realistically|currently|now) ){0,3}(?:likely|unlikely|on track|in line|poised|projected|predicted|positioned|set|expected) (?:(?:enough|at all) )?to (?:match|be matched|be ranked|get a spot|get a position|land a spot|make it|get in|join|(?:land|get|secure|win|snag|grab|obtain|receive|be offered|be given) (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|offer))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
+  ),
+  // The writer measured against the other applicants: "how I ended up doing compared to the other candidates",
+  // "where I placed relative to the rest of the applicants", "how my interview stacked up against the others".
+  rx(
+    String.raw`${B}(?:how|where|whether) (?:(?:did|do|does|would|will|have|has) )?(?:i|my (?:application|candidacy|interview|performance|file|scores?)) (?:${W} ){0,4}?(?:compared|compare|compares|comparing|relative|versus|vs|against|stacked up|stack up|stacks up|measured up|measure up|next to|alongside|among|amongst) (?:to |with |against )?(?:the |my )?(?:other|rest of the|remaining|fellow|others|rest)(?: (?:candidates|applicants|interviewees|people|ones|residents|students|graduates|imgs))?${E}`,
+  ),
 ];
+
+/**
+ * A group the program ranks or wants, then the writer asking to be one of it, in the same sentence though perhaps in
+ * another clause: "you know who you would like to see in July (I would love to know whether I am one of them)",
+ * "you know who you plan to rank highly - am I one of them?".
+ */
+const GROUP_THEN_MEMBER = rx(
+  String.raw`${B}(?:who|whom|which (?:applicants|candidates|people)|the (?:ones|people|applicants|candidates|names)|those)(?: that)? ${PROGRAM} (?:${W} ){0,3}?(?:like|want|love|hope|plan|intend|expect|rank|ranks|ranking|pick|choose|select|take|match|welcome|have in mind)${E}[^.!?]{0,160}?${B}(?<member>(?:i am|am i|i will be|will i be|i would be|would i be|i was|was i|i made|i make|i might be|i could be|i fall|i count|i figure|i feature)(?: (?:still|also|even|actually|realistically|possibly|likely))? (?:one of them|one of those|among them|among those|in that (?:group|number|list|camp|pool|bunch|lot)|part of that (?:group|number|pool|list)|one of the (?:lucky )?(?:ones|few|names)))${E}`,
+);
+
+/** True when the sentence asks whether the writer is one of a group the program ranks or wants (read across clauses). */
+export function solicitsMembership(sentence: string): boolean {
+  const match = GROUP_THEN_MEMBER.exec(sentence);
+  if (!match || interviewStatusNear(sentence, match.index)) return false;
+  // The request is read around the writer's question, in its own clause: "(I would love to know whether I am one of them".
+  const at = match.index + match[0].length - (match.groups?.member ?? "").length;
+  const lead =
+    sentence
+      .slice(0, at)
+      .split(/[;(]|\s-\s/)
+      .at(-1) ?? "";
+  return isRequest(lead + sentence.slice(at));
+}
 
 /** Clauses about interview invitations or waitlists: asking about those is not about the rank list. */
 const INTERVIEW_STATUS = rx(
   String.raw`${B}(?:interview (?:invite|invites|invitation|invitations|offer|offers|wait ?list|slot|slots|spot|spots|date|dates|season)|for an interview|an interview invitation|to interview|interview decisions?|the wait ?list for interviews)${E}`,
 );
+
+/**
+ * Asking about an interview invitation or waitlist is not about the rank list; the interview phrase counts only near
+ * the topic, so "during the interview season ... may I ask if I will be ranked" is still a rank question.
+ */
+function interviewStatusNear(clause: string, at: number): boolean {
+  const match = INTERVIEW_STATUS.exec(clause);
+  return match !== null && Math.abs(match.index - at) <= 80;
+}
 
 /** A clause that reports others' questions, not the writer's own. */
 const OTHERS_ASKED = rx(String.raw`${B}${REPORTED}${E}`);
@@ -286,11 +365,21 @@ const OTHERS_ASKED = rx(String.raw`${B}${REPORTED}${E}`);
 /** "Where do I stand on night float" is an opinion, not a ranking. */
 const OPINION = rx(String.raw`${B}stand(?:ing)?\W+\(?on (?!(?:your|the|its|their|my) (?:${W} ){0,2}?(?:list|ranking|rank|rol|match)${E})`);
 
+/** Others as the subject just before a topic: "do residents have a good chance of matching", "how do your graduates fare". */
+const THIRD_PARTY_BEFORE = rx(
+  String.raw`${B}(?:residents|graduates|grads|alumni|interns|trainees|students|applicants|candidates|imgs|fellows|peers|classmates|colleagues|friends|people|they|he|she|someone|somebody|others|most|many)(?: ${W}){0,3} (?:have|has|had|get|gets|got|stand|stands|stood|do|does|did|fare|fared|would|will|are|were|is)(?: ${W}){0,4}$`,
+);
+const FIRST_PERSON = rx(String.raw`${B}(?:i|me|my|myself)${E}`);
+
 function topicAt(clause: string): number {
   if (OPINION.test(clause)) return -1;
   for (const topic of TOPICS) {
     const match = topic.exec(clause);
-    if (match && !negatedBefore(clause, match.index, 2)) return match.index;
+    if (!match || negatedBefore(clause, match.index, 2)) continue;
+    const lead = clause.slice(Math.max(0, match.index - 60), match.index);
+    // "Do residents have a good chance of matching ...": the chances are others', unless the writer is named in it.
+    if (THIRD_PARTY_BEFORE.test(lead) && !FIRST_PERSON.test(lead.slice(lead.search(THIRD_PARTY_BEFORE))) && !FIRST_PERSON.test(match[0])) continue;
+    return match.index;
   }
   return -1;
 }
@@ -303,14 +392,17 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
 export function solicitsRank(clause: string): boolean {
   if (!ANY_TOPIC_WORD.test(clause)) return false;
   const at = topicAt(clause);
-  if (at === -1 || INTERVIEW_STATUS.test(clause)) return false;
+  if (at === -1 || interviewStatusNear(clause, at)) return false;
+  // A topic inside a request the writer says they withhold ("I am not going to ask how I will be ranked") is not asked.
+  const asked = withoutWithheld(clause);
+  if (asked !== clause && topicAt(asked) === -1) return false;
   if (reportedBefore(clause, at) && !clause.includes("?")) return false;
   return isRequest(clause);
 }

@@ -11,7 +11,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
 
 /**
@@ -24,19 +24,25 @@ const SELF = String.raw`(?:i|(?:as|being|for|to|of) (?:someone|somebody|a person
 /** The start of a statement of the writer's own goal; what follows within a few words is the goal. */
 const GOAL_LEADS: readonly RegExp[] = [
   rxg(
-    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
+    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine|end|big|overall|north star|long held|longheld|longstanding|long standing|longtime|long time|abiding|enduring|cherished|childhood|settled|growing|deep|deeply held|strong|burning|stated|declared|fixed|lasting|persistent|consistent|unwavering|steadfast|renewed|newfound|new found|confirmed|sole|single|overarching|secret|fondest|heartfelt|realistic|ambitious|humble|simple|one|definite|final|settled on|decided) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
   ),
   rxg(
     String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
+    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
   ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
   rxg(
     String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`,
   ),
-  rxg(String.raw`${B}i see myself (?:as|in|practicing|becoming|working|doing|training)${E}`),
+  rxg(
+    String.raw`${B}i (?:(?:have|had|always|long|now|truly|really|honestly|clearly|can|still) )*(?:see|seen|saw|envision|envisioned|picture|pictured|imagine|imagined|view|viewed) myself (?:(?:ultimately|eventually|one day|long term) )?(?:as|in|practicing|becoming|working|doing|training)${E}`,
+  ),
+  // "my sights are set on X", "I have set my sights firmly on X".
+  rxg(
+    String.raw`${B}(?:my sights (?:are|have been|were|remain|stay|is) (?:(?:firmly|squarely|now|still|always|fully) )?set on|(?:set|setting) my sights (?:(?:firmly|squarely|fully) )?on)${E}`,
+  ),
   rxg(
     String.raw`${B}i (?:knew|know|always knew|have always known|decided|realized|realised|was sure|am sure) (?:that )?i (?:would|will|wanted to|had to|was going to|am going to|was meant to|am meant to) (?:become|be|pursue|train|specialize|go into|do)${E}`,
   ),
@@ -75,8 +81,13 @@ const GOAL_LEADS: readonly RegExp[] = [
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|where my heart (?:is|lies|belongs)|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my)${E}`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for))${E}`,
 );
+/** A field that holds the writer's heart: "ophthalmology has my heart", "surgery has always had my heart". */
+const HOLDS_MY_HEART = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:(?:has|have) (?:(?:always|long|truly|really|completely|now) )*(?:had|held|owned|captured|stolen|won)? ?|(?:stole|won|captured|holds|owns|will always have) )my (?:whole )?heart${E}`,
+);
+
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
   String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E})`,
@@ -85,6 +96,14 @@ const APPLICANT_OF = rxg(
 /** The writer described by a field they are headed for: "EM-bound prelim applicant", "as a derm-bound intern". */
 const SELF_BOUND = rxg(
   String.raw`(?:^|${B}(?:i am|as|being|from|me|signed)(?:,)? )(?:an? )?(?:(?:proud|future|committed|determined) )?(?<specialty>${SPECIALTY_PATTERN}) (?:bound|track|tracked|focused|oriented|destined|aspirant|aspiring|hopeful)${E}`,
+);
+
+/**
+ * The writer headed for a field in chat register, with the field right after the verb: "im def going ortho",
+ * "leaning hard into anaesthetics", "gravitating towards psych" (not "going to my surgery rotation").
+ */
+const HEADED_FOR = rxg(
+  String.raw`${B}i (?:am |will be |have been |was )?(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably|leaning|set on) )*(?:going|heading|headed|leaning (?:(?:hard|heavily|strongly|more|really|firmly|very much) )*(?:into|toward|towards|to)|gravitating (?:to|toward|towards)|drifting (?:to|toward|towards|into)|pivoting (?:to|toward|towards|into)|switching (?:to|into)|sold on|set on|locked on)(?: (?:into|for))? (?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|floor|ward|wards|conference|lecture|lectures|talk|grand rounds|department|clinic|residents?|interest group|club|exam|shelf|notes|patients?|call|meeting)${E})`,
 );
 
 /** "I matched into a dermatology advanced position". */
@@ -102,7 +121,7 @@ const FILLER = new Set(
     "life position board certified certified fully competent compassionate excellent good great skilled dedicated trained " +
     "qualified practising practitioner outstanding strong caring an and work working with adult general pgy 1 2 this cycle year next " +
     "residency training specialist specialty training one day someday hopefully truly really definitely also still just only " +
-    "myself career within dedicated devoted attending"
+    "myself career within dedicated devoted attending doc docs dr"
   ).split(" "),
 );
 const SCOPE_WORDS = 9;
@@ -112,12 +131,18 @@ const NOT_THE_GOAL_BEFORE = rx(
 );
 /** A goal frame that speaks of the past or of something given up. */
 const ABANDONED = rx(
-  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`,
+  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|i thought|i once thought|i believed|i used to think|i assumed|everyone assumed|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`,
 );
 
-type Mention = { phrase: string; index: number; end: number };
+/** A mention that names the route to the goal: "cardiology through internal medicine", "ICU via anesthesia". */
+type Mention = { phrase: string; index: number; end: number; route?: boolean };
+const ROUTE_BEFORE = /\b(?:through|via|by way of|by training in|after training in|starting (?:in|with)|from a base in)\s*$/u;
 
 const SPECIALTY_MENTION = new RegExp(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`, "gu");
+
+/** A specialty that only modifies one of these names a part of training, not the goal: "my surgery rotation". */
+const PART_OF_TRAINING_AFTER =
+  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?)(?![\p{L}\p{N}])/u;
 
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
@@ -129,9 +154,16 @@ function mentionsInScope(text: string, from: number): Mention[] {
   const out: Mention[] = [];
   for (const match of scope.matchAll(SPECIALTY_MENTION)) {
     const lead = scope.slice(0, match.index);
-    // The goal ends at the first comma or clause break after the first specialty it names.
-    if (out.length > 0 && /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that)\b/.test(scope.slice(out.at(-1)?.end ?? 0, match.index)))
+    const route = ROUTE_BEFORE.test(lead);
+    // The goal ends at the first comma or clause break after the first specialty it names (a route may follow a comma).
+    const between = scope.slice(out.at(-1)?.end ?? 0, match.index);
+    if (
+      out.length > 0 &&
+      !(route && between.length < 40 && !/[;:.!?]/.test(between)) &&
+      /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that)\b/.test(between)
+    )
       break;
+    if (PART_OF_TRAINING_AFTER.test(scope.slice(match.index + match[0].length))) continue;
     const before = lead
       .trim()
       .split(/[\s,]+/)
@@ -141,7 +173,7 @@ function mentionsInScope(text: string, from: number): Mention[] {
     if (unrelated.length > 2 || before.length > SCOPE_WORDS) break;
     if (NOT_THE_GOAL_BEFORE.test(lead)) continue;
     const phrase = match.groups?.specialty ?? match[0];
-    out.push({ phrase, index: from + match.index, end: match.index + match[0].length });
+    out.push({ phrase, index: from + match.index, end: match.index + match[0].length, route });
   }
   return out;
 }
@@ -161,7 +193,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
-  for (const re of [GOAL_AFTER, APPLICANT_OF, SELF_BOUND, SECURED_IN]) {
+  for (const re of [GOAL_AFTER, APPLICANT_OF, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
@@ -174,8 +206,11 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     // A neutral field ("research", "palliative care") fits any target; a goal that also names a specific field
     // is judged by the specific one.
     const specific = mentions.filter((m) => mentionOf(m.phrase)?.neutral !== true);
-    const fits = specific.length === 0 || specific.some((m) => mentionOf(m.phrase)?.fits(target) ?? true);
-    const first = specific[0];
+    // The route to the goal must be the target itself: "cardiology through internal medicine" is not a pediatrics goal.
+    const fitsOne = (m: Mention) => mentionOf(m.phrase)?.fits(target) ?? true;
+    const route = specific.filter((m) => m.route);
+    const fits = (specific.length === 0 || specific.some(fitsOne)) && route.every(fitsOne);
+    const first = route.find((m) => !fitsOne(m)) ?? specific[0];
     if (!fits && first) {
       return { phrase: first.phrase, named: mentionOf(first.phrase)?.id ?? null };
     }
@@ -211,6 +246,10 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:(?:now|recently|finally|already|also) )?(?:am|hold|have|got|received|obtained|was granted|have been granted|have received|have obtained|have got|possess) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|permanent resident status|ead|employment authorization(?: document| card)?|work authorization|work permit|unrestricted work authorization)${E}(?! (?:application|interview|process|soon|next))`,
   ),
   rx(String.raw`${B}i am (?:a |an )?(?:green card|ead|work permit) holder${E}`),
+  // "I hold an Irish passport and an American one".
+  rx(
+    String.raw`${B}i (?:hold|have|possess|carry|got|travel on) (?:${W} ){0,4}?(?:passport|passports|citizenship|citizenships|nationality)(?: ${W}){0,3}? (?:and|as well as|plus|along with) (?:an? |my )?(?:us|american|united states) (?:one|passport|citizenship|nationality)${E}`,
+  ),
   rx(String.raw`${B}i am (?:a |an )?(?:dual|joint) (?:${W} ){0,3}?(?:us|american|united states) (?:citizen|national)${E}`),
   rx(
     String.raw`${B}i (?:am )?(?:holding|hold|have|having|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`,

@@ -18,7 +18,7 @@ export const anyOf = (words: string) =>
     .join("|")})`;
 
 /** The program being written to, as the subject or object of a sentence. */
-export const PROGRAM = String.raw`(?:you|yours|your (?:${W} ){0,2}?(?:program|programs|residency|team|department|committee|institution|hospital|faculty|selection committee|recruitment committee|interview committee|ranking committee|leadership|director|pd)|your|the (?:program|residency|committee|selection committee|ranking committee|program director|program leadership|recruitment committee|department|faculty)|this (?:program|residency|place|institution|hospital|department)|(?:the )?program director|(?:the )?selection committee|they|you all|you guys|y'all)`;
+export const PROGRAM = String.raw`(?:you|yours|your (?:${W} ){0,2}?(?:program|programs|residency|team|department|committee|institution|hospital|faculty|selection committee|recruitment committee|interview committee|ranking committee|leadership|director|pd|panel|board|interviewers)|your|the (?:program|residency|committee|selection committee|ranking committee|program director|program leadership|recruitment committee|department|faculty|panel|interview panel|selection panel|interviewers)|this (?:program|residency|place|institution|hospital|department)|(?:the )?program director|(?:the )?selection committee|they|you all|you guys|y'all)`;
 
 /** The writer, or the writer's application. */
 export const ME = String.raw`(?:i|me|myself|my (?:application|candidacy|file|name|profile|eras application|eras|interview|performance|chances|odds|status|standing|position))`;
@@ -31,13 +31,22 @@ export const REPORTED = String.raw`(?:told me|tells me|said|says|mentioned|accor
 
 /** True when one of `negators` occurs in the `before` words ahead of index `at` in `text`. */
 const NEGATION = new RegExp(`${B}${NEGATOR}${E}`, "u");
-const AFFIRMING_IDIOMS = /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|no (?:doubt|question)|not only|never been more)\b/g;
+const AFFIRMING_IDIOMS =
+  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no two ways about it|no ifs,? ands,? or buts|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate|if i (?:did|do|were to|was to|should) not (?:tell|mention|say|share|admit|let you know|inform you)|(?:remiss|wrong|dishonest|amiss|unfair) not to (?:tell|mention|say|share|admit|let you know|inform you))\b/g;
+
+/** True when an idiom that affirms ("without a doubt", "if I did not tell you") covers the character before `at`. */
+export function affirmedAt(text: string, at: number): boolean {
+  for (const match of text.matchAll(AFFIRMING_IDIOMS)) {
+    if (match.index < at && match.index + match[0].length >= at - 1) return true;
+  }
+  return false;
+}
 
 export function negatedBefore(text: string, at: number, words = 4): boolean {
-  const lead = text
-    .slice(0, at)
-    // Idioms that affirm: "without a doubt", "no question", "never been more sure".
-    .replace(AFFIRMING_IDIOMS, " ")
+  // Idioms that affirm ("without a doubt", "no question", "never been more sure") are blanked before the cut, so one
+  // that runs past `at` ("without a shadow of a doubt" when the phrase starts inside it) is blanked whole.
+  const head = text.slice(0, at);
+  const lead = (NEGATION.test(head) ? text.replace(AFFIRMING_IDIOMS, (idiom) => " ".repeat(idiom.length)).slice(0, at) : head)
     // A negation does not reach past a comma: "in case it was not obvious, you are my number one".
     .split(/[,;:]/)
     .at(-1)!
@@ -90,4 +99,16 @@ const INTENSIFIERS = new RegExp(
 /** The clause without intensifiers and hedging adverbs, so "I am very keen to become" reads "I am keen to become". */
 export function withoutIntensifiers(text: string): string {
   return text.replace(INTENSIFIERS, "");
+}
+
+/**
+ * A short aside between commas or dashes that changes nothing the rules read: "I am prepared to commit, in writing if
+ * that is helpful, to joining", "I would, without hesitation, accept". Conditions ("if offered") are not asides.
+ */
+const ASIDE_PHRASE = String.raw`(?:in writing|on paper|formally|officially|in all honesty|to be (?:honest|clear|frank)|honestly|frankly|truly|sincerely|of course|naturally|needless to say|i (?:think|believe|hope|promise|assure you|must say|should add|should say|can assure you)|let me be clear|if (?:that|it|this) (?:is|would be|were|helps|would help|is helpful|is useful)(?: ${W}){0,3}|if (?:needed|necessary|required|helpful|useful|you wish|you like|you want|you prefer|appropriate|it helps)|should (?:that|it) (?:help|be helpful|be needed|be useful)|without (?:hesitation|reservation|reservations|a doubt|any doubt|question|a second thought)|with(?:out)? (?:all|any|no) (?:of )?(?:my )?(?:heart|reservations?)|(?:once )?again|here and now|at this point|for the record|for what it is worth|in (?:my|all) (?:view|honesty|heart)|as (?:i said|i mentioned|mentioned|promised|before)|happily|gladly|readily|willingly|wholeheartedly)`;
+const ASIDE = new RegExp(String.raw`(?:,| -) ${ASIDE_PHRASE}(?:,? ${ASIDE_PHRASE})?(?:,| -) `, "gu");
+
+/** The text without short asides ("I would, without hesitation, accept" reads "I would accept"). */
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE, " ");
 }

@@ -17,8 +17,14 @@ const CHARACTERS: readonly (readonly [RegExp, string])[] = [
   [/(?:🥇|1️⃣|☝️)/gu, " #1 "],
   // A handshake offered on a proposal is "deal".
   [/🤝/gu, " deal "],
+  // Any other emoji closes what came before it, like an exclamation mark: "ur program is #1 🙌".
+  [/\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{EMod}]*/gu, " ! "],
   [/\s+/gu, " "],
 ];
+
+/** "your" typed (or "ur" written) for "you're" before a predicate: "your #1 for me", "your my first choice". */
+const YOUR_AS_YOU_ARE =
+  /\byour (?=(?:my|our|definitely|def|defo|still|always|easily|clearly|by far|absolutely|hands down|not|going to|gonna|the (?:one|best|first|top|only|clear|obvious|program|place)|#1(?= for me| on my| in my|\s?[.!,]|$)|first(?= (?:for me|on my|in my|choice)))\b)/g;
 
 /** Contractions, most specific first. */
 const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
@@ -58,6 +64,9 @@ const WORDS: Record<string, string> = {
   yu: "you",
   r: "are",
   yr: "your",
+  yall: "you all",
+  "ya'll": "you all",
+  "y'all": "you all",
   yor: "your",
   youre: "you are",
   ure: "you are",
@@ -148,6 +157,12 @@ const WORDS: Record<string, string> = {
   hasnt: "has not",
   youll: "you will",
   numero: "number",
+  numbr: "number",
+  nuber: "number",
+  nummber: "number",
+  numbe: "number",
+  numer: "number",
+  mumber: "number",
   uno: "one",
   // Match vocabulary.
   candidature: "candidacy",
@@ -278,6 +293,21 @@ const WORDS: Record<string, string> = {
   intervews: "interviews",
   interveiws: "interviews",
   cancle: "cancel",
+  comit: "commit",
+  comits: "commits",
+  comiting: "committing",
+  commiting: "committing",
+  comitting: "committing",
+  comited: "committed",
+  acept: "accept",
+  accpet: "accept",
+  acepted: "accepted",
+  acepting: "accepting",
+  promiss: "promise",
+  promis: "promise",
+  allways: "always",
+  alwys: "always",
+  alwayz: "always",
   cancell: "cancel",
   wiling: "willing",
   willin: "willing",
@@ -426,8 +456,9 @@ function substituteWords(text: string): string {
     const { word, start, end } = parts[i] as (typeof parts)[number];
     const previous = parts[i - 1]?.word ?? "";
     const next = parts[i + 1]?.word ?? "";
+    const afterNext = parts[i + 2]?.word ?? "";
     out += text.slice(last, start);
-    out += replacementFor(word, previous, next);
+    out += replacementFor(word, previous, next, afterNext);
     last = end;
   }
   return out + text.slice(last);
@@ -448,13 +479,23 @@ const ID_VERBS = new Set(
     " ",
   ),
 );
-function replacementFor(word: string, previous: string, next: string): string {
+/** After "were I", the verb forms of a condition put by inversion: "were I to match", "were I offered a place". */
+const INVERTED_CONDITION_VERB = new Set(
+  "to offered ranked matched given selected chosen accepted fortunate lucky able granted invited successful ever in so not".split(" "),
+);
+function replacementFor(word: string, previous: string, next: string, afterNext = ""): string {
   if (word === "2" && TWO_AS_TO.has(previous)) return "to";
   if (word === "4" && /^(?:thanks|thx|thank|ready|looking|wait|waiting|hoping|hope|grateful|time)$/.test(previous)) return "for";
   if (word === "ill" && (previous === "" || ILL_VERBS.has(next))) return "i will";
   if (word === "id" && (previous === "" || ID_VERBS.has(next))) return "i would";
   if (word === "weather" && /^(?:i|my|you|your|the|there|it|or)$/.test(next) && previous !== "the") return "whether";
-  if (word === "were" && (next === "i" || next === "my") && !/^(?:if|you|they|we|there|who|which|that|as)$/.test(previous)) return "where";
+  if (
+    word === "were" &&
+    (next === "i" || next === "my") &&
+    !/^(?:if|you|they|we|there|who|which|that|as)$/.test(previous) &&
+    !(next === "i" && INVERTED_CONDITION_VERB.has(afterNext))
+  )
+    return "where";
   if (word === "their" && /^(?:is|are|any|will|was|were|a)$/.test(next) && /^(?:is|are|was|were|if|whether|that|because|)$/.test(previous)) return "there";
   if (/^rak(?:e|es|ed|ing)$/.test(word) && /^(?:you|your|u|ur|yr|it|this|the|them|my|our|high|highly|to|first|#1|at|on|low|well|me|enough|enuf)$/.test(next))
     return word
@@ -463,6 +504,17 @@ function replacementFor(word: string, previous: string, next: string): string {
       .replace(/^rankes$/, "ranks");
   // "whereabouts I sit on your list" asks where; "the residents' whereabouts" is a noun.
   if (word === "whereabouts" && /^(?:i|my|do|does|did|am|is|are|would|will|might|could|we|on|in)$/.test(next)) return "where";
+  // "I will not except any other offer": "accept" typed as its homophone, after a modal or negation and before its object.
+  if (
+    /^except(?:ed|ing)?$/.test(word) &&
+    /^(?:will|would|shall|can|could|to|not|never|gladly|happily|definitely|immediately|readily|i|and|be|been|am|is|was|get|got|also|surely|certainly)$/.test(
+      previous,
+    ) &&
+    /^(?:your|the|a|an|any|it|that|this|their|its|offers?|positions?|immediately|right|on|without|gladly|happily|no|every|all|by|into|at|to|if|when|once|$)$/.test(
+      next,
+    )
+  )
+    return word.replace(/^ex/, "ac");
   // "planing to" is always "planning to" (planing, smoothing wood, is a real word the typo step leaves alone).
   if (word === "planing" && /^(?:to|on|for)$/.test(next)) return "planning";
   if (word === "im") return IM_BEFORE.has(previous) || IM_AFTER.has(next) ? "internal medicine" : "i am";
@@ -662,6 +714,7 @@ export function normalizeText(text: string): string {
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   for (const [pattern, replacement] of TOKENS) out = out.replace(pattern, replacement);
   out = substituteWords(out);
+  out = out.replace(YOUR_AS_YOU_ARE, "you are ");
   // Again, for tokens the substitutions produced ("numero uno" is "number one").
   for (const [pattern, replacement] of TOKENS) out = out.replace(pattern, replacement);
   return out.replace(/\s+/gu, " ").trim();

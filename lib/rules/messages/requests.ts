@@ -16,7 +16,16 @@ const WH = rx(
 
 /** Question openers inside a run-on sentence without punctuation: "... a lot do you think I have a shot ...". */
 const EMBEDDED_QUESTION = rx(
-  String.raw`${B}(?:do you think|would you say|do you see|do you know (?:if|whether)|do you reckon|any chance|is there any|is there a|am i|will i|did i|do i|could i|can i|should i|is it likely|is it realistic|what are my|where do i|where am i|how likely|so am i|or not|or nah|yes or no)${E}`,
+  String.raw`${B}(?:do you think|would you say|do you see|do you know (?:if|whether)|do you reckon|any chance|is there any|is there a|am i|will i|did i|do i|could i|can i|should i|is it likely|is it realistic|what are my|where do i|where am i|how likely|so am i|or not|or nah|yes or no|or no(?=\s?(?:[.!?,]|$))|or what(?=\s?(?:[.!?,]|$)))${E}`,
+);
+
+/**
+ * A condition put by inversion inside a statement is not an embedded question: "I would commit to joining Pinecrest
+ * should I be offered a position", "..., were I to match here, I would ...". Only where the clause has no other
+ * question opener.
+ */
+const EMBEDDED_CONDITION = rx(
+  String.raw`^(?!.*${B}(?:do you think|would you say|do you see|do you know|any chance|is there|am i|will i|did i|do i|could i|can i|is it likely|is it realistic|what are my|where do i|where am i|how likely|or not|or nah|yes or no)${E}).*${B}(?:should|were|had) i (?:(?:ever|be|get|end up|then|to|eventually|actually|have been|been) )*(?:offered|ranked|matched|selected|chosen|accepted|given|match|receive|get|be fortunate|be lucky|land)${E}`,
 );
 
 /** Indirect and polite asks, anywhere in the clause. */
@@ -26,13 +35,14 @@ const MARKERS = rxg(
       String.raw`let me know|lmk|tell me|intimate (?:me|us|whether|if)|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)`,
       String.raw`(?:share|indicate|disclose|reveal|confirm|clarify|divulge|signal|hint|comment on|shed (?:some )?light|enlighten me|let on)`,
       String.raw`(?:any|some|a|an|your) (?:(?:small|little|brief|quick|rough|general|honest|frank|candid|informal|slight|early|further|clear|tiny|simple|short|straight|direct|faint|private|off the record)\s)?(?:hint|hints|indication|indications|idea|sense|insight|insights|feedback|clue|clues|update|signal|word|information|info|news|heads up|assurance|assurances|reassurance|guidance|glimpse|transparency|visibility|perspective|thoughts|impression|estimate|read|steer|pointer|pointers|inkling|yes or no|answer|confirmation|reply|response|comment|light)`,
-      String.raw`i (?:would|will|should|do|can|could)?\s?(?:really |greatly |truly |very much |so |deeply |sincerely |most |be )?(?:appreciate|be grateful|be thankful|be obliged|be indebted|welcome|value|love to (?:know|hear|learn|understand)|like to (?:know|hear|ask|find out|understand|learn|inquire|enquire|check|confirm|clarify)|be keen to (?:know|hear|learn)|want to (?:know|ask|check|understand|learn|confirm|find out|hear)|be (?:very |so |most )?(?:happy|glad|relieved|delighted|pleased|thankful|grateful) to (?:know|hear|learn|understand))`,
+      String.raw`i (?:would|will|should|do|can|could)?\s?(?:(?:really|greatly|truly|very much|so|deeply|sincerely|most|ever|ever so|immensely|hugely|extremely|awfully|terribly|incredibly|eternally|forever|be) )*(?:appreciate|(?:be )?(?:grateful|thankful|obliged|indebted)|welcome|value|love to (?:know|hear|learn|understand)|like to (?:know|hear|ask|find out|understand|learn|inquire|enquire|check|confirm|clarify)|be keen to (?:know|hear|learn)|want to (?:know|ask|check|understand|learn|confirm|find out|hear)|be (?:very |so |most )?(?:happy|glad|relieved|delighted|pleased|thankful|grateful) to (?:know|hear|learn|understand))`,
       String.raw`(?:appreciated|would be (?:helpful|great|wonderful|kind|lovely|reassuring|invaluable|enough|sufficient|plenty|all i need)|would mean (?:a lot|the world|so much)|would (?:help|ease|put) my mind)`,
       String.raw`i (?:am|was) (?:just |really |quite |rather |very |so |also |simply |honestly |a bit |a little )?(?:wondering|curious|hoping|eager|keen|anxious|trying to (?:understand|figure out|gauge|get a sense)|wanting to know|interested (?:to know|in knowing|to hear|to learn)|keen to know|eager to know|writing to (?:ask|inquire|enquire|find out|check|confirm|request|learn))`,
       String.raw`i (?:hope|trust) (?:that )?(?:you|the committee|the program) (?:can|could|will|might|would|are able to) (?:tell|let|share|reassure|confirm|give|advise|indicate|update|say|assure|clarify)|i wonder|i wondered|wondering|curious|hoping (?:you|to (?:hear|learn|know|find out|get)|for|that you)|i (?:was|am|had been) hoping`,
       String.raw`(?:may|might|can|could) i (?:ask|know|inquire|enquire|request|check|confirm|learn|hear|find out|get)|i (?:must|have to|need to|wanted to|want to|would like to) (?:ask|know|inquire|enquire|check|confirm|find out)|i need to (?:know|plan|understand|hear)`,
       String.raw`(?:is|would|might) there (?:be )?(?:any|a) (?:way|chance|possibility|means)|any (?:way|chance|possibility) (?:you|that|to)`,
-      String.raw`please|kindly|do the needful|do me the favou?r|(?:one|a) (?:direct |quick |simple |small |final )?question|i (?:need|have) to know|i must know|(?:i )?need to know|tell(?:ing)? (?:me )?(?:whether|if)|i (?:humbly |kindly |respectfully |politely |sincerely )?(?:request|ask|beg|implore|seek)|requesting|seeking (?:your|some|any)|i am (?:asking|requesting|seeking)|i would ask|if you (?:could|can|would|might|are able to|were able to|would be able to|are willing to|were willing to|do not mind)`,
+      // "Please" that softens a reassurance or a courtesy asks for nothing: "please do not worry", "please know that".
+      String.raw`please(?! (?:do not(?! hesitate)|never(?! hesitate)|rest assured|be assured|know|accept|forgive|excuse|note|find|pass on|give my|send my|extend my|convey|thank|remember|keep in mind|feel free to ignore|do feel free to ignore|disregard|ignore)${E})|kindly|do the needful|do me the favou?r|(?:one|a) (?:direct |quick |simple |small |final )?question|i (?:need|have) to know|i must know|(?:i )?need to know|tell(?:ing)? (?:me )?(?:whether|if)|i (?:humbly |kindly |respectfully |politely |sincerely )?(?:request|ask|beg|implore|seek)|requesting|seeking (?:your|some|any)|i am (?:asking|requesting|seeking)|i would ask|if you (?:could|can|would|might|are able to|were able to|would be able to|are willing to|were willing to|do not mind)`,
       String.raw`it would (?:help|mean|be helpful|be great|be wonderful|ease my mind|put my mind at ease|be reassuring)|(?:hope|hoping|looking forward|look forward) to (?:hear|hearing|learn|learning|know|knowing)`,
       String.raw`(?:wish|wished|wishing|desire|desired|long|longing|yearn|yearning) to (?:know|ask|learn|hear|understand|find out|inquire|enquire|be told|be informed)`,
       String.raw`(?:want|wanted|wanting|need|needed|hope|hoped|trying|try|writing|write) to (?:check|ask|confirm|find out|know|see|understand|clarify|get a sense|gauge|learn|inquire|enquire|verify|make sure|ensure)|just checking|checking (?:in )?(?:on|whether|if|to see|about)|get a (?:feel|sense|read)`,
@@ -48,7 +58,7 @@ const WITHHELD = rx(
 
 /** "Should you rank me, I would ...": a condition with a main clause, not a question. */
 const CONDITIONAL_INVERSION = rx(
-  String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)${E}`,
+  String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*?(?:, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)|(?<!,) i (?:will|would|shall|am going to|promise|can|could|am))${E}`,
 );
 
 /**
@@ -58,7 +68,7 @@ const CONDITIONAL_INVERSION = rx(
  */
 const TELLING = String.raw`(?:tell|let|share|inform|advise|indicate|give me (?:a|an|any|some) (?:hint|idea|indication|sense|clue)|confirm|clarify|update|say|disclose|reveal|signal|hint|assure|reassure)`;
 const CONDITION_THEN = rx(
-  String.raw`^(?:if|provided(?: that)?|as long as|once|in case|in the case|in the event(?: that)?|assuming(?: that)?) (?!(?:${"[\\p{L}]+"} ){0,3}?${TELLING}${E})[^?,;]*, (?:then )?(?:i|we|my|all|every|you will have|you would have|you have|consider|count)${E}`,
+  String.raw`^(?:if|provided(?: that)?|as long as|once|in case|in the case|in the event(?: that)?|assuming(?: that)?) (?![^?,;]*?${B}${TELLING}${E})[^?,;]*, (?:then )?(?:i|we|my|all|every|you will have|you would have|you have|consider|count)${E}`,
 );
 
 /** A wish, not a request for information: "I would be grateful to be ranked to match". */
@@ -66,19 +76,28 @@ const WISH = rx(
   String.raw`${B}(?:grateful|honored|thrilled|happy|delighted|glad|excited|proud|lucky|fortunate|love|like) to (?:be|have been) (?:ranked|matched|considered|selected|chosen|part|included|placed)${E}`,
 );
 
-export function isRequest(text: string): boolean {
-  if (WISH.test(text) && !text.includes("?")) return false;
-  // A withheld request ("without asking you to break any rule, ...") covers its own phrase, not what follows it.
+/**
+ * The clause without the requests it says are withheld: "without asking you to break any rule, ..." covers its own
+ * phrase up to the next comma, not what follows it. "I am not going to ask how I will be ranked" leaves nothing of
+ * its topic behind, so what remains ("please do not worry") is read on its own.
+ */
+export function withoutWithheld(text: string): string {
   let clause = text;
   for (let match = WITHHELD.exec(clause); match; match = WITHHELD.exec(clause)) {
     const end = clause.slice(match.index).search(/[,;:]/);
     clause = end === -1 ? clause.slice(0, match.index) : clause.slice(0, match.index) + clause.slice(match.index + end + 1);
   }
+  return clause;
+}
+
+export function isRequest(text: string): boolean {
+  if (WISH.test(text) && !text.includes("?")) return false;
+  let clause = withoutWithheld(text);
   if (clause.trim() === "") return false;
   if (clause.includes("?")) return true;
   // The condition of a conditional offer asks nothing; only its main clause can.
   if (CONDITION_THEN.test(clause)) clause = clause.slice(clause.indexOf(",") + 1);
   if ((INVERTED.test(clause) && !CONDITIONAL_INVERSION.test(clause)) || WH.test(clause)) return true;
-  if (EMBEDDED_QUESTION.test(clause) && !CONDITIONAL_INVERSION.test(clause)) return true;
+  if (EMBEDDED_QUESTION.test(clause) && !CONDITIONAL_INVERSION.test(clause) && !EMBEDDED_CONDITION.test(clause)) return true;
   return firstUnnegated(clause, MARKERS, 3) !== -1;
 }

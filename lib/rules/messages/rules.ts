@@ -10,10 +10,10 @@ import { VISA_LABELS } from "@/lib/labels/profile";
 import { formatDay } from "@/lib/dates";
 import { makesDeal } from "@/lib/rules/messages/detect-commitment";
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
-import { solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
+import { solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
 import { specialtyConflict, visaConflict } from "@/lib/rules/messages/detect-story";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
-import { withImplicitSubject, withoutIntensifiers } from "@/lib/rules/messages/lexicon";
+import { withImplicitSubject, withoutAsides, withoutIntensifiers } from "@/lib/rules/messages/lexicon";
 import { asText, wordCount } from "@/lib/rules/messages/normalize";
 import { dealRewrite, firstChoiceRewrite, interestRewrite, specialtyRewrite, visaRewrite } from "@/lib/rules/messages/rewrites";
 import type { Sentence } from "@/lib/rules/messages/sentences";
@@ -104,10 +104,13 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   // A question's context can sit in parentheses ("Where do I stand? (on night float)"), so rules that read
   // requests keep them (options.asides = false).
   const unbracketed = options.asides === false ? [] : [text.replace(/\s*\([^()]*\)\s*/g, " ").replace(/\s+/g, " ")];
-  return [...new Set([text, implicit, withoutIntensifiers(text), withoutIntensifiers(implicit), ...unbracketed, ...described])];
+  const plain = withoutAsides(text);
+  const asides = plain === text ? [] : [plain, withImplicitSubject(plain, subjectLine)];
+  return [...new Set([text, implicit, withoutIntensifiers(text), withoutIntensifiers(implicit), ...unbracketed, ...described, ...asides])];
 }
 
-const solicitsIn = (s: Sentence) => remembered(s, "solicits", () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)));
+const solicitsIn = (s: Sentence) =>
+  remembered(s, "solicits", () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)) || solicitsMembership(s.norm));
 const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).some(makesDeal));
 
 export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {

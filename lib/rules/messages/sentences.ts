@@ -156,8 +156,13 @@ function windows(text: string, range: Range): Range[] {
   return out;
 }
 
-const CONTRAST =
-  /\s*(?:;|\s-\s|(?:,\s*)?\b(?:but|however|although|though|whereas|yet|nevertheless|nonetheless|that said|still,)\b|,\s*(?:just|only|simply|merely|rather|instead)\b)\s*/u;
+/** "However" before a word of degree is "no matter how", not a contrast: "any indication, however informal, of ...". */
+const CONCESSIVE_DEGREE =
+  "small|slight|brief|briefly|informal|informally|rough|roughly|vague|vaguely|tentative|tentatively|general|imperfect|little|much|minor|short|limited|preliminary|unofficial|unofficially|indirect|indirectly|modest|partial|early|uncertain|approximate|subtle|faint|quick|casual|casually|off the record|hypothetical|hard|busy|long|far|many|few";
+const CONTRAST = new RegExp(
+  String.raw`\s*(?:;|\s-\s|(?:,\s*)?\b(?:but|however(?! (?:${CONCESSIVE_DEGREE})\b| [\p{L}]+,)|although|though|whereas|yet|nevertheless|nonetheless|that said|still,)\b|,\s*(?:just|only|simply|merely|rather|instead)\b)\s*`,
+  "u",
+);
 
 function clausesOf(norm: string): string[] {
   return norm

@@ -45,12 +45,45 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
   "medical-genetics": ["geneticist", "clinical genetics"],
   "neurological-surgery": ["neurosurgeon", "neurosurgeons", "nsgy"],
   neurology: ["neurologist", "neurologists", "adult neurology"],
-  "obstetrics-gynecology": ["obstetrician", "gynecologist", "obstetrician gynecologist", "ob", "ob gyn", "obs and gynae", "obs gynae", "women's health"],
+  "obstetrics-gynecology": [
+    "obstetrician",
+    "gynecologist",
+    "obstetrician gynecologist",
+    "ob",
+    "ob gyn",
+    "obs and gynae",
+    "obs gynae",
+    "o and g",
+    "obs and gyn",
+    "women's health",
+    "women's doctor",
+    "lady doctor",
+  ],
   ophthalmology: ["ophthalmologist", "optho", "optha"],
   "orthopaedic-surgery": ["orthopedic surgery", "orthopedics", "orthopedic surgeon", "orthopedic surgeons", "orthopod", "orthopaedic surgeon"],
   otolaryngology: ["otolaryngologist", "ent surgeon", "head and neck surgery", "ent surgery"],
   pathology: ["pathologist", "pathologists", "hematopathology", "forensic pathology", "cytopathology"],
-  pediatrics: ["pediatrician", "pediatricians", "pediatric medicine", "peds", "general pediatrics", "neonatology", "neonatologist", "nicu", "picu"],
+  pediatrics: [
+    "pediatrician",
+    "pediatricians",
+    "pediatric medicine",
+    "peds",
+    "general pediatrics",
+    "neonatology",
+    "neonatologist",
+    "nicu",
+    "picu",
+    "child specialist",
+    "children's specialist",
+    "children's doctor",
+    "child doctor",
+    "kids doctor",
+    "kids' doctor",
+    "baby doctor",
+    "doctor for children",
+    "doctor for kids",
+    "child health",
+  ],
   "physical-medicine-rehabilitation": ["physiatrist", "pm and r", "rehab medicine", "rehabilitation medicine"],
   "plastic-surgery": ["plastic surgeon", "plastic surgeons", "reconstructive surgery"],
   psychiatry: ["psychiatrist", "psychiatrists", "child psychiatry", "child and adolescent psychiatry", "addiction psychiatry", "consult liaison psychiatry"],
@@ -82,7 +115,17 @@ const OTHER_LANGUAGES: Partial<Record<SpecialtyId, string[]>> = {
 /** Subspecialties and fellowships, with the specialties they grow out of. */
 const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
   {
-    names: ["cardiology", "cardiologist", "cards", "interventional cardiology", "electrophysiology", "heart failure", "cardiac electrophysiology"],
+    names: [
+      "cardiology",
+      "cardiologist",
+      "cards",
+      "interventional cardiology",
+      "electrophysiology",
+      "heart failure",
+      "cardiac electrophysiology",
+      "heart doctor",
+      "heart specialist",
+    ],
     parents: ["internal-medicine", "pediatrics"],
   },
   {
@@ -90,7 +133,19 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
     parents: ["internal-medicine", "pediatrics"],
   },
   {
-    names: ["hematology", "hematologist", "hematology oncology", "heme onc", "hem onc", "medical oncology", "oncology", "oncologist", "medical oncologist"],
+    names: [
+      "hematology",
+      "hematologist",
+      "hematology oncology",
+      "heme onc",
+      "hem onc",
+      "medical oncology",
+      "oncology",
+      "oncologist",
+      "medical oncologist",
+      "cancer doctor",
+      "cancer specialist",
+    ],
     parents: ["internal-medicine", "pediatrics", "radiation-oncology", "obstetrics-gynecology", "general-surgery"],
   },
   {
@@ -110,7 +165,7 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
     ],
     parents: ["internal-medicine", "emergency-medicine", "anesthesiology", "general-surgery", "pediatrics", "neurology"],
   },
-  { names: ["nephrology", "nephrologist"], parents: ["internal-medicine", "pediatrics"] },
+  { names: ["nephrology", "nephrologist", "kidney doctor", "kidney specialist"], parents: ["internal-medicine", "pediatrics"] },
   { names: ["infectious disease", "infectious diseases", "id"], parents: ["internal-medicine", "pediatrics"] },
   { names: ["endocrinology", "endocrinologist", "endo"], parents: ["internal-medicine", "pediatrics"] },
   { names: ["rheumatology", "rheumatologist", "rheum"], parents: ["internal-medicine", "pediatrics"] },
@@ -200,8 +255,24 @@ for (const s of SPECIALTIES) {
   const names = [s.label, ...s.aliases, ...(MORE_NAMES[s.id] ?? []), ...(OTHER_LANGUAGES[s.id] ?? [])];
   for (const name of names) add(name, { id: s.id, fits: (target) => target === s.id || fitsByName(name, target) });
 }
+/** Trained through these when the patients are children. */
+const CHILD_PARENTS: readonly SpecialtyId[] = ["pediatrics", "child-neurology"];
+
 for (const sub of SUBSPECIALTIES) {
   for (const name of sub.names) add(name, { id: null, fits: (target) => sub.parents.includes(target) });
+}
+// The age of the patients narrows a subspecialty to the specialties it grows out of for that age: "adult cardiology"
+// is reached through internal medicine, "pediatric nephrology" through pediatrics.
+for (const sub of SUBSPECIALTIES) {
+  const adult = sub.parents.filter((p) => !CHILD_PARENTS.includes(p));
+  const child = sub.parents.filter((p) => CHILD_PARENTS.includes(p));
+  for (const name of sub.names) {
+    if (name.includes("doctor") || name.includes("specialist")) continue;
+    if (adult.length > 0) add(`adult ${name}`, { id: null, fits: (target) => adult.includes(target) });
+    if (child.length > 0) {
+      for (const prefix of ["pediatric", "peds", "child", "children's"]) add(`${prefix} ${name}`, { id: null, fits: (target) => child.includes(target) });
+    }
+  }
 }
 // Generic words that fit every specialty whose name contains them: "surgery" for orthopaedic surgery,
 // "radiology" for interventional radiology, "neurology" for child neurology, "pediatrics" for child neurology.
