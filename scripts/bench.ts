@@ -424,8 +424,34 @@ async function inspectStatements(client: pg.Client, statements: BenchCounters["s
   return out;
 }
 
+type BufferCounters = { hit: number; read: number };
+/** Shared-buffer lookups of the benchmark's database so far: found in PostgreSQL's cache, and read from the OS. */
+async function bufferCounters(client: pg.Client): Promise<BufferCounters> {
+  const { rows } = await client.query<{ hit: string; read: string }>(
+    "SELECT blks_hit AS hit, blks_read AS read FROM pg_stat_database WHERE datname = current_database()",
+  );
+  return { hit: Number(rows[0]?.hit ?? 0), read: Number(rows[0]?.read ?? 0) };
+}
+/** Buffer lookups between two readings (warm-ups and repeated runs included), for the load of one page. */
+async function buffersSince(client: pg.Client, before: BufferCounters): Promise<BufferCounters> {
+  await waitUntilQuiet();
+  await sleep(1_500); // backends report their counts to pg_stat_database at most once a second
+  const after = await bufferCounters(client);
+  return { hit: after.hit - before.hit, read: after.read - before.read };
+}
+
+/** The database's size and PostgreSQL's shared_buffers, in bytes. */
+async function databaseSize(client: pg.Client): Promise<{ databaseBytes: number; sharedBuffersBytes: number }> {
+  const { rows } = await client.query<{ db: string; sb: string }>(
+    "SELECT pg_database_size(current_database()) AS db, (SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers') AS sb",
+  );
+  return { databaseBytes: Number(rows[0]?.db ?? 0), sharedBuffersBytes: Number(rows[0]?.sb ?? 0) };
+}
+
 /** One request of the page as the probe resident: its statements (captured), each inspected, and the HTML's size. */
 async function pageShape(client: pg.Client, page: PageTarget, probe: Resident): Promise<PageShape> {
+  // Requests of the load run still in flight would otherwise add their statements to this capture.
+  await waitUntilQuiet();
   let htmlBytes = 0;
   const captured = await countedOnOneProcess(
     `capture the statements of ${page.name} for the probe resident`,
@@ -559,6 +585,17 @@ async function startDatabase(): Promise<Database> {
   return { tmp, embedded, databaseUrl, client, prisma };
 }
 
+/**
+ * After a bulk load, what a database that grew gradually would already have done: VACUUM (ANALYZE) sets the
+ * visibility map and statistics, CHECKPOINT writes the dirty pages out. Without it the first loads after seeding
+ * share the machine with autovacuum workers and the checkpointer working through the new rows (seen at 10x: an
+ * autovacuum worker busy during the dashboard's load), which is the bulk load's cost, not the data size's.
+ */
+async function settle(client: pg.Client): Promise<void> {
+  await client.query("VACUUM (ANALYZE)");
+  await client.query("CHECKPOINT");
+}
+
 /** 2. Seeds the 1x data set. */
 async function seedOneX(client: pg.Client) {
   const startDate = academicYearStart(new Date());
@@ -566,11 +603,11 @@ async function seedOneX(client: pg.Client) {
   log(`seeding 1x: ${RESIDENTS_1X} residents (program year from ${startDate}, messages in "${cycleName}")`);
   const t0 = Date.now();
   await seedResidents(client, 0, RESIDENTS_1X, { startDate, cycleName }, log);
-  await client.query("ANALYZE");
+  await settle(client);
   const oneXSeconds = (Date.now() - t0) / 1000;
   const oneX = await countRows(client);
   log(`seeded 1x in ${oneXSeconds.toFixed(1)} s: ${JSON.stringify(oneX)}`);
-  return { startDate, cycleName, oneX, oneXSeconds };
+  return { startDate, cycleName, oneX, oneXSeconds, oneXSize: await databaseSize(client) };
 }
 
 /** 3. Builds if the sources changed and serves a private copy of the build, as `npm start` does. */
@@ -676,6 +713,7 @@ async function measurePages(
   for (const page of PAGES) {
     log(`load ${page.name}`);
     let g = 0;
+    const buffersBefore = await bufferCounters(client);
     const load = await measure(
       loadOptions([
         () => {
@@ -687,6 +725,7 @@ async function measurePages(
       WARMUP,
     );
     log(`  ${describe(load)}`);
+    const buffers = await buffersSince(client, buffersBefore);
     const qpr = await queriesPerRequest((i) => {
       const r = pick(i * 7);
       return { path: page.path(r, i), headers: pageHeaders(r) };
@@ -717,6 +756,7 @@ async function measurePages(
       statementsPerRequest: captured.statements.length,
       statements: captured.statements.map((st) => st.text),
       slowest,
+      buffers,
       shape: await pageShape(client, page, probe),
     });
   }
@@ -953,8 +993,9 @@ async function scaleAndMeasureAgain(
   secret: string,
   targets: TargetResult[],
   probe: Resident,
-): Promise<Omit<BenchReport["seeding"], "oneX" | "oneXSeconds">> {
+): Promise<Omit<BenchReport["seeding"], "oneX" | "oneXSeconds" | "oneXSize">> {
   let scaled: TableCounts | null = null;
+  let scaledSize: BenchReport["seeding"]["scaledSize"];
   let scaledResidents = RESIDENTS_1X;
   const batchSeconds: number[] = [];
   let scaledNote = "";
@@ -980,14 +1021,18 @@ async function scaleAndMeasureAgain(
       log(`  batch took ${batchSeconds[batchSeconds.length - 1]!.toFixed(1)} s (${scaledResidents / RESIDENTS_1X}x)`);
     }
     if (scaledResidents > RESIDENTS_1X) {
-      await client.query("ANALYZE");
+      const v0 = Date.now();
+      await settle(client);
+      log(`VACUUM (ANALYZE) and CHECKPOINT after scaling took ${((Date.now() - v0) / 1000).toFixed(0)} s`);
       scaled = await countRows(client);
+      scaledSize = await databaseSize(client);
       log(`scaled to ${scaledResidents / RESIDENTS_1X}x in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(scaled)}`);
       if (scaledResidents === goal) scaledNote ||= `The full ${MULTIPLE_GOAL}x was seeded within the time budget.`;
       const pick10 = await signInSample(prisma, scaledResidents, secret);
       for (const page of PAGES) {
         log(`load ${page.name} at ${scaledResidents / RESIDENTS_1X}x`);
         let g = 0;
+        const buffersBefore = await bufferCounters(client);
         const load = await measure(
           loadOptions([
             () => {
@@ -1002,13 +1047,14 @@ async function scaleAndMeasureAgain(
         const target = targets.find((t) => t.name === page.name);
         if (target) {
           target.tenX = load;
+          target.tenXBuffers = await buffersSince(client, buffersBefore);
           target.tenXShape = await pageShape(client, page, probe);
         }
       }
     }
   }
   const scaledSeconds = (Date.now() - t0) / 1000;
-  return { scaled, scaledMultiple: scaledResidents / RESIDENTS_1X, scaledSeconds, batchSeconds, scaledNote };
+  return { scaled, scaledSize, scaledMultiple: scaledResidents / RESIDENTS_1X, scaledSeconds, batchSeconds, scaledNote };
 }
 
 /** Prints the summary, writes docs/benchmarks.md and prints the report as one JSON line. */
@@ -1078,7 +1124,7 @@ async function main() {
       fastUnsafe: FAST_UNSAFE,
       build,
     },
-    seeding: { oneX: seed.oneX, oneXSeconds: seed.oneXSeconds, ...scaling },
+    seeding: { oneX: seed.oneX, oneXSeconds: seed.oneXSeconds, oneXSize: seed.oneXSize, ...scaling },
     targets,
     firstLoad,
     lighthouse,

@@ -39,6 +39,9 @@ export type TargetResult = {
   /** The probe resident's request at 1x and at the scaled size. */
   shape?: PageShape;
   tenXShape?: PageShape;
+  /** Shared-buffer lookups of the database during the page's load runs (pg_stat_database), at 1x and scaled. */
+  buffers?: { hit: number; read: number };
+  tenXBuffers?: { hit: number; read: number };
   statementsPerRequest?: number;
   /** The captured statements of one request, in order (text only). */
   statements?: string[];
@@ -66,6 +69,9 @@ export type BenchReport = {
   seeding: {
     oneX: TableCounts;
     oneXSeconds: number;
+    /** Bytes on disk (pg_database_size) and PostgreSQL's shared_buffers. */
+    oneXSize?: { databaseBytes: number; sharedBuffersBytes: number };
+    scaledSize?: { databaseBytes: number; sharedBuffersBytes: number };
     scaled: TableCounts | null;
     scaledMultiple: number;
     scaledSeconds: number;
@@ -401,6 +407,26 @@ export function markdown(r: BenchReport): string {
             ),
           ];
         }),
+      ),
+    );
+    lines.push("");
+    const mb = (v: number) => `${(v / 1e6).toFixed(0)} MB`;
+    const { oneXSize, scaledSize } = r.seeding;
+    if (oneXSize)
+      lines.push(
+        `Database size ${pair(oneXSize.databaseBytes, scaledSize?.databaseBytes, mb)} (shared_buffers ${mb(oneXSize.sharedBuffersBytes)}). Buffer lookups of the whole load of each page (warm-ups and repeated runs included), from pg_stat_database:`,
+      );
+    lines.push("");
+    const ratio = (b: { hit: number; read: number } | undefined) => (b && b.hit + b.read ? `${((b.hit / (b.hit + b.read)) * 100).toFixed(2)}%` : "–");
+    lines.push(
+      mdTable(
+        ["page", "buffers found in shared memory", "buffers read from the OS", "hit ratio"],
+        shaped.map((t) => [
+          t.name,
+          pair(t.buffers?.hit, t.tenXBuffers?.hit),
+          pair(t.buffers?.read, t.tenXBuffers?.read),
+          `${ratio(t.buffers)} → ${ratio(t.tenXBuffers)}`,
+        ]),
       ),
     );
     lines.push("");
