@@ -33,6 +33,11 @@ const appSchema = z.object({
   SKIP_MIGRATIONS_AT_START: flag,
   /** Only the benchmark's server counts queries (scripts/bench.ts). */
   BENCH_COUNT_QUERIES: flag,
+  /**
+   * Only the benchmark's server (scripts/bench.ts): a directory of captured page HTML that /internal/bench-floor/[section]
+   * serves without database or session (the framework floor). Unset, that page is a 404.
+   */
+  BENCH_FRAMEWORK_FLOOR_DIR: optional(z.string()),
   /** Where pg_dump/pg_restore live when they are not on PATH (e.g. /usr/lib/postgresql/15/bin). */
   PG_BIN_DIR: optional(z.string()),
   /** Where db:backup writes and db:restore keeps its safety copy; default scripts/lib/backup-dir.ts. */

@@ -21,7 +21,7 @@ import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-j
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
 import { measureRules } from "./bench/rules";
 import { warmThenMeasure, type CycleContext, type LoadOptions, type LoadRequest, type LoadResult } from "./bench/load";
-import { markdown, printSummary, type BenchReport, type SlowStatement, type TargetResult } from "./bench/report";
+import { markdown, printSummary, type BenchReport, type PageShape, type SlowStatement, type TargetResult } from "./bench/report";
 import {
   MEMBERS_PER_COHORT,
   PEOPLE_PER_RESIDENT,
@@ -57,6 +57,12 @@ const BATCH = 2_000;
 const MULTIPLE_GOAL = toolEnv().BENCH_MULTIPLE;
 const BUDGET_MS = 25 * 60_000;
 const FAST_UNSAFE = toolEnv().BENCH_FAST_UNSAFE === "1";
+/**
+ * The resident whose pages are captured and explained at 1x and again at 10x: one of the 10x sample (spread(20000,
+ * 200)[1]) that already exists at 1x and is in neither 1x sample, so the action loads in between do not change their
+ * rows. Their own data is the same in both phases; only the rest of the database grows.
+ */
+const PROBE_RESIDENT = 101;
 
 const started = Date.now();
 const elapsed = () => Date.now() - started;
@@ -217,19 +223,36 @@ function spread(total: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => Math.floor((i * cohorts) / count) * MEMBERS_PER_COHORT + (i % MEMBERS_PER_COHORT));
 }
 
-type PageTarget = { name: string; route: string; path: (r: Resident, n: number) => string; expect: string };
+/** `section` names the page's captured HTML in the framework floor (/internal/bench-floor/<section>). */
+type PageTarget = { name: string; route: string; section: string; path: (r: Resident, n: number) => string; expect: string };
 
 const PAGES: PageTarget[] = [
-  { name: "GET /dashboard", route: "/dashboard", path: () => "/dashboard", expect: "Hello," },
-  { name: "GET /people", route: "/people", path: () => "/people", expect: "A-list" },
+  { name: "GET /dashboard", route: "/dashboard", section: "dashboard", path: () => "/dashboard", expect: "Hello," },
+  { name: "GET /people", route: "/people", section: "people", path: () => "/people", expect: "A-list" },
   {
     name: "GET /board/[cohortId]",
     route: "/board/[cohortId]",
+    section: "board",
     path: (r) => `/board/${cohortId(Math.floor(r.n / MEMBERS_PER_COHORT))}`,
     expect: "Share an opening",
   },
-  { name: "GET /programs/[id]", route: "/programs/[id]", path: (r, n) => `/programs/${programId(r.n, n % PROGRAMS_PER_RESIDENT)}`, expect: "Messages (" },
+  {
+    name: "GET /programs/[id]",
+    route: "/programs/[id]",
+    section: "programs",
+    path: (r, n) => `/programs/${programId(r.n, n % PROGRAMS_PER_RESIDENT)}`,
+    expect: "Messages (",
+  },
 ];
+
+/** Where the benchmark writes the captured page markup that the framework floor serves (BENCH_FRAMEWORK_FLOOR_DIR). */
+const frameworkFloorDir = (tmp: string) => path.join(tmp, "framework-floor");
+
+/** A page's body markup without its scripts (the RSC payload and bootstrap), for the framework floor to render. */
+function floorMarkup(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+  return body.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+}
 
 const pageHeaders = (r: Resident): Record<string, string> => ({ cookie: r.cookie, accept: "text/html,application/xhtml+xml", "accept-encoding": "gzip" });
 
@@ -347,6 +370,106 @@ async function timeStatements(client: pg.Client, statements: BenchCounters["stat
   return timed.sort((a, b) => b.ms - a.ms).slice(0, 3);
 }
 
+function revive(value: unknown): unknown {
+  const v = value as { type?: unknown; data?: unknown } | null;
+  return v && typeof v === "object" && v.type === "Buffer" && Array.isArray(v.data) ? Buffer.from(v.data as number[]) : value;
+}
+
+type PlanNode = Record<string, unknown> & { Plans?: PlanNode[] };
+
+/** The scans of a plan: "<node> on <table> [using <index>]: <rows> rows[, <n> removed by filter]". */
+function scans(node: PlanNode, out: string[] = []): string[] {
+  const type = String(node["Node Type"]);
+  if (/Scan/.test(type) && node["Relation Name"]) {
+    const rows = Number(node["Actual Rows"] ?? 0) * Number(node["Actual Loops"] ?? 1);
+    const removed = Number(node["Rows Removed by Filter"] ?? 0) * Number(node["Actual Loops"] ?? 1);
+    out.push(
+      `${type} on ${String(node["Relation Name"])}${node["Index Name"] ? ` using ${String(node["Index Name"])}` : ""}: ${rows} rows${removed ? `, ${removed} removed by filter` : ""}`,
+    );
+  }
+  for (const child of node.Plans ?? []) scans(child, out);
+  return out;
+}
+
+/**
+ * What each captured read statement does against the current data: EXPLAIN (ANALYZE, BUFFERS) with its values
+ * (buffers touched, found in shared memory or read, the scans and the rows they visit), then the statement itself
+ * for the rows and bytes it returns. Deterministic measures of work, to compare the same request at 1x and 10x.
+ */
+async function inspectStatements(client: pg.Client, statements: BenchCounters["statements"]): Promise<PageShape["statements"]> {
+  const out: PageShape["statements"] = [];
+  for (const s of statements) {
+    if (!/^\s*(SELECT|WITH)\b/i.test(s.text)) continue;
+    const values = s.values.map(revive);
+    const explained = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Planning Time": number; "Execution Time": number }] }>({
+      text: `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${s.text}`,
+      values,
+    });
+    const plan = explained.rows[0]!["QUERY PLAN"][0];
+    const result = await client.query({ text: s.text, values, rowMode: "array" });
+    out.push({
+      text: s.text
+        .replace(/\s+/g, " ")
+        .replace(/"public"\./g, "")
+        .trim(),
+      rows: result.rows.length,
+      resultBytes: Buffer.byteLength(JSON.stringify(result.rows)),
+      planningMs: plan["Planning Time"],
+      executionMs: plan["Execution Time"],
+      hit: Number(plan.Plan["Shared Hit Blocks"] ?? 0),
+      read: Number(plan.Plan["Shared Read Blocks"] ?? 0),
+      scans: scans(plan.Plan),
+    });
+  }
+  return out;
+}
+
+type BufferCounters = { hit: number; read: number };
+/** Shared-buffer lookups of the benchmark's database so far: found in PostgreSQL's cache, and read from the OS. */
+async function bufferCounters(client: pg.Client): Promise<BufferCounters> {
+  const { rows } = await client.query<{ hit: string; read: string }>(
+    "SELECT blks_hit AS hit, blks_read AS read FROM pg_stat_database WHERE datname = current_database()",
+  );
+  return { hit: Number(rows[0]?.hit ?? 0), read: Number(rows[0]?.read ?? 0) };
+}
+/** Buffer lookups between two readings (warm-ups and repeated runs included), for the load of one page. */
+async function buffersSince(client: pg.Client, before: BufferCounters): Promise<BufferCounters> {
+  await waitUntilQuiet();
+  await sleep(1_500); // backends report their counts to pg_stat_database at most once a second
+  const after = await bufferCounters(client);
+  return { hit: after.hit - before.hit, read: after.read - before.read };
+}
+
+/** The database's size and PostgreSQL's shared_buffers, in bytes. */
+async function databaseSize(client: pg.Client): Promise<{ databaseBytes: number; sharedBuffersBytes: number }> {
+  const { rows } = await client.query<{ db: string; sb: string }>(
+    "SELECT pg_database_size(current_database()) AS db, (SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers') AS sb",
+  );
+  return { databaseBytes: Number(rows[0]?.db ?? 0), sharedBuffersBytes: Number(rows[0]?.sb ?? 0) };
+}
+
+/** One request of the page as the probe resident: its statements (captured), each inspected, and the HTML's size. */
+async function pageShape(client: pg.Client, page: PageTarget, probe: Resident): Promise<PageShape> {
+  // Requests of the load run still in flight would otherwise add their statements to this capture.
+  await waitUntilQuiet();
+  let htmlBytes = 0;
+  const captured = await countedOnOneProcess(
+    `capture the statements of ${page.name} for the probe resident`,
+    async () => {
+      const one = await fetchText({ path: page.path(probe, 0), headers: pageHeaders(probe) });
+      if (one.status !== 200) throw new Error(`${page.name} answered ${one.status} for the probe resident`);
+      htmlBytes = Buffer.byteLength(one.text);
+    },
+    500,
+  );
+  const statements = await inspectStatements(client, captured.statements);
+  const sum = (f: (x: PageShape["statements"][number]) => number) => statements.reduce((a, x) => a + f(x), 0);
+  log(
+    `  probe resident: ${(htmlBytes / 1000).toFixed(1)} kB of HTML, ${captured.statements.length} statements, ${sum((x) => x.rows)} rows (${(sum((x) => x.resultBytes) / 1000).toFixed(1)} kB), ${sum((x) => x.hit)} buffers hit, ${sum((x) => x.read)} read, ${sum((x) => x.executionMs).toFixed(1)} ms executing`,
+  );
+  return { htmlBytes, statementCount: captured.statements.length, statements };
+}
+
 async function startFloor(statementsFile: string, databaseUrl: string): Promise<ChildProcess> {
   // node --import tsx rather than the tsx CLI, so the server is one process (no wrapper to outlive or to relay signals).
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "bench", "floor-server.ts"), statementsFile, String(FLOOR_PORT)], {
@@ -462,6 +585,17 @@ async function startDatabase(): Promise<Database> {
   return { tmp, embedded, databaseUrl, client, prisma };
 }
 
+/**
+ * After a bulk load, what a database that grew gradually would already have done: VACUUM (ANALYZE) sets the
+ * visibility map and statistics, CHECKPOINT writes the dirty pages out. Without it the first loads after seeding
+ * share the machine with autovacuum workers and the checkpointer working through the new rows (seen at 10x: an
+ * autovacuum worker busy during the dashboard's load), which is the bulk load's cost, not the data size's.
+ */
+async function settle(client: pg.Client): Promise<void> {
+  await client.query("VACUUM (ANALYZE)");
+  await client.query("CHECKPOINT");
+}
+
 /** 2. Seeds the 1x data set. */
 async function seedOneX(client: pg.Client) {
   const startDate = academicYearStart(new Date());
@@ -469,15 +603,16 @@ async function seedOneX(client: pg.Client) {
   log(`seeding 1x: ${RESIDENTS_1X} residents (program year from ${startDate}, messages in "${cycleName}")`);
   const t0 = Date.now();
   await seedResidents(client, 0, RESIDENTS_1X, { startDate, cycleName }, log);
-  await client.query("ANALYZE");
+  await settle(client);
   const oneXSeconds = (Date.now() - t0) / 1000;
   const oneX = await countRows(client);
   log(`seeded 1x in ${oneXSeconds.toFixed(1)} s: ${JSON.stringify(oneX)}`);
-  return { startDate, cycleName, oneX, oneXSeconds };
+  return { startDate, cycleName, oneX, oneXSeconds, oneXSize: await databaseSize(client) };
 }
 
 /** 3. Builds if the sources changed and serves a private copy of the build, as `npm start` does. */
 async function buildAndServe({ tmp, embedded, databaseUrl }: Database, notes: string[]): Promise<{ appDir: string; build: string; secret: string }> {
+  mkdirSync(frameworkFloorDir(tmp), { recursive: true });
   const stale = buildIsStale();
   const t0 = Date.now();
   buildIfNeeded(log);
@@ -492,6 +627,7 @@ async function buildAndServe({ tmp, embedded, databaseUrl }: Database, notes: st
     NEXTAUTH_URL: BASE,
     NEXTAUTH_SECRET: secret,
     BENCH_COUNT_QUERIES: "1",
+    BENCH_FRAMEWORK_FLOOR_DIR: frameworkFloorDir(tmp),
     LOG_LEVEL: "error",
     ALLOW_TEST_CLOCK: "0",
     WEB_CONCURRENCY: String(WORKERS),
@@ -568,14 +704,16 @@ async function smokeCheckAndWarmUp(pick: PickResident): Promise<void> {
 
 /** 5. Pages under load, then queries per request and one captured request each. */
 async function measurePages(
-  client: pg.Client,
+  { client, tmp }: Database,
   pick: PickResident,
+  probe: Resident,
 ): Promise<{ targets: TargetResult[]; statementsByPage: Map<string, BenchCounters["statements"]> }> {
   const targets: TargetResult[] = [];
   const statementsByPage = new Map<string, BenchCounters["statements"]>();
   for (const page of PAGES) {
     log(`load ${page.name}`);
     let g = 0;
+    const buffersBefore = await bufferCounters(client);
     const load = await measure(
       loadOptions([
         () => {
@@ -587,6 +725,7 @@ async function measurePages(
       WARMUP,
     );
     log(`  ${describe(load)}`);
+    const buffers = await buffersSince(client, buffersBefore);
     const qpr = await queriesPerRequest((i) => {
       const r = pick(i * 7);
       return { path: page.path(r, i), headers: pageHeaders(r) };
@@ -597,6 +736,8 @@ async function measurePages(
       async () => {
         const one = await fetchText({ path: page.path(r0, 0), headers: pageHeaders(r0) });
         if (one.status !== 200) throw new Error(`${page.name} answered ${one.status} while capturing`);
+        // The same request's markup is what the framework floor serves for this page.
+        writeFileSync(path.join(frameworkFloorDir(tmp), `${page.section}.html`), floorMarkup(one.text));
       },
       500,
     );
@@ -609,11 +750,14 @@ async function measurePages(
       name: page.name,
       kind: "page",
       path: page.route,
+      section: page.section,
       load,
       queriesPerRequest: qpr,
       statementsPerRequest: captured.statements.length,
       statements: captured.statements.map((st) => st.text),
       slowest,
+      buffers,
+      shape: await pageShape(client, page, probe),
     });
   }
   return { targets, statementsByPage };
@@ -780,6 +924,24 @@ async function measureFloors(pages: TargetResult[], statementsByPage: Map<string
   }
 }
 
+/**
+ * 6b. Framework floors: each page's captured markup served by the same Next.js build (/internal/bench-floor/<section>,
+ * root layout, no database, no session decode), with the same request headers, under the same load.
+ */
+async function measureFrameworkFloors(pages: TargetResult[], pick: PickResident): Promise<void> {
+  for (const t of pages) {
+    const floorPath = `/internal/bench-floor/${t.section}`;
+    const check = await fetchText({ path: floorPath, headers: pageHeaders(pick(0)) });
+    const expected = PAGES.find((p) => p.name === t.name)!.expect;
+    if (check.status !== 200 || !check.text.includes(expected))
+      throw new Error(`the framework floor ${floorPath} answered ${check.status} without "${expected}"; is BENCH_FRAMEWORK_FLOOR_DIR reaching the server?`);
+    log(`framework floor for ${t.name}: ${floorPath}, ${(Buffer.byteLength(check.text) / 1000).toFixed(1)} kB of HTML`);
+    let g = 0;
+    t.frameworkFloor = await measure(loadOptions([() => ({ path: floorPath, headers: pageHeaders(pick(g++)) })]), WARMUP);
+    log(`  ${describe(t.frameworkFloor)}`);
+  }
+}
+
 /** 8. First-load JS (also cross-checked against the chunks each page's HTML names). */
 async function measureFirstLoadJs(appDir: string, pick: PickResident): Promise<FirstLoad[]> {
   const routes: { label: string; appRoute: string; url?: string }[] = [
@@ -830,8 +992,10 @@ async function scaleAndMeasureAgain(
   { startDate, cycleName }: Pick<Awaited<ReturnType<typeof seedOneX>>, "startDate" | "cycleName">,
   secret: string,
   targets: TargetResult[],
-): Promise<Omit<BenchReport["seeding"], "oneX" | "oneXSeconds">> {
+  probe: Resident,
+): Promise<Omit<BenchReport["seeding"], "oneX" | "oneXSeconds" | "oneXSize">> {
   let scaled: TableCounts | null = null;
+  let scaledSize: BenchReport["seeding"]["scaledSize"];
   let scaledResidents = RESIDENTS_1X;
   const batchSeconds: number[] = [];
   let scaledNote = "";
@@ -857,14 +1021,18 @@ async function scaleAndMeasureAgain(
       log(`  batch took ${batchSeconds[batchSeconds.length - 1]!.toFixed(1)} s (${scaledResidents / RESIDENTS_1X}x)`);
     }
     if (scaledResidents > RESIDENTS_1X) {
-      await client.query("ANALYZE");
+      const v0 = Date.now();
+      await settle(client);
+      log(`VACUUM (ANALYZE) and CHECKPOINT after scaling took ${((Date.now() - v0) / 1000).toFixed(0)} s`);
       scaled = await countRows(client);
+      scaledSize = await databaseSize(client);
       log(`scaled to ${scaledResidents / RESIDENTS_1X}x in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(scaled)}`);
       if (scaledResidents === goal) scaledNote ||= `The full ${MULTIPLE_GOAL}x was seeded within the time budget.`;
       const pick10 = await signInSample(prisma, scaledResidents, secret);
       for (const page of PAGES) {
         log(`load ${page.name} at ${scaledResidents / RESIDENTS_1X}x`);
         let g = 0;
+        const buffersBefore = await bufferCounters(client);
         const load = await measure(
           loadOptions([
             () => {
@@ -877,12 +1045,16 @@ async function scaleAndMeasureAgain(
         );
         log(`  ${describe(load)}`);
         const target = targets.find((t) => t.name === page.name);
-        if (target) target.tenX = load;
+        if (target) {
+          target.tenX = load;
+          target.tenXBuffers = await buffersSince(client, buffersBefore);
+          target.tenXShape = await pageShape(client, page, probe);
+        }
       }
     }
   }
   const scaledSeconds = (Date.now() - t0) / 1000;
-  return { scaled, scaledMultiple: scaledResidents / RESIDENTS_1X, scaledSeconds, batchSeconds, scaledNote };
+  return { scaled, scaledSize, scaledMultiple: scaledResidents / RESIDENTS_1X, scaledSeconds, batchSeconds, scaledNote };
 }
 
 /** Prints the summary, writes docs/benchmarks.md and prints the report as one JSON line. */
@@ -918,8 +1090,9 @@ async function main() {
   const seed = await seedOneX(database.client);
   const { appDir, build, secret } = await buildAndServe(database, notes);
   const pick = await signInSample(database.prisma, RESIDENTS_1X, secret);
+  const [probe] = await mintSessions(database.prisma, [PROBE_RESIDENT], secret);
   await smokeCheckAndWarmUp(pick);
-  const { targets, statementsByPage } = await measurePages(database.client, pick);
+  const { targets, statementsByPage } = await measurePages(database, pick, probe!);
   const requests = actionRequests(appDir);
   await verifyActions(database.client, pick, requests);
   targets.push(await measureLogTouch(database.client, pick, requests), await measureConfirmPost(database.client, pick, requests));
@@ -928,9 +1101,13 @@ async function main() {
     statementsByPage,
     database,
   );
+  await measureFrameworkFloors(
+    targets.filter((x) => x.kind === "page"),
+    pick,
+  );
   const firstLoad = await measureFirstLoadJs(appDir, pick);
   const { lighthouse, lighthouseError } = await measureLighthouse(pick);
-  const scaling = await scaleAndMeasureAgain(database, seed, secret, targets);
+  const scaling = await scaleAndMeasureAgain(database, seed, secret, targets, probe!);
   writeReport({
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -947,7 +1124,7 @@ async function main() {
       fastUnsafe: FAST_UNSAFE,
       build,
     },
-    seeding: { oneX: seed.oneX, oneXSeconds: seed.oneXSeconds, ...scaling },
+    seeding: { oneX: seed.oneX, oneXSeconds: seed.oneXSeconds, oneXSize: seed.oneXSize, ...scaling },
     targets,
     firstLoad,
     lighthouse,

@@ -7,13 +7,41 @@ import type { TableCounts } from "./seed";
 
 export type SlowStatement = { ms: number; text: string };
 
+/** One request of a page as the probe resident: HTML size, statements, and what each read statement did. */
+export type PageShape = {
+  /** The HTML as the browser gets it after gunzip. */
+  htmlBytes: number;
+  statementCount: number;
+  statements: {
+    text: string;
+    rows: number;
+    resultBytes: number;
+    planningMs: number;
+    executionMs: number;
+    /** Shared buffers (8 kB pages) the execution touched: found in PostgreSQL's cache, and read from outside it. */
+    hit: number;
+    read: number;
+    scans: string[];
+  }[];
+};
+
 export type TargetResult = {
   name: string;
   kind: "page" | "action";
   path: string;
+  /** Pages: the name of the page's markup in the framework floor. */
+  section?: string;
   load: LoadResult;
   queriesPerRequest: number | null;
   floor?: LoadResult;
+  /** The same page's markup served by the same Next.js build without database or session (the framework floor). */
+  frameworkFloor?: LoadResult;
+  /** The probe resident's request at 1x and at the scaled size. */
+  shape?: PageShape;
+  tenXShape?: PageShape;
+  /** Shared-buffer lookups of the database during the page's load runs (pg_stat_database), at 1x and scaled. */
+  buffers?: { hit: number; read: number };
+  tenXBuffers?: { hit: number; read: number };
   statementsPerRequest?: number;
   /** The captured statements of one request, in order (text only). */
   statements?: string[];
@@ -41,6 +69,9 @@ export type BenchReport = {
   seeding: {
     oneX: TableCounts;
     oneXSeconds: number;
+    /** Bytes on disk (pg_database_size) and PostgreSQL's shared_buffers. */
+    oneXSize?: { databaseBytes: number; sharedBuffersBytes: number };
+    scaledSize?: { databaseBytes: number; sharedBuffersBytes: number };
     scaled: TableCounts | null;
     scaledMultiple: number;
     scaledSeconds: number;
@@ -150,6 +181,10 @@ function resultRows(r: BenchReport): string[][] {
       t.floor ? ms(t.floor.p95) : "–",
       floorP95 === undefined ? "–" : num(floorP95, 2),
       floorRps === undefined ? "–" : num(floorRps, 2),
+      t.frameworkFloor ? num(t.frameworkFloor.rps) : "–",
+      t.frameworkFloor ? ms(t.frameworkFloor.p95) : "–",
+      t.frameworkFloor ? num(t.load.p95 / t.frameworkFloor.p95, 2) : "–",
+      t.frameworkFloor ? num(t.load.rps / t.frameworkFloor.rps, 2) : "–",
       t.tenX ? ms(t.tenX.p95) : "–",
       t.tenX ? num(t.tenX.p95 / t.load.p95, 2) : "–",
     ];
@@ -169,6 +204,10 @@ const RESULT_HEAD = [
   "floor p95 ms",
   "p95 app/floor",
   "req/s app/floor",
+  "framework floor req/s",
+  "framework floor p95 ms",
+  "p95 app/framework floor",
+  "req/s app/framework floor",
   "p95 ms @Nx",
   "p95 Nx/1x",
 ];
@@ -250,6 +289,9 @@ export function markdown(r: BenchReport): string {
   lines.push(
     "- Floor: the exact statements (text and values) one request of the page ran, captured through /api/internal/bench, replayed one after another per request with plain `pg` (Pool of 10) behind a bare node:http server on 127.0.0.1:3301 that returns the rows as JSON, under the same load settings.",
   );
+  lines.push(
+    "- Framework floor: the body markup of that same captured request (scripts removed), served by the same Next.js build and server processes at /internal/bench-floor/<page> (app/internal/bench-floor, a 404 unless the server has BENCH_FRAMEWORK_FLOOR_DIR, which only the benchmark sets): root layout, proxy, React rendering of one element holding the markup, its RSC payload, HTML streaming and gzip; no database, no session decode, none of the app's components. Same headers (session cookie included, not decoded), same load settings.",
+  );
   lines.push("");
   lines.push("## Dataset");
   lines.push("");
@@ -269,7 +311,7 @@ export function markdown(r: BenchReport): string {
   lines.push(mdTable(head, resultRows(r)));
   lines.push("");
   lines.push(
-    `Ratios: "p95 app/floor" is the app's p95 over the floor's; "req/s app/floor" the app's throughput over the floor's. "p95 Nx/1x" compares the same page after seeding to ${r.seeding.scaledMultiple}x, with ${r.settings.sampleResidents10x} residents spread over the whole scaled dataset.`,
+    `Ratios: "p95 app/floor" is the app's p95 over the floor's; "req/s app/floor" the app's throughput over the floor's; the framework floor columns likewise. "p95 Nx/1x" compares the same page after seeding to ${r.seeding.scaledMultiple}x, with ${r.settings.sampleResidents10x} residents spread over the whole scaled dataset.`,
   );
   for (const t of r.targets) if (t.note) lines.push(`- ${t.name}: ${t.note}`);
   lines.push("");
@@ -287,6 +329,9 @@ export function markdown(r: BenchReport): string {
         "runs (1x / floor / scaled)",
         "floor: server",
         "floor: PostgreSQL",
+        "framework floor: kB/response",
+        "framework floor: Next.js",
+        `${r.seeding.scaledMultiple}x: kB/response`,
         `${r.seeding.scaledMultiple}x: Next.js`,
         `${r.seeding.scaledMultiple}x: PostgreSQL`,
         `${r.seeding.scaledMultiple}x: other (% of CPU)`,
@@ -301,6 +346,9 @@ export function markdown(r: BenchReport): string {
         [t.load.attempts ?? 1, t.floor ? (t.floor.attempts ?? 1) : "–", t.tenX ? (t.tenX.attempts ?? 1) : "–"].join(" / "),
         num(t.floor?.cpuMsPerRequest["floor server"], 1),
         num(t.floor?.cpuMsPerRequest.PostgreSQL, 1),
+        t.frameworkFloor ? (t.frameworkFloor.bytesPerResponse / 1000).toFixed(1) : "–",
+        num(t.frameworkFloor?.cpuMsPerRequest["Next.js"], 1),
+        t.tenX ? (t.tenX.bytesPerResponse / 1000).toFixed(1) : "–",
         num(t.tenX?.cpuMsPerRequest["Next.js"], 1),
         num(t.tenX?.cpuMsPerRequest.PostgreSQL, 1),
         pct(t.tenX?.otherCpuShare),
@@ -312,6 +360,103 @@ export function markdown(r: BenchReport): string {
     'CPU time (user + system) of each process tree during the measured run, divided by the responses. A run during which processes outside the benchmark took more than 10% of the CPU is repeated (up to 3 runs, while the run is in its first 60% of the time budget) and the least disturbed run is kept; the "runs" column counts them. With 2 cores, the sum per request bounds throughput: 2,000 ms / (sum) requests per second at best. "Other processes" is the share of the machine\'s CPU that processes outside this benchmark used during the run (noise: the machine is shared). Sizes are as received (pages gzip-compressed).',
   );
   lines.push("");
+  const shaped = r.targets.filter((t) => t.shape);
+  if (shaped.length) {
+    const x = r.seeding.scaledMultiple;
+    const pair = (a: number | undefined, b: number | undefined, f: (v: number) => string = String) =>
+      `${a === undefined ? "–" : f(a)} → ${b === undefined ? "–" : f(b)}`;
+    lines.push(`## One resident's request at 1x and ${x}x, statement by statement`);
+    lines.push("");
+    lines.push(
+      `The probe resident (the same one in both phases, whose own rows do not change in between) requests each page once after its load run at 1x and again at ${x}x. Each read statement it ran is then run again with its values under \`EXPLAIN (ANALYZE, BUFFERS)\` (buffers: 8 kB pages touched, "hit" found in PostgreSQL's shared buffers, "read" brought in from the OS) and once more for the rows and bytes it returns.`,
+    );
+    lines.push("");
+    lines.push(
+      mdTable(
+        ["page", "HTML kB", "statements", "rows returned", "result kB", "buffers hit", "buffers read", "execution ms"],
+        shaped.map((t) => {
+          const a = t.shape!;
+          const b = t.tenXShape;
+          const sum = (s: PageShape | undefined, f: (v: PageShape["statements"][number]) => number) =>
+            s ? s.statements.reduce((acc, v) => acc + f(v), 0) : undefined;
+          return [
+            t.name,
+            pair(a.htmlBytes, b?.htmlBytes, kb),
+            pair(a.statementCount, b?.statementCount),
+            pair(
+              sum(a, (v) => v.rows),
+              sum(b, (v) => v.rows),
+            ),
+            pair(
+              sum(a, (v) => v.resultBytes),
+              sum(b, (v) => v.resultBytes),
+              kb,
+            ),
+            pair(
+              sum(a, (v) => v.hit),
+              sum(b, (v) => v.hit),
+            ),
+            pair(
+              sum(a, (v) => v.read),
+              sum(b, (v) => v.read),
+            ),
+            pair(
+              sum(a, (v) => v.executionMs),
+              sum(b, (v) => v.executionMs),
+              (v) => v.toFixed(2),
+            ),
+          ];
+        }),
+      ),
+    );
+    lines.push("");
+    const mb = (v: number) => `${(v / 1e6).toFixed(0)} MB`;
+    const { oneXSize, scaledSize } = r.seeding;
+    if (oneXSize)
+      lines.push(
+        `Database size ${pair(oneXSize.databaseBytes, scaledSize?.databaseBytes, mb)} (shared_buffers ${mb(oneXSize.sharedBuffersBytes)}). Buffer lookups of the whole load of each page (warm-ups and repeated runs included), from pg_stat_database:`,
+      );
+    lines.push("");
+    const ratio = (b: { hit: number; read: number } | undefined) => (b && b.hit + b.read ? `${((b.hit / (b.hit + b.read)) * 100).toFixed(2)}%` : "–");
+    lines.push(
+      mdTable(
+        ["page", "buffers found in shared memory", "buffers read from the OS", "hit ratio"],
+        shaped.map((t) => [
+          t.name,
+          pair(t.buffers?.hit, t.tenXBuffers?.hit),
+          pair(t.buffers?.read, t.tenXBuffers?.read),
+          `${ratio(t.buffers)} → ${ratio(t.tenXBuffers)}`,
+        ]),
+      ),
+    );
+    lines.push("");
+    for (const t of shaped) {
+      lines.push(`<details><summary>${t.name}: each statement, 1x → ${x}x</summary>`);
+      lines.push("");
+      lines.push(
+        mdTable(
+          ["#", "statement", "rows", "result kB", "buffers hit", "buffers read", "planning ms", "execution ms", `scans at ${x}x`],
+          t.shape!.statements.map((a, i) => {
+            const b = t.tenXShape?.statements[i];
+            return [
+              String(i + 1),
+              `\`${a.text.slice(0, 90).replace(/`/g, "'")}${a.text.length > 90 ? " …" : ""}\``,
+              pair(a.rows, b?.rows),
+              pair(a.resultBytes, b?.resultBytes, kb),
+              pair(a.hit, b?.hit),
+              pair(a.read, b?.read),
+              pair(a.planningMs, b?.planningMs, (v) => v.toFixed(2)),
+              pair(a.executionMs, b?.executionMs, (v) => v.toFixed(2)),
+              (b ?? a).scans.join("; "),
+            ];
+          }),
+        ),
+      );
+      lines.push("");
+      lines.push("</details>");
+      lines.push("");
+    }
+  }
   lines.push("## Slowest statements of one request (captured, each timed alone, median of 5 runs)");
   lines.push("");
   for (const t of r.targets.filter((x) => x.slowest?.length)) {
