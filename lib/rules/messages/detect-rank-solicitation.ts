@@ -17,6 +17,22 @@ const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|
 /** A list or a cut for something other than the Match: "on the list for the second look day", "the cut for the symposium". */
 const FOR_SOMETHING_ELSE = String.raw`(?! (?:for|of|at|to) (?:the |a |an |our |your |this |next |that )?(?:${W} ){0,2}?(?:second look|dinner|social|tour|visit|event|events|webinar|open house|session|shadowing|observership|elective|rotation|interview|interviews|call|meeting|newsletter|mailing list|symposium|conference|poster|posters|research|award|awards|grant|scholarship|team|study|trial|abstract|abstracts|presentation|course|workshop|lecture|talk|club|chat|emails?|updates|waitlist|wait list|day|days|parking|housing|lottery|lockers?|speakers?|volunteers?)${E})`;
 
+/**
+ * A question about the list's logistics, not its contents: a time or deadline as what is asked ("what is the deadline
+ * to certify the list", "what time does the list lock") or the list as the object of handling it ("the cutoff date
+ * for certifying your rank list").
+ */
+const NOT_LIST_LOGISTICS = String.raw`(?!(?:${W} ){0,4}?(?:deadline|deadlines|due date|due dates|cutoff date|cut off date|cutoff dates|date|dates|time|times|day|days|timeline|timing|hour|hours|window|last day)${E})`;
+const NOT_LIST_HANDLING = String.raw`(?<!${B}(?:certify|certifies|certifying|certified|submit|submits|submitting|submitted|finalize|finalizing|finalized|enter|entering|lock|locking|edit|editing|change|changing|update|updating|open|opening|upload|uploading|file|filing|complete|completing|send|sending|access|accessing|log into|save|saving) )`;
+
+/** Verbs of being given a place, and the places given: "be offered a position", "land one of your prelim spots". */
+const OBTAIN = String.raw`(?:get|getting|receive|receiving|land|landing|secure|securing|obtain|obtaining|win|winning|snag|grab|earn|be offered|being offered|be given|being given|be awarded|be granted)`;
+const PLACE_NOUN = String.raw`(?<!${B}(?:parking|locker|lunch|dinner|tour|poster|call|elective|rotation|research|conference|shadowing|observership|interview|webinar|audience|podcast|panel|speaking|volunteer|research assistant|teaching|moonlighting) )(?:position|positions|spot|spots|place|places|slot|slots|seat|seats|post|posts|offer|contract|residency position|training position)`;
+/** Being admitted, in the words of several languages' English: "be taken in your program", "be accepted", "be admitted". */
+const ADMITTED = String.raw`(?:be taken|be taken on|be taken in|be accepted|be admitted|be selected|be chosen|be picked|be matched|be ranked|match|join|get in|make it)`;
+/** A chance at something other than the Match: "a chance to ask", "a shot at the fellowship". */
+const NOT_MATCH_CHANCE = String.raw`(?! (?:to|of|at|for|in) (?:(?:a|an|the|your|this|that|my) )?(?:${W} )?(?:ask|asking|meet|meeting|speak|speaking|talk|talking|visit|visiting|see|seeing|chat|tour|shadow|shadowing|present|presenting|attend|attending|send|share|say|thank|follow|observe|learn|hear|discuss|review|update|submit|come|stop|drop|fellowship|fellowships|elective|electives|award|grant|scholarship|research|publication|poster|rotation|parking|housing|visa|interview|lottery|raffle|prize|dinner|social)${E})`;
+
 const TOPICS: readonly RegExp[] = [
   // "where I stand", "where do I fall on your list", "where my application sits".
   rx(
@@ -58,17 +74,21 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
-    String.raw`${B}(?:how|is it|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`,
+    String.raw`${B}(?:how|is it|am|is there|is this|would it be|will it be|would that be|is that) (?:(?:very|realistically|at all|even|really|still) )?(?:likely|realistic|real|possible|probable|feasible|doable|achievable|attainable|a possibility|any possibility) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join|${ADMITTED} (?:in|into|at|with|by|to) (?:${PROGRAM}|${W})|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,2}?${PLACE_NOUN})${E}`,
   ),
   rx(
     String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
   ),
+  // Statement order after "if/whether": "tell me if I am going to match at Riverbend", "whether I will be offered a place".
+  rx(
+    String.raw`${B}(?:if|whether)(?: or not)? i (?:am going to|am gonna|will|would|shall|am likely to|am set to|stand to|could|can|might|am to) (?:(?:ever|actually|realistically|still|be able to|even|eventually|also) )*(?:match|be matched|be ranked|be offered|be selected|be taken|be accepted|get in|make it|end up (?:at|with|in) (?:${PROGRAM}|here|there))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})(?! (?:with|alongside|to) (?:my|our|a|an|another|other|one|some)${E})`,
+  ),
   // "will I match at your program", "could I get a spot here".
   rx(
-    String.raw`${B}(?:will|would|could|can|am|do|shall|might|may) i (?:(?:be able to|ever|still|actually|realistically|likely|really) )?(?:match|get in|get a spot|get a position|be matched|be selected|be offered|make it|land a spot|secure a spot|be successful|end up|have a (?:spot|place|position|chance|shot))${E}(?! (?:into|in) (?!your|you|this|here)${W})`,
+    String.raw`${B}(?:will|would|could|can|am|do|shall|might|may) i (?:(?:be able to|ever|still|actually|realistically|likely|really) )?(?:match|get in|get a spot|get a position|be matched|be selected|be offered|make it|land a spot|secure a spot|be successful|end up|have a (?:spot|place|position|chance|shot))${E}(?! (?:into|in) (?!your|you|this|here)${W})${NOT_MATCH_CHANCE}`,
   ),
   rx(
-    String.raw`${B}(?:do|does|would|will|could|can|did) i (?:(?:still|even|realistically|really) )?(?:have|stand) (?:(?:a|any) )?(?:(?:good|decent|fair|realistic|real|strong|reasonable|fighting|solid) )*(?:chance|shot|hope|possibility)${E}`,
+    String.raw`${B}(?:(?:do|does|would|will|could|can|did) i|(?:if|whether)(?: or not)? i(?: still| even| really| realistically| actually)? (?:have|stand|got|hold|have got|would have|will have|still have)(?= )) (?:(?:still|even|realistically|really|got) )?(?:(?:have|stand|got) )?(?:(?:a|any) )?(?:(?:good|decent|fair|realistic|real|strong|reasonable|fighting|solid|serious|genuine|legitimate|honest|slim|small|slight|outside|remote|sporting|proper|actual) )*(?:chance|shot|hope|possibility|prospect)${E}${NOT_MATCH_CHANCE}`,
   ),
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
@@ -81,7 +101,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // The program's own list: "who is on your rank list", "how far down your list do you go", "how many do you rank".
   rx(
-    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) (?:${W} ){0,6}?(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?! (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies)${E})`,
+    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) ${NOT_LIST_LOGISTICS}(?:${W} ){0,6}?${NOT_LIST_HANDLING}(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?! (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies)${E})`,
   ),
   rx(
     String.raw`${B}(?:your|the program's|the committee's|your program's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E} (?:${W} ){0,4}?(?:include|includes|including|contain|contains|look like|looks like|length|cut off|cutoff|cut line|names|candidates|applicants)${E}`,
@@ -113,7 +133,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "whether I will be receiving a position at your program", "am I somewhere on Meridian's list".
   rx(
-    String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one) (?:${W} )?(?:position|spot|place|seat|offer|contract|post)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
+    String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one|one of (?:the|your|its|their|those)|any of (?:the|your|its|their|those)) (?:${W} ){0,2}?(?:position|positions|spot|spots|place|places|seat|seats|slot|slots|offer|contract|post|posts)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
   ),
   rx(
     String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`,
@@ -188,7 +208,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`,
   ),
   rx(
-    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear)${E}`,
+    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear|${ADMITTED}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
   ),
   // "likely to sit high enough on your list", "made it into the matching range", "my name is in the list".
   rx(
@@ -392,7 +412,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
