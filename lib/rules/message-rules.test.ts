@@ -215,6 +215,21 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["Letter of intent - ranking Mercy first", ["single-first-choice"]],
   ["I have decided to place your programme at the summit of my rank list.", ["single-first-choice"]],
   ["Without a shadow of a doubt, you're my first pick.", ["single-first-choice"]],
+  // The first place/position/spot of my list (ESL 'in the first place of my list'); 'ur/your at the top' typed for 'you are'; the first line bearing the program's name; ranking at number one; a program whose name ends in its specialty ('Greenway Family Medicine'); a negation before 'but you' does not reach the claim.
+  ["I want that you know that your program is in the first place of my list.", ["single-first-choice"]],
+  ["Your hospital is at the first position in my rank list.", ["single-first-choice"]],
+  ["Mercy stands in the top spot of my ROL.", ["single-first-choice"]],
+  ["jk not yet lol but ur at the top of my ROL fr.", ["single-first-choice"]],
+  ["your at the top of my list!!", ["single-first-choice"]],
+  ["ur on top of my rank list", ["single-first-choice"]],
+  ["I thought you might like to know that, when I certify my list, the first line will have your program's name on it.", ["single-first-choice"]],
+  ["Once my rank list is done, the top slot will carry Mercy's name.", ["single-first-choice"]],
+  ["Riverbend will be the program I rank at number one.", ["single-first-choice"]],
+  ["Mercy is the place I am putting at #1.", ["single-first-choice"]],
+  ["Greenway Family Medicine will be the first program on my rank list.", ["single-first-choice"]],
+  ["Lakeview Neurology is my first choice.", ["single-first-choice"]],
+  ["I can say that Northside Internal Medicine is my top choice.", ["single-first-choice"]],
+  ["Not sure about the others yet but you are my first choice.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -334,6 +349,20 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["Your program is at the top of many applicants' lists, I'm sure.", []],
   ["Your residents told me they ranked you first and never regretted it.", []],
   ["I will withdraw my application to the research fellowship because of timing.", []],
+  // 'In the first place' as an idiom, the first line of a letter, 'your on call schedule', a specialty with a word before it that names no program, hedges after 'but'.
+  ["Neurology is my first choice of specialty.", []],
+  ["Honestly neurology is my first choice.", []],
+  ["My first choice is family medicine.", []],
+  ["I think internal medicine will be the first rotation on my schedule.", []],
+  ["In the first place, I applied because of the stroke service.", []],
+  ["Your program is in the first place I looked when I started applying.", []],
+  ["The first line of my letter has your program's name on it.", []],
+  ["ur on call schedule looks busy but fair.", []],
+  ["your in house research day sounds amazing.", []],
+  ["Neurology is my first choice of elective.", []],
+  ["Your residents are at the top of their game.", []],
+  ["I have not decided yet but you are one of my top choices.", []],
+  ["I am not ranking anyone first yet, but you are high on my list.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [

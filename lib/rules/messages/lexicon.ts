@@ -48,7 +48,7 @@ export function negatedBefore(text: string, at: number, words = 4): boolean {
   const head = text.slice(0, at);
   const lead = (NEGATION.test(head) ? text.replace(AFFIRMING_IDIOMS, (idiom) => " ".repeat(idiom.length)).slice(0, at) : head)
     // A negation does not reach past a comma: "in case it was not obvious, you are my number one".
-    .split(/[,;:]/)
+    .split(/[,;:]|\bbut (?=(?:i|you|your|it|this|we|my|our|they)\b)/)
     .at(-1)!
     .trim()
     .split(/\s+/)

@@ -24,7 +24,7 @@ const CHARACTERS: readonly (readonly [RegExp, string])[] = [
 
 /** "your" typed (or "ur" written) for "you're" before a predicate: "your #1 for me", "your my first choice". */
 const YOUR_AS_YOU_ARE =
-  /\byour (?=(?:my|our|definitely|def|defo|still|always|easily|clearly|by far|absolutely|hands down|not|going to|gonna|the (?:one|best|first|top|only|clear|obvious|program|place)|#1(?= for me| on my| in my|\s?[.!,]|$)|first(?= (?:for me|on my|in my|choice)))\b)/g;
+  /\byour (?=(?:my|our|definitely|def|defo|still|always|easily|clearly|by far|absolutely|hands down|not|going to|gonna|the (?:one|best|first|top|only|clear|obvious|program|place)|#1(?= for me| on my| in my|\s?[.!,]|$)|first(?= (?:for me|on my|in my|choice))|(?:at|on|in) (?:the (?:very )?(?:top|head|first|#1|summit|peak)|#1|number one|first place|top|my)(?= ))\b)/g;
 
 /** Contractions, most specific first. */
 const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
@@ -441,7 +441,7 @@ const IM_AFTER = new Set(
 
 /** "ur" is "your" before a noun and "you are" before these words. */
 const UR_YOU_ARE = new Set(
-  "the a an my so very really definitely not going such one my truly honestly always still by absolutely clearly easily gonna".split(" "),
+  "the a an my so very really definitely not going such one my truly honestly always still by absolutely clearly easily gonna at def defo literally".split(" "),
 );
 
 const WORD_RE = /[\p{L}\p{N}#][\p{L}\p{N}#'&]*/gu;
