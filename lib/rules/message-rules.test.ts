@@ -893,6 +893,16 @@ const DEALS: LanguageCase[] = [
   // One thing offered for another ("my commitment for your top spot"); an inverted condition without a comma.
   ["Offer: my commitment for your top spot", ["no-commitment-deal"]],
   ["should u rank me to match i will def sign on the dotted line", ["no-commitment-deal"]],
+  // A place got/had/landed before the Match, an outside-the-Match post with a word before its noun, 'im in' closing a clause; a condition that the writer is matching there ('if I knew we were matching there'); other programs cancelled by their names; an acceptance given in advance ('consider this my acceptance').
+  ["hi dr park, if theres any way to get a spot b4 the match im in, would accept rn no questions. thx!!", ["no-commitment-deal"]],
+  ["If I could have a prelim post ahead of the match, I'd take it right away.", ["no-commitment-deal"]],
+  ["if i knew we were matching there i would withdraw from everything else tomorrow morning", ["no-commitment-deal"]],
+  ["If I was sure I'd be matched with you, I would withdraw from every other program.", ["no-commitment-deal"]],
+  ["But if you rank me to match I'll cancel Denver and Phoenix the same arvo.", ["no-commitment-deal"]],
+  ["Rank me to match and I will decline Baylor and Emory immediately.", ["no-commitment-deal"]],
+  ["PS: if an outside-the-Match prelim post comes up, consider this my acceptance in advance.", ["no-commitment-deal"]],
+  ["Should a pre-match categorical spot open up, take this email as my yes.", ["no-commitment-deal"]],
+  ["If you have an off-the-match intern place, I accept in advance.", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -1007,6 +1017,15 @@ const DEALS_HONEST: LanguageCase[] = [
   ["Keep me in mind for research projects, and I'll happily help.", []],
   ["I'll forget about the stress once Match Day comes.", []],
   ["If I match elsewhere, I will let you know out of courtesy.", []],
+  // Cancelling a lease or a trip after matching, 'im in the ICU', another program's pre-match offer, a thank-you note taken as such.
+  ["If I match with you I will cancel my lease and move in June.", []],
+  ["If I match there, I will cancel my trip to Denver and Phoenix.", []],
+  ["im in the ICU this month so replies may be slow.", []],
+  ["Quick update: im in Chicago this week, im out next week.", []],
+  ["My friend got a pre-match offer from another program last year.", []],
+  ["I will be in Denver and Phoenix for interviews next week.", []],
+  ["Consider this my thank-you note for a great day.", []],
+  ["If anything comes up, I am happy to answer more questions.", []],
 ];
 
 const STORY: LanguageCase[] = [
