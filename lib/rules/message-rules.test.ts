@@ -1126,6 +1126,20 @@ const STORY: LanguageCase[] = [
   ["I'm aiming at a surgical residency.", ["consistent-story"]],
   ["Ophthalmology has my heart.", ["consistent-story"]],
   ["I hold an Irish passport and an American one.", ["consistent-story"], { visaStatus: "J1" }],
+  // Set on a field with an adverb we did not list ('now properly set on a career in ortho', 'well and truly set on'); 'surgeon' misspelt ('surgoen', 'surgen'); a goal after a label with its subject dropped ('update: gonna be a peds guy'); the progressive 'I am not requiring any visa sponsorship'; a status settled in colloquial words ('sorted with a green card', 'covered by my US citizenship').
+  ["I did a fortnight with the trauma and orthopaedics team back home and I'm now properly set on a career in ortho.", ["consistent-story"]],
+  ["I am well and truly set on dermatology now.", ["consistent-story"]],
+  ["I'm absolutely set on becoming a psychiatrist.", ["consistent-story"]],
+  ["Ever since medical school I have wanted to be a general surgoen.", ["consistent-story"]],
+  ["My dream is to be a cardiac surgen one day.", ["consistent-story"]],
+  ["update: gonna be a peds guy, kids r def my thing.", ["consistent-story"]],
+  ["news: going into derm after all!", ["consistent-story"]],
+  ["Quick note: going to become a psychiatrist, I have decided.", ["consistent-story"]],
+  ["This is for your kind information that I am not requiring any visa sponsorship from your side.", ["consistent-story"]],
+  ["I am not needing any sponsorship for training.", ["consistent-story"]],
+  ["No need to worry about any visa sponsorship for me; I'm sorted with a green card.", ["consistent-story"]],
+  ["I'm all set with my green card now, so no paperwork on your side.", ["consistent-story"]],
+  ["I am covered by my US citizenship.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -1236,6 +1250,15 @@ const STORY_HONEST: LanguageCase[] = [
   ["I admire your psychiatry department.", []],
   ["Neurology is where my sister's career belongs.", [], { targetSpecialty: "internal-medicine" }],
   ["I enjoyed my surgery rotation.", []],
+  // Set on something other than a field, sorted with housing, all set with paperwork, a dropped subject after a label that states no goal.
+  ["I am set on finishing my research paper before July.", []],
+  ["The residents were set on showing us the best coffee in town.", []],
+  ["I was a bit nervous about the surgery rotation.", []],
+  ["My physican friend recommended your program.", []],
+  ["I am sorted with housing for the interview.", []],
+  ["I am all set with the paperwork for the visit.", []],
+  ["update: going to be in town next week for a wedding.", []],
+  ["Re: going to be late to the second look", []],
 ];
 
 const TONE: LanguageCase[] = [

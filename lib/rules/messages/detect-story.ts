@@ -30,7 +30,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
+    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[\p{L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
   ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
   rxg(
@@ -63,7 +63,9 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`,
   ),
-  rxg(String.raw`${B}i am (?:(?:now|still|totally|fully|100%|completely) )?(?:all in on|sold on|gunning for|going for|dead set on|locked in on)${E}`),
+  rxg(
+    String.raw`${B}i am (?:(?:now|still|totally|fully|100%|completely|properly|well and truly|pretty|quite|really|(?!only)[\p{L}]+ly) )*(?:all in on|sold on|gunning for|going for|dead set on|set on|locked in on)${E}`,
+  ),
   rxg(
     String.raw`${B}(?:pursuing|seeking|aiming for|heading for|planning|preparing for|building) (?:a |my )?(?:career|future|residency|training|path) (?:in|as)${E}`,
   ),
@@ -258,6 +260,10 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:no|not any|without any) (?:requirement|necessity) (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa(?= (?:for me|in my case|from (?:the )?program side|on your side|from your side)))${E}`,
   ),
+  // Status settled in colloquial words: "I'm sorted with a green card", "I am all set with my US passport".
+  rx(
+    String.raw`${B}i am (?:(?:all|fully|already|now|totally|completely|properly) )?(?:sorted|set|covered|good|fine|okay|ok|squared away|taken care of) (?:with|by|through|via|thanks to|because of|on account of) (?:a |an |my |the |our )?(?:us |american )?(?:green card|citizenship|permanent residency|permanent residence|passport|ead|work permit|employment authorization(?: document| card)?)${E}`,
+  ),
   // "I am having my green card since 2022", "I have been holding a green card".
   rx(
     String.raw`${B}i (?:am having|am holding|have been holding|have been having|have had|am in possession of|am already having) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|ead|work authorization|work permit)${E}`,
@@ -288,7 +294,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}(?:as|being) (?:a |an )?(?:us citizen|american citizen|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
   ),
   rx(
-    String.raw`${B}i (?:(?:do|will|would|shall|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
+    String.raw`${B}i (?:(?:do|will|would|shall|am|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|needing|requiring|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
   ),
   rx(
     String.raw`${B}(?:without (?:the |any )?need (?:for|of)|without needing|without requiring|free of the need for) (?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas)${E}`,
