@@ -230,6 +230,9 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["Lakeview Neurology is my first choice.", ["single-first-choice"]],
   ["I can say that Northside Internal Medicine is my top choice.", ["single-first-choice"]],
   ["Not sure about the others yet but you are my first choice.", ["single-first-choice"]],
+  // Right/squarely at the top.
+  ["My list is done and Mercy is right at the top.", ["single-first-choice"]],
+  ["You sit squarely at the top of my rank list.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -578,6 +581,14 @@ const SOLICITATION: LanguageCase[] = [
   ["Dying to find out if I made your list!", ["no-rank-solicitation"]],
   ["Quick question: my chances of matching at Coastal Valley", ["no-rank-solicitation"]],
   ["Question about my ranking at Mercy", ["no-rank-solicitation"]],
+  // Probing beyond the eighth writer: the possibility or status of my selection, a candidacy looked on favourably, hoping for a seat, a (realistic) hope of being taken on.
+  ["kindly inform me about my possibility of selection in your program", ["no-rank-solicitation"]],
+  ["Please share the status of my selection at your hospital.", ["no-rank-solicitation"]],
+  ["I'd be grateful to learn if my candidature is being looked on favourably.", ["no-rank-solicitation"]],
+  ["Please let me know if I can hope for a seat in your program.", ["no-rank-solicitation"]],
+  ["Could I expect one of your intern positions?", ["no-rank-solicitation"]],
+  ["Is there a realistic hope of me being taken on by your department?", ["no-rank-solicitation"]],
+  ["Any real hope of being accepted at Mercy?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -772,6 +783,15 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Is it realistic for me to finish a research project during intern year?", []],
   // Matched to a mentor or advisor is not the Match.
   ["Could you tell me whether I will be matched to a faculty advisor?", []],
+  // Hope and selection about other things: a selection of electives, hope for the clinic, parking validated; right at the top of a hill; a people person; looked on favourably by patients.
+  ["My selection of electives was broad.", []],
+  ["I hope for a smooth interview season for everyone.", []],
+  ["I have real hope that the new clinic will open soon.", []],
+  ["Is there any hope of getting parking validated?", []],
+  ["The ED is right at the top of the hill.", []],
+  ["I am a people person and love teamwork.", []],
+  ["As a neurology person I loved the stroke unit.", []],
+  ["I was looked on favourably by my patients, they said.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -1140,6 +1160,10 @@ const STORY: LanguageCase[] = [
   ["No need to worry about any visa sponsorship for me; I'm sorted with a green card.", ["consistent-story"]],
   ["I'm all set with my green card now, so no paperwork on your side.", ["consistent-story"]],
   ["I am covered by my US citizenship.", ["consistent-story"]],
+  // The writer as a kind of person in a field: 'a derm girl through and through', 'a peds guy at heart'.
+  ["I'm a derm girl through and through.", ["consistent-story"]],
+  ["As a proper surgery person, I loved the OR.", ["consistent-story"]],
+  ["im a peds guy at heart", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [

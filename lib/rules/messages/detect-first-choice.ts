@@ -7,7 +7,7 @@
 import { B, E, NEGATOR, W, affirmedAt, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
-const ADV = String.raw`(?:(?:still|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
+const ADV = String.raw`(?:(?:still|right|squarely|comfortably|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
 const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obvious|genuine|real|sincere|personal|overall|ultimate|unequivocal|unquestioned|undoubted|firm|final|outright|number|single|one and only|top) )*`;
 const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
 const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
@@ -252,7 +252,7 @@ const CLAIMS: readonly Claim[] = [
   // line will have your program's name on it", "the top slot of my ROL will carry Mercy's name".
   {
     pattern: rx(
-      String.raw`(?:(?<=${B}${NAMED_LIST}.{0,120}?)|(?=\S+ (?:\S+ )?(?:\S+ )?(?:on|of|in) ${LIST_REF}))${B}(?:the|my) (?:very )?(?:first|top|#1|number one|highest) (?:line|spot|slot|entry|name|position|place|row)(?: (?:on|of|in) ${LIST_REF})? (?:(?:will|would|is going to|shall|already) )?(?:have|has|bear|bears|carry|carries|show|shows|say|says|read|reads|hold|holds|feature|features|contain|contains) (?:(?:on it|there) )?(?:you|yours|your (?:program|programme|residency|program's name|name)|(?:${W} ){0,3}?[\p{L}]+'s (?:${W} )?name)${E}`,
+      String.raw`${B}(?=(?:the|my) (?:very )?(?:first|top|#1|number one|highest) )(?:(?<=${B}${NAMED_LIST}.{0,120}?)|(?=\S+ (?:\S+ )?(?:\S+ )?(?:on|of|in) ${LIST_REF}))(?:the|my) (?:very )?(?:first|top|#1|number one|highest) (?:line|spot|slot|entry|name|position|place|row)(?: (?:on|of|in) ${LIST_REF})? (?:(?:will|would|is going to|shall|already) )?(?:have|has|bear|bears|carry|carries|show|shows|say|says|read|reads|hold|holds|feature|features|contain|contains) (?:(?:on it|there) )?(?:you|yours|your (?:program|programme|residency|program's name|name)|(?:${W} ){0,3}?[\p{L}]+'s (?:${W} )?name)${E}`,
     ),
   },
   // "it is Marston General's name that I will be putting at the very top".

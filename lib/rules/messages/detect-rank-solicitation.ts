@@ -63,14 +63,14 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|competitiveness|placement)${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(
     String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
   ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|prospect|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
@@ -148,7 +148,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "if my application is viewed favourably", "whether I was seen positively by the panel".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|interview|performance)) (?:is|was|has been|have been|am|were|will be|would be) (?:being )?(?:viewed|seen|regarded|received|judged|rated|assessed|considered|looked upon|thought of) (?:(?:very|quite|fairly|reasonably|at all) )?(?:favorably|positively|highly|well|kindly|warmly|strongly|seriously|competitively|as competitive|as a strong)${E}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|interview|performance)) (?:is|was|has been|have been|am|were|will be|would be) (?:being )?(?:viewed|seen|regarded|received|judged|rated|assessed|considered|looked upon|looked on|thought of) (?:(?:very|quite|fairly|reasonably|at all) )?(?:favorably|positively|highly|well|kindly|warmly|strongly|seriously|competitively|as competitive|as a strong)${E}`,
   ),
   rx(
     String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|(?:the|a) (?:kind|sort|type) of (?:applicant|candidate|person|resident|intern|doctor|physician|trainee)|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:(?:keen|happy|likely|willing|inclined|eager|glad|prepared|ready|looking|planning|hoping|wanting|minded) to )?(?:rank|ranking|ranked|list|consider ranking)${E}`,
@@ -208,7 +208,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`,
   ),
   rx(
-    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear|${ADMITTED}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
+    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|hope for|wish for|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear|${ADMITTED}|(?:a|an|the|one of (?:the|your|its)) (?:${W} ){0,2}?${PLACE_NOUN}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
   ),
   // "likely to sit high enough on your list", "made it into the matching range", "my name is in the list".
   rx(
@@ -281,10 +281,12 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth(?: my while| your while)?|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`,
   ),
   rx(String.raw`${B}wasting (?:my|your) (?:time|energy|hopes?) (?:by )?(?:ranking|hoping|waiting|keeping|counting|putting|listing)${E}`),
-  rx(String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting|being))${E}`),
+  rx(
+    String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting (?:in|into|onto|on|a|an|one|the|ranked|matched|selected|offered|accepted|taken)|being (?:ranked|matched|selected|offered|chosen|taken|accepted|admitted|considered|included|listed)))${E}`,
+  ),
   // "the status of my application with regards to the rank list".
   rx(
-    String.raw`${B}(?:status|outcome|result|fate|standing) of my (?:application|candidacy|file|interview) (?:${W} ){0,6}?(?:rank|ranking|rankings|list|match|matching)${E}`,
+    String.raw`${B}(?:status|outcome|result|fate|standing) of my (?:application|candidacy|file|interview|selection) (?:${W} ){0,6}?(?:rank|ranking|rankings|list|match|matching)${E}`,
   ),
   // "let me know if I am selected", "whether my application was successful" (not for an elective or an award).
   rx(
@@ -412,7 +414,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
