@@ -923,6 +923,11 @@ const DEALS: LanguageCase[] = [
   ["PS: if an outside-the-Match prelim post comes up, consider this my acceptance in advance.", ["no-commitment-deal"]],
   ["Should a pre-match categorical spot open up, take this email as my yes.", ["no-commitment-deal"]],
   ["If you have an off-the-match intern place, I accept in advance.", ["no-commitment-deal"]],
+  // Pulling/backing out of the other interviews; the trade as a mirror ('you rank me, I rank you', 'I'll rank you right back').
+  ["if i match at mercy i'm pulling out of every other interview", ["no-commitment-deal"]],
+  ["You rank me, I rank you. Simple.", ["no-commitment-deal"]],
+  ["Rank me to match and I'll rank you right back.", ["no-commitment-deal"]],
+  ["If you pick me, I pick you.", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -1164,6 +1169,10 @@ const STORY: LanguageCase[] = [
   ["I'm a derm girl through and through.", ["consistent-story"]],
   ["As a proper surgery person, I loved the OR.", ["consistent-story"]],
   ["im a peds guy at heart", ["consistent-story"]],
+  // A field judged the writer's own: 'anaesthetics is for me', 'psych is my thing', 'radiology is it for me'.
+  ["After my sub-I I've decided anaesthetics is for me.", ["consistent-story"]],
+  ["Honestly psych is my thing now.", ["consistent-story"]],
+  ["Radiology is it for me, I have decided.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -1283,6 +1292,13 @@ const STORY_HONEST: LanguageCase[] = [
   ["I am all set with the paperwork for the visit.", []],
   ["update: going to be in town next week for a wedding.", []],
   ["Re: going to be late to the second look", []],
+  // Ranking the program among others in an opinion, picking someone up, a field that is not for the writer, the target itself for me, a goal the writer only thought they had.
+  ["I rank you among the friendliest programs I visited.", []],
+  ["If you have questions, I can pick you up from the airport lol.", []],
+  ["Surgery is not for me, I learned that quickly.", []],
+  ["Neurology is for me and your program is a great fit.", []],
+  ["Radiology is for me a fascinating field to read about.", []],
+  ["I thought cardiology was my thing until my sub-I in neurology.", []],
 ];
 
 const TONE: LanguageCase[] = [

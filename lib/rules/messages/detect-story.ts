@@ -95,6 +95,11 @@ const FIELD_PERSON = rxg(
   String.raw`${B}(?:i am|as|being|im) (?:an? )?(?:(?:total|true|proper|real|born|die hard|diehard|complete|natural|through and through|budding|big) )*(?<specialty>${SPECIALTY_PATTERN}) (?:guy|girl|gal|person|man|woman|type|kid|nerd|junkie|fanatic|lover|doc|at heart|through and through|to the core|all the way)${E}`,
 );
 
+/** A field judged the writer's own: "I've decided anaesthetics is for me", "psych is my thing", "EM is it for me". */
+const FIELD_FOR_ME = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:is|was always|has always been|will always be|is definitely|is really|is truly|is totally|is 100%) (?:for me|my thing|my jam|my jam|it for me|the thing for me|the one for me|what i want to do|what i want|my future|my path|my lane)(?=\s?(?:[.,;:!?)]|$)| (?:and|but|so|now|after all|honestly)${E})`,
+);
+
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
   String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E})`,
@@ -200,7 +205,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
-  for (const re of [GOAL_AFTER, APPLICANT_OF, FIELD_PERSON, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART]) {
+  for (const re of [GOAL_AFTER, APPLICANT_OF, FIELD_PERSON, FIELD_FOR_ME, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
