@@ -589,6 +589,12 @@ const SOLICITATION: LanguageCase[] = [
   ["Could I expect one of your intern positions?", ["no-rank-solicitation"]],
   ["Is there a realistic hope of me being taken on by your department?", ["no-rank-solicitation"]],
   ["Any real hope of being accepted at Mercy?", ["no-rank-solicitation"]],
+  // A chance 'got' ('reckon I've got a chance'), a yes or no for me, being considered for a position, one of your places within reach.
+  ["Reckon I've got a chance with you lot?", ["no-rank-solicitation"]],
+  ["is it a yes or a no for me at mercy", ["no-rank-solicitation"]],
+  ["Could you please inform whether I am considered for a position?", ["no-rank-solicitation"]],
+  ["Would one of your prelim places be within reach for me?", ["no-rank-solicitation"]],
+  ["Do you think I've got a shot?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -792,6 +798,15 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["I am a people person and love teamwork.", []],
   ["As a neurology person I loved the stroke unit.", []],
   ["I was looked on favourably by my patients, they said.", []],
+  // Considered for an award, a yes or no to bring a partner, got time or a cold, a spot on a tour or at a dinner, a committee position.
+  ["Is a spot at the welcome dinner on the cards?", []],
+  ["Could you tell me whether I am considered for the research award?", []],
+  ["Is it a yes or no for me to bring my partner to the dinner?", []],
+  ["Do you think I've got time to visit the clinic?", []],
+  ["I think I have got a cold, sorry if I sounded hoarse.", []],
+  ["Would a spot on the second look tour be possible?", []],
+  ["Is a place at the welcome dinner still possible?", []],
+  ["Would a position on the wellness committee be realistic for an intern?", []],
 ];
 
 const DEALS: LanguageCase[] = [
