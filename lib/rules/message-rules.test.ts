@@ -233,6 +233,10 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   // Right/squarely at the top.
   ["My list is done and Mercy is right at the top.", ["single-first-choice"]],
   ["You sit squarely at the top of my rank list.", ["single-first-choice"]],
+  // The program as a label with the claim after it ('Mercy General: my #1, no question').
+  ["Mercy General: my #1, no question.", ["single-first-choice"]],
+  ["Bayview Medicine - my first choice.", ["single-first-choice"]],
+  ["Lakeside Neurology: my top pick for me", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -366,6 +370,12 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["Your residents are at the top of their game.", []],
   ["I have not decided yet but you are one of my top choices.", []],
   ["I am not ranking anyone first yet, but you are high on my list.", []],
+  // Labels that name no program ('Re:', 'Update:', 'Specialty:', 'Question:'); the target as the only thing.
+  ["Re: my first choice", []],
+  ["Update: my first choice of elective is set.", []],
+  ["Specialty: my first choice is neurology.", []],
+  ["Neurology is the only thing I want to do.", []],
+  ["Question: my first choice of rotation?", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [
@@ -1188,6 +1198,9 @@ const STORY: LanguageCase[] = [
   ["After my sub-I I've decided anaesthetics is for me.", ["consistent-story"]],
   ["Honestly psych is my thing now.", ["consistent-story"]],
   ["Radiology is it for me, I have decided.", ["consistent-story"]],
+  // A field as the only thing the writer wants to do.
+  ["Obs and gynae is the only thing I want to do.", ["consistent-story"]],
+  ["Dermatology is all I want to do.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [

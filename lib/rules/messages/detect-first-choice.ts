@@ -40,6 +40,11 @@ const QUESTION_OR_TOPIC_WORDS = new Set(
   ),
 );
 
+/** Labels that head a line without naming a program: "Re: my first choice", "Specialty: my first choice". */
+const LABEL_WORDS = new Set(
+  "re fw fwd subject ps note hi hello dear thanks thank update news specialty field city location rotation elective reminder summary answer reply".split(" "),
+);
+
 const NAMED_OBJECT_STOPWORDS = new Set(
   (
     "programs them all every each other others these those my our patient patients care safety family location " +
@@ -364,6 +369,18 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${LIST_REF}${E}`,
     ),
     accept: viaSubject,
+  },
+  // The program as a label, the claim after it: "Mercy General: my #1, no question", "Bayview - my first choice".
+  {
+    pattern: rx(
+      String.raw`^(?<subject>(?:${W} ){0,3}${W})\s?(?::|-) (?:${ADV})?(?:my|our) ${ADJ}(?:#1|first choice|top choice|first pick|top pick|first|#1 choice|#1 pick|dream program|top program)(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|no question|hands down|by far|always|period|full stop|forever|and)${E})`,
+    ),
+    accept: (match) => {
+      const words = (match.groups?.subject ?? "").trim().split(/\s+/);
+      return (
+        !words.some((w) => QUESTION_OR_TOPIC_WORDS.has(w) || NAMED_OBJECT_STOPWORDS.has(w) || LABEL_WORDS.has(w)) && subjectCanBeProgram(match.groups?.subject)
+      );
+    },
   },
   // "My first choice: Bayview" (a subject line or a list).
   {

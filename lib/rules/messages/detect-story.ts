@@ -97,7 +97,7 @@ const FIELD_PERSON = rxg(
 
 /** A field judged the writer's own: "I've decided anaesthetics is for me", "psych is my thing", "EM is it for me". */
 const FIELD_FOR_ME = rxg(
-  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:is|was always|has always been|will always be|is definitely|is really|is truly|is totally|is 100%) (?:for me|my thing|my jam|my jam|it for me|the thing for me|the one for me|what i want to do|what i want|my future|my path|my lane)(?=\s?(?:[.,;:!?)]|$)| (?:and|but|so|now|after all|honestly)${E})`,
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:is|was always|has always been|will always be|is definitely|is really|is truly|is totally|is 100%) (?:for me|my thing|my jam|it for me|the thing for me|the one for me|what i want to do|what i want|my future|my path|my lane|(?:the only thing|the one thing|all|the thing) i (?:(?:have )?(?:ever )?(?:want|wanted|plan|intend|hope|love|see myself)) (?:to do|doing))(?=\s?(?:[.,;:!?)]|$)| (?:and|but|so|now|after all|honestly)${E})`,
 );
 
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
