@@ -605,6 +605,9 @@ const SOLICITATION: LanguageCase[] = [
   ["Could you please inform whether I am considered for a position?", ["no-rank-solicitation"]],
   ["Would one of your prelim places be within reach for me?", ["no-rank-solicitation"]],
   ["Do you think I've got a shot?", ["no-rank-solicitation"]],
+  // 'Whether I will match or not' asked, not conceded.
+  ["Please tell me whether I will match or not.", ["no-rank-solicitation"]],
+  ["can you let me know if I'm going to match or not, so I can plan", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -817,6 +820,26 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Would a spot on the second look tour be possible?", []],
   ["Is a place at the welcome dinner still possible?", []],
   ["Would a position on the wellness committee be realistic for an intern?", []],
+  // Near-misses of this round's new vocabulary: a letter or a research position, a seat at a lecture, a buddy, a concessive 'whether I will match or not, ...', a chance to meet, 'im done', covered by insurance, the deadline's hour, keen to know about a half day.
+  ["Is it possible for me to get a letter from Dr Lee for my file?", []],
+  ["Is it realistic for me to get a research position during residency?", []],
+  ["I hope for a seat at the grand rounds lecture next week.", []],
+  ["Could you tell me if I will be matched with a buddy for orientation?", []],
+  ["Whether I will match or not, I learned a lot from this day.", []],
+  ["Do I have any chance to meet the chief residents again?", []],
+  ["im done with exams finally!", []],
+  ["Update: going to be presenting my poster in April.", []],
+  ["If I'm offered a position, I'll need to arrange childcare, so I'm planning ahead.", []],
+  ["I am covered by my parents' insurance until June.", []],
+  ["The first line of the rank list instructions confused me.", []],
+  ["What time is the deadline for the rank list, 9 pm Eastern?", []],
+  ["Surgery was my thing in med school but neurology won me over.", []],
+  ["Thanks again: my pleasure to meet the team.", []],
+  ["Quick question: my visa paperwork is in order, is there anything else you need?", []],
+  ["Keen to know if the interns get a research half day.", []],
+  ["Dying to hear how the new stroke unit is going!", []],
+  ["I am set with my J-1 paperwork already.", []],
+  ["Whether I'm going to match or not, thank you for a great day.", []],
 ];
 
 const DEALS: LanguageCase[] = [
