@@ -215,6 +215,28 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["Letter of intent - ranking Mercy first", ["single-first-choice"]],
   ["I have decided to place your programme at the summit of my rank list.", ["single-first-choice"]],
   ["Without a shadow of a doubt, you're my first pick.", ["single-first-choice"]],
+  // The first place/position/spot of my list (ESL 'in the first place of my list'); 'ur/your at the top' typed for 'you are'; the first line bearing the program's name; ranking at number one; a program whose name ends in its specialty ('Greenway Family Medicine'); a negation before 'but you' does not reach the claim.
+  ["I want that you know that your program is in the first place of my list.", ["single-first-choice"]],
+  ["Your hospital is at the first position in my rank list.", ["single-first-choice"]],
+  ["Mercy stands in the top spot of my ROL.", ["single-first-choice"]],
+  ["jk not yet lol but ur at the top of my ROL fr.", ["single-first-choice"]],
+  ["your at the top of my list!!", ["single-first-choice"]],
+  ["ur on top of my rank list", ["single-first-choice"]],
+  ["I thought you might like to know that, when I certify my list, the first line will have your program's name on it.", ["single-first-choice"]],
+  ["Once my rank list is done, the top slot will carry Mercy's name.", ["single-first-choice"]],
+  ["Riverbend will be the program I rank at number one.", ["single-first-choice"]],
+  ["Mercy is the place I am putting at #1.", ["single-first-choice"]],
+  ["Greenway Family Medicine will be the first program on my rank list.", ["single-first-choice"]],
+  ["Lakeview Neurology is my first choice.", ["single-first-choice"]],
+  ["I can say that Northside Internal Medicine is my top choice.", ["single-first-choice"]],
+  ["Not sure about the others yet but you are my first choice.", ["single-first-choice"]],
+  // Right/squarely at the top.
+  ["My list is done and Mercy is right at the top.", ["single-first-choice"]],
+  ["You sit squarely at the top of my rank list.", ["single-first-choice"]],
+  // The program as a label with the claim after it ('Mercy General: my #1, no question').
+  ["Mercy General: my #1, no question.", ["single-first-choice"]],
+  ["Bayview Medicine - my first choice.", ["single-first-choice"]],
+  ["Lakeside Neurology: my top pick for me", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -334,6 +356,26 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["Your program is at the top of many applicants' lists, I'm sure.", []],
   ["Your residents told me they ranked you first and never regretted it.", []],
   ["I will withdraw my application to the research fellowship because of timing.", []],
+  // 'In the first place' as an idiom, the first line of a letter, 'your on call schedule', a specialty with a word before it that names no program, hedges after 'but'.
+  ["Neurology is my first choice of specialty.", []],
+  ["Honestly neurology is my first choice.", []],
+  ["My first choice is family medicine.", []],
+  ["I think internal medicine will be the first rotation on my schedule.", []],
+  ["In the first place, I applied because of the stroke service.", []],
+  ["Your program is in the first place I looked when I started applying.", []],
+  ["The first line of my letter has your program's name on it.", []],
+  ["ur on call schedule looks busy but fair.", []],
+  ["your in house research day sounds amazing.", []],
+  ["Neurology is my first choice of elective.", []],
+  ["Your residents are at the top of their game.", []],
+  ["I have not decided yet but you are one of my top choices.", []],
+  ["I am not ranking anyone first yet, but you are high on my list.", []],
+  // Labels that name no program ('Re:', 'Update:', 'Specialty:', 'Question:'); the target as the only thing.
+  ["Re: my first choice", []],
+  ["Update: my first choice of elective is set.", []],
+  ["Specialty: my first choice is neurology.", []],
+  ["Neurology is the only thing I want to do.", []],
+  ["Question: my first choice of rotation?", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [
@@ -524,6 +566,48 @@ const SOLICITATION: LanguageCase[] = [
   ["Am I anywhere near the top?", ["no-rank-solicitation"]],
   ["Is it worth my while ranking you highly?", ["no-rank-solicitation"]],
   ["I was wondering if you might consider letting me know if I'm a likely match.", ["no-rank-solicitation"]],
+  // Being given a place in other words (real/doable for me to land one of your spots, expect to be offered a position, be taken in your program); 'if/whether I have a chance' and 'if I am going to match' in statement order; a request announced ('quick question: ...') or without its subject ('keen to know whether').
+  ["Who is on your rank list this year?", ["no-rank-solicitation"]],
+  ["How far down your rank list do you usually go?", ["no-rank-solicitation"]],
+  ["Can you tell me whether I am on the rank list?", ["no-rank-solicitation"]],
+  ["what does your rank list look like for prelim spots?", ["no-rank-solicitation"]],
+  ["Is it real for me to get a position in your program?", ["no-rank-solicitation"]],
+  ["Is it possible for me to be taken in your program next year?", ["no-rank-solicitation"]],
+  ["is it even doable for me to land one of your prelim slots", ["no-rank-solicitation"]],
+  ["Would it be realistic for me to get a spot at Mercy?", ["no-rank-solicitation"]],
+  ["I NEED TO KNOW IF I HAVE A REAL CHANCE AT OAKMONT.", ["no-rank-solicitation"]],
+  ["Please tell me whether I still have a fighting chance with your program.", ["no-rank-solicitation"]],
+  ["I'd like to know if I stand a chance of being matched there.", ["no-rank-solicitation"]],
+  ["I wanted to ask if I have any hope of a position at Mercy.", ["no-rank-solicitation"]],
+  ["Kindly advise whether I can expect to be offered a preliminary position.", ["no-rank-solicitation"]],
+  ["can I expect to be accepted into your programme?", ["no-rank-solicitation"]],
+  ["Should I expect to receive an offer from your department?", ["no-rank-solicitation"]],
+  ["will I be getting one of your categorical spots?", ["no-rank-solicitation"]],
+  ["so my question is am I receiving one of the prelim positions or not", ["no-rank-solicitation"]],
+  ["can you tell me if I am going to match at Riverbend", ["no-rank-solicitation"]],
+  ["Please let me know whether I will be matched with your program.", ["no-rank-solicitation"]],
+  ["I would like to know if I'm gonna match at Mercy this year", ["no-rank-solicitation"]],
+  ["Just keen to know whether I've made the cut for your rank list.", ["no-rank-solicitation"]],
+  ["Dying to find out if I made your list!", ["no-rank-solicitation"]],
+  ["Quick question: my chances of matching at Coastal Valley", ["no-rank-solicitation"]],
+  ["Question about my ranking at Mercy", ["no-rank-solicitation"]],
+  // Probing beyond the eighth writer: the possibility or status of my selection, a candidacy looked on favourably, hoping for a seat, a (realistic) hope of being taken on.
+  ["kindly inform me about my possibility of selection in your program", ["no-rank-solicitation"]],
+  ["Please share the status of my selection at your hospital.", ["no-rank-solicitation"]],
+  ["I'd be grateful to learn if my candidature is being looked on favourably.", ["no-rank-solicitation"]],
+  ["Please let me know if I can hope for a seat in your program.", ["no-rank-solicitation"]],
+  ["Could I expect one of your intern positions?", ["no-rank-solicitation"]],
+  ["Is there a realistic hope of me being taken on by your department?", ["no-rank-solicitation"]],
+  ["Any real hope of being accepted at Mercy?", ["no-rank-solicitation"]],
+  // A chance 'got' ('reckon I've got a chance'), a yes or no for me, being considered for a position, one of your places within reach.
+  ["Reckon I've got a chance with you lot?", ["no-rank-solicitation"]],
+  ["is it a yes or a no for me at mercy", ["no-rank-solicitation"]],
+  ["Could you please inform whether I am considered for a position?", ["no-rank-solicitation"]],
+  ["Would one of your prelim places be within reach for me?", ["no-rank-solicitation"]],
+  ["Do you think I've got a shot?", ["no-rank-solicitation"]],
+  // 'Whether I will match or not' asked, not conceded.
+  ["Please tell me whether I will match or not.", ["no-rank-solicitation"]],
+  ["can you let me know if I'm going to match or not, so I can plan", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -693,6 +777,69 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Thank you for letting me know where the program has placed its ICU rotations.", []],
   ["Without a shadow of a doubt, the residents were the highlight.", []],
   ["The pinnacle of my career so far was presenting at ACP.", []],
+  // The list's logistics (a deadline or time as what is asked, the list as what is certified), chances to ask or shadow, a parking spot, matching with a partner, a question about something else.
+  ["Quick question, whats the deadline to certify the ROL this yaer, is it March 4 or 5?", []],
+  ["What time does the rank list certification close on the 4th?", []],
+  ["When is the last day to submit the rank order list this year?", []],
+  ["What's the cutoff date for certifying your rank list?", []],
+  ["what time does the ROL lock on deadline day?", []],
+  ["Could you remind me what day the rank order list is due?", []],
+  ["whats the last day to edit the rank list, the 4th?", []],
+  ["When do programs usually finish their rank order list meetings?", []],
+  ["Is it possible for me to get a parking spot on interview day?", []],
+  ["Do I have a chance to ask Dr Lee about the stroke elective?", []],
+  ["Could you tell me if I have a chance to shadow in the clinic?", []],
+  ["I wonder if I will match into neurology or psychiatry in the end.", []],
+  ["Please let me know whether I will match with my partner in the couples match.", []],
+  ["Can I expect to be offered an interview for the research track?", []],
+  ["Quick question about the call schedule for interns.", []],
+  ["Quick question: is parking free on second look day?", []],
+  ["Keen to know more about the research track.", []],
+  ["Is it possible for me to get a copy of the schedule?", []],
+  ["If I have a chance at Mercy I will be so happy.", []],
+  ["I was lucky to land a spot on the research elective.", []],
+  ["I hope to match at a program like yours.", []],
+  ["Is it realistic for me to finish a research project during intern year?", []],
+  // Matched to a mentor or advisor is not the Match.
+  ["Could you tell me whether I will be matched to a faculty advisor?", []],
+  // Hope and selection about other things: a selection of electives, hope for the clinic, parking validated; right at the top of a hill; a people person; looked on favourably by patients.
+  ["My selection of electives was broad.", []],
+  ["I hope for a smooth interview season for everyone.", []],
+  ["I have real hope that the new clinic will open soon.", []],
+  ["Is there any hope of getting parking validated?", []],
+  ["The ED is right at the top of the hill.", []],
+  ["I am a people person and love teamwork.", []],
+  ["As a neurology person I loved the stroke unit.", []],
+  ["I was looked on favourably by my patients, they said.", []],
+  // Considered for an award, a yes or no to bring a partner, got time or a cold, a spot on a tour or at a dinner, a committee position.
+  ["Is a spot at the welcome dinner on the cards?", []],
+  ["Could you tell me whether I am considered for the research award?", []],
+  ["Is it a yes or no for me to bring my partner to the dinner?", []],
+  ["Do you think I've got time to visit the clinic?", []],
+  ["I think I have got a cold, sorry if I sounded hoarse.", []],
+  ["Would a spot on the second look tour be possible?", []],
+  ["Is a place at the welcome dinner still possible?", []],
+  ["Would a position on the wellness committee be realistic for an intern?", []],
+  // Near-misses of this round's new vocabulary: a letter or a research position, a seat at a lecture, a buddy, a concessive 'whether I will match or not, ...', a chance to meet, 'im done', covered by insurance, the deadline's hour, keen to know about a half day.
+  ["Is it possible for me to get a letter from Dr Lee for my file?", []],
+  ["Is it realistic for me to get a research position during residency?", []],
+  ["I hope for a seat at the grand rounds lecture next week.", []],
+  ["Could you tell me if I will be matched with a buddy for orientation?", []],
+  ["Whether I will match or not, I learned a lot from this day.", []],
+  ["Do I have any chance to meet the chief residents again?", []],
+  ["im done with exams finally!", []],
+  ["Update: going to be presenting my poster in April.", []],
+  ["If I'm offered a position, I'll need to arrange childcare, so I'm planning ahead.", []],
+  ["I am covered by my parents' insurance until June.", []],
+  ["The first line of the rank list instructions confused me.", []],
+  ["What time is the deadline for the rank list, 9 pm Eastern?", []],
+  ["Surgery was my thing in med school but neurology won me over.", []],
+  ["Thanks again: my pleasure to meet the team.", []],
+  ["Quick question: my visa paperwork is in order, is there anything else you need?", []],
+  ["Keen to know if the interns get a research half day.", []],
+  ["Dying to hear how the new stroke unit is going!", []],
+  ["I am set with my J-1 paperwork already.", []],
+  ["Whether I'm going to match or not, thank you for a great day.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -814,6 +961,21 @@ const DEALS: LanguageCase[] = [
   // One thing offered for another ("my commitment for your top spot"); an inverted condition without a comma.
   ["Offer: my commitment for your top spot", ["no-commitment-deal"]],
   ["should u rank me to match i will def sign on the dotted line", ["no-commitment-deal"]],
+  // A place got/had/landed before the Match, an outside-the-Match post with a word before its noun, 'im in' closing a clause; a condition that the writer is matching there ('if I knew we were matching there'); other programs cancelled by their names; an acceptance given in advance ('consider this my acceptance').
+  ["hi dr park, if theres any way to get a spot b4 the match im in, would accept rn no questions. thx!!", ["no-commitment-deal"]],
+  ["If I could have a prelim post ahead of the match, I'd take it right away.", ["no-commitment-deal"]],
+  ["if i knew we were matching there i would withdraw from everything else tomorrow morning", ["no-commitment-deal"]],
+  ["If I was sure I'd be matched with you, I would withdraw from every other program.", ["no-commitment-deal"]],
+  ["But if you rank me to match I'll cancel Denver and Phoenix the same arvo.", ["no-commitment-deal"]],
+  ["Rank me to match and I will decline Baylor and Emory immediately.", ["no-commitment-deal"]],
+  ["PS: if an outside-the-Match prelim post comes up, consider this my acceptance in advance.", ["no-commitment-deal"]],
+  ["Should a pre-match categorical spot open up, take this email as my yes.", ["no-commitment-deal"]],
+  ["If you have an off-the-match intern place, I accept in advance.", ["no-commitment-deal"]],
+  // Pulling/backing out of the other interviews; the trade as a mirror ('you rank me, I rank you', 'I'll rank you right back').
+  ["if i match at mercy i'm pulling out of every other interview", ["no-commitment-deal"]],
+  ["You rank me, I rank you. Simple.", ["no-commitment-deal"]],
+  ["Rank me to match and I'll rank you right back.", ["no-commitment-deal"]],
+  ["If you pick me, I pick you.", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -928,6 +1090,15 @@ const DEALS_HONEST: LanguageCase[] = [
   ["Keep me in mind for research projects, and I'll happily help.", []],
   ["I'll forget about the stress once Match Day comes.", []],
   ["If I match elsewhere, I will let you know out of courtesy.", []],
+  // Cancelling a lease or a trip after matching, 'im in the ICU', another program's pre-match offer, a thank-you note taken as such.
+  ["If I match with you I will cancel my lease and move in June.", []],
+  ["If I match there, I will cancel my trip to Denver and Phoenix.", []],
+  ["im in the ICU this month so replies may be slow.", []],
+  ["Quick update: im in Chicago this week, im out next week.", []],
+  ["My friend got a pre-match offer from another program last year.", []],
+  ["I will be in Denver and Phoenix for interviews next week.", []],
+  ["Consider this my thank-you note for a great day.", []],
+  ["If anything comes up, I am happy to answer more questions.", []],
 ];
 
 const STORY: LanguageCase[] = [
@@ -1028,6 +1199,31 @@ const STORY: LanguageCase[] = [
   ["I'm aiming at a surgical residency.", ["consistent-story"]],
   ["Ophthalmology has my heart.", ["consistent-story"]],
   ["I hold an Irish passport and an American one.", ["consistent-story"], { visaStatus: "J1" }],
+  // Set on a field with an adverb we did not list ('now properly set on a career in ortho', 'well and truly set on'); 'surgeon' misspelt ('surgoen', 'surgen'); a goal after a label with its subject dropped ('update: gonna be a peds guy'); the progressive 'I am not requiring any visa sponsorship'; a status settled in colloquial words ('sorted with a green card', 'covered by my US citizenship').
+  ["I did a fortnight with the trauma and orthopaedics team back home and I'm now properly set on a career in ortho.", ["consistent-story"]],
+  ["I am well and truly set on dermatology now.", ["consistent-story"]],
+  ["I'm absolutely set on becoming a psychiatrist.", ["consistent-story"]],
+  ["Ever since medical school I have wanted to be a general surgoen.", ["consistent-story"]],
+  ["My dream is to be a cardiac surgen one day.", ["consistent-story"]],
+  ["update: gonna be a peds guy, kids r def my thing.", ["consistent-story"]],
+  ["news: going into derm after all!", ["consistent-story"]],
+  ["Quick note: going to become a psychiatrist, I have decided.", ["consistent-story"]],
+  ["This is for your kind information that I am not requiring any visa sponsorship from your side.", ["consistent-story"]],
+  ["I am not needing any sponsorship for training.", ["consistent-story"]],
+  ["No need to worry about any visa sponsorship for me; I'm sorted with a green card.", ["consistent-story"]],
+  ["I'm all set with my green card now, so no paperwork on your side.", ["consistent-story"]],
+  ["I am covered by my US citizenship.", ["consistent-story"]],
+  // The writer as a kind of person in a field: 'a derm girl through and through', 'a peds guy at heart'.
+  ["I'm a derm girl through and through.", ["consistent-story"]],
+  ["As a proper surgery person, I loved the OR.", ["consistent-story"]],
+  ["im a peds guy at heart", ["consistent-story"]],
+  // A field judged the writer's own: 'anaesthetics is for me', 'psych is my thing', 'radiology is it for me'.
+  ["After my sub-I I've decided anaesthetics is for me.", ["consistent-story"]],
+  ["Honestly psych is my thing now.", ["consistent-story"]],
+  ["Radiology is it for me, I have decided.", ["consistent-story"]],
+  // A field as the only thing the writer wants to do.
+  ["Obs and gynae is the only thing I want to do.", ["consistent-story"]],
+  ["Dermatology is all I want to do.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -1138,6 +1334,22 @@ const STORY_HONEST: LanguageCase[] = [
   ["I admire your psychiatry department.", []],
   ["Neurology is where my sister's career belongs.", [], { targetSpecialty: "internal-medicine" }],
   ["I enjoyed my surgery rotation.", []],
+  // Set on something other than a field, sorted with housing, all set with paperwork, a dropped subject after a label that states no goal.
+  ["I am set on finishing my research paper before July.", []],
+  ["The residents were set on showing us the best coffee in town.", []],
+  ["I was a bit nervous about the surgery rotation.", []],
+  ["My physican friend recommended your program.", []],
+  ["I am sorted with housing for the interview.", []],
+  ["I am all set with the paperwork for the visit.", []],
+  ["update: going to be in town next week for a wedding.", []],
+  ["Re: going to be late to the second look", []],
+  // Ranking the program among others in an opinion, picking someone up, a field that is not for the writer, the target itself for me, a goal the writer only thought they had.
+  ["I rank you among the friendliest programs I visited.", []],
+  ["If you have questions, I can pick you up from the airport lol.", []],
+  ["Surgery is not for me, I learned that quickly.", []],
+  ["Neurology is for me and your program is a great fit.", []],
+  ["Radiology is for me a fascinating field to read about.", []],
+  ["I thought cardiology was my thing until my sub-I in neurology.", []],
 ];
 
 const TONE: LanguageCase[] = [

@@ -43,6 +43,8 @@ const PROGRAM_ACT = rx(
       String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)`,
       // Matching itself: "if I match at Mercy", "should I match with you".
       String.raw`i (?:match|matched|get matched|end up matching)(?= (?:at|with|to|into|here|there|in)${E}|\s?(?:[,.;:!?–-]|$))`,
+      // "if I knew we were matching there", "if I was going to be matched with you".
+      String.raw`(?:i|we) (?:am|are|was|were|will be|would be|was going to be|were going to be|am going to be) (?:(?:definitely|certainly|actually|really|surely) )?(?:matching|matched|ranked to match|going to match) (?:there|here|at|with|to|into|in)${E}`,
       // A place that exists or opens for the writer: "if there's a spot for me", "if a place opens up for me".
       String.raw`there (?:is|are|was|were|will be|would be|happens to be|turns out to be) (?:(?:ever|still|possibly|perhaps|somehow|actually|even|already|now|suddenly|unexpectedly|by chance|by any chance|at some point|later) )?(?:a |an |any |one |some )?(?:${W} )?(?:spot|position|place|seat|slot|offer|room|space|opening|contract|post) (?:for me|with my name)`,
       String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|slot|offer|post|opening) (?:${W} ){0,2}?(?:opens up|opened up|becomes available|became available|comes up|frees up|is found) for me`,
@@ -98,7 +100,7 @@ const BINDING_VERB =
     String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
     String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
-    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pull|pulling|back out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|ghost|ghosting|forget about|forgetting about) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pulling out of|pull|pulling|back out of|backing out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|ghost|ghosting|forget about|forgetting about) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
     String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
     String.raw`commit(?:ting)? (?:myself )?(?:(?:fully|entirely|wholly|completely|formally|100%|in writing|now|today|here and now) )*to (?:you|your|yours|this (?:program|residency|place|hospital)|the (?:program|residency|spot|position|place|offer|contract|post)|joining|join|accepting|accept|coming|come|attending|attend|signing|sign|matching|match|ranking|rank|declining|decline|withdrawing|withdraw|cancel(?:ing|ling)?|(?:training|train|starting|start|working|work|being) (?:at|with|here|there|in your|for you|for your)|a (?:spot|position|place|contract|post)|an offer|(?:${W} ){1,3}?(?:program|hospital|residency|general|medical center|university|memorial|regional))`,
@@ -107,6 +109,10 @@ const BINDING_VERB =
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
     String.raw`be yours|am yours|i am all yours|consider me yours|count me in|you have me(?! (?:down|pencil\w*|listed|marked|ranked|slotted|scheduled|booked|as|on|in|for)${E})|i am in(?=\s?(?:[.,;:!?)-]|$))`,
     String.raw`(?:choose|pick) (?:you|your program|it) (?:first|over)`,
+    // The trade put as a mirror, only ever read against the program's own act: "you rank me, I rank you".
+    String.raw`(?:rank|list|pick|choose) (?:you|your program|yours|you guys)(?=\s?(?:[.,;:!?)]|$)| (?:too|back|as well|in return|the same|likewise|right back)${E})`,
+    // Other programs by their names: "cancel Denver and Phoenix the same arvo", "decline St Luke's and Baylor".
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|drop|dropping|ditch|ditching|withdraw from|pull out of|turn down|bin|scrap|axe) (?!(?:my|the|our|a|an|your|this|that|it|its|any|some|plans|lease|gym|trip|flight|flights|vacation|holiday|subscription|membership|dinner|lunch|appointment|booking|hotel|reservation)${E})${W}(?: ${W})?(?:,? (?:and|or|&) ${W}(?: ${W})?)+(?=\s?(?:[.,;:!?)]|$)| (?:the same|today|tomorrow|immediately|right away|straight away|that day|the next|on the spot|in a heartbeat|too|as well|both)${E})`,
   ].join("|") +
   String.raw`)`;
 const FIRST_PERSON_BINDING = rx(
@@ -133,7 +139,9 @@ const OFFER_MEANS_YES = rx(
 );
 
 /** Offering oneself in return: "consider me yours", "count me in". */
-const YOURS = rx(String.raw`${B}(?:consider me yours|count me in|i am (?:all )?yours|i will be yours)${E}`);
+const YOURS = rx(
+  String.raw`${B}(?:consider me yours|count me in|i am (?:all )?yours|i will be yours|(?:consider|take|treat) (?:this|it|that)(?: (?:email|message|note|letter|reply|text))? (?:as )?(?:my|an?) (?:formal |official |advance |firm |binding )?(?:acceptance|yes|signature|commitment|agreement)|(?:my )?(?:acceptance|yes|signature) in advance)${E}`,
+);
 
 /** An explicit promise or commitment by the writer. */
 const PROMISE = rx(
@@ -152,11 +160,11 @@ const TRADE_NEAR = rx(String.raw`(?:${TRADE.source})[^.!?]{0,80}?${B}${TRADE_OBJ
 const OUTSIDE_MATCH = rx(
   String.raw`${B}(?:` +
     [
-      String.raw`(?:sign|accept|take|offer|give|extend)(?:ing)? (?:me )?(?:a |an |the |your |any |one )?(?:${W} )?(?:contract|offer|position|spot|place) (?:before|outside(?: of)?|ahead of|prior to|instead of|without|separate from|independent of|bypassing|off) (?:the )?(?:match|nrmp|algorithm)`,
+      String.raw`(?:sign|accept|take|offer|give|extend|get|land|secure|have|receive|grab|snag|obtain)(?:ing)? (?:me )?(?:a |an |the |your |any |one )?(?:${W} )?(?:contract|offer|position|spot|place|post|slot|seat) (?:before|outside(?: of)?|ahead of|prior to|instead of|without|separate from|independent of|bypassing|off) (?:the )?(?:match|nrmp|algorithm)`,
       String.raw`(?:open to|consider|considering|interested in|possible|possibility of|willing to make) (?:an |any |a )?(?:offer|contract|position|spot|deal|agreement|arrangement) (?:before|outside(?: of)?|ahead of|prior to|off|separate from) (?:the )?(?:match|nrmp)`,
       // A pre-Match offer between the writer and this program; one named as a topic ("Re: pre-match offer policy") or
       // as another program's ("a pre-match offer from another program") proposes nothing.
-      String.raw`(?=pre match|prematch|off the match|outside the match)(?<!${B}(?:another|other|their|his|her|a different|an outside|some|other programs'|another program's|about|regarding|re|concerning|on) (?:${W} )?)(?:pre match|prematch|off the match|outside the match) (?:offer|offers|contract|contracts|position|positions|spot|spots|agreement|agreements|deal|deals)${E}(?! (?:policy|policies|rule|rules|question|questions|issue|issues|process|situation|guidance|advice|from (?:another|other|a different|an? (?:outside|other|rival|second))|elsewhere|(?:at|by|with) (?:another|other|a different))${E})`,
+      String.raw`(?=pre match|prematch|off the match|outside the match)(?<!${B}(?:another|other|their|his|her|a different|an outside|some|other programs'|another program's|about|regarding|re|concerning|on) (?:${W} )?)(?:pre match|prematch|off the match|outside the match) (?:(?:prelim|preliminary|categorical|pgy ?1|pgy ?2|intern|internship|residency|training|advanced|transitional|surgery|medicine|${W}) )?(?:offer|offers|contract|contracts|position|positions|spot|spots|agreement|agreements|deal|deals|post|posts|place|places|slot|slots|seat|seats)${E}(?! (?:policy|policies|rule|rules|question|questions|issue|issues|process|situation|guidance|advice|from (?:another|other|a different|an? (?:outside|other|rival|second))|elsewhere|(?:at|by|with) (?:another|other|a different))${E})`,
       // "a spot for me outside the match", "any position for me before the Match".
       String.raw`(?:spot|position|place|offer|contract|post|seat|slot) for me (?:outside(?: of)?|before|ahead of|prior to|off|separate from|independent of|bypassing|instead of|without) (?:the )?(?:match|nrmp|algorithm)`,
       String.raw`(?:ready|willing|prepared|happy|able) to sign (?:${W} ){0,3}?(?:today|now|right now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,

@@ -7,7 +7,7 @@
 import { B, E, NEGATOR, W, affirmedAt, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
-const ADV = String.raw`(?:(?:still|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
+const ADV = String.raw`(?:(?:still|right|squarely|comfortably|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
 const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obvious|genuine|real|sincere|personal|overall|ultimate|unequivocal|unquestioned|undoubted|firm|final|outright|number|single|one and only|top) )*`;
 const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
 const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
@@ -25,9 +25,9 @@ const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
 const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
-const TOP_PLACE = String.raw`(?:first|#1|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
+const TOP_PLACE = String.raw`(?:first|#1|at #1|at (?:the )?(?:#1|number one|first|top) (?:spot|position|place|slot)|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
 
 /** The program being written to, as the object of a ranking verb. */
@@ -38,6 +38,11 @@ const QUESTION_OR_TOPIC_WORDS = new Set(
   "question questions dates date schedule elective electives rotation rotations topic topics research update updates housing when how what which who where".split(
     " ",
   ),
+);
+
+/** Labels that head a line without naming a program: "Re: my first choice", "Specialty: my first choice". */
+const LABEL_WORDS = new Set(
+  "re fw fwd subject ps note hi hello dear thanks thank update news specialty field city location rotation elective reminder summary answer reply".split(" "),
 );
 
 const NAMED_OBJECT_STOPWORDS = new Set(
@@ -78,6 +83,39 @@ const VAGUE_OR_SPECIALTY = new RegExp(`^(?:to|not|undecided|unclear|open|uncerta
 const COMPLEMENT_VERB =
   /\b(?:(?:i|we) )?(?:(?:have|had|already|just|finally|also|now|even|officially|truly|really|honestly|can|must|have to|want to|wanted to|should) )*(?:decided|told|tell|said|say|know|knew|think|thought|feel|felt|believe|realized|am sure|am certain|confirm|promise|promised|guess|figured|admit|informed|announced|swear|swore|let you know|assure you|want you to know|wanted you to know)(?: (?:you|them|him|her|everyone|everybody|people|all|my (?:\p{L}+ )?\p{L}+(?: and (?:my )?\p{L}+)?))?\b/gu;
 
+/** Words that can stand before a specialty without naming a program: "honestly family medicine", "and pediatrics". */
+const BEFORE_SPECIALTY = new Set(
+  (
+    "a an the and or but so i think that then now also still always just really because since as while when why which where is was " +
+    "in of for to at with about on than like both either neither whether if what how definitely ultimately clearly truly certainly " +
+    "though although yet even only already said says decided know knew believe guess feel felt am are be been"
+  ).split(" "),
+);
+
+/**
+ * A program whose name ends in its specialty: "Greenway Family Medicine will be the first program on my list",
+ * "Lakeview Pediatrics is my first choice". A name word must come before the specialty; "honestly family medicine"
+ * and "my family medicine" do not name a program.
+ */
+function namedAfterSpecialty(subject: string): boolean {
+  const specialty = SPECIALTY_AT_END.exec(subject);
+  if (!specialty) return false;
+  const before = subject
+    .slice(0, specialty.index + (specialty[0].match(/^[^\p{L}\p{N}]*/u)?.[0].length ?? 0))
+    .trim()
+    .split(/[\s,]+/);
+  const name = before.at(-1) ?? "";
+  return (
+    name !== "" &&
+    /^\p{L}[\p{L}'.-]*$/u.test(name) &&
+    !BEFORE_SPECIALTY.has(name) &&
+    !name.endsWith("ly") &&
+    !NOT_PROGRAM_SUBJECTS.has(name) &&
+    !OWN_SUBJECT.test(name) &&
+    !/^\p{L}+ing$/u.test(name)
+  );
+}
+
 function subjectCanBeProgram(subject: string | undefined): boolean {
   const words = (subject ?? "").split(/[\s,]+/).filter((w) => w !== "");
   const clauseStart =
@@ -94,6 +132,7 @@ function subjectCanBeProgram(subject: string | undefined): boolean {
     .join(" ");
   if (!PROGRAM_WORD.test(nearest) && OWN_SUBJECT.test(nearest)) return false;
   while (words.length > 0 && SUBJECT_VERBS.has(words.at(-1) ?? "")) words.pop();
+  if (namedAfterSpecialty(words.join(" "))) return true;
   const last = words.at(-1);
   if (last !== undefined && NOT_PROGRAM_SUBJECTS.has(last)) {
     // "it" and "this" point at the program when the sentence names nothing else ("it is my first choice").
@@ -214,6 +253,13 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first|very top) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) ${LIST_REF} (?:${COPULA}|goes to|will go to|belongs to|will belong to) (?:${ADV})?(?:yours|you|your (?:program|residency)|(?:${W} ){0,2}?[\p{L}]+'s)${E}`,
     ),
   },
+  // The first line bears the program's name, once the sentence has named the list: "when I certify my list, the first
+  // line will have your program's name on it", "the top slot of my ROL will carry Mercy's name".
+  {
+    pattern: rx(
+      String.raw`${B}(?=(?:the|my) (?:very )?(?:first|top|#1|number one|highest) )(?:(?<=${B}${NAMED_LIST}.{0,120}?)|(?=\S+ (?:\S+ )?(?:\S+ )?(?:on|of|in) ${LIST_REF}))(?:the|my) (?:very )?(?:first|top|#1|number one|highest) (?:line|spot|slot|entry|name|position|place|row)(?: (?:on|of|in) ${LIST_REF})? (?:(?:will|would|is going to|shall|already) )?(?:have|has|bear|bears|carry|carries|show|shows|say|says|read|reads|hold|holds|feature|features|contain|contains) (?:(?:on it|there) )?(?:you|yours|your (?:program|programme|residency|program's name|name)|(?:${W} ){0,3}?[\p{L}]+'s (?:${W} )?name)${E}`,
+    ),
+  },
   // "it is Marston General's name that I will be putting at the very top".
   {
     pattern: rx(
@@ -323,6 +369,18 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${LIST_REF}${E}`,
     ),
     accept: viaSubject,
+  },
+  // The program as a label, the claim after it: "Mercy General: my #1, no question", "Bayview - my first choice".
+  {
+    pattern: rx(
+      String.raw`^(?<subject>(?:${W} ){0,3}${W})\s?(?::|-) (?:${ADV})?(?:my|our) ${ADJ}(?:#1|first choice|top choice|first pick|top pick|first|#1 choice|#1 pick|dream program|top program)(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|no question|hands down|by far|always|period|full stop|forever|and)${E})`,
+    ),
+    accept: (match) => {
+      const words = (match.groups?.subject ?? "").trim().split(/\s+/);
+      return (
+        !words.some((w) => QUESTION_OR_TOPIC_WORDS.has(w) || NAMED_OBJECT_STOPWORDS.has(w) || LABEL_WORDS.has(w)) && subjectCanBeProgram(match.groups?.subject)
+      );
+    },
   },
   // "My first choice: Bayview" (a subject line or a list).
   {

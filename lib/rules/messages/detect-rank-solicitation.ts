@@ -17,6 +17,22 @@ const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|
 /** A list or a cut for something other than the Match: "on the list for the second look day", "the cut for the symposium". */
 const FOR_SOMETHING_ELSE = String.raw`(?! (?:for|of|at|to) (?:the |a |an |our |your |this |next |that )?(?:${W} ){0,2}?(?:second look|dinner|social|tour|visit|event|events|webinar|open house|session|shadowing|observership|elective|rotation|interview|interviews|call|meeting|newsletter|mailing list|symposium|conference|poster|posters|research|award|awards|grant|scholarship|team|study|trial|abstract|abstracts|presentation|course|workshop|lecture|talk|club|chat|emails?|updates|waitlist|wait list|day|days|parking|housing|lottery|lockers?|speakers?|volunteers?)${E})`;
 
+/**
+ * A question about the list's logistics, not its contents: a time or deadline as what is asked ("what is the deadline
+ * to certify the list", "what time does the list lock") or the list as the object of handling it ("the cutoff date
+ * for certifying your rank list").
+ */
+const NOT_LIST_LOGISTICS = String.raw`(?!(?:${W} ){0,4}?(?:deadline|deadlines|due date|due dates|cutoff date|cut off date|cutoff dates|date|dates|time|times|day|days|timeline|timing|hour|hours|window|last day)${E})`;
+const NOT_LIST_HANDLING = String.raw`(?<!${B}(?:certify|certifies|certifying|certified|submit|submits|submitting|submitted|finalize|finalizing|finalized|enter|entering|lock|locking|edit|editing|change|changing|update|updating|open|opening|upload|uploading|file|filing|complete|completing|send|sending|access|accessing|log into|save|saving) )`;
+
+/** Verbs of being given a place, and the places given: "be offered a position", "land one of your prelim spots". */
+const OBTAIN = String.raw`(?:get|getting|receive|receiving|land|landing|secure|securing|obtain|obtaining|win|winning|snag|grab|earn|be offered|being offered|be given|being given|be awarded|be granted)`;
+const PLACE_NOUN = String.raw`(?<!${B}(?:parking|locker|lunch|dinner|tour|poster|call|elective|rotation|research|conference|shadowing|observership|interview|webinar|audience|podcast|panel|speaking|volunteer|research assistant|teaching|moonlighting) )(?:position|positions|spot|spots|place|places|slot|slots|seat|seats|post|posts|offer|contract|residency position|training position)`;
+/** Being admitted, in the words of several languages' English: "be taken in your program", "be accepted", "be admitted". */
+const ADMITTED = String.raw`(?:be taken|be taken on|be taken in|be accepted|be admitted|be selected|be chosen|be picked|be matched|be ranked|match|join|get in|make it)`;
+/** A chance at something other than the Match: "a chance to ask", "a shot at the fellowship". */
+const NOT_MATCH_CHANCE = String.raw`(?! (?:to|of|at|for|in) (?:(?:a|an|the|your|this|that|my) )?(?:${W} )?(?:ask|asking|meet|meeting|speak|speaking|talk|talking|visit|visiting|see|seeing|chat|tour|shadow|shadowing|present|presenting|attend|attending|send|share|say|thank|follow|observe|learn|hear|discuss|review|update|submit|come|stop|drop|fellowship|fellowships|elective|electives|award|grant|scholarship|research|publication|poster|rotation|parking|housing|visa|interview|lottery|raffle|prize|dinner|social)${E})`;
+
 const TOPICS: readonly RegExp[] = [
   // "where I stand", "where do I fall on your list", "where my application sits".
   rx(
@@ -47,28 +63,33 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|competitiveness|placement)${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(
     String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
   ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|prospect|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
-    String.raw`${B}(?:how|is it|am) (?:(?:very|realistically|at all) )?(?:likely|realistic|possible|probable|feasible) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join)${E}`,
+    String.raw`${B}(?:how|is it|am|is there|is this|would it be|will it be|would that be|is that) (?:(?:very|realistically|at all|even|really|still) )?(?:likely|realistic|real|possible|probable|feasible|doable|achievable|attainable|a possibility|any possibility) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join|${ADMITTED} (?:in|into|at|with|by|to) (?:${PROGRAM}|${W})|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,2}?${PLACE_NOUN})${E}`,
   ),
   rx(
-    String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
+    String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|got|have got|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
+  ),
+  // Statement order after "if/whether": "tell me if I am going to match at Riverbend", "whether I will be offered a place"
+  // (not the concessive "whether I will match or not, I learned a lot").
+  rx(
+    String.raw`${B}(?:if|whether)(?!(?<=^(?:so |and |but )?(?:if|whether))[^,.;?]*? or not,)(?: or not)? i (?:am going to|am gonna|will|would|shall|am likely to|am set to|stand to|could|can|might|am to) (?:(?:ever|actually|realistically|still|be able to|even|eventually|also) )*(?:match|be matched|be ranked|be offered|be selected|be taken|be accepted|get in|make it|end up (?:at|with|in) (?:${PROGRAM}|here|there))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})(?! (?:with|alongside|to) (?:my|our|a|an|another|other|one|some)${E})`,
   ),
   // "will I match at your program", "could I get a spot here".
   rx(
-    String.raw`${B}(?:will|would|could|can|am|do|shall|might|may) i (?:(?:be able to|ever|still|actually|realistically|likely|really) )?(?:match|get in|get a spot|get a position|be matched|be selected|be offered|make it|land a spot|secure a spot|be successful|end up|have a (?:spot|place|position|chance|shot))${E}(?! (?:into|in) (?!your|you|this|here)${W})`,
+    String.raw`${B}(?:will|would|could|can|am|do|shall|might|may) i (?:(?:be able to|ever|still|actually|realistically|likely|really) )?(?:match|get in|get a spot|get a position|be matched|be selected|be offered|make it|land a spot|secure a spot|be successful|end up|have a (?:spot|place|position|chance|shot))${E}(?! (?:into|in) (?!your|you|this|here)${W})${NOT_MATCH_CHANCE}`,
   ),
   rx(
-    String.raw`${B}(?:do|does|would|will|could|can|did) i (?:(?:still|even|realistically|really) )?(?:have|stand) (?:(?:a|any) )?(?:(?:good|decent|fair|realistic|real|strong|reasonable|fighting|solid) )*(?:chance|shot|hope|possibility)${E}`,
+    String.raw`${B}(?:(?:do|does|would|will|could|can|did) i|(?:if|whether)(?: or not)? i(?: still| even| really| realistically| actually)? (?:have|stand|got|hold|have got|would have|will have|still have)(?= )) (?:(?:still|even|realistically|really|got) )?(?:(?:have|stand|got) )?(?:(?:a|any) )?(?:(?:good|decent|fair|realistic|real|strong|reasonable|fighting|solid|serious|genuine|legitimate|honest|slim|small|slight|outside|remote|sporting|proper|actual) )*(?:chance|shot|hope|possibility|prospect)${E}${NOT_MATCH_CHANCE}`,
   ),
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
@@ -81,7 +102,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // The program's own list: "who is on your rank list", "how far down your list do you go", "how many do you rank".
   rx(
-    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) (?:${W} ){0,6}?(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?! (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies)${E})`,
+    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) ${NOT_LIST_LOGISTICS}(?:${W} ){0,6}?${NOT_LIST_HANDLING}(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?! (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies)${E})`,
   ),
   rx(
     String.raw`${B}(?:your|the program's|the committee's|your program's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E} (?:${W} ){0,4}?(?:include|includes|including|contain|contains|look like|looks like|length|cut off|cutoff|cut line|names|candidates|applicants)${E}`,
@@ -113,7 +134,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "whether I will be receiving a position at your program", "am I somewhere on Meridian's list".
   rx(
-    String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one) (?:${W} )?(?:position|spot|place|seat|offer|contract|post)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
+    String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one|one of (?:the|your|its|their|those)|any of (?:the|your|its|their|those)) (?:${W} ){0,2}?(?:position|positions|spot|spots|place|places|seat|seats|slot|slots|offer|contract|post|posts)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
   ),
   rx(
     String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`,
@@ -128,7 +149,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "if my application is viewed favourably", "whether I was seen positively by the panel".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|interview|performance)) (?:is|was|has been|have been|am|were|will be|would be) (?:being )?(?:viewed|seen|regarded|received|judged|rated|assessed|considered|looked upon|thought of) (?:(?:very|quite|fairly|reasonably|at all) )?(?:favorably|positively|highly|well|kindly|warmly|strongly|seriously|competitively|as competitive|as a strong)${E}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|interview|performance)) (?:is|was|has been|have been|am|were|will be|would be) (?:being )?(?:viewed|seen|regarded|received|judged|rated|assessed|considered|looked upon|looked on|thought of) (?:(?:very|quite|fairly|reasonably|at all) )?(?:favorably|positively|highly|well|kindly|warmly|strongly|seriously|competitively|as competitive|as a strong)${E}`,
   ),
   rx(
     String.raw`${B}(?:someone|somebody|a candidate|an applicant|the kind of (?:applicant|candidate)|a person|(?:the|a) (?:kind|sort|type) of (?:applicant|candidate|person|resident|intern|doctor|physician|trainee)|one of the (?:applicants|candidates|people)) (?:${W} ){0,3}?(?:would|will|might|could|plan to|intend to|are going to) (?:${W} ){0,2}?(?:(?:keen|happy|likely|willing|inclined|eager|glad|prepared|ready|looking|planning|hoping|wanting|minded) to )?(?:rank|ranking|ranked|list|consider ranking)${E}`,
@@ -170,6 +191,8 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:is it|is that|would it be) (?:${W} ){0,2}?(?:realistic|reasonable|likely|possible|wise|sensible) (?:for me )?to (?:hope|expect|count|plan|aim)(?: to)? (?:${W} ){0,2}?(?:match|be ranked|get|join|train)${E}`,
   ),
   rx(String.raw`${B}(?:set|lower|manage|adjust|temper) my expectations${E}`),
+  // "is it a yes or a no for me", "yes or no on me at Mercy".
+  rx(String.raw`${B}(?:a )?yes or (?:a )?no (?:for|on|about) (?:me|my (?:application|candidacy|ranking))${E}(?! to${E})`),
   rx(String.raw`${B}(?:get|keep) my hopes up${E}`),
   // "where I am likely to land on your preliminary list".
   rx(
@@ -188,7 +211,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`,
   ),
   rx(
-    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear)${E}`,
+    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|hope for|wish for|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear|${ADMITTED}|(?:a|an|the|one of (?:the|your|its)) (?:${W} ){0,2}?${PLACE_NOUN}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
   ),
   // "likely to sit high enough on your list", "made it into the matching range", "my name is in the list".
   rx(
@@ -261,14 +284,16 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth(?: my while| your while)?|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}`,
   ),
   rx(String.raw`${B}wasting (?:my|your) (?:time|energy|hopes?) (?:by )?(?:ranking|hoping|waiting|keeping|counting|putting|listing)${E}`),
-  rx(String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting|being))${E}`),
+  rx(
+    String.raw`${B}(?:is there|there is|any|still|some|real) hope (?:left )?(?:for me|that i|of (?:me )?(?:matching|getting (?:in|into|onto|on|a|an|one|the|ranked|matched|selected|offered|accepted|taken)|being (?:ranked|matched|selected|offered|chosen|taken|accepted|admitted|considered|included|listed)))${E}`,
+  ),
   // "the status of my application with regards to the rank list".
   rx(
-    String.raw`${B}(?:status|outcome|result|fate|standing) of my (?:application|candidacy|file|interview) (?:${W} ){0,6}?(?:rank|ranking|rankings|list|match|matching)${E}`,
+    String.raw`${B}(?:status|outcome|result|fate|standing) of my (?:application|candidacy|file|interview|selection) (?:${W} ){0,6}?(?:rank|ranking|rankings|list|match|matching)${E}`,
   ),
   // "let me know if I am selected", "whether my application was successful" (not for an elective or an award).
   rx(
-    String.raw`${B}(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|selected|chosen|accepted|approved)${E}(?! (?:for|to|into) (?:the |a |an |your )?(?:${W} )?(?:interview|interviews|elective|rotation|research|externship|observership|scholarship|award|grant|second look|visit|away|sub internship|fellowship|course|workshop|conference|committee|panel|talk|presentation)${E})`,
+    String.raw`${B}(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:(?:being|still|even|seriously) )?(?:successful|selected|chosen|accepted|approved|considered(?= for (?:a|an|one of (?:the|your|its)|the|your) (?:${W} ){0,2}?${PLACE_NOUN}${E}))${E}(?! (?:for|to|into) (?:the |a |an |your )?(?:${W} )?(?:interview|interviews|elective|rotation|research|externship|observership|scholarship|award|grant|second look|visit|away|sub internship|fellowship|course|workshop|conference|committee|panel|talk|presentation)${E})`,
   ),
   // How the interview was judged: "whether the committee was impressed with my interview", "whether the feedback from
   // my interviewers was positive", "how my interview was scored".
@@ -305,7 +330,7 @@ const TOPICS: readonly RegExp[] = [
   // Matching there as the thing judged likely: "whether matching at Saint Ignatius is a realistic hope for me", "is a
   // match with you on the cards", "would getting a spot here be within reach".
   rx(
-    String.raw`${B}(?:(?:is|would|will|could|does|might) )?(?:matching|a match|to match|match|getting in|getting a (?:spot|position|place)|landing a (?:spot|position)|securing a (?:spot|position)) (?:(?:at|with|into|in|here|there|to) )?(?:${W} ){0,3}?(?:is|would be|will be|seems|looks|remains|is still|be|sound|sounds|feel|feels|seem|look|remain|a|an) (?:(?:still|at all|even|really|actually|reasonably|remotely|a) )*(?:realistic|possible|likely|unlikely|feasible|achievable|attainable|plausible|probable|within reach|out of reach|in reach|on the cards|in the cards|a possibility|a real possibility|a (?:realistic|reasonable|real|fair|good|long|genuine) (?:hope|goal|possibility|prospect|option|chance|bet|shot)|a long shot|a pipe dream|doable|in play|on the table)${E}`,
+    String.raw`${B}(?:(?:is|would|will|could|does|might) )?(?:matching|a match|to match|match|getting in|(?:a|an|one of (?:the|your|its)) (?:${W} ){0,2}?${PLACE_NOUN}(?= (?:at|with|in|here|there|for me|on|be|is|would|will|seems|looks|sounds|remains)${E})|getting a (?:spot|position|place)|landing a (?:spot|position)|securing a (?:spot|position)) (?:(?:at|with|into|in|here|there|to) )?(?:${W} ){0,3}?(?:is|would be|will be|seems|looks|remains|is still|be|sound|sounds|feel|feels|seem|look|remain|a|an) (?:(?:still|at all|even|really|actually|reasonably|remotely|a) )*(?:realistic|possible|likely|unlikely|feasible|achievable|attainable|plausible|probable|within reach|out of reach|in reach|on the cards|in the cards|a possibility|a real possibility|a (?:realistic|reasonable|real|fair|good|long|genuine) (?:hope|goal|possibility|prospect|option|chance|bet|shot)|a long shot|a pipe dream|doable|in play|on the table)${E}`,
   ),
   // The writer judged likely to match: "would the committee consider me likely to match at Winslow", "whether I am
   // on track to be ranked", "do you see me as likely to match".
@@ -392,7 +417,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

@@ -30,7 +30,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
+    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[\p{L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
   ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
   rxg(
@@ -63,7 +63,9 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`,
   ),
-  rxg(String.raw`${B}i am (?:(?:now|still|totally|fully|100%|completely) )?(?:all in on|sold on|gunning for|going for|dead set on|locked in on)${E}`),
+  rxg(
+    String.raw`${B}i am (?:(?:now|still|totally|fully|100%|completely|properly|well and truly|pretty|quite|really|(?!only)[\p{L}]+ly) )*(?:all in on|sold on|gunning for|going for|dead set on|set on|locked in on)${E}`,
+  ),
   rxg(
     String.raw`${B}(?:pursuing|seeking|aiming for|heading for|planning|preparing for|building) (?:a |my )?(?:career|future|residency|training|path) (?:in|as)${E}`,
   ),
@@ -86,6 +88,16 @@ const GOAL_AFTER = rxg(
 /** A field that holds the writer's heart: "ophthalmology has my heart", "surgery has always had my heart". */
 const HOLDS_MY_HEART = rxg(
   String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:(?:has|have) (?:(?:always|long|truly|really|completely|now) )*(?:had|held|owned|captured|stolen|won)? ?|(?:stole|won|captured|holds|owns|will always have) )my (?:whole )?heart${E}`,
+);
+
+/** The writer as a kind of person in a field: "I'm a derm girl through and through", "as a proper surgery person". */
+const FIELD_PERSON = rxg(
+  String.raw`${B}(?:i am|as|being|im) (?:an? )?(?:(?:total|true|proper|real|born|die hard|diehard|complete|natural|through and through|budding|big) )*(?<specialty>${SPECIALTY_PATTERN}) (?:guy|girl|gal|person|man|woman|type|kid|nerd|junkie|fanatic|lover|doc|at heart|through and through|to the core|all the way)${E}`,
+);
+
+/** A field judged the writer's own: "I've decided anaesthetics is for me", "psych is my thing", "EM is it for me". */
+const FIELD_FOR_ME = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:is|was always|has always been|will always be|is definitely|is really|is truly|is totally|is 100%) (?:for me|my thing|my jam|it for me|the thing for me|the one for me|what i want to do|what i want|my future|my path|my lane|(?:the only thing|the one thing|all|the thing) i (?:(?:have )?(?:ever )?(?:want|wanted|plan|intend|hope|love|see myself)) (?:to do|doing))(?=\s?(?:[.,;:!?)]|$)| (?:and|but|so|now|after all|honestly)${E})`,
 );
 
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
@@ -193,7 +205,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
-  for (const re of [GOAL_AFTER, APPLICANT_OF, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART]) {
+  for (const re of [GOAL_AFTER, APPLICANT_OF, FIELD_PERSON, FIELD_FOR_ME, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
@@ -258,6 +270,10 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:no|not any|without any) (?:requirement|necessity) (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa(?= (?:for me|in my case|from (?:the )?program side|on your side|from your side)))${E}`,
   ),
+  // Status settled in colloquial words: "I'm sorted with a green card", "I am all set with my US passport".
+  rx(
+    String.raw`${B}i am (?:(?:all|fully|already|now|totally|completely|properly) )?(?:sorted|set|covered|good|fine|okay|ok|squared away|taken care of) (?:with|by|through|via|thanks to|because of|on account of) (?:a |an |my |the |our )?(?:us |american )?(?:green card|citizenship|permanent residency|permanent residence|passport|ead|work permit|employment authorization(?: document| card)?)${E}`,
+  ),
   // "I am having my green card since 2022", "I have been holding a green card".
   rx(
     String.raw`${B}i (?:am having|am holding|have been holding|have been having|have had|am in possession of|am already having) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|ead|work authorization|work permit)${E}`,
@@ -288,7 +304,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}(?:as|being) (?:a |an )?(?:us citizen|american citizen|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
   ),
   rx(
-    String.raw`${B}i (?:(?:do|will|would|shall|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
+    String.raw`${B}i (?:(?:do|will|would|shall|am|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|needing|requiring|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
   ),
   rx(
     String.raw`${B}(?:without (?:the |any )?need (?:for|of)|without needing|without requiring|free of the need for) (?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas)${E}`,

@@ -48,7 +48,7 @@ export function negatedBefore(text: string, at: number, words = 4): boolean {
   const head = text.slice(0, at);
   const lead = (NEGATION.test(head) ? text.replace(AFFIRMING_IDIOMS, (idiom) => " ".repeat(idiom.length)).slice(0, at) : head)
     // A negation does not reach past a comma: "in case it was not obvious, you are my number one".
-    .split(/[,;:]/)
+    .split(/[,;:]|\bbut (?=(?:i|you|your|it|this|we|my|our|they)\b)/)
     .at(-1)!
     .trim()
     .split(/\s+/)
@@ -67,7 +67,7 @@ export function firstUnnegated(text: string, re: RegExp, words = 4): number {
 }
 
 const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
-const INTENT_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|so) )*(?:want to|hope to|plan to|wish to|aim to|intend to|aspire to|dream of|will need|will require|would need|would require|need|require|applying|promise to)${E}`;
+const INTENT_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|so) )*(?:want to|hope to|plan to|wish to|aim to|intend to|aspire to|dream of|will need|will require|would need|would require|need|require|applying|promise to|going to be|going to become|going to do|going into)${E}`;
 const STARTS_WITH_I = new RegExp(String.raw`^(?:(?:so|and|but|also|ok|okay|well|honestly|frankly|just|anyway|btw|ps|p\.s\.),? )*i${E}`, "u");
 
 /**
@@ -77,7 +77,7 @@ const STARTS_WITH_I = new RegExp(String.raw`^(?:(?:so|and|but|also|ok|okay|well|
  */
 const AT_START = new RegExp(String.raw`^(?=${MODAL_START})`, "u");
 const AFTER_COORDINATION = new RegExp(String.raw`(,|;|:|${B}and|${B}but|${B}so|${B}then| -)\s(?=${MODAL_START})`, "gu");
-const INTENT_AFTER_COMMA = new RegExp(String.raw`(,|;| -)\s(?=${INTENT_START})`, "gu");
+const INTENT_AFTER_COMMA = new RegExp(String.raw`(,|;|:| -)\s(?=${INTENT_START})`, "gu");
 const I_AS_SUBJECT = /(?:^|\s)i (?:am|have|was|will|would|do|did|can|hold|need|hope|want|plan)\b/;
 
 export function withImplicitSubject(text: string, subjectLine = false): string {

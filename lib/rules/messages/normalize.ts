@@ -24,7 +24,7 @@ const CHARACTERS: readonly (readonly [RegExp, string])[] = [
 
 /** "your" typed (or "ur" written) for "you're" before a predicate: "your #1 for me", "your my first choice". */
 const YOUR_AS_YOU_ARE =
-  /\byour (?=(?:my|our|definitely|def|defo|still|always|easily|clearly|by far|absolutely|hands down|not|going to|gonna|the (?:one|best|first|top|only|clear|obvious|program|place)|#1(?= for me| on my| in my|\s?[.!,]|$)|first(?= (?:for me|on my|in my|choice)))\b)/g;
+  /\byour (?=(?:my|our|definitely|def|defo|still|always|easily|clearly|by far|absolutely|hands down|not|going to|gonna|the (?:one|best|first|top|only|clear|obvious|program|place)|#1(?= for me| on my| in my|\s?[.!,]|$)|first(?= (?:for me|on my|in my|choice))|(?:at|on|in) (?:the (?:very )?(?:top|head|first|#1|summit|peak)|#1|number one|first place|top|my)(?= ))\b)/g;
 
 /** Contractions, most specific first. */
 const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
@@ -441,7 +441,7 @@ const IM_AFTER = new Set(
 
 /** "ur" is "your" before a noun and "you are" before these words. */
 const UR_YOU_ARE = new Set(
-  "the a an my so very really definitely not going such one my truly honestly always still by absolutely clearly easily gonna".split(" "),
+  "the a an my so very really definitely not going such one my truly honestly always still by absolutely clearly easily gonna at def defo literally".split(" "),
 );
 
 const WORD_RE = /[\p{L}\p{N}#][\p{L}\p{N}#'&]*/gu;
@@ -457,8 +457,11 @@ function substituteWords(text: string): string {
     const previous = parts[i - 1]?.word ?? "";
     const next = parts[i + 1]?.word ?? "";
     const afterNext = parts[i + 2]?.word ?? "";
+    const nextPart = parts[i + 1];
+    // The next word closes its clause: punctuation or the end of the text follows it ("... b4 the match im in, ...").
+    const nextEndsClause = nextPart !== undefined && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(nextPart.end, parts[i + 2]?.start ?? text.length));
     out += text.slice(last, start);
-    out += replacementFor(word, previous, next, afterNext);
+    out += replacementFor(word, previous, next, afterNext, nextEndsClause);
     last = end;
   }
   return out + text.slice(last);
@@ -483,7 +486,9 @@ const ID_VERBS = new Set(
 const INVERTED_CONDITION_VERB = new Set(
   "to offered ranked matched given selected chosen accepted fortunate lucky able granted invited successful ever in so not".split(" "),
 );
-function replacementFor(word: string, previous: string, next: string, afterNext = ""): string {
+/** "im in", "im out", "im sold" closing a clause are the writer ("I'm in"), not internal medicine. */
+const IM_PREDICATE = new Set("in out down game done ready keen good set sold there here".split(" "));
+function replacementFor(word: string, previous: string, next: string, afterNext = "", nextEndsClause = false): string {
   if (word === "2" && TWO_AS_TO.has(previous)) return "to";
   if (word === "4" && /^(?:thanks|thx|thank|ready|looking|wait|waiting|hoping|hope|grateful|time)$/.test(previous)) return "for";
   if (word === "ill" && (previous === "" || ILL_VERBS.has(next))) return "i will";
@@ -517,6 +522,7 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
     return word.replace(/^ex/, "ac");
   // "planing to" is always "planning to" (planing, smoothing wood, is a real word the typo step leaves alone).
   if (word === "planing" && /^(?:to|on|for)$/.test(next)) return "planning";
+  if (word === "im" && nextEndsClause && IM_PREDICATE.has(next)) return "i am";
   if (word === "im") return IM_BEFORE.has(previous) || IM_AFTER.has(next) ? "internal medicine" : "i am";
   if (word === "ur") return UR_YOU_ARE.has(next) ? "you are" : "your";
   if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
@@ -588,6 +594,10 @@ export const FUZZY_TARGETS: readonly string[] = [
   "accept",
   "accepting",
   "surgery",
+  "surgeon",
+  "surgeons",
+  "surgical",
+  "physician",
   "internal",
   "medicine",
   "anesthesiologist",
