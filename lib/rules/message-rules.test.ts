@@ -237,6 +237,21 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["Mercy General: my #1, no question.", ["single-first-choice"]],
   ["Bayview Medicine - my first choice.", ["single-first-choice"]],
   ["Lakeside Neurology: my top pick for me", ["single-first-choice"]],
+  ["I would never rank anyone but you first", ["single-first-choice"]],
+  ["I won't rank any program other than yours first.", ["single-first-choice"]],
+  ["no one but you at the top of my list", ["single-first-choice"]],
+  ["None will be ahead of you on my list.", ["single-first-choice"]],
+  ["I couldn't put anybody except Mercy at the top.", ["single-first-choice"]],
+  ["No program besides yours will sit at the top of my rank list.", ["single-first-choice"]],
+  ["I cannot imagine ranking any program above Kilburn.", ["single-first-choice"]],
+  ["I won't be ranking any other programme ahead of Northgate.", ["single-first-choice"]],
+  ["Seagrove will be ranked above every other program on my list.", ["single-first-choice"]],
+  ["Your program will be placed ahead of all the others.", ["single-first-choice"]],
+  ["Mercy is leading my list at the moment.", ["single-first-choice"]],
+  ["Saltmarsh is now heading my rank list.", ["single-first-choice"]],
+  ["your program is in my top spot", ["single-first-choice"]],
+  ["My list is done and Mercy is at the top.", ["single-first-choice"]],
+  ["Lakeview Pediatrics is my first choice", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -376,6 +391,15 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["Specialty: my first choice is neurology.", []],
   ["Neurology is the only thing I want to do.", []],
   ["Question: my first choice of rotation?", []],
+  ["I would never rank anyone based on prestige alone.", []],
+  ["Nobody but you asked about my research.", []],
+  ["I would never put anything above patient safety.", []],
+  ["I can't imagine ranking any program above the ones near my family.", []],
+  ["No one but you took the time to show me the ICU.", []],
+  ["Our team is in first place in the hospital fun run.", []],
+  ["I will be placed ahead of the other interns in the call schedule.", []],
+  ["Patient safety sits in my number one spot of values.", []],
+  ["Nothing but good things were said about the program.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [
@@ -608,6 +632,18 @@ const SOLICITATION: LanguageCase[] = [
   // 'Whether I will match or not' asked, not conceded.
   ["Please tell me whether I will match or not.", ["no-rank-solicitation"]],
   ["can you let me know if I'm going to match or not, so I can plan", ["no-rank-solicitation"]],
+  ["I was hoping you might share any sense of how my application sits with your committee.", ["no-rank-solicitation"]],
+  ["Could you tell me how my file stands with the selection panel?", ["no-rank-solicitation"]],
+  ["Any idea how I rate with the interviewers?", ["no-rank-solicitation"]],
+  ["I'd be grateful to hear whether my candidacy is viewed favourably by the panel.", ["no-rank-solicitation"]],
+  ["curious how i came across to the committee tbh", ["no-rank-solicitation"]],
+  ["May I ask how my application went down with the faculty?", ["no-rank-solicitation"]],
+  ["Is a spot at Mercy on the cards for me?", ["no-rank-solicitation"]],
+  ["Is matching with you in the cards?", ["no-rank-solicitation"]],
+  ["Is a position at your program within reach for me?", ["no-rank-solicitation"]],
+  ["Is it on the cards that I match with you?", ["no-rank-solicitation"]],
+  ["would a place in your intern class be within my reach?", ["no-rank-solicitation"]],
+  ["IS A POSITION WITH YOU A REALISTIC PROSPECT FOR ME?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -840,6 +876,15 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Dying to hear how the new stroke unit is going!", []],
   ["I am set with my J-1 paperwork already.", []],
   ["Whether I'm going to match or not, thank you for a great day.", []],
+  ["Is a research elective on the cards for interns?", []],
+  ["Is a new ICU rotation in the cards for next year?", []],
+  ["Is a move to the new building a realistic prospect?", []],
+  ["Is a seat on the wellness committee within reach for interns?", []],
+  ["I was hoping you might share how the new schedule sits with your residents.", []],
+  ["Could you tell me how the night float change was received by the interns?", []],
+  ["I wonder how my research poster was received at the conference.", []],
+  ["How did my presentation go down with the residents at noon conference?", []],
+  ["My application sits with the ECFMG at the moment.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -1224,6 +1269,12 @@ const STORY: LanguageCase[] = [
   // A field as the only thing the writer wants to do.
   ["Obs and gynae is the only thing I want to do.", ["consistent-story"]],
   ["Dermatology is all I want to do.", ["consistent-story"]],
+  ["Does your program sponsor H-1B? I'd need one.", ["consistent-story"], US],
+  ["Do you sponsor J-1 visas? I will need one.", ["consistent-story"], US],
+  ["is j1 sponsorship available? i def need it lol", ["consistent-story"], US],
+  ["Does the programme offer visa sponsorship? Because I will need it.", ["consistent-story"], US],
+  ["Pediatrics has my heart.", ["consistent-story"]],
+  ["honestly paediatrics is my calling", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -1350,6 +1401,11 @@ const STORY_HONEST: LanguageCase[] = [
   ["Neurology is for me and your program is a great fit.", []],
   ["Radiology is for me a fascinating field to read about.", []],
   ["I thought cardiology was my thing until my sub-I in neurology.", []],
+  ["Does your program sponsor H-1B? My classmate needs one.", [], US],
+  ["Do you offer parking permits? I'd need one.", [], US],
+  ["Does your program sponsor visas? I won't need one, I'm a citizen.", [], US],
+  ["Do you sponsor H-1B? Just asking for a friend who needs one.", [], US],
+  ["Hillside Family Medicine has my heart after the interview day.", []],
 ];
 
 const TONE: LanguageCase[] = [

@@ -186,6 +186,47 @@ const CLAIMS: readonly Claim[] = [
     ),
     negationIsTheClaim: true,
   },
+  // First place by exclusion: "I would never rank anyone but you first", "I won't put any program other than yours at
+  // the top", "I can't imagine ranking any program above Kilburn".
+  {
+    pattern: rx(
+      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|slot|slotting|have|having|see|seeing) (?:anyone|anybody|any program|any other program|another program|any place|anything|any residency|a program|any hospital|any of the others)(?: else)? (?:but|except|other than|besides|apart from|save|bar|instead of) (?:you|yours|your (?:program|residency)|this program|it|(?<named>(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)) (?:${ADV})?(?:as (?:my )?)?(?:first|#1|number one|at the top|at the very top|on top|at #1|in first place|${TOP_SLOT}|${TOP_OF_LIST})${E}`,
+    ),
+    accept: (match) => !(match.groups?.named ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w)),
+    negationIsTheClaim: true,
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|imagine|imagining) (?:any|another) (?:other )?(?:program|programs|residency|place|hospital|one)(?: else)? (?:above|ahead of|higher than|over|before) (?<named>(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$| (?:on my|in my|when|once|after|and)${E}))`,
+    ),
+    accept: (match) =>
+      !(match.groups?.named ?? "")
+        .split(/\s+/)
+        .some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || /^(?:the|a|an|his|her|their|its)$/u.test(w)),
+    negationIsTheClaim: true,
+  },
+  // "nobody but you will be first on my list", "no program except Mercy at the top", "none ahead of you".
+  {
+    pattern: rx(
+      String.raw`${B}(?:no one|nobody|no program|no other program|nothing|none|no place|no other place|no residency)(?: else)? (?:but|except|other than|besides|apart from|save|bar) (?:you|yours|your (?:program|residency)|this program|(?<named>(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)) (?:(?:will|would|is going to|shall|can|could) )?(?:(?:be|get|go|come|sit|take|is|goes|gets|comes|sits|takes|make|makes|stand|stands) )?(?:(?:ranked|placed|listed|put|entered) )?(?:${ADV})?(?:first|#1|number one|at the top|at the very top|on top|at #1|in first place|the top spot|the #1 spot|the first spot|${TOP_SLOT}|${TOP_OF_LIST})${E}`,
+    ),
+    accept: (match) => !(match.groups?.named ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w)),
+  },
+  // The program settled in the writer's top slot: "Silver Birch sits in my number one spot", "Mercy is in my #1 slot".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:is|are|sits|sit|stays|stay|remains|remain|will be|will sit|will stay|will remain|is sitting|has settled|settled|lands|landed|will land|ends up|ended up|has landed) (?:${ADV})?(?:in|into|at) my (?:very )?(?:top|first|#1|number one|highest|pole|lead) (?:spot|slot|position|place|seat|rank|line)${E}(?! (?:for|of) (?!my (?:list|rank|rol))${W})`,
+    ),
+    accept: viaSubject,
+    cue: /\bmy (?:very )?(?:top|first|#1|number one|highest|pole|lead) (?:spot|slot|position|place|seat|rank|line)\b/u,
+  },
+  // First place once the list is named: "I certified my rank list today and Hillcrest is in first place".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:is|are|will be|sits|stays|remains|will sit|will stay|ends up|ended up|landed|lands|went|goes|will go) (?:${ADV})?(?:in first place|in the (?:very )?(?:first|top|#1) (?:spot|slot|position|place)|at the (?:very )?top|on top|at #1|(?:in|at) (?:#1|number one|the #1 spot))(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for|now|again|after|where)${E}))(?<=${B}${NAMED_LIST}.{1,160})`,
+    ),
+    accept: viaSubject,
+  },
   // "you will be the only program on my list".
   {
     pattern: rx(
@@ -316,7 +357,7 @@ const CLAIMS: readonly Claim[] = [
   // "you will be ranked first", "your program will be #1 on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:(?:ranked|placed|listed|put|entered|submitted|slotted|marked|designated|certified|typed|kept) )?(?:as (?:my )?)?(?:first|#1|highest|at the top|at the very top|on top|in first place|number one|my #1|my first|my top|my highest|my strongest|(?<=as (?:my )?)(?:highest|top|strongest) (?:preference|choice|pick|option|program))${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:(?:ranked|placed|listed|put|entered|submitted|slotted|marked|designated|certified|typed|kept) )?(?:as (?:my )?)?(?:first|#1|highest|at the top|at the very top|on top|in first place|number one|my #1|my first|my top|my highest|my strongest|(?<=as (?:my )?)(?:highest|top|strongest) (?:preference|choice|pick|option|program)|(?<=(?:ranked|placed|listed|put|entered|slotted|kept) )(?:above|ahead of|higher than|over|before) (?:all|every|each|any|the rest|everyone|everything)(?: of)?(?: (?:the|my))?(?: other| others| rest)?(?: (?:program|programs|residency|residencies|place|places|one|ones|option|options))?(?: (?:that |which )?i (?:have )?(?:applied|interviewed)(?: to| at| with)?)?)${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
@@ -544,10 +585,12 @@ const HEDGED_BEFORE = rx(
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|start|starts|begins?|opens?|close|compares?)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|start|starts|begins?|opens?|close|compares?|but|except|besides|apart)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
+/** "None will be ahead of you": a negative subject a few words before the claim. */
+const NEGATIVE_QUANTIFIER_BEFORE = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b(?:\s\S+){0,3}\s*$/u;
 const SUBJECT_CLAUSE_START = /^.*\b(?:that|because|since|so|and|but|while|when)\s/u;
 
 /** The first claim in the sentence, as the position it starts at, or -1. */
@@ -567,7 +610,8 @@ export function firstChoiceClaimAt(sentence: string): number {
     const negated = negatedBefore(sentence, subjectStart, 3) || negatedBefore(sentence, claimStart, 5);
     // "I will not rank anyone above you" is a claim because of its negation; "rank other programs above yours" is not.
     if (negated && !(claim.negationIsTheClaim ?? false)) continue;
-    if (claim.negationIsTheClaim && !negated && !NEGATIVE_QUANTIFIER.test(match[0])) continue;
+    if (claim.negationIsTheClaim && !negated && !NEGATIVE_QUANTIFIER.test(match[0]) && !NEGATIVE_QUANTIFIER_BEFORE.test(sentence.slice(0, match.index)))
+      continue;
     const lead = sentence.slice(Math.max(0, match.index - 30), match.index);
     // A negation that is part of an idiom which affirms ("if I did not tell you that") hedges nothing.
     if (HEDGED_BEFORE.test(lead) && !affirmedAt(sentence, match.index) && !claim.negationIsTheClaim) continue;

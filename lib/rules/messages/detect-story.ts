@@ -195,6 +195,33 @@ export type SpecialtyConflict = { phrase: string; named: SpecialtyId | null };
 /** A specialty the writer names as their own goal that does not fit the profile's target, or null. */
 const ANY_SPECIALTY = new RegExp(`${B}${SPECIALTY_PATTERN}${E}`, "u");
 
+/** Frames whose subject is the field itself: the field there may be the end of a program's name. */
+const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, FIELD_FOR_ME, HOLDS_MY_HEART]);
+
+/**
+ * Words that can stand before a field without naming a program ("honestly pediatrics", "I decided psych", "lol derm").
+ * Any other word right before the field is read as the program's name ("Lakeview Pediatrics", "St Mary's Surgery").
+ */
+const BEFORE_FIELD = new Set(
+  (
+    "a an the and or but so i think that then now also still always just really because since as while when why which where is was " +
+    "in of for to at with about on than like both either neither whether if what how definitely ultimately clearly truly certainly " +
+    "though although yet even only already said says decided know knew believe guess feel felt am are be been realized realised " +
+    "learned learnt found discovered sure certain convinced ok okay well yes yeah yep lol haha tbh honestly ngl idk imo btw ps " +
+    "update news my our your me you it this these those well anyway plus hey hi dear thanks thank sir madam dr doctor " +
+    "adult pediatric paediatric general internal family clinical academic interventional surgical medical"
+  ).split(" "),
+);
+
+/** True when the word right before `at` is a name word, so the field that starts at `at` ends a program's name. */
+function programNamedBefore(clause: string, at: number): boolean {
+  const before = clause.slice(0, at).trimEnd();
+  if (before === "" || /[,;:!?.()-]$/.test(before)) return false;
+  const word = before.split(/\s+/).at(-1) ?? "";
+  if (word.endsWith("'s")) return true;
+  return /^\p{L}[\p{L}'.-]*$/u.test(word) && !BEFORE_FIELD.has(word) && !/(?:ly|ing|ed)$/u.test(word);
+}
+
 export function specialtyConflict(clause: string, target: SpecialtyId | null): SpecialtyConflict | null {
   if (!target || target === "other" || !ANY_SPECIALTY.test(clause)) return null;
   const candidates: Mention[][] = [];
@@ -209,6 +236,9 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
+      // A field named as the subject of a goal frame after a name word is part of a program's name ("Lakeview
+      // Pediatrics is my first choice", "Hillside Family Medicine has my heart"): the writer's goal is not stated.
+      if (SUBJECT_FIRST.has(re) && programNamedBefore(clause, match.index)) continue;
       const phrase = match.groups?.specialty ?? match.groups?.specialty2 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
     }
@@ -396,4 +426,21 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     if (phrase) return { phrase, stated: "visa" };
   }
   return null;
+}
+
+/** A visa named as the thing asked about or offered: "Does your program sponsor H-1B?", "Is J-1 sponsorship available?". */
+const VISA_NAMED = rx(String.raw`${B}(?:j1|h1b|f1|visa|visas|sponsorship|sponsor|sponsors|sponsoring|waiver)${E}`);
+/** A sentence whose need points back at it: "I'd need one.", "And I will require it", "i def need that lol". */
+const NEEDS_IT = rx(
+  String.raw`^(?:(?:and|but|so|because|as|since|honestly|personally|ok|okay|yes|well|also|which|lol|tbh|fyi|just so you know|for context|for the record),? )*i (?:(?:will|would|do|shall|am going to|definitely|def|certainly|also|still|currently|eventually|myself) )*(?:need|require|am needing|am requiring|will be needing|would be needing) (?:one|it|that|them|this|one myself|sponsorship for it)${E}`,
+);
+
+/**
+ * A need stated in one sentence for a visa named in the sentence before it: "Does your program sponsor H-1B? I'd need
+ * one." Only a US citizen or permanent resident is contradicted by it.
+ */
+export function visaNeedByReference(previous: string, sentence: string, status: VisaStatus | null | undefined): VisaConflict | null {
+  if (status !== "US_CITIZEN_OR_PR" || !VISA_NAMED.test(previous)) return null;
+  const match = NEEDS_IT.exec(sentence);
+  return match ? { phrase: match[0], stated: "visa" } : null;
 }

@@ -11,7 +11,7 @@ import { formatDay } from "@/lib/dates";
 import { makesDeal } from "@/lib/rules/messages/detect-commitment";
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
 import { solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
-import { specialtyConflict, visaConflict } from "@/lib/rules/messages/detect-story";
+import { specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
 import { withImplicitSubject, withoutAsides, withoutIntensifiers } from "@/lib/rules/messages/lexicon";
 import { asText, wordCount } from "@/lib/rules/messages/normalize";
@@ -249,9 +249,15 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     severity: "block",
     check: ({ context, sentences }) => {
       const profile = context.profile;
-      for (const sentence of sentences) {
+      for (const [index, sentence] of sentences.entries()) {
+        // A need that points back at the visa named in the sentence before: "Does your program sponsor H-1B? I'd need one."
+        const previous = index > 0 ? sentences[index - 1] : undefined;
+        const byReference =
+          previous && previous.field === sentence.field
+            ? readings(sentence.norm, sentence).some((text) => visaNeedByReference(previous.norm, text, profile?.visaStatus))
+            : false;
         for (const clause of sentence.clauses.flatMap((c) => readings(c, sentence))) {
-          const visa = visaConflict(clause, profile?.visaStatus);
+          const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
           if (visa) {
             const stated = visa.stated === "no-visa" ? "that you do not need a visa" : "that you need a visa";
             return {
