@@ -644,6 +644,17 @@ const SOLICITATION: LanguageCase[] = [
   ["Is it on the cards that I match with you?", ["no-rank-solicitation"]],
   ["would a place in your intern class be within my reach?", ["no-rank-solicitation"]],
   ["IS A POSITION WITH YOU A REALISTIC PROSPECT FOR ME?", ["no-rank-solicitation"]],
+  ["would the committee put me high enough to match?", ["no-rank-solicitation"]],
+  ["does the panel have me somewhere on the list?", ["no-rank-solicitation"]],
+  ["Could you tell me whether Northgate plans to list me in a position that leads to a match?", ["no-rank-solicitation"]],
+  ["I'd love to know how strong my application was in the end.", ["no-rank-solicitation"]],
+  ["can I bank on Mercy come March?", ["no-rank-solicitation"]],
+  ["Would you consider ranking me likewise?", ["no-rank-solicitation"]],
+  ["Is it realistic for someone like me to land one of your spots?", ["no-rank-solicitation"]],
+  ["would you say it's realistic for me to match with you?", ["no-rank-solicitation"]],
+  ["Could you let me know if I'm going to be rank'd high enough?", ["no-rank-solicitation"]],
+  ["Kindly inform whether my good self is being considered for ranking.", ["no-rank-solicitation"]],
+  ["I will put you first on my list and I ask you to keep me in mind in the same way.", ["single-first-choice", "no-rank-solicitation", "no-commitment-deal"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -885,6 +896,15 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["I wonder how my research poster was received at the conference.", []],
   ["How did my presentation go down with the residents at noon conference?", []],
   ["My application sits with the ECFMG at the moment.", []],
+  ["Please put me on your mailing list for the research newsletter.", []],
+  ["Could you put me in touch with a current resident?", []],
+  ["Could you list me as a contact for the second look day?", []],
+  ["Can I count on you for a letter of recommendation?", []],
+  ["I know I can count on my family.", []],
+  ["I wonder how competitive my application would be for fellowship later.", []],
+  ["Could you place me with a mentor in the cardiology group?", []],
+  ["Is it realistic for me to do research during intern year?", []],
+  ["could you add me to the list for the welcome dinner?", []],
 ];
 
 const DEALS: LanguageCase[] = [

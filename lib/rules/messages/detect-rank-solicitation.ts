@@ -25,6 +25,15 @@ const FOR_SOMETHING_ELSE = String.raw`(?! (?:for|of|at|to) (?:the |a |an |our |y
 const NOT_LIST_LOGISTICS = String.raw`(?!(?:${W} ){0,4}?(?:deadline|deadlines|due date|due dates|cutoff date|cut off date|cutoff dates|date|dates|time|times|day|days|timeline|timing|hour|hours|window|last day)${E})`;
 const NOT_LIST_HANDLING = String.raw`(?<!${B}(?:certify|certifies|certifying|certified|submit|submits|submitting|submitted|finalize|finalizing|finalized|enter|entering|lock|locking|edit|editing|change|changing|update|updating|open|opening|upload|uploading|file|filing|complete|completing|send|sending|access|accessing|log into|save|saving) )`;
 
+/** A list that is not a ranking: "your mailing list", "the guest list for the dinner". */
+const OTHER_LIST = String.raw`(?:mailing|email|e mail|contact|distribution|guest|invite|invitation|wait|waiting|reading|call|shadowing|newsletter|volunteer|interest|attendance|dinner|reference|interview|speaker|speakers|sign up|signup|class|to do|todo|email distribution) ?list`;
+/** What the writer is placed with or listed as when it is not a ranking: "place me with a mentor", "list me as a contact". */
+const NOT_RANKING_ME = String.raw`(?! (?:as (?:a |an |the |your )?(?:contact|reference|speaker|volunteer|mentor|presenter|author|co author|attendee|guest|participant|point of contact)|(?:with|alongside) (?:a |an |the |my |one of (?:the|your) )?(?:${W} )?(?:mentor|mentors|buddy|buddies|preceptor|resident|residents|attending|advisor|adviser|host|partner|roommate|coach|family)|in touch|(?:on|onto|to) (?:the |your |a )?(?:${W} )?${OTHER_LIST})${E})`;
+/** What the program is counted on for when it is not a place: "count on you for a letter". */
+const NOT_COUNTED_ON_FOR_A_PLACE = String.raw`(?! (?:for|to (?:write|send|give|provide|share)) (?:a |an |the |some |any |my )?(?:${W} )?(?:letter|letters|reference|references|recommendation|advice|help|support|feedback|introduction|call|reply|update|meeting|email|answer|answers|guidance)${E})`;
+/** A degree judged for something other than this program's list: "how competitive my application would be for fellowship". */
+const NOT_FOR_THIS_LIST = String.raw`(?! (?:for|in|at|to) (?:a |an |the |other |my )?(?:${W} )?(?:fellowship|fellowships|research|jobs?|programs|specialties|reapplication|soap|competitive specialties|specialty|future)${E})`;
+
 /** Verbs of being given a place, and the places given: "be offered a position", "land one of your prelim spots". */
 const OBTAIN = String.raw`(?:get|getting|receive|receiving|land|landing|secure|securing|obtain|obtaining|win|winning|snag|grab|earn|be offered|being offered|be given|being given|be awarded|be granted)`;
 const PLACE_NOUN = String.raw`(?<!${B}(?:parking|locker|lunch|dinner|tour|poster|call|elective|rotation|research|conference|shadowing|observership|interview|webinar|audience|podcast|panel|speaking|volunteer|research assistant|teaching|moonlighting) )(?:position|positions|spot|spots|place|places|slot|slots|seat|seats|post|posts|offer|contract|residency position|training position)`;
@@ -44,7 +53,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}where (?:(?:${W} ){0,2})?${WHOSE} (?:${W} ){0,3}?(?:am|is|be|was|were|are|go|went|fit|come)${E} (?:${W} ){0,2}?${ON_THE_LIST}${E}`),
   // "will you rank me", "how high you plan to put me", "are you ranking my application".
   rx(
-    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|lists|listing|listed|place|places|placing|placed|put|puts|putting|slot|slots|slotting|slotted|position|positions|positioning|positioned|score|scores|scored|scoring)(?: me| my (?:application|candidacy|file|name)| myself)${E}`,
+    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|lists|listing|listed|place|places|placing|placed|put|puts|putting|slot|slots|slotting|slotted|position|positions|positioning|positioned|score|scores|scored|scoring)(?: me| my (?:application|candidacy|file|name)| myself)${E}${NOT_RANKING_ME}`,
   ),
   // "where your committee has me", "where you have got me on the list" (not "where do you see me in five years").
   rx(
@@ -63,6 +72,25 @@ const TOPICS: readonly RegExp[] = [
   // with the interviewers", "how my file is regarded by the panel", "how I came across to the selection committee".
   rx(
     String.raw`${B}(?:how|how well|how favou?rably|whether|if) (?:(?:do|does|did|would|will|might|has|have) )?${WHOSE} (?:(?:${W} ){0,2}?)(?:sits?|sat|stands?|stood|fares?|fared|rates?|rated|ranks?|ranked|lands?|landed|measures? up|stacks? up|looks?|looked|comes? across|came across|went down|goes down|played|plays|is going down|is sitting|is standing|(?:is|was|has been|have been|am|were|will be|would be|is being) (?:(?:viewed|regarded|received|perceived|seen|judged|rated|assessed|considered|looked upon|thought of)(?: (?:favou?rably|positively|well|highly))?))(?: (?:favou?rably|positively|well|highly|overall|so far|now|currently))? (?:with|to|by|among|amongst|in the eyes of|before|in front of) (?:${PROGRAM}|(?:the|your) (?:${W} ){0,2}?(?:committee|panel|board|interviewers|faculty|program|leadership|team|selection|people (?:who|that) (?:rank|decide|choose)))${E}`,
+  ),
+  // Any subject placing the writer somewhere on its list: "whether St. Columba's intends to list me in a position that
+  // would lead to a match", "if the committee has me on their rank list yet", "will you put me high enough".
+  rx(
+    String.raw`${B}(?:rank|ranks|ranking|list|lists|listing|place|places|placing|put|puts|putting|slot|slots|slotting|position|positions|positioning|have|has|had|got|keep|keeps|keeping|include|includes|including|included|hold|holds|holding) (?:me|my (?:application|candidacy|file|name)) (?:(?:already|yet|still|now|currently|somewhere) )?(?:in a (?:${W} ){0,2}?(?:position|spot|place|slot)(?: (?:that|which|to|on|where)${E})|(?!(?:${W} ){0,2}?${OTHER_LIST})${ON_THE_LIST}${FOR_SOMETHING_ELSE}|(?:high|highly|higher|low|lower|far) (?:enough|up|down|on)|near the top|at the top|in the top|in your top|within (?:the|your) top)${E}`,
+  ),
+  // How the writer's file measured up, as a degree: "how competitive my file ended up being in your deliberations",
+  // "how strong my application was in the end" (not "how competitive my application would be for fellowship").
+  rx(
+    String.raw`${B}how (?:(?:very|really) )?(?:competitive|strong|well placed|well positioned|highly (?:rated|ranked|regarded)|well regarded|favou?rabl[ey]|high|well|far up|far down) (?:i|my (?:application|candidacy|file|profile|interview|performance)) (?:(?:${W} ){0,3}?)(?:is|was|am|were|ended up|turned out|proved|came out|looked|looks|seemed|seems|has been|will be|would be|stands|stood|ranks|ranked|rates|rated|came across|comes across)${E}${NOT_FOR_THIS_LIST}`,
+  ),
+  // Counting on the program: "whether I should not count on Clearwater", "can I bank on you" (not "count on you for a letter").
+  rx(
+    String.raw`${B}(?:i (?:should|can|could|shall|might|may|ought to|am able to) (?:(?:not|still|safely|realistically|really) )*|(?:should|can|could|may|might) i (?:(?:still|safely|realistically|really|not) )*)(?:count on|bank on|rely on|plan on|depend on)(?: (?:a spot|a place|a position|a match|matching|being ranked|being matched)(?: (?:at|with|in))?)? (?:${PROGRAM}|(?!(?:my|the|a|an|his|her|their|our|some|any|family|friends|this|that|it|them|him|everyone|anyone|god|luck)${E})(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$| (?:or|and|in the match|on match day|come march|to rank me|to take me)${E}))`,
+  ),
+  // Asking the program to return the writer's ranking: "keep me in mind in the same way", "rank me likewise", "do the
+  // same for me", "return the favour".
+  rx(
+    String.raw`${B}(?:(?:keep|rank|place|put|hold|consider|see|treat|think of|remember|have|list) me (?:${W} ){0,4}?(?:in the same way|the same way|likewise|in kind|in return|similarly|just as highly|as highly|equally highly|equally|the same)|(?:do|return) the same (?:for|with|to) me|return the favou?r|reciprocate)${E}`,
   ),
   // Idioms of likelihood with the place or the match as their subject: "is a spot at Mercy on the cards for me", "is
   // matching with you in the cards", "would a place here be within reach", "is it on the cards that I match".
@@ -86,7 +114,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
-    String.raw`${B}(?:how|is it|am|is there|is this|would it be|will it be|would that be|is that) (?:(?:very|realistically|at all|even|really|still) )?(?:likely|realistic|real|possible|probable|feasible|doable|achievable|attainable|a possibility|any possibility) (?:(?:that|for me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join|${ADMITTED} (?:in|into|at|with|by|to) (?:${PROGRAM}|${W})|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,2}?${PLACE_NOUN})${E}`,
+    String.raw`${B}(?:how|is it|am|is there|is this|would it be|will it be|would that be|is that|it is|it would be|it will be|it was|it would still be) (?:(?:very|realistically|at all|even|really|still) )?(?:likely|realistic|real|possible|probable|feasible|doable|achievable|attainable|a possibility|any possibility) (?:(?:that|for me|for (?:someone|somebody|a candidate|an applicant|a person|an img|people|applicants) like me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join|${ADMITTED} (?:in|into|at|with|by|to) (?:${PROGRAM}|${W})|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,2}?${PLACE_NOUN})${E}`,
   ),
   rx(
     String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|got|have got|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
@@ -128,7 +156,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "whether Northfield intends to include me on its list", "has the committee placed me on its rank list".
   rx(
-    String.raw`${B}(?:include|includes|including|included|put|puts|putting|place|places|placed|placing|keep|keeps|kept|have|has|had|list|lists|listed|add|adds|added|consider|considers|considering) (?:me|my (?:name|application|candidacy)) (?:${W} ){0,2}?(?:on|in|onto|into|among|within) (?:its|your|the|their|this year's|this years) (?:${W} ){0,2}?(?:list|lists|ranking|rankings|rank order)${E}`,
+    String.raw`${B}(?:include|includes|including|included|put|puts|putting|place|places|placed|placing|keep|keeps|kept|have|has|had|list|lists|listed|add|adds|added|consider|considers|considering) (?:me|my (?:name|application|candidacy)) (?:${W} ){0,2}?(?:on|in|onto|into|among|within) (?:its|your|the|their|this year's|this years) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} ){0,2}?(?:list|lists|ranking|rankings|rank order)${E}${FOR_SOMETHING_ELSE}`,
   ),
   // "I am selected for the rank list", "my name will appear on your list", "I'm someone you would consider ranking".
   rx(
@@ -175,7 +203,7 @@ const TOPICS: readonly RegExp[] = [
   // The writer as the object of an evaluation: "did the panel score me well enough", "considers me a strong
   // contender", "get me onto your list", "my application has found favour with your committee".
   rx(
-    String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked) (?:me|my (?:application|candidacy|name|good name|file|interview))${E} (?:${W} ){0,4}?(?:enough|onto|into|(?:on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|top|ranking|rankings|running|mix|group|pool|range|cohort|match|frame|first|upper|higher)|in (?:a |an )?(?:${W} )?(?:position|place|spot) (?:to|for) (?:match|matching|be matched|be ranked|a spot|a position|get)|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`,
+    String.raw`${B}(?:score|scored|scores|rate|rated|rates|rank|ranked|ranks|place|placed|places|put|puts|get|gets|got|consider|considers|considered|see|sees|view|views|regard|regards|include|included|includes|select|selected|choose|chose|pick|picked) (?:me|my (?:application|candidacy|name|good name|file|interview))${E}${NOT_RANKING_ME}(?!(?: ${W}){0,4}? (?:on|in) (?:the|your|its|their) (?:${W} ){0,2}?${OTHER_LIST}) (?:${W} ){0,4}?(?:enough|onto|into|(?:on|in) (?:the|your|its|their) (?:${W} ){0,2}?(?:list|lists|top|ranking|rankings|running|mix|group|pool|range|cohort|match|frame|first|upper|higher)|in (?:a |an )?(?:${W} )?(?:position|place|spot) (?:to|for) (?:match|matching|be matched|be ranked|a spot|a position|get)|among|a strong|as a strong|a serious|a real|a realistic|a contender|a top|high|highly|well|favorably|favourably|contender|candidate to match|for one of)${E}`,
   ),
   rx(
     String.raw`${B}(?:found|find|finds|won|earned|gained) (?:favor|favour|approval) (?:with|among|from) (?:your|the|its) (?:${W} ){0,2}?(?:committee|panel|program|faculty|team|selection)${E}`,
@@ -194,7 +222,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`),
   // "can I count on Bellhaven in March", "can I rely on a spot".
   rx(
-    String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){0,4}?(?:${PROGRAM}|a spot|a position|a place|matching|march|match day|the match|a match|an offer|being ranked|you|it)${E}`,
+    String.raw`${B}(?:count|bank|rely|depend) on (?:${W} ){0,4}?(?:${PROGRAM}|a spot|a position|a place|matching|march|match day|the match|a match|an offer|being ranked|you|it)${E}${NOT_COUNTED_ON_FOR_A_PLACE}`,
   ),
   // Terse: "ranked or not?", "in or out?", "yes or no on my ranking".
   rx(String.raw`${B}(?:ranked|listed|matched|in|on the list|on your list|selected) or (?:not|out)${E}`),
@@ -217,7 +245,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "how competitive my application is", "should I be optimistic about matching", "should I expect to match".
   rx(
-    String.raw`${B}how (?:competitive|strong|good|realistic|likely|promising|viable) (?:my (?:application|candidacy|chances|file|profile)|i) (?:is|am|are|look|looks|seem|seems|would be|will be)${E}`,
+    String.raw`${B}how (?:competitive|strong|good|realistic|likely|promising|viable) (?:my (?:application|candidacy|chances|file|profile)|i) (?:is|am|are|look|looks|seem|seems|would be|will be)${E}${NOT_FOR_THIS_LIST}`,
   ),
   rx(
     String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`,
@@ -429,7 +457,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

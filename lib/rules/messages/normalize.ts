@@ -42,8 +42,16 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   [/'re\b/g, " are"],
   [/'ve\b/g, " have"],
   [/'ll\b/g, " will"],
+  // A past participle typed with "'d" ("rank'd", "plac'd", "ranl'd") after a word that is not a pronoun: "-ed".
+  [
+    /\b(?!(?:that|they|there|where|what|who|someone|somebody|everyone|everybody|nobody|anyone|anybody|this|these|those|which|she|you|how|why|when|here|we|he|it|i|u|ya|ye|yall|y'all|program|mercy)'d)(\p{L}{3,})'d\b/gu,
+    "$1ed",
+  ],
   [/'d\b/g, " would"],
   [/\blet's\b/g, "let us"],
+  // "my good self", "my humble self" (Indian and East African English for "I" or "me"): "I" before a verb, else "me".
+  [/\bmy (?:good|humble|own) ?self (?=(?:am|is|was|will|would|shall|can|could|have|has|had|may|might|must|should)\b)/g, "i "],
+  [/\bmy (?:good|humble) ?self\b/g, "me"],
   [/\b(it|that|what|where|who|how|there|here|he|she|this|everything|nothing)'s\b/g, "$1 is"],
   // A named program's "'s" before a predicate is "is": "Bayside's going in the top slot", "Mercy's my first choice".
   [
@@ -486,6 +494,12 @@ const ID_VERBS = new Set(
 const INVERTED_CONDITION_VERB = new Set(
   "to offered ranked matched given selected chosen accepted fortunate lucky able granted invited successful ever in so not".split(" "),
 );
+/** Words after which "im" is "I'm" even after "and", "to", "for": "and im not", "and im def", "so im gonna". */
+const IM_AS_I_AM_BEFORE = new Set(
+  "not so very really definitely def defo totally sure certain happy excited thrilled still also now gonna going planning hoping always never just officially".split(
+    " ",
+  ),
+);
 /** "im in", "im out", "im sold" closing a clause are the writer ("I'm in"), not internal medicine. */
 const IM_PREDICATE = new Set("in out down game done ready keen good set sold there here".split(" "));
 function replacementFor(word: string, previous: string, next: string, afterNext = "", nextEndsClause = false): string {
@@ -523,6 +537,8 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
   // "planing to" is always "planning to" (planing, smoothing wood, is a real word the typo step leaves alone).
   if (word === "planing" && /^(?:to|on|for)$/.test(next)) return "planning";
   if (word === "im" && nextEndsClause && IM_PREDICATE.has(next)) return "i am";
+  // A verb or a predicate after "im" makes it "I'm" whatever precedes it: "and im ranking Lakeshore #1", "and im so".
+  if (word === "im" && !IM_AFTER.has(next) && (/^\p{L}{2,}ing$/u.test(next) || IM_AS_I_AM_BEFORE.has(next))) return "i am";
   if (word === "im") return IM_BEFORE.has(previous) || IM_AFTER.has(next) ? "internal medicine" : "i am";
   if (word === "ur") return UR_YOU_ARE.has(next) ? "you are" : "your";
   if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
