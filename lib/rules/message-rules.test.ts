@@ -252,6 +252,14 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["your program is in my top spot", ["single-first-choice"]],
   ["My list is done and Mercy is at the top.", ["single-first-choice"]],
   ["Lakeview Pediatrics is my first choice", ["single-first-choice"]],
+  ["My #1: Brightwater Internal Medicine", ["single-first-choice"]],
+  ["It will be Valle Verde, at the top", ["single-first-choice"]],
+  ["Mercy could never be anything but my first choice.", ["single-first-choice"]],
+  ["I'd be lying if I said you were anything other than my #1.", ["single-first-choice"]],
+  ["I would not be honest if I told you Hartwell was anything less than first on my list.", ["single-first-choice"]],
+  ["I submitted my rank list last night and Hillcrest is in first place we are thrilled", ["single-first-choice"]],
+  ["Your program will be ranked by me at the top.", ["single-first-choice"]],
+  ["after long thinking your hospital will be placed by me at number one", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -400,6 +408,14 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["I will be placed ahead of the other interns in the call schedule.", []],
   ["Patient safety sits in my number one spot of values.", []],
   ["Nothing but good things were said about the program.", []],
+  ["I would not say the night float was anything other than fair.", []],
+  ["It will be cold, at the top of the mountain.", []],
+  ["It is my family, first and always.", []],
+  ["Patient safety could never be anything but first for our team.", []],
+  ["I never said teaching was anything but my top priority at all.", []],
+  ["I would be lying if I said the night shifts were anything other than hard.", []],
+  ["The call room will be placed by the facilities team at the top of the stairs.", []],
+  ["My #1: question about parking", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [

@@ -153,6 +153,15 @@ function cleftNamesProgram(match: RegExpExecArray): boolean {
   return LIST_CONTEXT.test(match.input.slice(match.index)) || PROGRAM_WORD.test(` ${object} `) || PROGRAM_NAME_WORD.test(object);
 }
 
+/** "my top priority / concern / value" ranks something other than programs. */
+const NOT_A_PRIORITY = String.raw`(?! (?:priority|priorities|concern|concerns|value|values|goal|goals|thing|things|consideration|factor|reason)${E})`;
+
+/** The subject of "... was anything other than #1" is its last word ("if I said Evergreen"), and must be able to be the program. */
+function anythingButSubjectIsProgram(named: string | undefined): boolean {
+  const last = (named ?? "").trim().split(/\s+/).at(-1) ?? "";
+  return last !== "" && !NAMED_OBJECT_STOPWORDS.has(last) && !NOT_PROGRAM_SUBJECTS.has(last) && !OWN_SUBJECT.test(last);
+}
+
 /** `cue`: a cheap test without which the pattern cannot match, run first (patterns that start with a subject are slow). */
 type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean; cue?: RegExp };
 const CLEFT_CUE = /\bit (?:is|will be|would be|has always been|was always) (?:[^,;]* )?(?:first|top|#1|head|highest|pole|above|ahead|over)\b/u;
@@ -223,9 +232,49 @@ const CLAIMS: readonly Claim[] = [
   // First place once the list is named: "I certified my rank list today and Hillcrest is in first place".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:is|are|will be|sits|stays|remains|will sit|will stay|ends up|ended up|landed|lands|went|goes|will go) (?:${ADV})?(?:in first place|in the (?:very )?(?:first|top|#1) (?:spot|slot|position|place)|at the (?:very )?top|on top|at #1|(?:in|at) (?:#1|number one|the #1 spot))(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for|now|again|after|where)${E}))(?<=${B}${NAMED_LIST}.{1,160})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:is|are|will be|sits|stays|remains|will sit|will stay|ends up|ended up|landed|lands|went|goes|will go) (?:${ADV})?(?:in first place|in the (?:very )?(?:first|top|#1) (?:spot|slot|position|place)|at the (?:very )?top|on top|at #1|(?:in|at) (?:#1|number one|the #1 spot))(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for|now|again|after|where|i|we|my)${E}))(?<=${B}${NAMED_LIST}.{1,160})`,
     ),
     accept: viaSubject,
+  },
+  // A label without "choice": "My number one: Eastbrook Transitional Year", "our #1 - Mercy".
+  {
+    pattern: rx(String.raw`^(?:my|our) (?:very )?(?:#1|top one|first one) ?(?::|=|-) ?(?<object>(?:${W} ?){1,4})$`),
+    accept: (match) => {
+      const object = (match.groups?.object ?? "").trim();
+      return (
+        !VAGUE_OR_SPECIALTY.test(object) &&
+        (namedAfterSpecialty(object) ||
+          !object
+            .split(/\s+/)
+            .some((w) => NAMED_OBJECT_STOPWORDS.has(w) || QUESTION_OR_TOPIC_WORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w)))
+      );
+    },
+  },
+  // The program named after "it will be", then its place: "It will be Valle Verde, at the top", "it's Mercy, first".
+  {
+    pattern: rx(
+      String.raw`${B}it (?:will be|is|would be|is going to be|shall be|has to be) (?<object>(?:${W} ){0,3}?${W}), (?:${ADV})?(?:at the (?:very )?top|first|#1|on top|in first place|at #1|${TOP_SLOT})(?=\s?(?:[.,;:!?)"-]|$| (?:of|on) ${LIST_REF}${E}| (?:for me|again|always|no question)${E}))`,
+    ),
+    accept: (match) => {
+      const object = (match.groups?.object ?? "").trim();
+      return (
+        !SPECIALTY_AT_START.test(object) && !object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w))
+      );
+    },
+  },
+  // "Anything other than #1" denied: "I would not be telling the truth if I said Evergreen was anything other than
+  // number one for me", "Mercy could never be anything but my first choice".
+  {
+    pattern: rx(
+      String.raw`${B}(?:not|never|cannot|no way|(?:be|am|was) (?:lying|kidding (?:you|myself)|fibbing) (?:to you )?if|lie (?:to you )?if|be (?:dishonest|untruthful) if)(?: ${W}){0,8}? (?<named>(?:${W} ){0,2}?${W}) (?:was|is|were|will be|would be|could be|be|being|ranks|ranked|came|comes|sits) anything (?:other than|but|except|less than|short of|lower than|below) (?:${ADV})?(?:my |the )?(?:#1|first|top|very top|#1 choice|first choice|top choice|top pick|first place|in first place|at the top)${E}${NOT_A_PRIORITY}`,
+    ),
+    accept: (match) => anythingButSubjectIsProgram(match.groups?.named),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?<named>(?:${W} ){0,2}?${W}) (?:(?:could|would|will|can|shall) )?(?:not|never) (?:be|become|rank|sit|come) anything (?:other than|but|except|less than|short of|lower than|below) (?:${ADV})?(?:my |the )?(?:#1|first|top|very top|#1 choice|first choice|top choice|top pick|first place|in first place|at the top)${E}${NOT_A_PRIORITY}`,
+    ),
+    accept: (match) => anythingButSubjectIsProgram(match.groups?.named),
   },
   // "you will be the only program on my list".
   {
@@ -357,7 +406,7 @@ const CLAIMS: readonly Claim[] = [
   // "you will be ranked first", "your program will be #1 on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:(?:ranked|placed|listed|put|entered|submitted|slotted|marked|designated|certified|typed|kept) )?(?:as (?:my )?)?(?:first|#1|highest|at the top|at the very top|on top|in first place|number one|my #1|my first|my top|my highest|my strongest|(?<=as (?:my )?)(?:highest|top|strongest) (?:preference|choice|pick|option|program)|(?<=(?:ranked|placed|listed|put|entered|slotted|kept) )(?:above|ahead of|higher than|over|before) (?:all|every|each|any|the rest|everyone|everything)(?: of)?(?: (?:the|my))?(?: other| others| rest)?(?: (?:program|programs|residency|residencies|place|places|one|ones|option|options))?(?: (?:that |which )?i (?:have )?(?:applied|interviewed)(?: to| at| with)?)?)${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:(?:ranked|placed|listed|put|entered|submitted|slotted|marked|designated|certified|typed|kept) (?:by me |by myself )?)?(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|at the #1 (?:spot|position|place)|at the very top|on top|in first place|number one|my #1|my first|my top|my highest|my strongest|(?<=as (?:my )?)(?:highest|top|strongest) (?:preference|choice|pick|option|program)|(?<=(?:ranked|placed|listed|put|entered|slotted|kept) )(?:above|ahead of|higher than|over|before) (?:all|every|each|any|the rest|everyone|everything)(?: of)?(?: (?:the|my))?(?: other| others| rest)?(?: (?:program|programs|residency|residencies|place|places|one|ones|option|options))?(?: (?:that |which )?i (?:have )?(?:applied|interviewed)(?: to| at| with)?)?)${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
@@ -585,7 +634,7 @@ const HEDGED_BEFORE = rx(
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|start|starts|begins?|opens?|close|compares?|but|except|besides|apart)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
