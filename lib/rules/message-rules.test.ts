@@ -1311,6 +1311,14 @@ const STORY: LanguageCase[] = [
   ["Does the programme offer visa sponsorship? Because I will need it.", ["consistent-story"], US],
   ["Pediatrics has my heart.", ["consistent-story"]],
   ["honestly paediatrics is my calling", ["consistent-story"]],
+  ["I carry a lifelong wish of becoming a pediatrician.", ["consistent-story"]],
+  ["I am having the ambition to train in psychiatry.", ["consistent-story"]],
+  ["Since childhood I have the dream to be a cardiac surgeon.", ["consistent-story"]],
+  ["step 3 done and aiming for peds all the way lol", ["consistent-story"]],
+  ["still shooting for derm tbh", ["consistent-story"]],
+  ["I'm gunning for ortho next cycle.", ["consistent-story"]],
+  ["I am a pediatrician in the making.", ["consistent-story"]],
+  ["I am a plastic surgeon in training at heart.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -1442,6 +1450,13 @@ const STORY_HONEST: LanguageCase[] = [
   ["Does your program sponsor visas? I won't need one, I'm a citizen.", [], US],
   ["Do you sponsor H-1B? Just asking for a friend who needs one.", [], US],
   ["Hillside Family Medicine has my heart after the interview day.", []],
+  ["I have the dream to be a good doctor.", []],
+  ["My brother has the dream to be a pediatrician.", []],
+  ["I am aiming for the peds elective in March.", []],
+  ["going for a run before the psych rotation", []],
+  ["My friend is a surgeon and going for peds later.", []],
+  ["The residents are busy and going for lunch before the peds conference.", []],
+  ["Lakeview Pediatrics in the making is a great new program.", []],
 ];
 
 const TONE: LanguageCase[] = [

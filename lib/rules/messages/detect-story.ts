@@ -52,6 +52,11 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}(?:je (?:veux|voudrais|souhaite|compte|rêve de) (?:devenir|être|faire)|quiero (?:ser|llegar a ser|especializarme en)|mi (?:meta|sueño|objetivo) es (?:ser)?|quero (?:ser|me tornar)|meu (?:sonho|objetivo) é (?:ser)?|voglio (?:diventare|essere|fare)|ich (?:möchte|will) (?:${W} )?werden|main (?:banna|banana) chahta)${E}`,
   ),
   rxg(String.raw`${B}(?:my heart is|i have my heart|my heart has always been) (?:set on|in|with)${E}`),
+  // A goal held as a noun (second-language English): "since my childhood I have the dream to be a paediatrician", "I
+  // carry a lifelong wish of becoming a surgeon", "I am having the ambition to train in psychiatry".
+  rxg(
+    String.raw`${B}${SELF} (?:(?:still|always|also|long|now|since|have always|had always|really|truly) )*(?:have|had|have had|am having|carry|carried|hold|held|nurture|cherish|cherished|keep|nourish|harbor|harbour) (?:(?:the|a|an|this|my|one|big|long|lifelong|life long|childhood|strong|deep|great|same|very|true|burning|sincere|long held|longstanding) )*(?:dream|dreams|wish|goal|plan|aim|ambition|aspiration|hope|desire|intention|vision) (?:to|of)${E}`,
+  ),
   rxg(String.raw`${B}(?:my )?plan a (?:is|remains|will be|has always been|has become|is still|is now)${E}`),
   rxg(
     String.raw`${B}${SELF} (?:have |has )?(?:(?:finally|now|firmly|already|since) )?(?:decided on|settled on|opted for|picked|chosen|chose|committed to|landed on)${E}`,
@@ -92,7 +97,7 @@ const HOLDS_MY_HEART = rxg(
 
 /** The writer as a kind of person in a field: "I'm a derm girl through and through", "as a proper surgery person". */
 const FIELD_PERSON = rxg(
-  String.raw`${B}(?:i am|as|being|im) (?:an? )?(?:(?:total|true|proper|real|born|die hard|diehard|complete|natural|through and through|budding|big) )*(?<specialty>${SPECIALTY_PATTERN}) (?:guy|girl|gal|person|man|woman|type|kid|nerd|junkie|fanatic|lover|doc|at heart|through and through|to the core|all the way)${E}`,
+  String.raw`${B}(?:i am|as|being|im) (?:an? )?(?:(?:total|true|proper|real|born|die hard|diehard|complete|natural|through and through|budding|big) )*(?<specialty>${SPECIALTY_PATTERN}) (?:guy|girl|gal|person|man|woman|type|kid|nerd|junkie|fanatic|lover|doc|at heart|through and through|to the core|all the way|in training|in the making|to be|in waiting|in spirit)${E}(?! (?:rotation|elective|block|program|programs|residency|department|team|service)${E})`,
 );
 
 /** A field judged the writer's own: "I've decided anaesthetics is for me", "psych is my thing", "EM is it for me". */
@@ -115,7 +120,7 @@ const SELF_BOUND = rxg(
  * "leaning hard into anaesthetics", "gravitating towards psych" (not "going to my surgery rotation").
  */
 const HEADED_FOR = rxg(
-  String.raw`${B}i (?:am |will be |have been |was )?(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably|leaning|set on) )*(?:going|heading|headed|leaning (?:(?:hard|heavily|strongly|more|really|firmly|very much) )*(?:into|toward|towards|to)|gravitating (?:to|toward|towards)|drifting (?:to|toward|towards|into)|pivoting (?:to|toward|towards|into)|switching (?:to|into)|sold on|set on|locked on)(?: (?:into|for))? (?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|floor|ward|wards|conference|lecture|lectures|talk|grand rounds|department|clinic|residents?|interest group|club|exam|shelf|notes|patients?|call|meeting)${E})`,
+  String.raw`(?:${B}i (?:am |will be |have been |was )?|(?:^|${B}(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )(?:(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )*(?=(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably) )*(?:aiming|shooting|gunning|angling|going|heading|headed|leaning)))(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably|leaning|set on) )*(?:aiming (?:for|at)|shooting for|gunning for|angling for|going for|going|heading|headed|leaning (?:(?:hard|heavily|strongly|more|really|firmly|very much) )*(?:into|toward|towards|to)|gravitating (?:to|toward|towards)|drifting (?:to|toward|towards|into)|pivoting (?:to|toward|towards|into)|switching (?:to|into)|sold on|set on|locked on)(?: (?:into|for))? (?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|floor|ward|wards|conference|lecture|lectures|talk|grand rounds|department|clinic|residents?|interest group|club|exam|shelf|notes|patients?|call|meeting)${E})`,
 );
 
 /** "I matched into a dermatology advanced position". */
@@ -195,6 +200,10 @@ export type SpecialtyConflict = { phrase: string; named: SpecialtyId | null };
 /** A specialty the writer names as their own goal that does not fit the profile's target, or null. */
 const ANY_SPECIALTY = new RegExp(`${B}${SPECIALTY_PATTERN}${E}`, "u");
 
+/** Someone other than the writer as a subject earlier in the clause. */
+const OTHER_SUBJECT_BEFORE = rx(
+  String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|my (?:[\p{L}]+ )?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
+);
 /** Frames whose subject is the field itself: the field there may be the end of a program's name. */
 const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, FIELD_FOR_ME, HOLDS_MY_HEART]);
 
@@ -239,6 +248,9 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       // A field named as the subject of a goal frame after a name word is part of a program's name ("Lakeview
       // Pediatrics is my first choice", "Hillside Family Medicine has my heart"): the writer's goal is not stated.
       if (SUBJECT_FIRST.has(re) && programNamedBefore(clause, match.index)) continue;
+      // A dropped subject is the writer only when no one else is the subject before it: "my friend is a surgeon and
+      // going for peds" is the friend's plan.
+      if (re === HEADED_FOR && !match[0].startsWith("i ") && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
       const phrase = match.groups?.specialty ?? match.groups?.specialty2 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
     }
