@@ -1057,6 +1057,13 @@ const DEALS: LanguageCase[] = [
   ["You rank me, I rank you. Simple.", ["no-commitment-deal"]],
   ["Rank me to match and I'll rank you right back.", ["no-commitment-deal"]],
   ["If you pick me, I pick you.", ["no-commitment-deal"]],
+  ["if you slide an offer my way I'll take it on the spot", ["no-commitment-deal"]],
+  ["should you hand me a contract, i sign it right now", ["no-commitment-deal"]],
+  ["If you rank me to match I will not consider anything else.", ["no-commitment-deal"]],
+  ["I would accept your offer, and I am happy to put it in writing.", ["no-commitment-deal"]],
+  ["I am willing to confirm this in writing: I will join your program if matched.", ["no-commitment-deal"]],
+  ["IF YOU CAN OFFER ME ONE I ACCEPT TODAY", ["no-commitment-deal"]],
+  ["I'd sign on the dotted line tomorrow if you put a contract in front of me.", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -1180,6 +1187,14 @@ const DEALS_HONEST: LanguageCase[] = [
   ["I will be in Denver and Phoenix for interviews next week.", []],
   ["Consider this my thank-you note for a great day.", []],
   ["If anything comes up, I am happy to answer more questions.", []],
+  ["I can confirm in writing that my Step 3 score is 240.", []],
+  ["I am happy to put that in writing for the visa office.", []],
+  ["If you put a poster session in front of me, I will present happily.", []],
+  ["Is there any way to lock in housing before the match?", []],
+  ["Can you guarantee housing will be sorted before the match?", []],
+  ["I accept today's invitation to the second look.", []],
+  ["If you need anything else, I will not hesitate to send it.", []],
+  ["Thank you, I accept the invitation to the dinner.", []],
 ];
 
 const STORY: LanguageCase[] = [

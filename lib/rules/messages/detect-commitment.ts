@@ -26,7 +26,7 @@ const PROGRAM_ACT = rx(
       // "you rank me", "your program is able to rank me to match", "Lakemont ranks me", "u guys can lock me in".
       String.raw`(?!(?:i|we|me|my)${E})${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
       // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
-      String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|give|gives|extend|extends|guarantee|guarantees|promise|promises|hold|holds|reserve|reserves|save|saves|secure|secures|do|does|have|has) (?:me )?${A_PLACE}(?: for me)?${E}(?! (?:on|in|of) (?:my|mine)${E})`,
+      String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|give|gives|extend|extends|guarantee|guarantees|promise|promises|hold|holds|reserve|reserves|save|saves|secure|secures|do|does|have|has|put|puts|lay|lays|hand|hands|send|sends|slide|slides|place|places) (?:me )?${A_PLACE}(?: for me)?${E}(?! (?:on|in|of) (?:my|mine)${E})`,
       // "I am ranked to match", "I'm offered the post", "I get a spot", "I'm in your top 4".
       String.raw`(?:i|my application|my name)(?: ${W}){0,2}? (?:am|is|are|was|were|be|been|being|get|got|gets|end up) (?:${W} )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}`,
       String.raw`(?:am|will|would|could|can|do|did|shall) (?:i|my application) (?:(?:be|get|still|then) )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed)${E}`,
@@ -62,7 +62,7 @@ const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted
 const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source}|${PARTICIPLE})`);
 /** A condition that the writer's side helps their ranking: "if that would help my ranking", "if it improves my chances". */
 const HELPS_MY_RANKING = rx(
-  String.raw`${B}(?:if|should|in case|provided|as long as|so long as|assuming|in the hope that|hoping)(?: that)? (?:it|that|this|doing so|so|any of this) (?:would|will|could|might|may|can|does|did)? ?(?:help|helps|improve|improves|boost|boosts|strengthen|strengthens|increase|increases|raise|raises|lift|lifts|move|moves|bump|bumps|make a difference to|count toward|count towards|work in favor of|tip) (?:me up )?(?:my|your view of my) (?:ranking|rank|chances|odds|standing|position|place on (?:your|the) list|application|candidacy)${E}`,
+  String.raw`${B}(?:if|should|in case|provided|as long as|so long as|assuming|in the hope that|hoping)(?: that)? (?:it|that|this|doing so|so|any of this) (?:would|will|could|might|may|can|does|did)? ?(?:help|helps|improve|improves|boost|boosts|strengthen|strengthens|increase|increases|raise|raises|lift|lifts|move|moves|bump|bumps|make a difference to|count toward|count towards|work in favor of|tip) (?:me up )?(?:(?:my|your view of my) (?:ranking|rank|chances|odds|standing|position|place on (?:your|the) list|application|candidacy)|you (?:to )?(?:rank|place|list) me)${E}`,
 );
 
 /** A condition put as a preposition: "upon my being ranked to match", "on being offered a position", "following an offer". */
@@ -78,7 +78,7 @@ const BINDING_VERB =
     String.raw`(?:put|place|list|keep|make) (?:${W} ){0,3}?(?:first|#1|at the (?:very )?top|on top|above (?:all|every|the rest)|my (?:first|#1|top|number one)(?: choice| pick)?)`,
     String.raw`(?:rank|list) (?:only|just|exclusively|no other|nobody else|no one else)`,
     String.raw`only rank`,
-    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should|(?= and (?:(?:i )?(?:will|would|shall) )?(?:(?:then|also|immediately) )?(?:withdraw|let|tell|inform|notify|email|write to|cancel|decline|turn down|drop|sign|stop|pull|release|free up|give up|withdrawing|letting|telling|informing|notifying|canceling|declining|dropping|signing)${E}))`,
+    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked| today| now| right now| tonight| this minute| the same day| that day| no questions| on receipt| instantly| straight off|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should|(?= and (?:(?:i )?(?:will|would|shall) )?(?:(?:then|also|immediately) )?(?:withdraw|let|tell|inform|notify|email|write to|cancel|decline|turn down|drop|sign|stop|pull|release|free up|give up|withdrawing|letting|telling|informing|notifying|canceling|declining|dropping|signing)${E}))`,
     String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} ){0,2}?(?:contract|offer|agreement|letter of intent to accept|papers|commitment letter|letter of commitment|commitment|pledge|letter of acceptance|acceptance letter)| (?:whatever|anything|everything|any contract|any offer|on the dotted line)| it| with (?:you|your program|${W})| (?:immediately|right away|right now|today|tonight|tomorrow|this minute|this second|on the spot|now|the same day|straight away|within|early|at once|first thing|on day one|the day it arrives|on arrival|in a heartbeat|in a second)|(?=\s?(?:[.,;:!?)]|$)))`,
     String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest|everywhere|elsewhere)`,
     // Taking the place offered: "I'd take it today", "I would take the spot in a heartbeat".
@@ -101,7 +101,7 @@ const BINDING_VERB =
     String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pulling out of|pull|pulling|back out of|backing out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|ghost|ghosting|forget about|forgetting about) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
-    String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another)`,
+    String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing) (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another|anything else|anyone else|any place else|any other offer)`,
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
     String.raw`commit(?:ting)? (?:myself )?(?:(?:fully|entirely|wholly|completely|formally|100%|in writing|now|today|here and now) )*to (?:you|your|yours|this (?:program|residency|place|hospital)|the (?:program|residency|spot|position|place|offer|contract|post)|joining|join|accepting|accept|coming|come|attending|attend|signing|sign|matching|match|ranking|rank|declining|decline|withdrawing|withdraw|cancel(?:ing|ling)?|(?:training|train|starting|start|working|work|being) (?:at|with|here|there|in your|for you|for your)|a (?:spot|position|place|contract|post)|an offer|(?:${W} ){1,3}?(?:program|hospital|residency|general|medical center|university|memorial|regional))`,
     String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought|directly|straight)`,
@@ -160,7 +160,7 @@ const TRADE_NEAR = rx(String.raw`(?:${TRADE.source})[^.!?]{0,80}?${B}${TRADE_OBJ
 const OUTSIDE_MATCH = rx(
   String.raw`${B}(?:` +
     [
-      String.raw`(?:sign|accept|take|offer|give|extend|get|land|secure|have|receive|grab|snag|obtain)(?:ing)? (?:me )?(?:a |an |the |your |any |one )?(?:${W} )?(?:contract|offer|position|spot|place|post|slot|seat) (?:before|outside(?: of)?|ahead of|prior to|instead of|without|separate from|independent of|bypassing|off) (?:the )?(?:match|nrmp|algorithm)`,
+      String.raw`(?:sign|accept|take|offer|give|extend|get|land|secure|have|receive|grab|snag|obtain|lock in|locking in|lock down|nail down|tie down|reserve|hold|save|guarantee|confirm)(?:ing)? (?:me )?(?:a |an |the |your |any |one )?(?:${W} )?(?:contract|offer|position|spot|place|post|slot|seat) (?:before|outside(?: of)?|ahead of|prior to|instead of|without|separate from|independent of|bypassing|off) (?:the )?(?:match|nrmp|algorithm)`,
       String.raw`(?:open to|consider|considering|interested in|possible|possibility of|willing to make) (?:an |any |a )?(?:offer|contract|position|spot|deal|agreement|arrangement) (?:before|outside(?: of)?|ahead of|prior to|off|separate from) (?:the )?(?:match|nrmp)`,
       // A pre-Match offer between the writer and this program; one named as a topic ("Re: pre-match offer policy") or
       // as another program's ("a pre-match offer from another program") proposes nothing.
@@ -190,6 +190,17 @@ const STANDING_COMMITMENT = rx(
   String.raw`${B}(?:i (?:(?:hereby|fully|firmly|also|will|would|can|do|solemnly) )*(?:commit|pledge)(?: myself)? (?:fully |entirely |wholly )?to (?:you|your program|this program|your residency|the program|your institution|your hospital|(?:attend|attending|accept|accepting|join|joining|come|coming|sign|signing|match|matching|rank|ranking|train|training)${E})(?!')|i am (?:(?:fully|firmly|completely|absolutely|totally|100%) )?committed to (?:accept(?:ing)? (?:your|the|a|an|this|that|any)|rank(?:ing)? (?:you|your|it)|sign(?:ing)? (?:a|an|the|your)|withdraw(?:ing)?|coming to|joining (?:you|your)|attending (?:your|this)|matching (?:at|with|here)))${E}`,
 );
 
+/**
+ * The writer's word offered in writing: "I can confirm that now in writing", "I'm willing to put that in writing for you",
+ * "happy to give you my acceptance in writing". A deal only beside what it confirms (accepting, being there, signing).
+ */
+const IN_WRITING = rx(
+  String.raw`${B}(?:put|putting|confirm|confirming|state|stating|give|giving|send|sending|repeat|repeating) (?:you )?(?:that|this|it|all this|all of this|so|my (?:acceptance|commitment|promise|word|yes|intention)|you my (?:acceptance|commitment|word|promise))(?: (?:for you|to you|now|today|formally|officially|right now|here and now|too|as well))* in writing${E}`,
+);
+const WHAT_WRITING_CONFIRMS = rx(
+  String.raw`${B}(?:accept\w*|join(?:ing)? (?:you|your|the program|this program)|be there|commit\w*|sign\w*|withdraw\w*|rank you)${E}`,
+);
+
 /** True when some match of `re` in the sentence is not negated ("no program can guarantee ..."). */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 
@@ -207,7 +218,7 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs|lock|writing|put|lay|hand|slide)${E}`,
 );
 
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
@@ -238,6 +249,7 @@ export function makesDeal(sentence: string): boolean {
     /\b(?:come|coming|accept|accepting|join|joining|attend|attending|sign|signing|train|training|start|starting)\b/.test(sentence)
   )
     return true;
+  if (unnegated(IN_WRITING, sentence) && WHAT_WRITING_CONFIRMS.test(sentence)) return true;
   if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence)) return true;
   return (

@@ -34,6 +34,8 @@ const NOT_COUNTED_ON_FOR_A_PLACE = String.raw`(?! (?:for|to (?:write|send|give|p
 /** A degree judged for something other than this program's list: "how competitive my application would be for fellowship". */
 const NOT_FOR_THIS_LIST = String.raw`(?! (?:for|in|at|to) (?:a |an |the |other |my )?(?:${W} )?(?:fellowship|fellowships|research|jobs?|programs|specialties|reapplication|soap|competitive specialties|specialty|future)${E})`;
 
+/** The Match as a time rather than the thing secured: "lock in housing before the Match" (not "a spot before the Match"). */
+const MATCH_NOT_A_TIME = String.raw`(?!(?:(?!(?:spot|spots|position|positions|place|places|seat|seats|slot|slots|offer|offers|contract|contracts|rank|ranking|ranked)${E})${W} ){0,5}?(?:before|after|until|ahead of|prior to|by|on|around|near) (?:the )?match${E})`;
 /** Verbs of being given a place, and the places given: "be offered a position", "land one of your prelim spots". */
 const OBTAIN = String.raw`(?:get|getting|receive|receiving|land|landing|secure|securing|obtain|obtaining|win|winning|snag|grab|earn|be offered|being offered|be given|being given|be awarded|be granted)`;
 const PLACE_NOUN = String.raw`(?<!${B}(?:parking|locker|lunch|dinner|tour|poster|call|elective|rotation|research|conference|shadowing|observership|interview|webinar|audience|podcast|panel|speaking|volunteer|research assistant|teaching|moonlighting) )(?:position|positions|spot|spots|place|places|slot|slots|seat|seats|post|posts|offer|contract|residency position|training position)`;
@@ -134,7 +136,7 @@ const TOPICS: readonly RegExp[] = [
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
   rx(
-    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} (?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
+    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} ${MATCH_NOT_A_TIME}(?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
   ),
   rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
   rx(
