@@ -671,6 +671,12 @@ const SOLICITATION: LanguageCase[] = [
   ["Could you let me know if I'm going to be rank'd high enough?", ["no-rank-solicitation"]],
   ["Kindly inform whether my good self is being considered for ranking.", ["no-rank-solicitation"]],
   ["I will put you first on my list and I ask you to keep me in mind in the same way.", ["single-first-choice", "no-rank-solicitation", "no-commitment-deal"]],
+  ["I'd be so grateful for any steer on how I'm looking for the Match with you.", ["no-rank-solicitation"]],
+  ["How am I looking for a spot with you?", ["no-rank-solicitation"]],
+  ["I hope you don't mind me asking whether I will feature on your rank list.", ["no-rank-solicitation"]],
+  ["How did the committee feel about my interview?", ["no-rank-solicitation"]],
+  ["Did the committee like me?", ["no-rank-solicitation"]],
+  ["Could you tell me if I made a good impression on the selection committee?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -921,6 +927,11 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Could you place me with a mentor in the cardiology group?", []],
   ["Is it realistic for me to do research during intern year?", []],
   ["could you add me to the list for the welcome dinner?", []],
+  ["How did the committee feel about the new wellness curriculum?", []],
+  ["Did the residents like the new schedule?", []],
+  ["I hope I made a good impression on the residents.", []],
+  ["Could you tell me if I made it onto the list for the second look day?", []],
+  ["Is my name spelled correctly on the badge?", []],
 ];
 
 const DEALS: LanguageCase[] = [

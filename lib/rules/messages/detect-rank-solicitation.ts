@@ -94,6 +94,18 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:(?:keep|rank|place|put|hold|consider|see|treat|think of|remember|have|list) me (?:${W} ){0,4}?(?:in the same way|the same way|likewise|in kind|in return|similarly|just as highly|as highly|equally highly|equally|the same)|(?:do|return) the same (?:for|with|to) me|return the favou?r|reciprocate)${E}`,
   ),
+  // How the writer is looking for the Match: "how I'm looking for a spot with you", "how things look for me in the Match".
+  rx(
+    String.raw`${B}how (?:am i|i am|things are|things look|it is|it looks|do things look|does it look|is it looking|my (?:application|chances|candidacy|file) (?:is|are|look|looks|is looking|are looking)) (?:looking )?(?:for me )?(?:for|in terms of|regarding|with regard to|as far as|in) (?:(?:the|a|my) )?(?:match|matching|spot|position|place|ranking|rank list|your list|one of your (?:spots|positions|places))${E}`,
+  ),
+  // What the program made of the writer: "how did the committee feel about my interview", "did the committee like me",
+  // "whether I made a good impression on the selection committee".
+  rx(
+    String.raw`${B}${PROGRAM} (?:${W} ){0,2}?(?:feel|felt|think|thought|like|liked|make of|made of|view|viewed|think of|thought of|was impressed|were impressed|warm to|warmed to|took to|take to) (?:about |of |with |by |to )?(?:me|my (?:interview|application|candidacy|performance|file|answers))${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:i|my (?:interview|application|candidacy)) (?:${W} ){0,2}?(?:made|left|make|leave|created|create) (?:a |an |the )?(?:(?:good|positive|strong|favou?rable|great|lasting|bad|poor|negative|decent|right|wrong|good enough) )?impression (?:on|with) ${PROGRAM}${E}`,
+  ),
   // Idioms of likelihood with the place or the match as their subject: "is a spot at Mercy on the cards for me", "is
   // matching with you in the cards", "would a place here be within reach", "is it on the cards that I match".
   rx(
@@ -101,7 +113,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically|anywhere|somewhere) ){0,5}(?:ranked|matched(?! (?:into|in|with|to|for) (?!your|you|this|here|there|the program)${W})|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:(?:good|fair|decent|real|strong|reasonable|realistic|fighting|solid) )?(?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:it onto|it on|the cut|the list)|made (?:the cut|the list|it onto)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}${FOR_SOMETHING_ELSE}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically|anywhere|somewhere) ){0,5}(?:ranked|matched(?! (?:into|in|with|to|for) (?!your|you|this|here|there|the program)${W})|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in contention|in the frame|in the reckoning|in the hunt|in with a (?:(?:good|fair|decent|real|strong|reasonable|realistic|fighting|solid) )?(?:chance|shout|shot|hope)|under consideration|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:the cut|the list)|made (?:the cut|the list)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}${FOR_SOMETHING_ELSE}`,
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
@@ -259,7 +271,9 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:${W} ){0,5}?(?:high|low|far|well|enough|higher|lower|far enough) (?:${W} ){0,2}?(?:on|in|up|down) (?:your|the|its) (?:${W} ){0,2}?list${E}`,
   ),
-  rx(String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?:${W} ){0,2}?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}`),
+  rx(
+    String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} ){0,2}?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}${FOR_SOMETHING_ELSE}`,
+  ),
   rx(String.raw`${B}my (?:good )?name (?:${W} ){0,3}?(?:in|on|onto) (?:the|your|its) (?:${W} ){0,3}?list${E}`),
   rx(
     String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:is|am|are|will be|would be) (?:among|one of) (?:those|the ones|the applicants|the candidates|the people|the names)(?: ${W}){0,6}? (?:rank|ranked|ranking|match|matching|list|listed|select|selected)${E}`,
@@ -459,7 +473,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
