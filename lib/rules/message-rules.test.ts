@@ -260,6 +260,14 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["I submitted my rank list last night and Hillcrest is in first place we are thrilled", ["single-first-choice"]],
   ["Your program will be ranked by me at the top.", ["single-first-choice"]],
   ["after long thinking your hospital will be placed by me at number one", ["single-first-choice"]],
+  ["ur my #1 fr", ["single-first-choice"]],
+  ["No other program comes close for me.", ["single-first-choice"]],
+  ["Nowhere else compares.", ["single-first-choice"]],
+  ["Your program has secured the top spot on my list.", ["single-first-choice"]],
+  ["You have earned the number one spot on my rank list.", ["single-first-choice"]],
+  ["I will rank you higher than any other program.", ["single-first-choice"]],
+  ["I will rank Mercy ahead of all the others.", ["single-first-choice"]],
+  ["Nothing beats Mercy.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -416,6 +424,14 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["I would be lying if I said the night shifts were anything other than hard.", []],
   ["The call room will be placed by the facilities team at the top of the stairs.", []],
   ["My #1: question about parking", []],
+  ["Nothing compares to the weather here.", []],
+  ["No other hospital comes close to your trauma volume, which is why I applied.", []],
+  ["No program comes close in terms of research funding, my mentor says.", []],
+  ["Nowhere else compares when it comes to the food in the cafeteria.", []],
+  ["The residents have claimed the top spot in the hospital fun run.", []],
+  ["I will rank the rotations higher than any other part of the schedule in my feedback.", []],
+  ["I ranked the restaurants in town and yours came first.", []],
+  ["Your program is my first interview of the season.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [

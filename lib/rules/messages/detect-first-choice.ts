@@ -27,7 +27,7 @@ const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
 const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
-const TOP_PLACE = String.raw`(?:first|#1|at #1|at (?:the )?(?:#1|number one|first|top) (?:spot|position|place|slot)|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
+const TOP_PLACE = String.raw`(?:first|#1|at #1|at (?:the )?(?:#1|number one|first|top) (?:spot|position|place|slot)|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|higher than (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
 
 /** The program being written to, as the object of a ranking verb. */
@@ -162,6 +162,12 @@ function anythingButSubjectIsProgram(named: string | undefined): boolean {
   return last !== "" && !NAMED_OBJECT_STOPWORDS.has(last) && !NOT_PROGRAM_SUBJECTS.has(last) && !OWN_SUBJECT.test(last);
 }
 
+/**
+ * What a program is compared with when nothing beats it: the program ("nothing outranks Bellefontaine", "no program tops
+ * yours"), or nothing at the end of the clause ("no program comes close for me"); not "the weather" or "your trauma volume".
+ */
+const COMPARED_OBJECT_OR_END = String.raw`(?: (?:you|yours|your (?:program|programme|residency|place)|this (?:program|place|one)|it|(?!(?:the|a|an|my|our|his|her|their|your|its|any|what|how|that|this|those|these)${E})(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|in my book|on my list|on my rank|in my rank|in my mind|honestly|and|when|once|after|as soon as|come|on match day|when it comes to (?:training|residency|programs))${E})|(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|in my book|on my list|in my mind)${E}))`;
+
 /** `cue`: a cheap test without which the pattern cannot match, run first (patterns that start with a subject are slow). */
 type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean; cue?: RegExp };
 const CLEFT_CUE = /\bit (?:is|will be|would be|has always been|was always) (?:[^,;]* )?(?:first|top|#1|head|highest|pole|above|ahead|over)\b/u;
@@ -177,7 +183,7 @@ const CLAIMS: readonly Claim[] = [
   // "you are my #1", "your program is my number one program", "you are my top program".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the|mine)${E}| on (?:it|there)${E}(?<=${B}${NAMED_LIST}.{1,120})| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:#1(?: (?:program|residency|place to train|spot|destination|choice|pick|option))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in|of) (?:my|the|mine)${E}| on (?:it|there)${E}(?<=${B}${NAMED_LIST}.{1,120})| (?:and|by far|without|hands down|if|as long as|provided|no question|forever|always|now|for sure|period|full stop|deal|ok|okay|right|fr|tbh|lol|ngl|no cap|for real|honestly|truly|obviously|of course|haha|lmao|tho|though)${E}))|(?:top|#1|dream|ideal|favorite) (?:program|residency|place to train|destination|place|hospital)${E})`,
     ),
     accept: viaSubject,
   },
@@ -292,7 +298,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern: rx(
-      String.raw`${B}(?:no|not a|not one|not any) (?:other )?(?:program|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)(?: (?:you|yours|your (?:program|residency)|it|this one))?${E}`,
+      String.raw`${B}(?:no|not a|not one|not any) (?:other )?(?:program|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)${E}${COMPARED_OBJECT_OR_END}`,
     ),
   },
   // "My first choice is your program" (not "my first choice is to stay close to family" or "... is neurology").
@@ -413,7 +419,7 @@ const CLAIMS: readonly Claim[] = [
   // "I intend to rank Mercy General first": a named program ranked first by a first-person intention.
   {
     pattern: rx(
-      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|above (?:all|every|any|the rest|everyone|everything)${E})${E}${HEDGED_AFTER}`,
+      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|(?:above|ahead of|over|higher than) (?:all|every|any|the rest|everyone|everything)${E}(?! (?:(?:the|of the) )?(?:other )?(?:part|parts|aspect|aspects|thing|things|factor|factors|rotation|rotations|consideration|considerations|element|elements|feature|features|priority|priorities)${E}))${E}${HEDGED_AFTER}`,
     ),
     accept: (match) =>
       !(match.groups?.object ?? "")
@@ -534,7 +540,13 @@ const CLAIMS: readonly Claim[] = [
   // "nothing outranks Bellefontaine on my list", "no program tops yours".
   {
     pattern: rx(
-      String.raw`${B}(?:nothing|no program|no one|nobody|no other program|none of the others|no place) (?:${W} ){0,2}?(?:outranks|outrank|beats|tops|comes close to|compares to|is above|ranks above|ranks higher than|will rank above|will outrank)${E}`,
+      String.raw`${B}(?:nothing|no program|no one|nobody|no other program|none of the others|no place) (?:${W} ){0,2}?(?:outranks|outrank|beats|tops|comes close to|compares to|is above|ranks above|ranks higher than|will rank above|will outrank)${E}${COMPARED_OBJECT_OR_END}`,
+    ),
+  },
+  // Nothing else measures up, said without an object: "no other program comes close for me", "nowhere else compares".
+  {
+    pattern: rx(
+      String.raw`${B}(?:no other (?:program|programs|place|places|residency|residencies|hospital|option)|no program|nowhere else|nowhere|no place else|no other one|none of the others|none of the other programs)(?: (?:i (?:have )?(?:saw|seen|visited|interviewed at|applied to)|on my list))? (?:(?:even|really|quite|truly|remotely|ever) )?(?:comes close|come close|compares|compare|measures up|measure up|matches up|stacks up|holds a candle|can compete|competes)(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|in my book|on my list|in my mind|in my eyes|to you|to yours|to this program|honestly|tbh|after|since)${E})`,
     ),
   },
   // Clefts: "it is Northgate that I will be placing at the head of my list", "it's Mercy I'm putting first".
@@ -576,7 +588,7 @@ const CLAIMS: readonly Claim[] = [
   // "Mercy gets the top spot from me", "your program will take the first place on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|get|got|has got|have got|takes|will take|take|earns|will earn|has earned|wins|will win|has won|has|have|will have|holds|hold|will hold|occupies|occupy|will occupy|owns|own) (?:(?:the|my) (?:very )?(?:top|first|#1|highest|number one|pole|lead) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|(?:on|in|of) ${LIST_REF}|in my (?:book|heart|mind|eyes|rankings?))${E}|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)${E}(?! (?:for|as|in|at) (?!me${E}|my (?:list|rank|rol|book)|residency${E}|training${E})${W})|pole position (?:on|in|of) (?:${LIST_REF}|my)${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|get|got|has got|have got|takes|will take|take|earns|will earn|has earned|have earned|wins|will win|has won|have won|secured|has secured|have secured|secures|claimed|has claimed|have claimed|claims|clinched|has clinched|have clinched|grabbed|has grabbed|have grabbed|has|have|will have|holds|hold|will hold|occupies|occupy|will occupy|owns|own) (?:(?:the|my) (?:very )?(?:top|first|#1|highest|number one|pole|lead) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|(?:on|in|of) ${LIST_REF}|in my (?:book|heart|mind|eyes|rankings?))${E}|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)${E}(?! (?:for|as|in|at) (?!me${E}|my (?:list|rank|rol|book)|residency${E}|training${E})${W})|pole position (?:on|in|of) (?:${LIST_REF}|my)${E})`,
     ),
     accept: viaSubject,
     cue: /\b(?:(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)|pole position)\b/u,
@@ -634,7 +646,7 @@ const HEDGED_BEFORE = rx(
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart|compares?|comes?|measures?|matches|stacks|holds|secured|claimed|clinched|earned)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
