@@ -1091,6 +1091,12 @@ const DEALS: LanguageCase[] = [
   ["I am willing to confirm this in writing: I will join your program if matched.", ["no-commitment-deal"]],
   ["IF YOU CAN OFFER ME ONE I ACCEPT TODAY", ["no-commitment-deal"]],
   ["I'd sign on the dotted line tomorrow if you put a contract in front of me.", ["no-commitment-deal"]],
+  ["I'm prepared to commit to your programme here and now.", ["no-commitment-deal"]],
+  ["happy to sign whatever u send me today", ["no-commitment-deal"]],
+  ["Is there any chance of an offer before Match Day?", ["no-rank-solicitation", "no-commitment-deal"]],
+  ["Can we come to an arrangement about the rankings?", ["no-commitment-deal"]],
+  ["I would happily forgo the rest of the Match for a place with you.", ["no-commitment-deal"]],
+  ["I'll accept on the spot if you offer.", ["no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -1222,6 +1228,12 @@ const DEALS_HONEST: LanguageCase[] = [
   ["I accept today's invitation to the second look.", []],
   ["If you need anything else, I will not hesitate to send it.", []],
   ["Thank you, I accept the invitation to the dinner.", []],
+  ["I am ready to commit to training hard as an intern.", []],
+  ["I am willing to commit to your program's values of service.", []],
+  ["I am happy to commit to the QI project you mentioned.", []],
+  ["I will sign up for the welcome dinner right away.", []],
+  ["I withdrew from the research conference to attend your second look.", []],
+  ["If you have a spare moment, I would love to hear about the ICU.", []],
 ];
 
 const STORY: LanguageCase[] = [

@@ -32,6 +32,8 @@ const PROGRAM_ACT = rx(
       String.raw`(?:am|will|would|could|can|do|did|shall) (?:i|my application) (?:(?:be|get|still|then) )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed)${E}`,
       // "if you can make it work on your side", "if you do the same".
       String.raw`(?:you|your (?:${W} )?(?:program|side|team|committee)|the program|the committee) (?:${W} ){0,2}?(?:make it work|make that happen|make this happen|do the same|return the favou?r|reciprocate|do your part|hold up your end|meet me halfway|can do that|could do that|will do that)${E}`,
+      // A bare offer closing the clause: "I'll accept on the spot if you offer", "the moment you make me an offer".
+      String.raw`(?:you|your (?:${W} )?(?:program|team|committee)|the (?:program|committee)) (?:(?:can|could|will|would|do|decide to|choose to|were to|are able to|happen to) )?(?:offer|make (?:me )?(?:an offer|one))(?=\s?(?:[.,;:!?)–-]|$))`,
       String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
       String.raw`i am (?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
@@ -152,7 +154,7 @@ const PROMISE = rx(
 const TRADE = rx(
   String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise)|(?:my|a|our) (?:full |firm |written |solemn )?(?:commitment|pledge|promise|word|signature|acceptance|yes) for (?:your|a|an|the) (?:${W} )?(?:spot|position|place|ranking|rank|offer|contract|seat|slot))${E}`,
 );
-const TRADE_OBJECT = String.raw`(?:rank|ranking|ranked|ranks|position|spot|offer|match|matching|contract|place on|first choice|#1|top of my list|commit|commitment|accept|sign)`;
+const TRADE_OBJECT = String.raw`(?:rank|ranking|rankings|ranked|ranks|position|spot|offer|match|matching|contract|place on|first choice|#1|top of my list|commit|commitment|accept|sign)`;
 /** A trade marker near what is traded: within ten words either way. */
 const TRADE_NEAR = rx(String.raw`(?:${TRADE.source})[^.!?]{0,80}?${B}${TRADE_OBJECT}${E}|${B}${TRADE_OBJECT}${E}[^.!?]{0,80}?(?:${TRADE.source})`);
 
@@ -161,14 +163,14 @@ const OUTSIDE_MATCH = rx(
   String.raw`${B}(?:` +
     [
       String.raw`(?:sign|accept|take|offer|give|extend|get|land|secure|have|receive|grab|snag|obtain|lock in|locking in|lock down|nail down|tie down|reserve|hold|save|guarantee|confirm)(?:ing)? (?:me )?(?:a |an |the |your |any |one )?(?:${W} )?(?:contract|offer|position|spot|place|post|slot|seat) (?:before|outside(?: of)?|ahead of|prior to|instead of|without|separate from|independent of|bypassing|off) (?:the )?(?:match|nrmp|algorithm)`,
-      String.raw`(?:open to|consider|considering|interested in|possible|possibility of|willing to make) (?:an |any |a )?(?:offer|contract|position|spot|deal|agreement|arrangement) (?:before|outside(?: of)?|ahead of|prior to|off|separate from) (?:the )?(?:match|nrmp)`,
+      String.raw`(?:open to|consider|considering|interested in|possible|possibility of|chance of|chance at|hope of|any way of|way to get|willing to make) (?:an |any |a )?(?:${W} )?(?:offer|contract|position|spot|deal|agreement|arrangement) (?:before|outside(?: of)?|ahead of|prior to|off|separate from) (?:the )?(?:match|nrmp)`,
       // A pre-Match offer between the writer and this program; one named as a topic ("Re: pre-match offer policy") or
       // as another program's ("a pre-match offer from another program") proposes nothing.
       String.raw`(?=pre match|prematch|off the match|outside the match)(?<!${B}(?:another|other|their|his|her|a different|an outside|some|other programs'|another program's|about|regarding|re|concerning|on) (?:${W} )?)(?:pre match|prematch|off the match|outside the match) (?:(?:prelim|preliminary|categorical|pgy ?1|pgy ?2|intern|internship|residency|training|advanced|transitional|surgery|medicine|${W}) )?(?:offer|offers|contract|contracts|position|positions|spot|spots|agreement|agreements|deal|deals|post|posts|place|places|slot|slots|seat|seats)${E}(?! (?:policy|policies|rule|rules|question|questions|issue|issues|process|situation|guidance|advice|from (?:another|other|a different|an? (?:outside|other|rival|second))|elsewhere|(?:at|by|with) (?:another|other|a different))${E})`,
       // "a spot for me outside the match", "any position for me before the Match".
       String.raw`(?:spot|position|place|offer|contract|post|seat|slot) for me (?:outside(?: of)?|before|ahead of|prior to|off|separate from|independent of|bypassing|instead of|without) (?:the )?(?:match|nrmp|algorithm)`,
-      String.raw`(?:ready|willing|prepared|happy|able) to sign (?:${W} ){0,3}?(?:today|now|right now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,
-      String.raw`(?:withdraw|withdrawing|pull out|pulling out|drop out|dropping out|opt out|opting out|skip|skipping|bypass|bypassing|forgo|forgoing|go around|leave|leaving)(?: myself)? (?:of |from )?(?:the match|the nrmp|nrmp|eras|the algorithm)(?: (?:altogether|entirely|completely))?`,
+      String.raw`(?:ready|willing|prepared|happy|able) to sign (?:${W} ){0,4}?(?:today|now|right now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,
+      String.raw`(?:withdraw|withdrawing|pull out|pulling out|drop out|dropping out|opt out|opting out|skip|skipping|bypass|bypassing|forgo|forgoing|go around|leave|leaving)(?: myself)? (?:of |from )?(?:the rest of )?(?:the match|the nrmp|nrmp|eras|the algorithm)(?: (?:altogether|entirely|completely))?`,
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
       String.raw`(?:sign|send|submit|provide|give you|write)(?:ing)? (?:you )?(?:a|an|the|any) (?:signed |written |formal )?(?:letter|document|statement|pledge) (?:committing|pledging|binding|promising|guaranteeing)(?: myself| me)? to (?:you|your|yours|this (?:program|residency|place|hospital)|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking)`,
@@ -187,7 +189,7 @@ const WITHDRAW_ELSEWHERE = rx(
 
 /** Commitments that bind on their own: "I commit to your program", "I commit to attend". */
 const STANDING_COMMITMENT = rx(
-  String.raw`${B}(?:i (?:(?:hereby|fully|firmly|also|will|would|can|do|solemnly) )*(?:commit|pledge)(?: myself)? (?:fully |entirely |wholly )?to (?:you|your program|this program|your residency|the program|your institution|your hospital|(?:attend|attending|accept|accepting|join|joining|come|coming|sign|signing|match|matching|rank|ranking|train|training)${E})(?!')|i am (?:(?:fully|firmly|completely|absolutely|totally|100%) )?committed to (?:accept(?:ing)? (?:your|the|a|an|this|that|any)|rank(?:ing)? (?:you|your|it)|sign(?:ing)? (?:a|an|the|your)|withdraw(?:ing)?|coming to|joining (?:you|your)|attending (?:your|this)|matching (?:at|with|here)))${E}`,
+  String.raw`${B}(?:i (?:am|would be|will be|feel) (?:(?:fully|completely|more than|so|very|absolutely|totally|100%) )*(?:prepared|ready|willing|happy|able|eager|keen|glad) to (?:(?:fully|formally|officially|firmly) )?(?:commit|pledge)(?: myself)? (?:fully |entirely |wholly )?to (?:you|your (?:program|residency|institution|hospital)|this program|the program|(?:accept|accepting|join|joining|sign|signing|match|matching)${E})(?!')|i (?:(?:hereby|fully|firmly|also|will|would|can|do|solemnly) )*(?:commit|pledge)(?: myself)? (?:fully |entirely |wholly )?to (?:you|your program|this program|your residency|the program|your institution|your hospital|(?:attend|attending|accept|accepting|join|joining|come|coming|sign|signing|match|matching|rank|ranking|train|training)${E})(?!')|i am (?:(?:fully|firmly|completely|absolutely|totally|100%) )?committed to (?:accept(?:ing)? (?:your|the|a|an|this|that|any)|rank(?:ing)? (?:you|your|it)|sign(?:ing)? (?:a|an|the|your)|withdraw(?:ing)?|coming to|joining (?:you|your)|attending (?:your|this)|matching (?:at|with|here)))${E}`,
 );
 
 /**
