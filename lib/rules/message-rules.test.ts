@@ -693,6 +693,7 @@ const SOLICITATION: LanguageCase[] = [
   ["How did the committee feel about my interview?", ["no-rank-solicitation"]],
   ["Did the committee like me?", ["no-rank-solicitation"]],
   ["Could you tell me if I made a good impression on the selection committee?", ["no-rank-solicitation"]],
+  ["Do you think the committee liked me?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -948,6 +949,7 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["I hope I made a good impression on the residents.", []],
   ["Could you tell me if I made it onto the list for the second look day?", []],
   ["Is my name spelled correctly on the badge?", []],
+  ["Let me know if the committee would like me to send my Step 3 score.", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -1373,6 +1375,10 @@ const STORY: LanguageCase[] = [
   ["I'm gunning for ortho next cycle.", ["consistent-story"]],
   ["I am a pediatrician in the making.", ["consistent-story"]],
   ["I am a plastic surgeon in training at heart.", ["consistent-story"]],
+  ["The plan has always been OB/GYN.", ["consistent-story"]],
+  ["Psych all the way!", ["consistent-story"]],
+  ["I'm a ped's person at heart", ["consistent-story"]],
+  ["ENT is where I see my future.", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -1511,6 +1517,13 @@ const STORY_HONEST: LanguageCase[] = [
   ["My friend is a surgeon and going for peds later.", []],
   ["The residents are busy and going for lunch before the peds conference.", []],
   ["Lakeview Pediatrics in the making is a great new program.", []],
+  ["The plan is to meet at noon on Friday.", []],
+  ["The goal is to finish my neurology QI project.", []],
+  ["Neuro all the way!", []],
+  ["The plan for the day was a tour of the peds ward.", []],
+  ["Surgery all the way down the hall, then left.", []],
+  ["My sister is going into dermatology.", []],
+  ["I rotated at Lakeview Pediatrics last spring.", []],
 ];
 
 const TONE: LanguageCase[] = [

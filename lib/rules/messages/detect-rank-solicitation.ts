@@ -101,7 +101,7 @@ const TOPICS: readonly RegExp[] = [
   // What the program made of the writer: "how did the committee feel about my interview", "did the committee like me",
   // "whether I made a good impression on the selection committee".
   rx(
-    String.raw`${B}${PROGRAM} (?:${W} ){0,2}?(?:feel|felt|think|thought|like|liked|make of|made of|view|viewed|think of|thought of|was impressed|were impressed|warm to|warmed to|took to|take to) (?:about |of |with |by |to )?(?:me|my (?:interview|application|candidacy|performance|file|answers))${E}`,
+    String.raw`${B}${PROGRAM} (?:${W} ){0,2}?(?:feel|felt|think|thought|like|liked|make of|made of|view|viewed|think of|thought of|was impressed|were impressed|warm to|warmed to|took to|take to) (?:about |of |with |by |to )?(?:me|my (?:interview|application|candidacy|performance|file|answers))${E}(?! to${E})`,
   ),
   rx(
     String.raw`${B}(?:i|my (?:interview|application|candidacy)) (?:${W} ){0,2}?(?:made|left|make|leave|created|create) (?:a |an |the )?(?:(?:good|positive|strong|favou?rable|great|lasting|bad|poor|negative|decent|right|wrong|good enough) )?impression (?:on|with) ${PROGRAM}${E}`,

@@ -58,6 +58,10 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}${SELF} (?:(?:still|always|also|long|now|since|have always|had always|really|truly) )*(?:have|had|have had|am having|carry|carried|hold|held|nurture|cherish|cherished|keep|nourish|harbor|harbour) (?:(?:the|a|an|this|my|one|big|long|lifelong|life long|childhood|strong|deep|great|same|very|true|burning|sincere|long held|longstanding) )*(?:dream|dreams|wish|goal|plan|aim|ambition|aspiration|hope|desire|intention|vision) (?:to|of)${E}`,
   ),
   rxg(String.raw`${B}(?:my )?plan a (?:is|remains|will be|has always been|has become|is still|is now)${E}`),
+  // The goal without "my": "the plan has always been OB/GYN", "the end goal is derm".
+  rxg(
+    String.raw`(?:^|${B}(?:and|but|so|honestly|still|now),? )the (?:(?:long term|ultimate|end|master|real|career) )?(?:plan|goal|dream|aim|target)(?: for me)? (?:has always been|is|was always|remains|will always be|has been|is still|has long been)${E}`,
+  ),
   rxg(
     String.raw`${B}${SELF} (?:have |has )?(?:(?:finally|now|firmly|already|since) )?(?:decided on|settled on|opted for|picked|chosen|chose|committed to|landed on)${E}`,
   ),
@@ -88,7 +92,7 @@ const GOAL_LEADS: readonly RegExp[] = [
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend)|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for))${E}`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for))${E}`,
 );
 /** A field that holds the writer's heart: "ophthalmology has my heart", "surgery has always had my heart". */
 const HOLDS_MY_HEART = rxg(
@@ -98,6 +102,11 @@ const HOLDS_MY_HEART = rxg(
 /** The writer as a kind of person in a field: "I'm a derm girl through and through", "as a proper surgery person". */
 const FIELD_PERSON = rxg(
   String.raw`${B}(?:i am|as|being|im) (?:an? )?(?:(?:total|true|proper|real|born|die hard|diehard|complete|natural|through and through|budding|big) )*(?<specialty>${SPECIALTY_PATTERN}) (?:guy|girl|gal|person|man|woman|type|kid|nerd|junkie|fanatic|lover|doc|at heart|through and through|to the core|all the way|in training|in the making|to be|in waiting|in spirit)${E}(?! (?:rotation|elective|block|program|programs|residency|department|team|service)${E})`,
+);
+
+/** A field cheered on its own as a clause: "Psych all the way!", "derm or bust", "ortho for life". */
+const FIELD_CHEER = rxg(
+  String.raw`(?:^|[,;:-] )(?:(?:so|honestly|but|and|lol|yeah|yes|it is|it will be),? )*(?<specialty>${SPECIALTY_PATTERN}) (?:all the way|or bust|for life|forever|100%|through and through|till i die|baby)(?=\s?(?:[.,;:!?)]|$)| (?:lol|haha|tbh)${E})`,
 );
 
 /** A field judged the writer's own: "I've decided anaesthetics is for me", "psych is my thing", "EM is it for me". */
@@ -241,7 +250,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
-  for (const re of [GOAL_AFTER, APPLICANT_OF, FIELD_PERSON, FIELD_FOR_ME, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART]) {
+  for (const re of [GOAL_AFTER, APPLICANT_OF, FIELD_PERSON, FIELD_FOR_ME, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART, FIELD_CHEER]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;

@@ -346,6 +346,8 @@ const WORDS: Record<string, string> = {
   maching: "matching",
   mch: "match",
   enuf: "enough",
+  "ped's": "peds",
+  "peds'": "peds",
   enogh: "enough",
   provied: "provided",
   provded: "provided",
