@@ -268,6 +268,7 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["I will rank you higher than any other program.", ["single-first-choice"]],
   ["I will rank Mercy ahead of all the others.", ["single-first-choice"]],
   ["Nothing beats Mercy.", ["single-first-choice"]],
+  ["You are at the top of my preference list.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -694,6 +695,9 @@ const SOLICITATION: LanguageCase[] = [
   ["Did the committee like me?", ["no-rank-solicitation"]],
   ["Could you tell me if I made a good impression on the selection committee?", ["no-rank-solicitation"]],
   ["Do you think the committee liked me?", ["no-rank-solicitation"]],
+  ["I wonder if I might be fortunate enough to be ranked by your programme.", ["no-rank-solicitation"]],
+  ["Could you say if I'm in line for one of the PGY-1 posts?", ["no-rank-solicitation"]],
+  ["I would appreciate knowing where my application stands in the ranking process.", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -950,6 +954,7 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Could you tell me if I made it onto the list for the second look day?", []],
   ["Is my name spelled correctly on the badge?", []],
   ["Let me know if the committee would like me to send my Step 3 score.", []],
+  ["Can you confirm the selection of my rotation dates?", []],
 ];
 
 const DEALS: LanguageCase[] = [
@@ -1099,6 +1104,7 @@ const DEALS: LanguageCase[] = [
   ["Can we come to an arrangement about the rankings?", ["no-commitment-deal"]],
   ["I would happily forgo the rest of the Match for a place with you.", ["no-commitment-deal"]],
   ["I'll accept on the spot if you offer.", ["no-commitment-deal"]],
+  ["Kindly give me assurance of selection and I will join without fail.", ["no-rank-solicitation", "no-commitment-deal"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -1236,6 +1242,10 @@ const DEALS_HONEST: LanguageCase[] = [
   ["I will sign up for the welcome dinner right away.", []],
   ["I withdrew from the research conference to attend your second look.", []],
   ["If you have a spare moment, I would love to hear about the ICU.", []],
+  ["Is there any realistic hope of getting a parking permit near the hospital?", []],
+  ["My merit list position in medical school was 3.", []],
+  ["I will join the residents for the journal club without fail.", []],
+  ["My priority list for intern year starts with sleep.", []],
 ];
 
 const STORY: LanguageCase[] = [
