@@ -698,6 +698,8 @@ const SOLICITATION: LanguageCase[] = [
   ["I wonder if I might be fortunate enough to be ranked by your programme.", ["no-rank-solicitation"]],
   ["Could you say if I'm in line for one of the PGY-1 posts?", ["no-rank-solicitation"]],
   ["I would appreciate knowing where my application stands in the ranking process.", ["no-rank-solicitation"]],
+  ["hows my app looking on ur end?", ["no-rank-solicitation"]],
+  ["How is my application looking to the committee?", ["no-rank-solicitation"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -955,6 +957,8 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["Is my name spelled correctly on the badge?", []],
   ["Let me know if the committee would like me to send my Step 3 score.", []],
   ["Can you confirm the selection of my rotation dates?", []],
+  ["how is the app looking on your end after the update?", []],
+  ["My app crashed so I could not join the call.", []],
 ];
 
 const DEALS: LanguageCase[] = [

@@ -96,7 +96,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // How the writer is looking for the Match: "how I'm looking for a spot with you", "how things look for me in the Match".
   rx(
-    String.raw`${B}how (?:am i|i am|things are|things look|it is|it looks|do things look|does it look|is it looking|my (?:application|chances|candidacy|file) (?:is|are|look|looks|is looking|are looking)) (?:looking )?(?:for me )?(?:for|in terms of|regarding|with regard to|as far as|in) (?:(?:the|a|my) )?(?:match|matching|spot|position|place|ranking|rank list|your list|one of your (?:spots|positions|places))${E}`,
+    String.raw`${B}how (?:am i|i am|things are|things look|it is|it looks|do things look|does it look|is it looking|(?:is|are|do|does) my (?:application|chances|candidacy|file)|my (?:application|chances|candidacy|file) (?:is|are|look|looks|is looking|are looking)) (?:(?:looking|doing|faring|going) )?(?:for me )?(?:(?:for|in terms of|regarding|with regard to|as far as|in) (?:(?:the|a|my) )?(?:match|matching|spot|position|place|ranking|rank list|your list|one of your (?:spots|positions|places))|(?:on|from) (?:your|the program's|the committee's|their|the committee|the program) (?:end|side)|to (?:you|the committee|your committee|the panel))${E}`,
   ),
   // What the program made of the writer: "how did the committee feel about my interview", "did the committee like me",
   // "whether I made a good impression on the selection committee".

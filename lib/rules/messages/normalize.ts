@@ -49,6 +49,8 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   ],
   [/'d\b/g, " would"],
   [/\blet's\b/g, "let us"],
+  // "my app" is the writer's application ("how's my app looking"); "the app" may be a phone's.
+  [/\bmy app\b/g, "my application"],
   // "my good self", "my humble self" (Indian and East African English for "I" or "me"): "I" before a verb, else "me".
   [/\bmy (?:good|humble|own) ?self (?=(?:am|is|was|will|would|shall|can|could|have|has|had|may|might|must|should)\b)/g, "i "],
   [/\bmy (?:good|humble) ?self\b/g, "me"],
