@@ -429,6 +429,7 @@ export function readAhead(sentences: Sentence[]): void {
   for (const s of sentences) {
     solicitsIn(s);
     dealIn(s);
+    modelReads(s, "rank"); // scores all three readings at once
   }
 }
 
