@@ -16,6 +16,8 @@ import {
   type VisaStatus,
 } from "@/lib/rules/message-rules";
 import { MESSAGE_TEMPLATES, renderTemplate, type TemplateValues } from "@/lib/rules/message-templates";
+import { sentenceFlags } from "@/lib/rules/messages/rules";
+import { sentencesOf } from "@/lib/rules/messages/sentences";
 import { SPECIALTY_IDS, specialtyById, type SpecialtyId } from "@/lib/rules/specialties";
 
 const HOUR = 3_600_000;
@@ -1638,6 +1640,65 @@ describe("language detectors", () => {
     ["no one", "no one"],
   ])("normalizes %j to %j", (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The learned sentence scorer (docs/decisions/0012). Paraphrases of our own that the detectors do not read but the
+// scorer does, so only the scorer blocks them; and honest near misses it must leave alone. Read like the language
+// table: a plain message while a first-choice claim to another program is on record.
+
+const MODEL_ONLY: [text: string, rule: "rank" | "deal" | "claim", expected: RuleId][] = [
+  ["Is there any chance of hearing how I came across to the selection committee compared with others?", "rank", "no-rank-solicitation"],
+  ["Am I among those your team hopes to bring on board?", "rank", "no-rank-solicitation"],
+  ["In exchange for your assurance, my other applications go in the bin.", "deal", "no-commitment-deal"],
+  ["Your program will sit above every other on my list when I certify it.", "claim", "single-first-choice"],
+];
+
+const MODEL_HONEST: string[] = [
+  "I would be grateful to hear how the ICU rotation is structured for interns.",
+  "Could you tell me how interns are evaluated during the first month?",
+  "Would you be willing to share how residents are evaluated?",
+  "I enjoyed learning how the committee reviews applications each year.",
+  "Could you share how many positions the program offers this year?",
+  "I will rank programs after I finish my last interview in January.",
+  "Your program remains near the top of my list.",
+  "Your program sits in my top three.",
+  "I loved the program and would rank it highly.",
+  "I ranked my list carefully and certified it last week.",
+  "If I match with you, I will start on July 1 ready to work hard.",
+  "If I am lucky enough to match with you, I will work hard from day one.",
+  "I will commit fully to my training wherever I match.",
+  "If there is anything else you need, I can send it today.",
+  "The residents told me that the program ranks applicants by fit, which I appreciated.",
+  "I will let you know if my plans change.",
+];
+
+describe("learned sentence scorer", () => {
+  it.each(MODEL_ONLY)("%j: the detectors miss it, the scorer blocks it as %s", (text, rule, expected) => {
+    const [sentence] = sentencesOf("", text);
+    expect(sentence && sentenceFlags(sentence)[rule]).toBe(false);
+    const finding = evaluateMessage(
+      draftOf({ body: `Thank you for the interview. ${text}`, sentAt: on(LANGUAGE_YEAR - 1, 12, 1) }),
+      contextFor(LANGUAGE_YEAR, { sentThisCycle: [claimElsewhere] }),
+    ).find((f) => f.rule === expected);
+    expect(finding?.severity).toBe("block");
+    expect(finding?.quote).toBe(text);
+    expect(finding?.rewrite?.from).toBe(text);
+  });
+
+  it.each(MODEL_HONEST)("%j blocks nothing", (text) => {
+    expect(languageRules(text)).toEqual([]);
+  });
+
+  it("records a claim only the scorer reads, so a later first-choice claim elsewhere is caught", () => {
+    expect(claimsFirstChoice("Your program will sit above every other on my list when I certify it.")).toBe(true);
+    expect(claimsFirstChoice("Your program remains near the top of my list.")).toBe(false);
+  });
+
+  it("does not read a claim as a violation without another first-choice claim on record", () => {
+    const draft = draftOf({ body: "Your program will sit above every other on my list when I certify it.", sentAt: on(LANGUAGE_YEAR - 1, 12, 1) });
+    expect(rulesOf(draft, contextFor(LANGUAGE_YEAR))).toEqual([]);
   });
 });
 

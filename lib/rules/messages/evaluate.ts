@@ -1,7 +1,7 @@
 // evaluateMessage: every rule in the table, in a fixed order (blocks first), over the draft's sentences. Pure and
 // the same in the browser (the composer's live check) and on the server (the gated send).
 
-import { BLOCK_RULE_TABLE, WARN_RULE_TABLE, firstChoiceSentence, readAhead, ruleInput, type Rule } from "@/lib/rules/messages/rules";
+import { BLOCK_RULE_TABLE, WARN_RULE_TABLE, claimSentence, readAhead, ruleInput, type Rule } from "@/lib/rules/messages/rules";
 import { sentencesOf } from "@/lib/rules/messages/sentences";
 import type { Finding, MessageContext, MessageDraft } from "@/lib/rules/messages/types";
 
@@ -27,5 +27,5 @@ export function readMessageText(subject: string, body: string): void {
 
 /** true when the text claims the program is the writer's first choice / will be ranked #1 (used to record the claim). */
 export function claimsFirstChoice(text: string): boolean {
-  return firstChoiceSentence(sentencesOf("", text)) !== null;
+  return claimSentence(sentencesOf("", text)) !== null;
 }

@@ -14,6 +14,8 @@ import { solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-ra
 import { specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
 import { withImplicitSubject, withoutAsides, withoutIntensifiers } from "@/lib/rules/messages/lexicon";
+import { scoreSentence, parseTable, type ModelRule, type ModelWeights } from "@/lib/rules/messages/model";
+import { BIAS, SCALE, TABLE, THRESHOLD } from "@/lib/rules/messages/model-weights";
 import { asText, wordCount } from "@/lib/rules/messages/normalize";
 import { dealRewrite, firstChoiceRewrite, interestRewrite, specialtyRewrite, visaRewrite } from "@/lib/rules/messages/rewrites";
 import type { Sentence } from "@/lib/rules/messages/sentences";
@@ -113,8 +115,38 @@ const solicitsIn = (s: Sentence) =>
   remembered(s, "solicits", () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)) || solicitsMembership(s.norm));
 const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).some(makesDeal));
 
+/** The learned sentence scorer (docs/decisions/0012), read from its generated table on first use. */
+let model: ModelWeights | null = null;
+const SCORES = new WeakMap<Sentence, Record<ModelRule, number>>();
+
+/** true when the learned scorer reads the sentence as this rule's kind of sentence (above its threshold). */
+function modelReads(s: Sentence, rule: ModelRule): boolean {
+  model ??= { scale: SCALE, bias: BIAS, threshold: THRESHOLD, features: parseTable(TABLE) };
+  let scores = SCORES.get(s);
+  if (!scores) {
+    scores = scoreSentence(s.norm, s.field, model);
+    SCORES.set(s, scores);
+  }
+  return scores[rule] >= model.threshold[rule];
+}
+
+/** The sentence a rule quotes: the first one its detector flags, or else the first one the learned scorer reads as one. */
+function flaggedSentence(sentences: Sentence[], rule: ModelRule, detected: (s: Sentence) => boolean): Sentence | null {
+  return sentences.find(detected) ?? sentences.find((s) => modelReads(s, rule)) ?? null;
+}
+
+/** What the rules read in one sentence on its own: a rank question, a deal, a first-choice claim (the learned scorer's labels). */
+export function sentenceFlags(s: Sentence): { rank: boolean; deal: boolean; claim: boolean } {
+  return { rank: solicitsIn(s), deal: dealIn(s), claim: firstChoiceSentence([s]) !== null };
+}
+
 export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
   return sentences.find((s) => remembered(s, "claim", () => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1))) ?? null;
+}
+
+/** A first-choice claim the detector finds, or else one the learned scorer reads (what the rule and the history use). */
+export function claimSentence(sentences: Sentence[]): Sentence | null {
+  return firstChoiceSentence(sentences) ?? flaggedSentence(sentences, "claim", () => false);
 }
 
 const PLACEHOLDER = /\[[\p{L}][\p{L}\p{N} _-]{0,40}\]|\{\{\s*[\p{L}][\p{L}\p{N} _-]{0,40}\s*\}\}|<\s*(?:your|program|name|date|insert)[\p{L}\p{N} _-]{0,40}>/gu;
@@ -150,7 +182,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     severity: "block",
     check: ({ draft, sent, sentences, program }) => {
       const isLoi = draft.kind === "LETTER_OF_INTENT";
-      const claim = firstChoiceSentence(sentences);
+      const claim = claimSentence(sentences);
       if (claim === null && !isLoi) return null;
       const elsewhere = sent.some((m) => m.programId !== draft.programId && (m.claimsFirstChoice || m.kind === "LETTER_OF_INTENT"));
       if (!elsewhere) return null;
@@ -165,7 +197,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-rank-solicitation",
     severity: "block",
     check: (input) => {
-      const sentence = input.sentences.find(solicitsIn) ?? null;
+      const sentence = flaggedSentence(input.sentences, "rank", solicitsIn);
       if (!sentence) return null;
       return {
         message:
@@ -179,7 +211,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-commitment-deal",
     severity: "block",
     check: (input) => {
-      const sentence = input.sentences.find(dealIn) ?? null;
+      const sentence = flaggedSentence(input.sentences, "deal", dealIn);
       if (!sentence) return null;
       return {
         message:
@@ -403,6 +435,7 @@ export function readAhead(sentences: Sentence[]): void {
   for (const s of sentences) {
     solicitsIn(s);
     dealIn(s);
+    modelReads(s, "rank"); // scores all three readings at once
   }
 }
 
