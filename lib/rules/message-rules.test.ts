@@ -1644,7 +1644,7 @@ describe("language detectors", () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// The learned sentence scorer (docs/decisions/0012). Paraphrases of our own that the detectors do not read but the
+// The learned sentence scorer (docs/decisions/0013). Paraphrases of our own that the detectors do not read but the
 // scorer does, so only the scorer blocks them; and honest near misses it must leave alone. Read like the language
 // table: a plain message while a first-choice claim to another program is on record.
 

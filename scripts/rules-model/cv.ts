@@ -1,4 +1,4 @@
-// Leave-one-writer-out cross-validation of the learned sentence scorer (docs/decisions/0012). For each of the nine
+// Leave-one-writer-out cross-validation of the learned sentence scorer (docs/decisions/0013). For each of the nine
 // writers, the three sentence models are trained on the other eight writers' messages and scored on the held-out
 // writer's: recall per rule on its violations and false blocks on its honest messages, at several thresholds; how
 // many of its violations the model catches in a sentence the rules do not flag; and how many of the violations the

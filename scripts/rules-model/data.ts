@@ -1,4 +1,4 @@
-// The learned scorer's training data (docs/decisions/0012): every labelled corpus message split into sentences with
+// The learned scorer's training data (docs/decisions/0013): every labelled corpus message split into sentences with
 // the engine's own normalisation and splitter, each sentence labelled per rule by what the rules engine reads in it.
 // A sentence is a positive for a rule when the engine flags it for that rule in a message it does not get wrong; a
 // message labelled with a rule the engine misses (or flagged for a rule it is not labelled with) gives no labels
@@ -20,7 +20,21 @@ export const RULE_OF: Record<ModelRule, BlockRuleId> = {
   claim: "single-first-choice",
 };
 
-export const WRITERS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"] as const;
+export const WRITERS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+] as const;
 export type Writer = (typeof WRITERS)[number];
 
 export function writerOf(file: string): Writer {

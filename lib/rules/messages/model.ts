@@ -1,4 +1,4 @@
-// The learned sentence scorer (docs/decisions/0012): a logistic regression per text rule over the words of one
+// The learned sentence scorer (docs/decisions/0013): a logistic regression per text rule over the words of one
 // normalised sentence, trained on the labelled corpus by scripts/rules-model/train.ts. At run time it is a dot
 // product over a small weight table (model-weights.ts), pure and the same in the browser and on the server. It only
 // adds findings: a sentence the rules do not flag but the model scores above its rule's threshold.

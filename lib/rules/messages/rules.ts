@@ -115,7 +115,7 @@ const solicitsIn = (s: Sentence) =>
   remembered(s, "solicits", () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)) || solicitsMembership(s.norm));
 const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).some(makesDeal));
 
-/** The learned sentence scorer (docs/decisions/0012), read from its generated table on first use. */
+/** The learned sentence scorer (docs/decisions/0013), read from its generated table on first use. */
 let model: ModelWeights | null = null;
 const SCORES = new WeakMap<Sentence, Record<ModelRule, number>>();
 
