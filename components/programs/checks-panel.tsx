@@ -10,9 +10,13 @@ type Props = {
   onRewrite: (finding: Finding) => void;
   /** A sentence for screen readers after something changed the text (a rewrite). */
   announcement: string;
+  /** "loading" until the rules have arrived in the browser; "failed" when they could not (the send still runs them on our side). */
+  checks?: "ready" | "loading" | "failed";
 };
 
-function summary(findings: Finding[]): string {
+function summary(findings: Finding[], checks: Props["checks"]): string {
+  if (checks === "loading") return "Loading the checks…";
+  if (checks === "failed") return "The checks could not load in this browser. They still run on our side when you send, and block anything they block.";
   if (findings.length === 0) return "No problems found.";
   const blocks = findings.filter((f) => f.severity === "block").length;
   const warnings = findings.length - blocks;
@@ -24,7 +28,7 @@ function summary(findings: Finding[]): string {
 }
 
 /** The composer's honesty checks: per finding the rule's name, the sentence that triggered it, why it matters, and a rewrite when the rules offer one. */
-export function ChecksPanel({ findings, confirmed, onConfirm, onRewrite, announcement }: Props) {
+export function ChecksPanel({ findings, confirmed, onConfirm, onRewrite, announcement, checks = "ready" }: Props) {
   const ordered = [...findings.filter((f) => f.severity === "block"), ...findings.filter((f) => f.severity === "warn")];
   return (
     <aside aria-label="Honesty checks" className="space-y-2 lg:col-start-3 lg:row-span-2 lg:row-start-1">
@@ -32,12 +36,14 @@ export function ChecksPanel({ findings, confirmed, onConfirm, onRewrite, announc
       <p
         aria-live="polite"
         className={
-          findings.length === 0
-            ? "rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
-            : "text-sm font-medium"
+          checks !== "ready"
+            ? "rounded-md border border-slate-300 p-3 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300"
+            : findings.length === 0
+              ? "rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+              : "text-sm font-medium"
         }
       >
-        {summary(findings)}
+        {summary(findings, checks)}
       </p>
       <p aria-live="polite" className="sr-only">
         {announcement}

@@ -8,13 +8,14 @@ import { recordMessage } from "@/lib/actions/messages/record-message";
 import { saveDraft } from "@/lib/actions/messages/save-draft";
 import { ChecksPanel } from "@/components/programs/checks-panel";
 import { PendingMessages, type PendingMessage } from "@/components/programs/pending-messages";
+import { useMessageEngine } from "@/components/programs/use-message-engine";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import type { MessageChannel } from "@/lib/labels/messages";
 import { applyRewrite } from "@/lib/rules/apply-rewrite";
-import { evaluateMessage, type Finding, type MessageContext, type MessageKind } from "@/lib/rules/message-rules";
+import type { Finding, MessageContext, MessageKind } from "@/lib/rules/message-rules";
 import { MESSAGE_TEMPLATES, renderTemplate, type TemplateValues } from "@/lib/rules/message-templates";
 
 /** The context as it crosses from server to client: dates as ISO strings. */
@@ -234,14 +235,20 @@ export function ComposeMessage({
   }, [flush]);
 
   const context = contexts[cycleId];
-  const liveFindings = useMemo(
-    () => (context ? evaluateMessage({ programId, kind, subject, body, sentAt: new Date(nowIso) }, revive(context)) : []),
-    [context, programId, kind, subject, body, nowIso],
+  const engine = useMessageEngine();
+  const evaluate = useCallback(
+    (text: { subject: string; body: string }): Finding[] | null =>
+      engine.status !== "ready" ? null : context ? engine.engine.evaluateMessage({ programId, kind, ...text, sentAt: new Date(nowIso) }, revive(context)) : [],
+    [engine, context, programId, kind, nowIso],
   );
+  // null until the rules have loaded (or when they could not load): the panel then says so instead of "no problems".
+  const liveFindings = useMemo(() => evaluate({ subject, body }), [evaluate, subject, body]);
   // Once the message has passed the gate, the checks show what they said then: the page's refreshed context counts
   // the message itself as sent, and would otherwise flag it against itself.
   const [passedWith, setPassedWith] = useState<Finding[]>([]);
-  const findings = released ? passedWith : (serverFindings ?? liveFindings);
+  const findings = released ? passedWith : (serverFindings ?? liveFindings ?? []);
+  // What the panel can say: the rules' findings, or that they are still loading / could not load in this browser.
+  const checks = !released && serverFindings === null && liveFindings === null ? (engine.status === "failed" ? "failed" : "loading") : "ready";
   const blocked = findings.some((f) => f.severity === "block");
   const unconfirmed = findings.filter((f) => f.severity === "warn" && !confirmed.includes(f.rule));
   const missing = useMemo(() => [...new Set([...`${subject}\n${body}`.matchAll(/\[([a-zA-Z]+)\]/g)].map((m) => m[1]!))], [subject, body]);
@@ -287,8 +294,10 @@ export function ComposeMessage({
     setSubject(next.subject);
     setBody(next.body);
     touch();
-    const after = context ? evaluateMessage({ programId, kind, subject: next.subject, body: next.body, sentAt: new Date(nowIso) }, revive(context)) : [];
-    setAnnouncement(`Rewrite applied. The checks ran again: ${after.length === 0 ? "no problems found" : `${after.length} left`}.`);
+    const after = evaluate(next);
+    setAnnouncement(
+      after === null ? "Rewrite applied." : `Rewrite applied. The checks ran again: ${after.length === 0 ? "no problems found" : `${after.length} left`}.`,
+    );
   }
 
   // The gate: the last text is saved first, so the message recorded is the draft the resident sees. `findings` here
@@ -493,6 +502,7 @@ export function ComposeMessage({
         onConfirm={(rule, on) => setConfirmed((c) => (on ? [...c, rule] : c.filter((r) => r !== rule)))}
         onRewrite={rewrite}
         announcement={announcement}
+        checks={checks}
       />
       <div className="space-y-3 lg:col-span-2">
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
@@ -522,17 +532,27 @@ export function ComposeMessage({
           <div className="space-y-2">
             {unconfirmed.length ? <p className="text-sm">Confirm each warning in the checks to send.</p> : null}
             <div className="flex flex-wrap gap-2">
-              <button type="button" className={buttonClass("primary")} disabled={pending || unconfirmed.length > 0} onClick={() => release("MAIL_APP")}>
+              <button
+                type="button"
+                className={buttonClass("primary")}
+                disabled={pending || checks === "loading" || unconfirmed.length > 0}
+                onClick={() => release("MAIL_APP")}
+              >
                 Open in mail app
               </button>
-              <button type="button" className={buttonClass("secondary")} disabled={pending || unconfirmed.length > 0} onClick={() => release("COPY")}>
+              <button
+                type="button"
+                className={buttonClass("secondary")}
+                disabled={pending || checks === "loading" || unconfirmed.length > 0}
+                onClick={() => release("COPY")}
+              >
                 Copy text
               </button>
               {canSendFromApp ? (
                 <button
                   type="button"
                   className={buttonClass("secondary")}
-                  disabled={pending || unconfirmed.length > 0 || !EMAIL.test(recipient)}
+                  disabled={pending || checks === "loading" || unconfirmed.length > 0 || !EMAIL.test(recipient)}
                   onClick={() => release("APP_EMAIL")}
                 >
                   Send from Prelim Scout
@@ -540,7 +560,11 @@ export function ComposeMessage({
               ) : null}
             </div>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {pending ? "Checking…" : "Each way out runs the checks again on our side first, and then asks whether you sent it."}
+              {pending
+                ? "Checking…"
+                : checks === "loading"
+                  ? "Loading the checks…"
+                  : "Each way out runs the checks again on our side first, and then asks whether you sent it."}
               {canSendFromApp ? " Sent from Prelim Scout, replies come to your own address and you get a copy." : ""}
             </p>
           </div>
