@@ -84,6 +84,15 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
     await expect(overdue.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Your first week" })).toBeVisible();
 
+    // The dashboard's quick touch: the action answers with the touch only, and the form refreshes the dashboard, so
+    // the A-list card shows the touch without leaving the page (docs/decisions/0012).
+    const petrova = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Dr. Alina Petrova", exact: true }) });
+    await expect(petrova.getByLabel("3-touch progress: 0 of 3")).toBeVisible();
+    await page.getByLabel("Who").selectOption({ label: "Dr. Alina Petrova" });
+    await logTouch(page, { kind: "Clinical work together", date: "2026-11-09", endsOn: "2026-11-30" });
+    await expect(petrova.getByLabel("3-touch progress: 1 of 3")).toBeVisible();
+    await expect(page).toHaveURL(/\/dashboard$/);
+
     await overdue.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ }).click();
     await page.getByRole("button", { name: "They replied" }).click();
     await expect(page.getByRole("button", { name: "They replied" })).toHaveCount(0);

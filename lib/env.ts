@@ -68,6 +68,11 @@ const toolSchema = z.object({
   BENCH_SKIP_LIGHTHOUSE: flag,
   BENCH_SKIP_10X: flag,
   BENCH_CPU_PROFILE: optional(z.string()),
+  /**
+   * shared_buffers of the embedded PostgreSQL in MB; default a quarter of the host's (or container's) memory within
+   * 128 MB-4 GB (lib/db/shared-buffers.ts). A DATABASE_URL server is configured by its own operator.
+   */
+  EMBEDDED_PG_SHARED_BUFFERS_MB: optional(wholeNumber()),
 });
 
 export type Env = z.infer<typeof appSchema>;

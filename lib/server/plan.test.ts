@@ -32,7 +32,7 @@ import { logger } from "@/lib/log";
 import { OUTREACH_TEMPLATES } from "@/lib/rules/outreach-templates";
 import { buildDigest, previewDigest, unsafeSendDueDigests } from "@/lib/server/plan/digest";
 import { getYearPlan } from "@/lib/server/plan/get-year-plan";
-import { getRunningLog, runningLogCsv } from "@/lib/server/plan/running-log";
+import { getRunningLog, getRunningLogPage, runningLogCsv } from "@/lib/server/plan/running-log";
 import { withTestDatabase } from "@/lib/testing/db";
 import { createAdvisor, createResident, createUser } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
@@ -739,5 +739,30 @@ describe("logOutreach", () => {
     await signedInResident();
     expect(await logOutreach({ personId: theirs.id, templateKey: "thank-you-update" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db().touch.count()).toBe(before);
+  });
+});
+
+describe("running log page: a page at a time", () => {
+  it("shows 50 rows per page, newest first, while the CSV keeps every row", async () => {
+    const resident = await createResident();
+    // 70 hand-written rows, one a day from 2026-08-01: 31 in August, 30 in September, 9 in October.
+    await db().logEntry.createMany({
+      data: Array.from({ length: 70 }, (_, i) => ({
+        residentId: resident.id,
+        occurredOn: addDaysUtc(parseDateOnly("2026-08-01"), i),
+        action: `Row ${String(i).padStart(2, "0")}: ${faker.lorem.words(3)}`,
+      })),
+    });
+    const viewer = viewerOf(resident);
+    const first = await getRunningLogPage(viewer, null, undefined);
+    expect(first.rows).toMatchObject({ page: 1, pageCount: 2, total: 70, from: 1, to: 50 });
+    expect(first.rows.items).toHaveLength(50);
+    expect(first.rows.items[0]!.action).toMatch(/^Row 69/);
+    const second = await getRunningLogPage(viewer, null, 2);
+    expect(second.rows.items.map((r) => r.action.slice(0, 6))).toEqual(Array.from({ length: 20 }, (_, i) => `Row ${String(19 - i).padStart(2, "0")}`));
+    expect(first.months).toEqual(["2026-10", "2026-09", "2026-08"]);
+    // One month fits on a page; the export still has all 70 rows.
+    expect((await getRunningLogPage(viewer, "2026-09", undefined)).rows).toMatchObject({ pageCount: 1, total: 30 });
+    expect((await getRunningLog(viewer, null)).rows).toHaveLength(70);
   });
 });

@@ -19,8 +19,9 @@ import { toDateOnly } from "@/lib/dates";
 import type { Finding } from "@/lib/rules/message-rules";
 import { ensureCycles } from "@/lib/server/cycles/ensure-cycles";
 import { listBlockedAttempts } from "@/lib/server/messages/list-blocked-attempts";
+import { listPrograms } from "@/lib/server/programs/list-programs";
 import { withTestDatabase } from "@/lib/testing/db";
-import { createResident, csvUpload } from "@/lib/testing/factories";
+import { createProgram as createProgramRow, createResident, csvUpload } from "@/lib/testing/factories";
 import { actAs, testRequest } from "@/lib/testing/test-session";
 
 withTestDatabase();
@@ -618,5 +619,32 @@ describe("editable calendars", () => {
     okData(await updateCycle({ cycleId: cycle2026.id, ...valid, applicationsOpen: "2025-06-04", rankListDeadline: "2026-03-04" }));
     const { id } = okData(await recordMessage(input));
     expect(await messagesOf(resident.id)).toEqual([expect.objectContaining({ id, kind: "LETTER_OF_INTENT", confirmedWarnings: [], sentAt: now })]);
+  });
+});
+
+describe("programs list: a page at a time", () => {
+  it("shows 50 programs per page by name, each once, and pages what the filters keep", async () => {
+    const resident = await createResident();
+    // 104 programs, two of each name, so the order between namesakes is settled by id and no program is on two pages.
+    for (let i = 0; i < 104; i++) {
+      await createProgramRow(
+        { residentId: resident.id },
+        {
+          name: `${i % 52 < 26 ? "Keep" : "Other"} ${String(i % 52).padStart(2, "0")} Internal Medicine`,
+        },
+      );
+    }
+    const viewer = viewerOf(resident);
+    const pages = await Promise.all([1, 2, 3].map((page) => listPrograms(viewer, { page })));
+    expect(pages.map((p) => p.programs.length)).toEqual([50, 50, 4]);
+    expect(pages[0]).toMatchObject({ page: 1, pageCount: 3, matching: 104, total: 104, from: 1, to: 50 });
+    expect(pages[2]).toMatchObject({ page: 3, from: 101, to: 104 });
+    const ids = pages.flatMap((p) => p.programs.map((x) => x.id));
+    expect(new Set(ids).size).toBe(104);
+    const names = pages.flatMap((p) => p.programs.map((x) => x.name));
+    expect(names).toEqual([...names].sort());
+    expect((await listPrograms(viewer, { page: 7 })).programs.map((p) => p.id)).toEqual(pages[2]!.programs.map((p) => p.id));
+    const kept = await listPrograms(viewer, { q: "keep", page: 2 });
+    expect(kept).toMatchObject({ page: 2, pageCount: 2, matching: 52, total: 104, from: 51, to: 52 });
   });
 });

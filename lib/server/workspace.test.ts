@@ -437,3 +437,42 @@ describe("asks are not duplicated", () => {
     ]);
   });
 });
+
+describe("people list: a page at a time", () => {
+  it("shows 50 people per page however many there are, in the same order across pages", async () => {
+    const resident = await createResident();
+    await db().person.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        residentId: resident.id,
+        name: `Dr. ${String(i).padStart(3, "0")} ${faker.person.lastName()}`,
+        role: "ATTENDING" as const,
+      })),
+    });
+    const viewer = viewerOf(resident);
+    const first = await listPeople(viewer, { sort: "name" }, new Date());
+    expect(first.people).toHaveLength(50);
+    expect(first).toMatchObject({ page: 1, pageCount: 3, matching: 120, total: 120, from: 1, to: 50 });
+    const third = await listPeople(viewer, { sort: "name", page: 3 }, new Date());
+    expect(third.people).toHaveLength(20);
+    expect(third).toMatchObject({ page: 3, from: 101, to: 120 });
+    const all = [first, await listPeople(viewer, { sort: "name", page: 2 }, new Date()), third].flatMap((p) => p.people.map((x) => x.name));
+    expect(new Set(all).size).toBe(120);
+    expect(all).toEqual([...all].sort());
+    // A page past the end shows the last one rather than nothing.
+    expect((await listPeople(viewer, { sort: "name", page: 9 }, new Date())).people.map((p) => p.name)).toEqual(third.people.map((p) => p.name));
+  });
+
+  it("pages what the filters keep, and counts it apart from everyone", async () => {
+    const resident = await createResident();
+    await db().person.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({
+        residentId: resident.id,
+        name: `Dr. ${i < 55 ? "Keep" : "Other"} ${String(i).padStart(2, "0")}`,
+        role: "ATTENDING" as const,
+      })),
+    });
+    const page = await listPeople(viewerOf(resident), { q: "keep", page: 2 }, new Date());
+    expect(page).toMatchObject({ page: 2, pageCount: 2, matching: 55, total: 60, from: 51, to: 55 });
+    expect(page.people).toHaveLength(5);
+  });
+});

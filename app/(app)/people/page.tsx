@@ -5,10 +5,12 @@ import { Badge, Notice } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
+import { Pagination, pageHref } from "@/components/ui/pagination";
 import { ThreeTouch } from "@/components/people/three-touch";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, startOfDayUtc } from "@/lib/dates";
+import { pageParamSchema } from "@/lib/pagination";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS, aListStatus } from "@/lib/rules/workspace";
 import { listPeople } from "@/lib/server/people/list-people";
@@ -22,6 +24,7 @@ const filterSchema = z.object({
   tag: z.enum(INFLUENCE_TAGS).optional().catch(undefined),
   aList: z.literal("1").optional().catch(undefined),
   sort: z.enum(["attention", "name"]).optional().catch(undefined),
+  page: pageParamSchema,
 });
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -29,7 +32,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const filter = filterSchema.parse(await searchParams);
   const now = await getNow();
   const today = startOfDayUtc(now);
-  const { people, aListCount, total } = await listPeople(viewer, { ...filter, aList: filter.aList === "1" }, now);
+  const { people, page, pageCount, matching, from, to, aListCount, total } = await listPeople(viewer, { ...filter, aList: filter.aList === "1" }, now);
   const aList = aListStatus(aListCount);
   const filtered = Boolean(filter.q || filter.role || filter.tag || filter.aList);
 
@@ -138,7 +141,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             </div>
           </form>
           <p className="mb-2 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-            {people.length} of {total} {total === 1 ? "person" : "people"}
+            {pageCount === 1
+              ? `${matching} of ${total} ${total === 1 ? "person" : "people"}`
+              : matching === total
+                ? `${from}–${to} of ${total} people`
+                : `${from}–${to} of ${matching} matching (${total} people)`}
             {filtered ? (
               <>
                 {" "}
@@ -199,6 +206,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               })}
             </ul>
           )}
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            label="Pages of people"
+            href={(p) => pageHref("/people", { q: filter.q, role: filter.role, tag: filter.tag, aList: filter.aList, sort: filter.sort }, p)}
+          />
         </>
       )}
     </>

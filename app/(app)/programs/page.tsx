@@ -5,8 +5,10 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
+import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireResident } from "@/lib/auth/viewer";
 import { formatDay } from "@/lib/dates";
+import { pageParamSchema } from "@/lib/pagination";
 import { specialtyLabel } from "@/lib/rules/specialties";
 import { listPrograms } from "@/lib/server/programs/list-programs";
 import {
@@ -25,6 +27,7 @@ const filterSchema = z.object({
   status: z.enum(PROGRAM_STATUSES).optional().catch(undefined),
   programType: z.enum(PROGRAM_TYPES).optional().catch(undefined),
   visa: z.enum(VISA_SPONSORSHIPS).optional().catch(undefined),
+  page: pageParamSchema,
 });
 
 function FilterSelect({
@@ -60,7 +63,7 @@ function FilterSelect({
 export default async function ProgramsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireResident();
   const filter = filterSchema.parse(await searchParams);
-  const { programs, total } = await listPrograms(viewer, filter);
+  const { programs, total, matching, page, pageCount, from, to } = await listPrograms(viewer, filter);
   return (
     <>
       <PageHeader
@@ -116,7 +119,11 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
             </div>
           </form>
           <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-            {programs.length} of {total} programs
+            {pageCount === 1
+              ? `${matching} of ${total} programs`
+              : matching === total
+                ? `${from}–${to} of ${total} programs`
+                : `${from}–${to} of ${matching} matching (${total} programs)`}
           </p>
           <ul className="space-y-2">
             {programs.map((p) => (
@@ -146,6 +153,12 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
               </li>
             ))}
           </ul>
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            label="Pages of programs"
+            href={(p) => pageHref("/programs", { q: filter.q, status: filter.status, programType: filter.programType, visa: filter.visa }, p)}
+          />
         </>
       )}
     </>

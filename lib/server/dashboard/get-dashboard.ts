@@ -5,8 +5,9 @@ import { startOfDayUtc } from "@/lib/dates";
 import { aListStatus, decisionStatus, firstWeekChecklist, lettersProgress, thisWeek } from "@/lib/rules/workspace";
 import type { SeasonTask } from "@/lib/rules/interview-season";
 import { specialtyLabel } from "@/lib/rules/specialties";
-import { getDueItems } from "@/lib/server/plan/get-due-items";
-import { MADE_ASKS, TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
+import { DUE_ITEMS_SELECT, dueItemsOf } from "@/lib/server/plan/get-due-items";
+import { unsafeReadSeasonInput } from "@/lib/server/season/list-season-tasks";
+import { MADE_ASKS, personInsights } from "@/lib/server/people/person-insights";
 
 /**
  * The resident's home: what to do this week (the one list of due items), A-list progress, letters, and either the
@@ -14,35 +15,31 @@ import { MADE_ASKS, TOUCH_SELECT, personInsights } from "@/lib/server/people/per
  */
 export async function getDashboard(viewer: ResidentViewer, now: Date) {
   const today = startOfDayUtc(now);
-  // Two statements side by side: the due items (their own single read) and this one, which nests every relation as a
-  // lateral join (relationJoins; docs/benchmarks.md).
-  const [due, profile] = await Promise.all([
-    getDueItems(viewer, now),
+  // One statement for the profile (every relation a lateral join, relationJoins; docs/benchmarks.md) that reads what
+  // the due items need and what the dashboard shows in one go: the same 20 people and their touches were read twice
+  // before (docs/performance.md), beside the interview season's own read.
+  const [profile, season] = await Promise.all([
     db().residentProfile.findUniqueOrThrow({
       where: { userId: viewer.residentId },
       select: {
-        programStartDate: true,
-        joinedOn: true,
+        ...DUE_ITEMS_SELECT,
         user: { select: { name: true } },
         target: { select: { specialty: true, specialtyOther: true, decision: true } },
         people: {
           orderBy: { name: "asc" },
           select: {
-            id: true,
-            name: true,
+            ...DUE_ITEMS_SELECT.people.select,
             role: true,
-            isAList: true,
             specialty: true,
-            createdAt: true,
-            touches: { select: TOUCH_SELECT, orderBy: { occurredOn: "asc" } },
-            asks: { select: { ...MADE_ASKS.select, kind: true, fromPrelimYear: true } },
-            meetings: { where: { status: "PLANNED" }, orderBy: { scheduledOn: "asc" }, take: 1, select: { scheduledOn: true } },
+            asks: { where: MADE_ASKS.where, select: { ...MADE_ASKS.select, kind: true, fromPrelimYear: true } },
             _count: { select: { meetings: { where: { status: { not: "CANCELLED" } } } } },
           },
         },
       },
     }),
+    unsafeReadSeasonInput(viewer.residentId, now),
   ]);
+  const due = dueItemsOf(profile, season, now);
   const { people } = profile;
   const aList = people
     .filter((person) => person.isAList)
@@ -57,7 +54,8 @@ export async function getDashboard(viewer: ResidentViewer, now: Date) {
         addedOn: person.createdAt,
         joinedOn: profile.joinedOn,
         now,
-        plannedMeetingOn: person.meetings[0]?.scheduledOn,
+        // The due items read planned meetings and those done but not reported back, by date: the first planned one.
+        plannedMeetingOn: person.meetings.find((m) => m.status === "PLANNED")?.scheduledOn,
       });
       return { id: person.id, name: person.name, role: person.role, progress: insights.progress, next: insights.next };
     });

@@ -3,10 +3,11 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { startOfDayUtc } from "@/lib/dates";
+import { pageOf } from "@/lib/pagination";
 import { attentionScore, type PersonRole, type SuggestedTouch, type ThreeTouchProgress } from "@/lib/rules/workspace";
 import { MADE_ASKS, TOUCH_SELECT, personInsights } from "@/lib/server/people/person-insights";
 
-export type PeopleFilter = { q?: string; role?: PersonRole; tag?: string; aList?: boolean; sort?: "attention" | "name" };
+export type PeopleFilter = { q?: string; role?: PersonRole; tag?: string; aList?: boolean; sort?: "attention" | "name"; page?: number };
 
 export type PersonListItem = {
   id: string;
@@ -26,7 +27,18 @@ export async function listPeople(
   viewer: ResidentViewer,
   filter: PeopleFilter,
   now: Date,
-): Promise<{ people: PersonListItem[]; aListCount: number; total: number }> {
+): Promise<{
+  /** One page (LIST_PAGE_SIZE) of the people who match, in the chosen order. */
+  people: PersonListItem[];
+  page: number;
+  pageCount: number;
+  /** How many match the filters, on all pages; `from`..`to` of them are shown. */
+  matching: number;
+  from: number;
+  to: number;
+  aListCount: number;
+  total: number;
+}> {
   const q = filter.q?.trim();
   const where: Prisma.PersonWhereInput = {
     residentId: viewer.residentId,
@@ -103,5 +115,7 @@ export async function listPeople(
       attentionScore({ isAList: p.isAList, nextDueOn: p.nextDueOn, overdueCount: p.overdueCount, completedSteps: p.progress.completed, now: today });
     people.sort((a, b) => score(b) - score(a) || a.name.localeCompare(b.name));
   }
-  return { people, aListCount, total };
+  // Ordered as a whole (the attention order needs every person's touches), rendered a page at a time.
+  const shown = pageOf(people, filter.page);
+  return { people: shown.items, page: shown.page, pageCount: shown.pageCount, matching: shown.total, from: shown.from, to: shown.to, aListCount, total };
 }

@@ -4,6 +4,7 @@ import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { parseDateOnly, toDateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { pageOf, type Page } from "@/lib/pagination";
 import { writeCsv } from "@/lib/server/csv/write-csv";
 import { TOUCH_KIND_LABELS } from "@/lib/rules/workspace";
 import { filterLogByMonth, sortLog, type LogRow } from "@/lib/rules/year-plan";
@@ -47,6 +48,19 @@ export async function getRunningLog(viewer: ResidentViewer, month: string | null
   const sorted = runningLogRows({ touches, meetings, rotations, manual, evidence: evidenceRows });
   const months = [...new Set(sorted.map((r) => r.month))];
   return { rows: filterLogByMonth(sorted, month) as RunningLogRow[], months };
+}
+
+/**
+ * The running log page: one page (LIST_PAGE_SIZE rows, newest first) of the log or of one month. The log grows with
+ * every touch, meeting and rotation; the CSV export and the account export still take every row (getRunningLog).
+ */
+export async function getRunningLogPage(
+  viewer: ResidentViewer,
+  month: string | null,
+  page: number | undefined,
+): Promise<{ rows: Page<RunningLogRow>; months: string[] }> {
+  const { rows, months } = await getRunningLog(viewer, month);
+  return { rows: pageOf(rows, page), months };
 }
 
 type LogSources = {

@@ -2,6 +2,7 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { LIST_PAGE_SIZE } from "@/lib/pagination";
 import type { PROGRAM_STATUSES, PROGRAM_TYPES, VISA_SPONSORSHIPS } from "@/lib/validation/programs";
 
 export type ProgramFilter = {
@@ -10,6 +11,8 @@ export type ProgramFilter = {
   programType?: (typeof PROGRAM_TYPES)[number];
   visa?: (typeof VISA_SPONSORSHIPS)[number];
   specialty?: string;
+  /** 1-based; LIST_PAGE_SIZE programs a page, by name. */
+  page?: number;
 };
 
 export async function listPrograms(viewer: ResidentViewer, filter: ProgramFilter) {
@@ -32,28 +35,34 @@ export async function listPrograms(viewer: ResidentViewer, filter: ProgramFilter
         }
       : {}),
   };
-  const [programs, total] = await Promise.all([
-    db().program.findMany({
-      where,
-      orderBy: { name: "asc" },
-      take: 500,
-      select: {
-        id: true,
-        name: true,
-        institution: true,
-        city: true,
-        state: true,
-        specialty: true,
-        nrmpCode: true,
-        programType: true,
-        visaSponsorship: true,
-        postInterviewCommunication: true,
-        status: true,
-        interviewDate: true,
-        _count: { select: { messages: { where: { status: { not: "NOT_SENT" } } } } },
-      },
-    }),
+  const select = {
+    id: true,
+    name: true,
+    institution: true,
+    city: true,
+    state: true,
+    specialty: true,
+    nrmpCode: true,
+    programType: true,
+    visaSponsorship: true,
+    postInterviewCommunication: true,
+    status: true,
+    interviewDate: true,
+    _count: { select: { messages: { where: { status: { not: "NOT_SENT" as const } } } } },
+  } satisfies Prisma.ProgramSelect;
+  // A page by name (id breaks ties between programs of the same name, so no program is on two pages).
+  const pageRows = (page: number) =>
+    db().program.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE, select });
+  const requested = Math.max(1, filter.page ?? 1);
+  const [rows, matching, total] = await Promise.all([
+    pageRows(requested),
+    db().program.count({ where }),
     db().program.count({ where: { residentId: viewer.residentId } }),
   ]);
-  return { programs, total };
+  const pageCount = Math.max(1, Math.ceil(matching / LIST_PAGE_SIZE));
+  // A page past the end (a stale link after deleting programs) shows the last page rather than nothing.
+  const page = Math.min(requested, pageCount);
+  const programs = page === requested ? rows : await pageRows(page);
+  const from = programs.length ? (page - 1) * LIST_PAGE_SIZE + 1 : 0;
+  return { programs, total, matching, page, pageCount, from, to: from ? from + programs.length - 1 : 0 };
 }

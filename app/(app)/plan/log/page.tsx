@@ -6,21 +6,24 @@ import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
+import { Pagination, pageHref } from "@/components/ui/pagination";
 import { deleteLogEntry } from "@/lib/actions/plan/delete-log-entry";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
-import { getRunningLog } from "@/lib/server/plan/running-log";
+import { pageParamSchema } from "@/lib/pagination";
+import { getRunningLogPage } from "@/lib/server/plan/running-log";
 
 export const metadata: Metadata = { title: "Running log" };
 
 const monthLabel = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 
-export default async function RunningLogPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
+export default async function RunningLogPage({ searchParams }: { searchParams: Promise<{ month?: string; page?: string }> }) {
   const viewer = await requireResident();
-  const { month: raw } = await searchParams;
+  const { month: raw, page: rawPage } = await searchParams;
   const month = raw && /^\d{4}-\d{2}$/.test(raw) ? raw : null;
-  const [{ rows, months }, now] = await Promise.all([getRunningLog(viewer, month), getNow()]);
+  const [{ rows: shown, months }, now] = await Promise.all([getRunningLogPage(viewer, month, pageParamSchema.parse(rawPage)), getNow()]);
+  const rows = shown.items;
   return (
     <>
       <PageHeader
@@ -112,6 +115,20 @@ export default async function RunningLogPage({ searchParams }: { searchParams: P
             )}
           </tbody>
         </table>
+      </div>
+      {shown.pageCount > 1 ? (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          Rows {shown.from}–{shown.to} of {shown.total}, newest first. Printing prints these rows; choose a month to print it whole, or export the CSV for every
+          row.
+        </p>
+      ) : null}
+      <div className="no-print">
+        <Pagination
+          page={shown.page}
+          pageCount={shown.pageCount}
+          label="Pages of the running log"
+          href={(p) => pageHref("/plan/log", { month: month ?? undefined }, p)}
+        />
       </div>
       <Card title="Add a row by hand" className="no-print mt-4">
         <LogEntryForm today={toDateOnly(now)} />
