@@ -168,7 +168,7 @@ const SPECIALTY_MENTION = new RegExp(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}
 
 /** A specialty that only modifies one of these names a part of training, not the goal: "my surgery rotation". */
 const PART_OF_TRAINING_AFTER =
-  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?)(?![\p{L}\p{N}])/u;
+  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?|observerships?|externships?|attachments?|placements?|postings?|stints?|experience|exposure|shadowing|modules?|courses?|research|projects?|audits?|acting internship)(?![\p{L}\p{N}])/u;
 
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
@@ -420,7 +420,7 @@ const VISA_NEEDED: readonly RegExp[] = [
   ),
 ];
 
-export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" };
+export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" | "other-visa" };
 
 function firstHit(clause: string, patterns: readonly RegExp[], negatable = false): string | null {
   for (const pattern of patterns) {
@@ -446,8 +446,31 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     const phrase = firstHit(clause, VISA_NEEDED, true);
     if (phrase) return { phrase, stated: "visa" };
   }
+  const other = status === "J1" ? OWN_VISA_TYPE.h1b : status === "H1B" ? OWN_VISA_TYPE.j1 : undefined;
+  if (other) {
+    const phrase = firstHit(clause, other, true);
+    if (phrase) return { phrase, stated: "other-visa" };
+  }
   return null;
 }
+
+/**
+ * The writer's own visa named by its type, for a profile that names the other type: "I'm on a J-1 pathway anyway",
+ * "I will require J-1 sponsorship through ECFMG" from an H-1B profile. J-1 and H-1B only: an F-1/OPT holder applies
+ * for either, and "J-1 or H-1B" names no single one.
+ */
+function ownVisaType(type: string): RegExp[] {
+  const NOT_EITHER = String.raw`(?! (?:or|and|nor|vs|versus|rather than|instead of|over) (?:an? |the )?(?:j1|h1b|f1|opt)${E})`;
+  const KIND = String.raw`(?: (?:visa|status|pathway|path|track|route|sponsorship|waiver))*`;
+  return [
+    rx(String.raw`${B}i am (?:(?:currently|now|still|presently|already|going|anyway) )*(?:on|in|holding|under|taking|going down|going via) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`),
+    rx(
+      String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|only|currently|still|am going to|therefore|so) )*(?:need|require|be needing|be requiring|am needing|am requiring|am seeking|seek|hold|have) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    rx(String.raw`${B}(?:as )?(?:i am )?(?:a |an )?${type}(?: visa)? (?:holder|physician|doctor|applicant|candidate|trainee)${E}${NOT_EITHER}`),
+  ];
+}
+const OWN_VISA_TYPE = { j1: ownVisaType("j1"), h1b: ownVisaType("h1b") };
 
 /** A visa named as the thing asked about or offered: "Does your program sponsor H-1B?", "Is J-1 sponsorship available?". */
 const VISA_NAMED = rx(String.raw`${B}(?:j1|h1b|f1|visa|visas|sponsorship|sponsor|sponsors|sponsoring|waiver)${E}`);

@@ -92,7 +92,7 @@ export function withImplicitSubject(text: string, subjectLine = false): string {
 }
 
 const INTENSIFIERS = new RegExp(
-  String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|only|merely|simply|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday) `,
+  String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|only|merely|simply|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday|respectfully|humbly|politely|courteously|formally|briefly) `,
   "gu",
 );
 
