@@ -11,7 +11,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
 
 /**
@@ -88,6 +88,8 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`,
   ),
+  // The writer as one of a kind: "exactly what a budding orthopod like me needs", "for an anaesthetist like myself".
+  rxg(String.raw`${B}(?:an?|someone|somebody)(?= (?:${W} ){0,2}?${W} like (?:me|myself)${E})`),
 ];
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
@@ -463,7 +465,9 @@ function ownVisaType(type: string): RegExp[] {
   const NOT_EITHER = String.raw`(?! (?:or|and|nor|vs|versus|rather than|instead of|over) (?:an? |the )?(?:j1|h1b|f1|opt)${E})`;
   const KIND = String.raw`(?: (?:visa|status|pathway|path|track|route|sponsorship|waiver))*`;
   return [
-    rx(String.raw`${B}i am (?:(?:currently|now|still|presently|already|going|anyway) )*(?:on|in|holding|under|taking|going down|going via) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`),
+    rx(
+      String.raw`${B}i am (?:(?:currently|now|still|presently|already|going|anyway) )*(?:on|in|holding|under|taking|going down|going via) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
     rx(
       String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|only|currently|still|am going to|therefore|so) )*(?:need|require|be needing|be requiring|am needing|am requiring|am seeking|seek|hold|have) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
     ),

@@ -291,7 +291,12 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
         for (const clause of sentence.clauses.flatMap((c) => readings(c, sentence))) {
           const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
           if (visa) {
-            const stated = visa.stated === "no-visa" ? "that you do not need a visa" : visa.stated === "other-visa" ? "that you hold or need a different visa" : "that you need a visa";
+            const stated =
+              visa.stated === "no-visa"
+                ? "that you do not need a visa"
+                : visa.stated === "other-visa"
+                  ? "that you hold or need a different visa"
+                  : "that you need a visa";
             return {
               message: `This sentence says ${stated}, but your profile lists your visa status as "${VISA_LABELS[profile.visaStatus]}". Programs check what you write against your application, and one mismatch makes them doubt the rest. Correct the sentence, or update your profile if your status has changed.`,
               ...quoteOf(sentence),
