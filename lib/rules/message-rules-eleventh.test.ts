@@ -145,6 +145,16 @@ const CASES: LanguageCase[] = [
   ["It is exactly what a budding physiatrist like me needs.", [], PMR],
   ["My brother, a surgeon like our father, sends his regards.", [], PMR],
   ["I learned a lot from a neurologist like Dr. Sato.", [], PMR],
+  // A goal of "it" pointing back at the one field named just before.
+  ["Everyone asks why neurology. It is the career I am pursuing, simple as that.", STORY, PMR],
+  ["I get asked about dermatology a lot. Honestly, it has always been my calling.", STORY, PMR],
+  ["Psychiatry? That is my passion.", STORY, PMR],
+  ["I loved my neurology rotation. It is what I want to build on as a physiatrist.", [], PMR],
+  ["My father is a cardiologist. It is the career I watched him love.", [], PMR],
+  ["People ask why PM&R. It's the career I'm pursuing.", [], PMR],
+  ["My wife works in psychiatry. It is the field she loves, and rehab is mine.", [], PMR],
+  ["I respect cardiology. It is what I want to learn more about during residency.", [], PMR],
+  ["My mother is an oncologist. It's what I grew up around.", [], PMR],
 ];
 
 describe("eleventh writer's classes", () => {

@@ -283,6 +283,35 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
   return null;
 }
 
+/** A goal stated of "it": "it's the career I'm pursuing", "that has always been my calling". */
+const GOAL_BY_REFERENCE = rx(
+  String.raw`${B}(?:it|that|this) (?:is|has always been|was always|will always be|remains|has been|is still) (?:(?:what|the (?:career|specialty|field|path|one|thing|work)) (?:that )?i (?:(?:have|had|am|will|would|always|ever|really|truly|still|long|been) )*(?:want|wanted|pursuing|pursue|applying for|love|loved|chose|chosen|dreamed of|dreamt of|aim for|aiming for|see myself doing|intend to pursue|plan to pursue)|my (?:(?:career|lifelong|true|only|future|chosen) )?(?:goal|calling|dream|passion|future|path|career|vocation))${E}(?=\s?(?:[.,;:!?)-]|$)| (?:since|for|ever|all along|to do|to pursue|to be|to become|to practice|to train|most|more than|and|in life|as a career)${E})`,
+);
+
+/**
+ * A goal stated of "it" that points back at the one field the sentences before it name: "People keep asking me why
+ * urology. Why not? It's the career I'm pursuing." (nearest sentence first; a field only of a rotation does not count).
+ * `sentence` is the index in `previous` of the sentence that names the field.
+ */
+export function specialtyByReference(
+  previous: readonly string[],
+  sentence: string,
+  target: SpecialtyId | null,
+): (SpecialtyConflict & { sentence: number }) | null {
+  if (!target || target === "other" || ANY_SPECIALTY.test(sentence) || !GOAL_BY_REFERENCE.test(sentence)) return null;
+  for (const [index, text] of previous.entries()) {
+    const mentions = [...text.matchAll(SPECIALTY_MENTION)].filter((m) => !PART_OF_TRAINING_AFTER.test(text.slice(m.index + m[0].length)));
+    if (mentions.length === 0) continue;
+    const phrases = mentions.map((m) => m.groups?.specialty ?? m[0]);
+    if (new Set(phrases.map((phrase) => mentionOf(phrase)?.id)).size !== 1) return null;
+    const phrase = phrases[0] as string;
+    const mention = mentionOf(phrase);
+    if (!mention || mention.neutral || mention.fits(target)) return null;
+    return { phrase, named: mention.id ?? null, sentence: index };
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Visa status
 
