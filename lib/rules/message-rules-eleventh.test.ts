@@ -109,6 +109,21 @@ const CASES: LanguageCase[] = [
   ["Where else would you put the journal club?", []],
   // Once only the scorer's (message-rules.test.ts MODEL_ONLY); the detectors read a comparison with the others now.
   ["Is there any chance of hearing how I came across to the selection committee compared with others?", RANK],
+  // Standing near the line, and the writer seen matching there.
+  ["Would love to know if I'm anywhere near your match line.", RANK],
+  ["Could you say whether my application is close to the cut line?", RANK],
+  ["Do you foresee me matching at your program?", RANK],
+  ["Can you picture me training here next year?", RANK],
+  ["Does the committee see me joining your program?", RANK],
+  ["Do you see me joining the research group on Thursdays?", []],
+  ["Can you picture me at the second look day?", []],
+  ["I can picture myself training here.", []],
+  ["I live near the match venue.", []],
+  // A standing commitment with adverbs between the verb and what it binds.
+  ["I am prepared to commit in writing now to join you.", DEAL],
+  ["I commit here and now to your program.", DEAL],
+  ["I commit irrevocably to joining your program.", DEAL],
+  ["I am prepared to commit in writing to a research schedule.", []],
   // The program wanting the writer to join, asked.
   ["Is your team hoping to bring me on board in July?", RANK],
   ["Are you keen to have me in your intern class?", RANK],

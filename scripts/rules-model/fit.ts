@@ -18,7 +18,7 @@ export const FIT = {
 export type FitOptions = typeof FIT;
 
 /** The thresholds chosen by the leave-one-writer-out cross-validation (scripts/rules-model/cv.ts prints them). */
-export const THRESHOLDS: Record<ModelRule, number> = { rank: 0.8, deal: 0.7, claim: 0.8 };
+export const THRESHOLDS: Record<ModelRule, number> = { rank: 0.8, deal: 0.7, claim: 0.75 };
 
 export function fitModel(messages: readonly LabelledMessage[], threshold: Record<ModelRule, number>, options: Partial<FitOptions> = {}): ModelWeights {
   const fit = { ...FIT, ...options };

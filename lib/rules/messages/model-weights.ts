@@ -6,7 +6,7 @@
 
 export const SCALE = 20;
 export const BIAS = { rank: -90, deal: -80, claim: -88 } as const;
-export const THRESHOLD = { rank: 0.8, deal: 0.7, claim: 0.8 } as const;
+export const THRESHOLD = { rank: 0.8, deal: 0.7, claim: 0.75 } as const;
 export const TABLE = `
 #1	-5	8	46
 #1 </s>	-3	4	45
