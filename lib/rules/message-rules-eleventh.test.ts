@@ -148,6 +148,10 @@ const CASES: LanguageCase[] = [
   ["Many of my classmates are on J-1 visas.", [], H1B],
   ["I could train on a J-1 or an H-1B, whichever is easier for you.", [], H1B],
   ["My wife is on an H-1B visa.", []],
+  ["I do not need a J-1 since I will be on an H-1B.", [], H1B],
+  ["I don't need an H-1B specifically; a J-1 is fine.", [], { visaStatus: "NEEDS_SPONSORSHIP" }],
+  ["I do not need a J-1.", STORY],
+  ["I do not need any visa sponsorship.", STORY, H1B],
   ["I will need J-1 sponsorship after my OPT ends.", [], { visaStatus: "F1_OPT" }],
   // A goal with its "I am" dropped before an adjective of intent, and a self-description "a X like me".
   ["Still set on a career as a neurologist.", STORY, PMR],

@@ -471,7 +471,9 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
   if (!ANY_VISA_WORD.test(clause)) return null;
   if (status && NEEDS_VISA.has(status)) {
     const phrase = firstHit(clause, NO_VISA_NEEDED);
-    if (phrase) return { phrase, stated: "no-visa" };
+    // "I do not need a J-1" from an H-1B profile rules out only the other type.
+    const type = phrase ? /\b(?:j1|h1b|f1|opt)\b/u.exec(phrase)?.[0] : undefined;
+    if (phrase && !(type && !OWN_TYPES[status]?.includes(type))) return { phrase, stated: "no-visa" };
   }
   if (status === "US_CITIZEN_OR_PR") {
     const phrase = firstHit(clause, VISA_NEEDED, true);
@@ -504,6 +506,8 @@ function ownVisaType(type: string): RegExp[] {
   ];
 }
 const OWN_VISA_TYPE = { j1: ownVisaType("j1"), h1b: ownVisaType("h1b") };
+/** The visa types each profile status holds or needs, as normalised text names them. */
+const OWN_TYPES: Partial<Record<VisaStatus, readonly string[]>> = { J1: ["j1"], H1B: ["h1b"], F1_OPT: ["f1", "opt"] };
 
 /** A visa named as the thing asked about or offered: "Does your program sponsor H-1B?", "Is J-1 sponsorship available?". */
 const VISA_NAMED = rx(String.raw`${B}(?:j1|h1b|f1|visa|visas|sponsorship|sponsor|sponsors|sponsoring|waiver)${E}`);
