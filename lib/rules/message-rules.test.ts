@@ -1649,7 +1649,7 @@ describe("language detectors", () => {
 // table: a plain message while a first-choice claim to another program is on record.
 
 const MODEL_ONLY: [text: string, rule: "rank" | "deal" | "claim", expected: RuleId][] = [
-  ["Is there any chance of hearing how I came across to the selection committee compared with others?", "rank", "no-rank-solicitation"],
+  ["Am I among those the committee hopes to bring on board?", "rank", "no-rank-solicitation"],
   ["Am I among those your team hopes to bring on board?", "rank", "no-rank-solicitation"],
   ["In exchange for your assurance, my other applications go in the bin.", "deal", "no-commitment-deal"],
   ["Your program will sit above every other on my list when I certify it.", "claim", "single-first-choice"],

@@ -220,6 +220,12 @@ const CLAIMS: readonly Claim[] = [
         .some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || /^(?:the|a|an|his|her|their|its)$/u.test(w)),
     negationIsTheClaim: true,
   },
+  // First place as a rhetorical question: "Where else would I put at the top of my list?", "who else could I rank first?".
+  {
+    pattern: rx(
+      String.raw`${B}(?:where|who|whom|what|which (?:program|place|one|residency)) else (?:would|could|will|can|should|might|am) i (?:(?:possibly|ever|even|really|honestly|be|going to) )*(?:put|putting|rank|ranking|place|placing|list|listing|slot|slotting|have) (?:(?:${W} ){0,2}?)(?:(?:as )?(?:my )?(?:first|#1|number one)|at the top|at the very top|on top|at #1|in first place|${TOP_SLOT}|${TOP_OF_LIST})${E}`,
+    ),
+  },
   // "nobody but you will be first on my list", "no program except Mercy at the top", "none ahead of you".
   {
     pattern: rx(
@@ -341,6 +347,13 @@ const CLAIMS: readonly Claim[] = [
   {
     pattern: rx(
       String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) my (?:${W} ){0,3}?list (?:${W} ){0,3}?(?:given|reserved|saved|kept|going|goes|belongs|held|set aside|earmarked) (?:to|for) ${W}`,
+    ),
+  },
+  // The writer giving the program the first place: "I have given your programme the topmost position in my rank list",
+  // "I've awarded the #1 slot on my ROL to Brookside".
+  {
+    pattern: rx(
+      String.raw`${B}i (?:${W} ){0,3}?(?:give|given|gave|giving|award|awarded|assign|assigned|allot|allotted|allocate|allocated|grant|granted) (?:(?:${W} ){1,4}?the (?:very )?(?:first|top|topmost|uppermost|#1|highest|number one|foremost|premier) (?:position|spot|place|slot|line|rank|ranking|entry|seat) (?:on|of|in) ${LIST_REF}|the (?:very )?(?:first|top|topmost|uppermost|#1|highest|number one|foremost|premier) (?:position|spot|place|slot|line|rank|ranking|entry|seat) (?:on|of|in) ${LIST_REF} to (?!(?:another|other|a different|my|someone|somebody)${E})${W})${E}`,
     ),
   },
   // "the top spot on my list is yours", "the first line of my ROL will be Mercy's".

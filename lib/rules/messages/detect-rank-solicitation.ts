@@ -64,7 +64,7 @@ const TOPICS: readonly RegExp[] = [
   // The writer's standing with the program as a place: "whether I am in a good position with your committee",
   // "if my application is in a strong place on your list", "where things stand with my application".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|name)) (?:(?:am|is|was|be|will be|would be|stand|stands|sit|sits|still|currently|now|even|realistically) ){0,3}(?:in )?(?:a |an )?(?:(?:very|fairly|reasonably|pretty|really) )?(?:good|strong|decent|favorable|solid|safe|competitive|great|promising|reasonable|comfortable|secure|bad|weak|poor|precarious|tough|difficult|good enough|strong enough) (?:position|place|spot|standing|footing|shape|light|stead) (?:with|among|before|in the eyes of|on|for|in) (?:${PROGRAM}|(?:the|your|its) (?:${W} ){0,2}?(?:list|ranking|rankings|eyes|view|match|applicants|candidates|pool)|(?:matching|a spot|a position|ranking|the match))${E}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name)) (?:(?:am|is|was|be|will be|would be|stand|stands|standing|sit|sits|sitting|still|currently|now|even|realistically) ){0,3}(?:in )?(?:a |an )?(?:(?:very|fairly|reasonably|pretty|really) )?(?:good|strong|decent|favorable|solid|safe|competitive|great|promising|reasonable|comfortable|secure|bad|weak|poor|precarious|tough|difficult|good enough|strong enough) (?:position|place|spot|standing|footing|shape|light|stead) (?:or (?:in )?(?:a |an )?(?:${W} )?(?:position|place|spot|standing|footing)${E}|(?:with|among|before|in the eyes of|on|for|in) (?:${PROGRAM}|(?:the|your|its) (?:${W} ){0,2}?(?:list|ranking|rankings|eyes|view|match|applicants|candidates|pool)|(?:matching|a spot|a position|ranking|the match))${E})`,
   ),
   rx(
     String.raw`${B}where (?:things|it|matters|everything|we) (?:(?:currently|now|presently|actually|really) )?(?:stands?|is|sits|lies|are|sit) (?:with|regarding|on|for|in terms of|as regards) (?:my (?:application|candidacy|file|ranking|standing)|me)${E}`,
@@ -117,7 +117,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|(?:selection|ranking|rank|match|merit) status|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(
     String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
@@ -156,7 +156,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // The program's own list: "who is on your rank list", "how far down your list do you go", "how many do you rank".
   rx(
-    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) ${NOT_LIST_LOGISTICS}(?:${W} ){0,6}?${NOT_LIST_HANDLING}(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?! (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies)${E})`,
+    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) ${NOT_LIST_LOGISTICS}(?:${W} ){0,6}?${NOT_LIST_HANDLING}(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?!(?: \([^()]*\)|, [^,.;?]{1,40},)? (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies|(?:is|are|was|gets|get|will be|would be|should be|must be|has to be|can be|needs to be) (?:(?:usually|typically|normally|generally|always|still|also|then|all) )?(?:submitted|certified|entered|filed|finalized|locked|uploaded|sent|due|handled|organized|structured|split|combined|linked|coded|separate|joint))${E})`,
   ),
   rx(
     String.raw`${B}(?:your|the program's|the committee's|your program's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E} (?:${W} ){0,4}?(?:include|includes|including|contain|contains|look like|looks like|length|cut off|cutoff|cut line|names|candidates|applicants)${E}`,
@@ -184,7 +184,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:me|i|my (?:application|candidacy|name|file|profile)) (?:${W} ){0,5}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,7}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`,
   ),
   rx(
-    String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,5}?(?:inside|within|above|below|over) (?:the|your|its) (?:${W} ){0,2}?(?:matching range|match range|cut ?off|cut line|match line|rank list cut ?off)${E}`,
+    String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,5}?(?:inside|within|above|below|over|near|close to|around|anywhere near|nowhere near) (?:the|your|its) (?:${W} ){0,2}?(?:matching range|match range|cut ?off|cut line|match line|rank list cut ?off)${E}`,
   ),
   // "whether I will be receiving a position at your program", "am I somewhere on Meridian's list".
   rx(
@@ -383,6 +383,15 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:expect|anticipate|hear|get|receive|count on|hope for|look forward to|be) (?:(?:some|any|the) )?(?:good|positive|favorable|happy|great) (?:news|outcome|result|results|answer)${E}`,
   ),
+  // The writer seen matching there: "do you foresee me matching at your program", "can you picture me training here".
+  rx(
+    String.raw`${B}(?:see|sees|foresee|foresees|picture|envision|envisage|imagine|expect|anticipate) me (?:(?:ever|eventually|actually|realistically) )?(?:matching|joining|training|starting|being (?:ranked|matched|selected)|getting (?:a spot|a place|a position|in)) (?:(?:at|with|in|into) )?(?:${PROGRAM}|here|there|this program)${E}`,
+  ),
+  // The program wanting the writer to join: "is your team hoping to bring me on board", "are you keen to have me in
+  // your intern class", "does the committee plan to welcome me in July".
+  rx(
+    String.raw`${B}${PROGRAM} (?:(?:is|are|was|were|would|will|might|do|does|did|still|really|be|also) ){0,2}(?:hoping|hopes|hope|want|wants|wanting|keen|planning|plans|plan|intend|intends|intending|looking|eager|likely|going|expecting|expect|expects|set) (?:to )?(?:bring|have|welcome|take|get|see|add|count) me (?:on board|onboard|aboard|on|in|join|joining|as (?:one of|a|an|part of)|among|next year|in july|this july|to your|into|to the)${E}`,
+  ),
   // Matching there as the thing judged likely: "whether matching at Saint Ignatius is a realistic hope for me", "is a
   // match with you on the cards", "would getting a spot here be within reach".
   rx(
@@ -473,7 +482,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

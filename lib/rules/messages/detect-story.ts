@@ -11,7 +11,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
 
 /**
@@ -88,6 +88,8 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`,
   ),
+  // The writer as one of a kind: "exactly what a budding orthopod like me needs", "for an anaesthetist like myself".
+  rxg(String.raw`${B}(?:an?|someone|somebody)(?= (?:${W} ){0,2}?${W} like (?:me|myself)${E})`),
 ];
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
@@ -168,7 +170,7 @@ const SPECIALTY_MENTION = new RegExp(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}
 
 /** A specialty that only modifies one of these names a part of training, not the goal: "my surgery rotation". */
 const PART_OF_TRAINING_AFTER =
-  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?)(?![\p{L}\p{N}])/u;
+  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?|observerships?|externships?|attachments?|placements?|postings?|stints?|experience|exposure|shadowing|modules?|courses?|research|projects?|audits?|acting internship)(?![\p{L}\p{N}])/u;
 
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
@@ -277,6 +279,35 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     if (!fits && first) {
       return { phrase: first.phrase, named: mentionOf(first.phrase)?.id ?? null };
     }
+  }
+  return null;
+}
+
+/** A goal stated of "it": "it's the career I'm pursuing", "that has always been my calling". */
+const GOAL_BY_REFERENCE = rx(
+  String.raw`${B}(?:it|that|this) (?:is|has always been|was always|will always be|remains|has been|is still) (?:(?:what|the (?:career|specialty|field|path|one|thing|work)) (?:that )?i (?:(?:have|had|am|will|would|always|ever|really|truly|still|long|been) )*(?:want|wanted|pursuing|pursue|applying for|love|loved|chose|chosen|dreamed of|dreamt of|aim for|aiming for|see myself doing|intend to pursue|plan to pursue)|my (?:(?:career|lifelong|true|only|future|chosen) )?(?:goal|calling|dream|passion|future|path|career|vocation))${E}(?=\s?(?:[.,;:!?)-]|$)| (?:since|for|ever|all along|to do|to pursue|to be|to become|to practice|to train|most|more than|and|in life|as a career)${E})`,
+);
+
+/**
+ * A goal stated of "it" that points back at the one field the sentences before it name: "People keep asking me why
+ * urology. Why not? It's the career I'm pursuing." (nearest sentence first; a field only of a rotation does not count).
+ * `sentence` is the index in `previous` of the sentence that names the field.
+ */
+export function specialtyByReference(
+  previous: readonly string[],
+  sentence: string,
+  target: SpecialtyId | null,
+): (SpecialtyConflict & { sentence: number }) | null {
+  if (!target || target === "other" || ANY_SPECIALTY.test(sentence) || !GOAL_BY_REFERENCE.test(sentence)) return null;
+  for (const [index, text] of previous.entries()) {
+    const mentions = [...text.matchAll(SPECIALTY_MENTION)].filter((m) => !PART_OF_TRAINING_AFTER.test(text.slice(m.index + m[0].length)));
+    if (mentions.length === 0) continue;
+    const phrases = mentions.map((m) => m.groups?.specialty ?? m[0]);
+    if (new Set(phrases.map((phrase) => mentionOf(phrase)?.id)).size !== 1) return null;
+    const phrase = phrases[0] as string;
+    const mention = mentionOf(phrase);
+    if (!mention || mention.neutral || mention.fits(target)) return null;
+    return { phrase, named: mention.id ?? null, sentence: index };
   }
   return null;
 }
@@ -420,7 +451,7 @@ const VISA_NEEDED: readonly RegExp[] = [
   ),
 ];
 
-export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" };
+export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" | "other-visa" };
 
 function firstHit(clause: string, patterns: readonly RegExp[], negatable = false): string | null {
   for (const pattern of patterns) {
@@ -440,14 +471,43 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
   if (!ANY_VISA_WORD.test(clause)) return null;
   if (status && NEEDS_VISA.has(status)) {
     const phrase = firstHit(clause, NO_VISA_NEEDED);
-    if (phrase) return { phrase, stated: "no-visa" };
+    // "I do not need a J-1" from an H-1B profile rules out only the other type.
+    const type = phrase ? /\b(?:j1|h1b|f1|opt)\b/u.exec(phrase)?.[0] : undefined;
+    if (phrase && !(type && !OWN_TYPES[status]?.includes(type))) return { phrase, stated: "no-visa" };
   }
   if (status === "US_CITIZEN_OR_PR") {
     const phrase = firstHit(clause, VISA_NEEDED, true);
     if (phrase) return { phrase, stated: "visa" };
   }
+  const other = status === "J1" ? OWN_VISA_TYPE.h1b : status === "H1B" ? OWN_VISA_TYPE.j1 : undefined;
+  if (other) {
+    const phrase = firstHit(clause, other, true);
+    if (phrase) return { phrase, stated: "other-visa" };
+  }
   return null;
 }
+
+/**
+ * The writer's own visa named by its type, for a profile that names the other type: "I'm on a J-1 pathway anyway",
+ * "I will require J-1 sponsorship through ECFMG" from an H-1B profile. J-1 and H-1B only: an F-1/OPT holder applies
+ * for either, and "J-1 or H-1B" names no single one.
+ */
+function ownVisaType(type: string): RegExp[] {
+  const NOT_EITHER = String.raw`(?! (?:or|and|nor|vs|versus|rather than|instead of|over) (?:an? |the )?(?:j1|h1b|f1|opt)${E})`;
+  const KIND = String.raw`(?: (?:visa|status|pathway|path|track|route|sponsorship|waiver))*`;
+  return [
+    rx(
+      String.raw`${B}i am (?:(?:currently|now|still|presently|already|going|anyway) )*(?:on|in|holding|under|taking|going down|going via) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    rx(
+      String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|only|currently|still|am going to|therefore|so) )*(?:need|require|be needing|be requiring|am needing|am requiring|am seeking|seek|hold|have) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    rx(String.raw`${B}(?:as )?(?:i am )?(?:a |an )?${type}(?: visa)? (?:holder|physician|doctor|applicant|candidate|trainee)${E}${NOT_EITHER}`),
+  ];
+}
+const OWN_VISA_TYPE = { j1: ownVisaType("j1"), h1b: ownVisaType("h1b") };
+/** The visa types each profile status holds or needs, as normalised text names them. */
+const OWN_TYPES: Partial<Record<VisaStatus, readonly string[]>> = { J1: ["j1"], H1B: ["h1b"], F1_OPT: ["f1", "opt"] };
 
 /** A visa named as the thing asked about or offered: "Does your program sponsor H-1B?", "Is J-1 sponsorship available?". */
 const VISA_NAMED = rx(String.raw`${B}(?:j1|h1b|f1|visa|visas|sponsorship|sponsor|sponsors|sponsoring|waiver)${E}`);

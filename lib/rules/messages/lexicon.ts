@@ -66,7 +66,7 @@ export function firstUnnegated(text: string, re: RegExp, words = 4): number {
   return -1;
 }
 
-const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
+const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring|set on|dead set on|bent on|keen on|committed to)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
 const INTENT_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|so) )*(?:want to|hope to|plan to|wish to|aim to|intend to|aspire to|dream of|will need|will require|would need|would require|need|require|applying|promise to|going to be|going to become|going to do|going into)${E}`;
 const STARTS_WITH_I = new RegExp(String.raw`^(?:(?:so|and|but|also|ok|okay|well|honestly|frankly|just|anyway|btw|ps|p\.s\.),? )*i${E}`, "u");
 
@@ -80,8 +80,14 @@ const AFTER_COORDINATION = new RegExp(String.raw`(,|;|:|${B}and|${B}but|${B}so|$
 const INTENT_AFTER_COMMA = new RegExp(String.raw`(,|;|:| -)\s(?=${INTENT_START})`, "gu");
 const I_AS_SUBJECT = /(?:^|\s)i (?:am|have|was|will|would|do|did|can|hold|need|hope|want|plan)\b/;
 
+/** A dropped "I am" before an adjective of intent: "still set on neurology" reads "i am still set on neurology". */
+const ADJECTIVE_OF_INTENT = new RegExp(
+  String.raw`^i ((?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*)(?=(?:set on|dead set on|bent on|keen on|committed to)${E})`,
+  "u",
+);
+
 export function withImplicitSubject(text: string, subjectLine = false): string {
-  let out = text.replace(AT_START, "i ");
+  let out = text.replace(AT_START, "i ").replace(ADJECTIVE_OF_INTENT, "i am $1");
   const coordination = AFTER_COORDINATION;
   out = out.replace(coordination, (whole: string, lead: string, offset: number) =>
     // The writer stays the subject after "and" when they were the subject before it ("I am X and will need Y").
@@ -92,7 +98,7 @@ export function withImplicitSubject(text: string, subjectLine = false): string {
 }
 
 const INTENSIFIERS = new RegExp(
-  String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|only|merely|simply|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday) `,
+  String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|only|merely|simply|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday|respectfully|humbly|politely|courteously|formally|briefly) `,
   "gu",
 );
 

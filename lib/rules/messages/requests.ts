@@ -8,7 +8,9 @@ const AUX = anyOf("could | would | can | will | do | does | did | is | are | am 
 const LEAD = String.raw`^(?:(?:so|and|also|just|but|hi|hello|hey|ok|okay|well|then|please|kindly|sir|madam|doctor|dr ${"[\\p{L}]+"}|quick question|one more thing|lastly|finally|honestly|frankly|out of curiosity|if i may(?: ask)?|if possible|if you do not mind(?: me asking)?),? )*`;
 
 /** "Could you ...", "Am I ...", "Is there ...": a question by its word order, even without a question mark. */
-const INVERTED = rx(String.raw`${LEAD}${AUX} (?:you|i|we|there|it|my|your|the|this|they|he|she|anyone|someone|any)${E}`);
+const INVERTED = rx(
+  String.raw`${LEAD}${AUX} (?:you|i|we|there|it|my|your|the|this|they|he|she|anyone|someone|any)${E}|${LEAD}(?:will|would|could|can|does|did|might|shall) [\p{L}][\p{L}'-]*(?: [\p{L}][\p{L}'-]*)? (?:rank|list|place|put|take|consider|match|offer|want|keep|see|have)${E}`,
+);
 /** "Where do I stand", "How likely am I", "What are my chances". */
 const WH = rx(
   String.raw`${LEAD}(?:what|where|how|who|which|when|why|whether)(?: (?:high|highly|far|far down|likely|many|much|well|exactly|soon|good|strong|realistic|competitive|low|close))? ${AUX}${E}`,

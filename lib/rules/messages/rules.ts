@@ -11,7 +11,7 @@ import { formatDay } from "@/lib/dates";
 import { makesDeal } from "@/lib/rules/messages/detect-commitment";
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
 import { solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
-import { specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
+import { specialtyByReference, specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
 import { withImplicitSubject, withoutAsides, withoutIntensifiers } from "@/lib/rules/messages/lexicon";
 import { scoreSentence, parseTable, type ModelRule, type ModelWeights } from "@/lib/rules/messages/model";
@@ -291,7 +291,12 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
         for (const clause of sentence.clauses.flatMap((c) => readings(c, sentence))) {
           const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
           if (visa) {
-            const stated = visa.stated === "no-visa" ? "that you do not need a visa" : "that you need a visa";
+            const stated =
+              visa.stated === "no-visa"
+                ? "that you do not need a visa"
+                : visa.stated === "other-visa"
+                  ? "that you hold or need a different visa"
+                  : "that you need a visa";
             return {
               message: `This sentence says ${stated}, but your profile lists your visa status as "${VISA_LABELS[profile.visaStatus]}". Programs check what you write against your application, and one mismatch makes them doubt the rest. Correct the sentence, or update your profile if your status has changed.`,
               ...quoteOf(sentence),
@@ -307,6 +312,26 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
               rewrite: specialtyRewrite(sentence, specialty.phrase, profile.targetSpecialty),
             };
           }
+        }
+        // A goal of "it" that points back at a field named just before: "Why urology? ... It's the career I'm pursuing."
+        // The finding quotes the sentence that names the field, whose rewrite clears the goal that points back at it.
+        const earlier = sentences
+          .slice(Math.max(0, index - 2), index)
+          .filter((s) => s.field === sentence.field)
+          .reverse();
+        const goalByReference = specialtyByReference(
+          earlier.map((s) => s.norm),
+          sentence.norm,
+          profile?.targetSpecialty ?? null,
+        );
+        const named = goalByReference ? earlier[goalByReference.sentence] : undefined;
+        if (goalByReference && named && profile.targetSpecialty) {
+          const label = specialtyById(goalByReference.named)?.label ?? goalByReference.phrase;
+          return {
+            message: `This sentence names ${label}, and a sentence after it calls it your goal ("${sentence.text}"), but your profile targets ${specialtyById(profile.targetSpecialty)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentences, or update your target in your profile.`,
+            ...quoteOf(named),
+            rewrite: specialtyRewrite(named, goalByReference.phrase, profile.targetSpecialty),
+          };
         }
       }
       return null;

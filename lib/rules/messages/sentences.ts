@@ -105,6 +105,9 @@ function canonicalCase(text: string): string {
   );
 }
 
+/** A sentence end after a number: the period (not a decimal point) and the space before a capital. */
+const AFTER_A_NUMBER = /(?<=\p{N})[.!?]\s+(?=["“(]?\p{Lu})/gu;
+
 function sentenceRanges(text: string): Range[] {
   const out: Range[] = [];
   const readable = masked(text);
@@ -112,6 +115,16 @@ function sentenceRanges(text: string): Range[] {
     const { text: compact, origin } = compacted(readable.slice(chunk.start, chunk.end));
     const piece = canonicalCase(compact);
     const at = (i: number) => chunk.start + (origin[i] ?? chunk.end - chunk.start);
+    // sbd keeps a sentence ending in a number with the next one ("Passed Step 3. Still set on neurology."): split it.
+    const push = (from: number, to: number) => {
+      let start = from;
+      for (const end of piece.slice(from, to).matchAll(AFTER_A_NUMBER)) {
+        const stop = from + end.index + 1;
+        out.push({ start: at(start), end: at(stop - 1) + 1 });
+        start = from + end.index + end[0].length;
+      }
+      out.push({ start: at(start), end: at(to - 1) + 1 });
+    };
     // With preserve_whitespace sbd keeps every character, so each sentence is found in order in the chunk.
     let cursor = 0;
     for (const sentence of splitSentences(piece, { preserve_whitespace: true, newline_boundaries: false })) {
@@ -126,9 +139,9 @@ function sentenceRanges(text: string): Range[] {
       const first = found + lead;
       if (opener) {
         out.push({ start: at(first), end: at(first + opener[0].trimEnd().length - 1) + 1 });
-        out.push({ start: at(first + opener[0].length), end: at(cursor - trail - 1) + 1 });
+        push(first + opener[0].length, cursor - trail);
       } else {
-        out.push({ start: at(first), end: at(cursor - trail - 1) + 1 });
+        push(first, cursor - trail);
       }
     }
     if (cursor === 0 && piece.trim() !== "") {
