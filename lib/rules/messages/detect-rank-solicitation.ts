@@ -30,7 +30,7 @@ const OTHER_LIST = String.raw`(?:mailing|email|e mail|contact|distribution|guest
 /** What the writer is placed with or listed as when it is not a ranking: "place me with a mentor", "list me as a contact". */
 const NOT_RANKING_ME = String.raw`(?! (?:as (?:a |an |the |your )?(?:contact|reference|speaker|volunteer|mentor|presenter|author|co author|attendee|guest|participant|point of contact)|(?:with|alongside) (?:a |an |the |my |one of (?:the|your) )?(?:${W} )?(?:mentor|mentors|buddy|buddies|preceptor|resident|residents|attending|advisor|adviser|host|partner|roommate|coach|family)|in touch|(?:on|onto|to) (?:the |your |a )?(?:${W} )?${OTHER_LIST})${E})`;
 /** What the program is counted on for when it is not a place: "count on you for a letter". */
-const NOT_COUNTED_ON_FOR_A_PLACE = String.raw`(?! (?:for|to (?:write|send|give|provide|share)) (?:a |an |the |some |any |my )?(?:${W} )?(?:letter|letters|reference|references|recommendation|advice|help|support|feedback|introduction|call|reply|update|meeting|email|answer|answers|guidance)${E})`;
+const NOT_COUNTED_ON_FOR_A_PLACE = String.raw`(?! (?:for|to (?:write|send|give|provide|share)) (?:a |an |the |some |any |my )?(?:${W} )?(?:letter|letters|reference|references|recommendation|advice|help|support|feedback|introduction|call|reply|update|meeting|email|answer|answers|guidance)${E})(?! (?:having|sending|getting|providing|giving|writing|sharing|doing|helping|making|covering|arranging|booking|paying|hosting|holding|organizing|running|answering|replying|being) (?!(?:me|us|my (?:application|candidacy|name|file)|a (?:spot|position|place))${E})${W})`;
 /** A degree judged for something other than this program's list: "how competitive my application would be for fellowship". */
 const NOT_FOR_THIS_LIST = String.raw`(?! (?:for|in|at|to) (?:a |an |the |other |my )?(?:${W} )?(?:fellowship|fellowships|research|jobs?|programs|specialties|reapplication|soap|competitive specialties|specialty|future)${E})`;
 
@@ -117,14 +117,14 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated|present|existing|latest|provisional|tentative) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
+    String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative|present|existing|latest|updated|true|precise|provisional|tentative) )?(?:position|place|spot|status|number|placement|rank)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
   ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|possibilities|probability|probabilities|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at|(?:be|being) (?:listed|included|shortlisted|short listed)|(?:be|being|get|getting|feature|featuring|appear|appearing) (?:on|in|onto|into|among|at the top of) (?:your|the|its) (?:${W} ){0,3}?(?:list|ranks|ranking|rankings|top|candidates|applicants))${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
@@ -136,7 +136,7 @@ const TOPICS: readonly RegExp[] = [
   // Statement order after "if/whether": "tell me if I am going to match at Riverbend", "whether I will be offered a place"
   // (not the concessive "whether I will match or not, I learned a lot").
   rx(
-    String.raw`${B}(?:if|whether)(?!(?<=^(?:so |and |but )?(?:if|whether))[^,.;?]*? or not,)(?: or not)? i (?:am going to|am gonna|will|would|shall|am likely to|am set to|stand to|could|can|might|am to) (?:(?:ever|actually|realistically|still|be able to|even|eventually|also) )*(?:match|be matched|be ranked|be offered|be selected|be taken|be accepted|get in|make it|end up (?:at|with|in) (?:${PROGRAM}|here|there))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})(?! (?:with|alongside|to) (?:my|our|a|an|another|other|one|some)${E})`,
+    String.raw`${B}(?:if|whether)(?!(?<=^(?:so |and |but )?(?:if|whether))[^,.;?]*? or not,)(?: or not)? i (?:am going to|am gonna|will|would|shall|am likely to|am set to|stand to|could|can|might|am to|am not going to|am not gonna|will not|would not|am not likely to|am unlikely to|might not|may not|cannot) (?:(?:ever|actually|realistically|still|be able to|even|eventually|also) )*(?:match|be matched|be ranked|be offered|be selected|be taken|be accepted|get in|make it|end up (?:at|with|in) (?:${PROGRAM}|here|there))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})(?! (?:with|alongside|to) (?:my|our|a|an|another|other|one|some)${E})`,
   ),
   // "will I match at your program", "could I get a spot here".
   rx(
@@ -148,7 +148,7 @@ const TOPICS: readonly RegExp[] = [
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
   rx(
-    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} ${MATCH_NOT_A_TIME}(?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|selection|selected|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
+    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} ${MATCH_NOT_A_TIME}(?:${W} ){0,6}?(?:(?:spot|position|place|seat|slot|offer|contract|vacancy|opening)${E}${NOT_AN_EVENT}|match|matching|matched|rank|ranked|ranking|selection|selected|pgy ?[12]|categorical|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
   ),
   rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
   rx(
@@ -272,7 +272,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:${W} ){0,5}?(?:high|low|far|well|enough|higher|lower|far enough) (?:${W} ){0,2}?(?:on|in|up|down) (?:your|the|its) (?:${W} ){0,2}?list${E}`,
   ),
   rx(
-    String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} ){0,2}?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}${FOR_SOMETHING_ELSE}`,
+    String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} ){0,2}?(?:(?:part|portion|section|half|third|end|group|bit|tier|band|zone) of (?:the|your|its) (?:${W} )?)?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}${FOR_SOMETHING_ELSE}`,
   ),
   rx(String.raw`${B}my (?:good )?name (?:${W} ){0,3}?(?:in|on|onto) (?:the|your|its) (?:${W} ){0,3}?list${E}`),
   rx(
@@ -394,12 +394,27 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:consider|considers|considered|think|thinks|thought|see|sees|saw|view|views|judge|judges|deem|deems|find|finds|regard|regards|rate|rates|believe|believes|count|counts|reckon|reckons) me (?:to be |as )?(?:(?:very|fairly|reasonably|quite|at all|realistically) )*(?:likely|unlikely|competitive|rankable|matchable|a (?:likely|good|safe|strong|realistic|fair) (?:bet|match|prospect|candidate)|in line|on track|set|positioned|poised) (?:(?:enough|at all) )?(?:to (?:match|be matched|be ranked|rank|get in|get a spot|get a position|land|join|make it)|for (?:a|the|one of) (?:${W} )?(?:spot|position|place|match|ranking))${E}`,
   ),
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|was|be|would be|will be|still|even|realistically|currently|now) ){0,3}(?:likely|unlikely|on track|in line|poised|projected|predicted|positioned|set|expected) (?:(?:enough|at all) )?to (?:match|be matched|be ranked|get a spot|get a position|land a spot|make it|get in|join|(?:land|get|secure|win|snag|grab|obtain|receive|be offered|be given) (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|offer))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
+    String.raw`${B}(?:i|my (?:application|candidacy|name)|we|we both|both of us|the two of us|my (?:${W} )?(?:partner|wife|husband|spouse|fiance|fiancee) and i) (?:(?:am|is|are|was|were|be|would be|will be|still|even|realistically|currently|now|both) ){0,3}(?:likely|unlikely|on track|in line|poised|projected|predicted|positioned|set|expected) (?:(?:enough|at all) )?to (?:match|be matched|be ranked|get a spot|get a position|land a spot|make it|get in|join|(?:land|get|secure|win|snag|grab|obtain|receive|be offered|be given) (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|offer))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
   ),
   // The writer measured against the other applicants: "how I ended up doing compared to the other candidates",
   // "where I placed relative to the rest of the applicants", "how my interview stacked up against the others".
   rx(
     String.raw`${B}(?:how|where|whether) (?:(?:did|do|does|would|will|have|has) )?(?:i|my (?:application|candidacy|interview|performance|file|scores?)) (?:${W} ){0,4}?(?:compared|compare|compares|comparing|relative|versus|vs|against|stacked up|stack up|stacks up|measured up|measure up|next to|alongside|among|amongst) (?:to |with |against )?(?:the |my )?(?:other|rest of the|remaining|fellow|others|rest)(?: (?:candidates|applicants|interviewees|people|ones|residents|students|graduates|imgs))?${E}`,
+  ),
+  // What the writer's interview or application became in the ranking: "how my interview day translated into your rank
+  // order", "whether my file carried over into your rankings", "how my visit factored into the list".
+  rx(
+    String.raw`${B}(?:how|whether|if|what) (?:(?:much|far|well) )?(?:(?:did|does|do|will|would|has|have) )?(?:i|my (?:${W} ){0,2}?(?:interview|interviews|application|candidacy|file|performance|visit|day|answers|scores?)) (?:${W} ){0,3}?(?:translated|translates|translate|converted|converts|convert|turned|turns|turn|fed|feeds|feed|factored|factors|factor|figured|figures|carried over|carries over|carry over|played out|plays out|play out|came out|comes out|counted|counts|count|weighed|weighs|weigh|worked out|works out|work out|reflected|reflects|is reflected|was reflected|will be reflected|fits|fitted|fit) (?:${W} )?(?:into|in|on|toward|towards|for) (?:your|the|its|their|the committee's|the program's) (?:${W} ){0,2}?(?:rank|ranks|ranking|rankings|rank order|rank list|list|order|deliberations|decision|decisions|selection|match list)${E}`,
+  ),
+  // Counting on the program doing the ranking: "whether I can count on Mount Carmel having me ranked", "can I bank on
+  // you listing me", "should I rely on the committee putting me high".
+  rx(
+    String.raw`${B}(?:count|counting|bank|banking|rely|relying|depend|depending|plan|planning) on (?:${W} ){0,4}?(?:having|ranking|listing|placing|putting|keeping|including|taking|choosing|selecting|picking|matching|wanting|considering|offering) (?:me|my (?:application|candidacy|name|file))${E}${NOT_RANKING_ME}`,
+  ),
+  // The program's judgment of the writer in the ranking: "your evaluation of me in the ranking process", "the
+  // committee's assessment of my candidacy for the rank list".
+  rx(
+    String.raw`${B}(?:your|the committee's|the program's|the panel's|the faculty's|its|their) (?:(?:honest|frank|overall|final|candid|general|current) )?(?:evaluation|evaluations|assessment|appraisal|opinion|view|impression|estimation|estimate|judgment|rating|verdict|score|scoring|grading) of (?:me|my (?:application|candidacy|file|interview|performance))${E}(?: ${W}){0,5}? (?:rank|ranks|ranking|rankings|list|match|matching|selection|order)${E}`,
   ),
 ];
 

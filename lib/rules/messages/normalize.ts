@@ -649,6 +649,10 @@ export const FUZZY_TARGETS: readonly string[] = [
   "specializing",
   "citizenship",
   "naturalized",
+  "possibility",
+  "possibilities",
+  "probability",
+  "likelihood",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();
