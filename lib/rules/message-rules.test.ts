@@ -269,6 +269,18 @@ const FIRST_CHOICE_CLAIMS: LanguageCase[] = [
   ["I will rank Mercy ahead of all the others.", ["single-first-choice"]],
   ["Nothing beats Mercy.", ["single-first-choice"]],
   ["You are at the top of my preference list.", ["single-first-choice"]],
+  ["My first choice? You.", ["single-first-choice"]],
+  ["Top of my list? Easy: Mercy.", ["single-first-choice"]],
+  ["My number one? Your program, obviously.", ["single-first-choice"]],
+  ["First choice on my rank list? No contest - Mercy General.", ["single-first-choice"]],
+  ["My #1? u guys", ["single-first-choice"]],
+  ["Top spot on my ROL? Yours.", ["single-first-choice"]],
+  ["Where else would I put first but Saint Catalina?", ["single-first-choice"]],
+  ["Who else could be my number one but you?", ["single-first-choice"]],
+  ["What other program would I rank first if not yours?", ["single-first-choice"]],
+  ["Your programme is occupying the top position on my rank list.", ["single-first-choice"]],
+  ["Mercy is holding the first place on my list.", ["single-first-choice"]],
+  ["Your two programs are the top pair on both of our rank lists.", ["single-first-choice"]],
 ];
 
 const FIRST_CHOICE_HONEST: LanguageCase[] = [
@@ -433,6 +445,20 @@ const FIRST_CHOICE_HONEST: LanguageCase[] = [
   ["I will rank the rotations higher than any other part of the schedule in my feedback.", []],
   ["I ranked the restaurants in town and yours came first.", []],
   ["Your program is my first interview of the season.", []],
+  ["My first choice? Still deciding, honestly.", []],
+  ["My first choice? I have not decided yet.", []],
+  ["What is my first choice? That is a hard question.", []],
+  ["My first choice of elective? Cardiology.", []],
+  ["First day? Monday.", []],
+  ["Where else would I put first but my family?", []],
+  ["Who else would I rank first but my patients' safety?", []],
+  ["Where else would I go first but the cafeteria?", []],
+  ["The list of electives is long and the ICU block is at the top.", []],
+  ["My reading list is endless and your textbook is at the top.", []],
+  ["It will be cold, at the top.", []],
+  ["It will be windy up there, at the top.", []],
+  ["The first pair on both of our lists of wedding venues is the botanical garden.", []],
+  ["The ICU is occupying the first floor of the tower.", []],
 ];
 
 const SOLICITATION: LanguageCase[] = [

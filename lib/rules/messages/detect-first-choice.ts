@@ -16,7 +16,7 @@ const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|elective
 const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
 const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
 /** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
-const OWN_LIST = String.raw`(?:(?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish|preference|preferences|priority) )*list|the (?:(?:final|rank|ranking|rank order|match) )*list (?:that |which )?i (?:will |am going to |am |shall |plan to |intend to |will be )?(?:submit|submitting|certify|certifying|send|sending|make|making|enter|entering|file|filing|finalize|finalizing|put together))`;
+const OWN_LIST = String.raw`(?:(?:my|our|both (?:of )?our|each of our|all of our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish|preference|preferences|priority) )*(?:list|lists(?<=(?:both (?:of )?our|each of our|all of our) ${W} ?${W}?))|the (?:(?:final|rank|ranking|rank order|match) )*list (?:that |which )?i (?:will |am going to |am |shall |plan to |intend to |will be )?(?:submit|submitting|certify|certifying|send|sending|make|making|enter|entering|file|filing|finalize|finalizing|put together))`;
 /** The writer's list, or a word that points back at it once the sentence has named it: "I made my list and Sunridge
  * is #1 on it", "when I submit my list, Brookside will be the first name on it". */
 const NAMED_LIST = String.raw`(?:(?:rank|rank order|match|final|nrmp) lists?|(?:my|our) lists?(?! of))${E}`;
@@ -64,7 +64,7 @@ const NOT_PROGRAM_SUBJECTS = new Set(
     "i he she they we location geography city region state area family partner spouse wife husband safety patient patients care " +
     "research teaching education wellness mentorship fit culture training specialty field career fellowship elective " +
     "rotation schedule salary money housing weather climate priority priorities goal goals dream aim ambition son daughter " +
-    "brother sister friend friends mother father parents colleague classmate classmates medicine surgery it that this which who"
+    "brother sister friend friends mother father parents colleague classmate classmates medicine surgery it that this which who what"
   ).split(" "),
 );
 const SUBJECT_VERBS = new Set(
@@ -172,6 +172,21 @@ const COMPARED_OBJECT_OR_END = String.raw`(?: (?:you|yours|your (?:program|progr
 type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean; cue?: RegExp };
 const CLEFT_CUE = /\bit (?:is|will be|would be|has always been|was always) (?:[^,;]* )?(?:first|top|#1|head|highest|pole|above|ahead|over)\b/u;
 const HEDGE_IN_SUBJECT = /\b(?:one of|some of|among|a few of|two of|three of|several of|any of)\b/;
+/**
+ * What "it will be ..." says of a place or a time rather than naming a program: weather, effort, a feeling, a degree
+ * ("it will be cold, at the top", "it will be so worth it, at the top", "it will be a long climb").
+ */
+const STATE_PREDICATE = rx(
+  String.raw`^(?:(?:a|an|so|very|really|quite|pretty|rather|too|much|even|a bit|a little|super|bloody|freezing) )*(?:cold|colder|hot|hotter|warm|warmer|cool|cooler|windy|sunny|rainy|snowy|icy|foggy|wet|dry|dark|darker|bright|busy|busier|quiet|quieter|crowded|packed|empty|steep|tough|tougher|hard|harder|easy|easier|fun|nice|fine|ok|okay|lovely|beautiful|late|later|early|earlier|worth it|tight|loud|noisy|chilly|humid|breezy|scary|exciting|interesting|different|closed|full|lonely|crazy|wild|calm|amazing|brutal|windier|slippery|tiring|exhausting|worthwhile|my turn|your turn|our turn|time|noon|midnight|morning|evening|night|dawn|dusk|spring|summer|autumn|fall|winter)(?: (?:up there|there|then|by then|out there|outside|tonight|today|tomorrow|again|too))?$`,
+);
+/** "at the top" or "at the head" with no list after it. */
+const BARE_TOP = /\bat the (?:very )?(?:top|head)$/u;
+/** A list that is not the writer's rank list, named in the sentence: "the list of electives", "my reading list". */
+const ANOTHER_LIST = rx(
+  String.raw`${B}(?:list of (?!(?:my )?(?:programs|places|residencies|choices|preferences)${E})|(?:reading|to do|todo|wish|bucket|mailing|guest|waiting|wait|shopping|packing|call|reference|interview|elective|electives|rotation|rotations) list)`,
+);
+/** The writer's rank list named: "my list", "my ROL", "the rank list". */
+const RANK_LIST_NAMED = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed)?|rol|match)${E}`);
 const viaSubject = (match: RegExpExecArray) => !HEDGE_IN_SUBJECT.test(match.groups?.subject ?? "") && subjectCanBeProgram(match.groups?.subject);
 
 const CLAIMS: readonly Claim[] = [
@@ -256,6 +271,24 @@ const CLAIMS: readonly Claim[] = [
       );
     },
   },
+  // A rhetorical question that names the program as the only answer: "where else would I put first but Saint
+  // Catalina?", "who else could be my number one but you?", "what other program would I rank first if not yours?".
+  {
+    pattern: rx(
+      String.raw`${B}(?:where|who|what|which (?:program|place|one|hospital|residency)|what other (?:program|place|one|hospital|residency)) (?:else )?(?:would|could|will|can|should|might|am) i (?:(?:possibly|ever|even|realistically|honestly|going to) )*(?:put|rank|place|list|slot|choose|pick|have|want|enter) (?:${ADV})?(?:first|#1|number one|at the top|at the very top|on top|in first place|at #1|${TOP_SLOT}|as (?:my )?(?:first|#1|top|number one)(?: (?:choice|pick))?)(?: (?:on|of|in) ${LIST_REF})? (?:but|than|except|other than|if not|besides|apart from|save) (?<object>(?:${W} ){0,3}?${W})(?=\s?(?:[.,;:!?)"-]|$))`,
+    ),
+    accept: (match) =>
+      cleftNamesProgram(match) ||
+      !(match.groups?.object ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w)),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:where|who|what|which (?:program|place|one|hospital|residency)|what other (?:program|place|one|hospital|residency)) (?:else )?(?:would|could|will|can|should|might|is going to) (?:possibly |ever |even )?(?:be|go|sit|come|rank) (?:${ADV})?(?:my |the )?(?:first|#1|number one|top|at the top|at the very top|on top|in first place|${TOP_SLOT})(?: ${NOUN})?(?: (?:on|of|in) ${LIST_REF})?,? (?:but|than|except|other than|if not|besides|apart from|save) (?<object>(?:${W} ){0,3}?${W})(?=\s?(?:[.,;:!?)"-]|$))`,
+    ),
+    accept: (match) =>
+      cleftNamesProgram(match) ||
+      !(match.groups?.object ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w)),
+  },
   // The program named after "it will be", then its place: "It will be Valle Verde, at the top", "it's Mercy, first".
   {
     pattern: rx(
@@ -264,7 +297,9 @@ const CLAIMS: readonly Claim[] = [
     accept: (match) => {
       const object = (match.groups?.object ?? "").trim();
       return (
-        !SPECIALTY_AT_START.test(object) && !object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w))
+        !SPECIALTY_AT_START.test(object) &&
+        !STATE_PREDICATE.test(object) &&
+        !object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w))
       );
     },
   },
@@ -367,7 +402,15 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}(?! of${E})${HEDGED_AFTER}`,
     ),
-    accept: viaSubject,
+    // A bare "at the top" is the writer's list only when the sentence names no other list ("the list of electives is
+    // long and the ICU block is at the top"); a plain "is at the top" needs the writer's rank list named before it.
+    accept: (match) => {
+      if (!viaSubject(match)) return false;
+      if (!BARE_TOP.test(match[0])) return true;
+      const before = match.input.slice(0, match.index + (match.groups?.subject ?? "").length);
+      if (ANOTHER_LIST.test(before)) return false;
+      return !/ is (?:\S+ )*?at the (?:very )?(?:top|head)$/u.test(match[0]) || RANK_LIST_NAMED.test(before);
+    },
   },
   // "a first-place ranking of your programme", "the top spot for your program".
   {
@@ -462,7 +505,7 @@ const CLAIMS: readonly Claim[] = [
   // "it will be the first program on my rank order list", "occupy the first position on my rank list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${LIST_REF}${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|are|will be|remains|remain|would be|will occupy|occupies|occupy|is occupying|are occupying|will be occupying|will take|takes|take|is taking|are taking|will hold|holds|hold|is holding|are holding|gets|get|will get|is getting|has|have|will have|fills|fill|is filling|will fill) (?:the|my|our) (?:very )?(?:first|#1|top|highest|number one) (?:program|programs|one|ones|name|names|entry|entries|spot|place|position|slot|line|rank|choice|pair|pairing|couple|combination|row|item)? ?(?:on|of|in|at the top of) ${LIST_REF}${E}`,
     ),
     accept: viaSubject,
   },
