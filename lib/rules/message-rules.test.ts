@@ -1480,6 +1480,14 @@ const STORY: LanguageCase[] = [
   ["Psych all the way!", ["consistent-story"]],
   ["I'm a ped's person at heart", ["consistent-story"]],
   ["ENT is where I see my future.", ["consistent-story"]],
+  ["I am an IMG from Cairo, aiming to train in psychiatry.", ["consistent-story"]],
+  ["I'm a PGY-1 in Dublin who is hoping to specialise in dermatology.", ["consistent-story"]],
+  ["I work as a GP registrar in Perth, planning to become a radiologist.", ["consistent-story"]],
+  ["As a final year student looking to pursue orthopaedics, I loved your program.", ["consistent-story"]],
+  ["Does your program take applicants who, like me, plan to go into anesthesiology?", ["consistent-story"]],
+  ["Do you accept candidates who (like myself) are applying to radiology next year?", ["consistent-story"]],
+  ["We are people like me, who are headed for emergency medicine.", ["consistent-story"]],
+  ["i am an intern in lagos hoping to become a cardiologist", ["consistent-story"]],
 ];
 
 const STORY_HONEST: LanguageCase[] = [
@@ -1625,6 +1633,17 @@ const STORY_HONEST: LanguageCase[] = [
   ["Surgery all the way down the hall, then left.", []],
   ["My sister is going into dermatology.", []],
   ["I rotated at Lakeview Pediatrics last spring.", []],
+  ["I am a house officer in Wellington hoping to become a neurologist in the States.", []],
+  ["I am a house officer hoping to join your team for the research day.", []],
+  ["I am a resident in Cairo hoping to visit your hospital in June.", []],
+  ["My friend is a house officer hoping to become an EM doc.", []],
+  ["Does your program take applicants who, like me, are headed for neurology?", []],
+  ["Residents who, like me, enjoy teaching will love the ICU.", []],
+  ["My classmates who plan to go into surgery liked your program.", []],
+  ["I am a mother of two hoping to find housing near the hospital.", []],
+  ["I am an IMG who is hoping to do an elective in dermatology next month.", []],
+  ["I am hoping to do an elective in dermatology next month.", []],
+  ["I hope to do a dermatology elective.", []],
 ];
 
 const TONE: LanguageCase[] = [

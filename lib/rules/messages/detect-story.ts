@@ -32,6 +32,19 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[\p{L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
   ),
+  // The goal as a participle after a description of the writer: "I'm a house officer in Wellington hoping to become an
+  // EM doc", "I am an IMG from Cairo, aiming to train in neurology", "as a PGY-1 who plans to specialise in X".
+  rxg(
+    String.raw`${B}(?:i am|i was|i have been|i work as|i am working as|as) (?:an? |the )?(?:${W},? ){1,7}?(?:(?:who|that) (?:(?:is|am|also|still|now|really) )*)?(?:hoping|aiming|planning|looking|intending|wanting|wishing|seeking|preparing|striving|working|trying|hopes|aims|plans|intends|wants|wishes|seeks|is hoping|is aiming|is planning) (?:(?:one day|eventually|ultimately|someday) )?to ${BECOME}${E}`,
+  ),
+  // The writer included in a group by "like me": "applicants who, like me, are headed for PM&R", "people like me, who
+  // plan to go into EM", "candidates who (like myself) intend to pursue surgery".
+  rxg(
+    String.raw`${B}(?:who|that),? \(?like (?:me|myself)\)?,? (?:(?:am|are|is|have been|has been|will be|also|too|all|still|now|eventually|ultimately) )*(?:${INTENT}|headed|heading|bound|going|applying|reapplying|aiming|planning|training|destined|set|pursuing|interested|committed|focused|geared|gunning|en route)${E}`,
+  ),
+  rxg(
+    String.raw`${B}(?:applicants|candidates|people|residents|students|graduates|doctors|imgs|someone|somebody|those|others) like (?:me|myself),? (?:who|that) (?:(?:am|are|is|have been|has been|will be|also|too|all|still|now|eventually|ultimately) )*(?:${INTENT}|headed|heading|bound|going|applying|reapplying|aiming|planning|training|destined|set|pursuing|interested|committed|focused|geared|gunning)${E}`,
+  ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
   rxg(
     String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`,
@@ -153,7 +166,7 @@ const FILLER = new Set(
 const SCOPE_WORDS = 9;
 /** A specialty after these words is not the goal: "rather than surgery", "instead of psychiatry". */
 const NOT_THE_GOAL_BEFORE = rx(
-  String.raw`${B}(?:not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from)\s*$`,
+  String.raw`${B}(?:not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through))\s*$`,
 );
 /** A goal frame that speaks of the past or of something given up. */
 const ABANDONED = rx(
