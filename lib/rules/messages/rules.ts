@@ -122,6 +122,9 @@ const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).
 const LABEL_QUESTION = /^(?!(?:what|which|who|where|how|why|when|is|are|do|does|will|would|should|can|could|am)\b)(?:\S+ ){0,6}\S+\?$/u;
 const FIRST_SLOT_WORD = /(?<![\p{L}\p{N}#])(?:first|top|#1|number one|favorite|dream|head)(?![\p{L}\p{N}])/u;
 const SHORT_ANSWER = /^(?:\S+ ){0,6}\S+$/u;
+/** A reply that withholds the answer: "Still thinking about it", "Not decided", "Wait and see", "A secret". */
+const NO_ANSWER =
+  /(?<![\p{L}\p{N}])(?:i|it|not|no|never|undecided|deciding|decide|decided|thinking|think|unsure|sure|maybe|perhaps|wait|tbd|later|secret|guess|depends|unknown|pending|open|who knows)(?![\p{L}\p{N}])/u;
 /** Interjections before the answer: "Easy: Mercy.", "Honestly? you.", "No contest - Mercy." */
 const ANSWER_LEAD =
   /^(?:(?:easy|simple|obviously|honestly|clearly|definitely|no contest|no question|hands down|without a doubt|of course|that is easy|easy answer|simple answer|you know the answer|the answer is)\s*[,:!.-]*\s+)+/u;
@@ -135,7 +138,7 @@ function answeredQuestion(question: Sentence, answer: Sentence | undefined): str
     .replace(/[.!]+$/u, "")
     .trim()
     .replace(ANSWER_TAIL, "");
-  if (reply === "" || /[?,;:]/u.test(reply) || !SHORT_ANSWER.test(reply)) return null;
+  if (reply === "" || /[?,;:]/u.test(reply) || !SHORT_ANSWER.test(reply) || NO_ANSWER.test(reply)) return null;
   // The answer becomes the subject, so the claim patterns judge whether it can be a program ("still deciding" cannot).
   const slot = question.norm.slice(0, -1).trim();
   const article = /^(?:my|our|the|your|a|an)\b/u.test(slot) ? "" : "the ";
