@@ -14,7 +14,7 @@ const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|program
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
 const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
 const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
-const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
+const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no doubt|undoubtedly|unquestionably|hands down|by a mile|by a long way|by a long shot|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
 /** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
 const OWN_LIST = String.raw`(?:(?:my|our|both (?:of )?our|each of our|all of our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish|preference|preferences|priority) )*(?:list|lists(?<=(?:both (?:of )?our|each of our|all of our) ${W} ?${W}?))|the (?:(?:final|rank|ranking|rank order|match) )*list (?:that |which )?i (?:will |am going to |am |shall |plan to |intend to |will be )?(?:submit|submitting|certify|certifying|send|sending|make|making|enter|entering|file|filing|finalize|finalizing|put together))`;
 /** The writer's list, or a word that points back at it once the sentence has named it: "I made my list and Sunridge
@@ -618,7 +618,7 @@ const CLAIMS: readonly Claim[] = [
   // The list opens with the program: "my ROL will start with Mercy", "top of the list for me is Mercy".
   {
     pattern: rx(
-      String.raw`${B}${LIST_REF} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
+      String.raw`${B}${LIST_REF} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed|starts and ends|begins and ends|will start and end|starts and finishes|begins and finishes) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
@@ -627,6 +627,19 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:the )?(?:very )?top of (?:${LIST_REF}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  // The first slot as the subject, the program after it: "the first program on my list will be yours", "the number one
+  // name on my ROL is Mercy", "the top spot on our rank list goes to you".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|programme|name|place|spot|entry|one|choice|slot|position|line|row|pick)(?: (?:on|in|of) ${LIST_REF})? (?:for me )?(?:is|will be|remains|is going to be|shall be|goes to|will go to|belongs to|will belong to|has to be|must be) (?:${ADV})?(?<object>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for|no matter)${E}))`,
+    ),
+    accept: (match) =>
+      LIST_CONTEXT.test(match.input) &&
+      !VAGUE_OR_SPECIALTY.test(match.groups?.object ?? "") &&
+      !/(?<![\p{L}])(?:tbd|secret|decided|undecided|pending|unknown|blank|empty|up in the air)(?![\p{L}])/u.test(match.groups?.object ?? "") &&
+      subjectCanBeProgram(match.groups?.object) &&
+      !(match.groups?.object ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   // "Mercy gets the top spot from me", "your program will take the first place on my list".
   {
