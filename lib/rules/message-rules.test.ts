@@ -1312,6 +1312,20 @@ const DEALS: LanguageCase[] = [
   ["If you offer me a spot, I would sign up right away.", ["no-commitment-deal"]],
   ["Assure me of a place and I will cancel my other interviews.", ["no-commitment-deal"]],
   ["I promise that if ranked I will come.", ["no-commitment-deal"]],
+  ["If selected, I assure you I will join and not go anywhere else.", ["no-commitment-deal"]],
+  ["Kindly give me the confirmation of seat, I will immediately cancel all other interviews.", ["no-commitment-deal"]],
+  ["If I am getting the seat, I will not attend any other interview.", ["no-commitment-deal"]],
+  ["In case I am ranked by you, I will be ranking your program on top.", ["single-first-choice", "no-commitment-deal"]],
+  ["Should a place be offered to me, my acceptance is guaranteed.", ["no-commitment-deal"]],
+  ["ur the only one im ranking if u rank me too", ["single-first-choice", "no-commitment-deal"]],
+  ["If your program ranks me highly, I will make sure you are number one on mine.", ["single-first-choice", "no-commitment-deal"]],
+  ["We can make this work: a spot for me, a #1 ranking for you.", ["single-first-choice", "no-commitment-deal"]],
+  ["If you were to guarantee me a place, I'd be happy to let the other programmes go.", ["no-commitment-deal"]],
+  ["Were I assured of a position, I would withdraw my remaining applications.", ["no-commitment-deal"]],
+  ["I am prepared to make your program my only choice if you will have me.", ["no-commitment-deal"]],
+  ["Give me a spot and you won't regret it - I'll turn down everyone else.", ["no-commitment-deal"]],
+  ["I would happily sign a letter of intent committing to Mercy if you rank me to match.", ["no-commitment-deal"]],
+  ["Mercy is the sole program I will list.", ["single-first-choice"]],
 ];
 
 const DEALS_HONEST: LanguageCase[] = [
@@ -1508,6 +1522,22 @@ const DEALS_HONEST: LanguageCase[] = [
   ["I am a proud neurology applicant and a keen runner.", []],
   ["My sister is hoping to become a dermatologist.", []],
   ["Residents like me who love teaching will find your program appealing.", []],
+  ["If selected for the chief role, I will organise the journal club.", []],
+  ["In case I am late, I will call the coordinator.", []],
+  ["If you rank residents on their teaching, I will work hard at it.", []],
+  ["Should a parking permit be offered to me, I will take it.", []],
+  ["I would happily sign the guestbook at the dinner.", []],
+  ["Give me a call and I will send the documents.", []],
+  ["If your program offers a research track, I will apply to it.", []],
+  ["The minute I hear back about housing, I will let you know.", []],
+  ["The one name I will list as a reference is Dr. Shah.", []],
+  ["The only one I am listing as my emergency contact is my wife.", []],
+  ["I will not attend the welcome dinner if I am on call.", []],
+  ["Let the other residents go first at lunch.", []],
+  ["A coffee for me, a tea for you.", []],
+  ["I would sign a letter of intent to rent the apartment.", []],
+  ["Let the other residents go first at lunch.", []],
+  ["The interns go first at lunch.", []],
 ];
 
 const STORY: LanguageCase[] = [

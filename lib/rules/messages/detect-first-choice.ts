@@ -64,7 +64,8 @@ const NOT_PROGRAM_SUBJECTS = new Set(
     "i he she they we location geography city region state area family partner spouse wife husband safety patient patients care " +
     "research teaching education wellness mentorship fit culture training specialty field career fellowship elective " +
     "rotation schedule salary money housing weather climate priority priorities goal goals dream aim ambition son daughter " +
-    "brother sister friend friends mother father parents colleague classmate classmates medicine surgery it that this which who what"
+    "brother sister friend friends mother father parents colleague classmate classmates medicine surgery it that this which who what " +
+    "residents interns students attendings applicants candidates people others everyone everybody nurses staff guests speakers kids children"
   ).split(" "),
 );
 const SUBJECT_VERBS = new Set(
@@ -669,6 +670,12 @@ const CLAIMS: readonly Claim[] = [
   {
     pattern: rx(
       String.raw`${B}(?:the|my) (?:only|one|single) (?:program|place|residency|hospital|institution|spot) (?:that |where |which )?i (?:(?:truly|really|genuinely|actually|still|most|would) )*(?:want|wish|hope|plan|intend|desire|long|care|would like|would love|see myself|can see myself)${E}`,
+    ),
+  },
+  // The only program the writer ranks: "ur the only one im ranking", "Mercy is the sole program I will list".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|my) (?:only|sole|one and only) (?:one|program|place|residency|hospital|name|choice) (?:that |which )?i (?:(?:am|will|will be|am going to|plan to|intend to|even|actually|really|truly|seriously) )*(?:ranking|rank|listing|list|putting on my list|put on my list|certifying)${E}(?! (?:as|for) (?:a |an |my )?(?:reference|contact|mentor|backup|safety|emergency)${E})`,
     ),
   },
   {
