@@ -841,6 +841,18 @@ const SOLICITATION: LanguageCase[] = [
   ["I wana be a dermatologist", ["consistent-story"]],
   ["im plannin to do psych after prelim", ["consistent-story"]],
   ["I AM APPLYING TO RADIOLOGY NEXT YEAR.", ["consistent-story"]],
+  ["I would be ever so grateful for a hint as to whether I might be joining you in July.", ["no-rank-solicitation"]],
+  ["Any reassurance about my prospects with you would be hugely appreciated.", ["no-rank-solicitation"]],
+  ["I'd welcome any word on whether my candidacy is being looked upon favourably.", ["no-rank-solicitation"]],
+  ["If you are able to share whether I'm likely to be on your list, I would be grateful.", ["no-rank-solicitation"]],
+  ["Dare I ask whether I'm in with a chance?", ["no-rank-solicitation"]],
+  ["I hope it isn't presumptuous to ask whether I have a realistic shot at one of your positions.", ["no-rank-solicitation"]],
+  ["Were Mercy to rank me to match, I would consider my search over and withdraw elsewhere.", ["no-commitment-deal"]],
+  ["I hope it is not too forward to ask whether I am on your list.", ["no-rank-solicitation"]],
+  ["Could it be confirmed whether I have been placed on the rank list?", ["no-rank-solicitation"]],
+  ["Is a decision on my ranking expected soon, and will it be favourable?", ["no-rank-solicitation"]],
+  ["PS - would love to know where I landed on your list!", ["no-rank-solicitation"]],
+  ["PS - Mercy will be first on my list.", ["single-first-choice"]],
 ];
 
 const SOLICITATION_HONEST: LanguageCase[] = [
@@ -1157,6 +1169,15 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["My partner and I are moving to the city in June regardless of where I match.", []],
   ["If I have further questions, I will email the coordinator.", []],
   ["Once my visa interview is scheduled, I will update you.", []],
+  ["Dare I ask whether the cafeteria is open at night?", []],
+  ["Any reassurance about the visa timeline would be appreciated.", []],
+  ["I hope it is not presumptuous to mention that I published two papers this year.", []],
+  ["I will not ask whether I am ranked; I know you cannot say.", []],
+  ["They asked me whether I liked the city.", []],
+  ["I wanted to ask about the parental leave policy.", []],
+  ["I know it would be inappropriate to ask how I will be ranked, so I will not.", []],
+  ["It would be rude of me to ask whether I am on your list, so I will just say thank you.", []],
+  ["Could it be confirmed whether my Step 3 score was received?", []],
 ];
 
 const DEALS: LanguageCase[] = [

@@ -32,7 +32,7 @@ export const REPORTED = String.raw`(?:told me|tells me|said|says|mentioned|accor
 /** True when one of `negators` occurs in the `before` words ahead of index `at` in `text`. */
 const NEGATION = new RegExp(`${B}${NEGATOR}${E}`, "u");
 const AFFIRMING_IDIOMS =
-  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no two ways about it|no ifs,? ands,? or buts|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate|if i (?:did|do|were to|was to|should) not (?:tell|mention|say|share|admit|let you know|inform you)|(?:remiss|wrong|dishonest|amiss|unfair) not to (?:tell|mention|say|share|admit|let you know|inform you))\b/g;
+  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no two ways about it|no ifs,? ands,? or buts|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate|if i (?:did|do|were to|was to|should) not (?:tell|mention|say|share|admit|let you know|inform you)|(?:remiss|wrong|dishonest|amiss|unfair) not to (?:tell|mention|say|share|admit|let you know|inform you)|(?:is|was|would be|will be) not (?:too |overly |very )?(?:presumptuous|forward|rude|impolite|improper|inappropriate|out of place|cheeky|bold|much|intrusive|pushy) (?:of me )?to (?:ask|enquire|inquire))\b/g;
 
 /** True when an idiom that affirms ("without a doubt", "if I did not tell you") covers the character before `at`. */
 export function affirmedAt(text: string, at: number): boolean {
