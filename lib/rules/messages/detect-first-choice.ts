@@ -14,9 +14,9 @@ const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|program
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
 const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
 const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
-const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
+const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no doubt|undoubtedly|unquestionably|hands down|by a mile|by a long way|by a long shot|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
 /** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
-const OWN_LIST = String.raw`(?:(?:my|our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish|preference|preferences|priority) )*list|the (?:(?:final|rank|ranking|rank order|match) )*list (?:that |which )?i (?:will |am going to |am |shall |plan to |intend to |will be )?(?:submit|submitting|certify|certifying|send|sending|make|making|enter|entering|file|filing|finalize|finalizing|put together))`;
+const OWN_LIST = String.raw`(?:(?:my|our|both (?:of )?our|each of our|all of our) (?:(?:final|rank|ranking|rank order|match|program|residency|personal|nrmp|mental|wish|preference|preferences|priority) )*(?:list|lists(?<=(?:both (?:of )?our|each of our|all of our) ${W} ?${W}?))|the (?:(?:final|rank|ranking|rank order|match) )*list (?:that |which )?i (?:will |am going to |am |shall |plan to |intend to |will be )?(?:submit|submitting|certify|certifying|send|sending|make|making|enter|entering|file|filing|finalize|finalizing|put together))`;
 /** The writer's list, or a word that points back at it once the sentence has named it: "I made my list and Sunridge
  * is #1 on it", "when I submit my list, Brookside will be the first name on it". */
 const NAMED_LIST = String.raw`(?:(?:rank|rank order|match|final|nrmp) lists?|(?:my|our) lists?(?! of))${E}`;
@@ -64,7 +64,8 @@ const NOT_PROGRAM_SUBJECTS = new Set(
     "i he she they we location geography city region state area family partner spouse wife husband safety patient patients care " +
     "research teaching education wellness mentorship fit culture training specialty field career fellowship elective " +
     "rotation schedule salary money housing weather climate priority priorities goal goals dream aim ambition son daughter " +
-    "brother sister friend friends mother father parents colleague classmate classmates medicine surgery it that this which who"
+    "brother sister friend friends mother father parents colleague classmate classmates medicine surgery it that this which who what " +
+    "residents interns students attendings applicants candidates people others everyone everybody nurses staff guests speakers kids children"
   ).split(" "),
 );
 const SUBJECT_VERBS = new Set(
@@ -172,6 +173,21 @@ const COMPARED_OBJECT_OR_END = String.raw`(?: (?:you|yours|your (?:program|progr
 type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean; cue?: RegExp };
 const CLEFT_CUE = /\bit (?:is|will be|would be|has always been|was always) (?:[^,;]* )?(?:first|top|#1|head|highest|pole|above|ahead|over)\b/u;
 const HEDGE_IN_SUBJECT = /\b(?:one of|some of|among|a few of|two of|three of|several of|any of)\b/;
+/**
+ * What "it will be ..." says of a place or a time rather than naming a program: weather, effort, a feeling, a degree
+ * ("it will be cold, at the top", "it will be so worth it, at the top", "it will be a long climb").
+ */
+const STATE_PREDICATE = rx(
+  String.raw`^(?:(?:a|an|so|very|really|quite|pretty|rather|too|much|even|a bit|a little|super|bloody|freezing) )*(?:cold|colder|hot|hotter|warm|warmer|cool|cooler|windy|sunny|rainy|snowy|icy|foggy|wet|dry|dark|darker|bright|busy|busier|quiet|quieter|crowded|packed|empty|steep|tough|tougher|hard|harder|easy|easier|fun|nice|fine|ok|okay|lovely|beautiful|late|later|early|earlier|worth it|tight|loud|noisy|chilly|humid|breezy|scary|exciting|interesting|different|closed|full|lonely|crazy|wild|calm|amazing|brutal|windier|slippery|tiring|exhausting|worthwhile|my turn|your turn|our turn|time|noon|midnight|morning|evening|night|dawn|dusk|spring|summer|autumn|fall|winter)(?: (?:up there|there|then|by then|out there|outside|tonight|today|tomorrow|again|too))?$`,
+);
+/** "at the top" or "at the head" with no list after it. */
+const BARE_TOP = /\bat the (?:very )?(?:top|head)$/u;
+/** A list that is not the writer's rank list, named in the sentence: "the list of electives", "my reading list". */
+const ANOTHER_LIST = rx(
+  String.raw`${B}(?:list of (?!(?:my )?(?:programs|places|residencies|choices|preferences)${E})|(?:reading|to do|todo|wish|bucket|mailing|guest|waiting|wait|shopping|packing|call|reference|interview|elective|electives|rotation|rotations) list)`,
+);
+/** The writer's rank list named: "my list", "my ROL", "the rank list". */
+const RANK_LIST_NAMED = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed)?|rol|match)${E}`);
 const viaSubject = (match: RegExpExecArray) => !HEDGE_IN_SUBJECT.test(match.groups?.subject ?? "") && subjectCanBeProgram(match.groups?.subject);
 
 const CLAIMS: readonly Claim[] = [
@@ -223,7 +239,7 @@ const CLAIMS: readonly Claim[] = [
   // First place as a rhetorical question: "Where else would I put at the top of my list?", "who else could I rank first?".
   {
     pattern: rx(
-      String.raw`${B}(?:where|who|whom|what|which (?:program|place|one|residency)) else (?:would|could|will|can|should|might|am) i (?:(?:possibly|ever|even|really|honestly|be|going to) )*(?:put|putting|rank|ranking|place|placing|list|listing|slot|slotting|have) (?:(?:${W} ){0,2}?)(?:(?:as )?(?:my )?(?:first|#1|number one)|at the top|at the very top|on top|at #1|in first place|${TOP_SLOT}|${TOP_OF_LIST})${E}`,
+      String.raw`${B}(?:where|who|whom|what|which (?:program|place|one|residency)) else (?:would|could|will|can|should|might|am) i (?:(?:possibly|ever|even|really|honestly|be|going to) )*(?:put|putting|rank|ranking|place|placing|list|listing|slot|slotting|have) (?:(?:${W} ){0,2}?)(?:(?:as )?(?:my )?(?:first|#1|number one)|at the top|at the very top|on top|at #1|in first place|${TOP_SLOT}|${TOP_OF_LIST})${E}(?! (?:but|except|other than|besides|apart from|over|before|ahead of) (?:my|our|his|her|their)${E})`,
     ),
   },
   // "nobody but you will be first on my list", "no program except Mercy at the top", "none ahead of you".
@@ -262,6 +278,24 @@ const CLAIMS: readonly Claim[] = [
       );
     },
   },
+  // A rhetorical question that names the program as the only answer: "where else would I put first but Saint
+  // Catalina?", "who else could be my number one but you?", "what other program would I rank first if not yours?".
+  {
+    pattern: rx(
+      String.raw`${B}(?:where|who|what|which (?:program|place|one|hospital|residency)|what other (?:program|place|one|hospital|residency)) (?:else )?(?:would|could|will|can|should|might|am) i (?:(?:possibly|ever|even|realistically|honestly|going to) )*(?:put|rank|place|list|slot|choose|pick|have|want|enter) (?:${ADV})?(?:first|#1|number one|at the top|at the very top|on top|in first place|at #1|${TOP_SLOT}|as (?:my )?(?:first|#1|top|number one)(?: (?:choice|pick))?)(?: (?:on|of|in) ${LIST_REF})? (?:but|than|except|other than|if not|besides|apart from|save) (?<object>(?:${W} ){0,3}?${W})(?=\s?(?:[.,;:!?)"-]|$))`,
+    ),
+    accept: (match) =>
+      cleftNamesProgram(match) ||
+      !(match.groups?.object ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w)),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:where|who|what|which (?:program|place|one|hospital|residency)|what other (?:program|place|one|hospital|residency)) (?:else )?(?:would|could|will|can|should|might|is going to) (?:possibly |ever |even )?(?:be|go|sit|come|rank) (?:${ADV})?(?:my |the )?(?:first|#1|number one|top|at the top|at the very top|on top|in first place|${TOP_SLOT})(?: ${NOUN})?(?: (?:on|of|in) ${LIST_REF})?,? (?:but|than|except|other than|if not|besides|apart from|save) (?<object>(?:${W} ){0,3}?${W})(?=\s?(?:[.,;:!?)"-]|$))`,
+    ),
+    accept: (match) =>
+      cleftNamesProgram(match) ||
+      !(match.groups?.object ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w)),
+  },
   // The program named after "it will be", then its place: "It will be Valle Verde, at the top", "it's Mercy, first".
   {
     pattern: rx(
@@ -270,7 +304,9 @@ const CLAIMS: readonly Claim[] = [
     accept: (match) => {
       const object = (match.groups?.object ?? "").trim();
       return (
-        !SPECIALTY_AT_START.test(object) && !object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w))
+        !SPECIALTY_AT_START.test(object) &&
+        !STATE_PREDICATE.test(object) &&
+        !object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w) || LABEL_WORDS.has(w))
       );
     },
   },
@@ -380,7 +416,15 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}(?! of${E})${HEDGED_AFTER}`,
     ),
-    accept: viaSubject,
+    // A bare "at the top" is the writer's list only when the sentence names no other list ("the list of electives is
+    // long and the ICU block is at the top"); a plain "is at the top" needs the writer's rank list named before it.
+    accept: (match) => {
+      if (!viaSubject(match)) return false;
+      if (!BARE_TOP.test(match[0])) return true;
+      const before = match.input.slice(0, match.index + (match.groups?.subject ?? "").length);
+      if (ANOTHER_LIST.test(before)) return false;
+      return !/ is (?:\S+ )*?at the (?:very )?(?:top|head)$/u.test(match[0]) || RANK_LIST_NAMED.test(before);
+    },
   },
   // "a first-place ranking of your programme", "the top spot for your program".
   {
@@ -475,7 +519,7 @@ const CLAIMS: readonly Claim[] = [
   // "it will be the first program on my rank order list", "occupy the first position on my rank list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|will be|remains|would be|will occupy|occupies|will take|takes|will hold|holds|gets|will get|has|will have) (?:the|my) (?:very )?(?:first|#1|top|highest|number one) (?:program|one|name|entry|spot|place|position|slot|line|rank|choice)? ?(?:on|of|in|at the top of) ${LIST_REF}${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|are|will be|remains|remain|would be|will occupy|occupies|occupy|is occupying|are occupying|will be occupying|will take|takes|take|is taking|are taking|will hold|holds|hold|is holding|are holding|gets|get|will get|is getting|has|have|will have|fills|fill|is filling|will fill) (?:the|my|our) (?:very )?(?:first|#1|top|highest|number one) (?:program|programs|one|ones|name|names|entry|entries|spot|place|position|slot|line|rank|choice|pair|pairing|couple|combination|row|item)? ?(?:on|of|in|at the top of) ${LIST_REF}${E}`,
     ),
     accept: viaSubject,
   },
@@ -588,7 +632,7 @@ const CLAIMS: readonly Claim[] = [
   // The list opens with the program: "my ROL will start with Mercy", "top of the list for me is Mercy".
   {
     pattern: rx(
-      String.raw`${B}${LIST_REF} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
+      String.raw`${B}${LIST_REF} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed|starts and ends|begins and ends|will start and end|starts and finishes|begins and finishes) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
@@ -597,6 +641,19 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:the )?(?:very )?top of (?:${LIST_REF}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+  },
+  // The first slot as the subject, the program after it: "the first program on my list will be yours", "the number one
+  // name on my ROL is Mercy", "the top spot on our rank list goes to you".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|programme|name|place|spot|entry|one|choice|slot|position|line|row|pick)(?: (?:on|in|of) ${LIST_REF})? (?:for me )?(?:is|will be|remains|is going to be|shall be|goes to|will go to|belongs to|will belong to|has to be|must be) (?:${ADV})?(?<object>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for|no matter)${E}))`,
+    ),
+    accept: (match) =>
+      LIST_CONTEXT.test(match.input) &&
+      !VAGUE_OR_SPECIALTY.test(match.groups?.object ?? "") &&
+      !/(?<![\p{L}])(?:tbd|secret|decided|undecided|pending|unknown|blank|empty|up in the air)(?![\p{L}])/u.test(match.groups?.object ?? "") &&
+      subjectCanBeProgram(match.groups?.object) &&
+      !(match.groups?.object ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
   },
   // "Mercy gets the top spot from me", "your program will take the first place on my list".
   {
@@ -626,6 +683,12 @@ const CLAIMS: readonly Claim[] = [
   {
     pattern: rx(
       String.raw`${B}(?:the|my) (?:only|one|single) (?:program|place|residency|hospital|institution|spot) (?:that |where |which )?i (?:(?:truly|really|genuinely|actually|still|most|would) )*(?:want|wish|hope|plan|intend|desire|long|care|would like|would love|see myself|can see myself)${E}`,
+    ),
+  },
+  // The only program the writer ranks: "ur the only one im ranking", "Mercy is the sole program I will list".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|my) (?:only|sole|one and only) (?:one|program|place|residency|hospital|name|choice) (?:that |which )?i (?:(?:am|will|will be|am going to|plan to|intend to|even|actually|really|truly|seriously) )*(?:ranking|rank|listing|list|putting on my list|put on my list|certifying)${E}(?! (?:as|for) (?:a |an |my )?(?:reference|contact|mentor|backup|safety|emergency)${E})`,
     ),
   },
   {

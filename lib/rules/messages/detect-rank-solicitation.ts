@@ -30,7 +30,7 @@ const OTHER_LIST = String.raw`(?:mailing|email|e mail|contact|distribution|guest
 /** What the writer is placed with or listed as when it is not a ranking: "place me with a mentor", "list me as a contact". */
 const NOT_RANKING_ME = String.raw`(?! (?:as (?:a |an |the |your )?(?:contact|reference|speaker|volunteer|mentor|presenter|author|co author|attendee|guest|participant|point of contact)|(?:with|alongside) (?:a |an |the |my |one of (?:the|your) )?(?:${W} )?(?:mentor|mentors|buddy|buddies|preceptor|resident|residents|attending|advisor|adviser|host|partner|roommate|coach|family)|in touch|(?:on|onto|to) (?:the |your |a )?(?:${W} )?${OTHER_LIST})${E})`;
 /** What the program is counted on for when it is not a place: "count on you for a letter". */
-const NOT_COUNTED_ON_FOR_A_PLACE = String.raw`(?! (?:for|to (?:write|send|give|provide|share)) (?:a |an |the |some |any |my )?(?:${W} )?(?:letter|letters|reference|references|recommendation|advice|help|support|feedback|introduction|call|reply|update|meeting|email|answer|answers|guidance)${E})`;
+const NOT_COUNTED_ON_FOR_A_PLACE = String.raw`(?! (?:for|to (?:write|send|give|provide|share)) (?:a |an |the |some |any |my )?(?:${W} )?(?:letter|letters|reference|references|recommendation|advice|help|support|feedback|introduction|call|reply|update|meeting|email|answer|answers|guidance)${E})(?! (?:having|sending|getting|providing|giving|writing|sharing|doing|helping|making|covering|arranging|booking|paying|hosting|holding|organizing|running|answering|replying|being) (?!(?:me|us|my (?:application|candidacy|name|file)|a (?:spot|position|place))${E})${W})`;
 /** A degree judged for something other than this program's list: "how competitive my application would be for fellowship". */
 const NOT_FOR_THIS_LIST = String.raw`(?! (?:for|in|at|to) (?:a |an |the |other |my )?(?:${W} )?(?:fellowship|fellowships|research|jobs?|programs|specialties|reapplication|soap|competitive specialties|specialty|future)${E})`;
 
@@ -117,14 +117,14 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated) )?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|(?:selection|ranking|rank|match|merit) status|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated|present|existing|latest|provisional|tentative) )?(?:(?:selection|match|matching|ranking|admission|acceptance|placement|interview) (?=(?:chances|chance|odds|prospects|likelihood|probability)${E}))?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|(?:selection|ranking|rank|match|merit) status|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative) )?(?:position|place|spot|status|number)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
+    String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative|present|existing|latest|updated|true|precise|provisional|tentative) )?(?:position|place|spot|status|number|placement|rank)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
   ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|probability|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at)${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|possibilities|probability|probabilities|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at|(?:be|being) (?:listed|included|shortlisted|short listed)|(?:be|being|get|getting|feature|featuring|appear|appearing) (?:on|in|onto|into|among|at the top of) (?:your|the|its) (?:${W} ){0,3}?(?:list|ranks|ranking|rankings|top|candidates|applicants))${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
@@ -136,7 +136,7 @@ const TOPICS: readonly RegExp[] = [
   // Statement order after "if/whether": "tell me if I am going to match at Riverbend", "whether I will be offered a place"
   // (not the concessive "whether I will match or not, I learned a lot").
   rx(
-    String.raw`${B}(?:if|whether)(?!(?<=^(?:so |and |but )?(?:if|whether))[^,.;?]*? or not,)(?: or not)? i (?:am going to|am gonna|will|would|shall|am likely to|am set to|stand to|could|can|might|am to) (?:(?:ever|actually|realistically|still|be able to|even|eventually|also) )*(?:match|be matched|be ranked|be offered|be selected|be taken|be accepted|get in|make it|end up (?:at|with|in) (?:${PROGRAM}|here|there))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})(?! (?:with|alongside|to) (?:my|our|a|an|another|other|one|some)${E})`,
+    String.raw`${B}(?:if|whether)(?!(?<=^(?:so |and |but )?(?:if|whether))[^,.;?]*? or not,)(?: or not)? i (?:am going to|am gonna|will|would|shall|am likely to|am set to|stand to|could|can|might|am to|am not going to|am not gonna|will not|would not|am not likely to|am unlikely to|might not|may not|cannot) (?:(?:ever|actually|realistically|still|be able to|even|eventually|also) )*(?:match|be matched|be ranked|be offered|be selected|be taken|be accepted|get in|make it|end up (?:at|with|in) (?:${PROGRAM}|here|there))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})(?! (?:with|alongside|to) (?:my|our|a|an|another|other|one|some)${E})`,
   ),
   // "will I match at your program", "could I get a spot here".
   rx(
@@ -148,7 +148,7 @@ const TOPICS: readonly RegExp[] = [
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
   rx(
-    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} ${MATCH_NOT_A_TIME}(?:${W} ){0,6}?(?:spot|position|place|seat|slot|match|matching|matched|offer|rank|ranked|ranking|selection|selected|contract|pgy ?[12]|categorical|vacancy|opening|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
+    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} ${MATCH_NOT_A_TIME}(?:${W} ){0,6}?(?:(?:spot|position|place|seat|slot|offer|contract|vacancy|opening)${E}${NOT_AN_EVENT}|match|matching|matched|rank|ranked|ranking|selection|selected|pgy ?[12]|categorical|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
   ),
   rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
   rx(
@@ -156,7 +156,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // The program's own list: "who is on your rank list", "how far down your list do you go", "how many do you rank".
   rx(
-    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) ${NOT_LIST_LOGISTICS}(?:${W} ){0,6}?${NOT_LIST_HANDLING}(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?!(?: \([^()]*\)|, [^,.;?]{1,40},)? (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|works|work|is certified|certifies|(?:is|are|was|gets|get|will be|would be|should be|must be|has to be|can be|needs to be) (?:(?:usually|typically|normally|generally|always|still|also|then|all) )?(?:submitted|certified|entered|filed|finalized|locked|uploaded|sent|due|handled|organized|structured|split|combined|linked|coded|separate|joint))${E})`,
+    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) ${NOT_LIST_LOGISTICS}(?:${W} ){0,6}?${NOT_LIST_HANDLING}(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?!(?: \([^()]*\)|, [^,.;?]{1,40},)? (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|training|session|sessions|workshop|webinar|tutorial|seminar|orientation|instructions|guide|guidance|help|template|tool|app|module|video|checklist|works|work|is certified|certifies|(?:is|are|was|gets|get|will be|would be|should be|must be|has to be|can be|needs to be) (?:(?:usually|typically|normally|generally|always|still|also|then|all) )?(?:submitted|certified|entered|filed|finalized|locked|uploaded|sent|due|handled|organized|structured|split|combined|linked|coded|separate|joint))${E})`,
   ),
   rx(
     String.raw`${B}(?:your|the program's|the committee's|your program's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E} (?:${W} ){0,4}?(?:include|includes|including|contain|contains|look like|looks like|length|cut off|cutoff|cut line|names|candidates|applicants)${E}`,
@@ -188,7 +188,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "whether I will be receiving a position at your program", "am I somewhere on Meridian's list".
   rx(
-    String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one|one of (?:the|your|its|their|those)|any of (?:the|your|its|their|those)) (?:${W} ){0,2}?(?:position|positions|spot|spots|place|places|seat|seats|slot|slots|offer|contract|post|posts)${E}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
+    String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one|one of (?:the|your|its|their|those)|any of (?:the|your|its|their|those)) (?:${W} ){0,2}?${PLACE_NOUN}${E}${NOT_AN_EVENT}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
   ),
   rx(
     String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`,
@@ -231,7 +231,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "am I going to match", "will I be ranked high enough", "did I make your rank list", "so am i gonna match w/ u".
   rx(
-    String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|get a spot|get a position|make (?:it|the cut|the list|your list|your rank list|the rank list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})${FOR_SOMETHING_ELSE}`,
+    String.raw`${B}(?:am|will|would|did|do|could|can|shall|might) i (?:(?:going to|be able to|ever|actually|realistically|still|likely to|even) )*(?:be )?(?:ranked|rated|placed|listed|matched|selected|chosen|included|match|matching|get in|getting in|get a spot|getting a spot|get a position|getting a position|getting ranked|getting matched|make (?:it|the cut|the list|your list|your rank list|the rank list)|making (?:it|the cut|the list|your list)|get onto|land|end up|feature|appear|hear good news)${E}(?! (?:into|in) (?!your|you|this|here|there)${W})${FOR_SOMETHING_ELSE}`,
   ),
   rx(String.raw`${B}did i make (?:it onto |it on )?(?:your|the) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`),
   // "can I count on Bellhaven in March", "can I rely on a spot".
@@ -272,7 +272,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:${W} ){0,5}?(?:high|low|far|well|enough|higher|lower|far enough) (?:${W} ){0,2}?(?:on|in|up|down) (?:your|the|its) (?:${W} ){0,2}?list${E}`,
   ),
   rx(
-    String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} ){0,2}?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}${FOR_SOMETHING_ELSE}`,
+    String.raw`${B}(?:make|made|making) it (?:into|onto|on|in|to) (?:the|your|its) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} ){0,2}?(?:(?:part|portion|section|half|third|end|group|bit|tier|band|zone) of (?:the|your|its) (?:${W} )?)?(?:range|list|cut|cutoff|top|group|ranks|rank list)${E}${FOR_SOMETHING_ELSE}`,
   ),
   rx(String.raw`${B}my (?:good )?name (?:${W} ){0,3}?(?:in|on|onto) (?:the|your|its) (?:${W} ){0,3}?list${E}`),
   rx(
@@ -292,7 +292,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "should I feel hopeful about March", "whether I ought to be optimistic as far as Mercy is concerned".
   rx(
-    String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least) )?(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|spot|position|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`,
+    String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least) )?(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|(?:spot|position)${NOT_AN_EVENT}(?<!${B}(?:parking|locker|lunch|call|research|elective|rotation|conference|poster|housing) (?:spot|position))|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`,
   ),
   // The writer inside a group the program ranks or matches: "am I included among the applicants you will rank",
   // "whether I am part of the group you expect to match", "am I include in the candidate that will get position".
@@ -390,7 +390,7 @@ const TOPICS: readonly RegExp[] = [
   // The program wanting the writer to join: "is your team hoping to bring me on board", "are you keen to have me in
   // your intern class", "does the committee plan to welcome me in July".
   rx(
-    String.raw`${B}${PROGRAM} (?:(?:is|are|was|were|would|will|might|do|does|did|still|really|be|also) ){0,2}(?:hoping|hopes|hope|want|wants|wanting|keen|planning|plans|plan|intend|intends|intending|looking|eager|likely|going|expecting|expect|expects|set) (?:to )?(?:bring|have|welcome|take|get|see|add|count) me (?:on board|onboard|aboard|on|in|join|joining|as (?:one of|a|an|part of)|among|next year|in july|this july|to your|into|to the)${E}`,
+    String.raw`${B}${PROGRAM} (?:(?:is|are|was|were|would|will|might|do|does|did|still|really|be|also) ){0,2}(?:hoping|hopes|hope|want|wants|wanting|keen|planning|plans|plan|intend|intends|intending|looking|eager|likely|going|expecting|expect|expects|set) (?:to )?(?:bring|have|welcome|take|get|see|add|count) me (?:on board|onboard|aboard|on(?=\s?(?:[.,;:!?)]|$| (?:next|in|as|for|this|come|at|board)${E}))|in|join|joining|as (?:one of|a|an|part of)|among|next year|in july|this july|to your|into|to the)${E}`,
   ),
   // Matching there as the thing judged likely: "whether matching at Saint Ignatius is a realistic hope for me", "is a
   // match with you on the cards", "would getting a spot here be within reach".
@@ -400,15 +400,50 @@ const TOPICS: readonly RegExp[] = [
   // The writer judged likely to match: "would the committee consider me likely to match at Winslow", "whether I am
   // on track to be ranked", "do you see me as likely to match".
   rx(
-    String.raw`${B}(?:consider|considers|considered|think|thinks|thought|see|sees|saw|view|views|judge|judges|deem|deems|find|finds|regard|regards|rate|rates|believe|believes|count|counts|reckon|reckons) me (?:to be |as )?(?:(?:very|fairly|reasonably|quite|at all|realistically) )*(?:likely|unlikely|competitive|rankable|matchable|a (?:likely|good|safe|strong|realistic|fair) (?:bet|match|prospect|candidate)|in line|on track|set|positioned|poised) (?:(?:enough|at all) )?(?:to (?:match|be matched|be ranked|rank|get in|get a spot|get a position|land|join|make it)|for (?:a|the|one of) (?:${W} )?(?:spot|position|place|match|ranking))${E}`,
+    String.raw`${B}(?:consider|considers|considered|think|thinks|thought|see|sees|saw|view|views|judge|judges|deem|deems|find|finds|regard|regards|rate|rates|believe|believes|count|counts|reckon|reckons) me (?:to be |as )?(?:(?:very|fairly|reasonably|quite|at all|realistically) )*(?:likely|unlikely|competitive|rankable|matchable|a (?:likely|good|safe|strong|realistic|fair) (?:bet|match|prospect|candidate)|in line|on track|set|positioned|poised) (?:(?:enough|at all) )?(?:to (?:match|be matched|be ranked|rank|get in|get a spot|get a position|land|join|make it)|for (?:a|the|one of) (?:${W} )?(?:spot|position|place|match|ranking))${E}|${B}(?:consider|considers|considered|think|thinks|thought|see|sees|view|views|judge|judges|deem|deems|find|finds|regard|regards|rate|rates|believe|believes|reckon|reckons) me (?:to be |as )?(?:(?:very|fairly|reasonably|quite|at all|realistically|even) )*(?:rankable|matchable|ranking material|match material|worth ranking|worth a rank|worthy of (?:a )?rank(?:ing)?)${E}`,
   ),
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|name)) (?:(?:am|is|was|be|would be|will be|still|even|realistically|currently|now) ){0,3}(?:likely|unlikely|on track|in line|poised|projected|predicted|positioned|set|expected) (?:(?:enough|at all) )?to (?:match|be matched|be ranked|get a spot|get a position|land a spot|make it|get in|join|(?:land|get|secure|win|snag|grab|obtain|receive|be offered|be given) (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|offer))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
+    String.raw`${B}(?:i|my (?:application|candidacy|name)|we|we both|both of us|the two of us|my (?:${W} )?(?:partner|wife|husband|spouse|fiance|fiancee) and i) (?:(?:am|is|are|was|were|be|would be|will be|still|even|realistically|currently|now|both) ){0,3}(?:likely|unlikely|on track|in line|poised|projected|predicted|positioned|set|expected) (?:(?:enough|at all) )?to (?:match|be matched|be ranked|get a spot|get a position|land a spot|make it|get in|join|(?:land|get|secure|win|snag|grab|obtain|receive|be offered|be given) (?:a|an|one of (?:the|your)|the|your) (?:${W} )?(?:spot|spots|position|positions|place|places|slot|slots|seat|seats|offer))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})`,
   ),
   // The writer measured against the other applicants: "how I ended up doing compared to the other candidates",
   // "where I placed relative to the rest of the applicants", "how my interview stacked up against the others".
   rx(
     String.raw`${B}(?:how|where|whether) (?:(?:did|do|does|would|will|have|has) )?(?:i|my (?:application|candidacy|interview|performance|file|scores?)) (?:${W} ){0,4}?(?:compared|compare|compares|comparing|relative|versus|vs|against|stacked up|stack up|stacks up|measured up|measure up|next to|alongside|among|amongst) (?:to |with |against )?(?:the |my )?(?:other|rest of the|remaining|fellow|others|rest)(?: (?:candidates|applicants|interviewees|people|ones|residents|students|graduates|imgs))?${E}`,
+  ),
+  // What the writer's interview or application became in the ranking: "how my interview day translated into your rank
+  // order", "whether my file carried over into your rankings", "how my visit factored into the list".
+  rx(
+    String.raw`${B}(?:how|whether|if|what) (?:(?:much|far|well) )?(?:(?:did|does|do|will|would|has|have) )?(?:i|my (?:${W} ){0,2}?(?:interview|interviews|application|candidacy|file|performance|visit|day|answers|scores?)) (?:${W} ){0,3}?(?:translated|translates|translate|converted|converts|convert|turned|turns|turn|fed|feeds|feed|factored|factors|factor|figured|figures|carried over|carries over|carry over|played out|plays out|play out|came out|comes out|counted|counts|count|weighed|weighs|weigh|worked out|works out|work out|reflected|reflects|is reflected|was reflected|will be reflected|fits|fitted|fit) (?:${W} )?(?:into|in|on|toward|towards|for) (?:your|the|its|their|the committee's|the program's) (?:${W} ){0,2}?(?:rank|ranks|ranking|rankings|rank order|rank list|list|order|deliberations|decision|decisions|selection|match list)${E}`,
+  ),
+  // The writer among the few chosen, without the group named: "will I be one of the lucky ones in March", "am I among
+  // the chosen few", "whether I'll be one of the successful applicants".
+  rx(
+    String.raw`${B}(?:am i|will i be|would i be|could i be|might i be|(?:if|whether) i (?:am|will be|would be|might be|could be|was)) (?:(?:still|also|even|possibly|likely|realistically) )?(?:one of|among|amongst) the (?:(?:lucky|chosen|fortunate|selected|successful|happy|blessed|lucky few|select) )+(?:ones|few|names|people|applicants|candidates|group|interns|residents)${E}`,
+  ),
+  // The writer as a member of next year's class: "will I be in your intern class next year", "whether I will be joining
+  // your team in July", "will I see you in July", "do I feature in your plans for July".
+  rx(
+    String.raw`${B}(?:(?:if|whether) i|will i|would i|am i|shall i|i) (?:(?:will|would|am going to|am gonna|going to|gonna|shall|might|may|could|can|be|get to|ever|still|actually|be able to) )*(?:in|part of|among|joining|join|one of|starting (?:with|in|at)|start (?:with|in|at)|a member of|an intern (?:at|with|in)|a resident (?:at|with|in)) (?:(?:your|the program's|the incoming|this year's|next year's|the) (?:${W} ){0,2}?(?:intern class|incoming class|cohort|intake|batch|class of \d+|interns|intern group|pgy ?1 class|prelim class|prelim group)|next year's (?:class|interns|cohort))${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:(?:if|whether) i|will i|would i|am i|shall i|i) (?:(?:will|would|am going to|am gonna|going to|gonna|shall|might|may|could|can|be|get to|ever|still|actually|be able to) )*(?:in|part of|joining|join|starting (?:with|in|at)|start (?:with|in|at)|working (?:with|at)|training (?:with|at)|a member of|see|seeing|meet|meeting) (?:you|u|you all|you guys|your (?:${W} )?(?:team|program|department|family|residents|hospital|program family))(?: ${W}){0,3}? (?:next year|in july|this july|come july|in june|next june|for july|next july|this summer|next summer|after the match|on july 1|july 1st|on match day|come march|in march)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:(?:i|my (?:name|application)) (?:(?:will|would|might|do|does|still|even|ever|actually|am|be) )*(?:feature|features|figure|figures|am|is|be|appear|appears)|(?:am i|is my (?:name|application)|will i be|will my (?:name|application) be|do i (?:feature|figure|appear)|does my (?:name|application) (?:feature|figure|appear))) (?:at all |anywhere |still )?in (?:your|the program's|the committee's|its) (?:(?:future|hiring|staffing|recruitment) )?plans${E}|${B}(?:i am|am i|i will be|will i be|i remain|do i remain|i stay|i might be) (?:still )?(?:in|on) (?:your|the committee's|the program's) (?:good books|good graces|good side|good list)${E}`,
+  ),
+  // Asked outright whether the program will take the writer: "are you going to take me?", "do you want me?".
+  rx(
+    String.raw`${B}(?:are you going to|are you gonna|r u gonna|will you|would you|do you|does your (?:program|committee|team)|is your (?:program|committee|team) going to|are you planning to|do you plan to|will your (?:program|committee|team)) (?:(?:still|actually|really|even|ever) )?(?:take|want|have|pick|choose|accept|select|keep) me(?=\s?(?:[.?!]|$)| (?:in (?:march|july|the match)|for (?:july|next year|the (?:prelim|intern) year|a spot|a position|one of)|next year|this year|come (?:march|july)|at all|as (?:an|a|one of))${E})`,
+  ),
+  // Counting on the program doing the ranking: "whether I can count on Mount Carmel having me ranked", "can I bank on
+  // you listing me", "should I rely on the committee putting me high".
+  rx(
+    String.raw`${B}(?:count|counting|bank|banking|rely|relying|depend|depending|plan|planning) on (?:${W} ){0,4}?(?:having|ranking|listing|placing|putting|keeping|including|taking|choosing|selecting|picking|matching|wanting|considering|offering) (?:me|my (?:application|candidacy|name|file))${E}${NOT_RANKING_ME}`,
+  ),
+  // The program's judgment of the writer in the ranking: "your evaluation of me in the ranking process", "the
+  // committee's assessment of my candidacy for the rank list".
+  rx(
+    String.raw`${B}(?:your|the committee's|the program's|the panel's|the faculty's|its|their) (?:(?:honest|frank|overall|final|candid|general|current) )?(?:evaluation|evaluations|assessment|appraisal|opinion|view|impression|estimation|estimate|judgment|rating|verdict|score|scoring|grading) of (?:me|my (?:application|candidacy|file|interview|performance))${E}(?: ${W}){0,5}? (?:rank|ranks|ranking|rankings|list|match|matching|selection|order)${E}`,
   ),
 ];
 
@@ -421,8 +456,21 @@ const GROUP_THEN_MEMBER = rx(
   String.raw`${B}(?:who|whom|which (?:applicants|candidates|people)|the (?:ones|people|applicants|candidates|names)|those)(?: that)? ${PROGRAM} (?:${W} ){0,3}?(?:like|want|love|hope|plan|intend|expect|rank|ranks|ranking|pick|choose|select|take|match|welcome|have in mind)${E}[^.!?]{0,160}?${B}(?<member>(?:i am|am i|i will be|will i be|i would be|would i be|i was|was i|i made|i make|i might be|i could be|i fall|i count|i figure|i feature)(?: (?:still|also|even|actually|realistically|possibly|likely))? (?:one of them|one of those|among them|among those|in that (?:group|number|list|camp|pool|bunch|lot)|part of that (?:group|number|pool|list)|one of the (?:lucky )?(?:ones|few|names)))${E}`,
 );
 
+/**
+ * The writer first, then the group: "am I among those your team hopes to bring on board?", "would I be one of the
+ * applicants the committee plans to rank?", "is my name one your program is hoping to take?", "am I someone the
+ * panel wants in July?".
+ */
+const GROUP_WISH = String.raw`(?:like|likes|liked|want|wants|wanted|love|loves|hope|hopes|hoping|plan|plans|planning|intend|intends|intending|expect|expects|expecting|keen|looking|going|set)`;
+const MEMBER_OF_GROUP = rx(
+  String.raw`${B}(?:am i|i am|i'm|would i be|will i be|could i be|might i be|i would be|i will be|is my (?:name|application|candidacy)|my (?:name|application|candidacy) is|do i (?:figure|count|feature)|i (?:figure|count|feature)) (?:(?:also|still|perhaps|possibly|by any chance|maybe|really|even) )*(?:among|one of|part of|someone|somebody|one|amongst|in) (?:(?:those|the (?:ones|people|applicants|candidates|names|few|group|interns|residents|trainees)|the|your|them)(?: (?:${W} )?(?:applicants|candidates|people|names|ones|interns|residents|trainees))? )?(?:who |whom |that |which )?${PROGRAM} (?:(?:is|are|would|will|really|also|still|currently|already) )*(?:(?:rank|ranks|ranked|ranking|pick|picks|choose|chooses|select|selects|take|takes|match|matches|welcome|welcomes|have in mind|has in mind)${E}|${GROUP_WISH} (?:(?:forward|on) )?(?:to )?(?:${W} )?(?:rank|match|take|bring|welcome|have|select|choose|pick|keep|offer|hire|list|put|place|get|see)${E}(?! (?:${W} )?(?:at|to|for|on) (?:the |a |your )?(?:${W} )?(?:second look|dinner|social|tour|event|meeting|talk|session|lunch|conference|panel|webinar|open house)${E})|${GROUP_WISH}(?=\s?(?:[.,;:!?)]|$| (?:in july|next year|this july|on board|onboard)${E})))`,
+);
+
 /** True when the sentence asks whether the writer is one of a group the program ranks or wants (read across clauses). */
 export function solicitsMembership(sentence: string): boolean {
+  const member = MEMBER_OF_GROUP.exec(sentence);
+  if (member && !interviewStatusNear(sentence, member.index) && isRequest(sentence.slice(Math.max(0, sentence.lastIndexOf(",", member.index) + 1))))
+    return true;
   const match = GROUP_THEN_MEMBER.exec(sentence);
   if (!match || interviewStatusNear(sentence, match.index)) return false;
   // The request is read around the writer's question, in its own clause: "(I would love to know whether I am one of them".
@@ -482,7 +530,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged|lucky|fortunate|successful|few|get(?:ting)? in|class|cohort|intake|batch|interns|plans|july|next year|take me|want me|have me|pick me|choose me|accept me|select me|keep me|good (?:books|graces|side)|mak(?:e|ing) it|translat\w*|convert\w*|factor\w*|carr(?:y|ied|ies) over|evaluation|appraisal|opinion|rankable|matchable|present|existing|provisional)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

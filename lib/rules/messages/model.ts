@@ -3,7 +3,7 @@
 // product over a small weight table (model-weights.ts), pure and the same in the browser and on the server. It only
 // adds findings: a sentence the rules do not flag but the model scores above its rule's threshold.
 
-import { isRequest } from "@/lib/rules/messages/requests";
+import { isRequest, withoutWithheld } from "@/lib/rules/messages/requests";
 
 /** The sentence readings the model scores: a rank question, a deal, a first-choice claim. */
 export const MODEL_RULES = ["rank", "deal", "claim"] as const;
@@ -27,7 +27,10 @@ const SECOND_PERSON = /\b(?:you|your|yours)\b/u;
 const MAX_TOKENS = 80;
 
 /** The features of one normalised sentence: its words and word pairs, and a few readings of the engine's. */
-export function sentenceFeatures(norm: string, field: "subject" | "body"): string[] {
+export function sentenceFeatures(sentence: string, field: "subject" | "body"): string[] {
+  // A request the writer says they withhold ("it would be rude of me to ask whether I am on your list") is not read:
+  // its words are a rank question's words, and a bag of words cannot see the refusal around them.
+  const norm = withoutWithheld(sentence);
   const tokens = (norm.match(TOKEN) ?? []).slice(0, MAX_TOKENS);
   const out = new Set<string>();
   const padded = ["<s>", ...tokens, "</s>"];

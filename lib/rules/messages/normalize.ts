@@ -114,6 +114,14 @@ const WORDS: Record<string, string> = {
   asap: "as soon as possible",
   gonna: "going to",
   wanna: "want to",
+  wana: "want to",
+  wnna: "want to",
+  frm: "from",
+  whr: "where",
+  whre: "where",
+  wher: "where",
+  stnd: "stand",
+  rnking: "ranking",
   gotta: "have to",
   kinda: "kind of",
   tho: "though",
@@ -649,6 +657,10 @@ export const FUZZY_TARGETS: readonly string[] = [
   "specializing",
   "citizenship",
   "naturalized",
+  "possibility",
+  "possibilities",
+  "probability",
+  "likelihood",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();

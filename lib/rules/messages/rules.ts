@@ -140,8 +140,45 @@ export function sentenceFlags(s: Sentence): { rank: boolean; deal: boolean; clai
   return { rank: solicitsIn(s), deal: dealIn(s), claim: firstChoiceSentence([s]) !== null };
 }
 
+/**
+ * A short question that names a first slot without asking anything ("My first choice?", "Top of my list?", "Number one
+ * on my ROL?") answered by the next short sentence of the same field ("You.", "Easy: Mercy."). Read together as one
+ * statement, "my first choice is you". A question with a question word ("What is my first choice?") asks, and stays. The
+ * answer is read as the subject ("you are my first choice"), so the claim patterns judge whether it names a program.
+ */
+const LABEL_QUESTION = /^(?!(?:what|which|who|where|how|why|when|is|are|do|does|will|would|should|can|could|am)\b)(?:\S+ ){0,6}\S+\?$/u;
+const FIRST_SLOT_WORD = /(?<![\p{L}\p{N}#])(?:first|top|#1|number one|favorite|dream|head)(?![\p{L}\p{N}])/u;
+const SHORT_ANSWER = /^(?:\S+ ){0,6}\S+$/u;
+/** A reply that withholds the answer: "Still thinking about it", "Not decided", "Wait and see", "A secret". */
+const NO_ANSWER =
+  /(?<![\p{L}\p{N}])(?:i|it|not|no|never|undecided|deciding|decide|decided|thinking|think|unsure|sure|maybe|perhaps|wait|tbd|later|secret|guess|depends|unknown|pending|open|who knows)(?![\p{L}\p{N}])/u;
+/** Interjections before the answer: "Easy: Mercy.", "Honestly? you.", "No contest - Mercy." */
+const ANSWER_LEAD =
+  /^(?:(?:easy|simple|obviously|honestly|clearly|definitely|no contest|no question|hands down|without a doubt|of course|that is easy|easy answer|simple answer|you know the answer|the answer is)\s*[,:!.-]*\s+)+/u;
+const ANSWER_TAIL = /(?:,?\s+(?:obviously|honestly|of course|clearly|definitely|always|no question|hands down|for sure|by far|without a doubt))+$/u;
+
+function answeredQuestion(question: Sentence, answer: Sentence | undefined): string | null {
+  if (!answer || answer.field !== question.field) return null;
+  if (!LABEL_QUESTION.test(question.norm) || !FIRST_SLOT_WORD.test(question.norm)) return null;
+  const reply = answer.norm
+    .replace(ANSWER_LEAD, "")
+    .replace(/[.!]+$/u, "")
+    .trim()
+    .replace(ANSWER_TAIL, "");
+  if (reply === "" || /[?,;:]/u.test(reply) || !SHORT_ANSWER.test(reply) || NO_ANSWER.test(reply)) return null;
+  // The answer becomes the subject, so the claim patterns judge whether it can be a program ("still deciding" cannot).
+  const slot = question.norm.slice(0, -1).trim();
+  const article = /^(?:my|our|the|your|a|an)\b/u.test(slot) ? "" : "the ";
+  return `${reply} ${/^(?:you|u|you guys|you all|y'all|we|they)$/u.test(reply) ? "are" : "is"} ${article}${slot}.`;
+}
+
 export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
-  return sentences.find((s) => remembered(s, "claim", () => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1))) ?? null;
+  for (const [index, s] of sentences.entries()) {
+    if (remembered(s, "claim", () => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
+    const answered = answeredQuestion(s, sentences[index + 1]);
+    if (answered && remembered(s, "claim answered", () => readings(answered, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
+  }
+  return null;
 }
 
 /** A first-choice claim the detector finds, or else one the learned scorer reads (what the rule and the history use). */
