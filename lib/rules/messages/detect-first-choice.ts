@@ -188,6 +188,8 @@ const ANOTHER_LIST = rx(
 );
 /** The writer's rank list named: "my list", "my ROL", "the rank list". */
 const RANK_LIST_NAMED = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed)?|rol|match)${E}`);
+/** True when no word of a matched subject or object is one that cannot belong to a program's name. */
+const hasNoStopword = (words = "") => !words.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w));
 const viaSubject = (match: RegExpExecArray) => !HEDGE_IN_SUBJECT.test(match.groups?.subject ?? "") && subjectCanBeProgram(match.groups?.subject);
 
 const CLAIMS: readonly Claim[] = [
@@ -478,11 +480,7 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|(?:above|ahead of|over|higher than) (?:all|every|any|the rest|everyone|everything)${E}(?! (?:(?:the|of the) )?(?:other )?(?:part|parts|aspect|aspects|thing|things|factor|factors|rotation|rotations|consideration|considerations|element|elements|feature|features|priority|priorities)${E}))${E}${HEDGED_AFTER}`,
     ),
-    accept: (match) =>
-      !(match.groups?.object ?? "")
-        .trim()
-        .split(/\s+/)
-        .some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+    accept: (match) => hasNoStopword(match.groups?.object),
   },
   // "Northgate is the one I will place first", "the program I am putting at the top".
   {
@@ -496,17 +494,13 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`${B}(?:on|in|for|within) ${LIST_REF},? (?<subject>(?:${W} ){0,3}?)(?:come|comes|will come|is|are|will be|sit|sits|will sit|go|goes|will go|stand|stands|rank|ranks|will rank|take|takes|lead|leads|top|tops) (?:${ADV})?(?:first|#1|on top|at the top|at the very top|in first place|the top spot|the first spot|top)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|by far|for me|when|once|after)${E})`,
     ),
-    accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+    accept: (match) => subjectCanBeProgram(match.groups?.subject) && hasNoStopword(match.groups?.subject),
   },
   {
     pattern: rx(
       String.raw`${B}${LIST_REF} (?:has|will have|is going to have|puts|will put|shows|will show|lists|will list|places|will place|has got) (?<object>(?:${W} ){1,3}?)(?:first|#1|at the top|at the very top|on top|in first place|in the top spot|at #1)${E}${HEDGED_AFTER}`,
     ),
-    accept: (match) =>
-      !(match.groups?.object ?? "")
-        .trim()
-        .split(/\s+/)
-        .some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+    accept: (match) => hasNoStopword(match.groups?.object),
   },
   // "Riverbend's name will be the one at the very top", "Mercy is the program in first place when I certify my list".
   {
@@ -545,11 +539,7 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`(?:^|[-:;,] )(?:(?:i am|am) )?(?:ranking|putting|placing|listing|slotting|entering) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|at the top|at the very top|at #1|in first place|on top|${TOP_SLOT})${E}${HEDGED_AFTER}`,
     ),
-    accept: (match) =>
-      !(match.groups?.object ?? "")
-        .trim()
-        .split(/\s+/)
-        .some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+    accept: (match) => hasNoStopword(match.groups?.object),
   },
   // "#1 = you", "my #1: you guys".
   { pattern: rx(String.raw`^(?:(?:my|our|the) )?#1 ?(?:is|:|-) ?(?:you|yours|your (?:program|residency|team)|you guys|you all|this program)${E}`) },
@@ -634,13 +624,13 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`${B}${LIST_REF} (?:will |is going to |shall |would )?(?:start|starts|begin|begins|open|opens|lead|leads|kick off|kicks off|is headed|will be headed|starts and ends|begins and ends|will start and end|starts and finishes|begins and finishes) (?:with|by) (?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|at|on|for|then|because|as)${E}))`,
     ),
-    accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+    accept: (match) => subjectCanBeProgram(match.groups?.subject) && hasNoStopword(match.groups?.subject),
   },
   {
     pattern: rx(
       String.raw`${B}(?:the )?(?:very )?top of (?:${LIST_REF}|the (?:rank |rank order )?list for me) (?:for me )?(?:is|will be|remains|goes to|belongs to) (?:${ADV})?(?<subject>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for)${E}))`,
     ),
-    accept: (match) => subjectCanBeProgram(match.groups?.subject) && !(match.groups?.subject ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+    accept: (match) => subjectCanBeProgram(match.groups?.subject) && hasNoStopword(match.groups?.subject),
   },
   // The first slot as the subject, the program after it: "the first program on my list will be yours", "the number one
   // name on my ROL is Mercy", "the top spot on our rank list goes to you".
@@ -653,7 +643,7 @@ const CLAIMS: readonly Claim[] = [
       !VAGUE_OR_SPECIALTY.test(match.groups?.object ?? "") &&
       !/(?<![\p{L}])(?:tbd|secret|decided|undecided|pending|unknown|blank|empty|up in the air)(?![\p{L}])/u.test(match.groups?.object ?? "") &&
       subjectCanBeProgram(match.groups?.object) &&
-      !(match.groups?.object ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w)),
+      hasNoStopword(match.groups?.object),
   },
   // "Mercy gets the top spot from me", "your program will take the first place on my list".
   {
