@@ -12,6 +12,8 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkPost, detectOfficialListRepost, detectPersonalCircumstances, evidenceState, type PostDraft } from "@/lib/rules/board-rules";
 import { BLOCK_RULES, WARN_RULES, claimsFirstChoice, evaluateMessage, type MessageContext, type MessageDraft } from "@/lib/rules/message-rules";
+import { L } from "@/lib/rules/messages/lexicon";
+import { normalizeText } from "@/lib/rules/messages/normalize";
 import { SPECIALTY_IDS } from "@/lib/rules/specialties";
 import { EDGE_NUMBERS } from "@/lib/security-tests/hostile-values";
 
@@ -249,6 +251,54 @@ describe("message rules under hostile input", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  // The detectors' word classes hold only the letters normalisation leaves (lexicon.ts, L); a letter outside them would
+  // split its word in two, and "rank" inside a word of another script would read as the word "rank".
+  const outsideAlphabet = new RegExp(String.raw`(?![${L}0-9])[\p{L}\p{N}]`, "u");
+  it(`normalised text holds no letter or digit outside the detectors' alphabet (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(normalizeText(value)).not.toMatch(outsideAlphabet);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("reads a word in another script as one word, and the English around it as before", () => {
+    const day = new Date("2026-01-20T12:00:00Z");
+    const context = (): MessageContext => ({
+      profile: { targetSpecialty: "internal-medicine", visaStatus: "J1" },
+      program: {
+        id: "p",
+        name: "Lakeside Medical Center",
+        postInterviewCommunication: "YES",
+        participatesInMatch: true,
+        interviewDate: new Date("2026-01-05T12:00:00Z"),
+      },
+      calendar: {
+        applicationsOpen: new Date("2025-09-24T12:00:00Z"),
+        rankListDeadline: new Date("2026-03-04T12:00:00Z"),
+        matchWeekMonday: new Date("2026-03-16T12:00:00Z"),
+        soapEnd: new Date("2026-03-19T12:00:00Z"),
+        matchDay: new Date("2026-03-20T12:00:00Z"),
+        trainingStart: new Date("2026-07-01T12:00:00Z"),
+      },
+      programContactedFirstDuringSoap: false,
+      sentThisCycle: [],
+    });
+    const draft = (body: string): MessageDraft => ({ programId: "p", kind: "INTEREST_UPDATE", subject: "", body, sentAt: day });
+    const ask = "Where do I stand on your rank list?";
+    for (const lead of ["Здравствуйте, доктор Иванов!", "مرحبا دكتور.", "Γεια σας.", "您好！", "Dr Ødegård, Ñandú Memorial."]) {
+      const ids = evaluateMessage(draft(`${lead} ${ask}`), context()).map((f) => f.rule);
+      expect(ids, lead).toContain("no-rank-solicitation");
+      expect(
+        evaluateMessage(draft(`${lead} Thank you for the interview day.`), context()).map((f) => f.rule),
+        lead,
+      ).not.toContain("no-rank-solicitation");
+    }
+    // "ранг" (rank) and "список" (list) are not English words: no finding from a sentence written wholly in Russian.
+    expect(evaluateMessage(draft("Где я в вашем ранговом списке?"), context()).map((f) => f.rule)).not.toContain("no-rank-solicitation");
   });
 });
 

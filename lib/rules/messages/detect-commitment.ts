@@ -11,7 +11,7 @@
 // them" and "I would be thrilled to join" bind nobody to anything and are fine.
 
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
-import { B, E, PROGRAM, W, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { B, E, L, PROGRAM, W, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
 
 /** A named program ("Lakemont", "St Mary's medicine") or the program itself, as a subject or object. */
 const ANY_PROGRAM = String.raw`(?:${PROGRAM}|(?:${W} ){0,3}?${W})`;
@@ -37,9 +37,9 @@ const PROGRAM_ACT = rx(
       String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get|am getting|am receiving|am being given|am being offered|am securing|am landing) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
       String.raw`(?:i am|we are|we both are|both of us are) (?:(?:somewhere|anywhere|still|even|just|both|at least|safely) )*(?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
-      String.raw`(?=(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E})(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E}`,
+      String.raw`(?=(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E})(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E}`,
       // "tell me I'm in and ...", "just confirm I'll be ranked to match and ...".
-      String.raw`(?=(?:tell|assure|promise|confirm|show|let) me )(?<=^|[,;:=-] |${B}dr [\p{L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:tell|assure|promise|confirm|show|let) me (?:know )?(?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected|safe|a lock)${E}`,
+      String.raw`(?=(?:tell|assure|promise|confirm|show|let) me )(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:tell|assure|promise|confirm|show|let) me (?:know )?(?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected|safe|a lock)${E}`,
       String.raw`(?:just )?say the word|give (?:me|us) the (?:word|nod|green light|go ahead)|say (?:yes|the word)`,
       // The program says the writer is in: "the moment you say I'm in", "once you confirm I will be ranked".
       String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)`,
@@ -93,7 +93,7 @@ const BINDING_VERB =
     // A letter that binds: "send you a signed letter of intent to accept", "a letter of commitment".
     String.raw`(?:send|sending|write|writing|give|giving|submit|submitting|provide|providing) (?:you |u |the program |your program )?(?:a |an |my |the )?(?:signed |written |formal )?(?:letter of (?:commitment|intent to accept|acceptance)|commitment letter|acceptance letter|written (?:commitment|pledge|guarantee))`,
     // A document that binds, by what it says: "sign a letter committing to your program", "put in writing that I will accept".
-    String.raw`(?:sign|signing|send|sending|write|writing|give|giving|submit|submitting|provide|providing|put|putting) (?:you |u )?(?:a|an|the|any|my) (?:${W} )?(?:letter|document|statement|note|form|email)(?: of (?:intent|commitment|acceptance))? (?:committing|pledging|promising|binding|guaranteeing|agreeing|confirming)(?: myself| me)? (?:to|that i will) (?:you|your|yours|this|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking|match|matching|sign|signing|(?![a-z]+ing${E})[\p{L}][\p{L}'.-]*)`,
+    String.raw`(?:sign|signing|send|sending|write|writing|give|giving|submit|submitting|provide|providing|put|putting) (?:you |u )?(?:a|an|the|any|my) (?:${W} )?(?:letter|document|statement|note|form|email)(?: of (?:intent|commitment|acceptance))? (?:committing|pledging|promising|binding|guaranteeing|agreeing|confirming)(?: myself| me)? (?:to|that i will) (?:you|your|yours|this|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking|match|matching|sign|signing|(?![a-z]+ing${E})[${L}][${L}'.-]*)`,
     // Leaving the rest of the list: "make Mercy the only program on my list", "drop every other one", "list no other program".
     String.raw`make (?:it|you|yours|your program|them|${W}(?: ${W})?) (?:the|my) (?:only|sole|single|one) (?:program|one|place|residency|choice|name)(?: (?:on my|i (?:will |would )?(?:rank|list))|(?=\s?(?:[.,;:!?)]|$)| (?:if|when|once|should|provided|as long as|in return|in exchange)${E}))`,
     String.raw`(?:remove|drop|strike|delete|cross off|take off|scratch) (?:every|all|any|each) (?:other|remaining|of the other)(?: (?:one|ones|program|programs|option|options|place|places|name|names|choice|choices|interview|interviews|application|applications))?`,
@@ -120,7 +120,7 @@ const BINDING_VERB =
   ].join("|") +
   String.raw`)`;
 const FIRST_PERSON_BINDING = rx(
-  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to |(?![\p{L}]+ing ))|${B}(?:i|we) (?:will|would|shall|am going to|are going to|can|could)${E}[^.;!?]{0,80}? (?:and|and then|then) (?:also |immediately |then |will |would )?|${B}(?:including|even|such as|up to|as far as)${E} (?=[\p{L}]+ing${E}))(?<!${B}(?:not|cannot|never|unable|refuse|nor)(?: (?:to|be|able|going|want|yet|ever|really|allowed|permitted|free|in a position)){0,4} )${BINDING_VERB}${E}`,
+  String.raw`(?:${B}(?:i|we|me|my pleasure|happy|glad|willing|ready|prepared)${E}(?: ${W}){0,7}? |^(?:will |would |shall |can |could |happy to |ready to |willing to |promise to |(?![${L}]+ing ))|${B}(?:i|we) (?:will|would|shall|am going to|are going to|can|could)${E}[^.;!?]{0,80}? (?:and|and then|then) (?:also |immediately |then |will |would )?|${B}(?:including|even|such as|up to|as far as)${E} (?=[${L}]+ing${E}))(?<!${B}(?:not|cannot|never|unable|refuse|nor)(?: (?:to|be|able|going|want|yet|ever|really|allowed|permitted|free|in a position)){0,4} )${BINDING_VERB}${E}`,
 );
 /** A commitment offered as such, against what the program does: "rank me highly and you have my commitment". */
 const BARE_COMMITMENT = rx(

@@ -4,7 +4,7 @@
 // "high on my list"), first choices of something else ("my first choice of elective", "top of my list of
 // priorities"), other things ranked first ("I rank patient care first") and negated claims are not claims.
 
-import { B, E, NEGATOR, W, affirmedAt, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { B, E, L, NEGATOR, W, affirmedAt, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
 const ADV = String.raw`(?:(?:still|right|squarely|comfortably|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
@@ -31,7 +31,7 @@ const TOP_PLACE = String.raw`(?:first|#1|at #1|at (?:the )?(?:#1|number one|firs
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
 
 /** The program being written to, as the object of a ranking verb. */
-const PROGRAM_OBJECT = String.raw`(?:you guys|you all|y'all|ya'll|you lot|you folks|you|u|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|team|department|place)|yours|this program|the program|it|this place|this residency|(?:[\p{L}][\p{L}'.]* ){1,3}?(?:program|hospital|medical center|health|university|residency))`;
+const PROGRAM_OBJECT = String.raw`(?:you guys|you all|y'all|ya'll|you lot|you folks|you|u|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|team|department|place)|yours|this program|the program|it|this place|this residency|(?:[${L}][${L}'.]* ){1,3}?(?:program|hospital|medical center|health|university|residency))`;
 
 /** Words that show a "First choice: ..." line is about something else: a question, dates, a topic. */
 const QUESTION_OR_TOPIC_WORDS = new Set(
@@ -167,7 +167,7 @@ function anythingButSubjectIsProgram(named: string | undefined): boolean {
  * What a program is compared with when nothing beats it: the program ("nothing outranks Bellefontaine", "no program tops
  * yours"), or nothing at the end of the clause ("no program comes close for me"); not "the weather" or "your trauma volume".
  */
-const COMPARED_OBJECT_OR_END = String.raw`(?: (?:you|yours|your (?:program|programme|residency|place)|this (?:program|place|one)|it|(?!(?:the|a|an|my|our|his|her|their|your|its|any|what|how|that|this|those|these)${E})(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|in my book|on my list|on my rank|in my rank|in my mind|honestly|and|when|once|after|as soon as|come|on match day|when it comes to (?:training|residency|programs))${E})|(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|in my book|on my list|in my mind)${E}))`;
+const COMPARED_OBJECT_OR_END = String.raw`(?: (?:you|yours|your (?:program|programme|residency|place)|this (?:program|place|one)|it|(?!(?:the|a|an|my|our|his|her|their|your|its|any|what|how|that|this|those|these)${E})(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|in my book|on my list|on my rank|in my rank|in my mind|honestly|and|when|once|after|as soon as|come|on match day|when it comes to (?:training|residency|programs))${E})|(?=\s?(?:[.,;:!?)"-]|$)| (?:for me|in my book|on my list|in my mind)${E}))`;
 
 /** `cue`: a cheap test without which the pattern cannot match, run first (patterns that start with a subject are slow). */
 type Claim = { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean; negationIsTheClaim?: boolean; cue?: RegExp };
@@ -223,14 +223,14 @@ const CLAIMS: readonly Claim[] = [
   // the top", "I can't imagine ranking any program above Kilburn".
   {
     pattern: rx(
-      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|slot|slotting|have|having|see|seeing) (?:anyone|anybody|any program|any other program|another program|any place|anything|any residency|a program|any hospital|any of the others)(?: else)? (?:but|except|other than|besides|apart from|save|bar|instead of) (?:you|yours|your (?:program|residency)|this program|it|(?<named>(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)) (?:${ADV})?(?:as (?:my )?)?(?:first|#1|number one|at the top|at the very top|on top|at #1|in first place|${TOP_SLOT}|${TOP_OF_LIST})${E}`,
+      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|slot|slotting|have|having|see|seeing) (?:anyone|anybody|any program|any other program|another program|any place|anything|any residency|a program|any hospital|any of the others)(?: else)? (?:but|except|other than|besides|apart from|save|bar|instead of) (?:you|yours|your (?:program|residency)|this program|it|(?<named>(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)) (?:${ADV})?(?:as (?:my )?)?(?:first|#1|number one|at the top|at the very top|on top|at #1|in first place|${TOP_SLOT}|${TOP_OF_LIST})${E}`,
     ),
     accept: (match) => !(match.groups?.named ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w)),
     negationIsTheClaim: true,
   },
   {
     pattern: rx(
-      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|imagine|imagining) (?:any|another) (?:other )?(?:program|programs|residency|place|hospital|one)(?: else)? (?:above|ahead of|higher than|over|before) (?<named>(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$| (?:on my|in my|when|once|after|and)${E}))`,
+      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|imagine|imagining) (?:any|another) (?:other )?(?:program|programs|residency|place|hospital|one)(?: else)? (?:above|ahead of|higher than|over|before) (?<named>(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$| (?:on my|in my|when|once|after|and)${E}))`,
     ),
     accept: (match) =>
       !(match.groups?.named ?? "")
@@ -247,7 +247,7 @@ const CLAIMS: readonly Claim[] = [
   // "nobody but you will be first on my list", "no program except Mercy at the top", "none ahead of you".
   {
     pattern: rx(
-      String.raw`${B}(?:no one|nobody|no program|no other program|nothing|none|no place|no other place|no residency)(?: else)? (?:but|except|other than|besides|apart from|save|bar) (?:you|yours|your (?:program|residency)|this program|(?<named>(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)) (?:(?:will|would|is going to|shall|can|could) )?(?:(?:be|get|go|come|sit|take|is|goes|gets|comes|sits|takes|make|makes|stand|stands) )?(?:(?:ranked|placed|listed|put|entered) )?(?:${ADV})?(?:first|#1|number one|at the top|at the very top|on top|at #1|in first place|the top spot|the #1 spot|the first spot|${TOP_SLOT}|${TOP_OF_LIST})${E}`,
+      String.raw`${B}(?:no one|nobody|no program|no other program|nothing|none|no place|no other place|no residency)(?: else)? (?:but|except|other than|besides|apart from|save|bar) (?:you|yours|your (?:program|residency)|this program|(?<named>(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)) (?:(?:will|would|is going to|shall|can|could) )?(?:(?:be|get|go|come|sit|take|is|goes|gets|comes|sits|takes|make|makes|stand|stands) )?(?:(?:ranked|placed|listed|put|entered) )?(?:${ADV})?(?:first|#1|number one|at the top|at the very top|on top|at #1|in first place|the top spot|the #1 spot|the first spot|${TOP_SLOT}|${TOP_OF_LIST})${E}`,
     ),
     accept: (match) => !(match.groups?.named ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w)),
   },
@@ -397,14 +397,14 @@ const CLAIMS: readonly Claim[] = [
   // "the top spot on my list is yours", "the first line of my ROL will be Mercy's".
   {
     pattern: rx(
-      String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first|very top) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) ${LIST_REF} (?:${COPULA}|goes to|will go to|belongs to|will belong to) (?:${ADV})?(?:yours|you|your (?:program|residency)|(?:${W} ){0,2}?[\p{L}]+'s)${E}`,
+      String.raw`${B}(?:the |my )?(?:first|top|#1|highest|number one|very first|very top) (?:position|spot|place|slot|line|rank|name|entry) (?:on|of|in) ${LIST_REF} (?:${COPULA}|goes to|will go to|belongs to|will belong to) (?:${ADV})?(?:yours|you|your (?:program|residency)|(?:${W} ){0,2}?[${L}]+'s)${E}`,
     ),
   },
   // The first line bears the program's name, once the sentence has named the list: "when I certify my list, the first
   // line will have your program's name on it", "the top slot of my ROL will carry Mercy's name".
   {
     pattern: rx(
-      String.raw`${B}(?=(?:the|my) (?:very )?(?:first|top|#1|number one|highest) )(?:(?<=${B}${NAMED_LIST}.{0,120}?)|(?=\S+ (?:\S+ )?(?:\S+ )?(?:on|of|in) ${LIST_REF}))(?:the|my) (?:very )?(?:first|top|#1|number one|highest) (?:line|spot|slot|entry|name|position|place|row)(?: (?:on|of|in) ${LIST_REF})? (?:(?:will|would|is going to|shall|already) )?(?:have|has|bear|bears|carry|carries|show|shows|say|says|read|reads|hold|holds|feature|features|contain|contains) (?:(?:on it|there) )?(?:you|yours|your (?:program|programme|residency|program's name|name)|(?:${W} ){0,3}?[\p{L}]+'s (?:${W} )?name)${E}`,
+      String.raw`${B}(?=(?:the|my) (?:very )?(?:first|top|#1|number one|highest) )(?:(?<=${B}${NAMED_LIST}.{0,120}?)|(?=\S+ (?:\S+ )?(?:\S+ )?(?:on|of|in) ${LIST_REF}))(?:the|my) (?:very )?(?:first|top|#1|number one|highest) (?:line|spot|slot|entry|name|position|place|row)(?: (?:on|of|in) ${LIST_REF})? (?:(?:will|would|is going to|shall|already) )?(?:have|has|bear|bears|carry|carries|show|shows|say|says|read|reads|hold|holds|feature|features|contain|contains) (?:(?:on it|there) )?(?:you|yours|your (?:program|programme|residency|program's name|name)|(?:${W} ){0,3}?[${L}]+'s (?:${W} )?name)${E}`,
     ),
   },
   // "it is Marston General's name that I will be putting at the very top".

@@ -4,7 +4,7 @@
 // ranking, position on the list, chances of matching there, a guarantee of a place, or the program's list itself.
 // "I hope to match with you", "when is the rank list deadline" and reports of what others were asked are fine.
 
-import { B, E, PROGRAM, REPORTED, W, anyOf, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { B, E, L, PROGRAM, REPORTED, W, anyOf, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
 import { isRequest, withoutWithheld } from "@/lib/rules/messages/requests";
 
 const STAND_VERB = anyOf(
@@ -87,7 +87,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // Counting on the program: "whether I should not count on Clearwater", "can I bank on you" (not "count on you for a letter").
   rx(
-    String.raw`${B}(?:i (?:should|can|could|shall|might|may|ought to|am able to) (?:(?:not|still|safely|realistically|really) )*|(?:should|can|could|may|might) i (?:(?:still|safely|realistically|really|not) )*)(?:count on|bank on|rely on|plan on|depend on)(?: (?:a spot|a place|a position|a match|matching|being ranked|being matched)(?: (?:at|with|in))?)? (?:${PROGRAM}|(?!(?:my|the|a|an|his|her|their|our|some|any|family|friends|this|that|it|them|him|everyone|anyone|god|luck)${E})(?:[\p{L}][\p{L}'.-]* ){0,2}?[\p{L}][\p{L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$| (?:or|and|in the match|on match day|come march|to rank me|to take me)${E}))`,
+    String.raw`${B}(?:i (?:should|can|could|shall|might|may|ought to|am able to) (?:(?:not|still|safely|realistically|really) )*|(?:should|can|could|may|might) i (?:(?:still|safely|realistically|really|not) )*)(?:count on|bank on|rely on|plan on|depend on)(?: (?:a spot|a place|a position|a match|matching|being ranked|being matched)(?: (?:at|with|in))?)? (?:${PROGRAM}|(?!(?:my|the|a|an|his|her|their|our|some|any|family|friends|this|that|it|them|him|everyone|anyone|god|luck)${E})(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$| (?:or|and|in the match|on match day|come march|to rank me|to take me)${E}))`,
   ),
   // Asking the program to return the writer's ranking: "keep me in mind in the same way", "rank me likewise", "do the
   // same for me", "return the favour".
@@ -191,7 +191,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}i (?:${W} ){0,3}?(?:receive|receiving|get|getting|be given|be offered|obtain|obtaining|land|landing|secure|securing) (?:a|an|the|one|one of (?:the|your|its|their|those)|any of (?:the|your|its|their|those)) (?:${W} ){0,2}?${PLACE_NOUN}${E}${NOT_AN_EVENT}(?: (?:at|in|with|from) (?:you|your|this|the program|${W}))?`,
   ),
   rx(
-    String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[\p{L}]+'s) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`,
+    String.raw`${B}(?:am i|i am|is my name|my name is) (?:${W} ){0,2}?(?:on|in) (?:your|the|its|their|[${L}]+'s) (?:${W} ){0,2}?list${E}${FOR_SOMETHING_ELSE}`,
   ),
   // "whether I feature on your list", "does my name appear anywhere in your rankings".
   rx(

@@ -3,7 +3,7 @@
 // writer's own goals and status count: "my psychiatry rotation taught me", "I helped classmates with J-1
 // paperwork" and "my husband is a US citizen" say nothing about the writer's own plan or status.
 
-import { B, E, W, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, L, W, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN, mentionOf } from "@/lib/rules/messages/specialty-lexicon";
 import type { SpecialtyId } from "@/lib/rules/specialties";
 import type { VisaStatus } from "@/lib/rules/messages/types";
@@ -30,7 +30,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[\p{L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|off to do|off to train in|off to start|off to begin|moving on to|going on to|heading on to|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
+    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[${L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|off to do|off to train in|off to start|off to begin|moving on to|going on to|heading on to|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
   ),
   // The goal as a participle after a description of the writer: "I'm a house officer in Wellington hoping to become an
   // EM doc", "I am an IMG from Cairo, aiming to train in neurology", "as a PGY-1 who plans to specialise in X".
@@ -91,7 +91,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`,
   ),
   rxg(
-    String.raw`${B}i am (?:(?:now|still|totally|fully|100%|completely|properly|well and truly|pretty|quite|really|(?!only)[\p{L}]+ly) )*(?:all in on|sold on|gunning for|going for|dead set on|set on|locked in on)${E}`,
+    String.raw`${B}i am (?:(?:now|still|totally|fully|100%|completely|properly|well and truly|pretty|quite|really|(?!only)[${L}]+ly) )*(?:all in on|sold on|gunning for|going for|dead set on|set on|locked in on)${E}`,
   ),
   rxg(
     String.raw`${B}(?:pursuing|seeking|aiming for|heading for|planning|preparing for|building) (?:a |my )?(?:career|future|residency|training|path) (?:in|as)${E}`,
@@ -231,7 +231,7 @@ const ANY_SPECIALTY = new RegExp(`${B}${SPECIALTY_PATTERN}${E}`, "u");
 
 /** Someone other than the writer as a subject earlier in the clause. */
 const OTHER_SUBJECT_BEFORE = rx(
-  String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|my (?:[\p{L}]+ )?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
+  String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|my (?:[${L}]+ )?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
 );
 /** Frames whose subject is the field itself: the field there may be the end of a program's name. */
 const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, FIELD_FOR_ME, HOLDS_MY_HEART]);

@@ -3,6 +3,7 @@
 // write in all of these registers, many of them in a second language.
 
 import { distance } from "fastest-levenshtein";
+import { L, LETTER_STAND_IN } from "@/lib/rules/messages/lexicon";
 import { FUZZY_GUARD } from "@/lib/rules/messages/typo-guard";
 
 /** No real word is 60 characters long. Longer unbroken runs (pasted links, rulers, junk) are dropped. */
@@ -759,8 +760,11 @@ export function normalizeText(text: string): string {
   out = out.replace(YOUR_AS_YOU_ARE, "you are ");
   // Again, for tokens the substitutions produced ("numero uno" is "number one").
   for (const [pattern, replacement] of TOKENS) out = out.replace(pattern, replacement);
-  return out.replace(/\s+/gu, " ").trim();
+  return out.replace(/\s+/gu, " ").replace(FOREIGN_LETTER, LETTER_STAND_IN).trim();
 }
+
+/** A letter or digit outside the detectors' alphabet (lexicon.ts, L): one stand-in letter keeps its word a word. */
+const FOREIGN_LETTER = new RegExp(String.raw`(?![${L}0-9])[\p{L}\p{N}]`, "gu");
 
 export function asText(value: unknown): string {
   return typeof value === "string" ? value : "";

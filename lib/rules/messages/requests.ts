@@ -2,14 +2,14 @@
 // grateful for any indication", "I was hoping you might", "may I ask"), or an imperative ("please let me know").
 // A request said to be withheld ("I am not asking", "I know you cannot tell me") is not a request.
 
-import { B, E, anyOf, firstUnnegated, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, L, anyOf, firstUnnegated, rx, rxg } from "@/lib/rules/messages/lexicon";
 
 const AUX = anyOf("could | would | can | will | do | does | did | is | are | am | may | might | shall | should | have | has | was | were");
-const LEAD = String.raw`^(?:(?:so|and|also|just|but|hi|hello|hey|ok|okay|well|then|please|kindly|sir|madam|doctor|dr ${"[\\p{L}]+"}|quick question|one more thing|lastly|finally|honestly|frankly|out of curiosity|if i may(?: ask)?|if possible|if you do not mind(?: me asking)?),? )*`;
+const LEAD = String.raw`^(?:(?:so|and|also|just|but|hi|hello|hey|ok|okay|well|then|please|kindly|sir|madam|doctor|dr [${L}]+|quick question|one more thing|lastly|finally|honestly|frankly|out of curiosity|if i may(?: ask)?|if possible|if you do not mind(?: me asking)?),? )*`;
 
 /** "Could you ...", "Am I ...", "Is there ...": a question by its word order, even without a question mark. */
 const INVERTED = rx(
-  String.raw`${LEAD}${AUX} (?:you|i|we|there|it|my|your|the|this|they|he|she|anyone|someone|any)${E}|${LEAD}(?:will|would|could|can|does|did|might|shall) [\p{L}][\p{L}'-]*(?: [\p{L}][\p{L}'-]*)? (?:rank|list|place|put|take|consider|match|offer|want|keep|see|have)${E}`,
+  String.raw`${LEAD}${AUX} (?:you|i|we|there|it|my|your|the|this|they|he|she|anyone|someone|any)${E}|${LEAD}(?:will|would|could|can|does|did|might|shall) [${L}][${L}'-]*(?: [${L}][${L}'-]*)? (?:rank|list|place|put|take|consider|match|offer|want|keep|see|have)${E}`,
 );
 /** "Where do I stand", "How likely am I", "What are my chances". */
 const WH = rx(
@@ -64,7 +64,7 @@ const WITHHELD = rx(
 
 /** "Should you rank me, I would ...": a condition with a main clause, not a question. */
 const CONDITIONAL_INVERSION = rx(
-  String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[\p{L}'-]+ )?(?:program|committee|team|panel|department|[\p{L}'-]+))${E}[^?]*?(?:, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)|(?<!,) i (?:will|would|shall|am going to|promise|can|could|am))${E}`,
+  String.raw`^(?:should|were|had) (?:you|i|(?:(?:the|your|this) )?(?:[${L}'-]+ )?(?:program|committee|team|panel|department|[${L}'-]+))${E}[^?]*?(?:, (?:i|we|you|it|this|that|consider|count|know|rest|please|feel|expect|my|all|every|then|your)|(?<!,) i (?:will|would|shall|am going to|promise|can|could|am))${E}`,
 );
 
 /**
