@@ -36,6 +36,7 @@ const post: PostDto = {
   kind: "OPENING",
   openingLevel: "PGY2",
   specialty: null,
+  specialtyLabel: null,
   programName: "Internal Medicine Residency",
   institution: "Mercy General",
   location: "Sacramento, CA",

@@ -6,7 +6,6 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { OPENING_LEVEL_LABELS, POST_KIND_LABELS, SOURCE_LABELS, type SourceType } from "@/lib/labels/board";
 import { count } from "@/lib/labels/count";
-import { specialtyLabel } from "@/lib/rules/specialties";
 import type { PostDto } from "@/lib/server/board/post-dto";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -126,7 +125,7 @@ function PostCard({ post, cohortId, optimistic }: { post: PostDto; cohortId: str
             <Badge tone={EVIDENCE_TONES[post.evidence]}>{EVIDENCE_LABELS[post.evidence]}</Badge>
             <Badge>{POST_KIND_LABELS[post.kind as keyof typeof POST_KIND_LABELS]}</Badge>
             {post.openingLevel ? <Badge tone="brand">{OPENING_LEVEL_LABELS[post.openingLevel as keyof typeof OPENING_LEVEL_LABELS]}</Badge> : null}
-            {post.specialty ? <span className="text-slate-600 dark:text-slate-400">{specialtyLabel(post.specialty)}</span> : null}
+            {post.specialtyLabel ? <span className="text-slate-600 dark:text-slate-400">{post.specialtyLabel}</span> : null}
           </p>
           <h2 className="mt-1 text-base font-semibold">
             <Link href={`/board/${cohortId}/posts/${post.id}`} className="underline-offset-2 hover:underline">

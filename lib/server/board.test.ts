@@ -198,6 +198,8 @@ describe("evidence", () => {
     const all = (await listPosts(viewerOf(members[0]!), cohortId, {}, NOW)).posts;
     expect(all.find((p) => p.id === stale)?.evidence).toBe("STALE");
     expect(all.find((p) => p.id === fresh)?.evidence).toBe("FRESH_RUMOUR");
+    // The card's specialty arrives as its name, so the board's client code does not carry the specialty table.
+    expect(all.find((p) => p.id === fresh)).toMatchObject({ specialty: "neurology", specialtyLabel: "Neurology" });
   });
 
   it("a member's confirmation with a source upgrades a rumour to CONFIRMED", async () => {

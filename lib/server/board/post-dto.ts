@@ -1,5 +1,6 @@
 import "server-only";
 import { evidenceState, type EvidenceState } from "@/lib/rules/board-rules";
+import { specialtyLabel } from "@/lib/rules/specialties";
 
 export const POST_SELECT = {
   id: true,
@@ -68,6 +69,8 @@ type PostRow = {
 export type PostDto = Omit<PostRow, "author" | "authorId" | "heardOn" | "confirmedOn" | "lastConfirmedAt" | "editedAt" | "createdAt"> & {
   authorName: string;
   isAuthor: boolean;
+  /** The specialty's name, resolved here so the board's client code does not carry the specialty table. */
+  specialtyLabel: string | null;
   evidence: EvidenceState;
   heardOn: string | null;
   confirmedOn: string | null;
@@ -93,6 +96,7 @@ export function toPostDto(row: PostRow, viewerId: string, now: Date, mine: Mine,
     ...rest,
     authorName: author?.name ?? "Former member",
     isAuthor: authorId === viewerId,
+    specialtyLabel: row.specialty ? specialtyLabel(row.specialty) : null,
     evidence: evidenceState(
       {
         evidenceKind: row.evidenceKind,
