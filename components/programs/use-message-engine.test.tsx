@@ -49,6 +49,29 @@ describe("useMessageEngine", () => {
     expect(engine.evaluateMessage).toBe(evaluateMessage);
   });
 
+  it("runs the rules twice in idle time after they load, so the first keystrokes do not compile their patterns", async () => {
+    const chunk = deferred();
+    const spy = vi.fn(evaluateMessage);
+    renderHook(() => useMessageEngine(chunk.load));
+    expect(spy).not.toHaveBeenCalled();
+    await act(async () => chunk.resolve({ evaluateMessage: spy }));
+    await waitFor(() => expect(spy).toHaveBeenCalledTimes(2));
+    // The warm-up draft reaches the text rules: the real engine blocks it under each of them.
+    const rules = spy.mock.results.flatMap((r) => (r.value as ReturnType<typeof evaluateMessage>).filter((f) => f.severity === "block").map((f) => f.rule));
+    expect(new Set(rules)).toEqual(new Set(["no-rank-solicitation", "no-commitment-deal", "consistent-story"]));
+  });
+
+  it("a warm-up that throws leaves the engine ready", async () => {
+    const chunk = deferred();
+    const throwing = vi.fn((): ReturnType<typeof evaluateMessage> => {
+      throw new Error("boom");
+    });
+    const { result } = renderHook(() => useMessageEngine(chunk.load));
+    await act(async () => chunk.resolve({ evaluateMessage: throwing }));
+    await waitFor(() => expect(throwing).toHaveBeenCalled());
+    expect(result.current.status).toBe("ready");
+  });
+
   it("loads the real rules by default", async () => {
     const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
     const context: MessageContext = {

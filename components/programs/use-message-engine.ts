@@ -19,13 +19,59 @@ let inflight: Promise<MessageEngine> | null = null;
 export function loadMessageEngine(load: Loader = defaultLoader): Promise<MessageEngine> {
   if (loaded) return Promise.resolve(loaded);
   inflight ??= load().then(
-    (engine) => (loaded = engine),
+    (engine) => {
+      loaded = engine;
+      warmUp(engine);
+      return engine;
+    },
     (error: unknown) => {
       inflight = null;
       throw error;
     },
   );
   return inflight;
+}
+
+// V8 compiles a regular expression on its first use and compiles it again to machine code on its second, so the
+// first keystrokes after the rules arrive paid for a few hundred patterns: 100-400 ms each in Node on this machine,
+// 20-160 ms after a warm-up (docs/decisions/0015). The warm-up runs twice, in idle time, on a draft that reaches every
+// text rule's patterns; its findings are thrown away.
+const WARM_DAY = new Date("2026-01-20T12:00:00Z");
+const WARM_TEXT =
+  "Thank you for the interview day. Could you let me know where I stand on your rank list? If you rank me to match, I promise to rank you first and withdraw my other applications. You are my first choice. I have always wanted to be a surgeon and I do not need a visa.";
+const WARM_CONTEXT: Parameters<MessageEngine["evaluateMessage"]>[1] = {
+  profile: { targetSpecialty: "internal-medicine", visaStatus: "J1" },
+  program: {
+    id: "warm-up",
+    name: "Warm-up Program",
+    postInterviewCommunication: "YES",
+    participatesInMatch: true,
+    interviewDate: new Date("2026-01-10T12:00:00Z"),
+  },
+  calendar: {
+    applicationsOpen: new Date("2025-09-24T12:00:00Z"),
+    rankListDeadline: new Date("2026-03-04T12:00:00Z"),
+    matchWeekMonday: new Date("2026-03-16T12:00:00Z"),
+    soapEnd: new Date("2026-03-19T12:00:00Z"),
+    matchDay: new Date("2026-03-20T12:00:00Z"),
+    trainingStart: new Date("2026-07-01T12:00:00Z"),
+  },
+  programContactedFirstDuringSoap: false,
+  sentThisCycle: [],
+};
+
+function warmUp(engine: MessageEngine) {
+  if (typeof window === "undefined") return;
+  const idle = (run: () => void) => (typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(run) : window.setTimeout(run, 0));
+  idle(() => {
+    try {
+      for (const body of [WARM_TEXT, `${WARM_TEXT} Thanks again.`]) {
+        engine.evaluateMessage({ programId: "warm-up", kind: "INTEREST_UPDATE", subject: "Where do I stand?", body, sentAt: WARM_DAY }, WARM_CONTEXT);
+      }
+    } catch {
+      // A warm-up that fails costs nothing: the composer's own checks run the same code and report any error.
+    }
+  });
 }
 
 /** Test seam: forget the loaded engine so a test can load it again through its own loader. */
