@@ -36,6 +36,9 @@ const PROGRAM_ACT = rx(
       String.raw`(?:you|your (?:${W} )?(?:program|team|committee)|the (?:program|committee)) (?:(?:can|could|will|would|do|decide to|choose to|were to|are able to|happen to) )?(?:offer|make (?:me )?(?:an offer|one))(?=\s?(?:[.,;:!?)–-]|$))`,
       String.raw`(?:i|me) (?:get|receive|land|secure|obtain|am given|am offered|can get|could get|am getting|am receiving|am being given|am being offered|am securing|am landing) (?:a|an|the|your) (?:${W} )?(?:spot|position|offer|place|contract|rank|ranking|post|seat)${E}`,
       String.raw`(?:i am|we are|we both are|both of us are) (?:(?:somewhere|anywhere|still|even|just|both|at least|safely) )*(?:in|within|on|at) (?:your|the|its) (?:top|list|rank list|match list|matching range|first)${E}`,
+      // What the program makes of the writer: "should your committee see me as a top candidate", "if you consider me
+      // (as) your strongest applicant". Only with the writer's own promise does it become a deal (makesDeal).
+      String.raw`(?!(?:i|we|me|my)${E})${ANY_PROGRAM} (?:(?:can|could|will|would|do|does|did|happen to|come to|end up|decide to|choose to|were to) )?(?:see|sees|view|views|regard|regards|rate|rates|think of|thinks of|consider|considers) me (?:as )?(?:a |an |your |one of your |the |among your )?(?:(?:very|truly|genuinely|real|really) )?(?:top|strong|strongest|first|leading|preferred|priority|serious|competitive|ideal|excellent|outstanding|standout|best|#1|number one|good fit|great fit|fit|match)${E}`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
       String.raw`(?=(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E})(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E}`,
       // "tell me I'm in and ...", "just confirm I'll be ranked to match and ...".
@@ -124,7 +127,7 @@ const FIRST_PERSON_BINDING = rx(
 );
 /** A commitment offered as such, against what the program does: "rank me highly and you have my commitment". */
 const BARE_COMMITMENT = rx(
-  String.raw`${B}(?:you (?:will |would |shall )?have my (?:word|promise|commitment|pledge|guarantee)(?! (?:to|that|on)${E})|(?:my|a) (?:full |firm |written |solemn )?(?:commitment|pledge) (?:is yours|in return))${E}`,
+  String.raw`${B}(?:you (?:will |would |shall |could |can )?(?:have|get|receive|be given|are given) my (?:(?:full|firm|written|signed|solemn|formal|absolute|complete|binding|personal|sincere|total|unconditional) )*(?:word|promise|commitment|pledge|guarantee|signature|acceptance|yes)(?! (?:to|that|on)${E}(?! (?:come|coming|join|joining|accept|accepting|sign|signing|attend|attending|rank|ranking|match|matching|you|your program)${E}))|(?:my|a) (?:full |firm |written |solemn )?(?:commitment|pledge) (?:is yours|in return))${E}`,
 );
 
 /** The writer's side put in the passive: "all of my other applications will be withdrawn", "my acceptance is assured". */
@@ -247,7 +250,7 @@ export function makesDeal(sentence: string): boolean {
     unnegated(CONDITIONAL_ACT, sentence) ||
     PREPOSITIONAL_CONDITION.test(sentence) ||
     (unnegated(PROGRAM_ACT, sentence) &&
-      /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|say the word|put|place|slot|guarantee|promise|reserve|save|hold|tell me|assure me|confirm)\b/.test(
+      /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|pick|picks|choose|chooses|select|selects|take|takes|see|sees|view|views|consider|considers|regard|regards|rate|rates|think of|thinks of|say the word|put|place|slot|guarantee|promise|reserve|save|hold|tell me|assure me|confirm)\b/.test(
         sentence,
       )) ||
     unnegated(HELPS_MY_RANKING, sentence);

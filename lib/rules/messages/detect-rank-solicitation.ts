@@ -122,6 +122,11 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative|present|existing|latest|updated|true|precise|provisional|tentative) )?(?:position|place|spot|status|number|placement|rank)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
   ),
+  // A chance the writer has at the program itself: "is there any hope for me at your program", "what are the odds for
+  // someone like me with you". The program must close the clause: "a chance for me at your open house" is an event.
+  rx(
+    String.raw`${B}(?:chance|chances|shot|odds|hope|prospects?|possibility|possibilities|future) for (?:me|myself|(?:someone|somebody|a candidate|an applicant|a person|an img|people|applicants|candidates|imgs) like (?:me|myself)) (?:at|with|in|on|into) ${PROGRAM}(?=\s?(?:[.,;:!?)"-]|$| (?:pls|please|honestly|tbh|or not|at all|this year|this cycle|in the match|come march|be honest)${E}))`,
+  ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
     String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|possibilities|probability|probabilities|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at|(?:be|being) (?:listed|included|shortlisted|short listed)|(?:be|being|get|getting|feature|featuring|appear|appearing) (?:on|in|onto|into|among|at the top of) (?:your|the|its) (?:${W} ){0,3}?(?:list|ranks|ranking|rankings|top|candidates|applicants))${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,

@@ -110,6 +110,41 @@ const INTENSIFIERS = new RegExp(
   "gu",
 );
 
+/**
+ * The writer as one of a kind: "are IMGs like me in the running", "would someone like myself be ranked", "do
+ * applicants like me stand a chance". Read with the writer as the subject ("am i in the running", "would i be ranked"),
+ * so every rule judges it as the writer's own question or promise. Only kinds of applicant count: "the residents like
+ * me" (liking) has no applicant noun.
+ */
+const WRITER_AS_KIND = rx(
+  String.raw`${B}(?:(?:a|an|any|other|fellow) )?(?:someone|somebody|anyone|anybody|a person|people|persons|folks|candidates?|applicants?|imgs?|international (?:medical )?graduates?|foreign graduates?|graduates?|grads?|students?|doctors?|physicians?|prelims?|preliminary residents?|ty residents?|transitional year residents?|reapplicants?|career changers?|older applicants?|dos?|mds?)(?:,? (?:just |exactly )?like (?:me|myself|us|ourselves),?| such as (?:me|myself))(?= )`,
+);
+/** Verb agreement once "i" is the subject: "are i" is "am i", "i has" is "i have". */
+const AGREEMENT: readonly [RegExp, string][] = [
+  [rxg(String.raw`${B}(?:are|is) i${E}`), "am i"],
+  [rxg(String.raw`${B}(?:were) i${E}`), "was i"],
+  [rxg(String.raw`${B}does i${E}`), "do i"],
+  [rxg(String.raw`${B}has i${E}`), "have i"],
+  [rxg(String.raw`${B}i (?:are|is)${E}`), "i am"],
+  [rxg(String.raw`${B}i has${E}`), "i have"],
+  [rxg(String.raw`${B}i does${E}`), "i do"],
+  [rxg(String.raw`${B}i (get|stand|match|make|fit|want|need|deserve|belong)s${E}`), "i $1"],
+];
+
+/** The writer described as a kind of person: "as someone who needs no visa", "as a candidate who is applying psych". */
+const AS_SOMEONE_WHO = rx(
+  String.raw`(?<=^|, )as (?:someone|somebody|a person|one|a candidate|an applicant|an img|a physician|a doctor|a resident|a graduate|a prelim|a preliminary resident|an intern) who `,
+);
+
+/** The clause with "someone like me" or "as someone who" read as "i", or null when it has no such phrase. */
+export function withWriterAsKind(text: string): string | null {
+  if (!text.includes(" like m") && !text.includes(" such as m") && !text.includes(" who ")) return null;
+  let out = text.replace(WRITER_AS_KIND, "i").replace(AS_SOMEONE_WHO, "i ");
+  if (out === text) return null;
+  for (const [pattern, to] of AGREEMENT) out = out.replace(pattern, to);
+  return out;
+}
+
 /** The clause without intensifiers and hedging adverbs, so "I am very keen to become" reads "I am keen to become". */
 export function withoutIntensifiers(text: string): string {
   return text.replace(INTENSIFIERS, "");

@@ -745,6 +745,21 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/&/g, " and "],
   // "Mercy = #1 for me".
   [/\s=\s/g, " is "],
+  // A slot named by its number: "at line one", "in slot 1", "position #1" read "the first line/slot/position".
+  // ("a place one could call home" keeps its pronoun).
+  [/\b(my|our|the|a) (line|position|spot|slot|row|place|entry|seat)\s(?:1|#1|one(?=\s(?:on|of|in|at)\b|\s?[.,;:!?)]|$))(?![\p{L}\p{N}])/gu, "$1 first $2"],
+  [/\b(line|position|spot|slot|row|place|entry|seat)\s(?:1|#1|one(?=\s(?:on|of|in|at)\b|\s?[.,;:!?)]|$))(?![\p{L}\p{N}])/gu, "the first $1"],
+  // A label and the program as its value: "Top spot: yours", "My #1 - you guys" read "top spot is yours". A named value
+  // keeps its colon ("My #1: Brightwater Internal Medicine" has its own reading; "Top pick: questions about ..." is a heading).
+  [
+    /^((?:my |our )?(?:#1|first choice|top choice|top pick|top spot|first pick|first place|top program|dream program))\s?(?::|\s-)\s(?=(?:you|yours|you guys|you all|y'all|your program|your residency|this program)(?![\p{L}\p{N}]))/u,
+    "$1 is ",
+  ],
+  // A label without its owner at the start of a sentence: "First choice is you guys", "#1 is Lakeside".
+  [
+    /^(?=(?:#1|first choice|top choice|top pick|top spot|first pick|top program|dream program) (?:is|will be|remains|goes to|belongs to|has to be|has always been)\s)/u,
+    "my ",
+  ],
 ];
 
 /**

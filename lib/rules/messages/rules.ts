@@ -13,7 +13,7 @@ import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
 import { solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
 import { specialtyByReference, specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
-import { withImplicitSubject, withoutAsides, withoutIntensifiers } from "@/lib/rules/messages/lexicon";
+import { withImplicitSubject, withoutAsides, withoutIntensifiers, withWriterAsKind } from "@/lib/rules/messages/lexicon";
 import { scoreSentence, parseTable, type ModelRule, type ModelWeights } from "@/lib/rules/messages/model";
 import { BIAS, SCALE, TABLE, THRESHOLD } from "@/lib/rules/messages/model-weights";
 import { asText, wordCount } from "@/lib/rules/messages/normalize";
@@ -108,7 +108,19 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const unbracketed = options.asides === false ? [] : [text.replace(/\s*\([^()]*\)\s*/g, " ").replace(/\s+/g, " ")];
   const plain = withoutAsides(text);
   const asides = plain === text ? [] : [plain, withImplicitSubject(plain, subjectLine)];
-  return [...new Set([text, implicit, withoutIntensifiers(text), withoutIntensifiers(implicit), ...unbracketed, ...described, ...asides])];
+  const asKind = withWriterAsKind(text);
+  return [
+    ...new Set([
+      text,
+      implicit,
+      withoutIntensifiers(text),
+      withoutIntensifiers(implicit),
+      ...unbracketed,
+      ...described,
+      ...asides,
+      ...(asKind ? [asKind, withoutIntensifiers(asKind)] : []),
+    ]),
+  ];
 }
 
 const solicitsIn = (s: Sentence) =>

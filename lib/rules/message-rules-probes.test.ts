@@ -1,0 +1,124 @@
+// Classes found by probing the rules with paraphrases written here (not from any corpus writer): the writer as one of a
+// kind ("are IMGs like me in the running"), a chance the writer has at the program itself, the program's regard for
+// the writer as a condition, and a choosing imperative answered by the writer's word. Each with honest near misses.
+import { describe, expect, it } from "vitest";
+import { evaluateMessage, type CycleCalendar, type MessageContext, type RuleId, type SentMessage } from "@/lib/rules/message-rules";
+
+const at = (iso: string) => new Date(iso);
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A UTC instant in the given year: on(2027, 3, 16, 10) is 2027-03-16T10:00Z. */
+const on = (year: number, month: number, dayOfMonth: number, hour = 0, minute = 0) =>
+  at(`${year}-${pad(month)}-${pad(dayOfMonth)}T${pad(hour)}:${pad(minute)}:00Z`);
+
+function calendarFor(year: number): CycleCalendar {
+  return {
+    applicationsOpen: on(year - 1, 6, 4),
+    rankListDeadline: on(year, 3, 4),
+    matchWeekMonday: on(year, 3, 16),
+    soapEnd: on(year, 3, 19),
+    matchDay: on(year, 3, 20),
+    trainingStart: on(year, 7, 1),
+  };
+}
+
+const YEAR = 2027;
+const MERCY = "p-mercy";
+const claimElsewhere: SentMessage = { programId: "p-lakeside", kind: "INTEREST_UPDATE", sentAt: on(YEAR - 1, 11, 1), claimsFirstChoice: true };
+
+type Profile = Partial<MessageContext["profile"]>;
+type LanguageCase = [text: string, expected: RuleId[], profile?: Profile];
+
+/** The rules a sentence triggers as a plain message while a first-choice claim to another program is on record. */
+function languageRules(text: string, profile?: Profile, subject = "A question"): RuleId[] {
+  const context: MessageContext = {
+    profile: { targetSpecialty: "neurology", visaStatus: "J1", ...profile },
+    program: {
+      id: MERCY,
+      name: "Mercy General Neurology",
+      postInterviewCommunication: "YES",
+      participatesInMatch: true,
+      interviewDate: on(YEAR - 1, 11, 10, 9),
+    },
+    calendar: calendarFor(YEAR),
+    programContactedFirstDuringSoap: false,
+    sentThisCycle: [claimElsewhere],
+  };
+  return evaluateMessage({ programId: MERCY, kind: "OTHER", subject, body: text, sentAt: on(YEAR - 1, 12, 1) }, context).map((f) => f.rule);
+}
+
+const RANK: RuleId[] = ["no-rank-solicitation"];
+const DEAL: RuleId[] = ["no-commitment-deal"];
+const CLAIM: RuleId[] = ["single-first-choice"];
+const STORY: RuleId[] = ["consistent-story"];
+
+const CASES: LanguageCase[] = [
+  // The writer as one of a kind of applicant: read as the writer's own question.
+  ["Are IMGs like me in the running at your program?", RANK],
+  ["Are applicants like me actually in the running there?", RANK],
+  ["Would someone like myself be ranked to match at your program?", RANK],
+  ["Can an IMG like me realistically match with you?", RANK],
+  ["Does a prelim like me have any shot at your categorical spots?", RANK],
+  ["Is someone like me on your list?", RANK],
+  ["I hope the residents like me as much as I liked them.", []],
+  ["Applicants like me often worry about visas, which is why your sponsorship page helped.", []],
+  ["Programs that welcome IMGs like me are rare, and yours is one of them.", []],
+  ["Would people like me enjoy the rural track? I love small communities.", []],
+  ["How do IMGs like me usually adjust to the first month of intern year?", []],
+  // A chance the writer has at the program itself, asked with or without a question mark.
+  ["is there a realistic hope for me at ur program", RANK],
+  ["is there a realistic chance for me at ur program pls be honest", RANK],
+  ["What are the odds for someone like me with your program", RANK],
+  ["Is there still a future for me in your residency", RANK],
+  ["Is there any chance for me at your program's open house to meet the chief residents?", []],
+  ["There is a bright future for me in internal medicine, and I see it at a program like yours.", []],
+  ["I believe there is a real chance for me to grow in your program, and I am excited about it.", []],
+  ["Residents told me there was hope for everyone at your program, which I found moving.", []],
+  // The program's regard for the writer as the condition of the writer's promise.
+  ["Should your committee see me as a top candidate, I will withdraw my other applications.", DEAL],
+  ["If your committee sees me as a strong candidate, I will withdraw from my other interviews.", DEAL],
+  ["Should you consider me a serious candidate, I will withdraw my other applications.", DEAL],
+  ["If you see me as a good fit, I would love to hear from you.", []],
+  ["If you consider me a strong candidate, I would be honoured to visit again.", []],
+  ["I hope you see me as a strong candidate for your program.", []],
+  ["My mentors see me as a strong candidate for neurology, and I will rank programs by fit.", []],
+  // A choosing imperative answered by the writer's word, commitment or signature.
+  ["Pick me and you'll have my word.", DEAL],
+  ["Pick me and you'll get my commitment in writing.", DEAL],
+  ["Choose me and you will receive my written commitment to come.", DEAL],
+  ["Take me and you have my yes.", DEAL],
+  ["You will have my commitment to patient care from the first day.", []],
+  ["You will receive my signed forms by Friday.", []],
+  ["Pick me up at the airport and you will have my thanks forever, my cousin joked.", []],
+  // A slot named by its number, a label and its value, a label without its owner (a claim is on record elsewhere).
+  ["Your program will be sitting at line one of my list.", CLAIM],
+  ["You are in slot 1 on my rank list.", CLAIM],
+  ["Your program takes position #1 on my list.", CLAIM],
+  ["Top spot: yours.", CLAIM],
+  ["First choice = you guys", CLAIM],
+  ["First choice is you guys!", CLAIM],
+  ["Line 1 of my CV now lists the research award.", []],
+  ["It is a place one could call home for three years.", []],
+  ["Top priorities: teaching, wellness and a strong ambulatory block.", []],
+  ["First choice of elective: stroke neurology.", []],
+  // A goal named with a noun of ends ("my endgame") or as the work of a whole career; needing no visa, said plainly or
+  // as "someone who".
+  ["Derm is my endgame.", STORY],
+  ["Psychiatry is my end goal, whatever it takes.", STORY],
+  ["Anaesthesia is what I'll be doing for the rest of my career.", STORY],
+  ["Psychiatry is what I will be doing for the next month on my elective.", []],
+  ["Stroke neurology is my end goal, after residency.", []],
+  ["I need no visa.", STORY],
+  ["I require no sponsorship of any kind.", STORY],
+  ["As someone who needs no visa, I can start right away.", STORY],
+  ["As a candidate who needs no sponsorship, I can start in June.", STORY],
+  ["As a J-1 applicant who needs sponsorship, I was glad to see your program sponsors J-1 visas.", []],
+  ["As someone who trained with many IMGs, Dr Ruiz understands visa worries.", []],
+  ["I need no introduction to night shifts after my prelim year.", []],
+  ["As someone who needs no visa, I can start right away.", [], { visaStatus: "US_CITIZEN_OR_PR" }],
+];
+
+describe("classes found by probing", () => {
+  it.each(CASES)("%j -> %j", (text, expected, profile) => {
+    expect(languageRules(text, profile)).toEqual(expected);
+  });
+});
