@@ -115,6 +115,20 @@ const CASES: LanguageCase[] = [
   ["As someone who trained with many IMGs, Dr Ruiz understands visa worries.", []],
   ["I need no introduction to night shifts after my prelim year.", []],
   ["As someone who needs no visa, I can start right away.", [], { visaStatus: "US_CITIZEN_OR_PR" }],
+  // Standing said as being still considered ("in consideration", "in play", "alive"), as the writer's fate, as a wait
+  // for news; whether hope for a place is worth keeping.
+  ["Just checking if I'm still in consideration for a categorical spot.", RANK],
+  ["Is my application still in play?", RANK],
+  ["Is my application still alive in your process after the interviews?", RANK],
+  ["Could you tell me my fate in your program?", RANK],
+  ["I am eagerly waiting to know where I stand.", RANK],
+  ["Is it worth me holding out hope for a spot with you?", RANK],
+  ["Should I keep waiting for a position at your program?", RANK],
+  ["I hope my application is still alive after the storm delayed my documents.", []],
+  ["My fate in your program is in your hands, and I trust the process.", []],
+  ["Is it worth waiting for the second look invitation before booking flights?", []],
+  ["Is it worth waiting for my visa paperwork before I book a flight?", []],
+  ["I am eagerly waiting to hear about the research day schedule.", []],
 ];
 
 describe("classes found by probing", () => {
