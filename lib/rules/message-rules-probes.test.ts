@@ -129,6 +129,24 @@ const CASES: LanguageCase[] = [
   ["Is it worth waiting for the second look invitation before booking flights?", []],
   ["Is it worth waiting for my visa paperwork before I book a flight?", []],
   ["I am eagerly waiting to hear about the research day schedule.", []],
+  // The program's side as a request or a signal ("sort me a spot", "get me in", "a nod from you"), the writer getting
+  // in, an assurance the writer holds, a place "for a guaranteed spot"; the writer's side as the list given up.
+  ["Sort me a spot and I'll not look anywhere else.", DEAL],
+  ["Get me in and I'm yours for three years.", DEAL],
+  ["Promise me a place and my rank list is yours to write.", DEAL],
+  ["I'm prepared to withdraw my other applications provided I have some assurance.", DEAL],
+  ["I'd cancel Boston, Chicago and Denver tomorrow for a guaranteed spot here.", DEAL],
+  ["if i get in i will not even look at other programs", DEAL],
+  ["All I need is your word, and you'll have mine.", DEAL],
+  ["A nod from you and the others are off my list.", DEAL],
+  ["Get me the schedule and I will plan my travel.", []],
+  ["Find me a spot on the ward tour and I'd be grateful.", []],
+  ["I'm grateful for a guaranteed spot in the research elective, and I will rank programs by fit.", []],
+  ["I cancelled Boston, Chicago and Denver for a family trip last spring.", []],
+  ["A nod from you would mean a lot; I will rank programs after the second look.", []],
+  ["Once I get in, I will never stop learning.", []],
+  ["All I need is your word that the schedule is final, and you'll have mine that I'll arrive on time.", []],
+  ["Get me in touch with a current resident and I'll be very grateful.", []],
 ];
 
 describe("classes found by probing", () => {

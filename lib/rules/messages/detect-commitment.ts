@@ -39,6 +39,10 @@ const PROGRAM_ACT = rx(
       // What the program makes of the writer: "should your committee see me as a top candidate", "if you consider me
       // (as) your strongest applicant". Only with the writer's own promise does it become a deal (makesDeal).
       String.raw`(?!(?:i|we|me|my)${E})${ANY_PROGRAM} (?:(?:can|could|will|would|do|does|did|happen to|come to|end up|decide to|choose to|were to) )?(?:see|sees|view|views|regard|regards|rate|rates|think of|thinks of|consider|considers) me (?:as )?(?:a |an |your |one of your |the |among your )?(?:(?:very|truly|genuinely|real|really) )?(?:top|strong|strongest|first|leading|preferred|priority|serious|competitive|ideal|excellent|outstanding|standout|best|#1|number one|good fit|great fit|fit|match)${E}`,
+      // The writer getting in: "if I get in", "once I make it into your program".
+      String.raw`(?:i|me) (?:get|got|make it|am let|get let|am brought) (?:in|into (?:${PROGRAM}|your (?:${W} )?program|the program))${E}`,
+      // The writer holding the program's word: "provided I have some assurance", "once I get the nod".
+      String.raw`(?:i|we) (?:have|get|receive|am given|can get|could get|had|got) (?:(?:some|any|an|a|your|the|a little|a small|a firm|a written|a verbal|an informal) )?(?:assurance|assurances|guarantee|promise|word|commitment|confirmation|nod|green light|thumbs up)${E}(?! (?:of|about|on|regarding|that) (?!(?:a |an |the |my )?(?:spot|place|position|match|ranking|offer|contract|being)${E}))`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
       String.raw`(?=(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E})(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E}`,
       // "tell me I'm in and ...", "just confirm I'll be ranked to match and ...".
@@ -72,7 +76,7 @@ const HELPS_MY_RANKING = rx(
 
 /** A condition put as a preposition: "upon my being ranked to match", "on being offered a position", "following an offer". */
 const PREPOSITIONAL_CONDITION = rx(
-  String.raw`${B}(?:upon|on|following|after|with) (?:my |me |your |the )?(?:being |getting |receiving |having been )?(?:ranked|matched|offered|selected|chosen|accepted|matching|an offer|the offer|a match|an acceptance|a position|a spot|a place|the match result)${E}`,
+  String.raw`${B}(?:(?:upon|on|following|after|with) (?:my |me |your |the )?(?:being |getting |receiving |having been )?(?:ranked|matched|offered|selected|chosen|accepted|matching|an offer|the offer|a match|an acceptance|a position|a spot|a place|the match result)|for (?:a |an |the |one )?(?:guaranteed|secured|firm|definite|certain|promised|assured|confirmed|sure|safe) (?:${W} )?(?:spot|place|position|offer|contract|match|post|seat|slot))${E}`,
 );
 
 /** Something the writer binds themselves to, with or without its subject ("I'll", "will", "promise to"). */
@@ -119,7 +123,7 @@ const BINDING_VERB =
     // The trade put as a mirror, only ever read against the program's own act: "you rank me, I rank you".
     String.raw`(?:rank|list|pick|choose) (?:you|your program|yours|you guys)(?=\s?(?:[.,;:!?)]|$)| (?:too|back|as well|in return|the same|likewise|right back)${E})`,
     // Other programs by their names: "cancel Denver and Phoenix the same arvo", "decline St Luke's and Baylor".
-    String.raw`(?:cancel|canceling|cancelling|decline|declining|drop|dropping|ditch|ditching|withdraw from|pull out of|turn down|bin|scrap|axe) (?!(?:my|the|our|a|an|your|this|that|it|its|any|some|plans|lease|gym|trip|flight|flights|vacation|holiday|subscription|membership|dinner|lunch|appointment|booking|hotel|reservation)${E})${W}(?: ${W})?(?:,? (?:and|or|&) ${W}(?: ${W})?)+(?=\s?(?:[.,;:!?)]|$)| (?:the same|today|tomorrow|immediately|right away|straight away|that day|the next|on the spot|in a heartbeat|too|as well|both)${E})`,
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|drop|dropping|ditch|ditching|withdraw from|pull out of|turn down|bin|scrap|axe) (?!(?:my|the|our|a|an|your|this|that|it|its|any|some|plans|lease|gym|trip|flight|flights|vacation|holiday|subscription|membership|dinner|lunch|appointment|booking|hotel|reservation)${E})${W}(?: ${W})?(?:(?:,|,? (?:and|or|&)) ${W}(?: ${W})?)*?,? (?:and|or|&) ${W}(?: ${W})?(?=\s?(?:[.,;:!?)]|$)| (?:the same|today|tomorrow|immediately|right away|straight away|that day|the next|on the spot|in a heartbeat|too|as well|both)${E})`,
   ].join("|") +
   String.raw`)`;
 const FIRST_PERSON_BINDING = rx(
@@ -242,6 +246,24 @@ const ANY_DEAL_WORD = rx(
   String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|pact|compact|trade|propos\w*|suggest\w*|including|even|market|unavailable|let|attend\w*|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs|lock|writing|put|lay|hand|slide)${E}`,
 );
 
+/**
+ * The program's side as a request or a signal, no condition word needed: "sort me a spot and ...", "get me in and
+ * ...", "a nod from you and ...". Read only with the writer's own binding side (makesDeal).
+ */
+const PLACE_ME_OR_SIGNAL = rx(
+  String.raw`(?:(?<=^|[,;:=-] |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:sort|get|find|secure|fix|land|fit|squeeze|sneak|slip|bring)(?: me)? (?:out )?(?:me )?(?:in|into|on board|a spot|a place|a position|a seat|a slot|a contract|an offer|one of (?:the|your) (?:${W} )?(?:spots|places|positions|seats|slots)|matched|ranked)|${B}(?:a|one|the|your) (?:nod|word|yes|signal|sign|green light|thumbs up) from (?:you|your (?:${W} )?(?:program|committee|team|side)|the (?:program|committee|pd|program director)))${E}`,
+);
+
+/** The writer's side said as the list itself: "my rank list is yours to write", "the others are off my list". */
+const LIST_GIVEN_UP = rx(
+  String.raw`${B}(?:my (?:(?:rank|rank order|match|final) )?list (?:is|will be) (?:all )?yours|(?:the|all the|all of the|every|any) (?:others?|rest|other (?:programs?|places|ones|options|interviews))(?: ${W})? (?:are|go|come|will be|will go|get|would be) (?:off|struck off|crossed off|removed from|taken off|dropped from) my (?:${W} )?list|i (?:will|would|shall|am going to) (?:not|never) even (?:look|apply|interview|consider|glance|bother)(?: (?:at|with|to))? (?:anywhere|any other|anyone|other|another|elsewhere|the others|the rest))${E}`,
+);
+
+/** Words exchanged: "all I need is your word, and you'll have mine". */
+const WORD_FOR_WORD = rx(
+  String.raw`${B}your (?:word|promise|commitment|guarantee|assurance|pledge)${E}(?! (?:that|on|about|regarding|to)${E}).{0,60}?${B}you (?:will |would |shall |can )?have mine${E}`,
+);
+
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
 export function makesDeal(sentence: string): boolean {
   if (!ANY_DEAL_WORD.test(sentence)) return false;
@@ -253,13 +275,20 @@ export function makesDeal(sentence: string): boolean {
       /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|pick|picks|choose|chooses|select|selects|take|takes|see|sees|view|views|consider|considers|regard|regards|rate|rates|think of|thinks of|say the word|put|place|slot|guarantee|promise|reserve|save|hold|tell me|assure me|confirm)\b/.test(
         sentence,
       )) ||
-    unnegated(HELPS_MY_RANKING, sentence);
+    unnegated(HELPS_MY_RANKING, sentence) ||
+    PLACE_ME_OR_SIGNAL.test(sentence);
   // The writer's side is read only when needed (the first-choice claims are the slowest part), and once.
   let binds: boolean | undefined;
   let claims: boolean | undefined;
   const bindsIn = () => (binds ??= unnegated(FIRST_PERSON_BINDING, sentence));
   const claimsIn = () => (claims ??= firstChoiceClaimAt(sentence) !== -1);
-  const mySide = () => bindsIn() || unnegated(PASSIVE_BINDING, sentence) || unnegated(PASSIVE_BINDING_NOW, sentence) || YOURS.test(sentence) || claimsIn();
+  const mySide = () =>
+    bindsIn() ||
+    unnegated(PASSIVE_BINDING, sentence) ||
+    unnegated(PASSIVE_BINDING_NOW, sentence) ||
+    YOURS.test(sentence) ||
+    LIST_GIVEN_UP.test(sentence) ||
+    claimsIn();
   if (yourSide && (mySide() || unnegated(BARE_COMMITMENT, sentence))) return true;
   const promises = unnegated(PROMISE, sentence);
   if (promises && (bindsIn() || claimsIn())) return true;
@@ -272,6 +301,7 @@ export function makesDeal(sentence: string): boolean {
     return true;
   if (unnegated(IN_WRITING, sentence) && WHAT_WRITING_CONFIRMS.test(sentence)) return true;
   if (unnegated(PROGRAM_COMMITS_TO_ME, sentence) && unnegated(I_COMMIT_BACK, sentence)) return true;
+  if (WORD_FOR_WORD.test(sentence)) return true;
   if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence)) return true;
   return (
