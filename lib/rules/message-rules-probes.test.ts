@@ -147,6 +147,13 @@ const CASES: LanguageCase[] = [
   ["Once I get in, I will never stop learning.", []],
   ["All I need is your word that the schedule is final, and you'll have mine that I'll arrive on time.", []],
   ["Get me in touch with a current resident and I'll be very grateful.", []],
+  // Turning an outside-the-Match offer down, and signing paperwork that is not a contract.
+  ["If the program offers any pre-match positions, I would not be interested; I will go through the Match.", []],
+  ["Should a pre-match offer come up, I would politely decline it.", []],
+  ["I'm happy to sign the rotation agreement whenever the coordinator sends it.", []],
+  ["I will sign the housing lease as soon as the office sends it.", []],
+  ["I would accept a pre-match offer immediately; I would not want to wait for the Match.", DEAL],
+  ["I'm happy to sign the contract whenever you offer me the position.", DEAL],
 ];
 
 describe("classes found by probing", () => {

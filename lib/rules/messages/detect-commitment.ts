@@ -88,7 +88,7 @@ const BINDING_VERB =
     String.raw`(?:rank|list) (?:only|just|exclusively|no other|nobody else|no one else)`,
     String.raw`only rank`,
     String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked| today| now| right now| tonight| this minute| the same day| that day| no questions| on receipt| instantly| straight off| outright| unreservedly| there and then| then and there|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should|(?= and (?:(?:i )?(?:will|would|shall) )?(?:(?:then|also|immediately) )?(?:withdraw|let|tell|inform|notify|email|write to|cancel|decline|turn down|drop|sign|stop|pull|release|free up|give up|withdrawing|letting|telling|informing|notifying|canceling|declining|dropping|signing)${E}))`,
-    String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?:${W} ){0,2}?(?:contract|offer|agreement|letter of intent to accept|papers|commitment letter|letter of commitment|commitment|pledge|letter of acceptance|acceptance letter)| (?:whatever|anything|everything|any contract|any offer|on the dotted line)| it| with (?:you|your program|${W})| (?:immediately|right away|right now|today|tonight|tomorrow|this minute|this second|on the spot|now|the same day|straight away|within|early|at once|first thing|on day one|the day it arrives|on arrival|in a heartbeat|in a second)|(?=\s?(?:[.,;:!?)]|$)))`,
+    String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?!(?:rotation|affiliation|visiting|elective|observership|externship|data|confidentiality|nondisclosure|non disclosure|housing|parking|onboarding|badge|vaccination|consent|release|photo|media|lease|rental|volunteer)${E})(?:${W} ){0,2}?(?:contract|offer|agreement|letter of intent to accept|papers|commitment letter|letter of commitment|commitment|pledge|letter of acceptance|acceptance letter)| (?:whatever|anything|everything|any contract|any offer|on the dotted line)| it| with (?:you|your program|${W})| (?:immediately|right away|right now|today|tonight|tomorrow|this minute|this second|on the spot|now|the same day|straight away|within|early|at once|first thing|on day one|the day it arrives|on arrival|in a heartbeat|in a second)|(?=\s?(?:[.,;:!?)]|$)))`,
     String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest|everywhere|elsewhere)`,
     // Taking the place offered: "I'd take it today", "I would take the spot in a heartbeat".
     String.raw`(?:(?<=${B}(?:spot|position|place|offer|contract|post|seat|slot)${E}.*)take (?:it|that|one)|take (?:the (?:${W} )?(?:spot|position|offer|place|post|contract|seat)|your offer|an offer))(?= (?:today|now|right now|immediately|right away|on the spot|in a heartbeat|without hesitation|no questions asked|straight away|at once|gladly|happily|in a second|instantly|no matter what|for sure|100%|the same day)${E}|\s?(?:[.,;:!?)-]|$))`,
@@ -254,6 +254,16 @@ const PLACE_ME_OR_SIGNAL = rx(
   String.raw`(?:(?<=^|[,;:=-] |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:sort|get|find|secure|fix|land|fit|squeeze|sneak|slip|bring)(?: me)? (?:out )?(?:me )?(?:in|into|on board|a spot|a place|a position|a seat|a slot|a contract|an offer|one of (?:the|your) (?:${W} )?(?:spots|places|positions|seats|slots)|matched|ranked)|${B}(?:a|one|the|your) (?:nod|word|yes|signal|sign|green light|thumbs up) from (?:you|your (?:${W} )?(?:program|committee|team|side)|the (?:program|committee|pd|program director)))${E}`,
 );
 
+/** The writer turning an offer down: "I would not be interested; I will go through the Match". */
+const REFUSED = rx(
+  String.raw`${B}(?:(?:i|we) (?:would|will|am|could|shall|do) (?:not|never) (?:be )?(?:interested|accept|accepting|take|taking|consider|considering|sign|signing|entertain|entertaining)|(?:i|we) (?:would|will|shall) (?:politely |respectfully )?(?:decline|refuse|turn (?:it|them|that|those|one) down)|not (?:be )?interested)${E}`,
+);
+
+/** True when the writer turns an offer down in the sentence ("I would not be interested", "I would decline"). */
+export function refusesOffer(sentence: string): boolean {
+  return REFUSED.test(sentence);
+}
+
 /** The writer's side said as the list itself: "my rank list is yours to write", "the others are off my list". */
 const LIST_GIVEN_UP = rx(
   String.raw`${B}(?:my (?:(?:rank|rank order|match|final) )?list (?:is|will be) (?:all )?yours|(?:the|all the|all of the|every|any) (?:others?|rest|other (?:programs?|places|ones|options|interviews))(?: ${W})? (?:are|go|come|will be|will go|get|would be) (?:off|struck off|crossed off|removed from|taken off|dropped from) my (?:${W} )?list|i (?:will|would|shall|am going to) (?:not|never) even (?:look|apply|interview|consider|glance|bother)(?: (?:at|with|to))? (?:anywhere|any other|anyone|other|another|elsewhere|the others|the rest))${E}`,
@@ -303,7 +313,8 @@ export function makesDeal(sentence: string): boolean {
   if (unnegated(PROGRAM_COMMITS_TO_ME, sentence) && unnegated(I_COMMIT_BACK, sentence)) return true;
   if (WORD_FOR_WORD.test(sentence)) return true;
   if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
-  if (unnegated(OUTSIDE_MATCH, sentence) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence)) return true;
+  if ((unnegated(OUTSIDE_MATCH, sentence) && !REFUSED.test(sentence)) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence))
+    return true;
   return (
     unnegated(WITHDRAW_ELSEWHERE, sentence) ||
     (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled)\b/.test(sentence))

@@ -8,7 +8,7 @@
 
 import { VISA_LABELS } from "@/lib/labels/profile";
 import { formatDay } from "@/lib/dates";
-import { makesDeal } from "@/lib/rules/messages/detect-commitment";
+import { makesDeal, refusesOffer } from "@/lib/rules/messages/detect-commitment";
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
 import { solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
 import { specialtyByReference, specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
@@ -139,6 +139,9 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
     scores = scoreSentence(s.norm, s.field, model);
     SCORES.set(s, scores);
   }
+  // The scorer reads words, not negation: a sentence where the writer turns an offer down ("if the program offers any
+  // pre-match positions, I would not be interested") is not a deal, whatever its words score.
+  if (rule === "deal" && refusesOffer(s.norm)) return false;
   return scores[rule] >= model.threshold[rule];
 }
 
