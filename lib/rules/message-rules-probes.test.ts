@@ -154,6 +154,10 @@ const CASES: LanguageCase[] = [
   ["I will sign the housing lease as soon as the office sends it.", []],
   ["I would accept a pre-match offer immediately; I would not want to wait for the Match.", DEAL],
   ["I'm happy to sign the contract whenever you offer me the position.", DEAL],
+  // A visa not needed for something other than residency.
+  ["I do not need a visa for the observership, but I will need J-1 sponsorship for residency.", []],
+  ["I don't need a visa to attend the conference in Chicago, as it is virtual.", []],
+  ["I do not need a visa for residency.", STORY],
 ];
 
 describe("classes found by probing", () => {

@@ -489,10 +489,18 @@ const ANY_VISA_WORD = rx(
   String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`,
 );
 
+/** What a visa is for, when it is not residency: the words right after a "no visa needed" phrase. */
+const OTHER_PURPOSE = rx(
+  String.raw`^ (?:to (?:attend|visit|travel|come for|do)|for) (?:the |an? |my |this |that |your |our )?(?:${W} )?(?:observership|observerships|externship|externships|elective|electives|conference|conferences|interview|interviews|visit|visits|trip|trips|second look|research|travel|tourism|course|courses|exam|exams|meeting|meetings|holiday|vacation|workshop|rotation|rotations|clerkship|clerkships)${E}`,
+);
+
 export function visaConflict(clause: string, status: VisaStatus | null | undefined): VisaConflict | null {
   if (!ANY_VISA_WORD.test(clause)) return null;
   if (status && NEEDS_VISA.has(status)) {
     const phrase = firstHit(clause, NO_VISA_NEEDED);
+    // A visa not needed for something else ("no visa for the observership, but J-1 for residency") says nothing of
+    // residency.
+    if (phrase && OTHER_PURPOSE.test(clause.slice(clause.indexOf(phrase) + phrase.length))) return null;
     // "I do not need a J-1" from an H-1B profile rules out only the other type.
     const type = phrase ? /\b(?:j1|h1b|f1|opt)\b/u.exec(phrase)?.[0] : undefined;
     if (phrase && !(type && !OWN_TYPES[status]?.includes(type))) return { phrase, stated: "no-visa" };
