@@ -158,6 +158,14 @@ const CASES: LanguageCase[] = [
   ["I do not need a visa for the observership, but I will need J-1 sponsorship for residency.", []],
   ["I don't need a visa to attend the conference in Chicago, as it is virtual.", []],
   ["I do not need a visa for residency.", STORY],
+  // South Asian English: selection as the outcome, a "merit list", "the position of mine", a reply awaited about it.
+  ["Respected madam, is my selection confirmed for residency in your hospital?", RANK],
+  ["Can you please share the merit list position of mine?", RANK],
+  ["I am waiting for your positive reply regarding my selection.", RANK],
+  ["I look forward to your reply regarding the second look dates.", []],
+  ["My selection of electives this spring focused on stroke and epilepsy.", []],
+  ["I was on the merit list at my medical school for three years.", []],
+  ["A friend of mine matched at your program two years ago.", []],
 ];
 
 describe("classes found by probing", () => {

@@ -117,7 +117,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated|present|existing|latest|provisional|tentative) )?(?:(?:selection|match|matching|ranking|admission|acceptance|placement|interview) (?=(?:chances|chance|odds|prospects|likelihood|probability)${E}))?(?:rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|(?:selection|ranking|rank|match|merit) status|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated|present|existing|latest|provisional|tentative) )?(?:(?:selection|match|matching|ranking|admission|acceptance|placement|interview) (?=(?:chances|chance|odds|prospects|likelihood|probability)${E}))?(?:rank list position|list position|rank list place|list number|rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|(?:selection|ranking|rank|match|merit) status|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(
     String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative|present|existing|latest|updated|true|precise|provisional|tentative) )?(?:position|place|spot|status|number|placement|rank)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
@@ -126,6 +126,10 @@ const TOPICS: readonly RegExp[] = [
   // for a position at your program".
   rx(
     String.raw`${B}(?:is it|would it be|will it be|is there (?:any|a|much) point(?: in)?|should i (?:keep|bother|still be|continue)|do i (?:keep|continue)) (?:(?:still|even|really|at all) )?(?:worth (?:it )?(?:(?:for )?(?:me|my) )?)?(?:holding out|waiting|hoping|keeping my hopes up|holding on|keep hoping|keep waiting)(?: (?:any|some|much) ?hope| hope)? (?:for|on) (?:a |an |the |one of (?:the|your|its) )?(?:${W} )?(?:spot|spots|position|positions|place|places|match|offer|slot|slots|post|seat)(?: (?:at|with|in) ${PROGRAM})?${E}`,
+  ),
+  // Selection as the outcome (South Asian English): "is my selection confirmed", "your reply regarding my selection".
+  rx(
+    String.raw`${B}my (?:final )?selection(?: (?:status|result|outcome))?(?: (?:is|be|will be|has been|was|would be|got))?(?: (?:confirmed|certain|sure|final|finalized|done|possible|likely|guaranteed|assured|fixed)${E}|(?=\s?(?:[.,;:!?)"]|$)))`,
   ),
   // The writer's fate with the program: "could you tell me my fate in your program".
   rx(String.raw`${B}my (?:fate|destiny|lot) (?:in|at|with) ${PROGRAM}${E}`),

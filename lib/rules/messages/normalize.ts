@@ -745,6 +745,9 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/&/g, " and "],
   // "Mercy = #1 for me".
   [/\s=\s/g, " is "],
+  // South Asian English: a "merit list" is a ranked list of candidates; "the position of mine" is "my position".
+  [/\bmerit lists?\b/g, "rank list"],
+  [/\bthe ((?:[\p{L}]+ ){0,2}?(?:position|place|rank|ranking|standing|status|selection|chances?|result|number)) of mine\b/gu, "my $1"],
   // A slot named by its number: "at line one", "in slot 1", "position #1" read "the first line/slot/position".
   // ("a place one could call home" keeps its pronoun).
   [/\b(my|our|the|a) (line|position|spot|slot|row|place|entry|seat)\s(?:1|#1|one(?=\s(?:on|of|in|at)\b|\s?[.,;:!?)]|$))(?![\p{L}\p{N}])/gu, "$1 first $2"],
