@@ -166,6 +166,14 @@ const CASES: LanguageCase[] = [
   ["My selection of electives this spring focused on stroke and epilepsy.", []],
   ["I was on the merit list at my medical school for three years.", []],
   ["A friend of mine matched at your program two years ago.", []],
+  // Visa status held or gained in other words; a foreign citizenship; trouble denied about the writer's own visa.
+  ["Currently holding EAD through my spouse.", STORY],
+  ["I recently became a permanent resident.", STORY],
+  ["Being a US national, I have no visa requirements.", STORY],
+  ["My husband is currently holding an EAD through his employer.", []],
+  ["I became a citizen of Canada in 2015, so I will need J-1 sponsorship.", []],
+  ["I have no visa issues to report, as my J-1 paperwork is in order with ECFMG.", []],
+  ["My mother recently became a permanent resident.", []],
 ];
 
 describe("classes found by probing", () => {

@@ -367,6 +367,15 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:am )?(?:holding|hold|have|having|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`,
   ),
   rx(String.raw`${B}(?:no|not any) need (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa)${E}`),
+  // Status held or gained in other words: "currently holding EAD through my spouse", "I recently became a permanent
+  // resident", "I have no visa requirements".
+  rx(
+    String.raw`(?:^|${B}i (?:am )?)(?:(?:currently|now|already|also|still|presently) )*(?:holding|hold|have|having|possess|possessing|got|received|obtained|carry|carrying) (?:a |an |my |the |our )?(?:valid )?(?:ead|green card|work permit|employment authorization(?: document| card)?|permanent residency|permanent resident card)${E}`,
+  ),
+  rx(
+    String.raw`${B}i (?:(?:recently|finally|just|now|officially|have|also) )*(?:became|become|have become|got|am now) (?:a |an )?(?:(?:us|american|lawful) (?:citizen|national|permanent resident)|permanent resident|green card holder|naturalized (?:us |american )?citizen)${E}(?! (?:of|in) (?!the us|the united states|america)${W})`,
+  ),
+  rx(String.raw`${B}i (?:have|got) no (?:visa|sponsorship|immigration) (?:requirements?|needs?|restrictions?)${E}`),
   // "I need no visa", "I will require no sponsorship of any kind".
   rx(
     String.raw`${B}i (?:(?:do|will|would|shall|thus|therefore|so|now|also|currently|thankfully) )*(?:need|require|needs|requires) no (?:(?:further|additional|us|work|kind of|form of|type of) )*(?:visa|visas|sponsorship|visa sponsorship|sponsor|h1b|j1|work visa|immigration support|waiver)${E}`,
@@ -405,7 +414,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}my (?:us |american )?(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`,
   ),
   rx(
-    String.raw`${B}(?:as|being) (?:a |an )?(?:us citizen|american citizen|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
+    String.raw`${B}(?:as|being) (?:a |an )?(?:us citizen|american citizen|us national|american national|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
   ),
   rx(
     String.raw`${B}i (?:(?:do|will|would|shall|am|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|needing|requiring|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
@@ -422,7 +431,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:authorized|eligible|able|free|permitted|cleared|allowed) to work (?:in the (?:us|united states|country) )?(?:without (?:any )?(?:visa )?sponsorship|permanently|indefinitely|without restriction|without restrictions|without a visa)${E}`,
   ),
-  rx(String.raw`${B}i (?:became|have become|recently became) (?:a |an )?(?:us |american )?citizen${E}`),
+  rx(String.raw`${B}i (?:became|have become|recently became) (?:a |an )?(?:us |american )?citizen${E}(?! of (?!the us|the united states|america)${W})`),
   rx(
     String.raw`${B}my (?:green card|citizenship|naturalization|ead|work authorization|permanent residency) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through)${E}`,
   ),
@@ -489,6 +498,13 @@ const ANY_VISA_WORD = rx(
   String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`,
 );
 
+/** The profile's own visa type named in a clause. */
+const OWN_TYPE_NAMED: Partial<Record<VisaStatus, RegExp>> = {
+  J1: rx(String.raw`${B}j1${E}`),
+  H1B: rx(String.raw`${B}h1b${E}`),
+  F1_OPT: rx(String.raw`${B}(?:f1|opt)${E}`),
+};
+
 /** What a visa is for, when it is not residency: the words right after a "no visa needed" phrase. */
 const OTHER_PURPOSE = rx(
   String.raw`^ (?:to (?:attend|visit|travel|come for|do)|for) (?:the |an? |my |this |that |your |our )?(?:${W} )?(?:observership|observerships|externship|externships|elective|electives|conference|conferences|interview|interviews|visit|visits|trip|trips|second look|research|travel|tourism|course|courses|exam|exams|meeting|meetings|holiday|vacation|workshop|rotation|rotations|clerkship|clerkships)${E}`,
@@ -501,6 +517,8 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     // A visa not needed for something else ("no visa for the observership, but J-1 for residency") says nothing of
     // residency.
     if (phrase && OTHER_PURPOSE.test(clause.slice(clause.indexOf(phrase) + phrase.length))) return null;
+    // "No visa issues, my J-1 paperwork is in order": trouble denied about the writer's own visa, not a visa denied.
+    if (phrase && /\b(?:issues?|problems?|concerns?)\b/u.test(phrase) && OWN_TYPE_NAMED[status]?.test(clause)) return null;
     // "I do not need a J-1" from an H-1B profile rules out only the other type.
     const type = phrase ? /\b(?:j1|h1b|f1|opt)\b/u.exec(phrase)?.[0] : undefined;
     if (phrase && !(type && !OWN_TYPES[status]?.includes(type))) return { phrase, stated: "no-visa" };
