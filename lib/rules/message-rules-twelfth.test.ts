@@ -87,6 +87,16 @@ const CASES: LanguageCase[] = [
   ["Could you tell me if the committee is favourably inclined toward my candidacy?", RANK],
   ["Are you warming to the idea of a night float system?", []],
   ["The committee seemed to warm to me during the interview, which was lovely.", []],
+  ["Is the committee high on me?", RANK],
+  ["Are you guys still sold on my application?", RANK],
+  ["The committee is high on teaching.", []],
+  ["The residents were sold on the new schedule.", []],
+  // How close the writer is to a place.
+  ["Could you hint at how close I am to a spot?", RANK],
+  ["Am I anywhere near the line for a position with you?", RANK],
+  ["How close is the hospital to the train station?", []],
+  ["Am I close to the parking spot for the second look?", []],
+  ["How close am I to finishing my thesis? Very!", []],
   // A trade for the program's word or a place, against the writer's other applications binned.
   ["In exchange for your assurance, my other applications go in the bin.", DEAL],
   ["In return for a guaranteed spot, my other interviews get binned.", DEAL],
