@@ -77,6 +77,12 @@ const CASES: LanguageCase[] = [
   ["Get me a spot and I'll sign today.", DEAL],
   ["Sort me a parking spot and I'll bring coffee for the team.", []],
   ["Can you find me a spot at the welcome dinner? I'd love to come.", []],
+  // A place that comes the writer's way, as the condition of a deal.
+  ["If a position comes my way, I'm yours and nobody else's.", DEAL],
+  ["Should an offer come my way, I will withdraw from every other program.", DEAL],
+  ["If a parking spot comes my way I'll take it.", []],
+  ["If a research position comes my way next year, I will accept it gladly.", []],
+  ["If an opportunity comes my way, I'll be grateful.", []],
   // A couple's plans: the partner is not the program.
   ["If my partner ranks me, I will commit to moving to Ohio.", []],
   ["If my wife gets her visa, I will commit to moving there in June.", []],

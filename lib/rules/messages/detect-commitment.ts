@@ -54,6 +54,8 @@ const PROGRAM_ACT = rx(
       // A place that exists or opens for the writer: "if there's a spot for me", "if a place opens up for me".
       String.raw`there (?:is|are|was|were|will be|would be|happens to be|turns out to be) (?:(?:ever|still|possibly|perhaps|somehow|actually|even|already|now|suddenly|unexpectedly|by chance|by any chance|at some point|later) )?(?:a |an |any |one |some )?(?:${W} )?(?:spot|position|place|seat|slot|offer|room|space|opening|contract|post) (?:for me|with my name)`,
       String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|slot|offer|post|opening) (?:${W} ){0,2}?(?:opens up|opened up|becomes available|became available|comes up|frees up|is found) for me`,
+      // A place that comes to the writer: "if a position comes my way", "should an offer come my way".
+      String.raw`(?:a |an |the |one |any |your |one of (?:your|the|its) )?(?:${W} )?(?<!${B}(?:parking|research|locker|lunch|tour|poster|call|elective|rotation|conference|shadowing|observership|interview|volunteer|teaching|moonlighting|fellowship|job|faculty|staff|time|summer) )(?:spots?|positions?|places?|seats?|slots?|offers?|posts?|contracts?) (?:(?:ever|should|were to|does|did|happens to|is|was) )?(?:comes?|came|coming|heads?|headed|heading|is sent|gets sent|lands?|landed) (?:my way|to me|in my direction)`,
       // Passive offers: "if a position can be offered before Match Day".
       String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|offer|contract|post) (?:${W} ){0,4}?(?:can|could|would|will|is|were|was|be|being|gets|got) (?:be )?(?:offered|given|extended|made (?:certain|available|sure|definite)|found|held|reserved|guaranteed|available|assured|secured|confirmed|certain|mine)`,
     ].join("|") +
