@@ -1,50 +1,9 @@
-// Classes found by probing the rules with paraphrases written here (not from any corpus writer): the writer as one of a
-// kind ("are IMGs like me in the running"), a chance the writer has at the program itself, the program's regard for
-// the writer as a condition, and a choosing imperative answered by the writer's word. Each with honest near misses.
+// Classes found by probing the rules with paraphrases written here (not from any corpus writer), each with honest
+// near misses: the writer as one of a kind, a chance at the program itself, regard as a deal's condition, imperatives
+// answered by the writer's word, slots named by number, goals named as ends, visa status in other words, and more.
 import { describe, expect, it } from "vitest";
-import { evaluateMessage, type CycleCalendar, type MessageContext, type RuleId, type SentMessage } from "@/lib/rules/message-rules";
-
-const at = (iso: string) => new Date(iso);
-const pad = (n: number) => String(n).padStart(2, "0");
-/** A UTC instant in the given year: on(2027, 3, 16, 10) is 2027-03-16T10:00Z. */
-const on = (year: number, month: number, dayOfMonth: number, hour = 0, minute = 0) =>
-  at(`${year}-${pad(month)}-${pad(dayOfMonth)}T${pad(hour)}:${pad(minute)}:00Z`);
-
-function calendarFor(year: number): CycleCalendar {
-  return {
-    applicationsOpen: on(year - 1, 6, 4),
-    rankListDeadline: on(year, 3, 4),
-    matchWeekMonday: on(year, 3, 16),
-    soapEnd: on(year, 3, 19),
-    matchDay: on(year, 3, 20),
-    trainingStart: on(year, 7, 1),
-  };
-}
-
-const YEAR = 2027;
-const MERCY = "p-mercy";
-const claimElsewhere: SentMessage = { programId: "p-lakeside", kind: "INTEREST_UPDATE", sentAt: on(YEAR - 1, 11, 1), claimsFirstChoice: true };
-
-type Profile = Partial<MessageContext["profile"]>;
-type LanguageCase = [text: string, expected: RuleId[], profile?: Profile];
-
-/** The rules a sentence triggers as a plain message while a first-choice claim to another program is on record. */
-function languageRules(text: string, profile?: Profile, subject = "A question"): RuleId[] {
-  const context: MessageContext = {
-    profile: { targetSpecialty: "neurology", visaStatus: "J1", ...profile },
-    program: {
-      id: MERCY,
-      name: "Mercy General Neurology",
-      postInterviewCommunication: "YES",
-      participatesInMatch: true,
-      interviewDate: on(YEAR - 1, 11, 10, 9),
-    },
-    calendar: calendarFor(YEAR),
-    programContactedFirstDuringSoap: false,
-    sentThisCycle: [claimElsewhere],
-  };
-  return evaluateMessage({ programId: MERCY, kind: "OTHER", subject, body: text, sentAt: on(YEAR - 1, 12, 1) }, context).map((f) => f.rule);
-}
+import type { RuleId } from "@/lib/rules/message-rules";
+import { languageRules, type LanguageCase } from "@/lib/rules/messages/test-fixtures";
 
 const RANK: RuleId[] = ["no-rank-solicitation"];
 const DEAL: RuleId[] = ["no-commitment-deal"];

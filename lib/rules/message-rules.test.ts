@@ -7,17 +7,28 @@ import {
   evaluateMessage,
   normalizeText,
   wordCount,
-  type CycleCalendar,
   type MessageContext,
   type MessageDraft,
   type MessageKind,
   type RuleId,
-  type SentMessage,
   type VisaStatus,
 } from "@/lib/rules/message-rules";
 import { MESSAGE_TEMPLATES, renderTemplate, type TemplateValues } from "@/lib/rules/message-templates";
 import { sentenceFlags } from "@/lib/rules/messages/rules";
 import { sentencesOf } from "@/lib/rules/messages/sentences";
+import {
+  LAKESIDE,
+  LANGUAGE_YEAR,
+  MERCY,
+  claimElsewhere,
+  contextFor,
+  draftOf,
+  languageRules,
+  on,
+  rulesOf,
+  sent,
+  type LanguageCase,
+} from "@/lib/rules/messages/test-fixtures";
 import { SPECIALTY_IDS, specialtyById, type SpecialtyId } from "@/lib/rules/specialties";
 
 const HOUR = 3_600_000;
@@ -27,63 +38,10 @@ const VISA_STATUSES: VisaStatus[] = ["US_CITIZEN_OR_PR", "J1", "H1B", "F1_OPT", 
 /** Two cycle years: every structural table runs for both, so nothing can depend on one hard-coded year. */
 const YEARS = [2027, 2031];
 
-const at = (iso: string) => new Date(iso);
-const pad = (n: number) => String(n).padStart(2, "0");
-/** A UTC instant in the given year: on(2027, 3, 16, 10) is 2027-03-16T10:00Z. */
-const on = (year: number, month: number, dayOfMonth: number, hour = 0, minute = 0) =>
-  at(`${year}-${pad(month)}-${pad(dayOfMonth)}T${pad(hour)}:${pad(minute)}:00Z`);
-
-function calendarFor(year: number): CycleCalendar {
-  return {
-    applicationsOpen: on(year - 1, 6, 4),
-    rankListDeadline: on(year, 3, 4),
-    matchWeekMonday: on(year, 3, 16),
-    soapEnd: on(year, 3, 19),
-    matchDay: on(year, 3, 20),
-    trainingStart: on(year, 7, 1),
-  };
-}
-
-const MERCY = "p-mercy";
-const LAKESIDE = "p-lakeside";
-
-type ContextOverrides = {
-  profile?: Partial<MessageContext["profile"]>;
-  program?: Partial<MessageContext["program"]>;
-  programContactedFirstDuringSoap?: boolean;
-  sentThisCycle?: SentMessage[];
-};
-
-function contextFor(year: number, overrides: ContextOverrides = {}): MessageContext {
-  return {
-    profile: { targetSpecialty: "neurology", visaStatus: "J1", ...overrides.profile },
-    program: {
-      id: MERCY,
-      name: "Mercy General Neurology",
-      postInterviewCommunication: "YES",
-      participatesInMatch: true,
-      interviewDate: on(year - 1, 11, 10, 9),
-      ...overrides.program,
-    },
-    calendar: calendarFor(year),
-    programContactedFirstDuringSoap: overrides.programContactedFirstDuringSoap ?? false,
-    sentThisCycle: overrides.sentThisCycle ?? [],
-  };
-}
-
-function draftOf(overrides: Partial<MessageDraft> & { sentAt: Date }): MessageDraft {
-  return { programId: MERCY, kind: "OTHER", subject: "A question", body: "Thank you for your time.", ...overrides };
-}
-
-const sent = (programId: string, kind: MessageKind, sentAt: Date, claims = false): SentMessage => ({ programId, kind, sentAt, claimsFirstChoice: claims });
-const rulesOf = (draft: MessageDraft, context: MessageContext): RuleId[] => evaluateMessage(draft, context).map((f) => f.rule);
-
 // ---------------------------------------------------------------------------------------------------------------
 // Language detectors. Each sentence is sent as a plain message while a first-choice claim to another program is
 // already on record, so a first-choice claim shows up as "single-first-choice". Everything else in the context is
 // harmless; the expected list is every finding the sentence should produce.
-
-type LanguageCase = [text: string, expected: RuleId[], profile?: Partial<MessageContext["profile"]>];
 
 const US: Partial<MessageContext["profile"]> = { visaStatus: "US_CITIZEN_OR_PR" };
 
@@ -1034,6 +992,23 @@ const SOLICITATION_HONEST: LanguageCase[] = [
   ["The pinnacle of my career so far was presenting at ACP.", []],
   // The list's logistics (a deadline or time as what is asked, the list as what is certified), chances to ask or shadow, a parking spot, matching with a partner, a question about something else.
   ["Quick question, whats the deadline to certify the ROL this yaer, is it March 4 or 5?", []],
+  // The procedure around the list, asked about applicants in general (the twelfth writer's round).
+  ["I wondered whether candidates have to send the program anything before they certify the rank order list, or whether the NRMP handles it all.", []],
+  ["Could you let me know if there is anything we must submit to you before finalizing our rank lists, or is it done entirely through the NRMP?", []],
+  ["Do applicants need to notify the program in any way before certifying their ROL?", []],
+  ["I'd be grateful to know whether there is a separate form for your program before the rank list deadline.", []],
+  // A match as the premise of a question about something else.
+  ["If I end up matched with you, when would the contract usually be sent?", []],
+  ["Once I am ranked to match, is there paperwork before July?", []],
+  ["Assuming I match at your program, what is the date of orientation?", []],
+  // Preparing, hoping and committing to something other than the program.
+  ["Should I bring a white coat to pack for the second look?", []],
+  ["Should I look for a flat near the hospital for my away rotation?", []],
+  ["Is it worth taking Step 3 before residency?", []],
+  ["I commit right now to improving my notes before the next block.", []],
+  ["If my partner is ranked by a program in Ohio, I will commit to moving there.", []],
+  ["I'm happy to share that my research was accepted at a conference.", []],
+  ["I'm not asking for anything in return; I only wanted to thank your residents.", []],
   ["What time does the rank list certification close on the 4th?", []],
   ["When is the last day to submit the rank order list this year?", []],
   ["What's the cutoff date for certifying your rank list?", []],
@@ -2004,14 +1979,6 @@ const LANGUAGE_CASES: LanguageCase[] = [
   ...TONE_HONEST,
 ];
 
-const LANGUAGE_YEAR = 2027;
-const claimElsewhere = sent(LAKESIDE, "INTEREST_UPDATE", on(LANGUAGE_YEAR - 1, 11, 1), true);
-
-function languageRules(text: string, profile?: Partial<MessageContext["profile"]>): RuleId[] {
-  const context = contextFor(LANGUAGE_YEAR, { profile, sentThisCycle: [claimElsewhere] });
-  return rulesOf(draftOf({ body: text, sentAt: on(LANGUAGE_YEAR - 1, 12, 1) }), context);
-}
-
 describe("language detectors", () => {
   it("has enough cases, at least half of them honest sentences that block nothing", () => {
     const blocking = new Set<RuleId>(BLOCK_RULES);
@@ -2074,8 +2041,10 @@ describe("language detectors", () => {
 // table: a plain message while a first-choice claim to another program is on record.
 
 const MODEL_ONLY: [text: string, rule: "rank" | "deal" | "claim", expected: RuleId][] = [
-  ["Might your committee be warming to me for a prelim spot?", "rank", "no-rank-solicitation"],
-  ["In exchange for your assurance, my other applications go in the bin.", "deal", "no-commitment-deal"],
+  // (The twelfth writer's round: "Might your committee be warming to me for a prelim spot?" and "In exchange for your
+  // assurance, my other applications go in the bin." are now read by the detectors, in message-rules-twelfth.test.ts.)
+  ["Is a spot with you realistic for someone like me?", "rank", "no-rank-solicitation"],
+  ["Promise me a spot and the other programs hear from me tomorrow that I'm off the market.", "deal", "no-commitment-deal"],
   ["Your program will sit above every other on my list when I certify it.", "claim", "single-first-choice"],
 ];
 

@@ -24,7 +24,8 @@ const PROGRAM_ACT = rx(
   String.raw`${B}(?:` +
     [
       // "you rank me", "your program is able to rank me to match", "Lakemont ranks me", "u guys can lock me in".
-      String.raw`(?!(?:i|we|me|my)${E})${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
+      // Not someone of the writer's own ("if my partner ranks me": a couple's plans, not the program's act).
+      String.raw`(?!(?:i|we|me|my)${E})(?<!${B}(?:my|our|his|her|their) (?:${W} )?)${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
       // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
       String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|offering|give|gives|giving|extend|extends|extending|guarantee|guarantees|guaranteeing|promise|promises|promising|hold|holds|holding|reserve|reserves|reserving|save|saves|saving|secure|secures|securing|do|does|have|has|put|puts|lay|lays|hand|hands|handing|send|sends|sending|slide|slides|place|places) (?:me )?${A_PLACE}(?: for me)?${E}(?! (?:on|in|of) (?:my|mine)${E})`,
       // "I am ranked to match", "I'm offered the post", "I get a spot", "I'm in your top 4".
@@ -45,6 +46,9 @@ const PROGRAM_ACT = rx(
       String.raw`(?:i|we) (?:have|get|receive|am given|can get|could get|had|got) (?:(?:some|any|an|a|your|the|a little|a small|a firm|a written|a verbal|an informal) )?(?:assurance|assurances|guarantee|promise|word|commitment|confirmation|nod|green light|thumbs up)${E}(?! (?:of|about|on|regarding|that) (?!(?:a |an |the |my )?(?:spot|place|position|match|ranking|offer|contract|being)${E}))`,
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
       String.raw`(?=(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E})(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:rank|match|offer|take|pick|choose|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E}`,
+      // Getting the writer a place, in any register: "sort me a spot and ...", "just find me one of your positions",
+      // "if u can hook me up with a seat".
+      String.raw`(?=(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me )(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz|you|u|you guys|can|could|will|would|if you|if u|if you can|if you could|can you|could you) )(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me (?:up with |out with )?(?:a|an|one|one of (?:your|the|those)|the|that|your) (?:${W} ){0,2}?(?:spot|spots|place|places|position|positions|seat|seats|slot|slots|post|posts|offer|contract)${E}`,
       // "tell me I'm in and ...", "just confirm I'll be ranked to match and ...".
       String.raw`(?=(?:tell|assure|promise|confirm|show|let) me )(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:tell|assure|promise|confirm|show|let) me (?:know )?(?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected|safe|a lock)${E}`,
       String.raw`(?:just )?say the word|give (?:me|us) the (?:word|nod|green light|go ahead)|say (?:yes|the word)`,
@@ -57,6 +61,8 @@ const PROGRAM_ACT = rx(
       // A place that exists or opens for the writer: "if there's a spot for me", "if a place opens up for me".
       String.raw`there (?:is|are|was|were|will be|would be|happens to be|turns out to be) (?:(?:ever|still|possibly|perhaps|somehow|actually|even|already|now|suddenly|unexpectedly|by chance|by any chance|at some point|later) )?(?:a |an |any |one |some )?(?:${W} )?(?:spot|position|place|seat|slot|offer|room|space|opening|contract|post) (?:for me|with my name)`,
       String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|slot|offer|post|opening) (?:${W} ){0,2}?(?:opens up|opened up|becomes available|became available|comes up|frees up|is found) for me`,
+      // A place that comes to the writer: "if a position comes my way", "should an offer come my way".
+      String.raw`(?:a |an |the |one |any |your |one of (?:your|the|its) )?(?:${W} )?(?<!${B}(?:parking|research|locker|lunch|tour|poster|call|elective|rotation|conference|shadowing|observership|interview|volunteer|teaching|moonlighting|fellowship|job|faculty|staff|time|summer) )(?:spots?|positions?|places?|seats?|slots?|offers?|posts?|contracts?) (?:(?:ever|should|were to|does|did|happens to|is|was) )?(?:comes?|came|coming|heads?|headed|heading|is sent|gets sent|lands?|landed) (?:my way|to me|in my direction)`,
       // Passive offers: "if a position can be offered before Match Day".
       String.raw`(?:a |the |one |any )?(?:spot|position|place|seat|offer|contract|post) (?:${W} ){0,4}?(?:can|could|would|will|is|were|was|be|being|gets|got) (?:be )?(?:offered|given|extended|made (?:certain|available|sure|definite)|found|held|reserved|guaranteed|available|assured|secured|confirmed|certain|mine)`,
     ].join("|") +
@@ -72,6 +78,11 @@ const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,
 /** A condition that the writer's side helps their ranking: "if that would help my ranking", "if it improves my chances". */
 const HELPS_MY_RANKING = rx(
   String.raw`${B}(?:if|should|in case|provided|as long as|so long as|assuming|in the hope that|hoping)(?: that)? (?:it|that|this|doing so|so|any of this) (?:would|will|could|might|may|can|does|did)? ?(?:help|helps|improve|improves|boost|boosts|strengthen|strengthens|increase|increases|raise|raises|lift|lifts|move|moves|bump|bumps|make a difference to|count toward|count towards|work in favor of|tip) (?:me up )?(?:(?:my|your view of my) (?:ranking|rank|chances|odds|standing|position|place on (?:your|the) list|application|candidacy)|you (?:to )?(?:rank|place|list) me)${E}`,
+);
+
+/** A trade for the program's word or a place: "in exchange for your assurance", "in return for a guaranteed spot". */
+const TRADE_FOR_YOUR_WORD = rx(
+  String.raw`${B}in (?:exchange|return) for (?:(?:your|a|an|the|the program's|the committee's|some) )?(?:(?:firm|formal|written|guaranteed|verbal|solid) )?(?:assurance|assurances|guarantee|promise|word|commitment|pledge|spot|place|position|offer|contract|seat|slot)${E}`,
 );
 
 /** A condition put as a preposition: "upon my being ranked to match", "on being offered a position", "following an offer". */
@@ -113,7 +124,9 @@ const BINDING_VERB =
     String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pulling out of|pull|pulling|back out of|backing out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|ghost|ghosting|forget about|forgetting about|(?<=${B}(?:will|would|shall) (?:already |have )?)have (?:already )?(?:canceled|declined|turned down|dropped|withdrawn from|pulled out of|given up|skipped|ditched|scrapped)) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|invitation|invitations|invites|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
     String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing|attend|attending|sit for|sitting for|show up (?:to|for|at)|turn up (?:to|for|at))(?:,? (?:or |and |nor )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing|attend|attending|sit for|sitting for|show up (?:to|for|at)|turn up (?:to|for|at))){0,3} (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another|anything else|anyone else|any place else|any other offer)`,
-    String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))`,
+    // Committing now binds only to the program or the Match, not to an activity: "I commit right now to improving my
+    // notes" (a gerund of something else, or a possessive, after "to") is a resolution.
+    String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))(?! (?:right now|now|today|immediately|on the spot),? to (?:(?!(?:joining|accepting|coming|attending|signing|matching|ranking|withdrawing|declining|canceling|cancelling|training|starting|working|being)${E})[${L}]+ing|my|our|a better|becoming|(?:more|better|further|continued|ongoing|lifelong|daily|regular) ${W})${E})`,
     String.raw`commit(?:ting)? (?:myself )?(?:(?:fully|entirely|wholly|completely|formally|100%|in writing|now|right now|today|here and now|immediately|irrevocably|unconditionally|wholeheartedly) )*to (?:you|your|yours|this (?:program|residency|place|hospital)|the (?:program|residency|spot|position|place|offer|contract|post)|joining|join|accepting|accept|coming|come|attending|attend|signing|sign|matching|match|ranking|rank|declining|decline|withdrawing|withdraw|cancel(?:ing|ling)?|(?:training|train|starting|start|working|work|being) (?:at|with|here|there|in your|for you|for your)|a (?:spot|position|place|contract|post)|an offer|(?:${W} ){1,3}?(?:program|hospital|residency|general|medical center|university|memorial|regional))`,
     String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|without fail|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought|directly|straight)`,
     String.raw`(?:assure|assured|guarantee|guaranteed|promise|promised|given|secured)(?: ${W}){0,2}? by me`,
@@ -141,7 +154,7 @@ const PASSIVE_BINDING = rx(
 
 /** The writer's side put as done the moment the condition holds: "my other interviews are cancelled" (only with a condition). */
 const PASSIVE_BINDING_NOW = rx(
-  String.raw`${B}(?:my|all (?:of )?my|all (?:of )?the|every|the rest of my) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:are|is|get|gets) (?:(?:all|immediately|instantly|automatically|officially) )?(?:withdrawn|canceled|declined|dropped|turned down|pulled|gone|history|off the table)${E}`,
+  String.raw`${B}(?:my|all (?:of )?my|all (?:of )?the|every|the rest of my) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:(?:are|is|get|gets) (?:(?:all|immediately|instantly|automatically|officially) )?(?:withdrawn|canceled|declined|dropped|turned down|pulled|gone|history|off the table|binned|scrapped|ditched|toast)|(?:go|goes|get|gets|are going|will go) (?:(?:straight|right|all|immediately) )?(?:in|into|in to) the (?:bin|trash|rubbish|shredder|garbage|wastebasket))${E}`,
 );
 
 /** A place offered put as the writer's yes: "a spot for me means an instant yes", "an offer = my signature". */
@@ -180,6 +193,16 @@ const I_COMMIT_BACK = rx(
 );
 /** A trade marker near what is traded: within ten words either way. */
 const TRADE_NEAR = rx(String.raw`(?:${TRADE.source})[^.!?]{0,80}?${B}${TRADE_OBJECT}${E}|${B}${TRADE_OBJECT}${E}[^.!?]{0,80}?(?:${TRADE.source})`);
+
+/**
+ * A trade the writer says they neither ask nor offer: "I am not asking for anything in return", "I expect nothing in
+ * exchange", "without expecting anything in return". Read out before the trade markers, so what follows it ("I will
+ * be ranking Alderley highly") stands as a plain statement.
+ */
+const DECLINED_TRADE = new RegExp(
+  String.raw`${B}(?:nothing|(?:not|never|no|without|neither|nor)(?: ${W}){0,4}? (?:anything|any(?: ${W})? favou?rs?|any(?: kind of| sort of)? (?:deal|trade|arrangement)))(?: at all)? (?:in (?:exchange|return)|back)${E}`,
+  "gu",
+);
 
 /** Proposals outside the Match: signing now, pre-Match offers, leaving the Match. */
 const OUTSIDE_MATCH = rx(
@@ -243,7 +266,7 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|pact|compact|trade|propos\w*|suggest\w*|including|even|market|unavailable|let|attend\w*|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs|lock|writing|put|lay|hand|slide)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|pact|compact|trade|propos\w*|suggest\w*|including|even|market|unavailable|let|attend\w*|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs|lock|writing|put|lay|hand|slide|(?:sort|find|fix|grab|bag|nab|snag|hook|land|secure) me)${E}`,
 );
 
 /**
@@ -282,11 +305,12 @@ export function makesDeal(sentence: string): boolean {
     unnegated(CONDITIONAL_ACT, sentence) ||
     PREPOSITIONAL_CONDITION.test(sentence) ||
     (unnegated(PROGRAM_ACT, sentence) &&
-      /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|pick|picks|choose|chooses|select|selects|take|takes|see|sees|view|views|consider|considers|regard|regards|rate|rates|think of|thinks of|say the word|put|place|slot|guarantee|promise|reserve|save|hold|tell me|assure me|confirm)\b/.test(
+      /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|pick|picks|choose|chooses|select|selects|take|takes|see|sees|view|views|consider|considers|regard|regards|rate|rates|think of|thinks of|say the word|put|place|slot|guarantee|promise|reserve|save|hold|tell me|assure me|confirm|(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me)\b/.test(
         sentence,
       )) ||
     unnegated(HELPS_MY_RANKING, sentence) ||
-    PLACE_ME_OR_SIGNAL.test(sentence);
+    PLACE_ME_OR_SIGNAL.test(sentence) ||
+    unnegated(TRADE_FOR_YOUR_WORD, sentence);
   // The writer's side is read only when needed (the first-choice claims are the slowest part), and once.
   let binds: boolean | undefined;
   let claims: boolean | undefined;
@@ -312,7 +336,8 @@ export function makesDeal(sentence: string): boolean {
   if (unnegated(IN_WRITING, sentence) && WHAT_WRITING_CONFIRMS.test(sentence)) return true;
   if (unnegated(PROGRAM_COMMITS_TO_ME, sentence) && unnegated(I_COMMIT_BACK, sentence)) return true;
   if (WORD_FOR_WORD.test(sentence)) return true;
-  if (unnegated(TRADE, sentence) && TRADE_NEAR.test(sentence) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
+  const traded = sentence.replace(DECLINED_TRADE, " ");
+  if (unnegated(TRADE, traded) && TRADE_NEAR.test(traded) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if ((unnegated(OUTSIDE_MATCH, sentence) && !REFUSED.test(sentence)) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence))
     return true;
   return (

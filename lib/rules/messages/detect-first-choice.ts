@@ -212,11 +212,13 @@ const CLAIMS: readonly Claim[] = [
     ),
     accept: viaSubject,
   },
-  // "I will not rank anyone above you", "no program will be ranked ahead of yours".
+  // "I will not rank anyone above you", "no program will be ranked ahead of yours", "I will rank no one above Fenwick"
+  // (a named program, at the end of its clause).
   {
     pattern: rx(
-      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|be ranked|be placed|be listed|rank higher|come|comes|be) (?:anyone|anybody|any program|any other program|no one|nobody|no program|no other program|another program|other programs|any place|anything)? ?(?:else )?(?:above|ahead of|higher than|over|before) (?:you|yours|your (?:program|residency)|this program|it)${E}`,
+      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|be ranked|be placed|be listed|rank higher|come|comes|be) (?:anyone|anybody|any program|any other program|no one|nobody|no program|no other program|another program|other programs|any place|anything)? ?(?:else )?(?:above|ahead of|higher than|over|before) (?:(?:you|yours|your (?:program|residency)|this program|it)${E}|(?!(?:the|a|an|my|our|his|her|their|your|its|any|what|how|that|this|those|these|them|him|me|us)${E})(?<named>(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$)| (?:on my list|in my list|on my rank|when i|come march|in march|for me)${E}))`,
     ),
+    accept: (match) => !(match.groups?.named ?? "").split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w)),
     negationIsTheClaim: true,
   },
   // First place by exclusion: "I would never rank anyone but you first", "I won't put any program other than yours at
@@ -619,6 +621,22 @@ const CLAIMS: readonly Claim[] = [
     accept: viaSubject,
     cue: /\b(?:first|#1|top|highest) (?:program|one|name|place|residency|hospital|entry)\b/u,
   },
+  // The same, the slot first: "the first program I enter on my list will be yours", "the top name I type into the NRMP
+  // site is going to be Mercy's", "1st name on my ROL = you".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|my) (?:very )?(?:first|1st|#1|top|number one|highest) (?:program|one|name|place|residency|hospital|entry|line|spot|slot)(?: that| which)? (?:i (?:(?:will|would|am going to|plan to|intend to|am|shall|be|have|ever) ){0,3}(?:rank|ranking|list|listing|enter|entering|type|typing|write|writing|submit|submitting|certify|certifying|put|putting|place|placing|input|inputting|key|keying|add|adding)(?: (?:in|into|on|onto|down))?|(?:going|to go|that goes|that will go))?(?: (?:on|onto|in|into|at the top of) ${LIST_REF})?(?: (?:when i (?:certify|submit|finalize)|in march|come march|this year))? (?:will be|is|is going to be|shall be|would be|=|:|-) (?:(?:you|yours|your (?:program|residency|name|program's name)|you guys|you all|y'all|u|this program)${E}|(?<named>(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$)))`,
+    ),
+    accept: (match) => subjectCanBeProgram(match.groups?.named ?? "you") && hasNoStopword(match.groups?.named ?? ""),
+    cue: /\b(?:first|1st|#1|top|number one|highest) (?:program|one|name|place|residency|hospital|entry|line|spot|slot)\b/u,
+  },
+  // The claim with its possessive dropped (texting, notes): "first choice = you guys", "top pick: you", "#1 choice is
+  // u". Only the program as a pronoun: "first choice is neurology" names a field.
+  {
+    pattern: rx(
+      String.raw`(?:^|[.!?,;:(]\s?|${B}(?:and|but|so|honestly|lol|ok|okay|btw|fyi|ps|tbh|spoiler|spoiler alert)[,:]? )(?:(?:the|my) )?(?:very )?(?:first|1st|#1|top|number one|no 1|no\. 1) (?:choice|pick|option|program|place|spot|preference)(?: (?:on my list|for me|in my book|this year))? (?:is|=|:|-|remains|will be|would be|has to be|has always been|still is|is still) (?:(?:obviously|clearly|definitely|still|and always will be|always) )?(?:you|you guys|you all|y'all|u|yours|your program|your residency|your team)(?=\s?(?:[.,;:!?)"-]|$)| (?:guys|all|folks|obviously|clearly|lol|haha|tbh|for sure|hands down|by far|all the way)${E})`,
+    ),
+  },
   // The list opens with the program: "my ROL will start with Mercy", "top of the list for me is Mercy".
   {
     pattern: rx(
@@ -710,6 +728,9 @@ const HEDGED_BEFORE = rx(
   String.raw`(?:${B}(?:one|some|two|three|few|several|any|each|many|either|neither|none) of|among|between|${NEGATOR}|undecided|unsure|not sure|not certain|uncertain|wondering whether|wondering if|have not decided|yet to decide|no idea|deciding whether|decide whether|decide if)\s*$`,
 );
 
+/** "whether" a few words before the claim, in the same clause. */
+const UNDER_WHETHER = /(?:^|\s)whether(?:\s[^\s,;:]+){0,5}\s*$/u;
+
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
   String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart|compares?|comes?|measures?|matches|stacks|holds|secured|claimed|clinched|earned)${E}`,
@@ -740,6 +761,8 @@ export function firstChoiceClaimAt(sentence: string): number {
     if (claim.negationIsTheClaim && !negated && !NEGATIVE_QUANTIFIER.test(match[0]) && !NEGATIVE_QUANTIFIER_BEFORE.test(sentence.slice(0, match.index)))
       continue;
     const lead = sentence.slice(Math.max(0, match.index - 30), match.index);
+    // An indirect question asserts nothing: "I was asked whether your program is my first choice".
+    if (UNDER_WHETHER.test(sentence.slice(Math.max(0, match.index - 30), claimStart))) continue;
     // A negation that is part of an idiom which affirms ("if I did not tell you that") hedges nothing.
     if (HEDGED_BEFORE.test(lead) && !affirmedAt(sentence, match.index) && !claim.negationIsTheClaim) continue;
     return match.index;

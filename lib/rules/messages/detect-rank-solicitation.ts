@@ -47,6 +47,27 @@ const ADMITTED = String.raw`(?:be taken|be taken on|be taken in|be accepted|be a
 const NOT_MATCH_CHANCE = String.raw`(?! (?:to|of|at|for|in) (?:(?:a|an|the|your|this|that|my) )?(?:${W} )?(?:ask|asking|meet|meeting|speak|speaking|talk|talking|visit|visiting|see|seeing|chat|tour|shadow|shadowing|present|presenting|attend|attending|send|share|say|thank|follow|observe|learn|hear|discuss|review|update|submit|come|stop|drop|fellowship|fellowships|elective|electives|award|grant|scholarship|research|publication|poster|rotation|parking|housing|visa|interview|lottery|raffle|prize|dinner|social)${E})`;
 
 const TOPICS: readonly RegExp[] = [
+  // The program's inclination toward the writer: "might your committee be warming to me", "is the panel leaning
+  // towards my application", "have you taken a shine to me" (not "warming to the idea of a night float").
+  rx(
+    String.raw`${B}${PROGRAM} (?:(?:be|is|are|been|being|has|have|had|still|now|really|at all|even|getting|started|starting|begun) ){0,3}(?:warming|warmed|warm|leaning|leaned|leant|lean|inclined|favou?rably inclined|favou?rably disposed|keen|sweet|partial|taken a shine|take a shine|taking a shine|taken to|take to|took to|swinging|swayed|tilting|tilted) (?:to|towards|toward|on|in favou?r of) (?:me|my (?:application|candidacy|file|name))${E}|${B}${PROGRAM} (?:(?:is|are|was|were|still|now|really|at all|even|pretty|very|quite) ){0,3}(?:high|big|sold|bullish|warm|cool|lukewarm|positive|negative|down) on (?:me|my (?:application|candidacy|file|name))${E}`,
+  ),
+  // How close the writer is to a place: "how close I am to a spot", "am I anywhere near the line for a position".
+  rx(
+    String.raw`${B}(?:how (?:close|near)|(?:if|whether) (?:i am|my application is) (?:close|near|anywhere near)|am i (?:close|near|anywhere near)) (?:(?:i am|am i|my application is|is my application) )?(?:(?:to|for) )?(?:a |an |the |one of (?:your|the) )?(?:${W} )?(?:spot|spots|position|positions|place|places|match|line|cut ?off|cut)${E}${NOT_AN_EVENT}`,
+  ),
+  // Asking for a sign of the outcome: whether to expect good news, or to get ready to move there. "Should I be expecting
+  // good news on Match Day?", "let me know if I should start packing for Ohio", "can I start flat hunting in Leeds yet?"
+  // (not "should I pack a white coat for the second look", nor after "if I match here, ...").
+  rx(
+    String.raw`${B}(?=(?:should|shall|can|could|will|would|do|may|might|ought|if|whether|is it time) )(?<!${B}(?:if|once|when|after|in case|assuming) (?:i|we) (?:${W} ){0,3}?(?:match|matched|am matched|get matched|end up)${E}.*)(?:(?:should|shall|can|could|will|would|do|may|might|ought) i|(?:if|whether) i (?:should|can|could|ought to|need to|may)|is it time (?:for me )?to|is it time i) (?:(?:be|still|already|now|then|safely|start|started|begin|go ahead and|get|think about|get ready to|consider|to|need to) )*(?:(?:expect|expecting|anticipate|anticipating|hope for|hoping for|look forward to|looking forward to|count on|counting on|hold my breath for|get|getting|receive|receiving|hear|hearing) (?:(?:some|any|the|a|an) )?(?:good|happy|great|positive|exciting|welcome|nice) (?:news|tidings|results?|outcome|email|call|surprise|envelope)|(?:pack|packing)(?: (?:my bags|my things|my stuff|up|boxes))?(?=\s?(?:[.!?,;)]|$)| (?:for|to) (?!(?:the |my |a |an )?(?:${W} )?(?:interview|interviews|second look|visit|tour|trip|day|dinner|social|conference)${E}))|book(?:ing)? (?:my |a |the |some )?(?:movers|moving (?:truck|van|company)|u haul|uhaul|one way (?:flight|ticket))|(?:look|looking|hunt|hunting|search|searching|shop|shopping) (?:for |at )?(?:an? |some )?(?:apartments?|flats?|housing|places? to live|rentals?|a lease)|(?:apartment|flat|house) hunting|sign(?:ing)? (?:a|the) lease|buy(?:ing)? (?:a )?(?:winter )?(?:coat|boots|parka)|(?:plan|planning) (?:my|the|a) (?:move|relocation)|(?:moving|relocating|move|relocate) (?:to|out to|up to|down to) (?!(?:the |a )?(?:interview|second look|dinner|next (?:question|step|topic))${E})${W})${E}(?!(?: ${W}){0,6}? (?:for|during|before) (?:my|the|an?|our|this) (?:${W} )?(?:away|rotation|rotations|elective|electives|observership|interview|interviews|visit|second look|sub i|audition|externship|clerkship|conference|trip|research)${E})`,
+  ),
+  // An elliptical question naming a tier of the list, the writer understood: "top 10 or nah??", "top half?", "in your top
+  // five or not", "ranked to match or no?". The whole sentence is the tier (and an "or not"), so "top 10 tips?" is not;
+  // after a short aside ("i promise", "lol") only with its "or not".
+  rx(
+    String.raw`(?:^|(?<=${B}(?:promise|lol|haha|anyway|anyways|btw|so|ok|okay|and|but|honestly|seriously|srsly|question|q|pls|please|just|curious|asking|real talk|be honest|tell me|level with me)[,:!.]?(?: [!.]+)? )(?=(?:${W} ){0,4}?(?:or (?:no|not|nah|what)|yes or no)${E}))(?:(?:so|ok|okay|lol|honestly|just|and|but|well|real quick|quick q|me|am i|i am|will i be|would i be|is it|is my name)[,:]? )*(?:still |even |somewhere |anywhere )?(?:(?:in|within|inside|among|at) (?:your |the |ur )?)?(?:top (?:\d+|ten|five|three|four|six|seven|eight|nine|twenty|fifteen|half|third|quarter|tier|few|bracket|chunk|group|spot|slot|of (?:the|your) list)|ranked(?: to match| high| highly)?|rtm|on (?:the|your|ur) (?:rank )?list|on (?:the|your|ur) (?:rank order list|rol)|above the line|below the line)(?: (?:on|of|in) (?:your|the|ur) (?:list|rank list|rank order list|rol|rankings?))?(?: (?:or (?:no|not|nah|what|bottom|below|above|lower)|yes or no))?\s?(?:\?+|(?<= or (?:no|not|nah|what))[.!]*)$`,
+  ),
   // "where I stand", "where do I fall on your list", "where my application sits".
   rx(
     String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}(?! (?:during|while|when|at the|in the (?:room|queue|line|corridor|hallway|photo|picture|operating|or|theater|theatre|group)|next to|behind|beside|near|for the (?:photo|picture|group)|on (?:the )?(?:first|day|rounds|stage|podium|left|right))${E})`,
@@ -263,7 +284,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}(?:set|lower|manage|adjust|temper) my expectations${E}`),
   // "is it a yes or a no for me", "yes or no on me at Mercy".
   rx(String.raw`${B}(?:a )?yes or (?:a )?no (?:for|on|about) (?:me|my (?:application|candidacy|ranking))${E}(?! to${E})`),
-  rx(String.raw`${B}(?:get|keep) my hopes up${E}`),
+  rx(String.raw`${B}(?:get|keep) my hopes up${E}${NOT_MATCH_CHANCE}`),
   // "where I am likely to land on your preliminary list".
   rx(
     String.raw`${B}where (?:i|my (?:application|name)) (?:${W} ){0,3}?(?:land|sit|fall|end up|stand|be|am|rank|place)${E} (?:${W} ){0,2}?(?:on|in|within) (?:your|the|its) (?:${W} ){0,2}?list${E}`,
@@ -281,7 +302,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:optimistic|hopeful|confident|worried|concerned|pessimistic|nervous) (?:about|regarding|of) (?:my )?(?:matching|being ranked|my chances|my ranking|my standing|getting in|getting a spot|match day|the match)${E}`,
   ),
   rx(
-    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|hope for|wish for|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear|${ADMITTED}|(?:a|an|the|one of (?:the|your|its)) (?:${W} ){0,2}?${PLACE_NOUN}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
+    String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|hope for|wish for|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear(?! (?:back )?(?:about|regarding|re|when|whether|if|more about) (?!(?:my|the) (?:match|ranking|rank|result|results|outcome|decision)${E}))|${ADMITTED}|(?:a|an|the|one of (?:the|your|its)) (?:${W} ){0,2}?${PLACE_NOUN}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
   ),
   // "likely to sit high enough on your list", "made it into the matching range", "my name is in the list".
   rx(
@@ -353,7 +374,7 @@ const TOPICS: readonly RegExp[] = [
   // Whether ranking the program or hoping is worth it: "is it worth me hoping for a spot", "would I be wasting my
   // time ranking you highly", "is there hope for me at Mercy".
   rx(
-    String.raw`${B}(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth(?: my while| your while)?|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)? (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning)${E}(?! (?:for|on|until) (?:the |an? |my |your )?(?:${W} ){0,2}?(?:invitation|invitations|invite|invites|interview|interviews|email|reply|response|visa|results?|scores?|paperwork|letters?|documents?|flights?|tickets?)${E})`,
+    String.raw`${B}(?:(?:is it|would it be|it is|is that|it would be|it will be) (?:${W} ){0,2}?(?:worth(?: my while| your while)?|worthwhile|pointless|futile|useless|hopeless|a waste of (?:my )?time)(?: it)?|(?:is|would) there (?:be )?(?:any |much |a )?point(?: in)?) (?:for )?(?:me |my )?(?:to )?(?:hope|hoping|rank|ranking|wait|waiting|keep|keeping|count|counting|put|putting|list|listing|plan|planning|(?:hold|holding|hang|hanging) (?:out|on)(?: (?:hope|hopes|for|any hope))?|holding my breath|hold my breath|clinging on|cling on)${E}(?!(?: ${W}){0,3}? (?:for|to|on|about) (?:the |a |an |my )?(?:${W} )?(?:award|grant|research|paper|publication|elective|rotation|weather|car|lease|visa|scholarship|interview|interviews|second look|invitation|invitations|invite|invites|email|reply|response|results?|scores?|paperwork|letters?|documents?|flights?|tickets?)${E})`,
   ),
   rx(String.raw`${B}wasting (?:my|your) (?:time|energy|hopes?) (?:by )?(?:ranking|hoping|waiting|keeping|counting|putting|listing)${E}`),
   rx(
@@ -525,11 +546,35 @@ const THIRD_PARTY_BEFORE = rx(
 );
 const FIRST_PERSON = rx(String.raw`${B}(?:i|me|my|myself)${E}`);
 
+/**
+ * A topic inside a leading condition, with the question in the main clause about something else: "if I am matched in
+ * your program, when will the contract be sent?", "once I am ranked to match, is there paperwork before July?". The
+ * match is the premise, not what is asked. A main clause that asks to be told ("if I am not ranked, would you let me
+ * know?"), or a condition on being told ("if you could confirm I am ranked, it would mean a lot"), still asks.
+ */
+const CONDITION_LEAD = rx(
+  String.raw`(?:^|[,;:(]\s?|${B}(?:and|but|so) )(?:if|once|in case|assuming(?: that)?|in the event(?: that)?|after|provided(?: that)?|supposing|suppose)${E}[^,;:?]*$`,
+);
+const TELLING_MAIN = rx(
+  String.raw`${B}(?:tell|let me know|lmk|inform|notify|advise|confirm|update|hear|know|find out|warn|signal|hint|indicate|share|disclose|reveal|say|clarify|give me|whether)${E}`,
+);
+
+function insideCondition(clause: string, match: RegExpExecArray): boolean {
+  const lead = CONDITION_LEAD.exec(clause.slice(0, match.index));
+  // A condition on being told ("if you could confirm that I am ranked, it would mean a lot") asks for the telling.
+  if (!lead || TELLING_MAIN.test(lead[0])) return false;
+  const after = clause.slice(match.index + match[0].length);
+  const end = after.search(/[,;:]/);
+  if (end === -1 || after.slice(0, end).includes("?")) return false;
+  const main = after.slice(end + 1);
+  return /\p{L}/u.test(main) && !TELLING_MAIN.test(main);
+}
+
 function topicAt(clause: string): number {
   if (OPINION.test(clause)) return -1;
   for (const topic of TOPICS) {
     const match = topic.exec(clause);
-    if (!match || negatedBefore(clause, match.index, 2)) continue;
+    if (!match || negatedBefore(clause, match.index, 2) || insideCondition(clause, match)) continue;
     const lead = clause.slice(Math.max(0, match.index - 60), match.index);
     // "Do residents have a good chance of matching ...": the chances are others', unless the writer is named in it.
     if (THIRD_PARTY_BEFORE.test(lead) && !FIRST_PERSON.test(lead.slice(lead.search(THIRD_PARTY_BEFORE))) && !FIRST_PERSON.test(match[0])) continue;
@@ -546,7 +591,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged|lucky|fortunate|successful|few|get(?:ting)? in|class|cohort|intake|batch|interns|plans|july|next year|take me|want me|have me|pick me|choose me|accept me|select me|keep me|good (?:books|graces|side)|mak(?:e|ing) it|translat\w*|convert\w*|factor\w*|carr(?:y|ied|ies) over|evaluation|appraisal|opinion|rankable|matchable|present|existing|provisional|play|alive|table|consideration|fate|holding out)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged|lucky|fortunate|successful|few|get(?:ting)? in|class|cohort|intake|batch|interns|plans|july|next year|take me|want me|have me|pick me|choose me|accept me|select me|keep me|good (?:books|graces|side)|mak(?:e|ing) it|translat\w*|convert\w*|factor\w*|carr(?:y|ied|ies) over|evaluation|appraisal|opinion|rankable|matchable|present|existing|provisional|pack|packing|apartments?|flats?|housing|lease|movers|relocat\w*|parka|winter coat|boots|hunting|u ?haul|one way|rentals?|(?:move|moving) (?:to|out|up|down)|planning my move|nah|rtm|(?:warm(?:ing|ed)?|lean(?:ing|ed|t)?|inclined|keen|sweet|partial|shine|swinging|swung|swayed|tilting|tilted|high|big|sold|bullish|cool|lukewarm|positive|negative|down) (?:to|towards|toward|on|in favou?r of) (?:me|my)|close|play|alive|table|consideration|fate|holding out)${E}`,
 );
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

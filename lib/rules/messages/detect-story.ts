@@ -157,6 +157,14 @@ const SECURED_IN = rxg(
   String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?<specialty>${SPECIALTY_PATTERN}) (?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`,
 );
 
+/**
+ * The writer's own residency to come, named by its field: "before I start my OB/GYN residency", "ahead of my psychiatry
+ * training", "I will begin an EM residency in July" (not "my surgery rotation", nor a spouse's residency).
+ */
+const MY_RESIDENCY_AHEAD = rxg(
+  String.raw`${B}(?:(?:before|until|till|once|when|as soon as|by the time) (?=i ))?(?:(?:start|starting|starts|begin|beginning|begins|commence|commencing|ahead of|before|prior to|until|till|in preparation for|to prepare for|preparing for|for) my|i (?:(?:will|shall|am going to|am about to|am due to|am set to|would|hope to|plan to|then|eventually|later) )*(?:start|begin|commence|starting|beginning|commencing|enter|entering) (?:my|an?)) (?:(?:future|upcoming|eventual|own|later|real|advanced|categorical|pgy ?2) )*(?<specialty>${SPECIALTY_PATTERN}) (?:residency|training|program|residency program|training program)${E}`,
+);
+
 /** Words between a goal frame and the specialty it names. */
 const FILLER = new Set(
   (
@@ -270,7 +278,18 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
-  for (const re of [GOAL_AFTER, APPLICANT_OF, FIELD_PERSON, FIELD_FOR_ME, SELF_BOUND, SECURED_IN, HEADED_FOR, HOLDS_MY_HEART, FIELD_CHEER]) {
+  for (const re of [
+    GOAL_AFTER,
+    APPLICANT_OF,
+    FIELD_PERSON,
+    FIELD_FOR_ME,
+    SELF_BOUND,
+    SECURED_IN,
+    MY_RESIDENCY_AHEAD,
+    HEADED_FOR,
+    HOLDS_MY_HEART,
+    FIELD_CHEER,
+  ]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;

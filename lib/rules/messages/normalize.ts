@@ -662,6 +662,12 @@ export const FUZZY_TARGETS: readonly string[] = [
   "possibilities",
   "probability",
   "likelihood",
+  "require",
+  "requires",
+  "required",
+  "requiring",
+  "sponsor",
+  "sponsored",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();

@@ -131,8 +131,16 @@ const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).
 let model: ModelWeights | null = null;
 const SCORES = new WeakMap<Sentence, Record<ModelRule, number>>();
 
+/**
+ * First-choice words under "whether" are an indirect question ("I was asked whether your program is my first choice",
+ * "I'd rather not say whether you are my #1"): the detectors read no claim there, and a bag of words cannot see it.
+ * Checked on the corpus: no claim violation has such a sentence.
+ */
+const CLAIM_UNDER_WHETHER = /(?:^|\s)whether(?:\s[^\s,;:]+){0,6}?\s(?:first|#1|number one|top|favorite|no 1|numero uno)(?=\s|$|[.?!])/u;
+
 /** true when the learned scorer reads the sentence as this rule's kind of sentence (above its threshold). */
 function modelReads(s: Sentence, rule: ModelRule): boolean {
+  if (rule === "claim" && CLAIM_UNDER_WHETHER.test(s.norm)) return false;
   model ??= { scale: SCALE, bias: BIAS, threshold: THRESHOLD, features: parseTable(TABLE) };
   let scores = SCORES.get(s);
   if (!scores) {
