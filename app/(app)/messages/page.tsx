@@ -4,10 +4,12 @@ import { CycleForm } from "@/components/programs/cycle-form";
 import { PendingMessages } from "@/components/programs/pending-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { PageRange, Pagination, pageHref } from "@/components/ui/pagination";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
 import { ruleLabel } from "@/lib/labels/messages";
+import { pageParamSchema } from "@/lib/pagination";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
 import { ensureCycles, pickCycle } from "@/lib/server/cycles/ensure-cycles";
 import { getCycleOverview } from "@/lib/server/messages/get-cycle-overview";
@@ -17,19 +19,19 @@ import { PROGRAM_STATUS_LABELS } from "@/lib/validation/programs";
 
 export const metadata: Metadata = { title: "What have I told whom" };
 
-export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
+export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; page?: string | string[] }> }) {
   const viewer = await requireResident();
   const now = await getNow();
   const cycles = await ensureCycles(viewer);
-  const cycle = pickCycle(cycles, (await searchParams).cycle, now);
+  const query = await searchParams;
+  const cycle = pickCycle(cycles, query.cycle, now);
   if (!cycle) return <PageHeader title="What have I told whom" description="No match cycle is set up." />;
   const [overview, blocked, drafts, pending] = await Promise.all([
-    getCycleOverview(viewer, cycle.id),
+    getCycleOverview(viewer, cycle.id, { page: pageParamSchema.parse(query.page) }),
     listBlockedAttempts(viewer),
     listDrafts(viewer),
     listPendingMessages(viewer),
   ]);
-  const contacted = overview.programs.filter((p) => p.messageCount > 0);
   // Blocked drafts are the messages the rules are holding now; the audit history adds refusals at the gate itself
   // (a race between two tabs, a stale page) whose drafts have since moved on.
   const stopped = drafts.filter((d) => d.blocked);
@@ -90,8 +92,9 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
               )}
             </Card>
           </div>
-          <Card title={`Last contact per program (${contacted.length} of ${overview.programs.length})`}>
-            {overview.programs.length === 0 ? (
+          <Card title={`Last contact per program (${overview.contacted} of ${overview.total})`}>
+            <PageRange of={overview} noun="programs, by name" />
+            {overview.total === 0 ? (
               <p className="text-sm">
                 No programs yet.{" "}
                 <Link href="/programs/new" className="underline">
@@ -149,6 +152,12 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                 </table>
               </div>
             )}
+            <Pagination
+              page={overview.page}
+              pageCount={overview.pageCount}
+              label="Pages of programs"
+              href={(p) => pageHref("/messages", { cycle: query.cycle }, p)}
+            />
           </Card>
           <Card title={`Drafts (${open.length})`}>
             {open.length === 0 ? (
