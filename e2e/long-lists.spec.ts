@@ -99,6 +99,42 @@ test.describe("long lists a page at a time", () => {
       next: /\/messages\?page=2$/,
     },
     {
+      name: "drafts",
+      path: "/messages",
+      nav: "Pages of drafts",
+      count: /1–50 of 51 drafts/,
+      seed: async (user) => {
+        const cycle = await e2eDb().matchCycle.create({
+          data: {
+            residentId: user.id,
+            name: "Drafts Match",
+            applicationsOpen: new Date("2026-06-03"),
+            rankListDeadline: new Date("2027-03-03"),
+            matchWeekMonday: new Date("2027-03-15"),
+            soapEnd: new Date("2027-03-18"),
+            matchDay: new Date("2027-03-19"),
+            trainingStart: new Date("2027-07-01"),
+          },
+        });
+        const programs = await e2eDb().program.createManyAndReturn({
+          data: Array.from({ length: 51 }, (_, i) => ({ residentId: user.id, name: `Drafted ${String(i).padStart(2, "0")}`, institution: "General" })),
+          select: { id: true },
+        });
+        await e2eDb().messageDraft.createMany({
+          data: programs.map((p) => ({
+            residentId: user.id,
+            programId: p.id,
+            cycleId: cycle.id,
+            kind: "THANK_YOU" as const,
+            subject: "Thanks",
+            body: "Thank you.",
+          })),
+        });
+      },
+      rows: (page) => page.getByRole("link", { name: / to Drafted \d+, General$/ }),
+      next: /\/messages\?drafts=2$/,
+    },
+    {
       name: "evidence",
       path: "/evidence",
       nav: "Pages of quotes",

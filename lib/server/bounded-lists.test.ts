@@ -10,6 +10,7 @@ import { listAsks } from "@/lib/server/asks/list-asks";
 import { getEvidence } from "@/lib/server/evidence/get-evidence";
 import { listMeetings } from "@/lib/server/meetings/list-meetings";
 import { getCycleOverview } from "@/lib/server/messages/get-cycle-overview";
+import { listDrafts } from "@/lib/server/messages/list-drafts";
 import { withTestDatabase } from "@/lib/testing/db";
 import { createMatchCycle, createMessage, createPerson, createProgram, createResident } from "@/lib/testing/factories";
 
@@ -147,6 +148,47 @@ describe("what have I told whom: a page of programs at a time", () => {
     const names = [...first.programs, ...second.programs].map((p) => p.name);
     expect(names).toEqual([...names].sort());
     expect(first.programs.filter((p) => p.messageCount > 0)).toHaveLength(5);
+  });
+});
+
+describe("drafts: a page at a time", () => {
+  it("pages 55 open drafts newest first, apart from the blocked ones, and counts none of another resident's", async () => {
+    const { resident, other, viewer } = await twoResidents();
+    const [cycle, otherCycle] = await Promise.all([createMatchCycle({ residentId: resident.id }), createMatchCycle({ residentId: other.id })]);
+    const programs = await db().program.createManyAndReturn({
+      data: Array.from({ length: 57 }, (_, i) => ({ residentId: resident.id, name: `Drafted ${String(i).padStart(2, "0")}`, institution: "General" })),
+      select: { id: true },
+    });
+    await db().messageDraft.createMany({
+      data: programs.map((p, i) => ({
+        residentId: resident.id,
+        programId: p.id,
+        cycleId: cycle.id,
+        kind: "THANK_YOU" as const,
+        subject: `Draft ${i}`,
+        body: "Thank you for the interview day.",
+        blocked: i >= 55,
+        updatedAt: new Date(Date.UTC(2026, 10, 1, 0, i)),
+      })),
+    });
+    const otherProgram = await createProgram({ residentId: other.id });
+    await db().messageDraft.create({
+      data: { residentId: other.id, programId: otherProgram.id, cycleId: otherCycle.id, kind: "THANK_YOU", subject: "Other", body: "Thanks." },
+    });
+
+    const [first, second, past, stopped] = await Promise.all([
+      listDrafts(viewer, { blocked: false, page: 1 }),
+      listDrafts(viewer, { blocked: false, page: 2 }),
+      listDrafts(viewer, { blocked: false, page: 6 }),
+      listDrafts(viewer, { blocked: true }),
+    ]);
+    expect(first.items).toHaveLength(LIST_PAGE_SIZE);
+    expect(first).toMatchObject({ page: 1, pageCount: 2, total: 55, from: 1, to: 50 });
+    expect(first.items[0]!.subject).toBe("Draft 54");
+    expect(second.items.map((d) => d.subject)).toEqual(["Draft 4", "Draft 3", "Draft 2", "Draft 1", "Draft 0"]);
+    expect(ids(past.items)).toEqual(ids(second.items));
+    expect(stopped.items.map((d) => d.subject)).toEqual(["Draft 56", "Draft 55"]);
+    expect(await listDrafts(viewerOf(other), { blocked: false })).toMatchObject({ total: 1, pageCount: 1 });
   });
 });
 
