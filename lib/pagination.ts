@@ -28,3 +28,23 @@ export function pageOf<T>(items: readonly T[], requested: number | undefined, si
   const shown = items.slice(start, start + size);
   return { items: shown, page, pageCount, total: items.length, from: shown.length ? start + 1 : 0, to: start + shown.length };
 }
+
+/**
+ * One page read from the database rather than sliced from a whole list: `rows(skip, take)` reads the page with
+ * LIMIT/OFFSET, `count()` counts what the same query keeps, both at once. A page past the end (a stale link after
+ * deletions) reads the last page instead of showing nothing.
+ */
+export async function readPage<T>(
+  requested: number | undefined,
+  count: () => Promise<number>,
+  rows: (skip: number, take: number) => Promise<T[]>,
+  size: number = LIST_PAGE_SIZE,
+): Promise<Page<T>> {
+  const wanted = Math.max(1, requested ?? 1);
+  const [first, total] = await Promise.all([rows((wanted - 1) * size, size), count()]);
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(wanted, pageCount);
+  const items = page === wanted ? first : await rows((page - 1) * size, size);
+  const from = items.length ? (page - 1) * size + 1 : 0;
+  return { items, page, pageCount, total, from, to: from ? from + items.length - 1 : 0 };
+}

@@ -20,4 +20,10 @@ describe("pageHref", () => {
     expect(pageHref("/people", { q: "", sort: "name" }, 1)).toBe("/people?sort=name");
     expect(pageHref("/plan/log", { month: undefined }, 1)).toBe("/plan/log");
   });
+
+  it("pages one of two lists by its own parameter and keeps the other list's page", () => {
+    expect(pageHref("/evidence", { quotes: 2 }, 3, "projects")).toBe("/evidence?quotes=2&projects=3");
+    expect(pageHref("/evidence", { projects: 3, quotes: 2 }, 1, "quotes")).toBe("/evidence?projects=3");
+    expect(pageHref("/evidence", { projects: undefined }, 2, "quotes")).toBe("/evidence?quotes=2");
+  });
 });

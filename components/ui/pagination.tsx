@@ -49,11 +49,24 @@ export function Pagination({ page, pageCount, href, label }: { page: number; pag
   );
 }
 
-/** The URL of a list page with the current query kept and `page` set (the first page has no `page`). */
-export function pageHref(path: string, query: Record<string, string | undefined>, page: number): string {
+/**
+ * The URL of a list page with the current query kept and `page` set (the first page has no `page`). A page with two
+ * lists names each list's page with its own parameter (`param`) and keeps the other's in `query`.
+ */
+export function pageHref(path: string, query: Record<string, string | number | undefined>, page: number, param = "page"): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== "" && key !== "page") params.set(key, value);
-  if (page > 1) params.set("page", String(page));
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== "" && key !== param) params.set(key, String(value));
+  if (page > 1) params.set(param, String(page));
   const search = params.toString();
   return search ? `${path}?${search}` : path;
+}
+
+/** "51–100 of 120 asks" above a list that has more than one page; nothing for one page. */
+export function PageRange({ of: { from, to, total, pageCount }, noun }: { of: { from: number; to: number; total: number; pageCount: number }; noun: string }) {
+  if (pageCount <= 1) return null;
+  return (
+    <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+      {from}–{to} of {total} {noun}
+    </p>
+  );
 }

@@ -183,7 +183,7 @@ describe("projects and feedback", () => {
       code: "NOT_FOUND",
     });
     expect(await deleteFeedback({ feedbackId: quoteId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect((await getEvidence(viewerOf(b))).feedback.map((q) => q.quote)).not.toContain("Private praise.");
+    expect((await getEvidence(viewerOf(b))).feedback.items.map((q) => q.quote)).not.toContain("Private praise.");
     expect((await db().feedbackQuote.findUniqueOrThrow({ where: { id: quoteId } })).quote).toBe("Private praise.");
   });
 

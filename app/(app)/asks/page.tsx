@@ -6,11 +6,13 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Badge, Notice } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { PageRange, Pagination, pageHref } from "@/components/ui/pagination";
 import { createAsk } from "@/lib/actions/asks/create-ask";
 import { deleteAsk } from "@/lib/actions/asks/delete-ask";
 import { updateAsk } from "@/lib/actions/asks/update-ask";
 import { requireResident } from "@/lib/auth/viewer";
 import { formatDay, toDateOnly } from "@/lib/dates";
+import { pageParamSchema } from "@/lib/pagination";
 import { ASK_KIND_LABELS } from "@/lib/rules/workspace";
 import { listAsks } from "@/lib/server/asks/list-asks";
 import { listPersonOptions } from "@/lib/server/people/list-person-options";
@@ -18,9 +20,13 @@ import { ASK_STATUS_LABELS } from "@/lib/validation/workspace";
 
 export const metadata: Metadata = { title: "Asks and letters" };
 
-export default async function AsksPage() {
+export default async function AsksPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const viewer = await requireResident();
-  const [{ asks, warnings, letters }, people] = await Promise.all([listAsks(viewer), listPersonOptions(viewer)]);
+  const requested = pageParamSchema.parse((await searchParams).page);
+  const [{ asks, warnings, letters, page, pageCount, total, from, to }, people] = await Promise.all([
+    listAsks(viewer, { page: requested }),
+    listPersonOptions(viewer),
+  ]);
   return (
     <>
       <PageHeader title="Asks and letters" description="Letters, intel on openings, introductions and advocacy, spread across the people who can help." />
@@ -31,7 +37,8 @@ export default async function AsksPage() {
               {w.message}
             </Notice>
           ))}
-          <Card title={`Your asks (${asks.length})`}>
+          <Card title={`Your asks (${total})`}>
+            <PageRange of={{ from, to, total, pageCount }} noun="asks" />
             {asks.length === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-400">No asks yet. Plan one below once a relationship has a couple of touches behind it.</p>
             ) : (
@@ -99,6 +106,7 @@ export default async function AsksPage() {
                 ))}
               </ul>
             )}
+            <Pagination page={page} pageCount={pageCount} label="Pages of asks" href={(p) => pageHref("/asks", {}, p)} />
           </Card>
           <Card title="Plan an ask">
             {people.length ? (

@@ -9,20 +9,25 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { Badge, Notice } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { PageRange, Pagination, pageHref } from "@/components/ui/pagination";
 import { deleteFeedback } from "@/lib/actions/evidence/delete-feedback";
 import { deleteProject } from "@/lib/actions/evidence/delete-project";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
+import { pageParamSchema } from "@/lib/pagination";
 import { FEEDBACK_SOURCE_LABELS, PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from "@/lib/labels/evidence";
 import { NAMED_SPECIALTY_OPTIONS, specialtyLabel } from "@/lib/rules/specialties";
 import { getEvidence } from "@/lib/server/evidence/get-evidence";
 
 export const metadata: Metadata = { title: "Projects and feedback" };
 
-export default async function EvidencePage() {
+// Projects and quotes are paged separately: ?projects=2 and ?quotes=2, each link keeping the other list's page.
+export default async function EvidencePage({ searchParams }: { searchParams: Promise<{ projects?: string | string[]; quotes?: string | string[] }> }) {
   const viewer = await requireResident();
-  const [e, now] = await Promise.all([getEvidence(viewer), getNow()]);
+  const query = await searchParams;
+  const pages = { projects: pageParamSchema.parse(query.projects), quotes: pageParamSchema.parse(query.quotes) };
+  const [e, now] = await Promise.all([getEvidence(viewer, { projectsPage: pages.projects, quotesPage: pages.quotes }), getNow()]);
   const today = toDateOnly(now);
   const people = e.people.map((p) => ({ value: p.id, label: p.name }));
   const rotations = e.rotations.map((r) => ({ value: r.id, label: r.label }));
@@ -44,15 +49,16 @@ export default async function EvidencePage() {
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
-          <Card title={`Projects (${e.projects.length})`}>
-            {e.projects.length === 0 ? (
+          <Card title={`Projects (${e.projects.total})`}>
+            <PageRange of={e.projects} noun="projects" />
+            {e.projects.total === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 No projects yet. A QI project, a case report, a poster or a teaching session all count; ask a faculty member who runs resident projects for
                 something small you can finish.
               </p>
             ) : (
               <ul className="divide-y divide-slate-200 dark:divide-slate-700">
-                {e.projects.map((p) => (
+                {e.projects.items.map((p) => (
                   <li key={p.id} className="py-3">
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <div className="min-w-0">
@@ -131,7 +137,13 @@ export default async function EvidencePage() {
                 ))}
               </ul>
             )}
-            <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={e.projects.length === 0} summary="Add a project">
+            <Pagination
+              page={e.projects.page}
+              pageCount={e.projects.pageCount}
+              label="Pages of projects"
+              href={(p) => pageHref("/evidence", { quotes: pages.quotes }, p, "projects")}
+            />
+            <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={e.projects.total === 0} summary="Add a project">
               <div className="mt-3">
                 <ProjectForm
                   idPrefix="new-project"
@@ -144,14 +156,15 @@ export default async function EvidencePage() {
               </div>
             </Disclosure>
           </Card>
-          <Card title={`Feedback worth quoting (${e.feedback.length})`}>
-            {e.feedback.length === 0 ? (
+          <Card title={`Feedback worth quoting (${e.feedback.total})`}>
+            <PageRange of={e.feedback} noun="quotes" />
+            {e.feedback.total === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 Nothing saved yet. When someone praises your work (on rounds, in an email, in an evaluation), write down their words the same day.
               </p>
             ) : (
               <ul className="divide-y divide-slate-200 dark:divide-slate-700">
-                {e.feedback.map((q) => (
+                {e.feedback.items.map((q) => (
                   <li key={q.id} className="py-3">
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <blockquote className="min-w-0 border-l-4 border-brand-600 pl-3 italic">“{q.quote}”</blockquote>
@@ -196,7 +209,13 @@ export default async function EvidencePage() {
                 ))}
               </ul>
             )}
-            <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={e.feedback.length === 0} summary="Add feedback">
+            <Pagination
+              page={e.feedback.page}
+              pageCount={e.feedback.pageCount}
+              label="Pages of quotes"
+              href={(p) => pageHref("/evidence", { projects: pages.projects }, p, "quotes")}
+            />
+            <Disclosure className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-700" defaultOpen={e.feedback.total === 0} summary="Add feedback">
               <div className="mt-3">
                 {people.length ? (
                   <FeedbackForm idPrefix="new-feedback" submitLabel="Save quote" people={people} rotations={rotations} initial={{ receivedOn: today }} />

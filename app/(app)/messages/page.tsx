@@ -4,10 +4,12 @@ import { CycleForm } from "@/components/programs/cycle-form";
 import { PendingMessages } from "@/components/programs/pending-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { PageRange, Pagination, pageHref } from "@/components/ui/pagination";
 import { requireResident } from "@/lib/auth/viewer";
 import { getNow } from "@/lib/clock";
 import { formatDay, toDateOnly } from "@/lib/dates";
 import { ruleLabel } from "@/lib/labels/messages";
+import { pageParamSchema } from "@/lib/pagination";
 import { MESSAGE_TEMPLATES } from "@/lib/rules/message-templates";
 import { ensureCycles, pickCycle } from "@/lib/server/cycles/ensure-cycles";
 import { getCycleOverview } from "@/lib/server/messages/get-cycle-overview";
@@ -17,23 +19,29 @@ import { PROGRAM_STATUS_LABELS } from "@/lib/validation/programs";
 
 export const metadata: Metadata = { title: "What have I told whom" };
 
-export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
+export default async function MessagesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cycle?: string; page?: string | string[]; drafts?: string | string[] }>;
+}) {
   const viewer = await requireResident();
   const now = await getNow();
   const cycles = await ensureCycles(viewer);
-  const cycle = pickCycle(cycles, (await searchParams).cycle, now);
+  const query = await searchParams;
+  const cycle = pickCycle(cycles, query.cycle, now);
   if (!cycle) return <PageHeader title="What have I told whom" description="No match cycle is set up." />;
-  const [overview, blocked, drafts, pending] = await Promise.all([
-    getCycleOverview(viewer, cycle.id),
+  // The programs table (?page=) and the open drafts (?drafts=) are paged separately, each keeping the other's page.
+  const pages = { programs: pageParamSchema.parse(query.page), drafts: pageParamSchema.parse(query.drafts) };
+  const [overview, blocked, open, stoppedPage, pending] = await Promise.all([
+    getCycleOverview(viewer, cycle.id, { page: pages.programs }),
     listBlockedAttempts(viewer),
-    listDrafts(viewer),
+    listDrafts(viewer, { blocked: false, page: pages.drafts }),
+    listDrafts(viewer, { blocked: true }),
     listPendingMessages(viewer),
   ]);
-  const contacted = overview.programs.filter((p) => p.messageCount > 0);
-  // Blocked drafts are the messages the rules are holding now; the audit history adds refusals at the gate itself
-  // (a race between two tabs, a stale page) whose drafts have since moved on.
-  const stopped = drafts.filter((d) => d.blocked);
-  const open = drafts.filter((d) => !d.blocked);
+  // Blocked drafts are the messages the rules are holding now (the 50 latest, like the history below); the audit
+  // history adds refusals at the gate itself (a race between two tabs, a stale page) whose drafts have since moved on.
+  const stopped = stoppedPage.items;
   const stoppedIds = new Set(stopped.map((d) => `/programs/${d.program.id}/compose?kind=${d.kind}`));
   const history = blocked.filter((b) => !b.draftHref || !stoppedIds.has(b.draftHref));
   return (
@@ -90,8 +98,9 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
               )}
             </Card>
           </div>
-          <Card title={`Last contact per program (${contacted.length} of ${overview.programs.length})`}>
-            {overview.programs.length === 0 ? (
+          <Card title={`Last contact per program (${overview.contacted} of ${overview.total})`}>
+            <PageRange of={overview} noun="programs, by name" />
+            {overview.total === 0 ? (
               <p className="text-sm">
                 No programs yet.{" "}
                 <Link href="/programs/new" className="underline">
@@ -149,13 +158,20 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                 </table>
               </div>
             )}
+            <Pagination
+              page={overview.page}
+              pageCount={overview.pageCount}
+              label="Pages of programs"
+              href={(p) => pageHref("/messages", { cycle: query.cycle, drafts: pages.drafts }, p)}
+            />
           </Card>
-          <Card title={`Drafts (${open.length})`}>
-            {open.length === 0 ? (
+          <Card title={`Drafts (${open.total})`}>
+            <PageRange of={open} noun="drafts" />
+            {open.total === 0 ? (
               <p className="text-sm">No drafts waiting. A message you start writing to a program is saved until you send it.</p>
             ) : (
               <ul className="space-y-2 text-sm">
-                {open.map((d) => (
+                {open.items.map((d) => (
                   <li key={d.id} className="flex flex-wrap items-center gap-2">
                     <Link href={`/programs/${d.program.id}/compose?kind=${d.kind}`} className="font-medium underline">
                       {MESSAGE_TEMPLATES[d.kind].label} to {d.program.name}, {d.program.institution}
@@ -165,8 +181,19 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                 ))}
               </ul>
             )}
+            <Pagination
+              page={open.page}
+              pageCount={open.pageCount}
+              label="Pages of drafts"
+              href={(p) => pageHref("/messages", { cycle: query.cycle, page: pages.programs }, p, "drafts")}
+            />
           </Card>
           <Card title="Messages the rules stopped">
+            {stoppedPage.pageCount > 1 ? (
+              <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+                The latest {stopped.length} of {stoppedPage.total} drafts the rules are holding.
+              </p>
+            ) : null}
             {stopped.length === 0 && history.length === 0 ? (
               <p className="text-sm">None. Every message you wrote passed the checks.</p>
             ) : (

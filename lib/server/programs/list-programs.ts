@@ -2,7 +2,7 @@ import "server-only";
 import type { ResidentViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { LIST_PAGE_SIZE } from "@/lib/pagination";
+import { readPage } from "@/lib/pagination";
 import type { PROGRAM_STATUSES, PROGRAM_TYPES, VISA_SPONSORSHIPS } from "@/lib/validation/programs";
 
 export type ProgramFilter = {
@@ -51,18 +51,13 @@ export async function listPrograms(viewer: ResidentViewer, filter: ProgramFilter
     _count: { select: { messages: { where: { status: { not: "NOT_SENT" as const } } } } },
   } satisfies Prisma.ProgramSelect;
   // A page by name (id breaks ties between programs of the same name, so no program is on two pages).
-  const pageRows = (page: number) =>
-    db().program.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE, select });
-  const requested = Math.max(1, filter.page ?? 1);
-  const [rows, matching, total] = await Promise.all([
-    pageRows(requested),
-    db().program.count({ where }),
+  const [{ items: programs, page, pageCount, total: matching, from, to }, total] = await Promise.all([
+    readPage(
+      filter.page,
+      () => db().program.count({ where }),
+      (skip, take) => db().program.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip, take, select }),
+    ),
     db().program.count({ where: { residentId: viewer.residentId } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(matching / LIST_PAGE_SIZE));
-  // A page past the end (a stale link after deleting programs) shows the last page rather than nothing.
-  const page = Math.min(requested, pageCount);
-  const programs = page === requested ? rows : await pageRows(page);
-  const from = programs.length ? (page - 1) * LIST_PAGE_SIZE + 1 : 0;
-  return { programs, total, matching, page, pageCount, from, to: from ? from + programs.length - 1 : 0 };
+  return { programs, total, matching, page, pageCount, from, to };
 }
