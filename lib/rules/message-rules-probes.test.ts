@@ -133,6 +133,19 @@ const CASES: LanguageCase[] = [
   ["I became a citizen of Canada in 2015, so I will need J-1 sponsorship.", []],
   ["I have no visa issues to report, as my J-1 paperwork is in order with ECFMG.", []],
   ["My mother recently became a permanent resident.", []],
+  // How the writer sits with the program, whether something moved the needle, how warm the committee is on the writer;
+  // "b" for "be"; getting ready to move as a sign of the match; the program's own standing among programs.
+  ["How am I sitting with you guys after the interview?", RANK],
+  ["Did my interview move the needle with your committee?", RANK],
+  ["How warm is the committee on me?", RANK],
+  ["should i b getting ready to move to Denver", RANK],
+  ["How am I looking for housing near the hospital?", []],
+  ["I know the committee is keen on research, so I attached my paper.", []],
+  ["Did the new curriculum move the needle on board pass rates?", []],
+  ["What is plan b if the second look is cancelled?", []],
+  ["I am getting ready to move to Denver next month for my research job.", []],
+  ["Do you think the program will stay top 10 or not?", []],
+  ["Will your program rank me in the top 10?", RANK],
 ];
 
 describe("classes found by probing", () => {

@@ -751,6 +751,8 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/&/g, " and "],
   // "Mercy = #1 for me".
   [/\s=\s/g, " is "],
+  // "b" for "be" after a subject or a modal: "should i b getting ready", "will u b there" ("plan b" stays).
+  [/\b(i|u|you|we|it|will|would|should|could|can|to|not|might|must|may|gonna|wanna) b(?![\p{L}\p{N}])/gu, "$1 be"],
   // South Asian English: a "merit list" is a ranked list of candidates; "the position of mine" is "my position".
   [/\bmerit lists?\b/g, "rank list"],
   [/\bthe ((?:[\p{L}]+ ){0,2}?(?:position|place|rank|ranking|standing|status|selection|chances?|result|number)) of mine\b/gu, "my $1"],

@@ -10,7 +10,7 @@ import { VISA_LABELS } from "@/lib/labels/profile";
 import { formatDay } from "@/lib/dates";
 import { makesDeal, refusesOffer } from "@/lib/rules/messages/detect-commitment";
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
-import { solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
+import { aboutProgramStanding, solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
 import { specialtyByReference, specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
 import { withImplicitSubject, withoutAsides, withoutIntensifiers, withWriterAsKind } from "@/lib/rules/messages/lexicon";
@@ -150,6 +150,8 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
   // The scorer reads words, not negation: a sentence where the writer turns an offer down ("if the program offers any
   // pre-match positions, I would not be interested") is not a deal, whatever its words score.
   if (rule === "deal" && refusesOffer(s.norm)) return false;
+  // Nor is a question about the program's own standing among programs a rank question ("will it stay top 10?").
+  if (rule === "rank" && aboutProgramStanding(s.norm)) return false;
   return scores[rule] >= model.threshold[rule];
 }
 
