@@ -146,6 +146,24 @@ const CASES: LanguageCase[] = [
   ["I am getting ready to move to Denver next month for my research job.", []],
   ["Do you think the program will stay top 10 or not?", []],
   ["Will your program rank me in the top 10?", RANK],
+  // Goals in more frames: born to be, nothing more than, the application's field, the next step, "will be my specialty",
+  // "X, that's the dream", the only field the writer can see themselves in. The default profile targets neurology.
+  ["Psychiatry residency is the next step for me.", STORY],
+  ["My application this year is for the categorical anesthesiology track.", STORY],
+  ["I was born to be a surgeon.", STORY],
+  ["I want nothing more than to train in emergency medicine.", STORY],
+  ["All my applications this cycle are in radiology.", STORY],
+  ["Urology, that's the dream.", STORY],
+  ["Psychiatry will be my specialty.", STORY],
+  ["Dermatology is the only field I can see myself in.", STORY],
+  ["Neurology residency is the next step for me.", []],
+  ["A cardiology elective is the next step for me.", []],
+  ["Psychiatry is the only field I can't see myself in.", []],
+  ["My application this year is for categorical neurology and a preliminary surgery year.", []],
+  ["My application this year is for the preliminary surgery track as a backup.", []],
+  ["I was born to be a doctor.", []],
+  ["Surgery is the dream of my brother.", []],
+  ["Research is the next step for me.", []],
 ];
 
 describe("classes found by probing", () => {
