@@ -3,12 +3,13 @@
 // answered by the writer's word, slots named by number, goals named as ends, visa status in other words, and more.
 import { describe, expect, it } from "vitest";
 import type { RuleId } from "@/lib/rules/message-rules";
-import { languageRules, type LanguageCase } from "@/lib/rules/messages/test-fixtures";
+import { languageRules, type LanguageCase, type Profile } from "@/lib/rules/messages/test-fixtures";
 
 const RANK: RuleId[] = ["no-rank-solicitation"];
 const DEAL: RuleId[] = ["no-commitment-deal"];
 const CLAIM: RuleId[] = ["single-first-choice"];
 const STORY: RuleId[] = ["consistent-story"];
+const US: Profile = { visaStatus: "US_CITIZEN_OR_PR" };
 
 const CASES: LanguageCase[] = [
   // The writer as one of a kind of applicant: read as the writer's own question.
@@ -164,6 +165,16 @@ const CASES: LanguageCase[] = [
   ["I was born to be a doctor.", []],
   ["Surgery is the dream of my brother.", []],
   ["Research is the next step for me.", []],
+  // A visa needed, from a citizen's profile: a status named as a label, a type held, sponsorship as "something I will need".
+  ["My visa situation: J-1 via ECFMG.", STORY, US],
+  ["I'm an IMG requiring visa sponsorship.", STORY, US],
+  ["Sponsorship is something I will need.", STORY, US],
+  ["I am not a green card holder.", STORY, US],
+  ["I currently hold an F-1 with OPT.", STORY, US],
+  ["My wife currently holds an H-1B through her employer.", [], US],
+  ["I helped an IMG requiring visa sponsorship with her paperwork.", [], US],
+  ["I am not a citizen of India, despite my name; I was born in Ohio.", [], US],
+  ["Sponsorship is something many of my classmates will need.", [], US],
 ];
 
 describe("classes found by probing", () => {

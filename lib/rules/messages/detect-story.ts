@@ -472,6 +472,20 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
 
 /** The writer says they need a visa or hold one. */
 const VISA_NEEDED: readonly RegExp[] = [
+  // "My visa situation: J-1 via ECFMG", "I currently hold an F-1 with OPT", "sponsorship is something I will need",
+  // "I am not a green card holder".
+  rx(
+    String.raw`${B}my (?:visa|immigration) (?:situation|status|type|category|plan|route|pathway|path)(?: is| will be)?:? (?:a |an |the )?(?:j1|h1b|f1|opt)${E}`,
+  ),
+  rx(
+    String.raw`${B}i (?:(?:currently|now|still|presently|also) )*(?:hold|have|am on|am holding|am in) (?:a |an |my )?(?:j1|h1b|f1|opt)(?: (?:visa|status))?${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:visa sponsorship|sponsorship|a visa|visas|a j1|a h1b|an h1b|j1 sponsorship|h1b sponsorship) (?:is|are|will be) (?:something|what|one thing|the one thing) (?:that )?i (?:will |would |do |shall |also |definitely )?(?:need|require)${E}`,
+  ),
+  rx(
+    String.raw`${B}i am not (?:a |an )?(?:us |american )?(?:green card holder|lawful permanent resident|citizen)${E}(?! of (?!the us|the united states|america)${W})`,
+  ),
   rx(
     String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`,
   ),
@@ -492,7 +506,7 @@ const VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}(?:as |being )?(?:someone|somebody|a person|an applicant|a candidate|one) who (?:will |would |also )?(?:need|needs|require|requires) (?:(?!(?:no|not|zero|neither)${E})${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`,
   ),
   rx(
-    String.raw`${B}i am (?:a |an )?(?:foreign national|non us citizen|non citizen|international (?:medical )?graduate) (?:${W} ){0,3}?(?:need|needs|needing|requiring|require|who needs|who requires) (?:(?!(?:no|not|zero|neither)${E})${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`,
+    String.raw`${B}i am (?:a |an )?(?:foreign national|non us citizen|non citizen|international (?:medical )?graduate|img|fmg|foreign (?:medical )?graduate|international applicant|international student) (?:${W} ){0,3}?(?:need|needs|needing|requiring|require|who needs|who requires) (?:(?!(?:no|not|zero|neither)${E})${W} ){0,3}?(?:visa|sponsorship|j1|h1b)${E}`,
   ),
   rx(String.raw`${B}i am not (?:a |an )?(?:us )?permanent resident${E}`),
   rx(String.raw`${B}i do not (?:have|hold|possess) (?:a |my |us )?(?:green card|citizenship|permanent residency|work authorization)${E}`),
