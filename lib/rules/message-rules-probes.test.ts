@@ -175,6 +175,12 @@ const CASES: LanguageCase[] = [
   ["I helped an IMG requiring visa sponsorship with her paperwork.", [], US],
   ["I am not a citizen of India, despite my name; I was born in Ohio.", [], US],
   ["Sponsorship is something many of my classmates will need.", [], US],
+  // Advice asked on ranking the program itself; "count on me to sign" as the writer's side of a deal.
+  ["Would you recommend I rank you first, given how I interviewed?", RANK],
+  ["Count on me to sign the moment you say yes.", DEAL],
+  ["My mentor thinks I should rank you highly, and I agree.", []],
+  ["Would you recommend I do a second look before ranking?", []],
+  ["You can count on me to sign up for extra shifts when the team is short.", []],
 ];
 
 describe("classes found by probing", () => {

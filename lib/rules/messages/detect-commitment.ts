@@ -289,7 +289,7 @@ export function refusesOffer(sentence: string): boolean {
 
 /** The writer's side said as the list itself: "my rank list is yours to write", "the others are off my list". */
 const LIST_GIVEN_UP = rx(
-  String.raw`${B}(?:my (?:(?:rank|rank order|match|final) )?list (?:is|will be) (?:all )?yours|(?:the|all the|all of the|every|any) (?:others?|rest|other (?:programs?|places|ones|options|interviews))(?: ${W})? (?:are|go|come|will be|will go|get|would be) (?:off|struck off|crossed off|removed from|taken off|dropped from) my (?:${W} )?list|i (?:will|would|shall|am going to) (?:not|never) even (?:look|apply|interview|consider|glance|bother)(?: (?:at|with|to))? (?:anywhere|any other|anyone|other|another|elsewhere|the others|the rest))${E}`,
+  String.raw`${B}(?:(?:you can |you could |just )?count on me to (?:sign|accept|come|join|be there|rank you|withdraw|take it|say yes)|my (?:(?:rank|rank order|match|final) )?list (?:is|will be) (?:all )?yours|(?:the|all the|all of the|every|any) (?:others?|rest|other (?:programs?|places|ones|options|interviews))(?: ${W})? (?:are|go|come|will be|will go|get|would be) (?:off|struck off|crossed off|removed from|taken off|dropped from) my (?:${W} )?list|i (?:will|would|shall|am going to) (?:not|never) even (?:look|apply|interview|consider|glance|bother)(?: (?:at|with|to))? (?:anywhere|any other|anyone|other|another|elsewhere|the others|the rest))${E}`,
 );
 
 /** Words exchanged: "all I need is your word, and you'll have mine". */

@@ -164,6 +164,10 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:how|is|are|was|were) (?:(?:very|really|still) )?(?:warm|keen|high|sold|bullish|positive|enthusiastic|excited|hot|cold|lukewarm|cool)? ?(?:is|are|was|were)? ?(?:the (?:committee|program|panel|selection committee|faculty|pd|program director)|you|you guys|your (?:${W} )?(?:program|committee|team|panel|faculty)) (?:(?:still|really|very|at all) )?(?:warm|keen|high|sold|bullish|positive|enthusiastic|excited|hot|cold|lukewarm|cool)? ?(?:on|about|towards?) (?:me|my (?:application|candidacy|file))${E}(?<=${B}(?:warm|keen|high|sold|bullish|positive|enthusiastic|excited|hot|cold|lukewarm|cool)(?: ${W}){0,6})`,
   ),
+  // Advice on ranking the program itself, given how the program saw the writer: "would you recommend I rank you first".
+  rx(
+    String.raw`${B}(?:recommend|advise|suggest|think|say|reckon)(?: that)? i (?:should |ought to |must )?rank (?:you|your program|this program|you guys)(?: ${W})? (?:first|highly|high|#1|at the top|on top|above (?:the others|others|everyone))${E}`,
+  ),
   // The writer's fate with the program: "could you tell me my fate in your program".
   rx(String.raw`${B}my (?:fate|destiny|lot) (?:in|at|with) ${PROGRAM}${E}`),
   // A chance the writer has at the program itself: "is there any hope for me at your program", "what are the odds for
