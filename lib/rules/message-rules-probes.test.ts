@@ -176,7 +176,7 @@ const CASES: LanguageCase[] = [
   ["I am not a citizen of India, despite my name; I was born in Ohio.", [], US],
   ["Sponsorship is something many of my classmates will need.", [], US],
   // Advice asked on ranking the program itself; "count on me to sign" as the writer's side of a deal.
-  ["Would you recommend I rank you first, given how I interviewed?", RANK],
+  ["Would you recommend I rank you highly, given how I interviewed?", RANK],
   ["Count on me to sign the moment you say yes.", DEAL],
   ["My mentor thinks I should rank you highly, and I agree.", []],
   ["Would you recommend I do a second look before ranking?", []],
