@@ -4,12 +4,8 @@
 import { describe, expect, it } from "vitest";
 import type { RuleId } from "@/lib/rules/message-rules";
 import { sentencesOf } from "@/lib/rules/messages/sentences";
-import { languageRules, type LanguageCase, type Profile } from "@/lib/rules/messages/test-fixtures";
+import { languageRules, type LanguageCase, type Profile, RANK, DEAL, CLAIM, STORY } from "@/lib/rules/messages/test-fixtures";
 
-const RANK: RuleId[] = ["no-rank-solicitation"];
-const DEAL: RuleId[] = ["no-commitment-deal"];
-const CLAIM: RuleId[] = ["single-first-choice"];
-const STORY: RuleId[] = ["consistent-story"];
 const H1B: Profile = { visaStatus: "H1B" };
 const PMR: Profile = { targetSpecialty: "physical-medicine-rehabilitation" };
 

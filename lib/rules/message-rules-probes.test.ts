@@ -2,14 +2,7 @@
 // near misses: the writer as one of a kind, a chance at the program itself, regard as a deal's condition, imperatives
 // answered by the writer's word, slots named by number, goals named as ends, visa status in other words, and more.
 import { describe, expect, it } from "vitest";
-import type { RuleId } from "@/lib/rules/message-rules";
-import { languageRules, type LanguageCase, type Profile } from "@/lib/rules/messages/test-fixtures";
-
-const RANK: RuleId[] = ["no-rank-solicitation"];
-const DEAL: RuleId[] = ["no-commitment-deal"];
-const CLAIM: RuleId[] = ["single-first-choice"];
-const STORY: RuleId[] = ["consistent-story"];
-const US: Profile = { visaStatus: "US_CITIZEN_OR_PR" };
+import { languageRules, type LanguageCase, RANK, DEAL, CLAIM, STORY, US } from "@/lib/rules/messages/test-fixtures";
 
 const CASES: LanguageCase[] = [
   // The writer as one of a kind of applicant: read as the writer's own question.

@@ -2,14 +2,7 @@
 // seen elsewhere: paraphrases written here, not copied from the corpus, and honest near misses of the same shapes.
 // Kept apart from message-rules.test.ts so parallel rounds do not edit the same table.
 import { describe, expect, it } from "vitest";
-import type { RuleId } from "@/lib/rules/message-rules";
-import { languageRules, type LanguageCase, type Profile } from "@/lib/rules/messages/test-fixtures";
-
-const RANK: RuleId[] = ["no-rank-solicitation"];
-const DEAL: RuleId[] = ["no-commitment-deal"];
-const CLAIM: RuleId[] = ["single-first-choice"];
-const STORY: RuleId[] = ["consistent-story"];
-const US: Profile = { visaStatus: "US_CITIZEN_OR_PR" };
+import { languageRules, type LanguageCase, RANK, DEAL, CLAIM, STORY, US } from "@/lib/rules/messages/test-fixtures";
 
 const CASES: LanguageCase[] = [
   // The writer sharing or confirming something themselves asks nothing ("share", "confirm", "clarify" are request

@@ -79,3 +79,10 @@ export function languageRules(text: string, profile?: Profile, subject = "A ques
   const context = contextFor(LANGUAGE_YEAR, { profile, sentThisCycle: [claimElsewhere] });
   return rulesOf(draftOf({ subject, body: text, sentAt: on(LANGUAGE_YEAR - 1, 12, 1) }), context);
 }
+
+/** The findings a language table expects, by rule. */
+export const RANK: RuleId[] = ["no-rank-solicitation"];
+export const DEAL: RuleId[] = ["no-commitment-deal"];
+export const CLAIM: RuleId[] = ["single-first-choice"];
+export const STORY: RuleId[] = ["consistent-story"];
+export const US: Profile = { visaStatus: "US_CITIZEN_OR_PR" };
