@@ -2043,7 +2043,8 @@ describe("language detectors", () => {
 const MODEL_ONLY: [text: string, rule: "rank" | "deal" | "claim", expected: RuleId][] = [
   // (The twelfth writer's round: "Might your committee be warming to me for a prelim spot?" and "In exchange for your
   // assurance, my other applications go in the bin." are now read by the detectors, in message-rules-twelfth.test.ts.)
-  ["Is a spot with you realistic for someone like me?", "rank", "no-rank-solicitation"],
+  // ("Is a spot with you realistic for someone like me?" is read by the detectors since the fifteenth writer's round.)
+  ["Am I wasting my hopes on your program?", "rank", "no-rank-solicitation"],
   ["Promise me a spot and the other programs hear from me tomorrow that I'm off the market.", "deal", "no-commitment-deal"],
   ["Your program will sit above every other on my list when I certify it.", "claim", "single-first-choice"],
 ];

@@ -34,6 +34,10 @@ export const WRITERS = [
   "eleventh",
   "twelfth",
   "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

@@ -70,7 +70,7 @@ const PROGRAM_ACT = rx(
 );
 
 /** A condition or the start of a trade: the program's side of a deal follows within a few words. */
-const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the case|in the event|contingent|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the (?:very )?(?:moment|minute|instant|second|day))`;
+const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the case|in the event|contingent|conditional(?: only)? (?:on|upon)|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the (?:very )?(?:moment|minute|instant|second|day))`;
 /** Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot" (without the condition,
  * "will be ranked at the top of my list" is the writer's own act). */
 const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$)| (?:i|we) (?:will|would|shall|promise|am going to|will then|would then)${E})`;
@@ -176,7 +176,9 @@ const PROMISE = rx(
 const TRADE = rx(
   String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise)|for me,? (?:and |in exchange |in return )?(?:(?:a|an|my|the|your) )?(?:${W} ){0,3}?for (?:you|your program|yours)|(?:propose|proposing|proposed|suggest|suggesting|offer|offering|put forward|putting forward) (?:to you )?(?:a|an|this|the following|one) (?:${W} ){0,2}?(?:understanding|agreement|arrangement|deal|pact|bargain|trade|compact|gentleman's agreement)|(?:understanding|agreement|arrangement|pact|bargain|compact) ?(?::|-)|(?:my|a|our) (?:full |firm |written |solemn )?(?:commitment|pledge|promise|word|signature|acceptance|yes) for (?:your|a|an|the) (?:${W} )?(?:spot|position|place|ranking|rank|offer|contract|seat|slot))${E}`,
 );
-const TRADE_OBJECT = String.raw`(?:rank|ranking|rankings|ranked|ranks|position|spot|offer|match|matching|contract|place on|first choice|#1|top of my list|commit|commitment|accept|sign)`;
+/** What courtesy offers or accepts, not a place: "I can only offer my thanks", "please accept my gratitude". */
+const COURTESY = String.raw`(?! (?:you )?(?:(?:my|our|a|an|some|any|the|in|all|only) )*(?:(?:sincere|heartfelt|deepest|deep|warmest|warm|humble|most|best|kindest|profound|genuine|grateful|sincerest|earnest|continued|full) )*(?:thanks|gratitude|appreciation|wishes|help|time|support|skills|hands|services|hard work|dedication|effort|efforts|prayers|condolences|congratulations|apologies|apology|admiration|respect|regards|compliments|kindness|encouragement|advice|mentorship|perspective|friendship|thoughts|thank you)${E})`;
+const TRADE_OBJECT = String.raw`(?:rank|ranking|rankings|ranked|ranks|position|spot|offer${COURTESY}|match|matching|contract|place on|first choice|#1|top of my list|commit|commitment|accept${COURTESY}|sign)`;
 /**
  * A commitment answered by a commitment: the program committing to the writer ("if Bayfront commits to me", "your
  * commitment to me", "should you commit to us") and, in the same sentence, the writer committing in return ("I'll
@@ -200,7 +202,7 @@ const TRADE_NEAR = rx(String.raw`(?:${TRADE.source})[^.!?]{0,80}?${B}${TRADE_OBJ
  * be ranking Alderley highly") stands as a plain statement.
  */
 const DECLINED_TRADE = new RegExp(
-  String.raw`${B}(?:nothing|(?:not|never|no|without|neither|nor)(?: ${W}){0,4}? (?:anything|any(?: ${W})? favou?rs?|any(?: kind of| sort of)? (?:deal|trade|arrangement)))(?: at all)? (?:in (?:exchange|return)|back)${E}`,
+  String.raw`${B}(?:nothing|(?:not|never|no|without|neither|nor)(?: ${W}){0,4}? (?:anything|any(?: ${W})? favou?rs?|any(?: kind of| sort of| type of| form of)? (?:deal|trade|arrangement|commitment|promise|pledge|quid pro quo)(?: (?:or|and|nor) (?:a |an |any )?(?:deal|trade|arrangement|commitment|promise|pledge|favou?r|favou?rs))?))(?: at all)? (?:in (?:exchange|return)|back)${E}`,
   "gu",
 );
 
@@ -220,7 +222,7 @@ const OUTSIDE_MATCH = rx(
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
       String.raw`(?:sign|send|submit|provide|give you|write)(?:ing)? (?:you )?(?:a|an|the|any) (?:signed |written |formal )?(?:letter|document|statement|pledge) (?:committing|pledging|binding|promising|guaranteeing)(?: myself| me)? to (?:you|your|yours|this (?:program|residency|place|hospital)|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking)`,
-      String.raw`(?:just )?send (?:me )?the contract`,
+      String.raw`(?:just )?send (?:me )?the contract(?! (?:by|via|through|to|after|once|when|for|in|at|electronically|digitally|as|with|before (?:july|june|may|orientation))${E})`,
       String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|immediately|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:a|the|your|any) (?:${W} )?contract`,
       String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:(?:it|with you|on|(?<=${B}(?:spot|position|place|contract|post|seat|match|ranked|rank|ranking)${E}.*sign )up) )?(?:today|now|right now|immediately|right away|this week|tomorrow|on the spot|tonight|this minute|this second)`,
       String.raw`(?:no|without (?:the|a)) (?:match|nrmp) (?:needed|necessary|required|involved)`,
@@ -344,4 +346,23 @@ export function makesDeal(sentence: string): boolean {
     unnegated(WITHDRAW_ELSEWHERE, sentence) ||
     (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled)\b/.test(sentence))
   );
+}
+
+/**
+ * A pledge offered so that the program ranks the writer, over two sentences: "were I matched, I would regard it as
+ * binding and never seek a release. I trust this gives the committee confidence to rank me accordingly." The second
+ * sentence names what the first is for; neither alone is a deal.
+ */
+const INDUCES_RANKING = rx(
+  String.raw`${B}(?:this|that|which|it|these|my (?:commitment|promise|pledge|word|assurance|guarantee|undertaking|assurances|commitments)) (?:${W} ){0,3}?(?:gives|give|will give|should give|would give|may give|might give|lets|let|allows|allow|enables|enable|encourages|encourage|helps|help|reassures|reassure|frees|free|permits|permit|emboldens) (?:you|the committee|the program|the panel|your (?:${W} )?(?:committee|program|programme|team|panel)|(?:the )?selection committee) (?:(?:the|some|enough|every|full|more) )?(?:(?:confidence|reassurance|assurance|comfort|certainty|freedom|peace of mind|security|reason) )?(?:(?:to|in order to|so as to|needed to|you need to) )?(?:rank|list|place|put|choose|select|take|match|offer|keep) (?:me|my (?:application|candidacy|name))${E}`,
+);
+const PLEDGE = rx(
+  String.raw`${B}(?:binding|bind myself|(?:not|never) (?:seek|request|ask for|pursue|want) (?:a |any )?(?:release|transfer|swap)|honou?r (?:the|my|any|a) (?:match|result|commitment)|(?:i|we) (?:${W} ){0,3}?(?:commit|promise|pledge|guarantee|vow|swear)(?: to| that)?(?: i (?:will|would|shall))? (?:${W} ){0,2}?(?:come|coming|join|joining|accept|accepting|sign|signing|attend|attending|rank|ranking|match|matching|stay|remain|honou?r|you|your|this program|the program)|my (?:word|pledge|commitment|guarantee) (?:to you|is yours|that i will (?:come|join|accept|sign|rank|stay)))${E}`,
+);
+
+/** The sentence that says a pledge made earlier in the message is for the program to rank the writer, or -1. */
+export function pledgeOfferedForRanking(sentences: readonly string[]): number {
+  const at = sentences.findIndex((s) => INDUCES_RANKING.test(s));
+  if (at <= 0 && !(at === 0 && PLEDGE.test(sentences[0] ?? ""))) return -1;
+  return sentences.slice(0, at + 1).some((s) => PLEDGE.test(s)) ? at : -1;
 }

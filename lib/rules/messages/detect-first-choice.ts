@@ -10,7 +10,7 @@ import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 const ADV = String.raw`(?:(?:still|right|squarely|comfortably|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
 const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obvious|genuine|real|sincere|personal|overall|ultimate|unequivocal|unquestioned|undoubted|firm|final|outright|number|single|one and only|top) )*`;
 const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
-const NOUN = String.raw`(?:choice|choices|pick|option|preference|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
+const NOUN = String.raw`(?:choice|choices|pick|option|preference|combination|pairing|pair|combo|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
 const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
 const COPULA = String.raw`(?:is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
@@ -23,7 +23,7 @@ const NAMED_LIST = String.raw`(?:(?:rank|rank order|match|final|nrmp) lists?|(?:
 const LIST_IDIOM = String.raw`(?:the )?(?:pile|heap|pack|stack|tree|ladder|leaderboard|pecking order|table|bunch|lot|league|rankings|order)`;
 const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(?:it|that one|that list|this list|the list|there|${LIST_IDIOM})|${LIST_IDIOM}(?= (?:for me|in my book|on my list)${E}))`;
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
-const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
+const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier|foremost|uppermost|topmost) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
 const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
@@ -82,7 +82,7 @@ const VAGUE_OR_SPECIALTY = new RegExp(`^(?:to|not|undecided|unclear|open|uncerta
  * "I already told my parents Willowbrook", the subject of what follows is the program.
  */
 const COMPLEMENT_VERB =
-  /\b(?:(?:i|we) )?(?:(?:have|had|already|just|finally|also|now|even|officially|truly|really|honestly|can|must|have to|want to|wanted to|should) )*(?:decided|told|tell|said|say|know|knew|think|thought|feel|felt|believe|realized|am sure|am certain|confirm|promise|promised|guess|figured|admit|informed|announced|swear|swore|let you know|assure you|want you to know|wanted you to know)(?: (?:you|them|him|her|everyone|everybody|people|all|my (?:\p{L}+ )?\p{L}+(?: and (?:my )?\p{L}+)?))?\b/gu;
+  /\b(?:(?:i|we) )?(?:(?:have|had|already|just|finally|also|now|even|officially|truly|really|honestly|can|must|have to|want to|wanted to|should) )*(?:decided|told|tell|said|say|know|knew|think|thought|feel|felt|believe|realized|am sure|am certain|confirm|promise|promised|guess|figured|admit|informed|announced|swear|swore|let you know|assure you|want you to know|wanted you to know|mention|mentioned|note|noted|add|stress|repeat|reiterate|emphasize)(?: (?:you|them|him|her|everyone|everybody|people|all|my (?:\p{L}+ )?\p{L}+(?: and (?:my )?\p{L}+)?))?\b/gu;
 
 /** Words that can stand before a specialty without naming a program: "honestly family medicine", "and pediatrics". */
 const BEFORE_SPECIALTY = new Set(
@@ -152,6 +152,22 @@ function cleftNamesProgram(match: RegExpExecArray): boolean {
   const object = (match.groups?.object ?? "").trim();
   if (object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w))) return false;
   return LIST_CONTEXT.test(match.input.slice(match.index)) || PROGRAM_WORD.test(` ${object} `) || PROGRAM_NAME_WORD.test(object);
+}
+
+/**
+ * What was chosen is the program when it is addressed ("you", "your program"), named as one ("Greystone", "St. Jude's
+ * Medical Center"), and not a thing with an article or the writer's own ("the night float", "my elective").
+ */
+function chosenIsProgram(object: string | undefined): boolean {
+  const words = (object ?? "").trim();
+  if (PROGRAM_WORD.test(` ${words} `) || PROGRAM_NAME_WORD.test(words)) return !OWN_SUBJECT.test(words) || /^(?:you|your|yours)\b/u.test(words);
+  const first = words.split(/\s+/)[0] ?? "";
+  return (
+    hasNoStopword(words) &&
+    !["the", "a", "an", "my", "our", "one", "some"].includes(first) &&
+    anythingButSubjectIsProgram(words) &&
+    !SPECIALTY_AT_END.test(words)
+  );
 }
 
 /** "my top priority / concern / value" ranks something other than programs. */
@@ -442,6 +458,13 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:my|our) (?:#1|number one|first|top pick|top one) (?:is|will be|remains|has always been) (?:${ADV})?(?:you|yours|your (?:program|residency)|this program|(?:${W} ){0,2}?(?:program|hospital|medical center|university|general|regional|memorial))${E}`,
     ),
   },
+  // A single pick for the Match, said without "first": "you are my pick for the Match", "Lakeside is my choice this cycle".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) (?:(?:clear|final|definite|one|only|sole|single|ultimate) )?(?:pick|choice|selection) (?:for (?:the match|residency|match day)|this (?:cycle|match|year|match season))${E}`,
+    ),
+    accept: viaSubject,
+  },
   // "my first-choice program" (the compound names a single program; "one of my top choice programs" does not).
   {
     pattern: rx(
@@ -455,6 +478,55 @@ const CLAIMS: readonly Claim[] = [
     ),
     accept: viaSubject,
   },
+  // The program chosen as the first: "I've settled on Greystone as my top pick", "we went with you as our number one".
+  {
+    pattern: rx(
+      String.raw`${B}(?:(?:settled|settle|settling|decided|decide|deciding|landed|land|landing) on|chosen|chose|choose|choosing|picked|pick|picking|selected|select|selecting|(?:gone|went|go|going) with|(?:opted|opt|opting) for|named|designated|earmarked|locked in|(?:committed|committing) to) (?<object>(?:${W} ){1,4}?)as (?:my|our) (?:${ADJ}${RANK} ?${NOUN}${E}${NOT_ABOUT_PROGRAM}|(?:number one|#1|numero uno|no 1|top one)(?=\s?(?:[.,;:!?)"-]|$)| (?:for (?:the |this )?(?:match|residency|match day|couples match)(?!(?: ${W})? (?:city|cities|location|locations|region|area|state|specialty)${E})|in (?:the |my |our )?(?:match|rank)|on (?:my|our) (?:${W} )?list|when|come|and)${E}))`,
+    ),
+    accept: (match) => chosenIsProgram(match.groups?.object),
+  },
+  // The top of a list named earlier in the sentence: "I have certified my rank list, and Hawthorne sits at its top",
+  // "my list went in with your program at its head" ("at its peak" is a degree, not a place on the list).
+  {
+    pattern: rx(
+      String.raw`(?<=${B}${NAMED_LIST}.{1,160}?)${B}(?<subject>(?:${W},? ){0,5}?)(?:(?:is|are|sits|sit|stays|will be|will sit|remains|goes|went|comes|stands|is sitting|landed|lands|ended up|placed|put|listed|entered|now) )*(?:${ADV})?(?:at|on|in) (?:its|the) (?:very )?(?:top|head|summit|apex)(?: (?:spot|slot|position|place|line))?(?=\s?(?:[.,;:!?)"-]|$)| (?:and|when|once|for me|where|as)${E})`,
+    ),
+    accept: (match) => viaSubject(match) && hasNoStopword(match.groups?.subject),
+  },
+  // The one program the writer could put in the first line, then named: "there was only one program I could imagine
+  // typing into the first line, and it was Windmere", "the only name I could see in my top spot is yours".
+  {
+    pattern: rx(
+      String.raw`${B}(?:only|just|but|exactly) one (?:program|place|name|residency|hospital|option) (?:that |which )?i (?:(?:could|would|can|will|was able to|ever) )?(?:(?:imagine|see myself|picture|envision|bear|stand|think of|consider) )?(?:typing|putting|entering|placing|listing|writing|keying|type|put|enter|place|list|write|key|seeing|see)(?: (?:in|down))? (?:in |into |on |at |onto )?(?:the |my )?(?:very )?(?:first|top|#1|number one|highest) (?:line|spot|slot|place|position|row|entry)${E}[^.;!?]{0,40}?(?:,? (?:and )?(?:it|that|this) (?:was|is|will be|would be|had to be) |: |, )(?<named>you|yours|your (?:program|programme|residency)|(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$))`,
+    ),
+    accept: (match) => subjectCanBeProgram(match.groups?.named ?? "") && hasNoStopword(match.groups?.named ?? ""),
+  },
+  // "the top one" said of the program, with the ranking named in the sentence: "It is the top one, and it will be ranked
+  // that way" (a plain "the top one for teaching" is about something else).
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)${COPULA} (?:${ADV})?(?:the|my) (?:very )?(?:top|first|#1|number one) (?:one|pick|choice|program|programme)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|for me|on my list)${E})(?=.*${B}(?:rank|ranked|ranking|list|rol|certif\w*)${E})`,
+    ),
+    accept: (match) => viaSubject(match) && hasNoStopword(match.groups?.subject),
+  },
+  // The program the writer would most want, asked and answered: "if anyone asked which program I'd most want to see in my
+  // envelope, the answer is yours", "which place would I pick above all? Yours."
+  {
+    pattern: rx(
+      String.raw`${B}which (?:program|programme|place|residency|hospital|one|name) (?:i would|i'd|would i|do i|i) (?:(?:most|really|truly|above all|secretly) )*(?:want|like|love|hope|wish|pick|choose|prefer|rank first|put first)${E}[^.;!?]{0,80}?(?:,|:|-|\?) ?(?:(?:the|my) (?:answer|reply|honest answer) (?:is|would be|will be|has always been) |it (?:is|would be|will be) |(?:that|it) is )?(?:yours|you|your (?:program|programme|residency))(?=\s?(?:[.,;:!?)"-]|$)| (?:and|every time|without|hands down)${E})`,
+    ),
+  },
+  // The first line of the list said to carry the program's name: "the line above every other will carry your program's
+  // name", "the top line of my list will read Mercy" (not "the top line of my CV").
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|my) (?:(?:very )?(?:top|first|#1|highest|uppermost|topmost) (?:line|slot|spot|entry|row|place|position|name)(?: (?:on|of|in) ${LIST_REF})?|(?:line|slot|spot|entry|row|place|position|name) (?:above|ahead of|before) (?:every|all|each|any) (?:other|others|the rest|the others)(?: (?:line|lines|one|ones|entry|entries))?) (?:(?:will|shall|is going to|would) )?(?:carry|carries|hold|holds|bear|bears|show|shows|read|reads|have|has|say|says|contain|contains|feature|features) (?:(?:the )?name (?:of )?)?(?<named>you|yours|your (?:program|programme|residency)(?:'s name)?|(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|when|once|come)${E})`,
+    ),
+    accept: (match) =>
+      subjectCanBeProgram(match.groups?.named ?? "") &&
+      hasNoStopword(match.groups?.named ?? "") &&
+      !/(?:^|\s)(?:cv|resume|essay|statement|letter|email|page|form|application)(?:\s|$)/u.test(match[0]),
+  },
   // "you are the clear first choice for me" (a plain "a top choice for me" is hedged and not a claim).
   { pattern: rx(String.raw`${B}(?:the|a clear|the clear|the obvious|the undisputed|the absolute) (?:first|top|#1) ${NOUN} for me${E}`) },
   // "you are at the top of my list", "yr program is the one im putting at the top of my ROL".
@@ -467,27 +539,27 @@ const CLAIMS: readonly Claim[] = [
   // "I will rank you first", "I'm putting u at the top of my ROL", "ranking your program number one".
   {
     pattern: rx(
-      String.raw`${B}(?=[rplskhm])(?<!(?:not|never) (?:be )?)(?<!${B}(?:they|he|she|residents|many|most|others|people|applicants|everyone|everybody|friends?|classmates?|colleagues?|seniors|who|that|which) (?:(?:all|also|both|each|had|have|has|would|will|did|always|once|just|happily) ){0,2})(?:rank|ranking|ranked|rate|rating|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|have|having|make|making|mark|marking|set|setting|position|positioning) (?:${PROGRAM_OBJECT}) (?:${ADV})?(?:as |at )?(?:my )?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?=[rplskhm])(?<!(?:not|never) (?:be )?)(?<!${B}(?:should|shall|ought) i (?:(?:really|still|even|honestly|just) )?)(?<!${B}(?:they|he|she|residents|many|most|others|people|applicants|everyone|everybody|friends?|classmates?|colleagues?|seniors|who|that|which) (?:(?:all|also|both|each|had|have|has|would|will|did|always|once|just|happily) ){0,2})(?:rank|ranking|ranked|rate|rating|place|placing|put|putting|list|listing|slot|slotting|keep|keeping|have|having|make|making|mark|marking|set|setting|position|positioning) (?:${PROGRAM_OBJECT}) (?:${ADV})?(?:as |at )?(?:my )?${TOP_PLACE}${E}${HEDGED_AFTER}`,
     ),
   },
   // "you will be ranked first", "your program will be #1 on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay) (?:${ADV})?(?:(?:ranked|placed|listed|put|entered|submitted|slotted|marked|designated|certified|typed|kept) (?:by me |by myself )?)?(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|at the #1 (?:spot|position|place)|at the very top|on top|in first place|number one|my #1|my first|my top|my highest|my strongest|(?<=as (?:my )?)(?:highest|top|strongest) (?:preference|choice|pick|option|program)|(?<=(?:ranked|placed|listed|put|entered|slotted|kept) )(?:above|ahead of|higher than|over|before) (?:all|every|each|any|the rest|everyone|everything)(?: of)?(?: (?:the|my))?(?: other| others| rest)?(?: (?:program|programs|residency|residencies|place|places|one|ones|option|options))?(?: (?:that |which )?i (?:have )?(?:applied|interviewed)(?: to| at| with)?)?)${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will|would|is going to|are going to|shall) (?:be|get|remain|stay)(?: |(?=,))(?:${ADV})?(?:(?:ranked|placed|listed|put|entered|submitted|slotted|marked|designated|certified|typed|kept|found|seen|sitting|standing)(?: by me| by myself)?(?: |(?=,)))?(?:, [^,.;:!?]{1,60}, )?(?:as (?:my )?)?(?:${TOP_SLOT}(?: (?:thereon|on it|of it|on my list|of my list))?|first|#1|highest|at the top|at #1|at the #1 (?:spot|position|place)|at the very top|on top|in first place|number one|my #1|my first|my top|my highest|my strongest|(?<=as (?:my )?)(?:highest|top|strongest) (?:preference|choice|pick|option|program)|(?<=(?:ranked|placed|listed|put|entered|slotted|kept) )(?:above|ahead of|higher than|over|before) (?:all|every|each|any|the rest|everyone|everything)(?: of)?(?: (?:the|my))?(?: other| others| rest)?(?: (?:program|programs|residency|residencies|place|places|one|ones|option|options))?(?: (?:that |which )?i (?:have )?(?:applied|interviewed)(?: to| at| with)?)?)${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
   // "I intend to rank Mercy General first": a named program ranked first by a first-person intention.
   {
     pattern: rx(
-      String.raw`${B}i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|(?:above|ahead of|over|higher than) (?:all|every|any|the rest|everyone|everything)${E}(?! (?:(?:the|of the) )?(?:other )?(?:part|parts|aspect|aspects|thing|things|factor|factors|rotation|rotations|consideration|considerations|element|elements|feature|features|priority|priorities)${E}))${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?:i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect) ){1,6}|my (?:(?:firm|final|settled|clear|current) )?(?:plan|intention|intent|decision|aim|resolve|resolution) (?:\([^()]*\) )?(?:is|was|will be|remains|has been) to )(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|number one|no 1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|(?:above|ahead of|over|higher than) (?:all|every|any|the rest|everyone|everything)${E}(?! (?:(?:the|of the) )?(?:other )?(?:part|parts|aspect|aspects|thing|things|factor|factors|rotation|rotations|consideration|considerations|element|elements|feature|features|priority|priorities)${E}))${E}${HEDGED_AFTER}`,
     ),
     accept: (match) => hasNoStopword(match.groups?.object),
   },
   // "Northgate is the one I will place first", "the program I am putting at the top".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|are|will be|remains|would be|was) (?:the|my) (?:one|program|place|residency|institution|hospital|name)(?: that| which)? i (?:(?:will|would|am going to|plan to|intend to|am|have|already|definitely|fully|def|gonna|going to|be) ){0,4}(?:rank|ranking|ranked|place|placing|placed|put|putting|list|listing|slot|slotting|keep|keeping|enter|entering|type|typing|write|writing|submit|submitting|input|inputting)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is|are|will be|remains|would be|was) (?:the|my) (?:one|program|place|residency|institution|hospital|name)(?: that| which)? i (?:(?:will|would|am going to|plan to|intend to|am|have|already|definitely|fully|def|gonna|going to|be) ){0,4}(?:rank|ranking|ranked|place|placing|placed|put|putting|list|listing|slot|slotting|keep|keeping|enter|entering|type|typing|write|writing|submit|submitting|input|inputting|choose|choosing|chose|pick|picking|picked|prefer|preferring|select|selecting|favou?r|take|taking)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
     ),
     accept: viaSubject,
   },
@@ -666,7 +738,7 @@ const CLAIMS: readonly Claim[] = [
   // "Mercy gets the top spot from me", "your program will take the first place on my list".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|get|got|has got|have got|takes|will take|take|earns|will earn|has earned|have earned|wins|will win|has won|have won|secured|has secured|have secured|secures|claimed|has claimed|have claimed|claims|clinched|has clinched|have clinched|grabbed|has grabbed|have grabbed|has|have|will have|holds|hold|will hold|occupies|occupy|will occupy|owns|own) (?:(?:the|my) (?:very )?(?:top|first|#1|highest|number one|pole|lead) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|(?:on|in|of) ${LIST_REF}|in my (?:book|heart|mind|eyes|rankings?))${E}|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)${E}(?! (?:for|as|in|at) (?!me${E}|my (?:list|rank|rol|book)|residency${E}|training${E})${W})|pole position (?:on|in|of) (?:${LIST_REF}|my)${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:gets|will get|is getting|are getting|are going to get|are gonna get|will be getting|get|got|has got|have got|takes|are taking|will take|take|earns|will earn|has earned|have earned|wins|will win|has won|have won|secured|has secured|have secured|secures|claimed|has claimed|have claimed|claims|clinched|has clinched|have clinched|grabbed|has grabbed|have grabbed|has|have|will have|holds|hold|will hold|occupies|occupy|will occupy|owns|own) (?:(?:the|my) (?:very )?(?:top|first|#1|highest|number one|pole|lead) (?:spot|slot|position|place|vote|rank|ranking) (?:from me|(?:on|in|of) ${LIST_REF}|in my (?:book|heart|mind|eyes|rankings?))${E}|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)${E}(?! (?:for|as|in|at) (?!me${E}|my (?:list|rank|rol|book)|residency${E}|training${E})${W})|pole position (?:on|in|of) (?:${LIST_REF}|my)${E})`,
     ),
     accept: viaSubject,
     cue: /\b(?:(?:spot|slot|position|place|vote|rank|ranking) (?:from me|on my|in my|of my)|my (?:very )?(?:top|first|#1|highest|number one) (?:spot|slot|position|place|vote|rank|ranking)|pole position)\b/u,
@@ -741,8 +813,13 @@ const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none
 const NEGATIVE_QUANTIFIER_BEFORE = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b(?:\s\S+){0,3}\s*$/u;
 const SUBJECT_CLAUSE_START = /^.*\b(?:that|because|since|so|and|but|while|when)\s/u;
 
+/** A question whether to rank the program first, asked of it: "should I put you first on my list, or would that be a mistake?". */
+const ASKS_WHETHER_TO_RANK = /^(?:(?:so|and|but|honestly|ok|okay|quick question:?|question:?)\s)*(?:should|shall|ought) i\b[^.!]*(?:\?|\bor\b)/u;
+
 /** The first claim in the sentence, as the position it starts at, or -1. */
 export function firstChoiceClaimAt(sentence: string): number {
+  // "Should I put you first on my list, or not?" asks; it claims nothing.
+  if (ASKS_WHETHER_TO_RANK.test(sentence)) return -1;
   if (!ANY_CLAIM_WORD.test(sentence)) return -1;
   for (const claim of CLAIMS) {
     if (claim.cue && !claim.cue.test(sentence)) continue;
@@ -768,4 +845,18 @@ export function firstChoiceClaimAt(sentence: string): number {
     return match.index;
   }
   return -1;
+}
+
+/** A cleft that puts the writer's own thing first: "it is my family that I will put first". */
+const OWN_CLEFT = rx(String.raw`${B}(?:it is|it will be|it has always been|it was always) (?:my|our) (?:${W} ){1,2}?(?:that|which|who) (?:i|we)${E}`);
+const RANK_LIST_OR_MATCH = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed)?|rol|match)${E}`);
+
+/**
+ * True when the sentence's first-slot words claim nothing: a question whether to rank the program first, a list of
+ * something else with no rank list named ("top of my list of reasons to train here"), a cleft on the writer's own thing.
+ */
+export function claimWordsNotAClaim(sentence: string): boolean {
+  if (OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence)) return true;
+  if (!ANOTHER_LIST.test(sentence)) return false;
+  return !RANK_LIST_OR_MATCH.test(sentence.replace(new RegExp(ANOTHER_LIST.source, "gu"), " "));
 }

@@ -34,6 +34,8 @@ const NOT_COUNTED_ON_FOR_A_PLACE = String.raw`(?! (?:for|to (?:write|send|give|p
 /** A degree judged for something other than this program's list: "how competitive my application would be for fellowship". */
 const NOT_FOR_THIS_LIST = String.raw`(?! (?:for|in|at|to) (?:a |an |the |other |my )?(?:${W} )?(?:fellowship|fellowships|research|jobs?|programs|specialties|reapplication|soap|competitive specialties|specialty|future)${E})`;
 
+/** A placing in an exam or a country's ranking, not on a program's list: "I was well placed in the national exam". */
+const NOT_AN_EXAM = String.raw`(?!(?: ${W}){0,2}? (?:in|on|at|among|amongst|within|of) (?:the |my |our |a |an |this |that )?(?:${W} ){0,3}?(?:exam|exams|examination|examinations|test|tests|boards?|usmle|step|olympiad|competition|contest|class|batch|school|university|college|faculty|country|nation|national ranking|national rankings|merit list of (?:my|our|the) (?:country|state|university)|entrance)${E})`;
 /** The Match as a time rather than the thing secured: "lock in housing before the Match" (not "a spot before the Match"). */
 const MATCH_NOT_A_TIME = String.raw`(?!(?:(?!(?:spot|spots|position|positions|place|places|seat|seats|slot|slots|offer|offers|contract|contracts|rank|ranking|ranked)${E})${W} ){0,5}?(?:before|after|until|ahead of|prior to|by|on|around|near) (?:the )?match${E})`;
 /** Verbs of being given a place, and the places given: "be offered a position", "land one of your prelim spots". */
@@ -76,7 +78,7 @@ const TOPICS: readonly RegExp[] = [
   rx(String.raw`${B}where (?:(?:${W} ){0,2})?${WHOSE} (?:${W} ){0,3}?(?:am|is|be|was|were|are|go|went|fit|come)${E} (?:${W} ){0,2}?${ON_THE_LIST}${E}`),
   // "will you rank me", "how high you plan to put me", "are you ranking my application".
   rx(
-    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|lists|listing|listed|place|places|placing|placed|put|puts|putting|slot|slots|slotting|slotted|position|positions|positioning|positioned|score|scores|scored|scoring)(?: me| my (?:application|candidacy|file|name)| myself)${E}${NOT_RANKING_ME}`,
+    String.raw`${B}${PROGRAM} (?:${W} ){0,5}?(?:rank|ranks|ranking|ranked|rate|rates|rating|rated|list|lists|listing|listed|place|places|placing|placed|put|puts|putting|slot|slots|slotting|slotted|position|positions|positioning|positioned|score|scores|scored|scoring|classify|classifies|classifying|classified|class|classes|classing|classed|locate|locates|locating|located|grade|grades|grading|graded)(?: me| my (?:application|candidacy|file|name)| myself)${E}${NOT_RANKING_ME}`,
   ),
   // "where your committee has me", "where you have got me on the list" (not "where do you see me in five years").
   rx(
@@ -99,7 +101,7 @@ const TOPICS: readonly RegExp[] = [
   // Any subject placing the writer somewhere on its list: "whether St. Columba's intends to list me in a position that
   // would lead to a match", "if the committee has me on their rank list yet", "will you put me high enough".
   rx(
-    String.raw`${B}(?:rank|ranks|ranking|list|lists|listing|place|places|placing|put|puts|putting|slot|slots|slotting|position|positions|positioning|have|has|had|got|keep|keeps|keeping|include|includes|including|included|hold|holds|holding) (?:me|my (?:application|candidacy|file|name)) (?:(?:already|yet|still|now|currently|somewhere) )?(?:in a (?:${W} ){0,2}?(?:position|spot|place|slot)(?: (?:that|which|to|on|where)${E})|(?!(?:${W} ){0,2}?${OTHER_LIST})${ON_THE_LIST}${FOR_SOMETHING_ELSE}|(?:high|highly|higher|low|lower|far) (?:enough|up|down|on)|near the top|at the top|in the top|in your top|within (?:the|your) top)${E}`,
+    String.raw`${B}(?:rank|ranks|ranking|list|lists|listing|place|places|placing|put|puts|putting|slot|slots|slotting|position|positions|positioning|have|has|had|got|keep|keeps|keeping|include|includes|including|included|hold|holds|holding|consider|considers|considering|count|counts|counting) (?:me|my (?:application|candidacy|file|name)) (?:(?:already|yet|still|now|currently|somewhere) )?(?:in a (?:${W} ){0,2}?(?:position|spot|place|slot)(?: (?:that|which|to|on|where)${E})|(?!(?:${W} ){0,2}?${OTHER_LIST})${ON_THE_LIST}${FOR_SOMETHING_ELSE}|(?:high|highly|higher|low|lower|far) (?:enough|up|down|on)|near the top|at the top|in the top|in your top|within (?:the|your) top)${E}`,
   ),
   // How the writer's file measured up, as a degree: "how competitive my file ended up being in your deliberations",
   // "how strong my application was in the end" (not "how competitive my application would be for fellowship").
@@ -122,7 +124,7 @@ const TOPICS: readonly RegExp[] = [
   // What the program made of the writer: "how did the committee feel about my interview", "did the committee like me",
   // "whether I made a good impression on the selection committee".
   rx(
-    String.raw`${B}${PROGRAM} (?:${W} ){0,2}?(?:feel|felt|think|thought|like|liked|make of|made of|view|viewed|think of|thought of|was impressed|were impressed|warm to|warmed to|took to|take to) (?:about |of |with |by |to )?(?:me|my (?:interview|application|candidacy|performance|file|answers))${E}(?! to${E})`,
+    String.raw`${B}${PROGRAM} (?:${W} ){0,3}?(?:feel|felt|think|thought|like|liked|make of|made of|view|viewed|think of|thought of|was impressed|were impressed|warm to|warmed to|took to|take to) (?:about |of |with |by |to )?(?:me|my (?:interview|application|candidacy|performance|file|answers))${E}(?! to${E})`,
   ),
   rx(
     String.raw`${B}(?:i|my (?:interview|application|candidacy)) (?:${W} ){0,2}?(?:made|left|make|leave|created|create) (?:a |an |the )?(?:(?:good|positive|strong|favou?rable|great|lasting|bad|poor|negative|decent|right|wrong|good enough) )?impression (?:on|with) ${PROGRAM}${E}`,
@@ -134,14 +136,19 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "am I ranked", "will I be on your list", "is my name on the rank list", "I'm in your top ten".
   rx(
-    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically|anywhere|somewhere|fortunate|lucky|blessed|privileged|good|strong|competitive|so fortunate as) ){0,6}(?:ranked|matched(?! (?:into|in|with|to|for) (?!your|you|this|here|there|the program)${W})|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in line for (?:a |an |the |one of (?:the|your|its) )(?:${W} ){0,2}?(?:position|positions|spot|spots|place|places|post|posts|slot|slots|seat|seats)|in contention|in the frame|in the reckoning|in the hunt|in with a (?:(?:good|fair|decent|real|strong|reasonable|realistic|fighting|solid) )?(?:chance|shout|shot|hope)|under consideration|in consideration|in play|alive|on the table|still being considered|being considered|considered for ranking|high on|low on|near the top|near the bottom|above the line|below the line|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:the cut|the list)|made (?:the cut|the list)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}${FOR_SOMETHING_ELSE}`,
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile)) (?:(?:will|would|am|was|have|has|is|might|could|shall|be|been|being|get|got|getting|are|were|still|currently|now|even|likely|unlikely|going to|ever|to|able to|enough|already|possibly|realistically|anywhere|somewhere|fortunate|lucky|blessed|privileged|good|strong|competitive|so fortunate as|well|highly|favou?rably) ){0,6}(?:ranked|classified|matched(?! (?:into|in|with|to|for) (?!your|you|this|here|there|the program)${W})|rated|placed|listed|rankable|ranked to match|rank to match|in the running|in line for (?:a |an |the |one of (?:the|your|its) )(?:${W} ){0,2}?(?:position|positions|spot|spots|place|places|post|posts|slot|slots|seat|seats)|in contention|in the frame|in the reckoning|in the hunt|in with a (?:(?:good|fair|decent|real|strong|reasonable|realistic|fighting|solid) )?(?:chance|shout|shot|hope)|under consideration|in consideration|in play|alive|on the table|still being considered|being considered|considered for ranking|considered for (?:a |an |one of (?:your|the|its) )(?:${W} )?(?:position|positions|spot|spots|place|places|slot|slots|post|posts)(?!(?: ${W}){0,3}? (?:on|at|in|for) (?:the |a |an )?(?:${W} )?(?:panel|committee|team|study|trial|research|award|prize|poster|talk|lecture|dinner|tour|second look)${E})|high on|low on|near the top|near the bottom|above the line|below the line|on the (?:right|wrong|safe|good|bad|correct) side of (?:the|your) (?:line|cut ?off|cut|bar|threshold)|in the top|within the top|among the top|in your top|on (?:your|the|this) (?:${W} ){0,2}?list|on your radar|in the mix|make (?:the cut|the list)|made (?:the cut|the list)|make the (?:rank )?list|a ranked (?:candidate|applicant)|ranked (?:high|highly|well|low))${E}${FOR_SOMETHING_ELSE}${NOT_AN_EXAM}`,
   ),
   // "my ranking", "my chances", "my position on your list", "my standing with the committee".
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated|present|existing|latest|provisional|tentative) )?(?:(?:selection|match|matching|ranking|admission|acceptance|placement|interview) (?=(?:chances|chance|odds|prospects|likelihood|probability)${E}))?(?:rank list position|list position|rank list place|list number|rank|ranking|rank position|standing|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|(?:selection|ranking|rank|match|merit) status|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
+    String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated|present|existing|latest|provisional|tentative) )?(?:(?:selection|match|matching|ranking|admission|acceptance|placement|interview) (?=(?:chances|chance|odds|prospects|likelihood|probability)${E}))?(?:rank list position|list position|rank list place|list number|rank|ranking|rank position|standing|classification|classement|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|(?:selection|ranking|rank|match|merit) status|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,3}?(?:parking|permit|housing|apartment|lease|locker|award|grant|scholarship|publication|paper|poster|abstract|elective|rotation|fellowship|visa)${E})`,
   ),
   rx(
     String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative|present|existing|latest|updated|true|precise|provisional|tentative) )?(?:position|place|spot|status|number|placement|rank)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
+  ),
+  // The place the writer holds, asked as which one: "what place I will occupy in your list", "which position my
+  // application has in the ranking" (not "which position residents start in").
+  rx(
+    String.raw`${B}(?:what|which) (?:place|position|spot|rank|number|slot|rung) (?:(?:do|does|will|would|did|shall) )?(?:i|my (?:application|candidacy|file|name)) (?:(?:will|would|might|could|currently|now|am going to|shall|do|does) )*(?:occupy|occupies|hold|holds|have|has|take|takes|get|gets|be|am|is|was|end up|ended up|stand|stands|come|comes|receive|fill)(?: in| at)?${E}(?: (?:${W} ){0,1}?${ON_THE_LIST}${E}|(?=\s?(?:[.?!]|$)))`,
   ),
   // Whether hope is still worth keeping: "is it worth me holding out hope for a spot with you", "should I keep waiting
   // for a position at your program".
@@ -168,6 +175,41 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:recommend|advise|suggest|think|say|reckon)(?: that)? i (?:should |ought to |must )?rank (?:you|your program|this program|you guys)(?: ${W})? (?:first|highly|high|#1|at the top|on top|above (?:the others|others|everyone))${E}`,
   ),
+  // Being told the outcome as a statement: "if you tell me I will match at your program", "give me your word I'll
+  // match", "promise me I'm getting in" (the outcome said as told, not asked as "will I match").
+  rx(
+    String.raw`${B}(?:tell|tells|telling|told|confirm|confirms|confirming|assure|assures|assuring|promise|promises|promising|guarantee|guarantees|guaranteeing|let me know|inform|informs|informing|show|shows|swear|give me your word|give me (?:a |your |some )?(?:sign|signal|assurance|confirmation)) (?:me |us )?(?:(?:that|now|today|honestly|directly) )*(?:i|my application|my candidacy) (?:(?:will|would|am going to|am gonna|shall|am|is|can|could|definitely|certainly|surely|really|be able to|for sure|then|still|actually) )*(?:match(?! (?:the|your|a|an|their|its|his|her|our|my|this|that|these|those|every|any|all)${E}(?! (?:${W} )?(?:program|programme|residency|hospital|team)${E}))|be matched|be ranked|get ranked|be offered|be selected|be chosen|be taken|get (?:in|a spot|a position|a place)|getting (?:in|a spot|a position|a place)|matching|make it|end up (?:at|with|in) (?:${PROGRAM}|here|there)|(?:be|am) (?:on|in|at the top of) (?:your|the) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} )?(?:list|top))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})${FOR_SOMETHING_ELSE}`,
+  ),
+  // The program's judgment of the writer, formed or reached: "has the committee formed an opinion on my candidacy",
+  // "whether the program has reached a view on my application" (not a view on the new call schedule).
+  rx(
+    String.raw`${B}${PROGRAM} (?:(?:has|have|had|already|yet|now|finally|been able to|managed to|may have|might have|would have|will have) ){0,3}(?:reached|formed|come to|arrived at|settled on|developed|taken|reach|form|come to|arrive at) (?:a |an |any |its |their |some |your )?(?:(?:clear|firm|final|overall|collective|settled|considered|general) )?(?:view|views|opinion|opinions|verdict|assessment|judgment|judgement|impression|position|feeling|sense) (?:on|of|about|regarding|concerning|as to) (?:me|my (?:application|candidacy|file|interview|performance|profile))${E}`,
+  ),
+  // The writer measured against the others: "my application relative to the rest of the pool", "me against the field".
+  rx(
+    String.raw`${B}(?:me|i|my (?:application|candidacy|file|profile|interview|performance)) (?:(?:am|is|was|sits|sit|stands|stand|ranks|rank|fares|fare|looks|look|stacks up|measures up|comes out|would be|will be) )?(?:relative to|compared (?:to|with)|in comparison (?:to|with)|against|versus|vs|next to|alongside) (?:(?:the rest of|the others in|all|most of|everyone in) )?(?:the |your |other |this year's |this years |the other )?(?:(?:applicant|candidate|interview|interviewee) )?(?:pool|applicants|candidates|field|others|interviewees|cohort|competition|rest)${E}`,
+  ),
+  // Likelihood in idioms, with the writer, the program or the place as the subject: "am I a long shot for your program",
+  // "is your program a reach for an applicant like me", "would a place here be a stretch for me", "is matching with you
+  // a pipe dream" (not "is the commute a stretch").
+  rx(
+    String.raw`${B}(?:am i|would i be|will i be|is my (?:application|candidacy|file)|is (?:matching|a match|getting in)(?: (?:with|at|into|in) (?:${PROGRAM}|here))?|(?:is|would|will) (?:a |an |one of (?:the|your) )?(?:spot|place|position|seat|slot)s?(?: (?:with|at|in) (?:${PROGRAM}|here))?(?: be)?|(?:is|would|will) ${PROGRAM}(?: be)?(?= (?:(?:still|just|really|even|realistically|honestly|too much of|going to be|be) )*(?:a |an )?${W}(?: ${W})? for (?:me|myself|(?:someone|somebody|an? (?:${W} ){0,2}?)like (?:me|myself))${E})) (?:(?:still|just|really|even|realistically|honestly|too much of|going to be|be) )*(?:a |an )?(?:long shot|longshot|reach|stretch|pipe dream|lost cause|dark horse|safe bet|shoo in|lock|sure thing|realistic target|long odds)${E}(?! (?:for|to) (?:the |my |a )?(?:${W} )?(?:commute|drive|budget|family|partner|kids|schedule|rotation|elective|fellowship|research)${E})`,
+  ),
+  // Hope for a place judged by the writer: "is it foolish of me to hope for a place with you", "is it naive to expect a
+  // position with your program".
+  rx(
+    String.raw`${B}(?:is it|would it be|am i|was it) (?:(?:too|a bit|rather|very|just) )?(?:foolish|naive|silly|unrealistic|crazy|mad|presumptuous|wishful thinking|too much|overly optimistic|delusional|dreaming) (?:(?:of|for) me )?(?:to )?(?:hope|think|expect|count|dream|wish|aim|set my sights|believe)(?: (?:for|of|on|that i (?:will|could|might|would|can)(?: get| land| secure| be offered)?))? (?:(?:a|an|one of (?:the|your)|matching|to match|getting|landing) )?(?:${W} )?(?:${PLACE_NOUN}|match|matching)${E}${NOT_AN_EVENT}`,
+  ),
+  // "do I even register on your radar", "do I register with the committee".
+  rx(
+    String.raw`${B}(?:do|did|will|would) i (?:(?:even|still|actually|really) )?(?:register|show up|feature|appear|figure) (?:on (?:your|the committee's|the program's|their) radar|with ${PROGRAM})${E}`,
+  ),
+  // Advice asked of the program on ranking it, in the writer's own question: "should I rank you guys high or am I wasting
+  // my #1 slot", "is it wise for me to rank your program first" (the writer's list is only asked about through the
+  // program's view of them).
+  rx(
+    String.raw`${B}(?:should|shall|ought) i (?:(?:really|still|even|honestly|just) )?(?:rank|put|place|list|keep) (?:you|your program|your programme|this program|you guys|you all|your team)(?: ${W})? (?:first|highly|high|#1|number one|at the top|on top|top)${E}[^.!?]{0,60}?(?:or (?:not|am i|would i be|is (?:it|that)|would (?:it|that)|will (?:it|that)|was (?:it|that))|wast(?:e|ing)|which way|lmk|let me know|tell me|advise|honestly)|${B}(?:am i|would i be|will i be) (?:(?:just|really|only) )?wasting (?:my (?:#1|first|top|number one|highest) (?:slot|spot|place|choice|position|rank)|a (?:#1|first|top|high) (?:slot|spot|place|rank))(?: on (?:you|your program|this program|you guys))?${E}`,
+  ),
   // The writer's fate with the program: "could you tell me my fate in your program".
   rx(String.raw`${B}my (?:fate|destiny|lot) (?:in|at|with) ${PROGRAM}${E}`),
   // A chance the writer has at the program itself: "is there any hope for me at your program", "what are the odds for
@@ -181,7 +223,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
-    String.raw`${B}(?:how|is it|am|is there|is this|would it be|will it be|would that be|is that|it is|it would be|it will be|it was|it would still be) (?:(?:very|realistically|at all|even|really|still) )?(?:likely|realistic|real|possible|probable|feasible|doable|achievable|attainable|a possibility|any possibility) (?:(?:that|for me|for (?:someone|somebody|a candidate|an applicant|a person|an img|people|applicants) like me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join|${ADMITTED} (?:in|into|at|with|by|to) (?:${PROGRAM}|${W})|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,2}?${PLACE_NOUN})${E}`,
+    String.raw`${B}(?:how|is it|am|is there|is this|would it be|will it be|would that be|is that|it is|it would be|it will be|it was|it would still be) (?:(?:very|realistically|at all|even|really|still) )?(?:likely|realistic|real|possible|probable|feasible|doable|achievable|attainable|a possibility|any possibility) (?:(?:that|it is|it would be|it will be|it was|for me|for (?:someone|somebody|a candidate|an applicant|a person|an img|people|applicants) like me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join|${ADMITTED} (?:in|into|at|with|by|to) (?:${PROGRAM}|${W})|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,2}?${PLACE_NOUN})${E}`,
   ),
   rx(
     String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|got|have got|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
@@ -201,7 +243,7 @@ const TOPICS: readonly RegExp[] = [
   // A guarantee, assurance or promise of a place, a match or a rank: "can you guarantee me a position",
   // "any assurance that I will be ranked", "can I count on a spot".
   rx(
-    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} ${MATCH_NOT_A_TIME}(?:${W} ){0,6}?(?:(?:spot|position|place|seat|slot|offer|contract|vacancy|opening)${E}${NOT_AN_EVENT}|match|matching|matched|rank|ranked|ranking|selection|selected|pgy ?[12]|categorical|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
+    String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} ${MATCH_NOT_A_TIME}(?:${W} ){0,6}?(?:(?:spot|position|place|seat|slot|offer|(?<!${B}(?:in|of|under|within|from|per|by) (?:the |my |your |a |our )?)contract|vacancy|opening)${E}${NOT_AN_EVENT}|match|matching|matched(?! (?:residents|applicants|interns|candidates|trainees|students|people|ones|folks|couples|programs|graduates|doctors|physicians|imgs|fellows|class|cohort|group)${E})|rank(?! (?:order )?lists?${E})|ranked(?! (?:programs|applicants|candidates|list)${E})|ranking(?! (?:order )?lists?${E})|selection|selected(?! (?:residents|applicants|interns|candidates|trainees|students|people|ones|for (?:the |an? )?(?:interview|interviews|tour|second look|dinner|panel|award|prize))${E})|pgy ?[12]|categorical|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
   ),
   rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
   rx(
@@ -234,7 +276,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "places me inside the group you expect to match", "I fall within your matching range".
   rx(
-    String.raw`${B}(?:me|i|my (?:application|candidacy|name|file|profile)) (?:${W} ){0,5}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,7}?(?:match|matching|rank|ranked|ranking|list|matches)${E}`,
+    String.raw`${B}(?:me|i|my (?:application|candidacy|name|file|profile)) (?:${W} ){0,5}?(?:inside|within|among|in|into|above|below|on) (?:the|your|its) (?:${W} ){0,2}?(?:group|range|cohort|top|pool|number|circle|zone|tier|bracket|band|line|half|third|quarter)${E} (?:${W} ){0,7}?(?:match|matching|rank|ranked|ranking|list|matches|fill|fills|filled|fill from|take|takes|pick|picks|choose|chooses|select|selects|offer|offers|hire|hires)${E}`,
   ),
   rx(
     String.raw`${B}(?:me|i|my (?:application|candidacy|name)) (?:${W} ){0,5}?(?:inside|within|above|below|over|near|close to|around|anywhere near|nowhere near) (?:the|your|its) (?:${W} ){0,2}?(?:matching range|match range|cut ?off|cut line|match line|rank list cut ?off)${E}`,
@@ -607,7 +649,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged|lucky|fortunate|successful|few|get(?:ting)? in|class|cohort|intake|batch|interns|plans|july|next year|take me|want me|have me|pick me|choose me|accept me|select me|keep me|good (?:books|graces|side)|mak(?:e|ing) it|translat\w*|convert\w*|factor\w*|carr(?:y|ied|ies) over|evaluation|appraisal|opinion|rankable|matchable|present|existing|provisional|pack|packing|apartments?|flats?|housing|lease|movers|relocat\w*|parka|winter coat|boots|hunting|u ?haul|one way|rentals?|(?:move|moving) (?:to|out|up|down)|planning my move|nah|rtm|(?:warm(?:ing|ed)?|lean(?:ing|ed|t)?|inclined|keen|sweet|partial|shine|swinging|swung|swayed|tilting|tilted|high|big|sold|bullish|cool|lukewarm|positive|negative|down) (?:to|towards|toward|on|in favou?r of) (?:me|my)|close|play|alive|table|consideration|fate|holding out|sitting|tracking|needle|warm|keen|sold|bullish|enthusiastic|lukewarm)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|wasting|side of|long shot|longshot|reach|stretch|pipe dream|lost cause|dark horse|safe bet|shoo in|sure thing|foolish|naive|silly|unrealistic|register|opinion|verdict|relative|versus|vs|against|alongside|classif\w*|classement|occup\w*|locat\w*|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged|lucky|fortunate|successful|few|get(?:ting)? in|class|cohort|intake|batch|interns|plans|july|next year|take me|want me|have me|pick me|choose me|accept me|select me|keep me|good (?:books|graces|side)|mak(?:e|ing) it|translat\w*|convert\w*|factor\w*|carr(?:y|ied|ies) over|evaluation|appraisal|opinion|rankable|matchable|present|existing|provisional|pack|packing|apartments?|flats?|housing|lease|movers|relocat\w*|parka|winter coat|boots|hunting|u ?haul|one way|rentals?|(?:move|moving) (?:to|out|up|down)|planning my move|nah|rtm|(?:warm(?:ing|ed)?|lean(?:ing|ed|t)?|inclined|keen|sweet|partial|shine|swinging|swung|swayed|tilting|tilted|high|big|sold|bullish|cool|lukewarm|positive|negative|down) (?:to|towards|toward|on|in favou?r of) (?:me|my)|close|play|alive|table|consideration|fate|holding out|sitting|tracking|needle|warm|keen|sold|bullish|enthusiastic|lukewarm)${E}`,
 );
 
 /**
@@ -622,6 +664,67 @@ const FIRST_PERSON_ANYWHERE = rx(String.raw`${B}(?:i|me|my|myself|mine)${E}`);
 /** True when the sentence is about the program's own standing among programs and not about the writer. */
 export function aboutProgramStanding(sentence: string): boolean {
   return PROGRAM_STANDING.test(sentence) && !FIRST_PERSON_ANYWHERE.test(sentence);
+}
+
+/**
+ * A thing ranked or rated by its own passive subject: "how the night rota is ranked for intensity", "which rotations are
+ * rated hardest by interns". Without the writer among the things ranked, such a sentence asks about the program.
+ */
+const THING_RANKED = rx(
+  String.raw`${B}(?:the|a|an|this|that|these|those|its|their|our|each|every|which|your) (?!(?:${W} ){0,3}?(?:i|me|my|mine|myself|application|candidacy|applicant|candidate|name|file)${E})(?:${W} ){1,3}?(?:is|are|was|were|gets|get|got|being|be|been|will be|would be) (?:(?:usually|typically|generally|normally|often|actually|really|formally|officially) )?(?:ranked|rated|ordered|graded|scored|listed|rank ordered)${E}`,
+);
+const RANK_WORD = rx(String.raw`${B}(?:rank\w*|rated|rate|rates|rating|list|lists|listed|standing|stand|chances?|odds|shot|match\w*|position|place|spot)${E}`);
+const WRITER = rx(String.raw`${B}(?:i|me|my|mine|myself|i am|im)${E}`);
+
+/** True when every ranking word of the sentence is about a thing the sentence names as ranked, not about the writer. */
+export function onlyThingsRanked(sentence: string): boolean {
+  if (!THING_RANKED.test(sentence)) return false;
+  const rest = sentence.replace(new RegExp(THING_RANKED.source, "gu"), " ");
+  return !RANK_WORD.test(rest) && !(WRITER.test(rest) && /\b(?:where|how (?:high|far|well)|whether i|if i)\b/u.test(rest));
+}
+
+/**
+ * The match as the premise of a question about something else: "if I match in your program, is it possible to take
+ * leave in August?", "once I am matched, when does the contract arrive?". What is asked sits outside the condition.
+ */
+const MATCH_PREMISE = rx(
+  String.raw`(?:^|[,;:(]\s?|${B}(?:and|but|so|please|kindly)[,:]? )(?:if|once|when|after|assuming(?: that)?|in case|provided(?: that)?|in the event(?: that)?|should) (?:i|we) (?:(?:do|am|are|get|got|were|was|end up|happen to|ever|eventually|successfully|finally|actually|lucky enough to|am lucky enough to|fortunate enough to|am fortunate enough to|am blessed to|be|have been) )*(?:match|matched|am matched|get matched|ranked and matched|ranked to match|ranked|join|joined|end up)${E}[^,;:?]*[,;:]`,
+);
+const ASKS_FOR_OUTCOME = rx(
+  String.raw`${B}(?:tell|let me know|lmk|inform|confirm|whether i|if i (?:will|would|am going to)|chances?|odds|where i stand|rank\w*|my (?:standing|position|place))${E}`,
+);
+
+/** True when the sentence's only reading of the Match is a premise, and what it asks is about something else. */
+export function matchOnlyAsPremise(sentence: string): boolean {
+  const premise = MATCH_PREMISE.exec(sentence);
+  if (!premise) return false;
+  const rest = sentence.slice(0, premise.index) + " " + sentence.slice(premise.index + premise[0].length);
+  return !ASKS_FOR_OUTCOME.test(rest) && !RANK_WORD.test(rest);
+}
+
+/** The Match named only as a time: "send my J-1 documents before the match or after", "housing after Match Day". */
+const MATCH_AS_TIME = rx(
+  String.raw`${B}(?:before|after|until|till|by|ahead of|prior to|following|around|during|in the run up to) (?:the )?match(?: day| week)?${E}`,
+);
+
+/** True when the sentence names the Match only as a time and has no other word of ranking or standing. */
+export function matchOnlyAsTime(sentence: string): boolean {
+  if (!MATCH_AS_TIME.test(sentence)) return false;
+  return !RANK_WORD.test(sentence.replace(new RegExp(MATCH_AS_TIME.source, "gu"), " "));
+}
+
+/** The writer's own list and its making: "when I make my rank list", "my ROL". */
+const OWN_LIST_MENTION = rx(
+  String.raw`${B}(?:(?:i|we) (?:(?:will|would|should|am going to|plan to|have to|need to|can) )?(?:make|making|submit|submitting|certify|certifying|finalize|finalizing|enter|entering|build|building|create|creating|put together|putting together|do|doing|work on|working on|fill in|filling in) )?(?:my|our) (?:(?:final|rank|rank order|match|nrmp|couples) )*(?:order )?(?:list|lists|rol)${E}`,
+);
+const STANDING_WORD = rx(
+  String.raw`${B}(?:rank\w*|rated|rate|rating|list\w*|standing|stand|chances?|odds|shot|likel\w*|guarant\w*|assur\w*|where i|my (?:position|place|spot)|consider\w*|match\w*|top|first|#1|high|highly)${E}`,
+);
+
+/** True when the only list the sentence names is the writer's own, and nothing in it is about the writer's standing. */
+export function onlyOwnList(sentence: string): boolean {
+  if (!OWN_LIST_MENTION.test(sentence)) return false;
+  return !STANDING_WORD.test(sentence.replace(new RegExp(OWN_LIST_MENTION.source, "gu"), " "));
 }
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

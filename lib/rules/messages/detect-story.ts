@@ -91,6 +91,10 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}all (?:that )?i (?:(?:have|ever|always|really|truly|still) )*(?:wanted|want|dreamed of|dreamt of|wished for|hoped for) (?:is|was|has been|has ever been)(?: to)?${E}`,
   ),
+  // A decision named by its participle: "having decided on neurology as my specialty", "since settling on anaesthetics".
+  rxg(
+    String.raw`${B}(?:having|after|since|upon|on|now that i have|now having) (?:(?:finally|now|firmly|already|recently|officially|at last) )?(?:decided on|deciding on|settled on|settling on|opted for|opting for|chosen|choosing|picked|picking|committed to|committing to|landed on|landing on|set my sights on|setting my sights on|made up my mind about|making up my mind about)${E}`,
+  ),
   // A place already secured in the field: "I matched into an advanced position in dermatology".
   rxg(
     String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`,
@@ -125,6 +129,19 @@ const GOAL_AFTER = rxg(
  */
 const GOAL_AFTER_MORE = rxg(
   String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:residency|training))?(?:,? (?:that|this|it))? (?:is|will be|would be|has become|remains) (?:the|my) (?:(?:only|one|clear|obvious|natural|logical|next|real|true|chosen|future|ultimate) )*(?:next step|dream|plan|goal|calling|specialty|specialty of choice|field|career|path|destiny)(?: for me| i (?:can|could) see myself in| i see myself in)?${E}(?! (?:i|that i|which i) (?:cannot|can not|could not|could never|would never|will never|do not|did not|never)${E})(?! of (?:my|the|our|his|her|their)${E})`,
+);
+
+/**
+ * A field, then where the writer is going said of it: "residents heading to urology, which is where I am headed", "the
+ * ophthalmology exposure, which is where I see myself" (not "which is where I learned to suture").
+ */
+const FIELD_WHERE_I_GO = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:residency|residencies|training|program|programs|exposure|work|practice|world|side|service|department|pipeline))?,? (?:(?:which|that|and that|and this|this) is|which will be|which has always been) (?:(?:exactly|precisely|just|also|ultimately|eventually|really) )?(?:where|what) i (?:(?:am|will be|have been|want to be|plan to be|hope to be|intend to be|am also|too|myself|personally|ultimately|eventually) )*(?:headed|heading|going|bound|aiming|belong|see myself|want to (?:be|go|do|train|practice|end up)|hope to (?:be|go|do|train|practice|end up)|plan to (?:do|go|train|practice|end up)|intend to (?:do|train|practice)|will (?:do|train|practice|end up|be going)|am (?:meant|made|born) (?:to do|for))${E}`,
+);
+
+/** A field, then named as the writer's own in apposition: "preparing for dermatology, the field I am committed to". */
+const FIELD_APPOSITIVE = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}), (?:the|my) (?:(?:only|one|chosen|future|true|lifelong) )?(?:field|specialty|career|path|discipline|calling|area) (?:that |which )?i (?:(?:am|have|will be|have been|had|always|long|truly|fully|now|firmly) )*(?:committed to|set on|devoted to|dedicated to|pursuing|applying (?:for|to|in|into)|intend to pursue|plan to pursue|hope to pursue|want to pursue|love|chose|chosen|want|belong in|am meant for|was born for|am headed for|am heading into|will train in|hope to train in)${E}`,
 );
 
 /** A field that holds the writer's heart: "ophthalmology has my heart", "surgery has always had my heart". */
@@ -165,9 +182,20 @@ const HEADED_FOR = rxg(
   String.raw`(?:${B}i (?:am |will be |have been |was )?|(?:^|${B}(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )(?:(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )*(?=(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably) )*(?:aiming|shooting|gunning|angling|going|heading|headed|leaning)))(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably|leaning|set on) )*(?:aiming (?:for|at)|shooting for|gunning for|angling for|going for|going|heading|headed|leaning (?:(?:hard|heavily|strongly|more|really|firmly|very much) )*(?:into|toward|towards|to)|gravitating (?:to|toward|towards)|drifting (?:to|toward|towards|into)|pivoting (?:to|toward|towards|into)|switching (?:to|into)|sold on|set on|locked on)(?: (?:into|for))? (?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|floor|ward|wards|conference|lecture|lectures|talk|grand rounds|department|clinic|residents?|interest group|club|exam|shelf|notes|patients?|call|meeting)${E})`,
 );
 
-/** "I matched into a dermatology advanced position". */
+/** A training place after this year, named by its kind. */
+const ADVANCED = String.raw`(?:advanced|categorical|pgy[ -]?(?:2|two|ii)|reserved)`;
+const TRAINING_PLACE = String.raw`(?:position|spot|program|programme|residency|slot|match|place|seat|contract)`;
+/** The writer, said or dropped at the start of a clause: "I matched ...", "quick update: matched ...", "and got ...". */
+const I_OR_DROPPED = String.raw`(?:${B}i (?:(?:have|had|already|also|recently|just|finally|officially) )*|(?:^|[:;,(-] ?|${B}(?:and|so|but|already|just|recently|finally|update|news) )(?:(?:already|just|recently|finally|officially) )*)`;
+const SECURED_VERB = String.raw`(?:matched|secured|obtained|accepted|landed|got|hold|have|signed|snagged|earned|took|taken)`;
+
+/**
+ * A place already secured in a field, the field named with it: "I matched into a dermatology advanced position",
+ * "matched my advanced spot in radiology last year", "my advanced position in PM&R begins in July", "I matched into
+ * anesthesiology as a PGY-2", "signed with a radiation oncology program for PGY-2" (not a friend's, see OTHER_SUBJECT_BEFORE).
+ */
 const SECURED_IN = rxg(
-  String.raw`${B}i (?:(?:have|already|also|recently) )*(?:matched|secured|obtained|accepted|landed|got|hold|have|signed) (?:into |to |for |in |with )?(?:an? |my |the )?(?<specialty>${SPECIALTY_PATTERN}) (?:advanced|categorical|pgy 2|reserved) (?:position|spot|program|residency|slot|match)${E}`,
+  String.raw`${I_OR_DROPPED}${SECURED_VERB} (?:into |to |for |in |with |at )?(?:an? |my |the )?(?:(?:${W} ){0,1}?(?<specialty>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE}|${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty2>${SPECIALTY_PATTERN})|(?<specialty3>${SPECIALTY_PATTERN})(?: (?:program|programme|residency|department))? (?:as (?:an? )?|for (?:the |my |an? )?)${ADVANCED}(?: ${TRAINING_PLACE}| resident| year)?)${E}|${B}my (?:(?:future|upcoming|own|secured|confirmed) )?(?:${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty4>${SPECIALTY_PATTERN})|(?<specialty5>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE})${E}`,
 );
 
 /**
@@ -175,7 +203,7 @@ const SECURED_IN = rxg(
  * training", "I will begin an EM residency in July" (not "my surgery rotation", nor a spouse's residency).
  */
 const MY_RESIDENCY_AHEAD = rxg(
-  String.raw`${B}(?:(?:before|until|till|once|when|as soon as|by the time) (?=i ))?(?:(?:start|starting|starts|begin|beginning|begins|commence|commencing|ahead of|before|prior to|until|till|in preparation for|to prepare for|preparing for|for) my|i (?:(?:will|shall|am going to|am about to|am due to|am set to|would|hope to|plan to|then|eventually|later) )*(?:start|begin|commence|starting|beginning|commencing|enter|entering) (?:my|an?)) (?:(?:future|upcoming|eventual|own|later|real|advanced|categorical|pgy ?2) )*(?<specialty>${SPECIALTY_PATTERN}) (?:residency|training|program|residency program|training program)${E}`,
+  String.raw`${B}(?:(?:before|until|till|once|when|as soon as|by the time) (?=i ))?(?:(?:start|starting|starts|begin|beginning|begins|commence|commencing|ahead of|before|prior to|until|till|in preparation for|to prepare for|preparing for|for) my|i (?:(?:will|shall|am going to|am about to|am due to|am set to|would|hope to|plan to|then|eventually|later|next) )*(?:start|begin|commence|starting|beginning|commencing|enter|entering|(?:head|heading|head off|heading off|go on|going on|move on|moving on|proceed|proceeding|transition|transitioning|go|going|move|moving) (?:to|into)) (?:my|an?)) (?:(?:future|upcoming|eventual|own|later|real|advanced|categorical|pgy ?2) )*(?:(?<specialty>${SPECIALTY_PATTERN}) (?:residency|training|program|residency program|training program)|${ADVANCED} (?:residency|training|program|programme|position|spot) in (?<specialty2>${SPECIALTY_PATTERN}))${E}|${B}i (?:(?:will|shall|am going to|am about to|am due to|am set to|then|next|eventually|later) )*(?:head|head off|go on|move on|proceed|transition|start|begin|join) (?:to |into )?the ${ADVANCED} (?:residency|training|program|programme|position|spot) in (?<specialty3>${SPECIALTY_PATTERN})${E}`,
 );
 
 /** Words between a goal frame and the specialty it names. */
@@ -194,7 +222,7 @@ const FILLER = new Set(
 const SCOPE_WORDS = 9;
 /** A specialty after these words is not the goal: "rather than surgery", "instead of psychiatry". */
 const NOT_THE_GOAL_BEFORE = rx(
-  String.raw`${B}(?:not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through))\s*$`,
+  String.raw`${B}(?:not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through)|(?:partner|spouse|wife|husband|fiance|fiancee|boyfriend|girlfriend|other half|couples partner|sister|brother|friend)(?: (?:who is|who's|applying|matching|training|going|heading))? (?:in|into|to|for))\s*$`,
 );
 /** A goal frame that speaks of the past or of something given up. */
 const ABANDONED = rx(
@@ -255,7 +283,7 @@ const OTHER_SUBJECT_BEFORE = rx(
   String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|my (?:[${L}]+ )?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
 );
 /** Frames whose subject is the field itself: the field there may be the end of a program's name. */
-const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, GOAL_AFTER_MORE, FIELD_FOR_ME, HOLDS_MY_HEART]);
+const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, GOAL_AFTER_MORE, FIELD_FOR_ME, HOLDS_MY_HEART, FIELD_WHERE_I_GO]);
 
 /**
  * Words that can stand before a field without naming a program ("honestly pediatrics", "I decided psych", "lol derm").
@@ -303,6 +331,8 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     HEADED_FOR,
     HOLDS_MY_HEART,
     FIELD_CHEER,
+    FIELD_WHERE_I_GO,
+    FIELD_APPOSITIVE,
   ]) {
     for (const match of clause.matchAll(re)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -313,7 +343,9 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       // A dropped subject is the writer only when no one else is the subject before it: "my friend is a surgeon and
       // going for peds" is the friend's plan.
       if (re === HEADED_FOR && !match[0].startsWith("i ") && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
-      const phrase = match.groups?.specialty ?? match.groups?.specialty2 ?? "";
+      if (re === SECURED_IN && !/^\W*i /u.test(match[0]) && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
+      const g = match.groups ?? {};
+      const phrase = g.specialty ?? g.specialty2 ?? g.specialty3 ?? g.specialty4 ?? g.specialty5 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
     }
   }
@@ -383,7 +415,13 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:^|i |just |finally |recently |now |already )(?:got|received|obtained|have|hold) (?:my|a|the|our) (?:us )?(?:green card|citizenship|permanent residency|ead|work permit)${E}`,
   ),
-  rx(String.raw`${B}no (?:visa|sponsorship|immigration) (?:${W} )?(?:needed|required|necessary)${E}`),
+  rx(
+    String.raw`${B}no (?:visa|sponsorship|immigration|j1|h1b)(?: (?:or|nor|and) (?:an? )?(?:j1|h1b))?(?: (?:visa|visas|paperwork|papers|forms?|filing|filings|petitions?|process|processing|work|support|documents?|steps|action|application|applications))? (?:(?:is|are|will be|would be|should be|at all) )?(?:needed|required|necessary)${E}`,
+  ),
+  // The program spared any filing: "there is no need for the program to file any visa for me", "you need not sponsor me".
+  rx(
+    String.raw`${B}(?:no need for|no reason for|not necessary for|unnecessary for) (?:you|the program|your program|your institution|the hospital|your office|the gme office|gme) to (?:file|sponsor|submit|process|arrange|apply for|handle|do|prepare|start) (?:any |a |an )?(?:${W} )?(?:visa|visas|petition|petitions|sponsorship|paperwork|immigration)${E}|${B}(?:you|the program|your program) (?:need|needs) not (?:sponsor|file|submit) (?:me|(?:any |a )?(?:visa|petition|sponsorship))${E}`,
+  ),
   rx(
     String.raw`${B}(?:${W} ){0,3}?(?:will|would|should) not (?:need|have) to sponsor (?:any |a )?(?:visa )?(?:for )?me${E}|${B}(?:will|would|should) not (?:need|have) to sponsor (?:any |a )?visa for me${E}`,
   ),
@@ -557,6 +595,9 @@ const OTHER_PURPOSE = rx(
   String.raw`^ (?:to (?:attend|visit|travel|come for|do)|for) (?:the |an? |my |this |that |your |our )?(?:${W} )?(?:observership|observerships|externship|externships|elective|electives|conference|conferences|interview|interviews|visit|visits|trip|trips|second look|research|travel|tourism|course|courses|exam|exams|meeting|meetings|holiday|vacation|workshop|rotation|rotations|clerkship|clerkships)${E}`,
 );
 
+/** A status that ends any need for a visa: a green card, citizenship, an EAD. */
+const SETTLED_STATUS = rx(String.raw`${B}(?:green card|citizen|citizenship|permanent resident|permanent residency|ead|naturali[sz]ed)${E}`);
+
 export function visaConflict(clause: string, status: VisaStatus | null | undefined): VisaConflict | null {
   if (!ANY_VISA_WORD.test(clause)) return null;
   if (status && NEEDS_VISA.has(status)) {
@@ -567,7 +608,13 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     // "No visa issues, my J-1 paperwork is in order": trouble denied about the writer's own visa, not a visa denied.
     if (phrase && /\b(?:issues?|problems?|concerns?)\b/u.test(phrase) && OWN_TYPE_NAMED[status]?.test(clause)) return null;
     // "I do not need a J-1" from an H-1B profile rules out only the other type.
-    const type = phrase ? /\b(?:j1|h1b|f1|opt)\b/u.exec(phrase)?.[0] : undefined;
+    // "I would not need any J-1 or H-1B" denies every type: the named type is none in particular.
+    const around = phrase ? clause.slice(clause.indexOf(phrase), clause.indexOf(phrase) + phrase.length + 30) : "";
+    const everyType = /\b(?:j1|h1b)(?: visa| sponsorship)?,? (?:or|nor|and|\/) (?:an? |any |the )?(?:j1|h1b)\b/u.test(around);
+    const type = phrase && !everyType ? /\b(?:j1|h1b|f1|opt)\b/u.exec(phrase)?.[0] : undefined;
+    // An F-1/OPT holder needs no visa for the year OPT covers: "no paperwork needed, my OPT covers the intern year" is
+    // their own status, not a denial (unless a status that ends the need is named too).
+    if (phrase && status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause) && !SETTLED_STATUS.test(clause)) return null;
     if (phrase && !(type && !OWN_TYPES[status]?.includes(type))) return { phrase, stated: "no-visa" };
   }
   if (status === "US_CITIZEN_OR_PR") {

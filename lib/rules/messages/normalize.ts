@@ -495,7 +495,8 @@ const TWO_AS_TO = new Set(
 const ILL_VERBS = new Set(
   (
     "need be definitely rank put accept sign take do have send never always make go come join withdraw cancel keep let get try just also probably still gladly happily " +
-    "def totally absolutely really surely for pick choose commit promise decline drop stop happily be pull skip remove turn quit reject send write give"
+    "def totally absolutely really surely for pick choose commit promise decline drop stop happily be pull skip remove turn quit reject send write give " +
+    "match end land hear know start see find rank"
   ).split(" "),
 );
 const ID_VERBS = new Set(
@@ -515,6 +516,14 @@ const IM_AS_I_AM_BEFORE = new Set(
 );
 /** "im in", "im out", "im sold" closing a clause are the writer ("I'm in"), not internal medicine. */
 const IM_PREDICATE = new Set("in out down game done ready keen good set sold there here".split(" "));
+/** Nouns in -ing that follow "your": "ur training", "ur housing", "ur morning report". */
+const ING_NOUNS = new Set(
+  (
+    "training building housing meeting meetings morning evening setting funding nursing wedding opening ranking rankings listing offering thing things " +
+    "teaching scheduling staffing onboarding wellbeing being boarding parking clothing lodging funding recruiting hiring interviewing recording " +
+    "reading writing spelling understanding feeling feelings warning ceiling siblings darling bedding ending beginning painting learning"
+  ).split(" "),
+);
 function replacementFor(word: string, previous: string, next: string, afterNext = "", nextEndsClause = false): string {
   if (word === "2" && TWO_AS_TO.has(previous)) return "to";
   if (word === "4" && /^(?:thanks|thx|thank|ready|looking|wait|waiting|hoping|hope|grateful|time)$/.test(previous)) return "for";
@@ -553,6 +562,11 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
   // A verb or a predicate after "im" makes it "I'm" whatever precedes it: "and im ranking Lakeshore #1", "and im so".
   if (word === "im" && !IM_AFTER.has(next) && (/^\p{L}{2,}ing$/u.test(next) || IM_AS_I_AM_BEFORE.has(next))) return "i am";
   if (word === "im") return IM_BEFORE.has(previous) || IM_AFTER.has(next) ? "internal medicine" : "i am";
+  // "ur getting my #1 spot": before a verb's -ing form "ur" is "you're"; before a noun in -ing ("ur training") "your".
+  // "let you no I am ...": "know" typed as "no" after the one told and before what they are told.
+  if (word === "no" && /^(?:you|u|ya|me|us|them|him|her)$/.test(previous) && /^(?:i|im|that|what|how|if|whether|my|we|about|when|where)$/.test(next))
+    return "know";
+  if (word === "ur" && /^\p{L}{3,}ing$/u.test(next) && !ING_NOUNS.has(next)) return "you are";
   if (word === "ur") return UR_YOU_ARE.has(next) ? "you are" : "your";
   if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
   if (word === "i" && next === "m") return "i"; // "I m" typed with a space; the "m" is dropped below.
@@ -668,6 +682,20 @@ export const FUZZY_TARGETS: readonly string[] = [
   "requiring",
   "sponsor",
   "sponsored",
+  "deadline",
+  "deadlines",
+  "documents",
+  "paperwork",
+  "positions",
+  "becoming",
+  "question",
+  "position",
+  "green",
+  "sponsorship",
+  "necessary",
+  "received",
+  "receive",
+  "different",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();

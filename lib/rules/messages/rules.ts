@@ -8,9 +8,17 @@
 
 import { VISA_LABELS } from "@/lib/labels/profile";
 import { formatDay } from "@/lib/dates";
-import { makesDeal, refusesOffer } from "@/lib/rules/messages/detect-commitment";
-import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
-import { aboutProgramStanding, solicitsMembership, solicitsRank } from "@/lib/rules/messages/detect-rank-solicitation";
+import { makesDeal, pledgeOfferedForRanking, refusesOffer } from "@/lib/rules/messages/detect-commitment";
+import { firstChoiceClaimAt, claimWordsNotAClaim } from "@/lib/rules/messages/detect-first-choice";
+import {
+  aboutProgramStanding,
+  matchOnlyAsPremise,
+  matchOnlyAsTime,
+  onlyOwnList,
+  onlyThingsRanked,
+  solicitsMembership,
+  solicitsRank,
+} from "@/lib/rules/messages/detect-rank-solicitation";
 import { specialtyByReference, specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
 import { withImplicitSubject, withoutAsides, withoutIntensifiers, withWriterAsKind } from "@/lib/rules/messages/lexicon";
@@ -96,16 +104,63 @@ function remembered(sentence: Sentence, key: string, compute: () => boolean): bo
   return value;
 }
 
+/** A subject line naming the message rather than the writer: "a quick question on ...", "thank you - and a note". */
+const MESSAGE_ITSELF =
+  /^(?:(?:a|an|the|one|quick|small|short|brief|final|another|last|little|some|follow up|follow-up|and|[-:,])\s*)*(?:question|questions|query|queries|update|updates|note|notes|thanks|thank|request|inquiry|enquiry|clarification|letter|message|email|reminder|regarding|about|info|information|ask|greetings|hello|hi)\b/u;
+
+/** The name a message is signed with, after its closing words: "Respectfully, Benjamin Ortega, MD" gives "ortega". */
+const SIGN_OFF =
+  /(?:regards|respectfully|sincerely|best|thanks|thank you|cheers|faithfully|truly|warmly|gratefully|gratitude|wishes)[,!.]?\s+(?:dr\.?\s+)?([a-z][a-z\u00df-\u024f'-]+(?:\s+[a-z\u00df-\u024f][a-z\u00df-\u024f'-]+){0,2})/u;
+const DEGREES = /^(?:md|do|mbbs|mbchb|phd|mph|mrcp|frcs|msc|bsc)$/u;
+function signedSurname(sentences: readonly Sentence[]): string[] | null {
+  const body = sentences.filter((s) => s.field === "body");
+  for (const s of body.slice(-2).reverse()) {
+    const match = SIGN_OFF.exec(s.norm);
+    const words = match?.[1]?.split(/\s+/).filter((w) => !DEGREES.test(w)) ?? [];
+    if ((words.at(-1) ?? "").length >= 3) return words;
+  }
+  return null;
+}
+
+/**
+ * A writer who speaks of themself by their own signed name: "Dr. Ortega is a future plastic surgeon", signed "Benjamin
+ * Ortega", read as "I am a future plastic surgeon". Null when the clause does not name the signer as its subject.
+ */
+function selfInThirdPerson(clause: string, signed: readonly string[]): string | null {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const given = signed.slice(0, -1).map(escape).join(" ");
+  const surname = escape(signed.at(-1) ?? "");
+  const name = new RegExp(
+    `(?:^|(?<=[\\s,;:(]))(?<!(?:my|our|his|her|their) (?:[a-z]+ )?)(?:(?:dr\\.?|doctor|mr\\.?|ms\\.?|mrs\\.?) )?(?:${given ? `${given} ` : ""})?${surname} (is|was|has|plans|intends|hopes|wants|aims|wishes|dreams|considers|will|would)(?=\\s)`,
+    "u",
+  );
+  if (!name.test(clause)) return null;
+  const verbs: Record<string, string> = { is: "am", was: "was", has: "have", will: "will", would: "would" };
+  return clause.replace(name, (_m, verb: string) => `i ${verbs[verb] ?? verb.replace(/s$/u, "")}`);
+}
+
 /** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
 function readings(text: string, sentence: Sentence, options: { asides?: boolean } = {}): string[] {
   const subjectLine = sentence.field === "subject";
   const implicit = withImplicitSubject(text, subjectLine);
   // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
-  const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) ? [`i am ${text}`] : [];
+  // A subject that names the message itself ("A question on the rank list", "Quick update") describes no one.
+  const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) && !MESSAGE_ITSELF.test(text) ? [`i am ${text}`] : [];
   // An aside in parentheses or dashes can separate a goal from what it is: "my plan (held since ...) is to train in X".
   // A question's context can sit in parentheses ("Where do I stand? (on night float)"), so rules that read
   // requests keep them (options.asides = false).
   const unbracketed = options.asides === false ? [] : [text.replace(/\s*\([^()]*\)\s*/g, " ").replace(/\s+/g, " ")];
+  // The aside read after what it interrupts: "my plan (a firm commitment, conditional on your ranking me) is to list
+  // you first" says "my plan is to list you first, a firm commitment, conditional on your ranking me".
+  const asideLast =
+    options.asides === false || !/\([^()]*\)/.test(text)
+      ? []
+      : [
+          `${text
+            .replace(/\s*\([^()]*\)\s*/g, " ")
+            .replace(/\s+/g, " ")
+            .replace(/[.!?]+$/, "")}, ${[...text.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]).join(", ")}`,
+        ];
   const plain = withoutAsides(text);
   const asides = plain === text ? [] : [plain, withImplicitSubject(plain, subjectLine)];
   const asKind = withWriterAsKind(text);
@@ -116,6 +171,7 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
       withoutIntensifiers(text),
       withoutIntensifiers(implicit),
       ...unbracketed,
+      ...asideLast,
       ...described,
       ...asides,
       ...(asKind ? [asKind, withoutIntensifiers(asKind)] : []),
@@ -138,9 +194,18 @@ const SCORES = new WeakMap<Sentence, Record<ModelRule, number>>();
  */
 const CLAIM_UNDER_WHETHER = /(?:^|\s)whether(?:\s[^\s,;:]+){0,6}?\s(?:first|#1|number one|top|favorite|no 1|numero uno)(?=\s|$|[.?!])/u;
 
+/**
+ * A subject line that names a topic and no one ("A question on the rank list", "Rank list deadline"): with no person and
+ * no question in it, it asks nothing of the program, whatever its words score.
+ */
+const PERSON = /(?:^|\s)(?:i|me|my|mine|myself|im|you|your|yours|u|ur|we|us|our)(?=\s|$|[.,;:!?])/u;
+function topicLabel(s: Sentence): boolean {
+  return s.field === "subject" && !s.norm.includes("?") && !PERSON.test(s.norm);
+}
+
 /** true when the learned scorer reads the sentence as this rule's kind of sentence (above its threshold). */
 function modelReads(s: Sentence, rule: ModelRule): boolean {
-  if (rule === "claim" && CLAIM_UNDER_WHETHER.test(s.norm)) return false;
+  if (rule === "claim" && (CLAIM_UNDER_WHETHER.test(s.norm) || claimWordsNotAClaim(s.norm))) return false;
   model ??= { scale: SCALE, bias: BIAS, threshold: THRESHOLD, features: parseTable(TABLE) };
   let scores = SCORES.get(s);
   if (!scores) {
@@ -151,7 +216,11 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
   // pre-match positions, I would not be interested") is not a deal, whatever its words score.
   if (rule === "deal" && refusesOffer(s.norm)) return false;
   // Nor is a question about the program's own standing among programs a rank question ("will it stay top 10?").
-  if (rule === "rank" && aboutProgramStanding(s.norm)) return false;
+  if (
+    rule === "rank" &&
+    (aboutProgramStanding(s.norm) || onlyThingsRanked(s.norm) || matchOnlyAsPremise(s.norm) || matchOnlyAsTime(s.norm) || onlyOwnList(s.norm) || topicLabel(s))
+  )
+    return false;
   return scores[rule] >= model.threshold[rule];
 }
 
@@ -273,7 +342,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-commitment-deal",
     severity: "block",
     check: (input) => {
-      const sentence = flaggedSentence(input.sentences, "deal", dealIn);
+      const sentence = flaggedSentence(input.sentences, "deal", dealIn) ?? input.sentences[pledgeOfferedForRanking(input.sentences.map((s) => s.norm))];
       if (!sentence) return null;
       return {
         message:
@@ -343,6 +412,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     severity: "block",
     check: ({ context, sentences }) => {
       const profile = context.profile;
+      const surname = signedSurname(sentences);
       for (const [index, sentence] of sentences.entries()) {
         // A need that points back at the visa named in the sentence before: "Does your program sponsor H-1B? I'd need one."
         const previous = index > 0 ? sentences[index - 1] : undefined;
@@ -350,7 +420,8 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
           previous && previous.field === sentence.field
             ? readings(sentence.norm, sentence).some((text) => visaNeedByReference(previous.norm, text, profile?.visaStatus))
             : false;
-        for (const clause of sentence.clauses.flatMap((c) => readings(c, sentence))) {
+        const asWriter = surname ? sentence.clauses.map((c) => selfInThirdPerson(c, surname)).filter((c) => c !== null) : [];
+        for (const clause of [...sentence.clauses, ...asWriter].flatMap((c) => readings(c, sentence))) {
           const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
           if (visa) {
             const stated =
