@@ -5,7 +5,7 @@
 // end, on error and on Ctrl-C.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
@@ -15,30 +15,25 @@ import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
 import { createPrismaClient, type Db } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { createTestSession } from "../lib/testing/test-session";
 import { postmasterPid } from "./bench/cpu";
 import { firstLoadJs, jsNamedInHtml, type FirstLoad } from "./bench/first-load-js";
 import { runLighthouse, type LighthouseScores } from "./bench/lighthouse";
 import { measureRules } from "./bench/rules";
+import {
+  PAGES,
+  actionRequests,
+  confirmCycle,
+  mintSessions,
+  pageHeaders,
+  snapshotBuild,
+  spread,
+  type ActionRequests,
+  type PageTarget,
+  type Resident,
+} from "./bench/targets";
 import { warmThenMeasure, type CycleContext, type LoadOptions, type LoadRequest, type LoadResult } from "./bench/load";
 import { markdown, printSummary, type BenchReport, type PageShape, type SlowStatement, type TargetResult } from "./bench/report";
-import {
-  MEMBERS_PER_COHORT,
-  PEOPLE_PER_RESIDENT,
-  POSTS_PER_COHORT,
-  PROGRAMS_PER_RESIDENT,
-  academicYearStart,
-  cohortId,
-  countRows,
-  currentCycleName,
-  personId,
-  postAuthorOffset,
-  postId,
-  programId,
-  residentId,
-  seedResidents,
-  type TableCounts,
-} from "./bench/seed";
+import { academicYearStart, countRows, currentCycleName, seedResidents, type TableCounts } from "./bench/seed";
 import { NEXT_CLUSTER, ROOT, buildIfNeeded, buildIsStale, waitForHealth } from "./lib/launch";
 import { childEnv, toolEnv } from "../lib/env";
 
@@ -130,45 +125,6 @@ async function portIsFree(port: number): Promise<boolean> {
 }
 
 // ------------------------------------------------------------------------------------------------------------
-// The build under test is a private copy: other processes sharing the work tree (tests, other builds) may rebuild
-// .next while the benchmark runs, which would change the code and chunks being measured mid-run.
-
-function readBuildId(dir: string): string | null {
-  try {
-    return readFileSync(path.join(dir, ".next", "BUILD_ID"), "utf8").trim();
-  } catch {
-    return null;
-  }
-}
-
-async function snapshotBuild(appDir: string): Promise<string> {
-  const source = path.join(ROOT, ".next");
-  const target = path.join(appDir, ".next");
-  mkdirSync(appDir, { recursive: true });
-  for (let attempt = 1; attempt <= 20; attempt++) {
-    const before = readBuildId(ROOT);
-    if (before) {
-      rmSync(target, { recursive: true, force: true });
-      cpSync(source, target, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (src) => !["cache", "trace", "trace-build", "diagnostics", "lock"].some((skip) => src === path.join(source, skip)),
-      });
-      if (readBuildId(ROOT) === before && readBuildId(appDir) === before) {
-        // What `next start` needs besides .next: the config, the packages, and prisma/migrations (migrated at boot).
-        for (const entry of ["node_modules", "package.json", "next.config.js", "prisma", "public"]) {
-          if (existsSync(path.join(ROOT, entry))) symlinkSync(path.join(ROOT, entry), path.join(appDir, entry));
-        }
-        return before;
-      }
-    }
-    log(`.next is being rebuilt by another process; waiting to copy a complete build (attempt ${attempt})`);
-    await sleep(10_000);
-  }
-  throw new Error("could not copy a stable .next build (another process kept rebuilding it)");
-}
-
-// ------------------------------------------------------------------------------------------------------------
 // Machine
 
 /**
@@ -206,45 +162,6 @@ function machine(): BenchReport["machine"] {
 // ------------------------------------------------------------------------------------------------------------
 // Sessions and requests
 
-type Resident = { n: number; id: string; cookie: string };
-
-async function mintSessions(prisma: Db, ns: number[], secret: string): Promise<Resident[]> {
-  return Promise.all(
-    ns.map(async (n) => {
-      const session = await createTestSession({ db: prisma, userId: residentId(n), secret });
-      return { n, id: residentId(n), cookie: `${session.name}=${session.value}` };
-    }),
-  );
-}
-
-/** `count` different residents spread evenly over the cohorts of [0, total), at varying places in each cohort. */
-function spread(total: number, count: number): number[] {
-  const cohorts = total / MEMBERS_PER_COHORT;
-  return Array.from({ length: count }, (_, i) => Math.floor((i * cohorts) / count) * MEMBERS_PER_COHORT + (i % MEMBERS_PER_COHORT));
-}
-
-/** `section` names the page's captured HTML in the framework floor (/internal/bench-floor/<section>). */
-type PageTarget = { name: string; route: string; section: string; path: (r: Resident, n: number) => string; expect: string };
-
-const PAGES: PageTarget[] = [
-  { name: "GET /dashboard", route: "/dashboard", section: "dashboard", path: () => "/dashboard", expect: "Hello," },
-  { name: "GET /people", route: "/people", section: "people", path: () => "/people", expect: "A-list" },
-  {
-    name: "GET /board/[cohortId]",
-    route: "/board/[cohortId]",
-    section: "board",
-    path: (r) => `/board/${cohortId(Math.floor(r.n / MEMBERS_PER_COHORT))}`,
-    expect: "Share an opening",
-  },
-  {
-    name: "GET /programs/[id]",
-    route: "/programs/[id]",
-    section: "programs",
-    path: (r, n) => `/programs/${programId(r.n, n % PROGRAMS_PER_RESIDENT)}`,
-    expect: "Messages (",
-  },
-];
-
 /** Where the benchmark writes the captured page markup that the framework floor serves (BENCH_FRAMEWORK_FLOOR_DIR). */
 const frameworkFloorDir = (tmp: string) => path.join(tmp, "framework-floor");
 
@@ -252,35 +169,6 @@ const frameworkFloorDir = (tmp: string) => path.join(tmp, "framework-floor");
 function floorMarkup(html: string): string {
   const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
   return body.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
-}
-
-const pageHeaders = (r: Resident): Record<string, string> => ({ cookie: r.cookie, accept: "text/html,application/xhtml+xml", "accept-encoding": "gzip" });
-
-function tree(segments: (string | [string, string, string])[]): string {
-  // The router state a browser on that page sends with a server action: ["", {children: [segment, {children: ...}]}].
-  let node: unknown = ["__PAGE__", {}];
-  for (const segment of [...segments].reverse()) node = [segment, { children: node }];
-  return encodeURIComponent(JSON.stringify(["", { children: node }, null, null, true]));
-}
-
-function actionHeaders(r: Resident, actionId: string, routerTree: string): Record<string, string> {
-  return {
-    cookie: r.cookie,
-    accept: "text/x-component",
-    "content-type": "text/plain;charset=UTF-8",
-    "next-action": actionId,
-    "next-router-state-tree": routerTree,
-    origin: BASE,
-  };
-}
-
-function findActionId(appDir: string, filename: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(appDir, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName);
-  if (!found) throw new Error(`server action ${exportedName} (${filename}) is not in .next/server/server-reference-manifest.json`);
-  return found[0];
 }
 
 // The server runs one process per core and each counts its own queries, so single requests (smoke checks, counting,
@@ -617,7 +505,7 @@ async function buildAndServe({ tmp, embedded, databaseUrl }: Database, notes: st
   const t0 = Date.now();
   buildIfNeeded(log);
   const appDir = path.join(tmp, "app");
-  const buildId = await snapshotBuild(appDir);
+  const buildId = await snapshotBuild(appDir, log);
   const build = `${stale ? `built by this run (next build, ${((Date.now() - t0) / 1000).toFixed(0)} s)` : "existing .next build, up to date with the sources"}, build id ${buildId}, served from a private copy of .next`;
   log(`serving a copy of build ${buildId} from ${appDir}`);
   const secret = randomBytes(32).toString("base64url");
@@ -763,51 +651,6 @@ async function measurePages(
   return { targets, statementsByPage };
 }
 
-/** The two measured actions as requests: log a touch (the dashboard's quick touch) and confirm a post (the board). */
-function actionRequests(appDir: string) {
-  const logTouchId = findActionId(appDir, "lib/actions/touches/log-touch.ts", "logTouch");
-  const reactId = findActionId(appDir, "lib/actions/board/react-to-post.ts", "reactToPost");
-  const today = new Date().toISOString().slice(0, 10);
-  const dashboardTree = tree(["(app)", "dashboard"]);
-  const touchRequest = (r: Resident, j: number): LoadRequest => ({
-    method: "POST",
-    path: "/dashboard",
-    headers: actionHeaders(r, logTouchId, dashboardTree),
-    body: JSON.stringify([
-      {
-        personId: personId(r.n, j % PEOPLE_PER_RESIDENT),
-        kind: "FOLLOW_UP",
-        channel: "IN_PERSON",
-        occurredOn: today,
-        notes: "Benchmark touch",
-        followUpDays: 7,
-      },
-    ]),
-  });
-  // Posts a resident may confirm: in their cohort, written by someone else, not confirmed by anyone yet.
-  const confirmable = (r: Resident) =>
-    Array.from({ length: POSTS_PER_COHORT }, (_, i) => i).filter((i) => postAuthorOffset(i) !== r.n % MEMBERS_PER_COHORT && i % 10 !== 0);
-  const confirmRequest = (r: Resident, postIndex: number, on: boolean): LoadRequest => {
-    const k = Math.floor(r.n / MEMBERS_PER_COHORT);
-    const board = cohortId(k);
-    return {
-      method: "POST",
-      path: `/board/${board}`,
-      headers: actionHeaders(r, reactId, tree(["(app)", "board", ["cohortId", board, "d"]])),
-      body: JSON.stringify([{ postId: postId(k, postIndex), kind: "CONFIRM", on }]),
-    };
-  };
-  // What the form asks for once the touch is saved (router.refresh() in components/people/log-touch-form.tsx): the
-  // page's server components again, from the root layout down, as a React Server Components payload. (A refresh
-  // sends its router state too; without it the server renders the same whole tree.)
-  const touchRefreshRequest = (r: Resident): LoadRequest => ({
-    path: "/dashboard",
-    headers: { cookie: r.cookie, accept: "*/*", rsc: "1", "accept-encoding": "gzip" },
-  });
-  return { touchRequest, touchRefreshRequest, confirmable, confirmRequest };
-}
-type ActionRequests = ReturnType<typeof actionRequests>;
-
 const countOf = async (client: pg.Client, sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
 
 /** Each action once, checked in the database: a touch is added; a confirmation is added, then withdrawn. */
@@ -877,27 +720,10 @@ async function measureConfirmPost(client: pg.Client, pick: PickResident, { confi
     if (!list) lists.set(r.n, (list = confirmable(r)));
     return list;
   };
-  // Each connection confirms a post, then withdraws that confirmation, so every request changes a row. The pairs
-  // in flight at once belong to 20 consecutive residents of the sample, so no two connections share one.
   const loadStart = (await client.query<{ t: Date }>("SELECT now() AS t")).rows[0]!.t.toISOString();
-  let q = 0;
-  type Pair = { r?: Resident; postIndex?: number };
   const load = await measure(
     {
-      ...loadOptions([
-        (context) => {
-          const ctx = context as Pair;
-          const i = q++;
-          ctx.r = pick(i);
-          const list = listFor(ctx.r);
-          ctx.postIndex = list[(Math.floor(i / SAMPLE) * 13 + (i % 7)) % list.length]!;
-          return confirmRequest(ctx.r, ctx.postIndex, true);
-        },
-        (context) => {
-          const ctx = context as Pair;
-          return confirmRequest(ctx.r!, ctx.postIndex!, false);
-        },
-      ]),
+      ...loadOptions(confirmCycle(pick, listFor, confirmRequest, SAMPLE)),
       verify: actionOk,
     },
     WARMUP,
@@ -1111,7 +937,7 @@ async function main() {
   const [probe] = await mintSessions(database.prisma, [PROBE_RESIDENT], secret);
   await smokeCheckAndWarmUp(pick);
   const { targets, statementsByPage } = await measurePages(database, pick, probe!);
-  const requests = actionRequests(appDir);
+  const requests = actionRequests(appDir, BASE);
   await verifyActions(database.client, pick, requests);
   targets.push(await measureLogTouch(database.client, pick, requests), await measureConfirmPost(database.client, pick, requests));
   await measureFloors(

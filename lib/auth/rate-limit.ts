@@ -1,6 +1,6 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { getPool } from "@/lib/db/pool";
+import { getRateLimitPool } from "@/lib/db/pool";
 import { AppError } from "@/lib/errors";
 
 // State lives in PostgreSQL (table rate_limits, created by a migration) so limits hold across app instances.
@@ -11,7 +11,7 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number, blo
   let found = limiters.get(keyPrefix);
   if (!found) {
     found = new RateLimiterPostgres({
-      storeClient: getPool(),
+      storeClient: getRateLimitPool(),
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

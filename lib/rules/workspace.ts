@@ -21,9 +21,14 @@ export { ASK_KIND_LABELS, INFLUENCE_TAG_LABELS, PERSON_ROLE_LABELS, TOUCH_KIND_L
 const DAY_MS = 86_400_000;
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** Midnight UTC of d's UTC calendar day, in milliseconds. */
+/**
+ * Midnight UTC of d's UTC calendar day, in milliseconds (NaN for an invalid date). The same value as
+ * Date.UTC(year, month, day) of d's UTC fields, since a UTC day is always DAY_MS long; arithmetic instead of three
+ * field reads, because the people list and the dashboard call this thousands of times per request.
+ */
 function utcDayStart(d: Date): number {
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  const time = d.getTime();
+  return time - (((time % DAY_MS) + DAY_MS) % DAY_MS);
 }
 
 function addUtcDays(d: Date, days: number): Date {

@@ -37,6 +37,8 @@ export type LoadOptions = {
   baseUrl: string;
   connections: number;
   durationSeconds: number;
+  /** Stop after this many requests instead of after durationSeconds (scripts/bench/page.ts). */
+  amount?: number;
   /** The requests each connection sends in turn, over and over; each step is called once per request it sends. */
   cycle: ((context: CycleContext) => LoadRequest)[];
   /** Checks each response body (for actions: that the action said ok); failures are counted as mismatches. */
@@ -65,7 +67,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       {
         url: opts.baseUrl,
         connections: opts.connections,
-        duration: opts.durationSeconds,
+        ...(opts.amount ? { amount: opts.amount } : { duration: opts.durationSeconds }),
         pipelining: 1,
         timeout: 30,
         ...(opts.verify ? { verifyBody: (body: unknown) => opts.verify!(String(body)) } : {}),

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -21,9 +22,19 @@ export function viewerCohortsWhere(viewer: Pick<Viewer, "userId">) {
   return { memberships: { some: membershipWhere(viewer) } } satisfies Prisma.CohortWhereInput;
 }
 
-/** The viewer's membership of a cohort, read from the database on every call, or null. */
+function readMembership(client: Tx | ReturnType<typeof db>, userId: string, cohortId: string): Promise<Membership | null> {
+  return client.cohortMembership.findFirst({ where: membershipWhere({ userId }, cohortId), select: { cohortId: true, userId: true, role: true } });
+}
+
+/**
+ * Once per server render (React's request-scoped cache): the board page asks for the cohort and for its posts in
+ * parallel, and both check membership. Outside a render (actions, route handlers, tests) every call reads.
+ */
+const readMembershipOncePerRender = cache((userId: string, cohortId: string) => readMembership(db(), userId, cohortId));
+
+/** The viewer's membership of a cohort, read from the database on every request (in a transaction: every call), or null. */
 export async function findMembership(viewer: Pick<Viewer, "userId">, cohortId: string, tx?: Tx): Promise<Membership | null> {
-  return (tx ?? db()).cohortMembership.findFirst({ where: membershipWhere(viewer, cohortId), select: { cohortId: true, userId: true, role: true } });
+  return tx ? readMembership(tx, viewer.userId, cohortId) : readMembershipOncePerRender(viewer.userId, cohortId);
 }
 
 /**
