@@ -78,10 +78,15 @@ function wrap<S extends z.ZodType, T, V>(schema: S, getPrincipal: () => Promise<
           : {};
     try {
       const principal = await getPrincipal();
-      const nul = fieldsWithNul(raw);
+      const nul = fieldsWith(raw, (v) => v.includes("\u0000"));
       if (nul.length) {
         const message = "This text contains an invisible control character (NUL) that cannot be saved. Retype or paste it as plain text.";
         throw new AppError("VALIDATION", message, { fieldErrors: Object.fromEntries(nul.map((k) => [k, [message]])) });
+      }
+      const broken = fieldsWith(raw, (v) => LONE_SURROGATE.test(v));
+      if (broken.length) {
+        const message = "This text contains a broken character (half of an emoji or symbol) that cannot be saved. Retype it or paste it as plain text.";
+        throw new AppError("VALIDATION", message, { fieldErrors: Object.fromEntries(broken.map((k) => [k, [message]])) });
       }
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
@@ -101,13 +106,22 @@ function wrap<S extends z.ZodType, T, V>(schema: S, getPrincipal: () => Promise<
   };
 }
 
-/** PostgreSQL text cannot hold U+0000; say which field has it rather than fail in the database. */
-function fieldsWithNul(raw: Record<string, unknown>): string[] {
+/**
+ * Half of a surrogate pair (a character outside the Basic Multilingual Plane cut in two, as a bad paste or a broken
+ * client can send) is not text: encodeURIComponent throws on it and UTF-8 cannot hold it.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The fields holding a string that cannot be saved (PostgreSQL text cannot hold U+0000; half a surrogate pair is not
+ * text): say which field has it rather than fail in the database or in an encoder.
+ */
+function fieldsWith(raw: Record<string, unknown>, unsavable: (value: string) => boolean): string[] {
   const bad = new Set<string>();
   const visit = (value: unknown, key: string, depth: number) => {
     if (depth > 6) return;
     if (typeof value === "string") {
-      if (value.includes("\u0000")) bad.add(key);
+      if (unsavable(value)) bad.add(key);
     } else if (Array.isArray(value)) {
       for (const v of value) visit(v, key, depth + 1);
     } else if (value && typeof value === "object") {

@@ -1091,6 +1091,28 @@ describe("findings (minimal counterexamples)", () => {
     expect(await saved()).toEqual(before);
   });
 
+  // A body with half of a surrogate pair ("\u{1D54F}\ud800...") reached the mailto link of the recorded message, where
+  // encodeURIComponent threw URIError ("URI malformed") and the action answered UNAVAILABLE. lib/actions/safe-action.ts
+  // now names the field before anything runs.
+  it("recordMessage with half a surrogate pair in the body is a validation message on the body, and nothing is sent", async () => {
+    actAs(fx.resident.id);
+    const before = await db().message.count({ where: { residentId: fx.resident.id } });
+    const result = await ACTION_BY_KEY.get("messages/record-message:recordMessage")!({
+      ...VALID["messages/record-message:recordMessage"]!(fx),
+      body: "\u{1D54F}\ud800%Since my interview I finished a quality-improvement project.",
+    });
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { body: [expect.stringContaining("broken character")] } });
+    expect(await db().message.count({ where: { residentId: fx.resident.id } })).toBe(before);
+    // A whole pair (the same symbol, both halves) is text: validation lets it through (the fixture's program may be
+    // gone by now after the destructive runs above, so the answer is not necessarily ok).
+    expect(
+      await ACTION_BY_KEY.get("messages/record-message:recordMessage")!({
+        ...VALID["messages/record-message:recordMessage"]!(fx),
+        body: "\u{1D54F} Since my interview I finished a quality-improvement project.",
+      }),
+    ).not.toMatchObject({ code: "VALIDATION" });
+  });
+
   // lib/validation/programs.ts preprocessed confirmWarnings with String(v), which throws a TypeError for a plain
   // object whose toString is not callable; the throw escaped zod and became UNAVAILABLE. Now zod refuses the value.
   it("recordMessage with confirmWarnings {toString: null} is a validation message on that field, and nothing is sent", async () => {
