@@ -112,12 +112,25 @@ const MESSAGE_ITSELF =
 const SIGN_OFF =
   /(?:regards|respectfully|sincerely|best|thanks|thank you|cheers|faithfully|truly|warmly|gratefully|gratitude|wishes)[,!.]?\s+(?:dr\.?\s+)?([a-z][a-z\u00df-\u024f'-]+(?:\s+[a-z\u00df-\u024f][a-z\u00df-\u024f'-]+){0,2})/u;
 const DEGREES = /^(?:md|do|mbbs|mbchb|phd|mph|mrcp|frcs|msc|bsc)$/u;
-function signedSurname(sentences: readonly Sentence[]): string[] | null {
+const SIGNER_VERB = "is|was|has|plans|intends|hopes|wants|aims|wishes|dreams|considers|will|would";
+const escapeForRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The signer's name as the subject of a clause, read once per message: "Respectfully, Benjamin Ortega, MD" gives a
+ * pattern for "(dr.) (benjamin) ortega is/has/plans ...". Null when the message is not signed with a name.
+ */
+function signerAsSubject(sentences: readonly Sentence[]): RegExp | null {
   const body = sentences.filter((s) => s.field === "body");
   for (const s of body.slice(-2).reverse()) {
     const match = SIGN_OFF.exec(s.norm);
     const words = match?.[1]?.split(/\s+/).filter((w) => !DEGREES.test(w)) ?? [];
-    if ((words.at(-1) ?? "").length >= 3) return words;
+    const surname = words.at(-1) ?? "";
+    if (surname.length < 3) continue;
+    const given = words.slice(0, -1).map(escapeForRegExp).join(" ");
+    return new RegExp(
+      `(?:^|(?<=[\\s,;:(]))(?<!(?:my|our|his|her|their) (?:[a-z]+ )?)(?:(?:dr\\.?|doctor|mr\\.?|ms\\.?|mrs\\.?) )?(?:${given ? `${given} ` : ""})?${escapeForRegExp(surname)} (${SIGNER_VERB})(?=\\s)`,
+      "u",
+    );
   }
   return null;
 }
@@ -126,17 +139,10 @@ function signedSurname(sentences: readonly Sentence[]): string[] | null {
  * A writer who speaks of themself by their own signed name: "Dr. Ortega is a future plastic surgeon", signed "Benjamin
  * Ortega", read as "I am a future plastic surgeon". Null when the clause does not name the signer as its subject.
  */
-function selfInThirdPerson(clause: string, signed: readonly string[]): string | null {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const given = signed.slice(0, -1).map(escape).join(" ");
-  const surname = escape(signed.at(-1) ?? "");
-  const name = new RegExp(
-    `(?:^|(?<=[\\s,;:(]))(?<!(?:my|our|his|her|their) (?:[a-z]+ )?)(?:(?:dr\\.?|doctor|mr\\.?|ms\\.?|mrs\\.?) )?(?:${given ? `${given} ` : ""})?${surname} (is|was|has|plans|intends|hopes|wants|aims|wishes|dreams|considers|will|would)(?=\\s)`,
-    "u",
-  );
-  if (!name.test(clause)) return null;
+function selfInThirdPerson(clause: string, signer: RegExp): string | null {
+  if (!signer.test(clause)) return null;
   const verbs: Record<string, string> = { is: "am", was: "was", has: "have", will: "will", would: "would" };
-  return clause.replace(name, (_m, verb: string) => `i ${verbs[verb] ?? verb.replace(/s$/u, "")}`);
+  return clause.replace(signer, (_m, verb: string) => `i ${verbs[verb] ?? verb.replace(/s$/u, "")}`);
 }
 
 /** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
@@ -412,7 +418,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     severity: "block",
     check: ({ context, sentences }) => {
       const profile = context.profile;
-      const surname = signedSurname(sentences);
+      const signer = signerAsSubject(sentences);
       for (const [index, sentence] of sentences.entries()) {
         // A need that points back at the visa named in the sentence before: "Does your program sponsor H-1B? I'd need one."
         const previous = index > 0 ? sentences[index - 1] : undefined;
@@ -420,7 +426,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
           previous && previous.field === sentence.field
             ? readings(sentence.norm, sentence).some((text) => visaNeedByReference(previous.norm, text, profile?.visaStatus))
             : false;
-        const asWriter = surname ? sentence.clauses.map((c) => selfInThirdPerson(c, surname)).filter((c) => c !== null) : [];
+        const asWriter = signer ? sentence.clauses.map((c) => selfInThirdPerson(c, signer)).filter((c) => c !== null) : [];
         for (const clause of [...sentence.clauses, ...asWriter].flatMap((c) => readings(c, sentence))) {
           const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
           if (visa) {
