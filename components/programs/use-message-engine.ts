@@ -32,10 +32,9 @@ export function loadMessageEngine(load: Loader = defaultLoader): Promise<Message
   return inflight;
 }
 
-// V8 compiles a regular expression on its first use and compiles it again to machine code on its second, so the
-// first keystrokes after the rules arrive paid for a few hundred patterns: 100-400 ms each in Node on this machine,
-// 20-160 ms after a warm-up (docs/decisions/0015). The warm-up runs twice, in idle time, on a draft that reaches every
-// text rule's patterns; its findings are thrown away.
+// The first evaluation compiles every pattern of the rules (a few hundred; about 0.2 s in Node on this machine,
+// docs/decisions/0016), so it runs once in idle time as soon as the rules arrive, on a draft that reaches every text
+// rule, rather than on the first keystrokes; its findings are thrown away.
 const WARM_DAY = new Date("2026-01-20T12:00:00Z");
 const WARM_TEXT =
   "Thank you for the interview day. Could you let me know where I stand on your rank list? If you rank me to match, I promise to rank you first and withdraw my other applications. You are my first choice. I have always wanted to be a surgeon and I do not need a visa.";
@@ -65,9 +64,7 @@ function warmUp(engine: MessageEngine) {
   const idle = (run: () => void) => (typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(run) : window.setTimeout(run, 0));
   idle(() => {
     try {
-      for (const body of [WARM_TEXT, `${WARM_TEXT} Thanks again.`]) {
-        engine.evaluateMessage({ programId: "warm-up", kind: "INTEREST_UPDATE", subject: "Where do I stand?", body, sentAt: WARM_DAY }, WARM_CONTEXT);
-      }
+      engine.evaluateMessage({ programId: "warm-up", kind: "INTEREST_UPDATE", subject: "Where do I stand?", body: WARM_TEXT, sentAt: WARM_DAY }, WARM_CONTEXT);
     } catch {
       // A warm-up that fails costs nothing: the composer's own checks run the same code and report any error.
     }

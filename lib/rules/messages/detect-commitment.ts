@@ -11,7 +11,7 @@
 // them" and "I would be thrilled to join" bind nobody to anything and are fine.
 
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
-import { B, E, L, PROGRAM, W, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { B, E, L, PROGRAM, W, compilePatterns, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 
 /** A named program ("Lakemont", "St Mary's medicine") or the program itself, as a subject or object. */
 const ANY_PROGRAM = String.raw`(?:${PROGRAM}|(?:${W} ){0,3}?${W})`;
@@ -201,9 +201,8 @@ const TRADE_NEAR = rx(String.raw`(?:${TRADE.source})[^.!?]{0,80}?${B}${TRADE_OBJ
  * exchange", "without expecting anything in return". Read out before the trade markers, so what follows it ("I will
  * be ranking Alderley highly") stands as a plain statement.
  */
-const DECLINED_TRADE = new RegExp(
+const DECLINED_TRADE = rxg(
   String.raw`${B}(?:nothing|(?:not|never|no|without|neither|nor)(?: ${W}){0,4}? (?:anything|any(?: ${W})? favou?rs?|any(?: kind of| sort of| type of| form of)? (?:deal|trade|arrangement|commitment|promise|pledge|quid pro quo)(?: (?:or|and|nor) (?:a |an |any )?(?:deal|trade|arrangement|commitment|promise|pledge|favou?r|favou?rs))?))(?: at all)? (?:in (?:exchange|return)|back)${E}`,
-  "gu",
 );
 
 /** Proposals outside the Match: signing now, pre-Match offers, leaving the Match. */
@@ -257,10 +256,11 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 function unnegated(re: RegExp, sentence: string): boolean {
   let global = GLOBAL.get(re);
   if (!global) {
-    global = new RegExp(re.source, "gu");
+    global = rxg(re.source);
     GLOBAL.set(re, global);
+    compilePatterns();
   }
-  for (const match of sentence.matchAll(global)) {
+  for (const match of matchesOf(global, sentence)) {
     if (!negatedBefore(sentence, match.index, 3)) return true;
   }
   return false;

@@ -4,7 +4,7 @@
 // "high on my list"), first choices of something else ("my first choice of elective", "top of my list of
 // priorities"), other things ranked first ("I rank patient care first") and negated claims are not claims.
 
-import { B, E, L, NEGATOR, W, affirmedAt, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { B, E, L, NEGATOR, W, affirmedAt, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
 const ADV = String.raw`(?:(?:still|right|squarely|comfortably|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
@@ -73,9 +73,9 @@ const SUBJECT_VERBS = new Set(
     " ",
   ),
 );
-const SPECIALTY_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])${SPECIALTY_PATTERN}$`, "u");
-const SPECIALTY_AT_START = new RegExp(`^${SPECIALTY_PATTERN}${E}`, "u");
-const VAGUE_OR_SPECIALTY = new RegExp(`^(?:to|not|undecided|unclear|open|uncertain|still|${SPECIALTY_PATTERN})${E}`, "u");
+const SPECIALTY_AT_END = rx(`(?:^|[^\\p{L}\\p{N}])${SPECIALTY_PATTERN}$`);
+const SPECIALTY_AT_START = rx(`^${SPECIALTY_PATTERN}${E}`);
+const VAGUE_OR_SPECIALTY = rx(`^(?:to|not|undecided|unclear|open|uncertain|still|${SPECIALTY_PATTERN})${E}`);
 
 /**
  * A clause that is the object of a verb of deciding, knowing or telling starts after it: in "also I decided Eastbrook",
@@ -202,6 +202,7 @@ const BARE_TOP = /\bat the (?:very )?(?:top|head)$/u;
 const ANOTHER_LIST = rx(
   String.raw`${B}(?:list of (?!(?:my )?(?:programs|places|residencies|choices|preferences)${E})|(?:reading|to do|todo|wish|bucket|mailing|guest|waiting|wait|shopping|packing|call|reference|interview|elective|electives|rotation|rotations) list)`,
 );
+const EVERY_OTHER_LIST = rxg(ANOTHER_LIST.source);
 /** The writer's rank list named: "my list", "my ROL", "the rank list". */
 const RANK_LIST_NAMED = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed)?|rol|match)${E}`);
 /** True when no word of a matched subject or object is one that cannot belong to a program's name. */
@@ -858,5 +859,5 @@ const RANK_LIST_OR_MATCH = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed
 export function claimWordsNotAClaim(sentence: string): boolean {
   if (OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence)) return true;
   if (!ANOTHER_LIST.test(sentence)) return false;
-  return !RANK_LIST_OR_MATCH.test(sentence.replace(new RegExp(ANOTHER_LIST.source, "gu"), " "));
+  return !RANK_LIST_OR_MATCH.test(sentence.replace(EVERY_OTHER_LIST, " "));
 }

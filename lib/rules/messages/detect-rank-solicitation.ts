@@ -4,7 +4,7 @@
 // ranking, position on the list, chances of matching there, a guarantee of a place, or the program's list itself.
 // "I hope to match with you", "when is the rank list deadline" and reports of what others were asked are fine.
 
-import { B, E, L, PROGRAM, REPORTED, W, anyOf, negatedBefore, rx } from "@/lib/rules/messages/lexicon";
+import { B, E, L, PROGRAM, REPORTED, W, anyOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 import { isRequest, withoutWithheld } from "@/lib/rules/messages/requests";
 
 const STAND_VERB = anyOf(
@@ -673,13 +673,14 @@ export function aboutProgramStanding(sentence: string): boolean {
 const THING_RANKED = rx(
   String.raw`${B}(?:the|a|an|this|that|these|those|its|their|our|each|every|which|your) (?!(?:${W} ){0,3}?(?:i|me|my|mine|myself|application|candidacy|applicant|candidate|name|file)${E})(?:${W} ){1,3}?(?:is|are|was|were|gets|get|got|being|be|been|will be|would be) (?:(?:usually|typically|generally|normally|often|actually|really|formally|officially) )?(?:ranked|rated|ordered|graded|scored|listed|rank ordered)${E}`,
 );
+const EVERY_THING_RANKED = rxg(THING_RANKED.source);
 const RANK_WORD = rx(String.raw`${B}(?:rank\w*|rated|rate|rates|rating|list|lists|listed|standing|stand|chances?|odds|shot|match\w*|position|place|spot)${E}`);
 const WRITER = rx(String.raw`${B}(?:i|me|my|mine|myself|i am|im)${E}`);
 
 /** True when every ranking word of the sentence is about a thing the sentence names as ranked, not about the writer. */
 export function onlyThingsRanked(sentence: string): boolean {
   if (!THING_RANKED.test(sentence)) return false;
-  const rest = sentence.replace(new RegExp(THING_RANKED.source, "gu"), " ");
+  const rest = sentence.replace(EVERY_THING_RANKED, " ");
   return !RANK_WORD.test(rest) && !(WRITER.test(rest) && /\b(?:where|how (?:high|far|well)|whether i|if i)\b/u.test(rest));
 }
 
@@ -706,17 +707,19 @@ export function matchOnlyAsPremise(sentence: string): boolean {
 const MATCH_AS_TIME = rx(
   String.raw`${B}(?:before|after|until|till|by|ahead of|prior to|following|around|during|in the run up to) (?:the )?match(?: day| week)?${E}`,
 );
+const EVERY_MATCH_AS_TIME = rxg(MATCH_AS_TIME.source);
 
 /** True when the sentence names the Match only as a time and has no other word of ranking or standing. */
 export function matchOnlyAsTime(sentence: string): boolean {
   if (!MATCH_AS_TIME.test(sentence)) return false;
-  return !RANK_WORD.test(sentence.replace(new RegExp(MATCH_AS_TIME.source, "gu"), " "));
+  return !RANK_WORD.test(sentence.replace(EVERY_MATCH_AS_TIME, " "));
 }
 
 /** The writer's own list and its making: "when I make my rank list", "my ROL". */
 const OWN_LIST_MENTION = rx(
   String.raw`${B}(?:(?:i|we) (?:(?:will|would|should|am going to|plan to|have to|need to|can) )?(?:make|making|submit|submitting|certify|certifying|finalize|finalizing|enter|entering|build|building|create|creating|put together|putting together|do|doing|work on|working on|fill in|filling in) )?(?:my|our) (?:(?:final|rank|rank order|match|nrmp|couples) )*(?:order )?(?:list|lists|rol)${E}`,
 );
+const EVERY_OWN_LIST_MENTION = rxg(OWN_LIST_MENTION.source);
 const STANDING_WORD = rx(
   String.raw`${B}(?:rank\w*|rated|rate|rating|list\w*|standing|stand|chances?|odds|shot|likel\w*|guarant\w*|assur\w*|where i|my (?:position|place|spot)|consider\w*|match\w*|top|first|#1|high|highly)${E}`,
 );
@@ -724,7 +727,7 @@ const STANDING_WORD = rx(
 /** True when the only list the sentence names is the writer's own, and nothing in it is about the writer's standing. */
 export function onlyOwnList(sentence: string): boolean {
   if (!OWN_LIST_MENTION.test(sentence)) return false;
-  return !STANDING_WORD.test(sentence.replace(new RegExp(OWN_LIST_MENTION.source, "gu"), " "));
+  return !STANDING_WORD.test(sentence.replace(EVERY_OWN_LIST_MENTION, " "));
 }
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */

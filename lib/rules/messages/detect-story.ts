@@ -3,7 +3,7 @@
 // writer's own goals and status count: "my psychiatry rotation taught me", "I helped classmates with J-1
 // paperwork" and "my husband is a US citizen" say nothing about the writer's own plan or status.
 
-import { B, E, L, W, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, L, W, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN, mentionOf } from "@/lib/rules/messages/specialty-lexicon";
 import type { SpecialtyId } from "@/lib/rules/specialties";
 import type { VisaStatus } from "@/lib/rules/messages/types";
@@ -233,7 +233,7 @@ const ABANDONED = rx(
 type Mention = { phrase: string; index: number; end: number; route?: boolean };
 const ROUTE_BEFORE = /\b(?:through|via|by way of|by training in|after training in|starting (?:in|with)|from a base in)\s*$/u;
 
-const SPECIALTY_MENTION = new RegExp(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`, "gu");
+const SPECIALTY_MENTION = rxg(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`);
 
 /** A specialty that only modifies one of these names a part of training, not the goal: "my surgery rotation". */
 const PART_OF_TRAINING_AFTER =
@@ -247,7 +247,7 @@ function mentionsInScope(text: string, from: number): Mention[] {
     .slice(0, SCOPE_WORDS + 3)
     .join(" ");
   const out: Mention[] = [];
-  for (const match of scope.matchAll(SPECIALTY_MENTION)) {
+  for (const match of matchesOf(SPECIALTY_MENTION, scope)) {
     const lead = scope.slice(0, match.index);
     const route = ROUTE_BEFORE.test(lead);
     // The goal ends at the first comma or clause break after the first specialty it names (a route may follow a comma).
@@ -276,7 +276,7 @@ function mentionsInScope(text: string, from: number): Mention[] {
 export type SpecialtyConflict = { phrase: string; named: SpecialtyId | null };
 
 /** A specialty the writer names as their own goal that does not fit the profile's target, or null. */
-const ANY_SPECIALTY = new RegExp(`${B}${SPECIALTY_PATTERN}${E}`, "u");
+const ANY_SPECIALTY = rx(`${B}${SPECIALTY_PATTERN}${E}`);
 
 /** Someone other than the writer as a subject earlier in the clause. */
 const OTHER_SUBJECT_BEFORE = rx(
@@ -313,7 +313,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
   if (!target || target === "other" || !ANY_SPECIALTY.test(clause)) return null;
   const candidates: Mention[][] = [];
   for (const lead of GOAL_LEADS) {
-    for (const match of clause.matchAll(lead)) {
+    for (const match of matchesOf(lead, clause)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (/\b(?:not|never|no longer)\b/.test(match[0])) continue;
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
@@ -334,7 +334,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     FIELD_WHERE_I_GO,
     FIELD_APPOSITIVE,
   ]) {
-    for (const match of clause.matchAll(re)) {
+    for (const match of matchesOf(re, clause)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
       // A field named as the subject of a goal frame after a name word is part of a program's name ("Lakeview
@@ -383,7 +383,7 @@ export function specialtyByReference(
 ): (SpecialtyConflict & { sentence: number }) | null {
   if (!target || target === "other" || ANY_SPECIALTY.test(sentence) || !GOAL_BY_REFERENCE.test(sentence)) return null;
   for (const [index, text] of previous.entries()) {
-    const mentions = [...text.matchAll(SPECIALTY_MENTION)].filter((m) => !PART_OF_TRAINING_AFTER.test(text.slice(m.index + m[0].length)));
+    const mentions = matchesOf(SPECIALTY_MENTION, text).filter((m) => !PART_OF_TRAINING_AFTER.test(text.slice(m.index + m[0].length)));
     if (mentions.length === 0) continue;
     const phrases = mentions.map((m) => m.groups?.specialty ?? m[0]);
     if (new Set(phrases.map((phrase) => mentionOf(phrase)?.id)).size !== 1) return null;

@@ -16,8 +16,48 @@ export const E = String.raw`(?![${L}0-9])`;
 export const W = String.raw`[${L}0-9#&'/-]+`;
 /** Up to `max` words (each may end in a comma), as few as possible. */
 export const gap = (max: number) => String.raw`(?:${W},? ){0,${max}}?`;
-export const rx = (source: string) => new RegExp(source, "u");
-export const rxg = (source: string) => new RegExp(source, "gu");
+export const rx = (source: string) => precompiled(new RegExp(source, "u"));
+export const rxg = (source: string) => precompiled(new RegExp(source, "gu"));
+
+// V8 compiles a pattern twice: to bytecode for its first use, which its interpreter runs, and then to machine code
+// for the second. For these patterns (long alternations inside lookarounds) the bytecode compile costs about four
+// times the machine-code one, and a draft's first check paid both for several hundred patterns. On a subject of 1,000
+// characters or more V8 compiles to machine code at once, so running each pattern once on such a string, before the
+// first draft, compiles each of them once (decision 0016).
+const AHEAD: RegExp[] = [];
+const LONG_SUBJECT = "\u0000".repeat(1024);
+
+/** Registers a pattern to be compiled by compilePatterns; rx and rxg do this for every pattern they make. */
+export function precompiled(pattern: RegExp): RegExp {
+  AHEAD.push(pattern);
+  return pattern;
+}
+
+/** Compiles every registered pattern that has not been compiled yet; cheap when there is none. */
+export function compilePatterns(): void {
+  while (AHEAD.length > 0) {
+    const pattern = AHEAD.pop()!;
+    pattern.lastIndex = 0;
+    pattern.exec(LONG_SUBJECT);
+    pattern.lastIndex = 0;
+  }
+}
+
+/**
+ * Every match of a global pattern, found with the pattern itself. matchAll and split would each make a copy, and a
+ * copy made after a garbage collection has dropped V8's cache of patterns compiles the pattern again.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new Error("matchesOf needs a global regular expression");
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0] === "") pattern.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
 /** One of a list of words or phrases, as a non-capturing group. */
 export const anyOf = (words: string) =>
   `(?:${words
@@ -38,13 +78,14 @@ export const NEGATOR = String.raw`(?:not|never|no|cannot|nor|neither|without|una
 export const REPORTED = String.raw`(?:told me|tells me|said|says|mentioned|according to|were asked|was asked|are asked|reported|warned|i heard|i have heard|i was told|we were told|(?:some|other|many|most|a few) (?:applicants|candidates|students|people|residents|friends|classmates|colleagues) (?:ask|asked|have asked|who ask|who asked|were asked))`;
 
 /** True when one of `negators` occurs in the `before` words ahead of index `at` in `text`. */
-const NEGATION = new RegExp(`${B}${NEGATOR}${E}`, "u");
-const AFFIRMING_IDIOMS =
-  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no two ways about it|no ifs,? ands,? or buts|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate|if i (?:did|do|were to|was to|should) not (?:tell|mention|say|share|admit|let you know|inform you)|(?:remiss|wrong|dishonest|amiss|unfair) not to (?:tell|mention|say|share|admit|let you know|inform you)|(?:is|was|would be|will be) not (?:too |overly |very )?(?:presumptuous|forward|rude|impolite|improper|inappropriate|out of place|cheeky|bold|much|intrusive|pushy) (?:of me )?to (?:ask|enquire|inquire))\b/g;
+const NEGATION = rx(`${B}${NEGATOR}${E}`);
+const AFFIRMING_IDIOMS = precompiled(
+  /\b(?:without (?:a |any )?(?:doubt|question|hesitation|reservation)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no two ways about it|no ifs,? ands,? or buts|no (?:doubt|question)|not only|never been more|(?:do|please|would|will|should) not hesitate|never hesitate|if i (?:did|do|were to|was to|should) not (?:tell|mention|say|share|admit|let you know|inform you)|(?:remiss|wrong|dishonest|amiss|unfair) not to (?:tell|mention|say|share|admit|let you know|inform you)|(?:is|was|would be|will be) not (?:too |overly |very )?(?:presumptuous|forward|rude|impolite|improper|inappropriate|out of place|cheeky|bold|much|intrusive|pushy) (?:of me )?to (?:ask|enquire|inquire))\b/g,
+);
 
 /** True when an idiom that affirms ("without a doubt", "if I did not tell you") covers the character before `at`. */
 export function affirmedAt(text: string, at: number): boolean {
-  for (const match of text.matchAll(AFFIRMING_IDIOMS)) {
+  for (const match of matchesOf(AFFIRMING_IDIOMS, text)) {
     if (match.index < at && match.index + match[0].length >= at - 1) return true;
   }
   return false;
@@ -68,7 +109,7 @@ export function negatedBefore(text: string, at: number, words = 4): boolean {
 /** Index of the first match of a global `re` in `text` whose start is not negated, or -1. */
 export function firstUnnegated(text: string, re: RegExp, words = 4): number {
   if (!re.global) throw new Error("firstUnnegated needs a global regular expression");
-  for (const match of text.matchAll(re)) {
+  for (const match of matchesOf(re, text)) {
     if (!negatedBefore(text, match.index, words)) return match.index;
   }
   return -1;
@@ -76,22 +117,21 @@ export function firstUnnegated(text: string, re: RegExp, words = 4): number {
 
 const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring|set on|dead set on|bent on|keen on|committed to)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
 const INTENT_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|so) )*(?:want to|hope to|plan to|wish to|aim to|intend to|aspire to|dream of|will need|will require|would need|would require|need|require|applying|promise to|going to be|going to become|going to do|going into)${E}`;
-const STARTS_WITH_I = new RegExp(String.raw`^(?:(?:so|and|but|also|ok|okay|well|honestly|frankly|just|anyway|btw|ps|p\.s\.),? )*i${E}`, "u");
+const STARTS_WITH_I = rx(String.raw`^(?:(?:so|and|but|also|ok|okay|well|honestly|frankly|just|anyway|btw|ps|p\.s\.),? )*i${E}`);
 
 /**
  * Chat messages and subject lines drop the subject: "will withdraw all other applications if offered a spot",
  * "def wanna be an OB/GYN", "I am applying in pediatrics and will require J-1 sponsorship". Puts the writer back
  * as the subject where a clause starts with a verb of intent, promise or need.
  */
-const AT_START = new RegExp(String.raw`^(?=${MODAL_START})`, "u");
-const AFTER_COORDINATION = new RegExp(String.raw`(,|;|:|${B}and|${B}but|${B}so|${B}then| -)\s(?=${MODAL_START})`, "gu");
-const INTENT_AFTER_COMMA = new RegExp(String.raw`(,|;|:| -)\s(?=${INTENT_START})`, "gu");
+const AT_START = rx(String.raw`^(?=${MODAL_START})`);
+const AFTER_COORDINATION = rxg(String.raw`(,|;|:|${B}and|${B}but|${B}so|${B}then| -)\s(?=${MODAL_START})`);
+const INTENT_AFTER_COMMA = rxg(String.raw`(,|;|:| -)\s(?=${INTENT_START})`);
 const I_AS_SUBJECT = /(?:^|\s)i (?:am|have|was|will|would|do|did|can|hold|need|hope|want|plan)\b/;
 
 /** A dropped "I am" before an adjective of intent: "still set on neurology" reads "i am still set on neurology". */
-const ADJECTIVE_OF_INTENT = new RegExp(
+const ADJECTIVE_OF_INTENT = rx(
   String.raw`^i ((?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*)(?=(?:set on|dead set on|bent on|keen on|committed to)${E})`,
-  "u",
 );
 
 export function withImplicitSubject(text: string, subjectLine = false): string {
@@ -105,9 +145,8 @@ export function withImplicitSubject(text: string, subjectLine = false): string {
   return out.replace(INTENT_AFTER_COMMA, "$1 i ");
 }
 
-const INTENSIFIERS = new RegExp(
+const INTENSIFIERS = rxg(
   String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|only|merely|simply|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday|respectfully|humbly|politely|courteously|formally|briefly) `,
-  "gu",
 );
 
 /**
@@ -155,7 +194,7 @@ export function withoutIntensifiers(text: string): string {
  * that is helpful, to joining", "I would, without hesitation, accept". Conditions ("if offered") are not asides.
  */
 const ASIDE_PHRASE = String.raw`(?:in writing|on paper|formally|officially|in all honesty|to be (?:honest|clear|frank)|honestly|frankly|truly|sincerely|of course|naturally|needless to say|i (?:think|believe|hope|promise|assure you|must say|should add|should say|can assure you)|let me be clear|if (?:that|it|this) (?:is|would be|were|helps|would help|is helpful|is useful)(?: ${W}){0,3}|if (?:needed|necessary|required|helpful|useful|you wish|you like|you want|you prefer|appropriate|it helps)|should (?:that|it) (?:help|be helpful|be needed|be useful)|without (?:hesitation|reservation|reservations|a doubt|any doubt|question|a second thought)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no doubt|hands down|with(?:out)? (?:all|any|no) (?:of )?(?:my )?(?:heart|reservations?)|(?:once )?again|here and now|at this point|for the record|for what it is worth|in (?:my|all) (?:view|honesty|heart)|as (?:i said|i mentioned|mentioned|promised|before)|happily|gladly|readily|willingly|wholeheartedly)`;
-const ASIDE = new RegExp(String.raw`(?:,| -) ${ASIDE_PHRASE}(?:,? ${ASIDE_PHRASE})?(?:,| -) `, "gu");
+const ASIDE = rxg(String.raw`(?:,| -) ${ASIDE_PHRASE}(?:,? ${ASIDE_PHRASE})?(?:,| -) `);
 
 /** The text without short asides ("I would, without hesitation, accept" reads "I would accept"). */
 export function withoutAsides(text: string): string {

@@ -3,7 +3,7 @@
 // product over a small weight table (model-weights.ts), pure and the same in the browser and on the server. It only
 // adds findings: a sentence the rules do not flag but the model scores above its rule's threshold.
 
-import { L } from "@/lib/rules/messages/lexicon";
+import { L, rxg } from "@/lib/rules/messages/lexicon";
 import { isRequest, withoutWithheld } from "@/lib/rules/messages/requests";
 
 /** The sentence readings the model scores: a rank question, a deal, a first-choice claim. */
@@ -21,7 +21,7 @@ export type ModelWeights = {
   features: ReadonlyMap<string, readonly [number, number, number]>;
 };
 
-const TOKEN = new RegExp(String.raw`[${L}0-9]+(?:'[${L}]+)?|#\d+|\?`, "gu");
+const TOKEN = rxg(String.raw`[${L}0-9]+(?:'[${L}]+)?|#\d+|\?`);
 const CONDITION = /\b(?:if|provided|providing|as long as|in exchange|in return|should you|once|assuming|on condition|so long as|unless)\b/u;
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/u;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/u;

@@ -3,7 +3,7 @@
 // write in all of these registers, many of them in a second language.
 
 import { distance } from "fastest-levenshtein";
-import { L, LETTER_STAND_IN } from "@/lib/rules/messages/lexicon";
+import { L, LETTER_STAND_IN, matchesOf, precompiled, rxg } from "@/lib/rules/messages/lexicon";
 import { FUZZY_GUARD } from "@/lib/rules/messages/typo-guard";
 
 /** No real word is 60 characters long. Longer unbroken runs (pasted links, rulers, junk) are dropped. */
@@ -465,11 +465,11 @@ const UR_YOU_ARE = new Set(
   "the a an my so very really definitely not going such one my truly honestly always still by absolutely clearly easily gonna at def defo literally".split(" "),
 );
 
-const WORD_RE = /[\p{L}\p{N}#][\p{L}\p{N}#'&]*/gu;
+const WORD_RE = precompiled(/[\p{L}\p{N}#][\p{L}\p{N}#'&]*/gu);
 
 function substituteWords(text: string): string {
   const parts: { word: string; start: number; end: number }[] = [];
-  for (const match of text.matchAll(WORD_RE)) parts.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of matchesOf(WORD_RE, text)) parts.push({ word: match[0], start: match.index, end: match.index + match[0].length });
   if (parts.length === 0) return text;
   let out = "";
   let last = 0;
@@ -818,7 +818,7 @@ export function normalizeText(text: string): string {
 }
 
 /** A letter or digit outside the detectors' alphabet (lexicon.ts, L): one stand-in letter keeps its word a word. */
-const FOREIGN_LETTER = new RegExp(String.raw`(?![${L}0-9])[\p{L}\p{N}]`, "gu");
+const FOREIGN_LETTER = rxg(String.raw`(?![${L}0-9])[\p{L}\p{N}]`);
 
 export function asText(value: unknown): string {
   return typeof value === "string" ? value : "";

@@ -5,6 +5,7 @@
 
 import { sentences as splitSentences } from "sbd";
 import { asText, normalizeText } from "@/lib/rules/messages/normalize";
+import { matchesOf, rxg } from "@/lib/rules/messages/lexicon";
 import type { Field } from "@/lib/rules/messages/types";
 
 export type Sentence = {
@@ -172,16 +173,20 @@ function windows(text: string, range: Range): Range[] {
 /** "However" before a word of degree is "no matter how", not a contrast: "any indication, however informal, of ...". */
 const CONCESSIVE_DEGREE =
   "small|slight|brief|briefly|informal|informally|rough|roughly|vague|vaguely|tentative|tentatively|general|imperfect|little|much|minor|short|limited|preliminary|unofficial|unofficially|indirect|indirectly|modest|partial|early|uncertain|approximate|subtle|faint|quick|casual|casually|off the record|hypothetical|hard|busy|long|far|many|few";
-const CONTRAST = new RegExp(
+const CONTRAST = rxg(
   String.raw`\s*(?:;|\s-\s|(?:,\s*)?\b(?:but|however(?! (?:${CONCESSIVE_DEGREE})\b| [\p{L}]+,)|although|though(?!\s*,\s*(?:whether|where|how)\b)|whereas|yet|nevertheless|nonetheless|that said|still,)\b|,\s*(?:just|only|simply|merely|rather|instead)\b)\s*`,
-  "u",
 );
 
 function clausesOf(norm: string): string[] {
-  return norm
-    .split(CONTRAST)
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
+  // Split at each contrast with the pattern itself (split would copy it; see matchesOf).
+  const clauses: string[] = [];
+  let from = 0;
+  for (const contrast of matchesOf(CONTRAST, norm)) {
+    clauses.push(norm.slice(from, contrast.index));
+    from = contrast.index + contrast[0].length;
+  }
+  clauses.push(norm.slice(from));
+  return clauses.map((c) => c.trim()).filter((c) => c !== "");
 }
 
 function sentencesOfField(field: Field, text: string): Sentence[] {
