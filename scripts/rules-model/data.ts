@@ -38,6 +38,8 @@ export const WRITERS = [
   "fifteenth",
   "sixteenth",
   "seventeenth",
+  "eighteenth",
+  "nineteenth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

@@ -17,7 +17,7 @@ const report = evaluateCorpus(cases);
 const heldOut = evaluateCorpus(read(files.filter((f) => f.startsWith("heldout"))));
 
 /** The held-out set's figures when it was first measured, blind (docs/decisions/0009). */
-const HELD_OUT_BLIND = { recall: 122 / 130, falseBlockRate: 1 / 104 };
+const HELD_OUT_BLIND = { recall: 114 / 125, falseBlockRate: 0 / 100 };
 
 describe("held-out corpus", () => {
   it("is a real sample: 30+ violations of each of the four text rules and 100+ honest messages", () => {

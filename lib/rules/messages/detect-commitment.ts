@@ -50,10 +50,10 @@ const PROGRAM_ACT = rx(
       // "if u can hook me up with a seat".
       String.raw`(?=(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me )(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz|you|u|you guys|can|could|will|would|if you|if u|if you can|if you could|can you|could you) )(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me (?:up with |out with )?(?:a|an|one|one of (?:your|the|those)|the|that|your) (?:${W} ){0,2}?(?:spot|spots|place|places|position|positions|seat|seats|slot|slots|post|posts|offer|contract)${E}`,
       // "tell me I'm in and ...", "just confirm I'll be ranked to match and ...".
-      String.raw`(?=(?:tell|assure|promise|confirm|show|let) me )(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:tell|assure|promise|confirm|show|let) me (?:know )?(?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected|safe|a lock)${E}`,
+      String.raw`(?=(?:tell|assure|promise|confirm|show|let) me )(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:tell|assure|promise|confirm|show|let) me (?:know )?(?:that )?i (?:(?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected|safe|a lock)|(?:will|would|shall|am going to|am gonna) (?:match|get in|make it))${E}`,
       String.raw`(?:just )?say the word|give (?:me|us) the (?:word|nod|green light|go ahead)|say (?:yes|the word)`,
       // The program says the writer is in: "the moment you say I'm in", "once you confirm I will be ranked".
-      String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)`,
+      String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:(?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)|(?:will|would|shall|am going to|am gonna) (?:match|get in|make it)${E})`,
       // Matching itself: "if I match at Mercy", "should I match with you".
       String.raw`i (?:match|matched|get matched|end up matching)(?= (?:at|with|to|into|here|there|in)${E}|\s?(?:[,.;:!?–-]|$))`,
       // "if I knew we were matching there", "if I was going to be matched with you".
@@ -95,10 +95,10 @@ const BINDING_VERB =
   String.raw`(?:` +
   [
     String.raw`rank (?:${W} ){0,3}?(?:first|#1|highest|top|at the top|at the very top|above (?:all|every|everyone|the rest|any)|number one|first on my|as my (?:first|#1|top)|only|exclusively)`,
-    String.raw`(?:put|place|list|keep|make) (?:${W} ){0,3}?(?:first|#1|at the (?:very )?top|on top|above (?:all|every|the rest)|my (?:first|#1|top|number one)(?: choice| pick)?)`,
+    String.raw`(?:put|place|list|keep|make) (?:${W} ){0,3}?(?:first|#1|at the (?:very )?top|on top|above (?:all|every|the rest)|my (?:first|#1|top|number one)(?: choice| pick)?|as (?:my )?(?:rank|number|no|choice|priority) (?:one|1|#1))`,
     String.raw`(?:rank|list) (?:only|just|exclusively|no other|nobody else|no one else)`,
     String.raw`only rank`,
-    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result)| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked| today| now| right now| tonight| this minute| the same day| that day| no questions| on receipt| instantly| straight off| outright| unreservedly| there and then| then and there|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should|(?= and (?:(?:i )?(?:will|would|shall) )?(?:(?:then|also|immediately) )?(?:withdraw|let|tell|inform|notify|email|write to|cancel|decline|turn down|drop|sign|stop|pull|release|free up|give up|withdrawing|letting|telling|informing|notifying|canceling|declining|dropping|signing)${E}))`,
+    String.raw`accept(?:ing)?(?: (?:your|the|a|an|this|that|any|their|its) (?:${W} ){0,2}?(?:offer|position|spot|match|place|contract|post|result|(?:program|programme|residency)(?=\s?(?:[.,;:!?)-]|$)| (?:if|when|once|should|provided|as long as|100%|on the spot|immediately|without|right away|in a heartbeat|unconditionally|gladly|happily)${E}))| it| immediately| right away| without hesitation| on the spot| unconditionally| straight away| no matter| on day one| on the first day| at once| in a heartbeat| no questions asked| today| now| right now| tonight| this minute| the same day| that day| no questions| on receipt| instantly| straight off| outright| unreservedly| there and then| then and there|(?=\s?(?:[.,;:!?)-]|$))| if| when| once| should|(?= and (?:(?:i )?(?:will|would|shall) )?(?:(?:then|also|immediately) )?(?:withdraw|let|tell|inform|notify|email|write to|cancel|decline|turn down|drop|sign|stop|pull|release|free up|give up|withdrawing|letting|telling|informing|notifying|canceling|declining|dropping|signing)${E}))`,
     String.raw`sign(?:ing)?(?: (?:a|an|the|your|any|my) (?!(?:rotation|affiliation|visiting|elective|observership|externship|data|confidentiality|nondisclosure|non disclosure|housing|parking|onboarding|badge|vaccination|consent|release|photo|media|lease|rental|volunteer)${E})(?:${W} ){0,2}?(?:contract|offer|agreement|letter of intent to accept|papers|commitment letter|letter of commitment|commitment|pledge|letter of acceptance|acceptance letter)| (?:whatever|anything|everything|any contract|any offer|on the dotted line)| it| with (?:you|your program|${W})| (?:immediately|right away|right now|today|tonight|tomorrow|this minute|this second|on the spot|now|the same day|straight away|within|early|at once|first thing|on day one|the day it arrives|on arrival|in a heartbeat|in a second)|(?=\s?(?:[.,;:!?)]|$)))`,
     String.raw`(?:withdraw|withdrew|withdrawn|withdrawing) (?:from|my|all|any|every|both|them|the rest|everywhere|elsewhere)`,
     // Taking the place offered: "I'd take it today", "I would take the spot in a heartbeat".
@@ -119,7 +119,7 @@ const BINDING_VERB =
     // "I would be at Mercy on July 1 and nowhere else".
     String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? (?:and|but|,) (?:nowhere|no other place|no other program) else`,
     String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? and nowhere else`,
-    String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
+    String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing|turf|turfing|kick|kicking|boot|booting|bump|bumping|wipe|wiping|erase|erasing|purge|purging|scratch|scratching|clear|clearing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs|them all|all of them)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
     String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pulling out of|pull|pulling|back out of|backing out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|ghost|ghosting|forget about|forgetting about|(?<=${B}(?:will|would|shall) (?:already |have )?)have (?:already )?(?:canceled|declined|turned down|dropped|withdrawn from|pulled out of|given up|skipped|ditched|scrapped)) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|invitation|invitations|invites|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
@@ -205,6 +205,14 @@ const DECLINED_TRADE = rxg(
   String.raw`${B}(?:nothing|(?:not|never|no|without|neither|nor)(?: ${W}){0,4}? (?:anything|any(?: ${W})? favou?rs?|any(?: kind of| sort of| type of| form of)? (?:deal|trade|arrangement|commitment|promise|pledge|quid pro quo)(?: (?:or|and|nor) (?:a |an |any )?(?:deal|trade|arrangement|commitment|promise|pledge|favou?r|favou?rs))?))(?: at all)? (?:in (?:exchange|return)|back)${E}`,
 );
 
+/**
+ * A trade whose other side is someone else: "I finished the research I promised my mentor, in return he taught me to
+ * write a paper". Read out before the trade markers, like a declined trade.
+ */
+const THIRD_PARTY_TRADE = rxg(
+  String.raw`${B}in (?:return|exchange|turn),? (?:he|she|they|my (?:${W} )?(?:mentor|mentors|supervisor|attending|attendings|professor|teacher|colleague|colleagues|friend|friends|family|parents?|boss|team|consultant|registrar)|the (?:team|residents|attending|attendings|nurses|patients|staff|consultant|registrar|community|village|clinic))${E}`,
+);
+
 /** Proposals outside the Match: signing now, pre-Match offers, leaving the Match. */
 const OUTSIDE_MATCH = rx(
   String.raw`${B}(?:` +
@@ -268,7 +276,7 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|pact|compact|trade|propos\w*|suggest\w*|including|even|market|unavailable|let|attend\w*|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs|lock|writing|put|lay|hand|slide|(?:sort|find|fix|grab|bag|nab|snag|hook|land|secure) me)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|pact|compact|trade|propos\w*|suggest\w*|including|even|market|unavailable|let|attend\w*|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|turf\w*|kick\w*|boot\w*|bump\w*|wip\w*|eras\w*|purg\w*|scratch\w*|clear\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs|lock|writing|put|lay|hand|slide|(?:sort|find|fix|grab|bag|nab|snag|hook|land|secure) me)${E}`,
 );
 
 /**
@@ -338,7 +346,7 @@ export function makesDeal(sentence: string): boolean {
   if (unnegated(IN_WRITING, sentence) && WHAT_WRITING_CONFIRMS.test(sentence)) return true;
   if (unnegated(PROGRAM_COMMITS_TO_ME, sentence) && unnegated(I_COMMIT_BACK, sentence)) return true;
   if (WORD_FOR_WORD.test(sentence)) return true;
-  const traded = sentence.replace(DECLINED_TRADE, " ");
+  const traded = sentence.replace(DECLINED_TRADE, " ").replace(THIRD_PARTY_TRADE, " ");
   if (unnegated(TRADE, traded) && TRADE_NEAR.test(traded) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if ((unnegated(OUTSIDE_MATCH, sentence) && !REFUSED.test(sentence)) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence))
     return true;

@@ -11,7 +11,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am passionate to|passionate about|passionate to|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
 
 /**
@@ -32,7 +32,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine|end|big|overall|north star|long held|longheld|longstanding|long standing|longtime|long time|abiding|enduring|cherished|childhood|settled|growing|deep|deeply held|strong|burning|stated|declared|fixed|lasting|persistent|consistent|unwavering|steadfast|renewed|newfound|new found|confirmed|sole|single|overarching|secret|fondest|heartfelt|realistic|ambitious|humble|simple|one|definite|final|settled on|decided) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
+    String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|very|so|extremely|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
   ),
   rxg(
     String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[${L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|off to do|off to train in|off to start|off to begin|moving on to|going on to|heading on to|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
@@ -51,6 +51,8 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}(?:applicants|candidates|people|residents|students|graduates|doctors|imgs|someone|somebody|those|others) like (?:me|myself),? (?:who|that) (?:(?:am|are|is|have been|has been|will be|also|too|all|still|now|eventually|ultimately) )*(?:${INTENT}|headed|heading|bound|going|applying|reapplying|aiming|planning|training|destined|set|pursuing|interested|committed|focused|geared|gunning)${E}`,
   ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
+  // The writer as an applicant in a field: "as an applicant in pathology", "I am a candidate for psychiatry".
+  rxg(String.raw`${B}(?:as|being|i am|i am also) (?:an? )?(?:applicant|candidate|reapplicant) (?:in|into|for)${E}`),
   rxg(
     String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`,
   ),
@@ -237,7 +239,7 @@ const SPECIALTY_MENTION = rxg(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`);
 
 /** A specialty that only modifies one of these names a part of training, not the goal: "my surgery rotation". */
 const PART_OF_TRAINING_AFTER =
-  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?|observerships?|externships?|attachments?|placements?|postings?|stints?|experience|exposure|shadowing|modules?|courses?|research|projects?|audits?|acting internship)(?![\p{L}\p{N}])/u;
+  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|year|years|internship|prelim year|intern year|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?|observerships?|externships?|attachments?|placements?|postings?|stints?|experience|exposure|shadowing|modules?|courses?|research|projects?|audits?|acting internship)(?![\p{L}\p{N}])/u;
 
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
@@ -255,7 +257,7 @@ function mentionsInScope(text: string, from: number): Mention[] {
     if (
       out.length > 0 &&
       !(route && between.length < 40 && !/[;:.!?]/.test(between)) &&
-      /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that)\b/.test(between)
+      /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that|and (?:this|that|these|those|the|my|our|it|i|we|he|she|they))\b/.test(between)
     )
       break;
     if (PART_OF_TRAINING_AFTER.test(scope.slice(match.index + match[0].length))) continue;
@@ -402,6 +404,10 @@ const NEEDS_VISA: ReadonlySet<VisaStatus> = new Set(["J1", "H1B", "F1_OPT", "NEE
 
 /** The writer says they need no visa: a citizen, a permanent resident, work authorisation of their own. */
 const NO_VISA_NEEDED: readonly RegExp[] = [
+  // The writer named by their status as the sender: "Update from a green card holder", "US citizen applicant here".
+  rx(
+    String.raw`(?:^|${B}(?:update|updates|note|notes|message|hello|hi|greetings|letter|email|line|word|news|thoughts|question|questions|follow up|thank you|thanks|a few words|writing) (?:from|by) )(?:a |an |your )?(?:(?:proud|fellow|new|newly naturalized|recently naturalized|naturalized) )?(?:us |american |united states )?(?:green card holder|citizen|permanent resident|lawful permanent resident)(?: (?:applicant|candidate|img|doctor|physician|graduate|resident))?(?=\s?(?:[.,;:!?)-]|$)| here${E})`,
+  ),
   rx(
     String.raw`${B}i am (?:(?:a|an|now a|now an|also a|also an|proud to be a|actually a|already a) )?(?:(?:naturalized|natural born|born|dual|full) )?(?:us|usa|united states|american) (?:citizen|national)${E}`,
   ),
@@ -531,6 +537,10 @@ const VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i am (?:(?:currently|now|still|presently) )?(?:on|in|holding|under) (?:a |an |my )?(?:j1|h1b|f1|opt|stem opt|f1 opt|ecfmg j1)(?: visa| status| sponsorship)?${E}`,
   ),
   rx(String.raw`${B}i (?:currently |now |still )?(?:hold|have) (?:a |an |my )?(?:j1|h1b|f1)(?: visa| status)${E}`),
+  // The status as what the writer is: "also im H1B, hope that's ok", "I am J1 as well".
+  rx(
+    String.raw`${B}i am (?:(?:currently|now|still|also|already|actually|technically) )*(?:an? )?(?:j1|h1b|f1)(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored programs?|programs?|questions?|rules?|process|paperwork)${E})`,
+  ),
   rx(String.raw`${B}(?:i am|as) (?:a |an )?(?:j1|h1b|f1)(?: visa)? (?:holder|physician|doctor|applicant|resident|candidate|trainee|visa holder)${E}`),
   rx(String.raw`${B}my (?:current )?(?:j1|h1b|f1|opt) (?:visa|status|waiver|sponsorship|application)${E}`),
   rx(String.raw`${B}i am not (?:a |an )?(?:us|united states|american) (?:citizen|national)${E}`),
@@ -645,6 +655,9 @@ function ownVisaType(type: string): RegExp[] {
       String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|only|currently|still|am going to|therefore|so) )*(?:need|require|be needing|be requiring|am needing|am requiring|am seeking|seek|hold|have) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
     ),
     rx(String.raw`${B}(?:as )?(?:i am )?(?:a |an )?${type}(?: visa)? (?:holder|physician|doctor|applicant|candidate|trainee)${E}${NOT_EITHER}`),
+    rx(
+      String.raw`${B}i am (?:(?:currently|now|still|also|already|actually|technically) )*(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored programs?|programs?|questions?|rules?|process|paperwork)${E})${NOT_EITHER}`,
+    ),
   ];
 }
 const OWN_VISA_TYPE = { j1: ownVisaType("j1"), h1b: ownVisaType("h1b") };

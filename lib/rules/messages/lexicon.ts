@@ -175,10 +175,53 @@ const AS_SOMEONE_WHO = rx(
   String.raw`(?<=^|, )as (?:someone|somebody|a person|one|a candidate|an applicant|an img|a physician|a doctor|a resident|a graduate|a prelim|a preliminary resident|an intern) who `,
 );
 
-/** The clause with "someone like me" or "as someone who" read as "i", or null when it has no such phrase. */
+/**
+ * The writer in the third person of a formal letter: "the undersigned will rank Montclair first", "the probability of
+ * this applicant's successful match". Read as "i", "me" after a verb or preposition, and "my" for the possessive.
+ */
+const THIRD_PERSON_SELF = String.raw`(?:the undersigned|this (?:applicant|candidate|writer)|the present (?:applicant|candidate|writer)|yours truly)`;
+// Normalisation reads "applicant's" as "applicant is"; before a noun of the application it is the possessive.
+const THIRD_PERSON_SELF_POSSESSIVE = rxg(
+  String.raw`${B}${THIRD_PERSON_SELF}(?:'s${E}| is(?= (?:${W} ){0,2}?(?:program|programs|choice|pick|match|application|candidacy|chances|chance|odds|probability|likelihood|ranking|rank|position|standing|list|file|interview|option|preference|selection|goal|plan|visa|status|intention|commitment|place|spot)${E}))`,
+);
+const THIRD_PERSON_SELF_OBJECT = rxg(
+  String.raw`(?<=${B}(?:of|to|for|with|about|on|regarding|concerning|rank|ranks|ranking|ranked|consider|considers|considering|match|matching|offer|offering|select|selecting|choose|choosing|place|placing|put|putting|see|view|take|taking|want|wants|accept|accepting|interview|interviewing|welcome|list|listing|keep|hire|give|tell|inform|let|invite|assure|guarantee|promise) )${THIRD_PERSON_SELF}${E}`,
+);
+const THIRD_PERSON_SELF_SUBJECT = rxg(String.raw`${B}${THIRD_PERSON_SELF}${E}`);
+
+/**
+ * A message written for the applicant by someone close to them: "On behalf of my husband, Dr. Mendes, I am writing to
+ * ask whether ... his placement on your rank list", "on behalf of my wife ... she has decided to rank Carver first".
+ * In the sentence that says so, the applicant's pronouns are read as the writer's.
+ */
+const ON_BEHALF = rx(
+  String.raw`${B}on behalf of (?:my|our) (?:husband|wife|spouse|partner|fiance|fiancee|son|daughter|brother|sister|friend|colleague|cousin|nephew|niece|relative|client)${E}`,
+);
+const PROXY_SUBJECT = rxg(String.raw`${B}(?:he|she)${E}`);
+const PROXY_OBJECT = rxg(
+  String.raw`(?<=${B}(?:of|to|for|with|about|on|regarding|concerning|rank|ranks|ranking|ranked|consider|considering|match|matching|offer|offering|select|selecting|choose|place|placing|put|putting|see|view|take|taking|want|accept|interview|welcome|list|keep|hire|give|tell|inform|let|invite|assure|guarantee|promise) )(?:him|her)${E}`,
+);
+const PROXY_POSSESSIVE = rxg(String.raw`${B}(?:his|her)${E}`);
+
+/** The clause with "someone like me", "as someone who" or "the undersigned" read as the writer, or null when it has none. */
 export function withWriterAsKind(text: string): string | null {
-  if (!text.includes(" like m") && !text.includes(" such as m") && !text.includes(" who ")) return null;
+  const thirdPerson =
+    text.includes("undersigned") ||
+    text.includes("this applicant") ||
+    text.includes("this candidate") ||
+    text.includes("yours truly") ||
+    text.includes("the present ") ||
+    text.includes("this writer");
+  const proxy = text.includes("behalf") && ON_BEHALF.test(text);
+  if (!thirdPerson && !proxy && !text.includes(" like m") && !text.includes(" such as m") && !text.includes(" who ")) return null;
   let out = text.replace(WRITER_AS_KIND, "i").replace(AS_SOMEONE_WHO, "i ");
+  if (thirdPerson) out = out.replace(THIRD_PERSON_SELF_POSSESSIVE, "my").replace(THIRD_PERSON_SELF_OBJECT, "me").replace(THIRD_PERSON_SELF_SUBJECT, "i");
+  if (proxy)
+    out = out
+      .replace(PROXY_OBJECT, "me")
+      .replace(PROXY_POSSESSIVE, "my")
+      .replace(PROXY_SUBJECT, "i")
+      .replace(/\bhim\b/g, "me");
   if (out === text) return null;
   for (const [pattern, to] of AGREEMENT) out = out.replace(pattern, to);
   return out;

@@ -557,7 +557,12 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
   )
     return word.replace(/^ex/, "ac");
   // "planing to" is always "planning to" (planing, smoothing wood, is a real word the typo step leaves alone).
-  if (word === "planing" && /^(?:to|on|for)$/.test(next)) return "planning";
+  // "planing" typed for "planning": before what is planned, or after the writer's "I am" ("I am planing a career in ortho").
+  if (
+    word === "planing" &&
+    (/^(?:to|on|for|a|an|my|our|the|this|that|ahead)$/.test(next) || /^(?:am|are|is|was|were|be|been|i|we|currently|now|still|also)$/.test(previous))
+  )
+    return "planning";
   if (word === "im" && nextEndsClause && IM_PREDICATE.has(next)) return "i am";
   // A verb or a predicate after "im" makes it "I'm" whatever precedes it: "and im ranking Lakeshore #1", "and im so".
   if (word === "im" && !IM_AFTER.has(next) && (/^\p{L}{2,}ing$/u.test(next) || IM_AS_I_AM_BEFORE.has(next))) return "i am";
@@ -764,6 +769,8 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/\bnr\.?\s?1(?![\p{L}\p{N}])/gu, "#1"],
   [/\b1st\b/g, "first"],
   [/\btop\s?1\b/g, "#1"],
+  // "put St. Mary's as rank one": a slot named by its number.
+  [/\bas rank\s?(?:1|one)(?![\p{L}\p{N}])/gu, "as #1"],
   // Abbreviations whose periods would otherwise read as the end of a sentence.
   [/\bu\.\s?s\.(?:\s?a\.)?/g, "us "],
   [/\b(dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|approx|dept|univ)\./g, "$1"],
