@@ -1,6 +1,6 @@
-// Classes generalised from the eighteenth and nineteenth writers' misses and false blocks (dev-eighteenth-writer.jsonl,
-// the held-out set until the twentieth writer's replaced it, and dev-nineteenth-writer.jsonl; each measured blind
-// first): paraphrases written here, not copied from the corpus, with honest near misses of the same shapes. The default
+// Classes generalised from the eighteenth, nineteenth, twenty-first and twenty-second writers' misses and false blocks
+// (dev-eighteenth-writer.jsonl, the held-out set until the twentieth writer's replaced it, dev-nineteenth-writer.jsonl,
+// dev-twentyfirst-writer.jsonl and dev-twentysecond-writer.jsonl; each measured blind first): paraphrases written here, not copied from the corpus, with honest near misses of the same shapes. The default
 // profile targets neurology on a J-1, with a first-choice claim to another program on record.
 import { describe, expect, it } from "vitest";
 import { languageRules, type LanguageCase, type Profile, RANK, DEAL, CLAIM, STORY } from "@/lib/rules/messages/test-fixtures";
@@ -94,13 +94,51 @@ const CASES: LanguageCase[] = [
   ["I finished the audit I promised my mentor in return he taught me to write a paper and I will rank your program highly", []],
   ["In return my family will move to Ohio, and if you rank me to match I will rank you first.", [...CLAIM, ...DEAL]],
   ["I will rank your program first in return for a guaranteed spot.", [...CLAIM, ...DEAL]],
+  // Twenty-first and twenty-second writers: the list done with the program first, and "you're at the top" in chat.
+  ["Just certified my list with Harborview first, so now we wait.", CLAIM],
+  ["Submitted my ROL with you at the top!", CLAIM],
+  ["hey dr k, ROL done & ur at the top fr", CLAIM],
+  ["I submitted my list with two days to spare first thing this morning.", []],
+  ["I certified my list with my partner first, then we celebrated.", []],
+  ["You are at the top of your game, if I may say so.", []],
+  // Status as a citizen, said with "have been" or "became", and "not someone who needs a visa".
+  ["I have been a citizen since 2015, so sponsorship is not a concern.", STORY],
+  ["I became a US citizen last year.", STORY],
+  ["I'm not someone who needs a visa, so please don't let that worry you.", STORY],
+  ["My husband became a US citizen last year, and I still hold my J-1.", []],
+  ["I have been a J-1 holder since 2023.", []],
+  // Goal frames: applying to a field as a description, excitement to start a career, headed into a career.
+  ["I am a fourth-year student applying to orthopaedics this cycle.", STORY, MEDICINE],
+  ["cant wait to start my rads career after prelim yr", STORY, MEDICINE],
+  ["So excited to start my radiology career next year.", STORY, MEDICINE],
+  ["As you know I'm headed into a career as a psychiatrist after this year.", STORY, MEDICINE],
+  ["Kindly guide me how the couples match works, as my wife is applying for pediatrics.", [], MEDICINE],
+  ["So excited to start my radiology elective next month.", [], MEDICINE],
+  ["I am excited to work with the psychiatry team on consults.", [], MEDICINE],
+  ["Who better to care for your stroke patients than someone about to become a neurologist?", STORY, MEDICINE],
+  ["Is your prelim year a good fit for someone intending to become a surgeon, as that has always been my plan?", STORY, MEDICINE],
+  ["Who better to teach interns than the senior residents?", [], MEDICINE],
+  ["Is your prelim year a good fit for someone intending to become a surgeon? My classmate asked me to find out.", [], MEDICINE],
+  // The program asked to stand in the writer's place, and ending up at the program.
+  ["If you were in my position, would you feel confident about ending up at Fairhaven?", RANK],
+  ["Do you think I will end up at your program?", RANK],
+  ["If you were in my shoes, would you do a research year first?", []],
+  ["If I end up at your program, is there resident housing?", []],
+  ["Do most of your graduates end up in fellowships?", []],
+  // Questions about the program's policy for a group, its use of information, and "applicants like me".
+  ["I wanted to ask if the program guarantees a PGY-2 position for prelim residents who do well.", []],
+  ["Does the contract guarantee a second-year position, or is that separate?", []],
+  ["Is there a resource your programme recommends for applicants like me?", []],
+  ["Q4: How will you use this information in your rank list?", []],
+  ["Can you guarantee me a PGY-2 position if I do well?", RANK],
+  ["Does your program like me?", RANK],
   // A past-tense "I appreciated" reports; it asks nothing.
   ["I appreciated that nobody on the panel asked me how I planned to rank, and I won't ask you either.", []],
   ["I appreciated your candour about the rank list process.", []],
   ["Any hint about where I stand would be greatly appreciated.", RANK],
 ];
 
-describe("eighteenth and nineteenth writers' classes", () => {
+describe("eighteenth to twenty-second writers' classes", () => {
   it.each(CASES)("%j -> %j", (text, expected, profile) => {
     expect(languageRules(text, profile)).toEqual(expected);
   });

@@ -40,6 +40,8 @@ export const WRITERS = [
   "seventeenth",
   "eighteenth",
   "nineteenth",
+  "twentyfirst",
+  "twentysecond",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

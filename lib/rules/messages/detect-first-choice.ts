@@ -432,10 +432,18 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:the one|the program|the name|name|one|program|place|residency)(?: that| which)? i (?:${W} ){0,4}?(?:rank|ranking|place|placing|put|putting|list|listing|slot|keep|keeping)(?: it)? (?:${ADV})?${TOP_PLACE}${E}${HEDGED_AFTER}`,
     ),
   },
+  // The list done, with the program in its first place: "I just certified my list with Cedar Point first", "submitted my
+  // ROL with you at the top".
+  {
+    pattern: rx(
+      String.raw`${B}(?:certified|submitted|finali[sz]ed|locked in|locked|entered|sent in|sent|made|did|finished|completed|uploaded) (?:my|our) (?:final )?(?:rank (?:order )?list|list|rol|ranking|rankings)(?: ${W}){0,2}? with (?<object>(?!(?:my|the|a|an|no|nothing|everything|all|every|some)${E})(?:${W} ){0,3}?${W}) (?:${ADV})?(?:first|at the (?:very )?top|on top|at #1|as #1|as (?:my )?(?:#1|first|top) (?:choice|pick|program)?)${E}(?! (?:thing|time|day|days|week|month|year|of|and foremost|off|person)${E})`,
+    ),
+    accept: (match) => hasNoStopword(match.groups?.object),
+  },
   // "Kelvinbridge is sitting at number one".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|will sit|will be sitting) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}(?! of${E})${HEDGED_AFTER}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:is sitting|sits|is sat|stands|is standing|is|are|are sitting|will sit|will be sitting|will be) (?:${ADV})?at (?:#1|the (?:very )?top|first place|the #1 spot|the head)(?: of (?:my|the) (?:${W} ){0,2}?list)?${E}(?! of${E})${HEDGED_AFTER}`,
     ),
     // A bare "at the top" is the writer's list only when the sentence names no other list ("the list of electives is
     // long and the ICU block is at the top"); a plain "is at the top" needs the writer's rank list named before it.
@@ -444,7 +452,7 @@ const CLAIMS: readonly Claim[] = [
       if (!BARE_TOP.test(match[0])) return true;
       const before = match.input.slice(0, match.index + (match.groups?.subject ?? "").length);
       if (ANOTHER_LIST.test(before)) return false;
-      return !/ is (?:\S+ )*?at the (?:very )?(?:top|head)$/u.test(match[0]) || RANK_LIST_NAMED.test(before);
+      return !/ (?:is|are|will be) (?:\S+ )*?at the (?:very )?(?:top|head)$/u.test(match[0]) || RANK_LIST_NAMED.test(before);
     },
   },
   // "a first-place ranking of your programme", "the top spot for your program".

@@ -11,7 +11,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am passionate to|passionate about|passionate to|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|excited|thrilled|eager|stoked|pumped|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am passionate to|passionate about|passionate to|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
 
 /**
@@ -35,7 +35,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|very|so|extremely|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[${L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|off to do|off to train in|off to start|off to begin|moving on to|going on to|heading on to|headed for|heading into|heading for|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
+    String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[${L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|off to do|off to train in|off to start|off to begin|moving on to|going on to|heading on to|headed for|heading into|headed into|heading for|headed towards|heading towards|headed toward|heading toward|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
   ),
   // The goal as a participle after a description of the writer: "I'm a house officer in Wellington hoping to become an
   // EM doc", "I am an IMG from Cairo, aiming to train in neurology", "as a PGY-1 who plans to specialise in X".
@@ -51,6 +51,20 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}(?:applicants|candidates|people|residents|students|graduates|doctors|imgs|someone|somebody|those|others) like (?:me|myself),? (?:who|that) (?:(?:am|are|is|have been|has been|will be|also|too|all|still|now|eventually|ultimately) )*(?:${INTENT}|headed|heading|bound|going|applying|reapplying|aiming|planning|training|destined|set|pursuing|interested|committed|focused|geared|gunning)${E}`,
   ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
+  // A description of the writer applying to a field: "I am a fourth-year student applying to orthopaedics".
+  rxg(
+    String.raw`${B}(?:i am|as) (?:an? |the )?(?:(?!(?:my|his|her|their|our|wife|husband|partner|spouse|friend|brother|sister|son|daughter|is|are|was|were)${E})${W},? ){1,5}?(?:applying|reapplying|headed|heading) (?:to|for|in|into)${E}`,
+  ),
+  // The writer as the answer to a rhetorical question: "who better to care for stroke patients than someone about to
+  // become a neurologist?".
+  rxg(
+    String.raw`${B}(?:who|what) (?:could be |would be |is )?better${E}[^?]*?${B}than (?:someone|somebody|a person|an applicant|a candidate|one|a resident|a doctor|a physician|an intern) (?:(?:who is|who am|like me|like myself) )?(?:about to|soon to|set to|going to|planning to|hoping to|aiming to|intending to|who will|who plans to|who hopes to|who intends to|who wants to) ${BECOME}${E}`,
+  ),
+  // A kind of applicant the writer then claims as their own plan: "a good fit for someone intending to become a general
+  // surgeon, as that has always been my plan".
+  rxg(
+    String.raw`${B}(?:for|to) (?:someone|somebody|a person|an applicant|a candidate|one|a resident) (?:(?:like me|like myself|who is|who am) )?(?:intending|planning|hoping|aiming|wanting|looking|who intends|who plans|who hopes|who wants|who aims) to ${BECOME}${E}(?=[^.?!]*${B}(?:as|since|because) (?:that|this|it) (?:is|has always been|was always|has been|remains) my (?:plan|goal|dream|aim|intention|path)${E})`,
+  ),
   // The writer as an applicant in a field: "as an applicant in pathology", "I am a candidate for psychiatry".
   rxg(String.raw`${B}(?:as|being|i am|i am also) (?:an? )?(?:applicant|candidate|reapplicant) (?:in|into|for)${E}`),
   rxg(
@@ -404,16 +418,20 @@ const NEEDS_VISA: ReadonlySet<VisaStatus> = new Set(["J1", "H1B", "F1_OPT", "NEE
 
 /** The writer says they need no visa: a citizen, a permanent resident, work authorisation of their own. */
 const NO_VISA_NEEDED: readonly RegExp[] = [
+  // "I'm not someone who needs a visa", "I am not an applicant who will require sponsorship".
+  rx(
+    String.raw`${B}i am (?:not|never) (?:(?:really|actually) )?(?:someone|somebody|a person|an applicant|a candidate|one|an img|a physician) who (?:will |would |does )?(?:need|needs|require|requires) (?:a |any )?(?:visa|visas|sponsorship|visa sponsorship|j1|h1b)${E}`,
+  ),
   // The writer named by their status as the sender: "Update from a green card holder", "US citizen applicant here".
   rx(
     String.raw`(?:^|${B}(?:update|updates|note|notes|message|hello|hi|greetings|letter|email|line|word|news|thoughts|question|questions|follow up|thank you|thanks|a few words|writing) (?:from|by) )(?:a |an |your )?(?:(?:proud|fellow|new|newly naturalized|recently naturalized|naturalized) )?(?:us |american |united states )?(?:green card holder|citizen|permanent resident|lawful permanent resident)(?: (?:applicant|candidate|img|doctor|physician|graduate|resident))?(?=\s?(?:[.,;:!?)-]|$)| here${E})`,
   ),
   rx(
-    String.raw`${B}i am (?:(?:a|an|now a|now an|also a|also an|proud to be a|actually a|already a) )?(?:(?:naturalized|natural born|born|dual|full) )?(?:us|usa|united states|american) (?:citizen|national)${E}`,
+    String.raw`${B}i (?:am|have been|have now been|became|have become|was born) (?:(?:a|an|now a|now an|also a|also an|proud to be a|actually a|already a) )?(?:(?:naturalized|natural born|born|dual|full) )?(?:us|usa|united states|american) (?:citizen|national)${E}`,
   ),
   rx(String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:dual )?(?:us )?citizen(?: of the (?:us|united states))${E}`),
   rx(
-    String.raw`${B}i am (?:a |an |now a |also a |already a )?(?:full |naturalized )?citizen(?=\s?(?:[.,;:!?)-]|$| (?:and|so|now|too|myself|by birth|since)${E}))`,
+    String.raw`${B}i (?:am|have been|have now been|became|have become) (?:a |an |now a |also a |already a )?(?:full |naturalized )?citizen(?=\s?(?:[.,;:!?)-]|$| (?:and|so|now|too|myself|by birth|since|for|last|this|in)${E}))`,
   ),
   rx(
     String.raw`${B}i (?:am|will be|will have been|have been|became|have become) (?:a |an |now a |also a |already a )?(?:us |united states )?(?:lawful |legal )?permanent resident${E}(?! of (?!the us|the united states)${W})`,

@@ -115,7 +115,7 @@ export function firstUnnegated(text: string, re: RegExp, words = 4): number {
   return -1;
 }
 
-const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring|set on|dead set on|bent on|keen on|committed to)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
+const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring|set on|dead set on|bent on|keen on|committed to|cannot wait|can not wait|can hardly wait|excited to|thrilled to|eager to|keen to|dying to|itching to|stoked to|pumped to)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
 const INTENT_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|so) )*(?:want to|hope to|plan to|wish to|aim to|intend to|aspire to|dream of|will need|will require|would need|would require|need|require|applying|promise to|going to be|going to become|going to do|going into)${E}`;
 const STARTS_WITH_I = rx(String.raw`^(?:(?:so|and|but|also|ok|okay|well|honestly|frankly|just|anyway|btw|ps|p\.s\.),? )*i${E}`);
 
@@ -131,7 +131,7 @@ const I_AS_SUBJECT = /(?:^|\s)i (?:am|have|was|will|would|do|did|can|hold|need|h
 
 /** A dropped "I am" before an adjective of intent: "still set on neurology" reads "i am still set on neurology". */
 const ADJECTIVE_OF_INTENT = rx(
-  String.raw`^i ((?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*)(?=(?:set on|dead set on|bent on|keen on|committed to)${E})`,
+  String.raw`^i ((?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*)(?=(?:set on|dead set on|bent on|keen on|committed to|excited to|thrilled to|eager to|keen to|dying to|itching to|stoked to|pumped to)${E})`,
 );
 
 export function withImplicitSubject(text: string, subjectLine = false): string {

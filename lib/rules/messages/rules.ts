@@ -15,6 +15,7 @@ import {
   matchOnlyAsPremise,
   matchOnlyAsTime,
   onlyOwnList,
+  aboutUseOfInformation,
   onlyThingsRanked,
   solicitsMembership,
   solicitsRank,
@@ -145,6 +146,8 @@ function selfInThirdPerson(clause: string, signer: RegExp): string | null {
   return clause.replace(signer, (_m, verb: string) => `i ${verbs[verb] ?? verb.replace(/s$/u, "")}`);
 }
 
+const ROLE_SWAP = /\bif you were (?:in my (?:position|shoes|place|situation)|me|i)\b,?/u;
+
 /** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
 function readings(text: string, sentence: Sentence, options: { asides?: boolean } = {}): string[] {
   const subjectLine = sentence.field === "subject";
@@ -170,6 +173,14 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const plain = withoutAsides(text);
   const asides = plain === text ? [] : [plain, withImplicitSubject(plain, subjectLine)];
   const asKind = withWriterAsKind(text);
+  // The program asked to stand in the writer's place: "if you were in my position, would you feel confident about
+  // ending up at Fairhaven?" asks about the writer's own outcome.
+  const swapped = ROLE_SWAP.test(text)
+    ? text
+        .replace(ROLE_SWAP, " ")
+        .replace(/\byou\b/g, "i")
+        .replace(/\byour\b/g, "my")
+    : null;
   return [
     ...new Set([
       text,
@@ -181,6 +192,7 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
       ...described,
       ...asides,
       ...(asKind ? [asKind, withoutIntensifiers(asKind)] : []),
+      ...(swapped ? [swapped] : []),
     ]),
   ];
 }
@@ -224,7 +236,13 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
   // Nor is a question about the program's own standing among programs a rank question ("will it stay top 10?").
   if (
     rule === "rank" &&
-    (aboutProgramStanding(s.norm) || onlyThingsRanked(s.norm) || matchOnlyAsPremise(s.norm) || matchOnlyAsTime(s.norm) || onlyOwnList(s.norm) || topicLabel(s))
+    (aboutProgramStanding(s.norm) ||
+      onlyThingsRanked(s.norm) ||
+      matchOnlyAsPremise(s.norm) ||
+      matchOnlyAsTime(s.norm) ||
+      onlyOwnList(s.norm) ||
+      aboutUseOfInformation(s.norm) ||
+      topicLabel(s))
   )
     return false;
   return scores[rule] >= model.threshold[rule];
