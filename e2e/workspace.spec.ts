@@ -95,7 +95,10 @@ test.describe("resident workspace: targets, networking map, 3-touch rule", () =>
 
     await overdue.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ }).click();
     await page.getByRole("button", { name: "They replied" }).click();
-    await expect(page.getByRole("button", { name: "They replied" })).toHaveCount(0);
+    // While the action runs the button reads "Working…", so waiting for "They replied" to go is not waiting for the
+    // action: wait for the button under either name to go, which happens once the reply is recorded and the page
+    // refreshes without the follow-up.
+    await expect(page.getByRole("button", { name: /^(?:They replied|Working…)$/ })).toHaveCount(0);
     await page.goto("/dashboard");
     await expect(page.getByRole("link", { name: /Follow up with Dr\. Kwame Mensah/ })).toHaveCount(0);
   });
