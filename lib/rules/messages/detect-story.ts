@@ -4,7 +4,7 @@
 // paperwork" and "my husband is a US citizen" say nothing about the writer's own plan or status.
 
 import { B, E, L, W, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
-import { SPECIALTY_PATTERN, mentionOf } from "@/lib/rules/messages/specialty-lexicon";
+import { SPECIALTY_PATTERN, mentionOf, type SpecialtyMention } from "@/lib/rules/messages/specialty-lexicon";
 import type { SpecialtyId } from "@/lib/rules/specialties";
 import type { VisaStatus } from "@/lib/rules/messages/types";
 
@@ -697,4 +697,67 @@ export function visaNeedByReference(previous: string, sentence: string, status: 
   if (status !== "US_CITIZEN_OR_PR" || !VISA_NAMED.test(previous)) return null;
   const match = NEEDS_IT.exec(sentence);
   return match ? { phrase: match[0], stated: "visa" } : null;
+}
+
+/**
+ * Someone other than the writer is the subject of the clause a field ends ("my husband hopes to train in psychiatry",
+ * "residents here often go into radiology"), and the writer is not ("my husband and I both hope to ...").
+ */
+const THIRD_PERSON_SUBJECT = rx(
+  String.raw`${B}(?:he|she|they|(?:my|our|his|her|their) (?:[${L}]+ )?(?:friend|friends|brother|brothers|sister|sisters|partner|wife|husband|spouse|fiance|fiancee|boyfriend|girlfriend|classmate|classmates|colleague|colleagues|mentor|mentors|cousin|roommate|flatmate|mother|father|mom|mum|dad|son|daughter|co resident|co residents|coresident|coresidents|batchmate|batchmates)|(?:many|most|some|all|several|the|your|other) (?:of (?:your|the|our) )?(?:residents|graduates|interns|students|alumni|applicants))${E}`,
+);
+function someoneElsesField(before: string): boolean {
+  const clause = before.split(/[,;:.!?()]|\s(?:and|but|while|whereas|although|though)\s(?=i\s)/u).at(-1) ?? before;
+  return THIRD_PERSON_SUBJECT.test(clause) && !/(?:^|\s)(?:i|like me|like myself)\s/u.test(clause);
+}
+
+/** A field named in a sentence, with what the words around it make of it. */
+export type FieldMention = { phrase: string; index: number; end: number; mention: SpecialtyMention; aside: boolean };
+
+/**
+ * Every field a normalised sentence names. `aside` marks a field named as part of training ("my surgery rotation"), after
+ * a word that turns it away ("rather than surgery"), as someone else's ("my husband hopes to train in psychiatry"), or
+ * neutral ("research"): none of these can be a goal of the writer's that contradicts the profile.
+ */
+export function fieldMentions(text: string): FieldMention[] {
+  const out: FieldMention[] = [];
+  for (const match of matchesOf(SPECIALTY_MENTION, text)) {
+    const phrase = match.groups?.specialty ?? match[0];
+    const mention = mentionOf(phrase);
+    if (!mention) continue;
+    const index = match.index + match[0].indexOf(phrase);
+    const end = index + phrase.length;
+    const aside =
+      mention.neutral === true ||
+      PART_OF_TRAINING_AFTER.test(text.slice(end)) ||
+      NOT_THE_GOAL_BEFORE.test(text.slice(0, index)) ||
+      someoneElsesField(text.slice(0, index));
+    out.push({ phrase, index, end, mention, aside });
+  }
+  return out;
+}
+
+/**
+ * The words around one field of a sentence (`before` words before it, `after` words after), the field itself written as
+ * `mask` and every other field as `otherMask`: what the goal reader reads of that field.
+ */
+export function fieldWindow(
+  text: string,
+  field: FieldMention,
+  others: readonly FieldMention[],
+  mask: string,
+  otherMask: string,
+  before = 7,
+  after = 6,
+): string {
+  let masked = text;
+  for (const other of [...others, field].sort((a, b) => b.index - a.index)) {
+    masked = `${masked.slice(0, other.index)}${other === field ? mask : otherMask}${masked.slice(other.end)}`;
+  }
+  const words = masked.split(" ");
+  const at = Math.max(
+    0,
+    words.findIndex((w) => w.includes(mask)),
+  );
+  return words.slice(Math.max(0, at - before), at + after + 1).join(" ");
 }

@@ -20,7 +20,9 @@ import {
   solicitsMembership,
   solicitsRank,
 } from "@/lib/rules/messages/detect-rank-solicitation";
-import { specialtyByReference, specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
+import { fieldMentions, specialtyByReference, specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
+import { goalFeatures, goalScore, parseGoalTable, type GoalWeights } from "@/lib/rules/messages/goal-model";
+import { GOAL_BIAS, GOAL_SCALE, GOAL_TABLE, GOAL_THRESHOLD } from "@/lib/rules/messages/goal-weights";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
 import { withImplicitSubject, withoutAsides, withoutIntensifiers, withWriterAsKind } from "@/lib/rules/messages/lexicon";
 import { scoreSentence, parseTable, type ModelRule, type ModelWeights } from "@/lib/rules/messages/model";
@@ -28,7 +30,8 @@ import { BIAS, SCALE, TABLE, THRESHOLD } from "@/lib/rules/messages/model-weight
 import { asText, wordCount } from "@/lib/rules/messages/normalize";
 import { dealRewrite, firstChoiceRewrite, interestRewrite, specialtyRewrite, visaRewrite } from "@/lib/rules/messages/rewrites";
 import type { Sentence } from "@/lib/rules/messages/sentences";
-import { specialtyById } from "@/lib/rules/specialties";
+import { specialtyById, type SpecialtyId } from "@/lib/rules/specialties";
+import type { FieldMention } from "@/lib/rules/messages/detect-story";
 import type { BlockRuleId, Finding, MessageContext, MessageDraft, RuleId, SentMessage, Severity, WarnRuleId } from "@/lib/rules/messages/types";
 
 /** About a one-minute read for a busy program director. */
@@ -320,6 +323,123 @@ const PLACEHOLDER_LABELS: Record<string, string> = {
   highlight: "one thing you did this year that shows your work",
 };
 
+/** Targets no one field fits all of: a goal naming any specific field conflicts with at least one of them. */
+const GOAL_PROBES = ["dermatology", "pathology", "ophthalmology"] as const;
+
+/**
+ * The fields the story detectors read as the writer's own goal in the sentence, whatever the profile targets (the goal
+ * reader's labels: scripts/rules-model/goal.ts).
+ */
+export function goalPhrases(s: Sentence): Set<string> {
+  const out = new Set<string>();
+  for (const clause of s.clauses.flatMap((c) => readings(c, s)))
+    for (const target of GOAL_PROBES) {
+      const conflict = specialtyConflict(clause, target);
+      if (conflict) out.add(conflict.phrase);
+    }
+  return out;
+}
+
+/** The learned goal reader (docs/decisions/0017), read from its generated table on first use. */
+let goalWeights: GoalWeights | null = null;
+
+/**
+ * A goal the detectors do not read but the goal reader does, in a sentence whose only specific fields are not the
+ * profile's target: "Ever since my house officer year, paeds is what I have wanted to do" (profile: internal medicine).
+ */
+function storyByGoalReader({ context, sentences }: RuleInput): Outcome {
+  const target = context.profile?.targetSpecialty ?? null;
+  if (!target) return null;
+  for (const sentence of sentences) {
+    const mention = goalReaderMention(sentence, target);
+    if (!mention) continue;
+    const phrase = mention.phrase;
+    const named = specialtyById(mention.mention.id)?.label ?? phrase;
+    return {
+      message: `This sentence reads as naming ${named} as your goal, but your profile targets ${specialtyById(target)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentence, or update your target in your profile.`,
+      ...quoteOf(sentence),
+      rewrite: specialtyRewrite(sentence, phrase, target),
+    };
+  }
+  return null;
+}
+
+/**
+ * The field of a sentence the goal reader reads as the writer's goal when it is not the target: only in a sentence whose
+ * fields (other than asides) are all specific and none fits the target, so a sentence that also names the target is
+ * left to the detectors.
+ */
+export function goalReaderMention(sentence: Sentence, target: SpecialtyId | null): FieldMention | null {
+  if (!target || target === "other") return null;
+  const mentions = fieldMentions(sentence.norm);
+  const candidates = mentions.filter((m) => !m.aside);
+  if (candidates.length === 0 || candidates.some((m) => m.mention.fits(target))) return null;
+  goalWeights ??= { scale: GOAL_SCALE, bias: GOAL_BIAS, threshold: GOAL_THRESHOLD, features: parseGoalTable(GOAL_TABLE) };
+  const weights = goalWeights;
+  return candidates.find((m) => goalScore(goalFeatures(sentence.norm, sentence.field, m, mentions), weights) >= weights.threshold) ?? null;
+}
+
+/** What the story detectors read: a visa status or a goal, stated by the writer, that the profile contradicts. */
+export function storyByDetectors({ context, sentences }: RuleInput): Outcome {
+  const profile = context.profile;
+  const signer = signerAsSubject(sentences);
+  for (const [index, sentence] of sentences.entries()) {
+    // A need that points back at the visa named in the sentence before: "Does your program sponsor H-1B? I'd need one."
+    const previous = index > 0 ? sentences[index - 1] : undefined;
+    const byReference =
+      previous && previous.field === sentence.field
+        ? readings(sentence.norm, sentence).some((text) => visaNeedByReference(previous.norm, text, profile?.visaStatus))
+        : false;
+    const asWriter = signer ? sentence.clauses.map((c) => selfInThirdPerson(c, signer)).filter((c) => c !== null) : [];
+    for (const clause of [...sentence.clauses, ...asWriter].flatMap((c) => readings(c, sentence))) {
+      const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
+      if (visa) {
+        const stated =
+          visa.stated === "no-visa"
+            ? "that you do not need a visa"
+            : visa.stated === "other-visa"
+              ? "that you hold or need a different visa"
+              : "that you need a visa";
+        return {
+          message: `This sentence says ${stated}, but your profile lists your visa status as "${VISA_LABELS[profile.visaStatus]}". Programs check what you write against your application, and one mismatch makes them doubt the rest. Correct the sentence, or update your profile if your status has changed.`,
+          ...quoteOf(sentence),
+          rewrite: visaRewrite(sentence, profile.visaStatus),
+        };
+      }
+      const specialty = specialtyConflict(clause, profile?.targetSpecialty ?? null);
+      if (specialty && profile.targetSpecialty) {
+        const named = specialtyById(specialty.named)?.label ?? specialty.phrase;
+        return {
+          message: `This sentence names ${named} as your goal, but your profile targets ${specialtyById(profile.targetSpecialty)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentence, or update your target in your profile.`,
+          ...quoteOf(sentence),
+          rewrite: specialtyRewrite(sentence, specialty.phrase, profile.targetSpecialty),
+        };
+      }
+    }
+    // A goal of "it" that points back at a field named just before: "Why urology? ... It's the career I'm pursuing."
+    // The finding quotes the sentence that names the field, whose rewrite clears the goal that points back at it.
+    const earlier = sentences
+      .slice(Math.max(0, index - 2), index)
+      .filter((s) => s.field === sentence.field)
+      .reverse();
+    const goalByReference = specialtyByReference(
+      earlier.map((s) => s.norm),
+      sentence.norm,
+      profile?.targetSpecialty ?? null,
+    );
+    const named = goalByReference ? earlier[goalByReference.sentence] : undefined;
+    if (goalByReference && named && profile.targetSpecialty) {
+      const label = specialtyById(goalByReference.named)?.label ?? goalByReference.phrase;
+      return {
+        message: `This sentence names ${label}, and a sentence after it calls it your goal ("${sentence.text}"), but your profile targets ${specialtyById(profile.targetSpecialty)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentences, or update your target in your profile.`,
+        ...quoteOf(named),
+        rewrite: specialtyRewrite(named, goalByReference.phrase, profile.targetSpecialty),
+      };
+    }
+  }
+  return null;
+}
+
 export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
   {
     id: "one-letter-of-intent",
@@ -434,65 +554,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
   {
     id: "consistent-story",
     severity: "block",
-    check: ({ context, sentences }) => {
-      const profile = context.profile;
-      const signer = signerAsSubject(sentences);
-      for (const [index, sentence] of sentences.entries()) {
-        // A need that points back at the visa named in the sentence before: "Does your program sponsor H-1B? I'd need one."
-        const previous = index > 0 ? sentences[index - 1] : undefined;
-        const byReference =
-          previous && previous.field === sentence.field
-            ? readings(sentence.norm, sentence).some((text) => visaNeedByReference(previous.norm, text, profile?.visaStatus))
-            : false;
-        const asWriter = signer ? sentence.clauses.map((c) => selfInThirdPerson(c, signer)).filter((c) => c !== null) : [];
-        for (const clause of [...sentence.clauses, ...asWriter].flatMap((c) => readings(c, sentence))) {
-          const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
-          if (visa) {
-            const stated =
-              visa.stated === "no-visa"
-                ? "that you do not need a visa"
-                : visa.stated === "other-visa"
-                  ? "that you hold or need a different visa"
-                  : "that you need a visa";
-            return {
-              message: `This sentence says ${stated}, but your profile lists your visa status as "${VISA_LABELS[profile.visaStatus]}". Programs check what you write against your application, and one mismatch makes them doubt the rest. Correct the sentence, or update your profile if your status has changed.`,
-              ...quoteOf(sentence),
-              rewrite: visaRewrite(sentence, profile.visaStatus),
-            };
-          }
-          const specialty = specialtyConflict(clause, profile?.targetSpecialty ?? null);
-          if (specialty && profile.targetSpecialty) {
-            const named = specialtyById(specialty.named)?.label ?? specialty.phrase;
-            return {
-              message: `This sentence names ${named} as your goal, but your profile targets ${specialtyById(profile.targetSpecialty)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentence, or update your target in your profile.`,
-              ...quoteOf(sentence),
-              rewrite: specialtyRewrite(sentence, specialty.phrase, profile.targetSpecialty),
-            };
-          }
-        }
-        // A goal of "it" that points back at a field named just before: "Why urology? ... It's the career I'm pursuing."
-        // The finding quotes the sentence that names the field, whose rewrite clears the goal that points back at it.
-        const earlier = sentences
-          .slice(Math.max(0, index - 2), index)
-          .filter((s) => s.field === sentence.field)
-          .reverse();
-        const goalByReference = specialtyByReference(
-          earlier.map((s) => s.norm),
-          sentence.norm,
-          profile?.targetSpecialty ?? null,
-        );
-        const named = goalByReference ? earlier[goalByReference.sentence] : undefined;
-        if (goalByReference && named && profile.targetSpecialty) {
-          const label = specialtyById(goalByReference.named)?.label ?? goalByReference.phrase;
-          return {
-            message: `This sentence names ${label}, and a sentence after it calls it your goal ("${sentence.text}"), but your profile targets ${specialtyById(profile.targetSpecialty)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentences, or update your target in your profile.`,
-            ...quoteOf(named),
-            rewrite: specialtyRewrite(named, goalByReference.phrase, profile.targetSpecialty),
-          };
-        }
-      }
-      return null;
-    },
+    check: (input) => storyByDetectors(input) ?? storyByGoalReader(input),
   },
   {
     id: "unfilled-placeholder",
