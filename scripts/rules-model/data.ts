@@ -42,6 +42,8 @@ export const WRITERS = [
   "nineteenth",
   "twentyfirst",
   "twentysecond",
+  "twentythird",
+  "twentyfourth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

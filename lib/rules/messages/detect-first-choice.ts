@@ -810,6 +810,27 @@ const CLAIMS: readonly Claim[] = [
   },
   // "you are second to none for me", "nothing compares".
   { pattern: rx(String.raw`${B}(?:you are|your program is|it is) second to none(?: (?:for me|on my list|in my (?:ranking|list|book)))${E}`) },
+  // Nothing else above the program on the writer's list: "nowhere else is higher on my list than Brookside", "nobody else
+  // will appear above Tidewater when I certify my list".
+  {
+    pattern: rx(
+      String.raw`${B}(?:nothing|nowhere|no program|no one|nobody|no place|no other (?:program|programs|place|places|residency|hospital|option|one)|none of the others|none of the other programs)(?: else)? (?:(?:is|will be|would be|sits|will sit|goes|will go|appears|will appear|comes|will come|ranks|will rank|gets|will get|is going to (?:be|sit|go|appear|come)) )(?:any )?(?:higher(?: (?:on|in) my (?:(?:rank|rank order|match|final) )?list)? than|above|ahead of|before|over)(?: (?:on|in) my (?:(?:rank|rank order|match|final) )?list)?${E}(?! (?:family|faith|health|patients?|patient care|learning|teaching|education|wellness|safety|service|research|sleep|friends)${E})${COMPARED_OBJECT_OR_END}`,
+    ),
+  },
+  // The program placed first, said in the passive: "Glenrock has been placed first on the rank order list", "Ashbourne has
+  // been chosen above every other programme on the list".
+  {
+    pattern: rx(
+      String.raw`(?:^|${B}(?:that|and|so|now|update|confirmed),? )(?:you|your (?:program|programme|residency)|this program|(?!(?:the|a|an|my|our|his|her|their|your|its|it|this|that|cardiology|research|family|everything|nothing)${E})(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*) (?:has been|have been|was|is|will be|is being|was just|has now been|has officially been) (?:(?:officially|now|formally|already|firmly) )*(?:placed|ranked|put|listed|chosen|entered|selected|slotted|kept) (?:(?:first|#1|number one|at the top|at the very top|on top|in first place) (?:on|of|in) (?:the|my) (?:(?:final|rank|rank order|match|certified) )*list|above (?:every|all|any) other (?:program|programs|place|places|residency|residencies|option|options)(?: (?:on|in) (?:the|my) (?:(?:final|rank|rank order|match) )*list)?)${E}(?! of${E})`,
+    ),
+  },
+  // A couples list with the pairing that includes the program at the top: "the pairing with Ridgecrest for me sits at the
+  // very top", "our couples list has the Ridgecrest pairing first".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the|our|my) (?:(?:${W}) )?(?:pairing|pair|combination|combo|couples? (?:pairing|combination|option)) (?:with|at|including|involving|for) (?:you|your program|this program|(?!(?:my|our|his|her|their|the|a|an)${E})(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*) (?:(?:for me|for us|for both of us) )?(?:sits|is|goes|comes|will sit|will be|will go|ranks|is ranked|is placed|was placed|has been placed) (?:${ADV})?(?:at the (?:very )?top|first|#1|number one|in first place)${E}(?! of${E})|${B}(?:our|my) (?:couples? )?(?:rank |rank order )?list (?:has|puts|places|will have) (?:the )?(?:(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*) (?:pairing|pair|combination|combo) (?:${ADV})?(?:at the (?:very )?top|first|#1|in first place)${E}`,
+    ),
+  },
 ];
 
 /** A phrase just before the claim that hedges or negates it: "one of", "not sure whether", "have not decided". */

@@ -222,7 +222,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|possibilities|probability|probabilities|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at|(?:be|being) (?:listed|included|shortlisted|short listed)|(?:be|being|get|getting|feature|featuring|appear|appearing) (?:on|in|onto|into|among|at the top of) (?:your|the|its) (?:${W} ){0,3}?(?:list|ranks|ranking|rankings|top|candidates|applicants))${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|possibilities|probability|probabilities|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being retained|be retained|(?:stay|staying|remain|remaining) (?:with|at) ${PROGRAM}|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at|(?:be|being) (?:listed|included|shortlisted|short listed)|(?:be|being|get|getting|feature|featuring|appear|appearing) (?:on|in|onto|into|among|at the top of) (?:your|the|its) (?:${W} ){0,3}?(?:list|ranks|ranking|rankings|top|candidates|applicants))${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
@@ -558,6 +558,30 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:your|the committee's|the program's|the panel's|the faculty's|its|their) (?:(?:honest|frank|overall|final|candid|general|current) )?(?:evaluation|evaluations|assessment|appraisal|opinion|view|impression|estimation|estimate|judgment|rating|verdict|score|scoring|grading) of (?:me|my (?:application|candidacy|file|interview|performance))${E}(?: ${W}){0,5}? (?:rank|ranks|ranking|rankings|list|match|matching|selection|order)${E}`,
   ),
+  // The writer's application placed on the program's list: "the position of my application on its rank order list".
+  rx(
+    String.raw`${B}(?:position|place|placement|spot|standing|rank|ranking|location) (?:assigned to |given to |of )my (?:application|candidacy|file|name|candidature)(?: ${W}){0,3}? (?:on|in|within) (?:the |your |its |their )?(?:${W} ){0,2}?(?:list|lists|ranking|rankings|order)${E}`,
+  ),
+  // A place high on the program's list: "considered for a position high on the final list", "a spot near the top of your list".
+  rx(
+    String.raw`${B}(?:a |any )?(?:position|place|spot|slot) (?:high|higher|highly|near the top|at the top|towards the top|toward the top) (?:up )?(?:on|in|of) (?:the|your|its|their) (?:(?:final|rank|rank order|match) )*(?:list|ranking|rankings)${E}`,
+  ),
+  // The writer placed in the program's top N: "I'm sitting in your top ten", "am I placed within your top twenty?".
+  rx(
+    String.raw`${B}(?:i am|am i|i would be|would i be|i will be|will i be|i might be|i could be|i be|my (?:application|candidacy|name) (?:is|would be|will be)) (?:(?:still|currently|now|somewhere|comfortably|safely|even|already) )*(?:sitting|sat|placed|placing|positioned|situated|listed|ranked|landing|landed|falling|slotted) (?:(?:somewhere|comfortably|safely|high|well) )*(?:in|within|among|inside) (?:your|the program's|the committee's|the) (?:top|first) (?:${W} ){0,2}?${W}${E}`,
+  ),
+  // Whether the writer should rank the program highly, asked of the program: "let me know if I should rank you highly".
+  rx(
+    String.raw`${B}(?:if|whether) i should (?:rank|list|place|put|keep) (?:${PROGRAM}|${W}) (?:(?:very|so|that|really) )?(?:highly|high|higher|first|top|at the top|number one|#1|above)${E}`,
+  ),
+  // A place among those the program will rank: "whether an applicant like me has a place among those you intend to rank".
+  rx(
+    String.raw`${B}(?:a |any )?(?:place|spot|seat|position) (?:among|amongst|with|in) (?:those|the (?:ones|applicants|candidates)) (?:that |whom |who )?(?:you|your (?:program|programme|committee|team)|the (?:program|programme|committee)) (?:(?:will|would|intend to|plan to|are going to|hope to|want to|mean to|are planning to) )?(?:rank|list|take|choose|select|match)${E}`,
+  ),
+  // The writer as someone the program sees matching: "am I someone you can picture matching here?".
+  rx(
+    String.raw`${B}(?:i am|am i|i would be|would i be|i might be|i could be) (?:(?:still|really|actually|even) )*(?:someone|somebody|a candidate|an applicant|a person|the (?:kind|sort|type) of (?:applicant|candidate|person|resident)) (?:who |that |whom )?(?:you|your (?:program|programme|committee|team)|the (?:program|programme|committee)) (?:(?:can|could|would|might|do|will) )?(?:see|picture|imagine|envision|envisage|view|consider) (?:matching|joining|training|being|fitting|coming|ranking|as (?:a|one of))${E}`,
+  ),
 ];
 
 /**
@@ -635,6 +659,8 @@ const TELLING_MAIN = rx(
   String.raw`${B}(?:tell|let me know|lmk|inform|notify|advise|confirm|update|hear|know|find out|warn|signal|hint|indicate|share|disclose|reveal|say|clarify|give me|whether)${E}`,
 );
 
+const ASKED_BEFORE = rx(String.raw`${B}(?:ask|asking|wonder|wondering|wondered|inquire|inquiring|enquire|enquiring|know|find out|check|question)${E}[^.?!]*$`);
+
 function insideCondition(clause: string, match: RegExpExecArray): boolean {
   const lead = CONDITION_LEAD.exec(clause.slice(0, match.index));
   // A condition on being told ("if you could confirm that I am ranked, it would mean a lot") asks for the telling.
@@ -643,10 +669,14 @@ function insideCondition(clause: string, match: RegExpExecArray): boolean {
   const end = after.search(/[,;:]/);
   if (end === -1 || after.slice(0, end).includes("?")) return false;
   const main = after.slice(end + 1);
+  // An "if" after a verb of asking, set off by an aside, is an indirect question when nothing after it asks anything
+  // else: "I want to ask you, with all respect, if I have real chances of staying with you, because ..." (but "I want to
+  // ask: if I am matched, when will the contract be sent?" asks about the contract).
+  if (!main.includes("?") && ASKED_BEFORE.test(clause.slice(Math.max(0, lead.index - 60), lead.index))) return false;
   return /\p{L}/u.test(main) && !TELLING_MAIN.test(main);
 }
 
-function topicAt(clause: string): number {
+export function topicAt(clause: string): number {
   if (OPINION.test(clause)) return -1;
   for (const topic of TOPICS) {
     const match = topic.exec(clause);

@@ -131,13 +131,18 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`,
   ),
+  // The writer described in apposition: "I, a humble seed of a future general surgeon, dream of ...", "I, an aspiring
+  // psychiatrist, ...".
+  rxg(
+    String.raw`${B}i, (?:an? |the )?(?:(?!(?:like|unlike|with|and|daughter|son|wife|husband|partner|spouse|sister|brother|friend|child|children|mother|father|parent|student|mentee|colleague|cousin|niece|nephew|family)${E})${W} ){0,4}?(?:future|aspiring|budding|prospective|hopeful|would be|soon to be|incoming)${E}`,
+  ),
   // The writer as one of a kind: "exactly what a budding orthopod like me needs", "for an anaesthetist like myself".
   rxg(String.raw`${B}(?:an?|someone|somebody)(?= (?:${W} ){0,2}?${W} like (?:me|myself)${E})`),
 ];
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really) )?(?:headed|heading|bound|going|aiming|aimed)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for))${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that))? (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really) )?(?:headed|heading|bound|going|aiming|aimed)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for))${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
 );
 /**
  * More goal frames after the field: "psychiatry residency is the next step for me", "psychiatry will be my specialty",
@@ -170,6 +175,11 @@ const FIELD_PERSON = rxg(
   String.raw`${B}(?:i am|as|being|im) (?:an? )?(?:(?:total|true|proper|real|born|die hard|diehard|complete|natural|through and through|budding|big) )*(?<specialty>${SPECIALTY_PATTERN}) (?:guy|girl|gal|person|man|woman|type|kid|nerd|junkie|fanatic|lover|doc|at heart|through and through|to the core|all the way|in training|in the making|to be|in waiting|in spirit)${E}(?! (?:rotation|elective|block|program|programs|residency|department|team|service)${E})`,
 );
 
+/** The writer counted among a field's applicants: "I'm in the neurosurgery pool", "I am part of the derm match this year". */
+const IN_THE_POOL = rxg(
+  String.raw`${B}(?:i am|im|i will be|i have been) (?:(?:now|also|officially|firmly|still) )*(?:in|part of|one of) the (?<specialty>${SPECIALTY_PATTERN}) (?:pool|applicant pool|match|track|cycle|applicants|candidate pool|candidates)${E}(?! (?:for|at|in) (?:the|a|an|our|my) (?!match${E}))`,
+);
+
 /** A field cheered on its own as a clause: "Psych all the way!", "derm or bust", "ortho for life". */
 const FIELD_CHEER = rxg(
   String.raw`(?:^|[,;:-] )(?:(?:so|honestly|but|and|lol|yeah|yes|it is|it will be),? )*(?<specialty>${SPECIALTY_PATTERN}) (?:all the way|or bust|for life|forever|100%|through and through|till i die|baby)(?=\s?(?:[.,;:!?)]|$)| (?:lol|haha|tbh)${E})`,
@@ -177,7 +187,7 @@ const FIELD_CHEER = rxg(
 
 /** A field judged the writer's own: "I've decided anaesthetics is for me", "psych is my thing", "EM is it for me". */
 const FIELD_FOR_ME = rxg(
-  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:is|was always|has always been|will always be|is definitely|is really|is truly|is totally|is 100%) (?:for me|my thing|my jam|it for me|the thing for me|the one for me|what i want to do|what i want|my future|my path|my lane|(?:the only thing|the one thing|all|the thing) i (?:(?:have )?(?:ever )?(?:want|wanted|plan|intend|hope|love|see myself)) (?:to do|doing))(?=\s?(?:[.,;:!?)]|$)| (?:and|but|so|now|after all|honestly)${E})`,
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:is|was always|has always been|will always be|is definitely|is really|is truly|is totally|is 100%) (?:for me|my thing|my jam|it for me|my (?:whole |entire )?(?:life|world)(?! (?:right now|at the moment|these days|this month|this year|on this rotation|for now))|my everything|the thing for me|the one for me|what i want to do|what i want|my future|my path|my lane|(?:the only thing|the one thing|all|the thing) i (?:(?:have )?(?:ever )?(?:want|wanted|plan|intend|hope|love|see myself)) (?:to do|doing))(?=\s?(?:[.,;:!?)]|$)| (?:and|but|so|now|after all|honestly|to be honest|tbh|lol|ngl|fr|really|truly)${E})`,
 );
 
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
@@ -200,7 +210,7 @@ const HEADED_FOR = rxg(
 
 /** A training place after this year, named by its kind. */
 const ADVANCED = String.raw`(?:advanced|categorical|pgy[ -]?(?:2|two|ii)|reserved)`;
-const TRAINING_PLACE = String.raw`(?:position|spot|program|programme|residency|slot|match|place|seat|contract)`;
+const TRAINING_PLACE = String.raw`(?:position|spot|program|programme|residency|slot|match|place|seat|contract|post|job|training post)`;
 /** The writer, said or dropped at the start of a clause: "I matched ...", "quick update: matched ...", "and got ...". */
 const I_OR_DROPPED = String.raw`(?:${B}i (?:(?:have|had|already|also|recently|just|finally|officially) )*|(?:^|[:;,(-] ?|${B}(?:and|so|but|already|just|recently|finally|update|news) )(?:(?:already|just|recently|finally|officially) )*)`;
 const SECURED_VERB = String.raw`(?:matched|secured|obtained|accepted|landed|got|hold|have|signed|snagged|earned|took|taken)`;
@@ -211,7 +221,7 @@ const SECURED_VERB = String.raw`(?:matched|secured|obtained|accepted|landed|got|
  * anesthesiology as a PGY-2", "signed with a radiation oncology program for PGY-2" (not a friend's, see OTHER_SUBJECT_BEFORE).
  */
 const SECURED_IN = rxg(
-  String.raw`${I_OR_DROPPED}${SECURED_VERB} (?:into |to |for |in |with |at )?(?:an? |my |the )?(?:(?:${W} ){0,1}?(?<specialty>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE}|${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty2>${SPECIALTY_PATTERN})|(?<specialty3>${SPECIALTY_PATTERN})(?: (?:program|programme|residency|department))? (?:as (?:an? )?|for (?:the |my |an? )?)${ADVANCED}(?: ${TRAINING_PLACE}| resident| year)?)${E}|${B}my (?:(?:future|upcoming|own|secured|confirmed) )?(?:${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty4>${SPECIALTY_PATTERN})|(?<specialty5>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE})${E}`,
+  String.raw`${I_OR_DROPPED}${SECURED_VERB} (?:into |to |for |in |with |at )?(?:an? |my |the )?(?:(?:${W} ){0,1}?(?<specialty>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE}|${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty2>${SPECIALTY_PATTERN})|(?<specialty3>${SPECIALTY_PATTERN})(?: (?:program|programme|residency|department))? (?:as (?:an? )?|for (?:the |my |an? )?)${ADVANCED}(?: ${TRAINING_PLACE}| resident| year)?)${E}|${B}my (?:(?:future|upcoming|own|secured|confirmed) )?(?:${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty4>${SPECIALTY_PATTERN})|(?<specialty5>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE}|${ADVANCED} (?<specialty6>${SPECIALTY_PATTERN}) ${TRAINING_PLACE})${E}`,
 );
 
 /**
@@ -242,7 +252,7 @@ const NOT_THE_GOAL_BEFORE = rx(
 );
 /** A goal frame that speaks of the past or of something given up. */
 const ABANDONED = rx(
-  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|i thought|i once thought|i believed|i used to think|i assumed|everyone assumed|considered|early in medical school|as a child|as a kid|in medical school|when i was)\s*(?:(?:${W}) ){0,2}$`,
+  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|i thought|i once thought|i believed|i used to think|i assumed|everyone assumed|considered|early in medical school|as a child|as a kid|in medical school|when i was)${E}\s*(?:(?:${W}) ){0,2}$`,
 );
 
 /** A mention that names the route to the goal: "cardiology through internal medicine", "ICU via anesthesia". */
@@ -308,7 +318,7 @@ const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, GOAL_AFTER_MORE,
 const BEFORE_FIELD = new Set(
   (
     "a an the and or but so i think that then now also still always just really because since as while when why which where is was " +
-    "in of for to at with about on than like both either neither whether if what how definitely ultimately clearly truly certainly " +
+    "in into onto toward towards of for to at with about on than like both either neither whether if what how definitely ultimately clearly truly certainly " +
     "though although yet even only already said says decided know knew believe guess feel felt am are be been realized realised " +
     "learned learnt found discovered sure certain convinced ok okay well yes yeah yep lol haha tbh honestly ngl idk imo btw ps " +
     "update news my our your me you it this these those well anyway plus hey hi dear thanks thank sir madam dr doctor " +
@@ -349,6 +359,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     FIELD_CHEER,
     FIELD_WHERE_I_GO,
     FIELD_APPOSITIVE,
+    IN_THE_POOL,
   ]) {
     for (const match of matchesOf(re, clause)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -361,7 +372,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       if (re === HEADED_FOR && !match[0].startsWith("i ") && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
       if (re === SECURED_IN && !/^\W*i /u.test(match[0]) && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
       const g = match.groups ?? {};
-      const phrase = g.specialty ?? g.specialty2 ?? g.specialty3 ?? g.specialty4 ?? g.specialty5 ?? "";
+      const phrase = g.specialty ?? g.specialty2 ?? g.specialty3 ?? g.specialty4 ?? g.specialty5 ?? g.specialty6 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
     }
   }

@@ -788,6 +788,19 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/\s=\s/g, " is "],
   // "b" for "be" after a subject or a modal: "should i b getting ready", "will u b there" ("plan b" stays).
   [/\b(i|u|you|we|it|will|would|should|could|can|to|not|might|must|may|gonna|wanna) b(?![\p{L}\p{N}])/gu, "$1 be"],
+  // A double negative that affirms: "it's not that I don't need sponsorship" says "I need sponsorship".
+  [/\b(?:it is|it was) not that i (?:do not|did not|would not|will not) (need|require|want|hold|have)\b/g, "i $1"],
+  // "Without fail" is a certainty, not a negation: "I will join on July 1 without any fail".
+  [/\bwithout (?:any |a )?fail\b/g, "for certain"],
+  // Legal register: the writer as "the undersigned" ("the undersigned's application" is "my application").
+  [/\bthe undersigned's\b/g, "my"],
+  [/(^|[,;:]\s*|\b(?:that|and|but|so|hence|thus|who|hereby|then)\s)the undersigned\b/g, "$1i"],
+  [/\bthe undersigned\b/g, "me"],
+  // ... and its verb agrees with "I" again: "the undersigned hereby requests" reads "I hereby request".
+  [
+    /\bi ((?:hereby |respectfully |humbly |kindly |formally |also |further )*)(request|ask|wish|want|hope|seek|submit|declare|confirm|covenant|undertake|commit|promise|pledge)s\b/g,
+    "i $1$2",
+  ],
   // South Asian English: a "merit list" is a ranked list of candidates; "the position of mine" is "my position".
   [/\bmerit lists?\b/g, "rank list"],
   [/\bthe ((?:[\p{L}]+ ){0,2}?(?:position|place|rank|ranking|standing|status|selection|chances?|result|number)) of mine\b/gu, "my $1"],

@@ -293,6 +293,33 @@ function answeredQuestion(question: Sentence, answer: Sentence | undefined): str
   return `${reply} ${/^(?:you|u|you guys|you all|y'all|we|they)$/u.test(reply) ? "are" : "is"} ${article}${slot}.`;
 }
 
+/**
+ * A rhetorical question answered by the writer in the next sentence, read as one statement: "What applicant wouldn't drop
+ * every other program for a guaranteed place here? I would, the moment you say the word." reads "i would drop every
+ * other program for a guaranteed place here, the moment you say the word".
+ */
+const RHETORICAL_QUESTION =
+  /^(?:(?:and|but|so|honestly|seriously|really),? )?(?:what|which|who|whoever|name (?:a|an|one)|show me (?:a|an|one))(?: [\p{L}'-]+){0,2}? (?:would not|would|will not|will|could not|could|does not|do not) (?<act>[^?]+?)\s*\?$/u;
+const ECHO_ANSWER = /^(?:(?:well|yes|me|i do|honestly|certainly),? )*i (?:would|will|could|do|shall)(?: too| not hesitate)?(?<rest>[,.!;:-].*|$)/u;
+
+function echoedAnswer(question: Sentence, answer: Sentence | undefined): string | null {
+  if (!answer || answer.field !== question.field) return null;
+  const act = RHETORICAL_QUESTION.exec(question.norm)?.groups?.act;
+  const rest = ECHO_ANSWER.exec(answer.norm)?.groups?.rest;
+  if (!act || rest === undefined) return null;
+  return `i would ${act}${rest.replace(/^[.!;:-]\s*/u, ", ")}`;
+}
+
+/** The answer sentence of a rhetorical question whose echo (echoedAnswer) makes a deal. */
+function echoedDeal(sentences: Sentence[]): Sentence | null {
+  for (const [index, question] of sentences.entries()) {
+    const answer = sentences[index + 1];
+    const echoed = echoedAnswer(question, answer);
+    if (answer && echoed && remembered(answer, "deal echoed", () => readings(echoed, answer).some(makesDeal))) return answer;
+  }
+  return null;
+}
+
 export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
   for (const [index, s] of sentences.entries()) {
     if (remembered(s, "claim", () => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
@@ -486,7 +513,10 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-commitment-deal",
     severity: "block",
     check: (input) => {
-      const sentence = flaggedSentence(input.sentences, "deal", dealIn) ?? input.sentences[pledgeOfferedForRanking(input.sentences.map((s) => s.norm))];
+      const sentence =
+        flaggedSentence(input.sentences, "deal", dealIn) ??
+        echoedDeal(input.sentences) ??
+        input.sentences[pledgeOfferedForRanking(input.sentences.map((s) => s.norm))];
       if (!sentence) return null;
       return {
         message:
