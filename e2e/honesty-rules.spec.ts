@@ -1,5 +1,5 @@
 // Issue 12: the honesty rules catch what applicants actually write, not the textbook phrasing. A resident types
-// five violations in their own words into an otherwise honest update; each time the Checks panel quotes the
+// six violations in their own words into an otherwise honest update; each time the Checks panel quotes the
 // sentence, names the rule, explains it and offers an honest rewrite, sending is blocked until the rewrite is
 // accepted, and the message that is finally recorded carries the rewrites. At desktop and phone width.
 import type { Locator, Page } from "@playwright/test";
@@ -18,6 +18,8 @@ const VIOLATIONS = [
   { rule: "No deals or commitments", sentence: "Should Riverside rank me to match, I would gladly withdraw from my remaining interviews." },
   { rule: "One first choice", sentence: "Riverside will be the name at the very top of the list I certify." },
   { rule: "Consistent with your profile", sentence: "Ever since my surgery rotation my heart has been set on becoming an orthopaedic surgeon." },
+  // Read only by the learned goal reader (docs/decisions/0017): no hand-written goal frame says "the plan ... is X training".
+  { rule: "Consistent with your profile", sentence: "The plan after this prelim year is anaesthesia training." },
   { rule: "Consistent with your profile", sentence: "As a green card holder, I will not need any sponsorship from the program." },
 ];
 
@@ -30,7 +32,7 @@ function finding(page: Page, rule: string, sentence: string): Locator {
 }
 
 for (const width of [1280, 390]) {
-  test(`five violations in the resident's own words are each quoted, explained and rewritten before the update can leave (${width} px)`, async ({ page }) => {
+  test(`six violations in the resident's own words are each quoted, explained and rewritten before the update can leave (${width} px)`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     const user = await createTestUser();
