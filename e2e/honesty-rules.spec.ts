@@ -92,6 +92,7 @@ for (const width of [1280, 390]) {
       await expect(page.getByText("Sending is blocked until the checks pass.")).toBeVisible();
       await expect(page.getByRole("button", { name: "Open in mail app" })).toHaveCount(0);
       if (i === 0) await expectNoSeriousA11yViolations(page);
+      if (sentence.includes("anaesthesia training")) await shown.screenshot({ path: `test-results/screens/honesty-goal-reader-${width}.png` });
       const suggestion = ((await shown.locator("q").textContent()) ?? "").trim();
       expect(suggestion).not.toBe("");
       expect(suggestion).not.toBe(sentence);
