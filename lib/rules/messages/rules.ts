@@ -20,7 +20,14 @@ import {
   solicitsMembership,
   solicitsRank,
 } from "@/lib/rules/messages/detect-rank-solicitation";
-import { fieldMentions, specialtyByReference, specialtyConflict, visaConflict, visaNeedByReference } from "@/lib/rules/messages/detect-story";
+import {
+  fieldMentions,
+  specialtyByReference,
+  specialtyConflict,
+  visaConflict,
+  visaNeedByReference,
+  type FieldMention,
+} from "@/lib/rules/messages/detect-story";
 import { goalFeatures, goalScore, parseGoalTable, type GoalWeights } from "@/lib/rules/messages/goal-model";
 import { GOAL_BIAS, GOAL_SCALE, GOAL_TABLE, GOAL_THRESHOLD } from "@/lib/rules/messages/goal-weights";
 import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/detect-tone";
@@ -31,7 +38,6 @@ import { asText, wordCount } from "@/lib/rules/messages/normalize";
 import { dealRewrite, firstChoiceRewrite, interestRewrite, specialtyRewrite, visaRewrite } from "@/lib/rules/messages/rewrites";
 import type { Sentence } from "@/lib/rules/messages/sentences";
 import { specialtyById, type SpecialtyId } from "@/lib/rules/specialties";
-import type { FieldMention } from "@/lib/rules/messages/detect-story";
 import type { BlockRuleId, Finding, MessageContext, MessageDraft, RuleId, SentMessage, Severity, WarnRuleId } from "@/lib/rules/messages/types";
 
 /** About a one-minute read for a busy program director. */
@@ -350,6 +356,11 @@ const PLACEHOLDER_LABELS: Record<string, string> = {
   highlight: "one thing you did this year that shows your work",
 };
 
+/** Why a stated goal other than the profile's target blocks: `said` is what the sentence does ("names Urology"). */
+function goalMismatch(said: string, target: SpecialtyId): string {
+  return `This sentence ${said} as your goal, but your profile targets ${specialtyById(target)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentence, or update your target in your profile.`;
+}
+
 /** Targets no one field fits all of: a goal naming any specific field conflicts with at least one of them. */
 const GOAL_PROBES = ["dermatology", "pathology", "ophthalmology"] as const;
 
@@ -383,7 +394,7 @@ function storyByGoalReader({ context, sentences }: RuleInput): Outcome {
     const phrase = mention.phrase;
     const named = specialtyById(mention.mention.id)?.label ?? phrase;
     return {
-      message: `This sentence reads as naming ${named} as your goal, but your profile targets ${specialtyById(target)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentence, or update your target in your profile.`,
+      message: goalMismatch(`reads as naming ${named}`, target),
       ...quoteOf(sentence),
       rewrite: specialtyRewrite(sentence, phrase, target),
     };
@@ -437,7 +448,7 @@ export function storyByDetectors({ context, sentences }: RuleInput): Outcome {
       if (specialty && profile.targetSpecialty) {
         const named = specialtyById(specialty.named)?.label ?? specialty.phrase;
         return {
-          message: `This sentence names ${named} as your goal, but your profile targets ${specialtyById(profile.targetSpecialty)?.label ?? "another specialty"}. A program that hears different goals from you will wonder which one is true. Correct the sentence, or update your target in your profile.`,
+          message: goalMismatch(`names ${named}`, profile.targetSpecialty),
           ...quoteOf(sentence),
           rewrite: specialtyRewrite(sentence, specialty.phrase, profile.targetSpecialty),
         };
