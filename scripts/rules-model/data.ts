@@ -44,6 +44,10 @@ export const WRITERS = [
   "twentysecond",
   "twentythird",
   "twentyfourth",
+  "twentyfifth",
+  "twentysixth",
+  "twentyseventh",
+  "twentyeighth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 
