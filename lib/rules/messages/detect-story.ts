@@ -138,11 +138,24 @@ const GOAL_LEADS: readonly RegExp[] = [
   ),
   // The writer as one of a kind: "exactly what a budding orthopod like me needs", "for an anaesthetist like myself".
   rxg(String.raw`${B}(?:an?|someone|somebody)(?= (?:${W} ){0,2}?${W} like (?:me|myself)${E})`),
+  // The preliminary year, then what follows it: "prelim year with you, then on to the big leagues of X", "intern year now,
+  // then straight into X" (only the writer's own year: "the prelim year starts in July, then ..." is a schedule).
+  rxg(
+    String.raw`${B}(?:prelim|preliminary|transitional|intern|internship|ty|pgy 1)(?: (?:medicine|medical|surgery|surgical|internal medicine))? year(?: (?:now|first|here|with you|at your (?:program|hospital|place|site)|this year|this july))*,? (?:and )?then(?: (?:on to|onto|straight to|straight into|into|off to|on)| (?:i (?:will |shall )?)?(?:${W} ){1,2}?(?:for|to|into|in|on to|onto))?${E}`,
+  ),
+  // A plan named by its kind, with or without "my": "match plan is X", "career plan: X", "the long-term plan remains X".
+  rxg(
+    String.raw`(?:^|[:;,-] |${B}(?:the|my) )(?:matched track|match|career|game|long term|life|master|five year|5 year|training|specialty|residency) (?:plan|goal|target)(?: (?:is|remains|has always been|was always|will be|is still|for me is))?:?${E}`,
+  ),
+  // A target written as a label, as in a bulleted update: "- Target specialty: X", "Intended field: X".
+  rxg(
+    String.raw`(?:^|[-:;,] )(?:target|intended|chosen|desired|preferred|planned|future) (?:specialty|specialities|specialties|field|career|residency|discipline)(?: of choice)?(?: (?:is|will be))?:?${E}`,
+  ),
 ];
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that))? (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really) )?(?:headed|heading|bound|going|aiming|aimed)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for))${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that))? (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really) )?(?:headed|heading|bound|going|aiming|aimed)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for)|the (?:${W} ){1,2}?i (?:was|am|have been) (?:(?:literally|simply|just|truly|clearly) )?(?:built|made|born|meant|cut out|destined) for)${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
 );
 /**
  * More goal frames after the field: "psychiatry residency is the next step for me", "psychiatry will be my specialty",
@@ -248,7 +261,7 @@ const FILLER = new Set(
 const SCOPE_WORDS = 9;
 /** A specialty after these words is not the goal: "rather than surgery", "instead of psychiatry". */
 const NOT_THE_GOAL_BEFORE = rx(
-  String.raw`${B}(?:not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through)|(?:partner|spouse|wife|husband|fiance|fiancee|boyfriend|girlfriend|other half|couples partner|sister|brother|friend)(?: (?:who is|who's|applying|matching|training|going|heading))? (?:in|into|to|for))\s*$`,
+  String.raw`${B}(?:your|(?:the )?(?:program|programme|hospital|department)'?s|flirted with|flirting with|toyed with|toying with|dabbled in|dabbling in|dallied with|not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through)|(?:partner|spouse|wife|husband|fiance|fiancee|boyfriend|girlfriend|other half|couples partner|sister|brother|friend)(?: (?:who is|who's|applying|matching|training|going|heading))? (?:in|into|to|for))\s*$`,
 );
 /** A goal frame that speaks of the past or of something given up. */
 const ABANDONED = rx(
@@ -263,7 +276,7 @@ const SPECIALTY_MENTION = rxg(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`);
 
 /** A specialty that only modifies one of these names a part of training, not the goal: "my surgery rotation". */
 const PART_OF_TRAINING_AFTER =
-  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|year|years|internship|prelim year|intern year|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?|observerships?|externships?|attachments?|placements?|postings?|stints?|experience|exposure|shadowing|modules?|courses?|research|projects?|audits?|acting internship)(?![\p{L}\p{N}])/u;
+  /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|year|years|internship|prelim year|prelim|preliminary year|preliminary|transitional year|intern year|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?|observerships?|externships?|attachments?|placements?|postings?|stints?|experience|exposure|shadowing|modules?|courses?|research|projects?|audits?|acting internship)(?![\p{L}\p{N}])/u;
 
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
@@ -395,7 +408,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
 
 /** A goal stated of "it": "it's the career I'm pursuing", "that has always been my calling". */
 const GOAL_BY_REFERENCE = rx(
-  String.raw`${B}(?:it|that|this) (?:is|has always been|was always|will always be|remains|has been|is still) (?:(?:what|the (?:career|specialty|field|path|one|thing|work)) (?:that )?i (?:(?:have|had|am|will|would|always|ever|really|truly|still|long|been) )*(?:want|wanted|pursuing|pursue|applying for|love|loved|chose|chosen|dreamed of|dreamt of|aim for|aiming for|see myself doing|intend to pursue|plan to pursue)|my (?:(?:career|lifelong|true|only|future|chosen) )?(?:goal|calling|dream|passion|future|path|career|vocation))${E}(?=\s?(?:[.,;:!?)-]|$)| (?:since|for|ever|all along|to do|to pursue|to be|to become|to practice|to train|most|more than|and|in life|as a career)${E})`,
+  String.raw`${B}(?:it|that|this) (?:is|has always been|was always|will always be|remains|has been|is still) (?:(?:what|the (?:career|specialty|field|path|one|thing|work)) (?:that )?i (?:(?:have|had|am|will|would|always|ever|really|truly|still|long|been) )*(?:want|wanted|pursuing|pursue|applying for|love|loved|chose|chosen|dreamed of|dreamt of|aim for|aiming for|see myself doing|intend to pursue|plan to pursue|training for|training in|train in|preparing for|headed for|heading for|going into|(?:was |am )?(?:built|made|born|meant) for)|my (?:(?:career|lifelong|true|only|future|chosen) )?(?:goal|calling|dream|passion|future|path|career|vocation))${E}(?=\s?(?:[.,;:!?)-]|$)| (?:since|for|ever|all along|to do|to pursue|to be|to become|to practice|to train|most|more than|and|in life|as a career)${E})`,
 );
 
 /**
@@ -520,7 +533,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}my (?:us |american )?(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`,
   ),
   rx(
-    String.raw`${B}(?:as|being) (?:a |an )?(?:us citizen|american citizen|us national|american national|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
+    String.raw`${B}(?:as|being) (?:a |an )?(?:(?:newly |recently |proud |new )?naturalized )?(?:us citizen|american citizen|us national|american national|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
   ),
   rx(
     String.raw`${B}i (?:(?:do|will|would|shall|am|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|needing|requiring|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
@@ -529,7 +542,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}(?:without (?:the |any )?need (?:for|of)|without needing|without requiring|free of the need for) (?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas)${E}`,
   ),
   rx(
-    String.raw`${B}no (?:(?:need for|need of) )?(?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas) (?:is |will be |would be )?(?:needed|required|necessary|issues?|concerns?|problems?|needs)${E}`,
+    String.raw`${B}no (?:(?:need for|need of) )?(?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas) (?:is |will be |would be )?(?:needed|required|necessary|issues?|concerns?|problems?|needs|need)${E}`,
   ),
   rx(
     String.raw`${B}(?:visa|visas|sponsorship|immigration|visa sponsorship|my visa status|my status|my immigration status) (?:is|are|will|would|should) not (?:be )?(?:an issue|a problem|a concern|needed|required|necessary|an obstacle|a factor|relevant|an issue for me)${E}`,
@@ -596,6 +609,10 @@ const VISA_NEEDED: readonly RegExp[] = [
   // "a J-1 visa for me, which I will need", "a J-1, which I'll need to start".
   rx(
     String.raw`${B}(?:visa|visas|sponsorship|j1|h1b)(?: ${W}){0,3}?,? (?:which|that) i (?:will |would |shall |also |definitely |am going to )?(?:need|require)${E}`,
+  ),
+  // The program asked to sponsor: "I will need your hospital to sponsor an H-1B", "I'd need you to sponsor a J-1".
+  rx(
+    String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|still|am going to) )*(?:need|require|am asking|ask|will ask|would ask) (?:you|the program|your program|your hospital|the hospital|your institution|the institution|your department) to sponsor${E}`,
   ),
   // Asking to be sponsored: "could you sponsor my H-1B", "sponsor me for a J-1", "sponsoring a visa for me".
   rx(
@@ -720,6 +737,22 @@ const THIRD_PERSON_SUBJECT = rx(
 function someoneElsesField(before: string): boolean {
   const clause = before.split(/[,;:.!?()]|\s(?:and|but|while|whereas|although|though)\s(?=i\s)/u).at(-1) ?? before;
   return THIRD_PERSON_SUBJECT.test(clause) && !/(?:^|\s)(?:i|like me|like myself)\s/u.test(clause);
+}
+
+/**
+ * A general field narrowed to a specific one, read as the specific one: "I'll be a surgeon - ortho, specifically", "a
+ * surgeon, neurosurgery in particular" (a list of fields without a narrowing word stays as written).
+ */
+const NARROWED = rxg(
+  String.raw`${B}(?:${SPECIALTY_PATTERN})(?:,| -| \(|:) (?<lead>(?:more )?specifically,? |namely,? |in particular,? )?(?:an? |the )?(?<narrow>${SPECIALTY_PATTERN})(?<tail>,? (?:specifically|in particular|to be (?:precise|exact|specific)|more precisely|precisely))?${E}`,
+);
+
+export function narrowedFields(text: string): string {
+  if (!/specifically|namely|particular|precise|exact/u.test(text)) return text;
+  return text.replace(NARROWED, (whole: string, ...args: unknown[]) => {
+    const groups = args.at(-1) as { lead?: string; narrow: string; tail?: string };
+    return groups.lead || groups.tail ? groups.narrow : whole;
+  });
 }
 
 /** A field named in a sentence, with what the words around it make of it. */

@@ -573,6 +573,10 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
     return "know";
   if (word === "ur" && /^\p{L}{3,}ing$/u.test(next) && !ING_NOUNS.has(next)) return "you are";
   if (word === "ur") return UR_YOU_ARE.has(next) ? "you are" : "your";
+  // "TY" after a determiner or before what a program offers is a transitional year ("does your TY have electives"), not
+  // "thank you".
+  if (word === "ty" && /^(?:your|the|a|my|our|their|this|that|his|her|any|each|every)$/.test(previous)) return "transitional year";
+  if (word === "ty" && /^(?:year|program|programs|spot|spots|position|positions|slot|slots|residency|applicants?|interns?)$/.test(next)) return "transitional";
   if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
   if (word === "i" && next === "m") return "i"; // "I m" typed with a space; the "m" is dropped below.
   if (word === "m" && previous === "i") return "am";
@@ -701,6 +705,7 @@ export const FUZZY_TARGETS: readonly string[] = [
   "received",
   "receive",
   "different",
+  "future",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();

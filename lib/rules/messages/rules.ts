@@ -22,6 +22,7 @@ import {
 } from "@/lib/rules/messages/detect-rank-solicitation";
 import {
   fieldMentions,
+  narrowedFields,
   specialtyByReference,
   specialtyConflict,
   visaConflict,
@@ -155,12 +156,22 @@ function selfInThirdPerson(clause: string, signer: RegExp): string | null {
   return clause.replace(signer, (_m, verb: string) => `i ${verbs[verb] ?? verb.replace(/s$/u, "")}`);
 }
 
+/**
+ * A salutation run into the first sentence ("Dr. Walsh, have green card now", "Hello Dr Baker, I am ..."): the sentence
+ * read without it, so a dropped subject after it is restored as at the start of a sentence.
+ */
+const SALUTATION =
+  /^(?:(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|respected|esteemed)\s+)?(?:dr|doctor|prof|professor|mr|mrs|ms|miss|sir|madam|program director|programme director|program coordinator|coordinator|team|all|everyone)(?:\s+[\p{L}'-]+){0,3},\s+(?=\S)/u;
+
 const ROLE_SWAP = /\bif you were (?:in my (?:position|shoes|place|situation)|me|i)\b,?/u;
 
 /** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
 function readings(text: string, sentence: Sentence, options: { asides?: boolean } = {}): string[] {
   const subjectLine = sentence.field === "subject";
   const implicit = withImplicitSubject(text, subjectLine);
+  const unsalued = text.replace(SALUTATION, "");
+  const greeted = unsalued === text ? [] : [unsalued, withImplicitSubject(unsalued, subjectLine)];
+  const narrowed = narrowedFields(text);
   // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
   // A subject that names the message itself ("A question on the rank list", "Quick update") describes no one.
   const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) && !MESSAGE_ITSELF.test(text) ? [`i am ${text}`] : [];
@@ -202,6 +213,8 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
       ...asides,
       ...(asKind ? [asKind, withoutIntensifiers(asKind)] : []),
       ...(swapped ? [swapped] : []),
+      ...greeted,
+      ...(narrowed === text ? [] : [narrowed]),
     ]),
   ];
 }
@@ -409,12 +422,13 @@ function storyByGoalReader({ context, sentences }: RuleInput): Outcome {
  */
 export function goalReaderMention(sentence: Sentence, target: SpecialtyId | null): FieldMention | null {
   if (!target || target === "other") return null;
-  const mentions = fieldMentions(sentence.norm);
+  const norm = narrowedFields(sentence.norm);
+  const mentions = fieldMentions(norm);
   const candidates = mentions.filter((m) => !m.aside);
   if (candidates.length === 0 || candidates.some((m) => m.mention.fits(target))) return null;
   goalWeights ??= { scale: GOAL_SCALE, bias: GOAL_BIAS, threshold: GOAL_THRESHOLD, features: parseGoalTable(GOAL_TABLE) };
   const weights = goalWeights;
-  return candidates.find((m) => goalScore(goalFeatures(sentence.norm, sentence.field, m, mentions), weights) >= weights.threshold) ?? null;
+  return candidates.find((m) => goalScore(goalFeatures(norm, sentence.field, m, mentions), weights) >= weights.threshold) ?? null;
 }
 
 /** What the story detectors read: a visa status or a goal, stated by the writer, that the profile contradicts. */

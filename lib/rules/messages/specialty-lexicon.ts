@@ -172,7 +172,7 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
   { names: ["rheumatology", "rheumatologist", "rheum"], parents: ["internal-medicine", "pediatrics"] },
   { names: ["geriatrics", "geriatrician", "geriatric medicine"], parents: ["internal-medicine", "family-medicine", "psychiatry"] },
   { names: ["allergy", "allergy and immunology", "immunology", "allergist"], parents: ["internal-medicine", "pediatrics"] },
-  { names: ["hospital medicine", "hospitalist", "hospitalists"], parents: ["internal-medicine", "family-medicine", "pediatrics"] },
+  { names: ["hospital medicine", "inpatient medicine", "hospitalist", "hospitalists"], parents: ["internal-medicine", "family-medicine", "pediatrics"] },
   { names: ["primary care"], parents: ["internal-medicine", "family-medicine", "pediatrics", "obstetrics-gynecology"] },
   {
     names: ["stroke", "vascular neurology", "epilepsy", "neurocritical care", "movement disorders", "neuromuscular medicine", "headache medicine"],

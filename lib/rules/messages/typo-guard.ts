@@ -86,6 +86,7 @@ export const FUZZY_GUARD: ReadonlySet<string> = new Set([
   "exchanges",
   "favorites",
   "favourite",
+  "futures",
   "graceful",
   "grantee",
   "greed",
