@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { contextFor, parseCorpus, type CorpusCase } from "../../lib/rules/message-corpus/evaluate-corpus";
-import { fieldMentions } from "../../lib/rules/messages/detect-story";
+import { fieldMentions, narrowedFields } from "../../lib/rules/messages/detect-story";
 import { goalFeatures, goalScore, type GoalWeights } from "../../lib/rules/messages/goal-model";
 import { goalPhrases, ruleInput, storyByDetectors } from "../../lib/rules/messages/rules";
 import { sentencesOf } from "../../lib/rules/messages/sentences";
@@ -48,13 +48,14 @@ function load(): GoalMessage[] {
         // One example per field a sentence names (asides aside): the words around it, and whether the detectors read
         // it as the writer's goal. `other`: the runtime would read it (no field of the sentence fits the target).
         sentences: sentences.flatMap((s) => {
-          const mentions = fieldMentions(s.norm);
+          const norm = narrowedFields(s.norm);
+          const mentions = fieldMentions(norm);
           const candidates = mentions.filter((m) => !m.aside);
           const goals = goalPhrases(s);
           const open = target !== null && target !== "other" && !candidates.some((m) => m.mention.fits(target));
           return candidates.map((m) => ({
             text: s.text,
-            features: goalFeatures(s.norm, s.field, m, mentions),
+            features: goalFeatures(norm, s.field, m, mentions),
             goal: goals.has(m.phrase) ? (1 as const) : (0 as const),
             other: open,
           }));
@@ -84,10 +85,11 @@ function loadTableNegatives(): GoalSentence[] {
       const text = JSON.parse(match[1] as string) as string;
       if ((match[2] as string).includes("consistent-story")) continue;
       for (const s of sentencesOf("", text)) {
-        const mentions = fieldMentions(s.norm);
+        const norm = narrowedFields(s.norm);
+        const mentions = fieldMentions(norm);
         const goals = goalPhrases(s);
         for (const m of mentions.filter((x) => !x.aside && !goals.has(x.phrase)))
-          out.push({ text: s.text, features: goalFeatures(s.norm, s.field, m, mentions), goal: 0, other: true });
+          out.push({ text: s.text, features: goalFeatures(norm, s.field, m, mentions), goal: 0, other: true });
       }
     }
   }
