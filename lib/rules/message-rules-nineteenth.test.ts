@@ -35,7 +35,8 @@ const CASES: LanguageCase[] = [
   // first-choice claim here: the default context has a claim to another program on record).
   ["Contingent upon the program's ranking of the undersigned to match, the undersigned will rank the program first.", [...CLAIM, ...DEAL]],
   ["Should this applicant be ranked to match, this applicant will withdraw from all other interviews.", DEAL],
-  ["Give me the nod that I'll match and I'll boot every other program off my rank list.", DEAL],
+  // The nod asked for is the writer's standing too (the twenty-fifth writer's set labels both).
+  ["Give me the nod that I'll match and I'll boot every other program off my rank list.", [...RANK, ...DEAL]],
   ["If you tell me I will match, I will rank you first.", [...CLAIM, ...DEAL]],
   ["Promise me I'll match and I'll wipe every other programme from my list.", DEAL],
   ["I kicked off my research project before the interview season and will finish it in May.", []],

@@ -1279,7 +1279,8 @@ const DEALS: LanguageCase[] = [
   // Imperatives of placing and of telling the writer they are in; a condition that the writer's side helps their ranking.
   ["Put me in your top spots and I'll put you at the top of mine.", ["single-first-choice", "no-commitment-deal"]],
   ["Guarantee me a spot and I'm yours.", ["no-commitment-deal"]],
-  ["Tell me I'm in and I'll withdraw from the rest.", ["no-commitment-deal"]],
+  // Being told one is in asks for the writer's standing as well (the twenty-fifth writer's set labels both).
+  ["Tell me I'm in and I'll withdraw from the rest.", ["no-rank-solicitation", "no-commitment-deal"]],
   ["Hold me a spot and I'll sign today.", ["no-commitment-deal"]],
   ["I'd put in writing that I will accept if that would boost my ranking.", ["no-commitment-deal"]],
   ["If it would help my chances, I can send you a signed letter committing to your program.", ["no-commitment-deal"]],

@@ -25,6 +25,18 @@ const FOR_SOMETHING_ELSE = String.raw`(?! (?:for|of|at|to) (?:the |a |an |our |y
 const NOT_LIST_LOGISTICS = String.raw`(?!(?:${W} ){0,4}?(?:deadline|deadlines|due date|due dates|cutoff date|cut off date|cutoff dates|date|dates|time|times|day|days|timeline|timing|hour|hours|window|last day)${E})`;
 const NOT_LIST_HANDLING = String.raw`(?<!${B}(?:certify|certifies|certifying|certified|submit|submits|submitting|submitted|finalize|finalizing|finalized|enter|entering|lock|locking|edit|editing|change|changing|update|updating|open|opening|upload|uploading|file|filing|complete|completing|send|sending|access|accessing|log into|save|saving) )`;
 
+/**
+ * A relative "which" after a time or a means: "the date by which the rank list is finalised", "the portal through which
+ * the list is submitted". What is asked is the time or the means, not who is on the list.
+ */
+const NOT_RELATIVE_OF_HANDLING = String.raw`(?<!${B}(?:date|dates|deadline|deadlines|time|times|day|days|point|hour|hours|moment|week|weeks|month|stage|process|procedure|means|method|way|portal|system|platform|meeting|software) (?:by|at|on|before|until|till|in|from|after|for|of|through|via|with) )`;
+
+/** What follows a place given to the writer: "(that) (has been) assigned to me", "my application was given". */
+const WRITER_NAMED = String.raw`(?:me|my (?:application|candidacy|file|name))`;
+const GIVEN_AUX = String.raw`(?:(?:has|have|had|is|was|were|will|would|be|been|being|currently|now|finally|already|provisionally) ){0,3}`;
+const GIVEN = String.raw`(?:assigned|given|allotted|allocated|accorded|attributed|awarded|granted)`;
+const PLACE_GIVEN_TO_WRITER = String.raw` (?:(?:that|which) )?(?:(?:i|${WRITER_NAMED}) ${GIVEN_AUX}${GIVEN}|${GIVEN_AUX}${GIVEN} (?:to )?${WRITER_NAMED})`;
+
 /** A list that is not a ranking: "your mailing list", "the guest list for the dinner". */
 const OTHER_LIST = String.raw`(?:mailing|email|e mail|contact|distribution|guest|invite|invitation|wait|waiting|reading|call|shadowing|newsletter|volunteer|interest|attendance|dinner|reference|interview|speaker|speakers|sign up|signup|class|to do|todo|email distribution) ?list`;
 /** What the writer is placed with or listed as when it is not a ranking: "place me with a mentor", "list me as a contact". */
@@ -42,11 +54,12 @@ const MATCH_NOT_A_TIME = String.raw`(?!(?:(?!(?:spot|spots|position|positions|pl
 const OBTAIN = String.raw`(?:get|getting|receive|receiving|land|landing|secure|securing|obtain|obtaining|win|winning|snag|grab|earn|be offered|being offered|be given|being given|be awarded|be granted)`;
 const PLACE_NOUN = String.raw`(?<!${B}(?:parking|locker|lunch|dinner|tour|poster|call|elective|rotation|research|conference|shadowing|observership|interview|webinar|audience|podcast|panel|speaking|volunteer|research assistant|teaching|moonlighting) )(?:position|positions|spot|spots|place|places|slot|slots|seat|seats|post|posts|offer|contract|residency position|training position)`;
 /** A place at an event rather than in the program: "a spot at the welcome dinner", "a seat on the research panel". */
-const NOT_AN_EVENT = String.raw`(?!(?: ${W}){0,3}? (?:dinner|social|tour|lunch|breakfast|event|events|party|session|sessions|webinar|course|conference|symposium|workshop|elective|rotation|research|observership|shadowing|parking|retreat|trip|team|committee|panel|club|talk|lecture|poster|interview|interviews|second look|open house|meeting|call|bus|shuttle|table|photo|study|trial|wait ?list)${E})`;
+const EVENT = String.raw`(?:dinner|social|tour|lunch|breakfast|event|events|party|session|sessions|webinar|course|conference|symposium|workshop|elective|rotation|research|observership|shadowing|parking|retreat|trip|team|committee|panel|club|talk|lecture|poster|interview|interviews|second look|open house|meeting|call|bus|shuttle|table|photo|study|trial|wait ?list)`;
+const NOT_AN_EVENT = String.raw`(?!(?: ${W}){0,3}? ${EVENT}${E})`;
 /** Being admitted, in the words of several languages' English: "be taken in your program", "be accepted", "be admitted". */
 const ADMITTED = String.raw`(?:be taken|be taken on|be taken in|be accepted|be admitted|be selected|be chosen|be picked|be matched|be ranked|match|join|get in|make it)`;
 /** A chance at something other than the Match: "a chance to ask", "a shot at the fellowship". */
-const NOT_MATCH_CHANCE = String.raw`(?! (?:to|of|at|for|in) (?:(?:a|an|the|your|this|that|my) )?(?:${W} )?(?:ask|asking|meet|meeting|speak|speaking|talk|talking|visit|visiting|see|seeing|chat|tour|shadow|shadowing|present|presenting|attend|attending|send|share|say|thank|follow|observe|learn|hear|discuss|review|update|submit|come|stop|drop|fellowship|fellowships|elective|electives|award|grant|scholarship|research|publication|poster|rotation|parking|housing|visa|interview|lottery|raffle|prize|dinner|social)${E})`;
+const NOT_MATCH_CHANCE = String.raw`(?! (?:to|of|at|for|in) (?:(?:a|an|the|your|this|that|my|one of (?:the|your|its|their|those)|any of (?:the|your|its|their)) )?(?:${W} )?(?:ask|asking|meet|meeting|speak|speaking|talk|talking|visit|visiting|see|seeing|chat|tour|shadow|shadowing|present|presenting|attend|attending|send|share|say|thank|follow|observe|learn|hear|discuss|review|update|submit|come|stop|drop|fellowship|fellowships|elective|electives|award|grant|scholarship|research|publication|poster|rotation|parking|housing|visa|interview|lottery|raffle|prize|dinner|social)${E})(?! (?:to|of|at|for|in) (?:(?:a|an|the|your|one of (?:the|your|its|their|those)|any of (?:the|your|its|their)) )?(?:${W} ){0,2}?${PLACE_NOUN}(?: ${W}){0,3}? ${EVENT}${E})`;
 
 /** A place offered to a group, not to the writer: "guarantees a PGY-2 position for prelim residents who do well". */
 const FOR_A_GROUP = String.raw`(?! (?:for|to) (?:(?:prelim|preliminary|all|our|its|your|the|current|incoming|ty|transitional|those|such|any|every|their|strong|good) )*(?:residents|interns|prelims|graduates|applicants|candidates|trainees|people|everyone|anyone|those|them|who)${E})`;
@@ -179,9 +192,11 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:recommend|advise|suggest|think|say|reckon)(?: that)? i (?:should |ought to |must )?rank (?:you|your program|this program|you guys)(?: ${W})? (?:first|highly|high|#1|at the top|on top|above (?:the others|others|everyone))${E}`,
   ),
   // Being told the outcome as a statement: "if you tell me I will match at your program", "give me your word I'll
-  // match", "promise me I'm getting in" (the outcome said as told, not asked as "will I match").
+  // match", "promise me I'm getting in", "give me the nod that I'm ranked", "tell me I'm in" (the outcome said as told,
+  // not asked as "will I match"). The writer's own promise or assurance tells the program something: "I promise I will
+  // make it work", "I can assure you I will be there".
   rx(
-    String.raw`${B}(?:tell|tells|telling|told|confirm|confirms|confirming|assure|assures|assuring|promise|promises|promising|guarantee|guarantees|guaranteeing|let me know|inform|informs|informing|show|shows|swear|give me your word|give me (?:a |your |some )?(?:sign|signal|assurance|confirmation)) (?:me |us )?(?:(?:that|now|today|honestly|directly) )*(?:i|my application|my candidacy) (?:(?:will|would|am going to|am gonna|shall|am|is|can|could|definitely|certainly|surely|really|be able to|for sure|then|still|actually) )*(?:match(?! (?:the|your|a|an|their|its|his|her|our|my|this|that|these|those|every|any|all)${E}(?! (?:${W} )?(?:program|programme|residency|hospital|team)${E}))|be matched|be ranked|get ranked|be offered|be selected|be chosen|be taken|get (?:in|a spot|a position|a place)|getting (?:in|a spot|a position|a place)|matching|make it|end up (?:at|with|in) (?:${PROGRAM}|here|there)|(?:be|am) (?:on|in|at the top of) (?:your|the) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} )?(?:list|top))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})${FOR_SOMETHING_ELSE}`,
+    String.raw`${B}(?<!${B}(?:i|we)(?: (?:can|could|will|would|do|hereby|also|really|truly|solemnly|must|shall|want to|wish to|would like to|am happy to|can only))* )(?:tell|tells|telling|told|confirm|confirms|confirming|assure|assures|assuring|promise|promises|promising|guarantee|guarantees|guaranteeing|let me know|inform|informs|informing|show|shows|swear|give me your word|give me (?:a |an |the |your |some |any )?(?:(?:quick|little|small|clear|private|discreet|informal|subtle) )?(?:sign|signal|assurance|confirmation|nod|word|green light|go ahead|thumbs up|heads up|wink|hint|indication|all clear|tip off|tip)) (?:me |us )?(?:(?:that|now|today|honestly|directly) )*(?:i|my application|my candidacy) (?:(?:will|would|am going to|am gonna|shall|am|is|can|could|definitely|certainly|surely|really|be able to|for sure|then|still|actually) )*(?:match(?! (?:the|your|a|an|their|its|his|her|our|my|this|that|these|those|every|any|all)${E}(?! (?:${W} )?(?:program|programme|residency|hospital|team)${E}))|be matched|be ranked|get ranked|(?<=${B}(?:am|is) )(?:ranked|matched|selected|chosen|listed|ranked to match)|(?<=${B}(?:am|is) )in(?=\s?(?:[.,;:!?)]|$| (?:and|or|so|then|for (?:july|next year|the match|march))${E}))|be offered|be selected|be chosen|be taken|get (?:in|a spot|a position|a place)|getting (?:in|a spot|a position|a place)|matching|make it(?! (?:work|happen|up|right|count|easier|easy|simpler|clear|known|official)${E})|end up (?:at|with|in) (?:${PROGRAM}|here|there)|(?:be|am) (?:on|in|at the top of) (?:your|the) (?!(?:${W} ){0,2}?${OTHER_LIST})(?:${W} )?(?:list|top))${E}(?! (?:into|in) (?!your|you|this|here|there)${W})${FOR_SOMETHING_ELSE}`,
   ),
   // The program's judgment of the writer, formed or reached: "has the committee formed an opinion on my candidacy",
   // "whether the program has reached a view on my application" (not a view on the new call schedule).
@@ -222,14 +237,14 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "chances/odds/a shot at matching with you", "a realistic chance of joining your program".
   rx(
-    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|possibilities|probability|probabilities|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being retained|be retained|(?:stay|staying|remain|remaining) (?:with|at) ${PROGRAM}|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at|(?:be|being) (?:listed|included|shortlisted|short listed)|(?:be|being|get|getting|feature|featuring|appear|appearing) (?:on|in|onto|into|among|at the top of) (?:your|the|its) (?:${W} ){0,3}?(?:list|ranks|ranking|rankings|top|candidates|applicants))${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
+    String.raw`${B}(?:chance|chances|shot|odds|likelihood|possibility|possibilities|probability|probabilities|prospects|prospect|(?<=${B}(?:a|any|some|much|real|realistic|reasonable|genuine|serious) )hope|in with a shout|a shout|a look in|a prayer|fighting chance) (?:(?:${W} ){0,3}?)(?:of|at|for|to|that)? ?(?:${W} ){0,3}?(?:match|matching|matched|get in|getting in|getting a spot|landing a spot|securing a spot|secure a spot|get a spot|being ranked|be ranked|being selected|be selected|being retained|be retained|(?:stay|staying|remain|remaining) (?:with|at) ${PROGRAM}|being taken|be taken|being accepted|be accepted|being admitted|be admitted|being offered|be offered|joining|join|training at|train at|training with|train with|a spot|a position|a place|ending up|end up|land|landing|be at|being at|(?:be|being) (?:listed|included|shortlisted|short listed)|(?:be|being|get|getting|feature|featuring|appear|appearing) (?:on|in|onto|into|among|at the top of) (?:your|the|its) (?:${W} ){0,3}?(?:list|ranks|ranking|rankings|top|candidates|applicants)|(?:a|an|one of (?:the|your|its|their)|any of (?:the|your|its|their)) (?:${W} ){0,2}?${PLACE_NOUN}${NOT_AN_EVENT})${E}(?! (?:into|in|for|to|at) (?:a |an |the |top |competitive )?(?:${W} )?(?:fellowships?|subspecialt(?:y|ies)|jobs?|careers?)${E})`,
   ),
   // "how likely am I to match", "is it likely that I will match", "do you think I will match there".
   rx(
     String.raw`${B}(?:how|is it|am|is there|is this|would it be|will it be|would that be|is that|it is|it would be|it will be|it was|it would still be) (?:(?:very|realistically|at all|even|really|still) )?(?:likely|realistic|real|possible|probable|feasible|doable|achievable|attainable|a possibility|any possibility) (?:(?:that|it is|it would be|it will be|it was|for me|for (?:someone|somebody|a candidate|an applicant|a person|an img|people|applicants) like me|is it|am|would|will|i|to) ){0,3}(?:i )?(?:(?:will|would|could|can|am|to|be) ){0,2}(?:match|be matched|be ranked|get (?:in|a spot|a position)|be selected|be offered|end up|join|${ADMITTED} (?:in|into|at|with|by|to) (?:${PROGRAM}|${W})|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,2}?${PLACE_NOUN})${E}`,
   ),
   rx(
-    String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|got|have got|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
+    String.raw`${B}(?:think|believe|expect|feel|see|anticipate|reckon|guess|suppose|imagine|predict|estimate|say|judge|gauge) (?:that )?(?:i|my application) (?:(?:will|would|could|can|might|am going to|have|got|have got|stand|am|shall|should|be able to) ){1,3}(?:(?:a|any|good|decent|fair|realistic|real|strong|reasonable) ){0,2}?(?:match|be matched|be ranked|get in|get a spot|get a position|make it|chance|shot|be selected|be offered|succeed|be successful|end up)${E}`,
   ),
   // Statement order after "if/whether": "tell me if I am going to match at Riverbend", "whether I will be offered a place"
   // (not the concessive "whether I will match or not, I learned a lot").
@@ -249,12 +264,14 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?<!${B}(?:i|we|my|our) (?:(?:will|would|could|can|also|hereby|am willing to|am happy to|am ready to|to) )?)(?<!${B}(?:contract|contracts|policy|policies|agreement|year|track|pathway|position|positions) (?:(?:also|always|usually|automatically|typically|normally|ever|still) )?)(?:guarantee|guarantees|guaranteed|assurance|assurances|assure|assured|reassure|reassurance|promise|promised|commitment|commit|certain|certainty|pledge|count on|rely on|sure thing|secure|secured|lock in|locked in|hold|reserve|reserved|save|confirm(?:ation)? (?:that |whether |if )?(?:i|my|me))${E} ${MATCH_NOT_A_TIME}(?:${W} ){0,6}?(?:(?:spot|position|place|seat|slot|offer|(?<!${B}(?:in|of|under|within|from|per|by) (?:the |my |your |a |our )?)contract|vacancy|opening)${E}${NOT_AN_EVENT}${FOR_A_GROUP}|match|matching|matched(?! (?:residents|applicants|interns|candidates|trainees|students|people|ones|folks|couples|programs|graduates|doctors|physicians|imgs|fellows|class|cohort|group)${E})|rank(?! (?:order )?lists?${E})|ranked(?! (?:programs|applicants|candidates|list)${E})|ranking(?! (?:order )?lists?${E})|selection|selected(?! (?:residents|applicants|interns|candidates|trainees|students|people|ones|for (?:the |an? )?(?:interview|interviews|tour|second look|dinner|panel|award|prize))${E})|pgy ?[12]|categorical|i (?:will|would|can|could|am going to|shall) (?:match|be ranked|be matched|get (?:in|a|the)|be offered|be selected|end up))${E}`,
   ),
   rx(String.raw`${B}(?:guarantee|assure|promise|commit) me${E}`),
+  // "Am I guaranteed a place", "is there a guaranteed spot", "is it certain?": what is guaranteed is a place, the Match
+  // or left unsaid, not a backup system, parking or days off ("is there guaranteed parking for residents").
   rx(
-    String.raw`${B}(?:am i|will i be|would i be|could i be|can i be|is there|are there|can i get|could i get|can i have|could i have|may i have|is it|it is) (?:${W} ){0,2}?(?:guaranteed|assured|promised|certain|a lock|a sure thing|secured)${E}`,
+    String.raw`${B}(?:am i|will i be|would i be|could i be|can i be|is there|are there|can i get|could i get|can i have|could i have|may i have|is it|it is) (?:${W} ){0,2}?(?:guaranteed|assured|promised|certain|a lock|a sure thing|secured)${E}(?=\s?(?:[.,;:!?)]|$)| (?:to|that|of|for|in|on|at|with|by|if|when|once|or|and|come|now|yet|then|this|next|after|before|here|there)${E}| (?:(?:a|an|the|one|any|some|my|your|one of (?:the|your|its|their)) )?(?:${W} ){0,2}?(?:${PLACE_NOUN}${NOT_AN_EVENT}|match|matching|ranking|rank|selection|admission|acceptance|pgy ?[12]|categorical)${E})`,
   ),
   // The program's own list: "who is on your rank list", "how far down your list do you go", "how many do you rank".
   rx(
-    String.raw`${B}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) ${NOT_LIST_LOGISTICS}(?:${W} ){0,6}?${NOT_LIST_HANDLING}(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?!(?: \([^()]*\)|, [^,.;?]{1,40},)? (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|training|session|sessions|workshop|webinar|tutorial|seminar|orientation|instructions|guide|guidance|help|template|tool|app|module|video|checklist|works|work|is certified|certifies|(?:is|are|was|gets|get|will be|would be|should be|must be|has to be|can be|needs to be) (?:(?:usually|typically|normally|generally|always|still|also|then|all) )?(?:submitted|certified|entered|filed|finalized|locked|uploaded|sent|due|handled|organized|structured|split|combined|linked|coded|separate|joint))${E})`,
+    String.raw`${B}${NOT_RELATIVE_OF_HANDLING}(?:who|whom|which|how many|how far|how deep|how long|what|where|whether|if) ${NOT_LIST_LOGISTICS}(?:${W} ){0,6}?${NOT_LIST_HANDLING}(?:your|the program's|the committee's|your program's|your committee's|the) (?:(?:final|current|draft|preliminary) )?(?:rank|ranking|rank order|match) (?:order )?list${E}(?!(?: \([^()]*\)|, [^,.;?]{1,40},)? (?:deadline|certification|opens|closes|due|meeting|date|timeline|process|policy|policies|rules|system|algorithm|mechanics|submission|portal|software|training|session|sessions|workshop|webinar|tutorial|seminar|orientation|instructions|guide|guidance|help|template|tool|app|module|video|checklist|works|work|is certified|certifies|(?:is|are|was|gets|get|will be|would be|should be|must be|has to be|can be|needs to be) (?:(?:usually|typically|normally|generally|always|still|also|then|all|[${L}]+ly) )?(?:submitted|certified|entered|filed|finalized|locked|uploaded|sent|due|handled|organized|structured|split|combined|linked|coded|separate|joint))${E})`,
   ),
   rx(
     String.raw`${B}(?:your|the program's|the committee's|your program's) (?:(?:final|current|draft) )?(?:rank|ranking|rank order|match) (?:order )?list${E} (?:${W} ){0,4}?(?:include|includes|including|contain|contains|look like|looks like|length|cut off|cutoff|cut line|names|candidates|applicants)${E}`,
@@ -562,6 +579,17 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:position|place|placement|spot|standing|rank|ranking|location) (?:assigned to |given to |of )my (?:application|candidacy|file|name|candidature)(?: ${W}){0,3}? (?:on|in|within) (?:the |your |its |their )?(?:${W} ){0,2}?(?:list|lists|ranking|rankings|order)${E}`,
   ),
+  // The place given or assigned to the writer on the list, in a relative clause: "the position that has been assigned to
+  // me on the rank list", "the place my application has been given within your ranking", "the rank my file was allotted".
+  // A place on something else is not a rank ("the call position given to me for orientation week").
+  rx(
+    String.raw`${B}(?:(?:rank|ranking|rank position|list position|rank number)(?=${PLACE_GIVEN_TO_WRITER}${E})|(?:position|place|placement|spot|slot|number|standing|rung)(?=${PLACE_GIVEN_TO_WRITER}${E}(?: ${W}){0,3}? (?:on|in|within|among|of) (?:the |your |its |their )?(?:${W} ){0,2}?(?:list|lists|ranking|rankings|rank order|ordering)${E}))`,
+  ),
+  // Clearing a bar for the program's list: "has my application cleared the threshold for your rank list", "did I get past
+  // the cut-off to be ranked", "whether my file is over the bar" (not a threshold for an exam or an invitation).
+  rx(
+    String.raw`${B}(?:i|my (?:application|candidacy|file|name|profile|interview|performance)) (?:(?:have|has|had|did|do|does|will|would|could|might|am|is|was|be|been|ever|even|finally|already|yet|still|actually|managed to|safely|comfortably) ){0,3}(?:clear|clears|cleared|clearing|pass|passes|passed|passing|meet|meets|met|cross|crosses|crossed|reach|reaches|reached|get over|gets over|got over|gotten over|get past|gets past|got past|gotten past|make it past|made it past|above|over|below|under|past) (?:the|your|its|their) (?:(?:committee's|program's|ranking|rank list|minimum|required) )?(?:threshold|bar|cut ?off|cut line|line|mark|hurdle)${E}(?= (?:for|to|of|on) (?:be )?(?:(?:the|your|its|their|a) )?(?:${W} ){0,2}?(?:rank|ranks|ranked|ranking|rankings|list|match|matching|selection|spot|position|place)${E}|\s?(?:[.,;:!?)]|$))`,
+  ),
   // A place high on the program's list: "considered for a position high on the final list", "a spot near the top of your list".
   rx(
     String.raw`${B}(?:a |any )?(?:position|place|spot|slot) (?:high|higher|highly|near the top|at the top|towards the top|toward the top) (?:up )?(?:on|in|of) (?:the|your|its|their) (?:(?:final|rank|rank order|match) )*(?:list|ranking|rankings)${E}`,
@@ -697,7 +725,7 @@ function reportedBefore(clause: string, at: number): boolean {
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */
 const ANY_TOPIC_WORD = rx(
-  String.raw`${B}(?:rank\w*|stand\w*|ahead|end|ending|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|wasting|side of|long shot|longshot|reach|stretch|pipe dream|lost cause|dark horse|safe bet|shoo in|sure thing|foolish|naive|silly|unrealistic|register|opinion|verdict|relative|versus|vs|against|alongside|classif\w*|classement|occup\w*|locat\w*|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged|lucky|fortunate|successful|few|get(?:ting)? in|class|cohort|intake|batch|interns|plans|july|next year|take me|want me|have me|pick me|choose me|accept me|select me|keep me|good (?:books|graces|side)|mak(?:e|ing) it|translat\w*|convert\w*|factor\w*|carr(?:y|ied|ies) over|evaluation|appraisal|opinion|rankable|matchable|present|existing|provisional|pack|packing|apartments?|flats?|housing|lease|movers|relocat\w*|parka|winter coat|boots|hunting|u ?haul|one way|rentals?|(?:move|moving) (?:to|out|up|down)|planning my move|nah|rtm|(?:warm(?:ing|ed)?|lean(?:ing|ed|t)?|inclined|keen|sweet|partial|shine|swinging|swung|swayed|tilting|tilted|high|big|sold|bullish|cool|lukewarm|positive|negative|down) (?:to|towards|toward|on|in favou?r of) (?:me|my)|close|play|alive|table|consideration|fate|holding out|sitting|tracking|needle|warm|keen|sold|bullish|enthusiastic|lukewarm)${E}`,
+  String.raw`${B}(?:rank\w*|stand\w*|ahead|end|ending|yes or|looked|seen|regarded|received|judged|assessed|thought of|favou?rabl\w*|hope|possible|doable|achievable|attainable|taken|accepted|admitted|posts?|slot|running|contention|mix|radar|shout|reach|cards|track|poised|projected|stood|list\w*|match\w*|chances?|shot|odds|likel\w*|guarant\w*|assur\w*|promis\w*|commit\w*|spot|position|place\w*|seat|count|rely|bank|depend|favou?r|same|impression|feel|felt|liked?|thought|looking|likewise|similarly|equally|in kind|in return|reciprocate|score\w*|rate\w*|rated|contender|feel\w*|mutual|reciprocat\w*|news|expect\w*|hopes|realistic|reasonable|where|how|whether|include\w*|select\w*|chose\w*|choose|enough|prospects?|possibilit\w*|probabilit\w*|certain\w*|secure\w*|confirm\w*|view\w*|think|believe|fall|land|fare\w*|compare\w*|offer|contract|consider\w*|in or out|merit|hoping|keen|wasting|side of|long shot|longshot|reach|stretch|pipe dream|lost cause|dark horse|safe bet|shoo in|sure thing|foolish|naive|silly|unrealistic|register|opinion|verdict|relative|versus|vs|against|alongside|classif\w*|classement|occup\w*|locat\w*|bring|welcome|board|foresee|picture|envision|envisage|imagine|near|or not|range|cut\w*|top|pool|group|frame|reckoning|hunt|prospect|contender|candidate|backup|plans?|options|arrangements|plan b|fallback|elsewhere|wise|better|safer|smarter|advisable|sensible|enough|see|room|opening|future|optimistic|hopeful|confident|pessimistic|worried|concerned|nervous|anxious|reassured|(?:be|feel|remain|stay|get) (?:so |very |too )?(?:positive|excited)|offer\w*|chosen|slots?|spots|positions|places|applicants|candidates|pecking|ladder|stack\w*|measure\w*|holds? up|worth\w*|pointless|futile|useless|hopeless|wasting|hope (?:left )?(?:for me|that i|of)|(?:if|whether) (?:i|my application|my candidacy) (?:am|is|was|has been|have been|will be|would be|shall be) (?:successful|accepted|approved)|(?:impressed|pleased|satisfied|happy|convinced) (?:with|by)|feedback|impressions?|verdict|assessment|evaluations?|ratings?|marks|scored|graded|marked|judged|lucky|fortunate|successful|few|get(?:ting)? in|class|cohort|intake|batch|interns|plans|july|next year|take me|want me|have me|pick me|choose me|accept me|select me|keep me|good (?:books|graces|side)|mak(?:e|ing) it|translat\w*|convert\w*|factor\w*|carr(?:y|ied|ies) over|evaluation|appraisal|opinion|rankable|matchable|present|existing|provisional|pack|packing|apartments?|flats?|housing|lease|movers|relocat\w*|parka|winter coat|boots|hunting|u ?haul|one way|rentals?|(?:move|moving) (?:to|out|up|down)|planning my move|nah|rtm|(?:warm(?:ing|ed)?|lean(?:ing|ed|t)?|inclined|keen|sweet|partial|shine|swinging|swung|swayed|tilting|tilted|high|big|sold|bullish|cool|lukewarm|positive|negative|down) (?:to|towards|toward|on|in favou?r of) (?:me|my)|close|play|alive|table|consideration|fate|(?:am|is) in|threshold|bar|hurdle|assigned|given|allotted|allocated|accorded|attributed|holding out|sitting|tracking|needle|warm|keen|sold|bullish|enthusiastic|lukewarm)${E}`,
 );
 
 /**
@@ -789,9 +817,81 @@ export function onlyOwnList(sentence: string): boolean {
   return !STANDING_WORD.test(sentence.replace(EVERY_OWN_LIST_MENTION, " "));
 }
 
+/**
+ * An aside that attributes a judgment or limits a request, between commas: "the probability, as estimated by your
+ * committee, that ...", "how likely it is, in the committee's view, that ...", "I would welcome, to whatever extent
+ * your policies permit, an indication ...". Read without it, what it interrupts joins up again.
+ */
+const ATTRIBUTION_ASIDE = rxg(
+  String.raw`,\s?(?:as (?:${W} )?(?:estimated|judged|assessed|seen|viewed|determined|evaluated|calculated|gauged|understood|perceived|measured|weighed|considered|projected|predicted)(?: by)?|in the (?:view|opinion|estimation|judgment|eyes|assessment) of|in (?:your|the committee's|the program's|the panel's|its|their|your committee's|your program's) (?:(?:honest|considered|own|frank) )?(?:view|opinion|estimation|judgment|eyes|assessment|experience)|to (?:whatever|the|any|what) (?:extent|degree)|(?:in )?so far as|insofar as|as far as|according to|from the (?:standpoint|perspective|point of view|vantage point) of|from (?:your|the committee's|the program's|its) (?:standpoint|perspective|point of view|vantage point)|by (?:your|the committee's|the program's|its) (?:estimate|estimation|reckoning|assessment|lights))${E}[^,;:?.]{0,60},\s?`,
+);
+
+/**
+ * The writer's outcome named by a verb of result: "my candidacy will culminate in a match at your institution", "my
+ * application results in a position here", "my interview led to an offer". Read as the writer matching ("i will match").
+ */
+const OUTCOME_AS_MATCH = rxg(
+  String.raw`${B}(?:i|my (?:application|candidacy|file|interview|interviews|visit|performance)) ((?:(?:will|would|could|might|may|can|should|is going to|is likely to|is set to|eventually|ultimately|successfully|actually|realistically|finally) ){0,3})(?:culminate|culminates|culminated|culminating|result|results|resulted|resulting|end|ends|ended|ending|lead|leads|led|leading|translate|translates|translated|translating|turn|turns|turned|turning|convert|converts|converted|converting) (?:in|into|with|to) (?:a |an )?(?:(?:successful|positive|happy|favorable|good|final) )?(?:match|matching|spot|position|place|offer)${E}`,
+);
+
+/**
+ * The writer as the one applicant the program would tell, when the writer is in the sentence asking: "would not mind
+ * telling an applicant whether she has a real shot at one of its spots, and I would be grateful" reads "telling me
+ * whether i have a real shot". Programs' telling applicants in general ("do programs tell an applicant whether she is
+ * ranked?") names no writer and is left as it is.
+ */
+const TOLD_APPLICANT = rxg(
+  String.raw`${B}(tell|tells|telling|told|let|lets|letting|inform|informs|informing|advise|advising|show|showing|assure|assuring|reassure|reassuring|update|updating|give|giving) (?:a|an|one|the|any|each) (?:(?:single|individual|interested|hopeful|prospective|international|foreign|keen|anxious|eager|humble|lone) )?(?:applicant|candidate|interviewee|img|student|graduate|person|prelim|hopeful)${E}((?: ${W}){0,3}?) (whether|if|where|how)${E} (?:she|he|they|he or she|she or he)${E}`,
+);
+const AGREEING = rxg(String.raw`${B}i (has|is|are|does|was|were|stands|gets|makes|fits|falls|sits|ranks|figures|features)${E}`);
+const WRITER_FORM: Record<string, string> = { has: "have", is: "am", are: "am", does: "do", was: "was", were: "was" };
+
+/** The clause as read by solicitsRank: as written and, where one applies, with the readings above. */
+function rankReadings(clause: string): string[] {
+  let read = clause.includes(",") ? clause.replace(ATTRIBUTION_ASIDE, " ") : clause;
+  read = read.replace(OUTCOME_AS_MATCH, (_whole, modal: string) => `i ${modal.replace(/^is /u, "am ")}match`);
+  if (FIRST_PERSON_ANYWHERE.test(clause.replace(TOLD_APPLICANT, " "))) {
+    const told = read.replace(TOLD_APPLICANT, (_whole, verb: string, between: string, word: string) => `${verb} me${between} ${word} i`);
+    if (told !== read) read = told.replace(AGREEING, (_whole, verb: string) => `i ${WRITER_FORM[verb] ?? verb.replace(/s$/u, "")}`);
+  }
+  return read === clause ? [clause] : [clause, read];
+}
+
+/**
+ * A question about applicants in general, turned on the program by a short question after it: "Every applicant wonders
+ * whether their top program will rank them. So, will you?", "Who would not want to know if their favourite programme
+ * plans to rank them? Do you?". The sentence before is read with the program in general as "you" and the applicant as
+ * "me"; the turning question is what asks. A question turned on a program's practice ("Most programs offer a second look
+ * day. Do you?") asks nothing about the writer.
+ */
+const TURNING_QUESTION =
+  /^(?:(?:so|well|and|then|now|ok|okay|but|honestly|seriously|go on|tell me|be honest)[,:]? (?:- )?)*(?:(?:do|will|would|are|did|does|can|could|have|is|might|shall) (?:you|you all|you guys|y'all|your (?:program|programme|team|committee)|the (?:program|committee))(?: (?:though|then|too|at all|guys))?|(?:and|what about|how about) (?:you|yours|your program|your team)(?: though)?),?\s?\?+$/u;
+const PROGRAM_IN_GENERAL = rxg(
+  String.raw`${B}(?:their|his|her|one's|a|an|the|any|every|each|some) (?:${W} ){0,3}?(?:program|programs|residency|residencies|hospital|hospitals)${E}|${B}(?:programs|residencies|hospitals)${E}`,
+);
+const APPLICANT_AS_OBJECT = rxg(String.raw`${B}(?:them|him|her|themselves)${E}`);
+
+/** The index of a turning question whose sentence before, aimed at the program and the writer, asks a rank question; or -1. */
+export function turnedRankQuestion(sentences: readonly { field: string; norm: string }[]): number {
+  for (let index = 1; index < sentences.length; index += 1) {
+    const turn = sentences[index]!;
+    const before = sentences[index - 1]!;
+    if (before.field !== turn.field || !TURNING_QUESTION.test(turn.norm)) continue;
+    const aimed = before.norm.replace(PROGRAM_IN_GENERAL, "you").replace(APPLICANT_AS_OBJECT, "me");
+    if (aimed === before.norm || !ANY_TOPIC_WORD.test(aimed)) continue;
+    const at = topicAt(aimed);
+    if (at !== -1 && !interviewStatusNear(aimed, at)) return index;
+  }
+  return -1;
+}
+
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
 export function solicitsRank(clause: string): boolean {
   if (!ANY_TOPIC_WORD.test(clause)) return false;
+  return rankReadings(clause).some(solicitsAsRead);
+}
+
+function solicitsAsRead(clause: string): boolean {
   const at = topicAt(clause);
   if (at === -1 || interviewStatusNear(clause, at)) return false;
   // A topic inside a request the writer says they withhold ("I am not going to ask how I will be ranked") is not asked.

@@ -34,7 +34,9 @@ const EMBEDDED_CONDITION = rx(
 const MARKERS = rxg(
   String.raw`${B}(?:` +
     [
-      String.raw`let me know|lmk|tell me|intimate (?:me|us|whether|if)|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)`,
+      String.raw`let me know|lmk|tell me|intimate (?:me|us|whether|if)|inform me|update me|advise me|advise (?:on|whether|if|as to)|keep me (?:posted|informed|updated)|clue me in|fill me in|give me (?:a|an|any|some|your)|give me the (?:(?:quick|little|small|clear|private|discreet|informal|subtle) )?(?:nod|word|green light|go ahead|thumbs up|heads up|wink|hint|nudge|signal|sign|all clear|tip off|tip|okay|ok)`,
+      // Asking leave to ask, in statement order: "I hope I may ask whether ...", "I trust I can ask", "if I may ask".
+      String.raw`(?:i (?:hope|trust|believe|think)|hoping|trusting) (?:that )?i (?:may|might|can|could|am (?:allowed|permitted|free) to) (?:ask|enquire|inquire|request|know|be told)|if i (?:may|might|could) (?:ask|enquire|inquire|be so bold)`,
       // The writer sharing or confirming something themselves asks nothing: "I hope it is alright to share that ...",
       // "I am happy to confirm that ...", "let me clarify that ..." (a whether/if/where after the verb still asks).
       String.raw`(?<!${B}(?:i|we|let me|let us|(?:alright|all right|okay|ok|fine|appropriate|acceptable|happy|glad|pleased|proud|delighted|thrilled|excited|honou?red|free|like|want|wanted|wish|wished|love|able) to) )(?:share|indicate|disclose|reveal|confirm|clarify|divulge|signal|hint|comment on|shed (?:some )?light|enlighten me|let on)(?! (?:that|with you|the news|some news|an update|my (?:news|update|excitement|enthusiasm|gratitude|thanks))${E})|(?:share|indicate|disclose|reveal|confirm|clarify|divulge|signal|hint)(?= (?:whether|if|where|how|what|when)${E})`,

@@ -19,6 +19,7 @@ import {
   onlyThingsRanked,
   solicitsMembership,
   solicitsRank,
+  turnedRankQuestion,
 } from "@/lib/rules/messages/detect-rank-solicitation";
 import {
   fieldMentions,
@@ -524,7 +525,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-rank-solicitation",
     severity: "block",
     check: (input) => {
-      const sentence = flaggedSentence(input.sentences, "rank", solicitsIn);
+      const sentence = flaggedSentence(input.sentences, "rank", solicitsIn) ?? input.sentences[turnedRankQuestion(input.sentences)];
       if (!sentence) return null;
       return {
         message:
