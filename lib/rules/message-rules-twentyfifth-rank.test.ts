@@ -64,6 +64,12 @@ const CASES: LanguageCase[] = [
   ["Doesn't every applicant want to know if their first choice program intends to rank them? Do you?", RANK],
   ["Every applicant wonders whether their top program will rank them. I have decided not to worry about it.", []],
   ["Most programs offer a second look day to applicants. Do you?", []],
+  // Chances at something other than a place in the program: an elective, a chief resident post, a research spot.
+  ["What are my chances of getting one of the research electives in spring?", []],
+  ["Would I have a good shot at one of the chief resident positions later on?", []],
+  ["What are my chances of landing one of the leadership posts in second year?", []],
+  ["What are my chances of getting one of your prelim spots?", RANK],
+  ["Would I have a good shot at one of the categorical positions?", RANK],
 ];
 
 describe("twenty-fifth to twenty-eighth writers' rank classes", () => {
