@@ -13,10 +13,14 @@
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
 import { B, E, L, PROGRAM, W, compilePatterns, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 
+/** What the writer can be chosen for that is not a place: an interview, a visit, an award, a project. */
+const NOT_A_PLACE = String.raw`(?! (?:for|to|as) (?:an? |the |your |one of (?:the|your) )?(?:${W} )?(?:interview|interviews|second look|tour|visit|open house|award|prize|talk|presentation|poster|scholarship|grant|elective|rotation|research|panel|role|project|study|speaker|chief|representative|volunteer)${E})`;
+
 /** A named program ("Lakemont", "St Mary's medicine") or the program itself, as a subject or object. */
 const ANY_PROGRAM = String.raw`(?:${PROGRAM}|(?:${W} ){0,3}?${W})`;
 const ON_ME = String.raw`(?:me|my (?:application|candidacy|name|spot|place|position|seat|match)|with me|to match|us|both of us|the two of us|us both|(?:me|myself) and my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse)|my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse) and (?:me|i|myself))`;
-const A_PLACE = String.raw`(?:one|it|that|so|a (?:${W} )?(?:spot|position|place|offer|contract|seat|slot|post|pgy ?[12] (?:spot|position))|an offer|the (?:${W} )?(?:spot|position|offer|post|place|contract))`;
+/** A place, with its article or, in a register that drops articles, without it where it ends the clause ("gives me position, I"). */
+const A_PLACE = String.raw`(?:one|it|that|so|a (?:${W} )?(?:spot|position|place|offer|contract|seat|slot|post|pgy ?[12] (?:spot|position))|an offer|the (?:${W} )?(?:spot|position|offer|post|place|contract)|(?:spot|position|place|seat|slot|post|contract)(?=\s?(?:[.,;:!?)–-]|$)| (?:i|and|then|in (?:your|the) (?:program|programme|residency|hospital|class|intern class)|at (?:your|the) (?:program|programme|hospital)|with (?:you|your program))${E}))`;
 const PROGRAM_VERB = String.raw`(?:rank|ranks|ranked|ranking|match|matches|matched|offer|offers|offered|extend|extends|accept|accepts|take|takes|choose|chooses|select|selects|pick|picks|guarantee|guarantees|promise|promises|assure|assures|reserve|reserves|hold|holds|give|gives|put|puts|place|places|slot|slots|keep|keeps|lock|locks|want|wants|have|has|secure|secures|save|saves|list|lists|include|includes|consider ranking|do|does|offering|extending|accepting|taking|choosing|selecting|picking|guaranteeing|promising|assuring|reserving|holding|giving|putting|placing|slotting|keeping|locking|listing|including|securing|saving|confirm|confirms|confirming)`;
 
 /** Something the program does for the writer. */
@@ -29,7 +33,8 @@ const PROGRAM_ACT = rx(
       // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
       String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|offering|give|gives|giving|extend|extends|extending|guarantee|guarantees|guaranteeing|promise|promises|promising|hold|holds|holding|reserve|reserves|reserving|save|saves|saving|secure|secures|securing|do|does|have|has|put|puts|lay|lays|hand|hands|handing|send|sends|sending|slide|slides|place|places) (?:me )?${A_PLACE}(?: for me)?${E}(?! (?:on|in|of) (?:my|mine)${E})`,
       // "I am ranked to match", "I'm offered the post", "I get a spot", "I'm in your top 4".
-      String.raw`(?:i|my application|my name)(?: ${W}){0,2}? (?:am|is|are|was|were|be|been|being|get|got|gets|end up) (?:${W} )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}`,
+      // Not chosen for something short of a place: "if I was selected for an interview at the satellite campus".
+      String.raw`(?:i|my application|my name)(?: ${W}){0,2}? (?:am|is|are|was|were|be|been|being|get|got|gets|end up) (?:${W} )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}${NOT_A_PLACE}`,
       String.raw`(?:am|will|would|could|can|do|did|shall) (?:i|my application) (?:(?:be|get|still|then) )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed)${E}`,
       // "if you can make it work on your side", "if you do the same".
       String.raw`(?:you|your (?:${W} )?(?:program|side|team|committee)|the program|the committee) (?:${W} ){0,2}?(?:make it work|make that happen|make this happen|do the same|return the favou?r|reciprocate|do your part|hold up your end|meet me halfway|can do that|could do that|will do that)${E}`,
@@ -84,7 +89,7 @@ const HELPS_MY_RANKING = rx(
 
 /** A trade for the program's word or a place: "in exchange for your assurance", "in return for a guaranteed spot". */
 const TRADE_FOR_YOUR_WORD = rx(
-  String.raw`${B}in (?:exchange|return) for (?:(?:your|a|an|the|the program's|the committee's|some) )?(?:(?:firm|formal|written|guaranteed|verbal|solid) )?(?:assurance|assurances|guarantee|promise|word|commitment|pledge|spot|place|position|offer|contract|seat|slot)${E}`,
+  String.raw`${B}in (?:exchange|return) for (?:(?:your|a|an|the|the program's|the committee's|some|one|a single|just one|only one|any) )?(?:(?:firm|formal|written|guaranteed|verbal|solid) )?(?:assurance|assurances|guarantee|promise|word|commitment|pledge|spot|place|position|offer|contract|seat|slot)${E}`,
 );
 
 /** A condition put as a preposition: "upon my being ranked to match", "on being offered a position", "following an offer". */
@@ -119,12 +124,14 @@ const BINDING_VERB =
     String.raw`(?:remove|drop|strike|delete|cross off|take off|scratch) (?:every|all|any|each) (?:other|remaining|of the other)(?: (?:one|ones|program|programs|option|options|place|places|name|names|choice|choices|interview|interviews|application|applications))?`,
     String.raw`(?:rank|list) (?:no|not a single|not one|not any) other (?:program|place|residency|hospital|one)`,
     // "I would be at Mercy on July 1 and nowhere else".
-    String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? (?:and|but|,) (?:nowhere|no other place|no other program) else`,
+    // "... and nowhere else", "I come and no other place", "I am coming, no other hospital".
+    String.raw`(?:be|come|coming|go|going|train|training|start|starting|join|joining|work|working|sign|signing|end up|stay|staying)(?: ${W}){0,8}?(?:,? (?:and|but)|,) (?:nowhere|no other (?:place|program|programme|hospital|residency|institution)s?|no one else|nobody else)(?: else)?(?=\s?(?:[.,;:!?)]|$)| (?:else|at all|for me|ever)${E})`,
     String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? and nowhere else`,
     String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing|turf|turfing|kick|kicking|boot|booting|bump|bumping|wipe|wiping|erase|erasing|purge|purging|scratch|scratching|clear|clearing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs|them all|all of them)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
     String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
-    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|stop|stopping|forgo|skip|skipping|pull out of|pulling out of|pull|pulling|back out of|backing out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|free up|freeing up|release|releasing|vacate|vacating|give back|giving back|hand back|handing back|ghost|ghosting|forget about|forgetting about|(?<=${B}(?:will|would|shall) (?:already |have )?)have (?:already )?(?:canceled|declined|turned down|dropped|withdrawn from|pulled out of|given up|skipped|ditched|scrapped)) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|invitation|invitations|invites|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else)`,
+    // Stopping a habit ("stop emailing programs", "stop checking the forums") gives nothing up; stopping interviewing does.
+    String.raw`(?:cancel|canceling|cancelling|decline|declining|turn down|turning down|drop|dropping|(?:stop|stopping)(?! (?!(?:interviewing|applying|looking|considering|ranking|accepting|entertaining|attending|pursuing|courting)${E})[${L}]+ing${E})|forgo|skip|skipping|pull out of|pulling out of|pull|pulling|back out of|backing out of|refuse|refusing|reject|rejecting|ignore|ignoring|bin|binning|ditch|ditching|scrap|scrapping|dump|dumping|axe|axing|nix|nixing|trash|trashing|toss|tossing|chuck|chucking|blow off|blowing off|bail on|bailing on|walk away from|walking away from|throw out|throw away|give up|giving up|free up|freeing up|release|releasing|vacate|vacating|give back|giving back|hand back|handing back|ghost|ghosting|forget about|forgetting about|(?<=${B}(?:will|would|shall) (?:already |have )?)have (?:already )?(?:canceled|declined|turned down|dropped|withdrawn from|pulled out of|given up|skipped|ditched|scrapped)) (?:${W} ){0,3}?(?:interview|interviews|interviewing|application|applications|applying|offer|offers|invitation|invitations|invites|program|programs|them|both|those|the rest|the match|eras|everything else|everywhere else|others|the others|all others|all the others)`,
     String.raw`(?:not|never|no longer) (?:be )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing|attend|attending|sit for|sitting for|show up (?:to|for|at)|turn up (?:to|for|at))(?:,? (?:or |and |nor )?(?:go|going|look|looking|apply|applying|interview|interviewing|consider|considering|rank|ranking|entertain|entertaining|accept|accepting|join|joining|sign|signing|attend|attending|sit for|sitting for|show up (?:to|for|at)|turn up (?:to|for|at))){0,3} (?:${W} ){0,2}?(?:anywhere|elsewhere|any other|at other|with other|other|another|anything else|anyone else|any place else|any other offer)`,
     // Committing now binds only to the program or the Match, not to an activity: "I commit right now to improving my
     // notes" (a gerund of something else, or a possessive, after "to") is a resolution.
@@ -169,9 +176,20 @@ const YOURS = rx(
   String.raw`${B}(?:consider me yours|count me in|i am (?:all )?yours|i will be yours|(?:consider|take|treat) (?:this|it|that)(?: (?:email|message|note|letter|reply|text))? (?:as )?(?:my|an?) (?:formal |official |advance |firm |binding )?(?:acceptance|yes|signature|commitment|agreement)|(?:my )?(?:acceptance|yes|signature) in advance)${E}`,
 );
 
+/** A promise the writer made to themselves ("I promised myself I would stop emailing programs"): nobody else holds it. */
+const PROMISE_TO_MYSELF = rxg(
+  String.raw`${B}(?:(?:promised|promise|swore|swear|vowed|vow|pledged|pledge|committed|commit)(?: to)? (?:myself|ourselves)|(?:made|make|making) (?:myself|ourselves) (?:a|an|the|one) (?:${W} )?(?:promise|vow|pledge|commitment)|(?:a|my|the) (?:${W} )?(?:promise|vow|pledge|commitment) (?:i made |made )?to (?:myself|ourselves))${E}`,
+);
+
+/**
+ * What a commitment "to" can be given to without binding the writer to a program: a value or an activity ("my commitment
+ * to learning", "to patient care"), or whichever program the Match gives ("my promise to any team I join").
+ */
+const NOT_A_PARTY = String.raw`(?! (?:my |the |our |a |an )?(?:learning|teaching|patients?|patient care|care|excellence|service|medicine|education|research|growth|improvement|wellness|quality|safety|science|the community|communities|underserved|diversity|equity|lifelong|hard work|myself|ourselves|any (?:team|program|programme|hospital|residency)|every (?:team|program|programme|patient)|whichever|wherever|whatever|(?!(?:joining|coming|accepting|ranking|matching|signing|attending|withdrawing|declining|canceling|cancelling|training|starting|working|being|staying|going)${E})[${L}]+ing)${E})`;
+
 /** An explicit promise or commitment by the writer. */
 const PROMISE = rx(
-  String.raw`${B}(?:i (?:${W} ){0,2}?(?:promise|promised|commit|committed|pledge|pledged|vow|vowed|swear|swore|guarantee|assure you|give you my word|give my word|give you my commitment|give (?:you )?(?:a )?(?:written )?(?:commitment|guarantee|pledge|promise)|engage myself|bind myself|obligate myself|oblige myself)|i (?:${W} ){0,3}?(?:engage|bind|obligate|oblige) myself|you (?:would |will |shall |could )?have my (?:word|promise|commitment|guarantee|pledge)|(?:make|give|offer|put) (?:you )?(?:that|this|the|a|my|such a) (?:${W} )?(?:promise|commitment|pledge|guarantee)|i (?:am )?(?:giving|give|gave|offering|offer) (?:you )?(?:(?:a|my|the|full|written|firm|solemn|sincere|personal|absolute|honest|formal|sacred|binding|complete) )*(?:guarantee|commitment|pledge|promise|assurance|word)|^(?:(?:a|my|our|written|firm|formal|solemn|binding|signed) )*(?:commitment|pledge|promise|guarantee|undertaking)(?: from me)? (?:to|that)|my (?:word|promise|pledge|commitment|guarantee)(?: (?:to you|is|:))|(?:a|my|our) (?:written |firm |formal |solemn |binding |full |hundred percent |100% )?(?:commitment|pledge|promise|guarantee|undertaking)(?: from me| that| to)|rest assured|^(?:i )?promise (?:to|that|i|you))${E}`,
+  String.raw`${B}(?:i (?:${W} ){0,2}?(?:promise|promised|commit|committed|pledge|pledged|vow|vowed|swear|swore|guarantee|assure you|give you my word|give my word|give you my commitment|give (?:you )?(?:a )?(?:written )?(?:commitment|guarantee|pledge|promise)|engage myself|bind myself|obligate myself|oblige myself)|i (?:${W} ){0,3}?(?:engage|bind|obligate|oblige) myself|you (?:would |will |shall |could )?have my (?:word|promise|commitment|guarantee|pledge)|(?:make|give|offer|put) (?:you )?(?:that|this|the|a|my|such a) (?:${W} )?(?:promise|commitment|pledge|guarantee)|i (?:am )?(?:giving|give|gave|offering|offer) (?:you )?(?:(?:a|my|the|full|written|firm|solemn|sincere|personal|absolute|honest|formal|sacred|binding|complete) )*(?:guarantee|commitment|pledge|promise|assurance|word)|^(?:(?:a|my|our|written|firm|formal|solemn|binding|signed) )*(?:commitment|pledge|promise|guarantee|undertaking)(?: from me)? (?:to|that)|my (?:word|promise|pledge|commitment|guarantee)(?: (?:to you|is|:))|(?:a|my|our) (?:written |firm |formal |solemn |binding |full |hundred percent |100% )?(?:commitment|pledge|promise|guarantee|undertaking)(?: from me| that| to${NOT_A_PARTY})|rest assured|^(?:i )?promise (?:to|that|i|you))${E}`,
 );
 
 /** Trades and arrangements around the rank list. */
@@ -180,7 +198,7 @@ const TRADE = rx(
 );
 /** What courtesy offers or accepts, not a place: "I can only offer my thanks", "please accept my gratitude". */
 const COURTESY = String.raw`(?! (?:you )?(?:(?:my|our|a|an|some|any|the|in|all|only) )*(?:(?:sincere|heartfelt|deepest|deep|warmest|warm|humble|most|best|kindest|profound|genuine|grateful|sincerest|earnest|continued|full) )*(?:thanks|gratitude|appreciation|wishes|help|time|support|skills|hands|services|hard work|dedication|effort|efforts|prayers|condolences|congratulations|apologies|apology|admiration|respect|regards|compliments|kindness|encouragement|advice|mentorship|perspective|friendship|thoughts|thank you)${E})`;
-const TRADE_OBJECT = String.raw`(?:rank|ranking|rankings|ranked|ranks|position|spot|offer${COURTESY}|match|matching|contract|place on|first choice|#1|top of my list|commit|commitment|accept${COURTESY}|sign)`;
+const TRADE_OBJECT = String.raw`(?:rank|ranking|rankings|ranked|ranks|position|spot|offer${COURTESY}|match|matching|contract|place (?:on|in) (?:your|the|its|my)(?: ${W}){0,2}? (?:list|rank list|rol|program|programme|residency|class|intern class|team)|first choice|#1|top of my list|commit|commitment|accept${COURTESY}|sign)`;
 /**
  * A commitment answered by a commitment: the program committing to the writer ("if Bayfront commits to me", "your
  * commitment to me", "should you commit to us") and, in the same sentence, the writer committing in return ("I'll
@@ -212,7 +230,7 @@ const DECLINED_TRADE = rxg(
  * write a paper". Read out before the trade markers, like a declined trade.
  */
 const THIRD_PARTY_TRADE = rxg(
-  String.raw`${B}in (?:return|exchange|turn),? (?:he|she|they|my (?:${W} )?(?:mentor|mentors|supervisor|attending|attendings|professor|teacher|colleague|colleagues|friend|friends|family|parents?|boss|team|consultant|registrar)|the (?:team|residents|attending|attendings|nurses|patients|staff|consultant|registrar|community|village|clinic))${E}`,
+  String.raw`${B}in (?:return|exchange|turn),? (?:i (?:(?:also|have|had|really|truly|genuinely) )?(?:learned|learnt|gained|received|got|grew|took away|came away|was (?:given|taught|shown|offered))|he|she|they|my (?:${W} )?(?:mentor|mentors|supervisor|attending|attendings|professor|teacher|colleague|colleagues|friend|friends|family|parents?|boss|team|consultant|registrar)|the (?:team|residents|attending|attendings|nurses|patients|staff|consultant|registrar|community|village|clinic))${E}`,
 );
 
 /** Proposals outside the Match: signing now, pre-Match offers, leaving the Match. */
@@ -291,12 +309,48 @@ const PLACE_ME_OR_SIGNAL = rx(
 
 /** The writer turning an offer down: "I would not be interested; I will go through the Match". */
 const REFUSED = rx(
-  String.raw`${B}(?:(?:i|we) (?:would|will|am|could|shall|do) (?:not|never) (?:be )?(?:interested|accept|accepting|take|taking|consider|considering|sign|signing|entertain|entertaining)|(?:i|we) (?:would|will|shall) (?:politely |respectfully )?(?:decline|refuse|turn (?:it|them|that|those|one) down)|not (?:be )?interested)${E}`,
+  String.raw`${B}(?:(?:i|we) (?:would|will|am|could|shall|do) (?:not|never) (?:be )?(?:interested|accept|accepting|take|taking|consider|considering|sign|signing|entertain|entertaining)|(?:i|we) (?:would|will|shall) (?:politely |respectfully )?(?:(?:decline|refuse)(?! (?:(?:my|all|of|any|every|the|both) )*(?:other |remaining |upcoming |outstanding |further )?(?:interviews?|invitations?|invites?|applications?|others|the rest)${E})|turn (?:it|them|that|those|one) down)|not (?:be )?interested)${E}`,
 );
 
 /** True when the writer turns an offer down in the sentence ("I would not be interested", "I would decline"). */
 export function refusesOffer(sentence: string): boolean {
   return REFUSED.test(sentence);
+}
+
+/**
+ * The writer bound only to the Match itself, wherever it sends them, said to no program in particular: "I will honour it
+ * and go wherever I am matched", "my promise to any team I join: I'll pre-round thoroughly".
+ */
+const WHEREVER_MATCHED = rx(
+  String.raw`${B}(?:(?:wherever|whichever (?:program|programme|hospital|place|team)|any (?:team|program|programme|hospital|place|residency)(?: that)?)(?: ${W}){0,2}? (?:i|we) (?:(?:am|are|get|end up|eventually|finally) )?(?:matched|match|end up|land|join|go|am sent|get sent|start)|wherever (?:the match|the algorithm|match day|it|fate) (?:sends|takes|puts|places|lands) (?:me|us))${E}`,
+);
+/** The program addressed: what a deal needs on its other side. */
+const TO_THE_PROGRAM = rx(String.raw`${B}(?:you|your|yours|u|ur|y'all|this (?:program|programme|residency|hospital|institution))${E}`);
+
+/**
+ * A condition on the writer's own travel or a visit, with nothing of the Match at stake: "I will be in Boston in February
+ * (provided my visa appointment goes through) and would love to visit if a second look is offered".
+ */
+const VISIT_OFFERED = rxg(
+  String.raw`${B}(?:a|an|the|any|one)(?: ${W})? (?:second look|open house|tour|visit|dinner|social|meet and greet|information session|info session|webinar|call|zoom|meeting|shadowing day|away rotation|elective)s? (?:is|are|was|were|will be|gets|get|be)? ?(?:offered|arranged|held|scheduled|organized|planned|available|set up)${E}`,
+);
+const OWN_LOGISTICS = rx(
+  String.raw`${B}(?:provided|providing|if|as long as|so long as|assuming|once|when|unless) (?:that )?(?:my|the|a|our) (?:${W} )?(?:visa|flight|flights|appointment|shift|shifts|schedule|leave|travel|trip|exam|weather|swap|rota|train|bus|car|passport|interview|childcare|funding)${E}`,
+);
+const MATCH_STAKE = rx(
+  String.raw`${B}(?:rank\w*|list|lists|match|matched|matching|position|positions|spot|spots|contract|seat|slot|post|offer|offers|offered|commit\w*|promis\w*|pledge\w*|guarant\w*|sign|signing|signed|accept\w*|withdraw\w*|cancel\w*|declin\w*|yours|first choice|#1|nowhere else|no other|(?:take|have|want|pick|choose|select|hire) me)${E}`,
+);
+
+/**
+ * True when a sentence's deal words bind nobody to anything (read before the learned scorer's word-level reading): the
+ * writer turning an offer down, committing only to wherever the Match sends them, or going to a visit if their own
+ * travel works out.
+ */
+export function dealWordsNotADeal(sentence: string): boolean {
+  if (refusesOffer(sentence)) return true;
+  if (WHEREVER_MATCHED.test(sentence) && !TO_THE_PROGRAM.test(sentence)) return true;
+  const withoutVisits = sentence.replace(VISIT_OFFERED, " ");
+  return (withoutVisits !== sentence || OWN_LOGISTICS.test(sentence)) && !MATCH_STAKE.test(withoutVisits);
 }
 
 /** The writer's side said as the list itself: "my rank list is yours to write", "the others are off my list". */
@@ -336,7 +390,7 @@ export function makesDeal(sentence: string): boolean {
     LIST_GIVEN_UP.test(sentence) ||
     claimsIn();
   if (yourSide && (mySide() || unnegated(BARE_COMMITMENT, sentence))) return true;
-  const promises = unnegated(PROMISE, sentence);
+  const promises = unnegated(PROMISE, sentence.replace(PROMISE_TO_MYSELF, " "));
   if (promises && (bindsIn() || claimsIn())) return true;
   // "a written commitment to come to Bayfront should I be matched".
   if (

@@ -5,6 +5,7 @@
 // priorities"), other things ranked first ("I rank patient care first") and negated claims are not claims.
 
 import { B, E, L, NEGATOR, W, affirmedAt, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { editDistance } from "@/lib/rules/messages/normalize";
 import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
 const ADV = String.raw`(?:(?:still|right|squarely|comfortably|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
@@ -25,7 +26,7 @@ const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
 const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier|foremost|uppermost|topmost) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|#1 on|first on|highest on|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|residency|residencies|places to train|programs i applied to)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|#1 on|first on|highest on|(?:first|highest|topmost|uppermost) upon|foremost (?:on|upon|in)|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|programmes|residency|residencies|places to train|programs i applied to|preference|preferences|choices|institutions|hospitals)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
 const TOP_PLACE = String.raw`(?:first|#1|at #1|at (?:the )?(?:#1|number one|first|top) (?:spot|position|place|slot)|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|higher than (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
@@ -200,7 +201,7 @@ const STATE_PREDICATE = rx(
 const BARE_TOP = /\bat the (?:very )?(?:top|head)$/u;
 /** A list that is not the writer's rank list, named in the sentence: "the list of electives", "my reading list". */
 const ANOTHER_LIST = rx(
-  String.raw`${B}(?:list of (?!(?:my )?(?:programs|places|residencies|choices|preferences)${E})|(?:reading|to do|todo|wish|bucket|mailing|guest|waiting|wait|shopping|packing|call|reference|interview|elective|electives|rotation|rotations) list)`,
+  String.raw`${B}(?:list of (?!(?:my )?(?:programs|programmes|places|residencies|choices|preferences|preference|institutions|hospitals)${E})|(?:reading|to do|todo|wish|bucket|mailing|guest|waiting|wait|shopping|packing|call|reference|interview|elective|electives|rotation|rotations) list)`,
 );
 const EVERY_OTHER_LIST = rxg(ANOTHER_LIST.source);
 /** The writer's rank list named: "my list", "my ROL", "the rank list". */
@@ -208,6 +209,21 @@ const RANK_LIST_NAMED = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed)?|
 /** True when no word of a matched subject or object is one that cannot belong to a program's name. */
 const hasNoStopword = (words = "") => !words.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w));
 const viaSubject = (match: RegExpExecArray) => !HEDGE_IN_SUBJECT.test(match.groups?.subject ?? "") && subjectCanBeProgram(match.groups?.subject);
+
+/** Programs named as what the writer weighed: "I have weighed many places", "having compared every program I saw". */
+const WEIGHED_PROGRAMS = rx(
+  String.raw`${B}(?:weigh|compar)[${L}]* (?:(?:${W}) ){0,3}?(?:places|programs|programmes|options|interviews|residencies|hospitals|them all|all of them|every (?:program|place|option|residency|hospital))${E}`,
+);
+/** The subject of the last clause of a captured subject: "I weighed them, and in the end Fairmont" is "fairmont". */
+function clauseSubject(subject: string | undefined): string {
+  return (
+    (subject ?? "")
+      .split(/[,;]\s*|\s(?:and|but|so|when|then)\s/u)
+      .at(-1)
+      ?.trim()
+      .replace(/^(?:(?:and|but|so|then|finally|ultimately|overall|in the end|at the end|in the final reckoning|on balance),? )+/u, "") ?? ""
+  );
+}
 
 const CLAIMS: readonly Claim[] = [
   // "you are my first choice", "Mercy General remains my top choice", "yr program is def my #1 pick".
@@ -541,7 +557,7 @@ const CLAIMS: readonly Claim[] = [
   // "you are at the top of my list", "yr program is the one im putting at the top of my ROL".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,6}?)(?:(?:is|are|will be|remains|sits|stays|will stay|will remain|has been|ranks|comes|stands|goes|will go|is going|are going|will be going|am putting|am placing|will put|will place|am going to put|plan to put|put|place|placed|putting|placing|keep|keeping|have|having|has) )?${ADV}${TOP_OF_LIST}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,6}?)(?:(?:is|are|will be|remains|sits|stays|will stay|will remain|has been|ranks|comes|stands|stand|will stand|shall stand|shall be|shall remain|goes|will go|is going|are going|will be going|am putting|am placing|will put|will place|am going to put|plan to put|put|place|placed|putting|placing|keep|keeping|have|having|has) )?${ADV}${TOP_OF_LIST}`,
     ),
     accept: viaSubject,
   },
@@ -573,10 +589,12 @@ const CLAIMS: readonly Claim[] = [
     ),
     accept: viaSubject,
   },
-  // The list named first: "on my ROL you come first", "my list has you at the top", "in my rank list, Mercy is #1".
+  // The list named first: "on my ROL you come first", "my list has you at the top", "in my rank list, Mercy is #1", "in
+  // my heart and in my list your hospital is the first one, before all others", "on my list, Hartfield holds the first
+  // position" (not "in my list of electives, ...").
   {
     pattern: rx(
-      String.raw`${B}(?:on|in|for|within) ${LIST_REF},? (?<subject>(?:${W} ){0,3}?)(?:come|comes|will come|is|are|will be|sit|sits|will sit|go|goes|will go|stand|stands|rank|ranks|will rank|take|takes|lead|leads|top|tops) (?:${ADV})?(?:first|#1|on top|at the top|at the very top|in first place|the top spot|the first spot|top)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|by far|for me|when|once|after)${E})`,
+      String.raw`${B}(?:on|in|for|within) ${LIST_REF}(?! of${E}),? (?:(?:and|but) (?:on|in) (?:my|our) (?:heart|mind|head|eyes),? )?(?<subject>(?:${W},? ){0,4}?)(?:come|comes|will come|is|are|will be|sit|sits|will sit|go|goes|will go|stand|stands|rank|ranks|will rank|take|takes|will take|lead|leads|top|tops|holds|will hold|has|will have|occupies|will occupy|gets|will get) (?:${ADV})?(?:first|#1|on top|at the top|at the very top|in first place|(?:the |my )?(?:very )?(?:first|top|#1|number one)(?: (?:spot|slot|position|place|line|row|entry|name|one|program|choice|pick))?)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|by far|for me|when|once|after|before|above|ahead of)${E}| (?:on|in|of) (?:it|there|that list|the list)${E})`,
     ),
     accept: (match) => subjectCanBeProgram(match.groups?.subject) && hasNoStopword(match.groups?.subject),
   },
@@ -601,6 +619,25 @@ const CLAIMS: readonly Claim[] = [
     ),
     accept: viaSubject,
   },
+  // The verdict after weighing the programs: "I weighed many places, and when the weighing was done, Ashgrove was first;
+  // first by a distance", "having compared them all, yours came out on top". A program by name needs the programs named
+  // as what was weighed ("I compared the rotation schedules and the ICU month was first" weighs something else).
+  {
+    pattern: rx(
+      String.raw`(?<=${B}(?:weigh|compar)[${L}]*${E}.{0,160}?)${B}(?<subject>(?:${W},? ){1,6}?)(?:was|were|is|came|came out|comes out|came in|ended up|finished|emerged|stood|stands) (?:${ADV})?(?:as )?(?:first|#1|number one|on top|top|the (?:clear )?winner|in first place|at the top)(?=\s?(?:[.,;:!?)"-]|$)| (?:by|overall|in the end|every time|again)${E})`,
+    ),
+    accept: (match) => {
+      const subject = clauseSubject(match.groups?.subject);
+      if (/^(?:you|yours|u|your (?:program|programme|residency|hospital|place))$/u.test(subject)) return true;
+      return (
+        WEIGHED_PROGRAMS.test(match.input.slice(0, match.index + (match.groups?.subject ?? "").length)) &&
+        viaSubject(match) &&
+        hasNoStopword(subject) &&
+        !SPECIALTY_AT_END.test(subject)
+      );
+    },
+    cue: /(?:weigh|compar)/u,
+  },
   // "it will be the first program on my rank order list", "occupy the first position on my rank list".
   {
     pattern: rx(
@@ -617,6 +654,21 @@ const CLAIMS: readonly Claim[] = [
       const words = (match.groups?.subject ?? "").trim().split(/\s+/);
       return (
         !words.some((w) => QUESTION_OR_TOPIC_WORDS.has(w) || NAMED_OBJECT_STOPWORDS.has(w) || LABEL_WORDS.has(w)) && subjectCanBeProgram(match.groups?.subject)
+      );
+    },
+  },
+  // The program as a label with its slot, once the list is named: "ROL submitted. Brookhaven: position 1", "my rank list -
+  // Mercy = #1".
+  {
+    pattern: rx(
+      String.raw`(?<=${B}${NAMED_LIST}.{0,40}?)(?:^|[,:;-] )(?<subject>(?:${W} ){0,3}${W}) ?(?::|-|=) (?:the )?(?:very )?(?:#1|first|1st|top|number one)(?: (?:spot|slot|position|place|line|row|entry|choice|pick))?(?=\s?(?:[.,;!?)"]|$))`,
+    ),
+    accept: (match) => {
+      const words = (match.groups?.subject ?? "").trim().split(/\s+/);
+      return (
+        !words.some((w) => QUESTION_OR_TOPIC_WORDS.has(w) || NAMED_OBJECT_STOPWORDS.has(w) || LABEL_WORDS.has(w) || NOT_PROGRAM_SUBJECTS.has(w)) &&
+        subjectCanBeProgram(match.groups?.subject) &&
+        !SPECIALTY_AT_END.test(words.join(" "))
       );
     },
   },
@@ -673,7 +725,10 @@ const CLAIMS: readonly Claim[] = [
     ),
   },
   {
-    pattern: rx(String.raw`${B}(?:rank|rank order|match|my|final)? ?list ?: (?:${W} ){1,4}?(?:in first place|first|#1|at the top|on top|at #1)${E}`),
+    // "the first week of March" after the label names a date, not a slot.
+    pattern: rx(
+      String.raw`${B}(?:rank|rank order|match|my|final)? ?list ?: (?:${W} ){1,4}?(?:in first place|first|#1|at the top|on top|at #1)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|then|by|for me|overall|again|no question|hands down|on it)${E})`,
+    ),
   },
   // "nothing outranks Bellefontaine on my list", "no program tops yours".
   {
@@ -745,8 +800,11 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`${B}(?:the|my) (?:very )?(?:first|#1|top|number one|highest) (?:program|programme|name|place|spot|entry|one|choice|slot|position|line|row|pick)(?: (?:on|in|of) ${LIST_REF})? (?:for me )?(?:is|will be|remains|is going to be|shall be|goes to|will go to|belongs to|will belong to|has to be|must be) (?:${ADV})?(?<object>(?:${W} ){0,2}?${W})(?=\s?(?:[.,;:!?)"-]|$| (?:and|because|as|for|no matter)${E}))`,
     ),
+    // A list of something else ("in my list of questions, the first one is about leave") holds no program.
     accept: (match) =>
       LIST_CONTEXT.test(match.input) &&
+      !claimWordsNotAClaim(match.input) &&
+      !/^(?:about|on|for|in|at|with|regarding|concerning|whether|if|how|what|when|why)(?:\s|$)/u.test(match.groups?.object ?? "") &&
       !VAGUE_OR_SPECIALTY.test(match.groups?.object ?? "") &&
       !/(?<![\p{L}])(?:tbd|secret|decided|undecided|pending|unknown|blank|empty|up in the air)(?![\p{L}])/u.test(match.groups?.object ?? "") &&
       subjectCanBeProgram(match.groups?.object) &&
@@ -854,8 +912,69 @@ const SUBJECT_CLAUSE_START = /^.*\b(?:that|because|since|so|and|but|while|when)\
 /** A question whether to rank the program first, asked of it: "should I put you first on my list, or would that be a mistake?". */
 const ASKS_WHETHER_TO_RANK = /^(?:(?:so|and|but|honestly|ok|okay|quick question:?|question:?)\s)*(?:should|shall|ought) i\b[^.!]*(?:\?|\bor\b)/u;
 
+/**
+ * "First" said in another language inside an English sentence ("Seabrook is pehla number on my list", "you are mi
+ * primera opción", "em primeiro lugar"), read in English. A possessive of the same language just before it becomes "my".
+ */
+const OWN_IN_ANOTHER_LANGUAGE = String.raw`(?:(?:meri|mera|mere|mi|mis|mon|ma|mein|meine|meu|minha|mia|mio) )?`;
+const FIRST_IN_ANOTHER_LANGUAGE: readonly (readonly [RegExp, string])[] = [
+  [rxg(String.raw`${B}${OWN_IN_ANOTHER_LANGUAGE}(?:pehla|pahla|pehala|pehela|pehli|pahli|pehle|pahle) (?:number|nambar|numbar|no|num|#)${E}`), "#1"],
+  [rxg(String.raw`${B}${OWN_IN_ANOTHER_LANGUAGE}(?:(?:number|nambar|numbar) (?:ek|uno|un|um|eins)|no (?:ek|uno))${E}`), "#1"],
+  [rxg(String.raw`${B}${OWN_IN_ANOTHER_LANGUAGE}(?:pehli|pahli|pehla|pahla) (?:pasand|choice|option|preference)${E}`), "my first choice"],
+  [
+    rxg(
+      String.raw`${B}${OWN_IN_ANOTHER_LANGUAGE}(?:(?:primera|primer|1a) (?:opción|opcion|elección|eleccion|preferencia)|primeira (?:opção|opcao|escolha)|premier choix|prima scelta|erste wahl)${E}`,
+    ),
+    "my first choice",
+  ],
+  [
+    rxg(
+      String.raw`${B}(?:en |em |al |auf |in )?(?:(?:el|o|la|le|il) )?(?:primer lugar|primeiro lugar|première place|premiere place|primo posto|platz (?:eins|1))${E}`,
+    ),
+    "in first place",
+  ],
+  [rxg(String.raw`${B}(?:número|numero|numéro|nummer) (?:uno|um|un|eins)${E}`), "#1"],
+];
+
+/**
+ * Typing slips and autocorrect in the words a claim turns on, one edit away and not another real word in that place:
+ * "number won", "rank lst" / "rank lust" after a list word, "puting" / "placng" before the program.
+ */
+const LIST_WORD_BEFORE = /(?:^|\s)(?:rank|rank order|match|nrmp|final|ranking)$/u;
+const NOT_LIST_TYPOS = new Set("last lost lint lift lisp mist fist gist lest lists".split(" "));
+const RANKING_VERBS = ["putting", "placing", "listing"];
+const NOT_VERB_TYPOS = new Set(
+  "potting pitting patting petting punting pulling pushing pacing plating playing planing placid placings lasting lifting listening lusting".split(" "),
+);
+const WORD_TOKEN = /[\p{L}#]+/gu;
+
+function withClaimTyposRead(sentence: string): string {
+  return sentence.replace(/(?<![\p{L}])(number|#) won(?![\p{L}])/gu, "$1 one").replace(WORD_TOKEN, (word, at: number) => {
+    if (word.length < 2 || word.length > 9) return word;
+    if (
+      word.length <= 5 &&
+      word !== "list" &&
+      !NOT_LIST_TYPOS.has(word) &&
+      editDistance(word, "list") === 1 &&
+      LIST_WORD_BEFORE.test(sentence.slice(Math.max(0, at - 12), at).trimEnd())
+    )
+      return "list";
+    if (word.length >= 5 && !NOT_VERB_TYPOS.has(word))
+      for (const verb of RANKING_VERBS) if (word !== verb && word.charAt(0) === verb.charAt(0) && editDistance(word, verb) === 1) return verb;
+    return word;
+  });
+}
+
+/** The sentence with another language's "first" and the claim words' typing slips read as English. */
+function claimWordsRead(sentence: string): string {
+  let text = sentence;
+  for (const [pattern, english] of FIRST_IN_ANOTHER_LANGUAGE) text = text.replace(pattern, english);
+  return withClaimTyposRead(text);
+}
+
 /** The first claim in the sentence, as the position it starts at, or -1. */
-export function firstChoiceClaimAt(sentence: string): number {
+export function firstChoiceClaimAt(written: string): number {
+  const sentence = claimWordsRead(written);
   // "Should I put you first on my list, or not?" asks; it claims nothing.
   if (ASKS_WHETHER_TO_RANK.test(sentence)) return -1;
   if (!ANY_CLAIM_WORD.test(sentence)) return -1;
@@ -883,6 +1002,23 @@ export function firstChoiceClaimAt(sentence: string): number {
     return match.index;
   }
   return -1;
+}
+
+/** The writer's list named: "my rank list", "ROL finalised", "the match list". */
+const WRITERS_LIST = rx(String.raw`${B}(?:(?:my|our) (?:(?:final|rank|ranking|rank order|match|nrmp) )*lists?|(?:rank|rank order|match|nrmp) lists?|rol)${E}`);
+/** The program's own list, said to it ("your rank list", "the program's list"): not the writer's. */
+const PROGRAMS_LIST = rxg(String.raw`${B}(?:your|their|its|the program's|the programme's) (?:(?:final|rank|ranking|rank order|match|nrmp) )*lists?${E}`);
+
+/**
+ * A sentence read with the writer's list that one of the two sentences before it named: "ROL finalised. Mercy =
+ * position #1.", a reply under the program's quoted "as you build your rank list": "you will be the very first line on
+ * it". The program's quoted words name the writer's list as "your"; the writer's own "your rank list" is the program's.
+ * Null when the sentence names a list itself, or no list was named just before it.
+ */
+export function withListAntecedent(sentence: string, before: readonly string[]): string | null {
+  if (!ANY_CLAIM_WORD.test(sentence) || RANK_LIST_NAMED.test(sentence)) return null;
+  const named = before.slice(-2).some((previous) => WRITERS_LIST.test(previous.startsWith(">") ? previous : previous.replace(PROGRAMS_LIST, " ")));
+  return named ? `on my rank list, ${sentence}` : null;
 }
 
 /** A cleft that puts the writer's own thing first: "it is my family that I will put first". */

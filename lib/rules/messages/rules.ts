@@ -8,8 +8,8 @@
 
 import { VISA_LABELS } from "@/lib/labels/profile";
 import { formatDay } from "@/lib/dates";
-import { makesDeal, pledgeOfferedForRanking, refusesOffer } from "@/lib/rules/messages/detect-commitment";
-import { firstChoiceClaimAt, claimWordsNotAClaim } from "@/lib/rules/messages/detect-first-choice";
+import { dealWordsNotADeal, makesDeal, pledgeOfferedForRanking } from "@/lib/rules/messages/detect-commitment";
+import { firstChoiceClaimAt, claimWordsNotAClaim, withListAntecedent } from "@/lib/rules/messages/detect-first-choice";
 import {
   aboutProgramStanding,
   matchOnlyAsPremise,
@@ -254,8 +254,9 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
     SCORES.set(s, scores);
   }
   // The scorer reads words, not negation: a sentence where the writer turns an offer down ("if the program offers any
-  // pre-match positions, I would not be interested") is not a deal, whatever its words score.
-  if (rule === "deal" && refusesOffer(s.norm)) return false;
+  // pre-match positions, I would not be interested"), or one bound only to wherever the Match sends them, is not a deal,
+  // whatever its words score.
+  if (rule === "deal" && dealWordsNotADeal(s.norm)) return false;
   // Nor is a question about the program's own standing among programs a rank question ("will it stay top 10?").
   if (
     rule === "rank" &&
@@ -345,6 +346,13 @@ export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
     if (remembered(s, "claim", () => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
     const answered = answeredQuestion(s, sentences[index + 1]);
     if (answered && remembered(s, "claim answered", () => readings(answered, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
+    // A first slot whose list one of the two sentences before named: "ROL finalised. Mercy = position #1."
+    const before = sentences.slice(Math.max(0, index - 2), index).filter((p) => p.field === s.field);
+    const listed = withListAntecedent(
+      s.norm,
+      before.map((p) => p.norm),
+    );
+    if (listed && remembered(s, "claim listed", () => readings(listed, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
   }
   return null;
 }
