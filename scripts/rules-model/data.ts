@@ -48,6 +48,8 @@ export const WRITERS = [
   "twentysixth",
   "twentyseventh",
   "twentyeighth",
+  "twentyninth",
+  "thirtieth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

@@ -11,7 +11,7 @@
 // them" and "I would be thrilled to join" bind nobody to anything and are fine.
 
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
-import { B, E, L, PROGRAM, W, compilePatterns, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, L, PROGRAM, W, WHEN_QUESTION, compilePatterns, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 
 /** What the writer can be chosen for that is not a place: an interview, a visit, an award, a project. */
 const NOT_A_PLACE = String.raw`(?! (?:for|to|as) (?:an? |the |your |one of (?:the|your) )?(?:${W} )?(?:interview|interviews|second look|tour|visit|open house|award|prize|talk|presentation|poster|scholarship|grant|elective|rotation|research|panel|role|project|study|speaker|chief|representative|volunteer)${E})`;
@@ -358,6 +358,21 @@ const LIST_GIVEN_UP = rx(
   String.raw`${B}(?:(?:you can |you could |just )?count on me to (?:sign|accept|come|join|be there|rank you|withdraw|take it|say yes)|my (?:(?:rank|rank order|match|final) )?list (?:is|will be) (?:all )?yours|(?:the|all the|all of the|every|any) (?:others?|rest|other (?:programs?|places|ones|options|interviews))(?: ${W})? (?:are|go|come|will be|will go|get|would be) (?:off|struck off|crossed off|removed from|taken off|dropped from) my (?:${W} )?list|i (?:will|would|shall|am going to) (?:not|never) even (?:look|apply|interview|consider|glance|bother)(?: (?:at|with|to))? (?:anywhere|any other|anyone|other|another|elsewhere|the others|the rest))${E}`,
 );
 
+/**
+ * Other programs turned down for this one, as the writer's standing act: "I am already declining other programs for
+ * your program only", "I am turning down my other interviews so that I can come to yours".
+ */
+const OTHERS_GIVEN_UP_FOR_YOU = rx(
+  String.raw`${B}i am (?:(?:already|now|currently|also|actively|gladly|happily|even) )*(?:turning down|declining|refusing|cancelling|canceling|withdrawing from|pulling out of|dropping|giving up|saying no to|rejecting) (?:(?:all|my|the|every|any|of) )*(?:other|remaining|rest)? ?(?:${W} )?(?:programs?|interviews?|interview invitations?|invitations?|offers?|places|options|hospitals|applications?)(?: ${W}){0,3}? (?:for|in favou?r of|so that i (?:can|could|may) (?:${W} ){0,2}?(?:come|join|be|train|go|start) (?:to|with|at|in)|so i (?:can|could) (?:${W} ){0,2}?(?:come|join|be|train|go|start) (?:to|with|at|in)|to (?:come|join|be|train|start) (?:to|with|at|in)) (?:you|your|yours|this program|the program)${E}`,
+);
+
+const EVENT_NAMED = rx(
+  String.raw`${B}(?:dinner|lunch|breakfast|social|happy hour|meet and greet|second look|open house|tour|webinar|session|interview day|pre interview|reception|party|event|visit|grand rounds|conference|workshop|call)${E}`,
+);
+const MATCH_OR_RANK = rx(
+  String.raw`${B}(?:rank\w*|list|match\w*|position|spot|place|offer|contract|program|programme|residency|july|sign|accept\w*|join\w*|withdraw\w*)${E}`,
+);
+
 /** Words exchanged: "all I need is your word, and you'll have mine". */
 const WORD_FOR_WORD = rx(
   String.raw`${B}your (?:word|promise|commitment|guarantee|assurance|pledge)${E}(?! (?:that|on|about|regarding|to)${E}).{0,60}?${B}you (?:will |would |shall |can )?have mine${E}`,
@@ -380,7 +395,9 @@ export function makesDeal(sentence: string): boolean {
   // The writer's side is read only when needed (the first-choice claims are the slowest part), and once.
   let binds: boolean | undefined;
   let claims: boolean | undefined;
-  const bindsIn = () => (binds ??= unnegated(FIRST_PERSON_BINDING, sentence));
+  // The writer's own act inside a question of when ("if I match, when would I sign the contract?") is asked about, not
+  // promised.
+  const bindsIn = () => (binds ??= !WHEN_QUESTION.test(sentence) && unnegated(FIRST_PERSON_BINDING, sentence));
   const claimsIn = () => (claims ??= firstChoiceClaimAt(sentence) !== -1);
   const mySide = () =>
     bindsIn() ||
@@ -391,7 +408,9 @@ export function makesDeal(sentence: string): boolean {
     claimsIn();
   if (yourSide && (mySide() || unnegated(BARE_COMMITMENT, sentence))) return true;
   const promises = unnegated(PROMISE, sentence.replace(PROMISE_TO_MYSELF, " "));
-  if (promises && (bindsIn() || claimsIn())) return true;
+  // "Thank you for the invitation to the dinner, I will be there, I promise": a promise to attend an event the sentence
+  // names, with nothing of ranking or the Match in it, binds the writer to the event only.
+  if (promises && (bindsIn() || claimsIn()) && !(EVENT_NAMED.test(sentence) && !MATCH_OR_RANK.test(sentence))) return true;
   // "a written commitment to come to Bayfront should I be matched".
   if (
     promises &&
@@ -401,7 +420,7 @@ export function makesDeal(sentence: string): boolean {
     return true;
   if (unnegated(IN_WRITING, sentence) && WHAT_WRITING_CONFIRMS.test(sentence)) return true;
   if (unnegated(PROGRAM_COMMITS_TO_ME, sentence) && unnegated(I_COMMIT_BACK, sentence)) return true;
-  if (WORD_FOR_WORD.test(sentence)) return true;
+  if (WORD_FOR_WORD.test(sentence) || unnegated(OTHERS_GIVEN_UP_FOR_YOU, sentence)) return true;
   const traded = sentence.replace(DECLINED_TRADE, " ").replace(THIRD_PARTY_TRADE, " ");
   if (unnegated(TRADE, traded) && TRADE_NEAR.test(traded) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if ((unnegated(OUTSIDE_MATCH, sentence) && !REFUSED.test(sentence)) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence))

@@ -874,6 +874,9 @@ const CLAIMS: readonly Claim[] = [
     pattern: rx(
       String.raw`${B}(?:nothing|nowhere|no program|no one|nobody|no place|no other (?:program|programs|place|places|residency|hospital|option|one)|none of the others|none of the other programs)(?: else)? (?:(?:is|will be|would be|sits|will sit|goes|will go|appears|will appear|comes|will come|ranks|will rank|gets|will get|is going to (?:be|sit|go|appear|come)) )(?:any )?(?:higher(?: (?:on|in) my (?:(?:rank|rank order|match|final) )?list)? than|above|ahead of|before|over)(?: (?:on|in) my (?:(?:rank|rank order|match|final) )?list)?${E}(?! (?:family|faith|health|patients?|patient care|learning|teaching|education|wellness|safety|service|research|sleep|friends)${E})${COMPARED_OBJECT_OR_END}`,
     ),
+    // The negative subject is the claim; a negation before it belongs to another clause ("I hope you won't mind me
+    // sharing that no programme will appear above X").
+    negationIsTheClaim: true,
   },
   // The program placed first, said in the passive: "Glenrock has been placed first on the rank order list", "Ashbourne has
   // been chosen above every other programme on the list".
@@ -966,9 +969,15 @@ function withClaimTyposRead(sentence: string): string {
 }
 
 /** The sentence with another language's "first" and the claim words' typing slips read as English. */
+/** "Become" before a first place is "be" (a second-language "your hospital become first rank in my list"). */
+const BECOMES_FIRST = rxg(
+  String.raw`${B}(?:become|becomes|became|will become|shall become|has become|have become)(?= (?:the )?(?:first|#1|number one|top)${E})`,
+);
+
 function claimWordsRead(sentence: string): string {
   let text = sentence;
   for (const [pattern, english] of FIRST_IN_ANOTHER_LANGUAGE) text = text.replace(pattern, english);
+  text = text.replace(BECOMES_FIRST, "is").replace(/\bfirst rank (?=(?:in|on) my\b)/gu, "first ");
   return withClaimTyposRead(text);
 }
 

@@ -4,7 +4,7 @@
 // ranking, position on the list, chances of matching there, a guarantee of a place, or the program's list itself.
 // "I hope to match with you", "when is the rank list deadline" and reports of what others were asked are fine.
 
-import { B, E, L, PROGRAM, REPORTED, W, anyOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, L, PROGRAM, REPORTED, W, WHEN_QUESTION, anyOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 import { isRequest, withoutWithheld } from "@/lib/rules/messages/requests";
 
 const STAND_VERB = anyOf(
@@ -704,11 +704,17 @@ function insideCondition(clause: string, match: RegExpExecArray): boolean {
   return /\p{L}/u.test(main) && !TELLING_MAIN.test(main);
 }
 
+/** A topic inside a question of when ("if I match, when would I receive the contract?"): the timing is asked, not the outcome. */
+function askedWhen(clause: string, at: number): boolean {
+  const question = WHEN_QUESTION.exec(clause);
+  return question !== null && question.index <= at && !/\b(?:rank\w*|list|standing|stand|chances?|odds|whether|if i (?:will|would))\b/u.test(question[0]);
+}
+
 export function topicAt(clause: string): number {
   if (OPINION.test(clause)) return -1;
   for (const topic of TOPICS) {
     const match = topic.exec(clause);
-    if (!match || negatedBefore(clause, match.index, 2) || insideCondition(clause, match)) continue;
+    if (!match || negatedBefore(clause, match.index, 2) || insideCondition(clause, match) || askedWhen(clause, match.index)) continue;
     const lead = clause.slice(Math.max(0, match.index - 60), match.index);
     // "Do residents have a good chance of matching ...": the chances are others', unless the writer is named in it.
     if (THIRD_PARTY_BEFORE.test(lead) && !FIRST_PERSON.test(lead.slice(lead.search(THIRD_PARTY_BEFORE))) && !FIRST_PERSON.test(match[0])) continue;

@@ -66,7 +66,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}(?:for|to) (?:someone|somebody|a person|an applicant|a candidate|one|a resident) (?:(?:like me|like myself|who is|who am) )?(?:intending|planning|hoping|aiming|wanting|looking|who intends|who plans|who hopes|who wants|who aims) to ${BECOME}${E}(?=[^.?!]*${B}(?:as|since|because) (?:that|this|it) (?:is|has always been|was always|has been|remains) my (?:plan|goal|dream|aim|intention|path)${E})`,
   ),
   // The writer as an applicant in a field: "as an applicant in pathology", "I am a candidate for psychiatry".
-  rxg(String.raw`${B}(?:as|being|i am|i am also) (?:an? )?(?:applicant|candidate|reapplicant) (?:in|into|for)${E}`),
+  rxg(String.raw`${B}(?:as|being|i am|i am also) (?:an? )?(?:applicant|candidate|reapplicant) (?:in|into|for|to)${E}`),
   rxg(
     String.raw`${B}(?:as|being|i am|i am an?|to be) (?:an? )?(?:aspiring|future|prospective|hopeful|budding|would be|wannabe|soon to be|incoming|intending)${E}`,
   ),
@@ -155,7 +155,7 @@ const GOAL_LEADS: readonly RegExp[] = [
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that))? (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really) )?(?:headed|heading|bound|going|aiming|aimed)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for)|the (?:${W} ){1,2}?i (?:was|am|have been) (?:(?:literally|simply|just|truly|clearly) )?(?:built|made|born|meant|cut out|destined) for)${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that|since that|because that|as that|since this|because this|since it|because it))? (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really) )?(?:headed|heading|bound|going|aiming|aimed)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for)|the (?:${W} ){1,2}?i (?:was|am|have been) (?:(?:literally|simply|just|truly|clearly) )?(?:built|made|born|meant|cut out|destined) for)${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
 );
 /**
  * More goal frames after the field: "psychiatry residency is the next step for me", "psychiatry will be my specialty",
@@ -263,6 +263,19 @@ const SCOPE_WORDS = 9;
 const NOT_THE_GOAL_BEFORE = rx(
   String.raw`${B}(?:your|(?:the )?(?:program|programme|hospital|department)'?s|flirted with|flirting with|toyed with|toying with|dabbled in|dabbling in|dallied with|not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through)|(?:partner|spouse|wife|husband|fiance|fiancee|boyfriend|girlfriend|other half|couples partner|sister|brother|friend)(?: (?:who is|who's|applying|matching|training|going|heading))? (?:in|into|to|for))\s*$`,
 );
+/**
+ * A narrower interest within a field named earlier in the sentence: "a future internist with a particular interest in
+ * hospital medicine" (the goal is the first field; the interest only qualifies it).
+ */
+const INTEREST_WITHIN_BEFORE = rx(
+  String.raw`${B}with (?:a |an )?(?:(?:particular|special|keen|strong|specific|deep|growing|real|clear|abiding) )?(?:interest|focus|leaning) (?:in|on|toward|towards)\s*$`,
+);
+/** A field as the object of a part of training: "an elective in", "my rotation on". */
+const TRAINING_BEFORE = rx(
+  String.raw`${B}(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|course|away rotation) (?:in|on|of|with|at|through)\s*$`,
+);
+/** A relative clause that states the goal of the field before it: "..., since that is", "which is". */
+const RELATIVE_GOAL = /(?:^|,|\s)(?:which|that|since that|because that|as that|since this|because this|since it|because it) (?:is|will be|has always been)\b/u;
 /** A goal frame that speaks of the past or of something given up. */
 const ABANDONED = rx(
   String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|i thought|i once thought|i believed|i used to think|i assumed|everyone assumed|considered|early in medical school|as a child|as a kid|in medical school|when i was)${E}\s*(?:(?:${W}) ){0,2}$`,
@@ -305,7 +318,7 @@ function mentionsInScope(text: string, from: number): Mention[] {
     // Only filler words between the frame and the first specialty; later ones may follow "and" or "or".
     const unrelated = before.filter((w) => !FILLER.has(w) && !mentionOf(w) && w !== "or" && w !== "and");
     if (unrelated.length > 2 || before.length > SCOPE_WORDS) break;
-    if (NOT_THE_GOAL_BEFORE.test(lead)) continue;
+    if (NOT_THE_GOAL_BEFORE.test(lead) || (out.length > 0 && INTEREST_WITHIN_BEFORE.test(lead))) continue;
     const phrase = match.groups?.specialty ?? match[0];
     out.push({ phrase, index: from + match.index, end: match.index + match[0].length, route });
   }
@@ -376,7 +389,10 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
   ]) {
     for (const match of matchesOf(re, clause)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
-      if (NOT_THE_GOAL_BEFORE.test(clause.slice(0, match.index))) continue;
+      // A field of training stated as the goal by the clause after it is the goal: "an elective in urology, since that is
+      // the field I am applying into".
+      const before = clause.slice(0, match.index);
+      if (NOT_THE_GOAL_BEFORE.test(before) && !(RELATIVE_GOAL.test(match[0]) && TRAINING_BEFORE.test(before))) continue;
       // A field named as the subject of a goal frame after a name word is part of a program's name ("Lakeview
       // Pediatrics is my first choice", "Hillside Family Medicine has my heart"): the writer's goal is not stated.
       if (SUBJECT_FIRST.has(re) && programNamedBefore(clause, match.index)) continue;
@@ -408,8 +424,24 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
 
 /** A goal stated of "it": "it's the career I'm pursuing", "that has always been my calling". */
 const GOAL_BY_REFERENCE = rx(
-  String.raw`${B}(?:it|that|this) (?:is|has always been|was always|will always be|remains|has been|is still) (?:(?:what|the (?:career|specialty|field|path|one|thing|work)) (?:that )?i (?:(?:have|had|am|will|would|always|ever|really|truly|still|long|been) )*(?:want|wanted|pursuing|pursue|applying for|love|loved|chose|chosen|dreamed of|dreamt of|aim for|aiming for|see myself doing|intend to pursue|plan to pursue|training for|training in|train in|preparing for|headed for|heading for|going into|(?:was |am )?(?:built|made|born|meant) for)|my (?:(?:career|lifelong|true|only|future|chosen) )?(?:goal|calling|dream|passion|future|path|career|vocation))${E}(?=\s?(?:[.,;:!?)-]|$)| (?:since|for|ever|all along|to do|to pursue|to be|to become|to practice|to train|most|more than|and|in life|as a career)${E})`,
+  String.raw`${B}(?:it|that|this) (?:is|has always been|was always|will always be|remains|has been|is still) (?:(?:what|the (?:career|specialty|field|path|one|thing|work)) (?:that )?i (?:(?:have|had|am|will|would|always|ever|really|truly|still|long|been) )*(?:want|wanted|pursuing|pursue|applying for|love|loved|chose|chosen|dreamed of|dreamt of|aim for|aiming for|see myself doing|intend to pursue|plan to pursue|training for|training in|train in|preparing for|headed for|heading for|going into|(?:was |am )?(?:built|made|born|meant) for)|my (?:(?:career|lifelong|true|only|future|chosen) )?(?:goal|calling|dream|passion|future|path|career|vocation)|the (?:only|one|right|perfect|ideal|true|real) (?:specialty|field|career|path|one|calling) for me)${E}(?=\s?(?:[.,;:!?)-]|$)| (?:since|for|ever|all along|to do|to pursue|to be|to become|to practice|to train|most|more than|and|in life|as a career)${E})`,
 );
+
+/**
+ * A question about the writer's future, then its answer: "You asked where I see myself in ten years. My answer: an
+ * ophthalmologist in a teaching hospital." The answer is read as "i want to be ..." (null when there is none).
+ */
+const FUTURE_QUESTION = rx(
+  String.raw`${B}(?:asked|ask|asking|wondered|wondering|question|questions|wanted to know)${E}[^.?!]*${B}(?:where|what) (?:i|do i|would i|will i) (?:(?:see|picture|imagine|envision) myself|(?:hope|want|plan|expect|intend) to be|will be|would be)(?: doing)? (?:in|within|after|over) (?:the next )?(?:${W} ){0,2}?years${E}`,
+);
+const ANSWER_LEAD = rx(
+  String.raw`^(?:(?:so|well|honestly|simply|and),? )?(?:my (?:honest )?answer(?: is)?|the (?:honest )?answer(?: is)?|i (?:would|will|can|want to|would like to) (?:say|answer)|i (?:have thought about it|thought about it)[^:]*and i (?:would|will|can|want to|would like to) (?:say|answer)(?: that)?)(?::|,| -)? `,
+);
+export function answerToFutureQuestion(previous: string, sentence: string): string | null {
+  if (!FUTURE_QUESTION.test(previous)) return null;
+  const lead = ANSWER_LEAD.exec(sentence);
+  return lead ? `i want to be ${sentence.slice(lead[0].length)}` : null;
+}
 
 /**
  * A goal stated of "it" that points back at the one field the sentences before it name: "People keep asking me why
@@ -536,7 +568,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}(?:as|being) (?:a |an )?(?:(?:newly |recently |proud |new )?naturalized )?(?:us citizen|american citizen|us national|american national|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
   ),
   rx(
-    String.raw`${B}i (?:(?:do|will|would|shall|am|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|needing|requiring|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
+    String.raw`${B}i (?:(?:do|will|would|shall|am|currently|also|thus|therefore|so|now|thankfully) )*(?:not|never|no longer) (?:${W} )?(?:need|require|requires|needing|requiring|need any|require any) (?:(?:any|a|an|the|us|work|further) )?(?:(?:kind|type|form|sort) of )?(?:visa|visas|sponsorship|sponsoring|visa sponsorship|h1b|j1|work visa|sponsor|immigration support|waiver)${E}`,
   ),
   rx(
     String.raw`${B}(?:without (?:the |any )?need (?:for|of)|without needing|without requiring|free of the need for) (?:(?:any|a) )?(?:visa |immigration )?(?:sponsorship|visa|visas)${E}`,
@@ -576,7 +608,7 @@ const VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`,
   ),
   rx(
-    String.raw`${B}i am (?:(?:currently|now|still|presently) )?(?:on|in|holding|under) (?:a |an |my )?(?:j1|h1b|f1|opt|stem opt|f1 opt|ecfmg j1)(?: visa| status| sponsorship)?${E}`,
+    String.raw`${B}i (?:am|will be|would be|shall be|am going to be) (?:(?:currently|now|still|presently) )?(?:on|in|holding|under) (?:a |an |my )?(?:j1|h1b|f1|opt|stem opt|f1 opt|ecfmg j1)(?: visa| status| sponsorship)?${E}`,
   ),
   rx(String.raw`${B}i (?:currently |now |still )?(?:hold|have) (?:a |an |my )?(?:j1|h1b|f1)(?: visa| status)${E}`),
   // The status as what the writer is: "also im H1B, hope that's ok", "I am J1 as well".
@@ -695,7 +727,7 @@ function ownVisaType(type: string): RegExp[] {
   const KIND = String.raw`(?: (?:visa|status|pathway|path|track|route|sponsorship|waiver))*`;
   return [
     rx(
-      String.raw`${B}i am (?:(?:currently|now|still|presently|already|going|anyway) )*(?:on|in|holding|under|taking|going down|going via) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+      String.raw`${B}i (?:am|will be|would be|shall be|am going to be) (?:(?:currently|now|still|presently|already|going|anyway) )*(?:on|in|holding|under|taking|going down|going via) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
     ),
     rx(
       String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|only|currently|still|am going to|therefore|so) )*(?:need|require|be needing|be requiring|am needing|am requiring|am seeking|seek|hold|have) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
@@ -775,6 +807,7 @@ export function fieldMentions(text: string): FieldMention[] {
       mention.neutral === true ||
       PART_OF_TRAINING_AFTER.test(text.slice(end)) ||
       NOT_THE_GOAL_BEFORE.test(text.slice(0, index)) ||
+      (out.length > 0 && INTEREST_WITHIN_BEFORE.test(text.slice(0, index))) ||
       someoneElsesField(text.slice(0, index));
     out.push({ phrase, index, end, mention, aside });
   }

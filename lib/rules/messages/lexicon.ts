@@ -243,3 +243,12 @@ const ASIDE = rxg(String.raw`(?:,| -) ${ASIDE_PHRASE}(?:,? ${ASIDE_PHRASE})?(?:,
 export function withoutAsides(text: string): string {
   return text.replace(ASIDE, " ");
 }
+
+/**
+ * A question of when, after any leading condition ("if I match, when would I get the contract to sign?", "once I am
+ * matched, how soon do I sign?"): it asks about the process and its timing, neither whether the writer will match nor a
+ * promise of theirs.
+ */
+export const WHEN_QUESTION = rx(
+  String.raw`(?:^|[,;:]\s?)(?:and |so |then )?(?:when|how soon|by when|by what date|on what date|what date|what day|how long|at what point|what time)(?: (?:exactly|roughly|approximately))? (?:would|will|do|does|should|shall|can|could|is|are|am|might|must)${E}[^,;:?]*\?\s*$`,
+);

@@ -22,6 +22,7 @@ import {
   turnedRankQuestion,
 } from "@/lib/rules/messages/detect-rank-solicitation";
 import {
+  answerToFutureQuestion,
   fieldMentions,
   narrowedFields,
   specialtyByReference,
@@ -163,6 +164,21 @@ function selfInThirdPerson(clause: string, signer: RegExp): string | null {
  */
 const SALUTATION =
   /^(?:(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|respected|esteemed)\s+)?(?:dr|doctor|prof|professor|mr|mrs|ms|miss|sir|madam|program director|programme director|program coordinator|coordinator|team|all|everyone)(?:\s+[\p{L}'-]+){0,3},\s+(?=\S)/u;
+
+/**
+ * An elliptical tier ("Top two? Top four?") beside a sentence about the writer's own list ("where Harbourview belongs on
+ * my list", "very high on my list"): the writer weighing their own ranking, asking the program nothing.
+ */
+const TIER_FRAGMENT =
+  /^(?:(?:or|maybe|perhaps|just|even|still|probably)\s)?(?:top\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifteen|half|third|quarter|tier|few)|number\s(?:one|two|three|\d+)|#\d+|first|second|third)(?:\s(?:or\s)?(?:top\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?[.?!]*$/u;
+const OWN_LIST = /\b(?:my (?:rank |rank order |match |final )?list|my rol|(?:sits|stands|falls|ranks|belongs|lands|goes|fits) for me)\b/u;
+function ownTierFragment(s: Sentence, sentences: Sentence[]): boolean {
+  if (!TIER_FRAGMENT.test(s.norm)) return false;
+  const at = sentences.indexOf(s);
+  return sentences.slice(Math.max(0, at - 2), at + 3).some((n) => n !== s && n.field === s.field && OWN_LIST.test(n.norm) && !solicitsIn(n));
+}
+
+const CONTRAST_ASIDE = /,\s(?:rather than|not|instead of|as opposed to|and not|more than|over)\s[^,;:]{1,50},\s/gu;
 
 const ROLE_SWAP = /\bif you were (?:in my (?:position|shoes|place|situation)|me|i)\b,?/u;
 
@@ -452,7 +468,12 @@ export function storyByDetectors({ context, sentences }: RuleInput): Outcome {
         ? readings(sentence.norm, sentence).some((text) => visaNeedByReference(previous.norm, text, profile?.visaStatus))
         : false;
     const asWriter = signer ? sentence.clauses.map((c) => selfInThirdPerson(c, signer)).filter((c) => c !== null) : [];
-    for (const clause of [...sentence.clauses, ...asWriter].flatMap((c) => readings(c, sentence))) {
+    const answer = previous && previous.field === sentence.field ? answerToFutureQuestion(previous.norm, sentence.norm) : null;
+    // A contrast set off by commas splits the clauses; read past it: "radiology, rather than internal medicine, is the
+    // career I am pursuing".
+    const uncontrasted = sentence.norm.replace(CONTRAST_ASIDE, " ");
+    const whole = [...(answer ? [answer] : []), ...(uncontrasted === sentence.norm ? [] : [uncontrasted])];
+    for (const clause of [...sentence.clauses, ...asWriter, ...whole].flatMap((c) => readings(c, sentence))) {
       const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
       if (visa) {
         const stated =
@@ -533,7 +554,8 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     id: "no-rank-solicitation",
     severity: "block",
     check: (input) => {
-      const sentence = flaggedSentence(input.sentences, "rank", solicitsIn) ?? input.sentences[turnedRankQuestion(input.sentences)];
+      const asks = (s: Sentence) => solicitsIn(s) && !ownTierFragment(s, input.sentences);
+      const sentence = flaggedSentence(input.sentences, "rank", asks) ?? input.sentences[turnedRankQuestion(input.sentences)];
       if (!sentence) return null;
       return {
         message:
