@@ -50,6 +50,8 @@ export const WRITERS = [
   "twentyeighth",
   "twentyninth",
   "thirtieth",
+  "thirtyfirst",
+  "thirtysecond",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

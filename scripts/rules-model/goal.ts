@@ -18,13 +18,11 @@ import { trainLogistic, type Example } from "./logistic";
 
 export const GOAL_FIT = { minCount: 3, epochs: 20, l2: 0.03, rate: 0.3, scale: 20, minWeight: 0.3 };
 /**
- * The shipped reader's threshold (docs/decisions/0017). First 0.5, the lowest that `goal.ts cv` allowed from 0.5 up. Since
- * the twenty-ninth and thirtieth writers' round, 0.3: the shipped weights (trained on writers 1-24) run in the whole engine
- * on writers 25-30, whom the reader never saw, read 4 more violations at 0.3 than at 0.5 and block no more of their 626
- * honest messages (0.2 blocks 2 more); on development, 0 of 3,261 honest messages at 0.3. `goal.ts cv` reports what a
- * reader retrained on every writer would block at each threshold.
+ * Chosen by `goal.ts cv`: the lowest threshold, from 0.5 (a goal more likely than not) up, that blocks at most 0.1% of the
+ * held-out honest messages. 0.3 was tried on writers 25-32 and not kept (docs/decisions/0017): the template property test
+ * found honest text it blocks.
  */
-export const GOAL_THRESHOLD = 0.3;
+export const GOAL_THRESHOLD = 0.5;
 const FALSE_BLOCK_BUDGET = 0.001;
 const GRID = [0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99];
 
@@ -164,7 +162,7 @@ if (mode === "cv") {
   const budget = Math.floor(FALSE_BLOCK_BUDGET * honest.length);
   const chosen = GRID.find((t) => honest.filter((s) => s.score >= t).length <= budget) ?? 2;
   console.log(
-    `chosen for a reader retrained on every writer: ${chosen} (budget ${budget} honest messages); the shipped reader's GOAL_THRESHOLD is ${GOAL_THRESHOLD} (docs/decisions/0017)`,
+    `chosen for a reader retrained on every writer: ${chosen} (budget ${budget} honest messages); the shipped reader (trained on writers 1-24) keeps GOAL_THRESHOLD ${GOAL_THRESHOLD} (docs/decisions/0017)`,
   );
   const t = Number(process.argv[3] ?? chosen);
   console.log(`\n== honest messages blocked at ${t}`);

@@ -16,12 +16,8 @@ const cases: CorpusCase[] = read(files.filter((f) => !f.startsWith("heldout")));
 const report = evaluateCorpus(cases);
 const heldOut = evaluateCorpus(read(files.filter((f) => f.startsWith("heldout"))));
 
-/**
- * The held-out set's figures, blind: 114/125 when first measured (docs/decisions/0009), 116/125 with the goal reader (0017),
- * 117/125 with its threshold at 0.3 (0017). It reads 119/125 now; the two first-choice claims beyond 117 are not blind
- * gains (0009).
- */
-const HELD_OUT_BLIND = { recall: 117 / 125, falseBlockRate: 0 / 100 };
+/** The held-out set's figures, blind: 114/125 when first measured (docs/decisions/0009), 116/125 with the goal reader (0017). */
+const HELD_OUT_BLIND = { recall: 116 / 125, falseBlockRate: 0 / 100 };
 
 describe("held-out corpus", () => {
   it("is a real sample: 30+ violations of each of the four text rules and 100+ honest messages", () => {

@@ -21,7 +21,7 @@ const ANY_PROGRAM = String.raw`(?:${PROGRAM}|(?:${W} ){0,3}?${W})`;
 const ON_ME = String.raw`(?:me|my (?:application|candidacy|name|spot|place|position|seat|match)|with me|to match|us|both of us|the two of us|us both|(?:me|myself) and my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse)|my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse) and (?:me|i|myself))`;
 /** A place, with its article or, in a register that drops articles, without it where it ends the clause ("gives me position, I"). */
 const A_PLACE = String.raw`(?:one|it|that|so|a (?:${W} )?(?:spot|position|place|offer|contract|seat|slot|post|pgy ?[12] (?:spot|position))|an offer|the (?:${W} )?(?:spot|position|offer|post|place|contract)|(?:spot|position|place|seat|slot|post|contract)(?=\s?(?:[.,;:!?)–-]|$)| (?:i|and|then|in (?:your|the) (?:program|programme|residency|hospital|class|intern class)|at (?:your|the) (?:program|programme|hospital)|with (?:you|your program))${E}))`;
-const PROGRAM_VERB = String.raw`(?:rank|ranks|ranked|ranking|match|matches|matched|offer|offers|offered|extend|extends|accept|accepts|take|takes|choose|chooses|select|selects|pick|picks|guarantee|guarantees|promise|promises|assure|assures|reserve|reserves|hold|holds|give|gives|put|puts|place|places|slot|slots|keep|keeps|lock|locks|want|wants|have|has|secure|secures|save|saves|list|lists|include|includes|consider ranking|do|does|offering|extending|accepting|taking|choosing|selecting|picking|guaranteeing|promising|assuring|reserving|holding|giving|putting|placing|slotting|keeping|locking|listing|including|securing|saving|confirm|confirms|confirming)`;
+const PROGRAM_VERB = String.raw`(?:draft|drafts|drafted|drafting|rank|ranks|ranked|ranking|match|matches|matched|offer|offers|offered|extend|extends|accept|accepts|take|takes|choose|chooses|select|selects|pick|picks|guarantee|guarantees|promise|promises|assure|assures|reserve|reserves|hold|holds|give|gives|put|puts|place|places|slot|slots|keep|keeps|lock|locks|want|wants|have|has|secure|secures|save|saves|list|lists|include|includes|consider ranking|do|does|offering|extending|accepting|taking|choosing|selecting|picking|guaranteeing|promising|assuring|reserving|holding|giving|putting|placing|slotting|keeping|locking|listing|including|securing|saving|confirm|confirms|confirming)`;
 
 /** Something the program does for the writer. */
 const PROGRAM_ACT = rx(
@@ -127,7 +127,7 @@ const BINDING_VERB =
     // "... and nowhere else", "I come and no other place", "I am coming, no other hospital".
     String.raw`(?:be|come|coming|go|going|train|training|start|starting|join|joining|work|working|sign|signing|end up|stay|staying)(?: ${W}){0,8}?(?:,? (?:and|but)|,) (?:nowhere|no other (?:place|program|programme|hospital|residency|institution)s?|no one else|nobody else)(?: else)?(?=\s?(?:[.,;:!?)]|$)| (?:else|at all|for me|ever)${E})`,
     String.raw`(?:be|come|go|train|start|join|work|sign|end up|stay)(?: ${W}){0,8}? and nowhere else`,
-    String.raw`(?:remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing|turf|turfing|kick|kicking|boot|booting|bump|bumping|wipe|wiping|erase|erasing|purge|purging|scratch|scratching|clear|clearing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs|them all|all of them)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
+    String.raw`(?:cut|cutting|remove|removing|take|taking|strike|striking|delete|deleting|cross|crossing|turf|turfing|kick|kicking|boot|booting|bump|bumping|wipe|wiping|erase|erasing|purge|purging|scratch|scratching|clear|clearing) (?:${W} ){0,3}?(?:other|every other|all other|the other|others|the rest|everyone else|every program|all programs|them all|all of them)(?: ${W}){0,2}? (?:from|off) my (?:${W} )?list`,
     String.raw`(?:turn|turning|knock|knocking) (?:down|back) (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     String.raw`(?:say|saying) no to (?:anything|everything|everyone|any other|all other|every other|other|the others|the rest)`,
     // Stopping a habit ("stop emailing programs", "stop checking the forums") gives nothing up; stopping interviewing does.
@@ -373,6 +373,11 @@ const MATCH_OR_RANK = rx(
   String.raw`${B}(?:rank\w*|list|match\w*|position|spot|place|offer|contract|program|programme|residency|july|sign|accept\w*|join\w*|withdraw\w*)${E}`,
 );
 
+/** A list for a list: "let your list hold my name, and mine will hold only yours". */
+const LIST_FOR_LIST = rx(
+  String.raw`${B}your (?:(?:rank|rank order|match|final) )?list (?:${W} ){0,3}?(?:hold|holds|have|has|carry|carries|include|includes|contain|contains|keep|keeps|feature|features|bear|bears|show|shows|put|puts) (?:my name|me)${E}.{0,20}?${B}(?:and|then|so)${E},? (?:my list|mine)(?: too)? (?:will|shall|would|can) (?:(?:only|also) )?(?:hold|have|carry|include|contain|keep|feature|bear|show|list|put) (?:only )?(?:yours|you|your name|your program)${E}`,
+);
+
 /** Words exchanged: "all I need is your word, and you'll have mine". */
 const WORD_FOR_WORD = rx(
   String.raw`${B}your (?:word|promise|commitment|guarantee|assurance|pledge)${E}(?! (?:that|on|about|regarding|to)${E}).{0,60}?${B}you (?:will |would |shall |can )?have mine${E}`,
@@ -420,7 +425,7 @@ export function makesDeal(sentence: string): boolean {
     return true;
   if (unnegated(IN_WRITING, sentence) && WHAT_WRITING_CONFIRMS.test(sentence)) return true;
   if (unnegated(PROGRAM_COMMITS_TO_ME, sentence) && unnegated(I_COMMIT_BACK, sentence)) return true;
-  if (WORD_FOR_WORD.test(sentence) || unnegated(OTHERS_GIVEN_UP_FOR_YOU, sentence)) return true;
+  if (WORD_FOR_WORD.test(sentence) || LIST_FOR_LIST.test(sentence) || unnegated(OTHERS_GIVEN_UP_FOR_YOU, sentence)) return true;
   const traded = sentence.replace(DECLINED_TRADE, " ").replace(THIRD_PARTY_TRADE, " ");
   if (unnegated(TRADE, traded) && TRADE_NEAR.test(traded) && !/\b(?:great|good) deal\b|\bdeal with\b/.test(sentence)) return true;
   if ((unnegated(OUTSIDE_MATCH, sentence) && !REFUSED.test(sentence)) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence))

@@ -65,6 +65,11 @@ const NOT_MATCH_CHANCE = String.raw`(?! (?:to|of|at|for|in) (?:(?:a|an|the|your|
 const FOR_A_GROUP = String.raw`(?! (?:for|to) (?:(?:prelim|preliminary|all|our|its|your|the|current|incoming|ty|transitional|those|such|any|every|their|strong|good) )*(?:residents|interns|prelims|graduates|applicants|candidates|trainees|people|everyone|anyone|those|them|who)${E})`;
 
 const TOPICS: readonly RegExp[] = [
+  // How the writer's interview came out when the list was made: "how my interview landed when the committee put its list
+  // in order" (not "how my interview went", with no list in sight).
+  rx(
+    String.raw`${B}how (?:my|i) (?:(?:interview|application|candidacy|file|performance|interview day) )?(?:landed|fared|came out|came across|went down|stacked up|measured up|placed|ended up|scored|rated)${E}(?=[^.?!]{0,80}${B}(?:list|lists|ranking|rankings|rank|ranked|in order)${E})`,
+  ),
   // The program's inclination toward the writer: "might your committee be warming to me", "is the panel leaning
   // towards my application", "have you taken a shine to me" (not "warming to the idea of a night float").
   rx(
@@ -407,7 +412,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "should I feel hopeful about March", "whether I ought to be optimistic as far as Mercy is concerned".
   rx(
-    String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least) )?(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|(?:spot|position)${NOT_AN_EVENT}(?<!${B}(?:parking|locker|lunch|call|research|elective|rotation|conference|poster|housing) (?:spot|position))|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`,
+    String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least|not) )*(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|(?:spot|position)${NOT_AN_EVENT}(?<!${B}(?:parking|locker|lunch|call|research|elective|rotation|conference|poster|housing) (?:spot|position))|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`,
   ),
   // The writer inside a group the program ranks or matches: "am I included among the applicants you will rank",
   // "whether I am part of the group you expect to match", "am I include in the candidate that will get position".
@@ -670,7 +675,7 @@ const OPINION = rx(String.raw`${B}stand(?:ing)?\W+\(?on (?!(?:your|the|its|their
 
 /** Others as the subject just before a topic: "do residents have a good chance of matching", "how do your graduates fare". */
 const THIRD_PARTY_BEFORE = rx(
-  String.raw`${B}(?:residents|graduates|grads|alumni|interns|trainees|students|applicants|candidates|imgs|fellows|peers|classmates|colleagues|friends|people|they|he|she|someone|somebody|others|most|many)(?: ${W}){0,3} (?:have|has|had|get|gets|got|stand|stands|stood|do|does|did|fare|fared|would|will|are|were|is)(?: ${W}){0,4}$`,
+  String.raw`${B}(?:residents|graduates|grads|alumni|interns|trainees|students|applicants|candidates|imgs|fellows|peers|classmates|colleagues|friends|people|they|he|she|someone|somebody|others|most|many|(?:an?|the|every|each|any) (?:applicant|resident|candidate|student|intern|prelim|img|graduate|trainee))(?: ${W}){0,3} (?:have|has|had|get|gets|got|stand|stands|stood|do|does|did|fare|fared|would|will|are|were|is|need|needs|must)(?: ${W}){0,4}$`,
 );
 const FIRST_PERSON = rx(String.raw`${B}(?:i|me|my|myself)${E}`);
 
@@ -715,7 +720,7 @@ export function topicAt(clause: string): number {
   for (const topic of TOPICS) {
     const match = topic.exec(clause);
     if (!match || negatedBefore(clause, match.index, 2) || insideCondition(clause, match) || askedWhen(clause, match.index)) continue;
-    const lead = clause.slice(Math.max(0, match.index - 60), match.index);
+    const lead = clause.slice(Math.max(0, match.index - 60), match.index).trimEnd();
     // "Do residents have a good chance of matching ...": the chances are others', unless the writer is named in it.
     if (THIRD_PARTY_BEFORE.test(lead) && !FIRST_PERSON.test(lead.slice(lead.search(THIRD_PARTY_BEFORE))) && !FIRST_PERSON.test(match[0])) continue;
     return match.index;

@@ -209,6 +209,10 @@ const WORDS: Record<string, string> = {
   anaesthetics: "anesthesiology",
   anaesthetic: "anesthetic",
   anaesthetist: "anesthesiologist",
+  anaesthesiologist: "anesthesiologist",
+  anaesthesiologists: "anesthesiologists",
+  orthopaedist: "orthopedist",
+  orthopaedists: "orthopedists",
   anaesthetists: "anesthesiologists",
   anesthetist: "anesthesiologist",
   gynaecology: "gynecology",
@@ -799,7 +803,9 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/\bwithout (?:any |a )?fail\b/g, "for certain"],
   // Legal register: the writer as "the undersigned" ("the undersigned's application" is "my application").
   [/\bthe undersigned's\b/g, "my"],
-  [/(^|[,;:]\s*|\b(?:that|and|but|so|hence|thus|who|hereby|then)\s)the undersigned\b/g, "$1i"],
+  [/(^|[,;:]\s*|\b(?:that|and|but|so|hence|thus|who|hereby|then|whether|if|when|once)\s)the undersigned\b/g, "$1i"],
+  // "whether I has been placed" agrees again: "whether I have been placed".
+  [/\bi has\b/g, "i have"],
   [/\bthe undersigned\b/g, "me"],
   // ... and its verb agrees with "I" again: "the undersigned hereby requests" reads "I hereby request".
   [
@@ -830,8 +836,14 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
  * Lower case, plain quotes and dashes, expanded contractions and shorthand, American spelling, corrected common
  * typos, canonical rank and visa tokens, single spaces.
  */
+/**
+ * "the Applicant", capitalised as a defined term in a formal letter, is the writer ("The Applicant respectfully asks
+ * whether the Applicant has been placed ..."); a lower-case "the applicant" may be anyone.
+ */
+const DEFINED_APPLICANT = /\b([Tt]he) (?:Applicant|Candidate)\b/gu;
+
 export function normalizeText(text: string): string {
-  let out = asText(text).normalize("NFKC").toLowerCase().replace(RUN_CAP, " ");
+  let out = asText(text).normalize("NFKC").replace(DEFINED_APPLICANT, "$1 undersigned").toLowerCase().replace(RUN_CAP, " ");
   for (const [pattern, replacement] of CHARACTERS) out = out.replace(pattern, replacement);
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   for (const [pattern, replacement] of TOKENS) out = out.replace(pattern, replacement);

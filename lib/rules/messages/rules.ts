@@ -37,7 +37,7 @@ import { entitledPhrase, selfDeprecatingPhrase } from "@/lib/rules/messages/dete
 import { withImplicitSubject, withoutAsides, withoutIntensifiers, withWriterAsKind } from "@/lib/rules/messages/lexicon";
 import { scoreSentence, parseTable, type ModelRule, type ModelWeights } from "@/lib/rules/messages/model";
 import { BIAS, SCALE, TABLE, THRESHOLD } from "@/lib/rules/messages/model-weights";
-import { asText, wordCount } from "@/lib/rules/messages/normalize";
+import { asText, normalizeText, wordCount } from "@/lib/rules/messages/normalize";
 import { dealRewrite, firstChoiceRewrite, interestRewrite, specialtyRewrite, visaRewrite } from "@/lib/rules/messages/rewrites";
 import type { Sentence } from "@/lib/rules/messages/sentences";
 import { specialtyById, type SpecialtyId } from "@/lib/rules/specialties";
@@ -178,6 +178,8 @@ function ownTierFragment(s: Sentence, sentences: Sentence[]): boolean {
   return sentences.slice(Math.max(0, at - 2), at + 3).some((n) => n !== s && n.field === s.field && OWN_LIST.test(n.norm) && !solicitsIn(n));
 }
 
+const COMMITMENT_NOUN =
+  /(^|\s)(?:and |with |here is |this is )?my (?:(?:firm|formal|solemn|personal|written|sincere|full) )*(?:commitment|promise|pledge|intention|decision|resolve|undertaking) to (?=(?:rank|list|put|place|accept|sign|join|withdraw|decline|cancel|come|match)\b)/gu;
 const CONTRAST_ASIDE = /,\s(?:rather than|not|instead of|as opposed to|and not|more than|over)\s[^,;:]{1,50},\s/gu;
 
 const ROLE_SWAP = /\bif you were (?:in my (?:position|shoes|place|situation)|me|i)\b,?/u;
@@ -189,6 +191,9 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const unsalued = text.replace(SALUTATION, "");
   const greeted = unsalued === text ? [] : [unsalued, withImplicitSubject(unsalued, subjectLine)];
   const narrowed = narrowedFields(text);
+  // A commitment named as a noun states it: "my commitment to rank Harbourview first provided I am ranked to match"
+  // reads "i will rank Harbourview first provided ...".
+  const committed = text.replace(COMMITMENT_NOUN, "$1i will ");
   // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
   // A subject that names the message itself ("A question on the rank list", "Quick update") describes no one.
   const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) && !MESSAGE_ITSELF.test(text) ? [`i am ${text}`] : [];
@@ -232,6 +237,7 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
       ...(swapped ? [swapped] : []),
       ...greeted,
       ...(narrowed === text ? [] : [narrowed]),
+      ...(committed === text ? [] : [committed]),
     ]),
   ];
 }
@@ -348,6 +354,22 @@ function echoedAnswer(question: Sentence, answer: Sentence | undefined): string 
 }
 
 /** The answer sentence of a rhetorical question whose echo (echoedAnswer) makes a deal. */
+/**
+ * An imperative to rank the writer, answered by the writer's side in the next sentence: "Rank me to match. I rank you
+ * first.", read as "if you rank me to match, i rank you first". The finding quotes the answer.
+ */
+const RANK_ME =
+  /^(?:(?:so|just|please|kindly|simply|then|ok|okay),? )*(?:rank|list|place|put|pick|choose|select|take|draft|match) me(?: (?:to match|first|highly|high|at the top|on top|#1|number one|in your top \w+))?[.!]*$/u;
+function imperativeAnswered(sentences: Sentence[]): Sentence | null {
+  for (const [index, command] of sentences.entries()) {
+    const answer = sentences[index + 1];
+    if (!answer || answer.field !== command.field || !RANK_ME.test(command.norm)) continue;
+    const joined = `if you ${command.norm.replace(/[.!]+$/u, "")}, ${answer.norm}`;
+    if (remembered(answer, "deal commanded", () => readings(joined, answer).some(makesDeal))) return answer;
+  }
+  return null;
+}
+
 function echoedDeal(sentences: Sentence[]): Sentence | null {
   for (const [index, question] of sentences.entries()) {
     const answer = sentences[index + 1];
@@ -427,7 +449,7 @@ function storyByGoalReader({ context, sentences }: RuleInput): Outcome {
   const target = context.profile?.targetSpecialty ?? null;
   if (!target) return null;
   for (const sentence of sentences) {
-    const mention = goalReaderMention(sentence, target);
+    const mention = goalReaderMention(sentence, target, context.program?.name);
     if (!mention) continue;
     const phrase = mention.phrase;
     const named = specialtyById(mention.mention.id)?.label ?? phrase;
@@ -445,15 +467,44 @@ function storyByGoalReader({ context, sentences }: RuleInput): Outcome {
  * fields (other than asides) are all specific and none fits the target, so a sentence that also names the target is
  * left to the detectors.
  */
-export function goalReaderMention(sentence: Sentence, target: SpecialtyId | null): FieldMention | null {
+export function goalReaderMention(sentence: Sentence, target: SpecialtyId | null, programName?: string): FieldMention | null {
   if (!target || target === "other") return null;
-  const norm = narrowedFields(sentence.norm);
+  const norm = narrowedFields(withoutProgramName(sentence.norm, programName));
   const mentions = fieldMentions(norm);
   const candidates = mentions.filter((m) => !m.aside);
   if (candidates.length === 0 || candidates.some((m) => m.mention.fits(target))) return null;
   goalWeights ??= { scale: GOAL_SCALE, bias: GOAL_BIAS, threshold: GOAL_THRESHOLD, features: parseGoalTable(GOAL_TABLE) };
   const weights = goalWeights;
   return candidates.find((m) => goalScore(goalFeatures(norm, sentence.field, m, mentions), weights) >= weights.threshold) ?? null;
+}
+
+/**
+ * The program's own name read as "the program": a field inside it ("Lakeview Pediatrics", "Surgery Associates of
+ * Elm Park") names the program the message goes to, never the writer's goal.
+ */
+let namedProgram: { name: string; norm: string } = { name: "", norm: "" };
+function withoutProgramName(text: string, programName: string | undefined): string {
+  // A program's name is a few words; anything longer is not a name to look for (and normalising it once is enough).
+  if (!programName || programName.length > 200) return text;
+  if (namedProgram.name !== programName)
+    namedProgram = {
+      name: programName,
+      norm: normalizeText(programName)
+        .replace(/[.!?]+$/u, "")
+        .trim(),
+    };
+  const name = namedProgram.norm;
+  if (name.length < 2 || !text.includes(name)) return text;
+  let out = "";
+  let from = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    const before = at === 0 ? " " : text.charAt(at - 1);
+    const after = text.charAt(at + name.length) || " ";
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    out += `${text.slice(from, at)}the program`;
+    from = at + name.length;
+  }
+  return out + text.slice(from);
 }
 
 /** What the story detectors read: a visa status or a goal, stated by the writer, that the profile contradicts. */
@@ -473,7 +524,9 @@ export function storyByDetectors({ context, sentences }: RuleInput): Outcome {
     // career I am pursuing".
     const uncontrasted = sentence.norm.replace(CONTRAST_ASIDE, " ");
     const whole = [...(answer ? [answer] : []), ...(uncontrasted === sentence.norm ? [] : [uncontrasted])];
-    for (const clause of [...sentence.clauses, ...asWriter, ...whole].flatMap((c) => readings(c, sentence))) {
+    const programName = context.program?.name;
+    const clauses = [...sentence.clauses, ...asWriter, ...whole].map((c) => withoutProgramName(c, programName));
+    for (const clause of clauses.flatMap((c) => readings(c, sentence))) {
       const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
       if (visa) {
         const stated =
@@ -572,6 +625,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
       const sentence =
         flaggedSentence(input.sentences, "deal", dealIn) ??
         echoedDeal(input.sentences) ??
+        imperativeAnswered(input.sentences) ??
         input.sentences[pledgeOfferedForRanking(input.sentences.map((s) => s.norm))];
       if (!sentence) return null;
       return {

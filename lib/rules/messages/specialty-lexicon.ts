@@ -60,7 +60,16 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
     "lady doctor",
   ],
   ophthalmology: ["ophthalmologist", "optho", "optha"],
-  "orthopaedic-surgery": ["orthopedic surgery", "orthopedics", "orthopedic surgeon", "orthopedic surgeons", "orthopod", "orthopaedic surgeon"],
+  "orthopaedic-surgery": [
+    "orthopedic surgery",
+    "orthopedics",
+    "orthopedic surgeon",
+    "orthopedic surgeons",
+    "orthopod",
+    "orthopaedic surgeon",
+    "orthopedist",
+    "orthopedists",
+  ],
   otolaryngology: ["otolaryngologist", "ent surgeon", "head and neck surgery", "ent surgery"],
   pathology: ["pathologist", "pathologists", "hematopathology", "forensic pathology", "cytopathology"],
   pediatrics: [
