@@ -160,7 +160,8 @@ if (mode === "cv") {
     );
   }
   const budget = Math.floor(FALSE_BLOCK_BUDGET * honest.length);
-  const chosen = GRID.find((t) => honest.filter((s) => s.score >= t).length <= budget) ?? 2;
+  // The lower thresholds are reported, not chosen (GOAL_THRESHOLD: from 0.5 up).
+  const chosen = GRID.filter((t) => t >= 0.5).find((t) => honest.filter((s) => s.score >= t).length <= budget) ?? 2;
   console.log(
     `chosen for a reader retrained on every writer: ${chosen} (budget ${budget} honest messages); the shipped reader (trained on writers 1-24) keeps GOAL_THRESHOLD ${GOAL_THRESHOLD} (docs/decisions/0017)`,
   );

@@ -265,8 +265,10 @@ const FILLER = new Set(
 );
 const SCOPE_WORDS = 9;
 /** A specialty after these words is not the goal: "rather than surgery", "instead of psychiatry". */
+/** A part of training whose object a field is: "an elective in", "my rotation on". */
+const PART_OF_TRAINING_LEAD = String.raw`(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through)`;
 const NOT_THE_GOAL_BEFORE = rx(
-  String.raw`${B}(?:your|(?:the )?(?:program|programme|hospital|department)'?s|flirted with|flirting with|toyed with|toying with|dabbled in|dabbling in|dallied with|not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through)|(?:partner|spouse|wife|husband|fiance|fiancee|boyfriend|girlfriend|other half|couples partner|sister|brother|friend)(?: (?:who is|who's|applying|matching|training|going|heading))? (?:in|into|to|for))\s*$`,
+  String.raw`${B}(?:your|(?:the )?(?:program|programme|hospital|department)'?s|flirted with|flirting with|toyed with|toying with|dabbled in|dabbling in|dallied with|not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|${PART_OF_TRAINING_LEAD}|(?:partner|spouse|wife|husband|fiance|fiancee|boyfriend|girlfriend|other half|couples partner|sister|brother|friend)(?: (?:who is|who's|applying|matching|training|going|heading))? (?:in|into|to|for))\s*$`,
 );
 /**
  * A narrower interest within a field named earlier in the sentence: "a future internist with a particular interest in
@@ -276,9 +278,7 @@ const INTEREST_WITHIN_BEFORE = rx(
   String.raw`${B}with (?:a |an )?(?:(?:particular|special|keen|strong|specific|deep|growing|real|clear|abiding) )?(?:interest|focus|leaning) (?:in|on|toward|towards)\s*$`,
 );
 /** A field as the object of a part of training: "an elective in", "my rotation on". */
-const TRAINING_BEFORE = rx(
-  String.raw`${B}(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|course|away rotation) (?:in|on|of|with|at|through)\s*$`,
-);
+const TRAINING_BEFORE = rx(String.raw`${B}${PART_OF_TRAINING_LEAD}\s*$`);
 /** A relative clause that states the goal of the field before it: "..., since that is", "which is". */
 const RELATIVE_GOAL = /(?:^|,|\s)(?:which|that|since that|because that|as that|since this|because this|since it|because it) (?:is|will be|has always been)\b/u;
 /** A goal frame that speaks of the past or of something given up. */
