@@ -7,7 +7,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseCorpus, type CorpusCase } from "../../lib/rules/message-corpus/evaluate-corpus";
-import { MODEL_RULES, sentenceFeatures, type ModelRule } from "../../lib/rules/messages/model";
+import { MODEL_RULES, parseTable, scoreFeatures, sentenceFeatures, type ModelRule, type ModelWeights } from "../../lib/rules/messages/model";
+import { BIAS, SCALE, TABLE, THRESHOLD } from "../../lib/rules/messages/model-weights";
 import { sentenceFlags } from "../../lib/rules/messages/rules";
 import { sentencesOf } from "../../lib/rules/messages/sentences";
 import type { BlockRuleId } from "../../lib/rules/messages/types";
@@ -52,6 +53,10 @@ export const WRITERS = [
   "thirtieth",
   "thirtyfirst",
   "thirtysecond",
+  "thirtyfifth",
+  "thirtysixth",
+  "thirtyseventh",
+  "thirtyeighth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 
@@ -88,6 +93,13 @@ export type LabelledMessage = {
  * Reads every development file. What the rules block is worked out from the detectors alone (sentenceFlags), not
  * from evaluateMessage, which also applies the learned scorer: the labels must not depend on the model they train.
  */
+let shippedModel: ModelWeights | null = null;
+/** The scorer the engine ships now (model-weights.ts as it was when this process started). */
+function shipped(): ModelWeights {
+  shippedModel ??= { scale: SCALE, bias: BIAS, threshold: THRESHOLD, features: parseTable(TABLE) };
+  return shippedModel;
+}
+
 export function loadCorpus(): LabelledMessage[] {
   const files = readdirSync(CORPUS_DIR)
     .filter((f) => f.endsWith(".jsonl") && f.startsWith("dev-"))
@@ -101,16 +113,27 @@ export function loadCorpus(): LabelledMessage[] {
       const blocked = MODEL_RULES.filter((rule) =>
         rule === "claim" ? (flagged("claim") || c.kind === "LETTER_OF_INTENT") && claimElsewhere : flagged(rule),
       ).map((rule) => RULE_OF[rule]);
-      const labelled = sentences.map(({ s, flags }) => {
+      const features = sentences.map(({ s }) => sentenceFeatures(s.norm, s.field));
+      // A violation the detectors miss but the shipped scorer reads: its sentence is the one the scorer reads most
+      // strongly, so a retrained scorer keeps what the engine catches today.
+      const shippedReading = (rule: ModelRule) => {
+        const scores = features.map((f) => scoreFeatures(f, shipped())[rule]);
+        const best = Math.max(...scores);
+        return best >= shipped().threshold[rule] ? scores.indexOf(best) : -1;
+      };
+      const readBy = {} as Record<ModelRule, number>;
+      for (const rule of MODEL_RULES) readBy[rule] = c.rules.includes(RULE_OF[rule]) && !flagged(rule) ? shippedReading(rule) : -1;
+      const labelled = sentences.map(({ s, flags }, i) => {
         const label = {} as Record<ModelRule, 0 | 1 | null>;
         for (const rule of MODEL_RULES) {
           const labelledWith = c.rules.includes(RULE_OF[rule]);
-          // A violation whose sentence the detectors do not find, or a rank question or deal found in a message not
-          // labelled with it: which sentence is which is unknown, so the message gives that rule no labels.
-          const unknown = labelledWith ? !flagged(rule) : rule !== "claim" && flagged(rule);
-          label[rule] = unknown ? null : flags[rule] ? 1 : 0;
+          // A violation whose sentence neither the detectors nor the shipped scorer find, or a rank question or deal
+          // found in a message not labelled with it: which sentence is which is unknown, so the message gives that
+          // rule no labels.
+          const unknown = labelledWith ? !flagged(rule) && readBy[rule] === -1 : rule !== "claim" && flagged(rule);
+          label[rule] = unknown ? null : flags[rule] || readBy[rule] === i ? 1 : 0;
         }
-        return { text: s.text, field: s.field, features: sentenceFeatures(s.norm, s.field), label, engine: flags };
+        return { text: s.text, field: s.field, features: features[i] as string[], label, engine: flags };
       });
       out.push({ case: c, writer: writerOf(file), sentences: labelled, blocked, claimElsewhere });
     }
@@ -135,8 +158,15 @@ export function loadTableNegatives(weight = TABLE_WEIGHT): LabelledMessage[] {
   const start = text.indexOf("const FIRST_CHOICE_CLAIMS");
   const end = text.indexOf("const LANGUAGE_CASES");
   if (start === -1 || end === -1) throw new Error("language table not found in message-rules.test.ts");
+  // The per-writer tables beside it (message-rules-*.test.ts) are read whole: their honest near misses (a case
+  // expecting []) are negatives too; their violations name their rules by constant and are not read.
+  const dir = path.dirname(TABLE_FILE);
+  const others = readdirSync(dir)
+    .filter((f) => /^message-rules-[a-z-]+\.test\.ts$/.test(f))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), "utf8"));
   const out: LabelledMessage[] = [];
-  for (const match of text.slice(start, end).matchAll(CASE)) {
+  for (const match of [text.slice(start, end), ...others].flatMap((t) => [...t.matchAll(CASE)])) {
     const sentenceText = JSON.parse(match[1] as string) as string;
     const expected = (match[2] as string).match(/"[^"]+"/g)?.map((x) => JSON.parse(x) as string) ?? [];
     const c = {
@@ -150,9 +180,12 @@ export function loadTableNegatives(weight = TABLE_WEIGHT): LabelledMessage[] {
       why: "table",
     } as const;
     const sentences = sentencesOf("", sentenceText).map((s) => {
+      const engine = sentenceFlags(s);
       const label = {} as Record<ModelRule, 0 | 1 | null>;
-      for (const rule of MODEL_RULES) label[rule] = expected.includes(RULE_OF[rule]) ? null : 0;
-      return { text: s.text, field: s.field, features: sentenceFeatures(s.norm, s.field), label, engine: sentenceFlags(s) };
+      // A reading the detectors make in a case reported under another rule (a rank-for-rank deal is reported as the
+      // deal) is no negative for that reading.
+      for (const rule of MODEL_RULES) label[rule] = expected.includes(RULE_OF[rule]) || engine[rule] ? null : 0;
+      return { text: s.text, field: s.field, features: sentenceFeatures(s.norm, s.field), label, engine };
     });
     out.push({ case: { ...c, rules: [] }, writer: "table", sentences, blocked: [], claimElsewhere: false });
   }

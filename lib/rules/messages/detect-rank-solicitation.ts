@@ -15,7 +15,8 @@ const LIST = String.raw`(?:(?:rank|ranking|rank order|match|final|selection|inte
 const ON_THE_LIST = String.raw`(?:on|in|within|among|onto|into|at|near|for|from|off) (?:the |your |this |that |our |their )?(?:${W} ){0,2}?${LIST}`;
 
 /** A list or a cut for something other than the Match: "on the list for the second look day", "the cut for the symposium". */
-const FOR_SOMETHING_ELSE = String.raw`(?! (?:for|of|at|to) (?:the |a |an |our |your |this |next |that )?(?:${W} ){0,2}?(?:second look|dinner|social|tour|visit|event|events|webinar|open house|session|shadowing|observership|elective|rotation|interview|interviews|call|meeting|newsletter|mailing list|symposium|conference|poster|posters|research|award|awards|grant|scholarship|team|study|trial|abstract|abstracts|presentation|course|workshop|lecture|talk|club|chat|emails?|updates|waitlist|wait list|day|days|parking|housing|lottery|lockers?|speakers?|volunteers?)${E})`;
+const OTHER_THING = String.raw`(?:second look|dinner|social|tour|visit|event|events|webinar|open house|session|shadowing|observership|elective|rotation|interview|interviews|call|meeting|newsletter|mailing list|symposium|conference|poster|posters|research|award|awards|grant|scholarship|team|study|trial|abstract|abstracts|presentation|course|workshop|lecture|talk|club|chat|emails?|updates|waitlist|wait list|day|days|parking|housing|lottery|lockers?|speakers?|volunteers?)`;
+const FOR_SOMETHING_ELSE = String.raw`(?! (?:for|of|at|to) (?:the |a |an |our |your |this |next |that )?(?:${W} ){0,2}?${OTHER_THING}${E})`;
 
 /**
  * A question about the list's logistics, not its contents: a time or deadline as what is asked ("what is the deadline
@@ -769,6 +770,22 @@ export function onlyThingsRanked(sentence: string): boolean {
   if (!THING_RANKED.test(sentence)) return false;
   const rest = sentence.replace(EVERY_THING_RANKED, " ");
   return !RANK_WORD.test(rest) && !(WRITER.test(rest) && /\b(?:where|how (?:high|far|well)|whether i|if i)\b/u.test(rest));
+}
+
+/**
+ * A cut, a list or a place for something other than the Match, named as such: "did I make the cut for the research
+ * symposium?", "is there a spot on the list for the second look?". With no other word of ranking or standing left, the
+ * sentence asks about that thing, whatever its words score.
+ */
+const SELECTION_FOR_OTHER = String.raw`${B}(?:the cut|cut|shortlist|short list|list|selected|chosen|picked|chances?|odds|shot|spots?|places?|slots?|seats?)(?: ${W}){0,2}? (?:for|of|at|to|on|in) (?:the |a |an |our |your |this |next |that |one of the |any of the )?(?:${W} ){0,2}?${OTHER_THING}${E}`;
+const ONE_SELECTION_FOR_OTHER = rx(SELECTION_FOR_OTHER);
+const EVERY_SELECTION_FOR_OTHER = rxg(SELECTION_FOR_OTHER);
+const SELECTION_WORD = rx(String.raw`${B}(?:cut|selected|chosen|shortlisted|program|programme|residency|position|match\w*)${E}`);
+
+export function selectionOnlyForSomethingElse(sentence: string): boolean {
+  if (!ONE_SELECTION_FOR_OTHER.test(sentence)) return false;
+  const rest = sentence.replace(EVERY_SELECTION_FOR_OTHER, " ");
+  return !RANK_WORD.test(rest) && !SELECTION_WORD.test(rest);
 }
 
 /**

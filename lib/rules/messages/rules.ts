@@ -17,6 +17,7 @@ import {
   onlyOwnList,
   aboutUseOfInformation,
   onlyThingsRanked,
+  selectionOnlyForSomethingElse,
   solicitsMembership,
   solicitsRank,
   turnedRankQuestion,
@@ -284,6 +285,7 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
     rule === "rank" &&
     (aboutProgramStanding(s.norm) ||
       onlyThingsRanked(s.norm) ||
+      selectionOnlyForSomethingElse(s.norm) ||
       matchOnlyAsPremise(s.norm) ||
       matchOnlyAsTime(s.norm) ||
       onlyOwnList(s.norm) ||
