@@ -51,6 +51,10 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}(?:applicants|candidates|people|residents|students|graduates|doctors|imgs|someone|somebody|those|others) like (?:me|myself),? (?:who|that) (?:(?:am|are|is|have been|has been|will be|also|too|all|still|now|eventually|ultimately) )*(?:${INTENT}|headed|heading|bound|going|applying|reapplying|aiming|planning|training|destined|set|pursuing|interested|committed|focused|geared|gunning)${E}`,
   ),
   rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
+  // A change of field already made: "I switched to family medicine this cycle", "I have since moved over into EM".
+  rxg(
+    String.raw`${B}i (?:(?:have|had|recently|just|since|officially|finally|now|then|eventually|ultimately|decided to|chose to) )*(?:switched|changed|moved|pivoted|transitioned|converted|jumped|crossed|switch|change|move|pivot|transition)(?: (?:my (?:specialty|specialties|field|focus|application|applications|career|plans?|path)|over|tracks|fields|specialties|gears|course))?(?: (?:away )?from(?: ${W}){1,4}?)? (?:to|into|toward|towards)${E}`,
+  ),
   // A description of the writer applying to a field: "I am a fourth-year student applying to orthopaedics".
   rxg(
     String.raw`${B}(?:i am|as) (?:an? |the )?(?:(?!(?:my|his|her|their|our|wife|husband|partner|spouse|friend|brother|sister|son|daughter|is|are|was|were)${E})${W},? ){1,5}?(?:applying|reapplying|headed|heading) (?:to|for|in|into)${E}`,
@@ -296,6 +300,8 @@ const SPECIALTY_MENTION = rxg(`${B}(?<specialty>${SPECIALTY_PATTERN})${E}`);
 const PART_OF_TRAINING_AFTER =
   /^\s(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|year|years|internship|prelim year|prelim|preliminary year|preliminary|transitional year|intern year|shift|shifts|exam|shelf|notes|lecture|lectures|conference|conferences|ward|wards|clinic|clinics|service|month|rounds|grand rounds|floor|department|interest group|club|sub internship|sub i|consult|consults|call|night|nights|team|patients?|observerships?|externships?|attachments?|placements?|postings?|stints?|experience|exposure|shadowing|modules?|courses?|research|projects?|audits?|acting internship)(?![\p{L}\p{N}])/u;
 
+const CONTRASTED_BEFORE = /\b(?:rather than|instead of|as opposed to|in place of|and not|but not|not|over|than)\s+(?:(?:an?|the)\s+)?$/u;
+
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
     .slice(from)
@@ -324,6 +330,8 @@ function mentionsInScope(text: string, from: number): Mention[] {
     const unrelated = before.filter((w) => !FILLER.has(w) && !mentionOf(w) && w !== "or" && w !== "and");
     if (unrelated.length > 2 || before.length > SCOPE_WORDS) break;
     if (NOT_THE_GOAL_BEFORE.test(lead) || (out.length > 0 && INTEREST_WITHIN_BEFORE.test(lead))) continue;
+    // A field set against the goal is not the goal: "to practise as a neurologist rather than a psychiatrist".
+    if (out.length > 0 && CONTRASTED_BEFORE.test(between)) continue;
     const phrase = match.groups?.specialty ?? match[0];
     out.push({ phrase, index: from + match.index, end: match.index + match[0].length, route });
   }
@@ -719,6 +727,11 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     const phrase = firstHit(clause, other, true);
     if (phrase) return { phrase, stated: "other-visa" };
   }
+  const held = status ? HELD_OTHER[status] : undefined;
+  if (held && !OWN_TYPE_NAMED[status as VisaStatus]?.test(clause)) {
+    const phrase = firstHit(clause, held, true);
+    if (phrase) return { phrase, stated: "other-visa" };
+  }
   return null;
 }
 
@@ -738,12 +751,53 @@ function ownVisaType(type: string): RegExp[] {
       String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|only|currently|still|am going to|therefore|so) )*(?:need|require|be needing|be requiring|am needing|am requiring|am seeking|seek|hold|have) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
     ),
     rx(String.raw`${B}(?:as )?(?:i am )?(?:a |an )?${type}(?: visa)? (?:holder|physician|doctor|applicant|candidate|trainee)${E}${NOT_EITHER}`),
+    // The visa the writer will apply or train on: "I would be applying on an H-1B", "the H-1B visa, as that is what I
+    // would be applying on".
+    rx(
+      String.raw`${B}i (?:(?:will|would|am going to|shall|plan to|intend to|hope to|am|also|only) )*(?:be )?(?:apply|applying|come|coming|train|training|join|joining|start|starting|enter|entering) (?:(?:here|there|with you|in july) )?(?:on|with|under|via|through) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    rx(
+      String.raw`${B}${type}${KIND},? (?:as|since|because|which|and) (?:that|it|this)? ?(?:is|will be|would be|is exactly) (?:what|the (?:one|visa|status|route|type)(?: that)?) i (?:(?:will|would|am going to|shall|am|plan to|intend to) )*(?:be )?(?:applying|apply|coming|come|training|train|need|needing|require|requiring|hold|holding|have|using|use|on)${E}`,
+    ),
     rx(
       String.raw`${B}i am (?:(?:currently|now|still|also|already|actually|technically) )*(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored programs?|programs?|questions?|rules?|process|paperwork)${E})${NOT_EITHER}`,
     ),
   ];
 }
 const OWN_VISA_TYPE = { j1: ownVisaType("j1"), h1b: ownVisaType("h1b") };
+
+/**
+ * A visa the writer holds now, by its type: "I'm an H1B holder", "I am now in the United States with F-1 OPT status",
+ * "I am currently working on an H-1B with my research lab". Only present holding: a J-1 or H-1B profile may be on
+ * F-1/OPT while applying (unless the clause names the profile's own type, read as the plan), and an F-1/OPT holder
+ * may need either for residency, but none of them holds another type today.
+ */
+function heldVisaType(type: string): RegExp[] {
+  const NOT_EITHER = String.raw`(?! (?:or|and|nor|vs|versus|rather than|instead of|over) (?:an? |the )?(?:j1|h1b|f1|opt)${E})`;
+  const KIND = String.raw`(?: (?:visa|status|holder))*`;
+  const NOW = String.raw`(?:(?:currently|now|still|presently|already|here|actually|technically|also) )*`;
+  return [
+    rx(
+      String.raw`${B}i am ${NOW}(?:in (?:the )?(?:us|usa|united states|america|states|country) )?(?:on|in|holding|under|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    rx(String.raw`${B}i ${NOW}(?:hold|have|possess|carry) (?:a |an |my |the )?(?:valid |current )?${type}${KIND}${E}${NOT_EITHER}`),
+    rx(String.raw`${B}(?:i am|as) ${NOW}(?:a |an )?${type}(?: visa)? holder${E}${NOT_EITHER}`),
+    rx(
+      String.raw`${B}i am ${NOW}(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored|programs?|questions?|rules?|process|paperwork|applicants?|residents?)${E})${NOT_EITHER}`,
+    ),
+    rx(
+      String.raw`${B}(?:i am|i have been|i) ${NOW}(?:working|employed|living|here|staying|in the us|in the united states) (?:on|under|with) (?:a |an |my |the )?${type}(?: visa)?${E}${NOT_EITHER}`,
+    ),
+    rx(String.raw`${B}my (?:current|present|existing) ${type}(?: visa| status)?${E}`),
+  ];
+}
+const F1_TYPE = "(?:stem opt|f1 opt|f1|opt)";
+/** Per profile, the types the writer cannot be holding today. */
+const HELD_OTHER: Partial<Record<VisaStatus, readonly RegExp[]>> = {
+  J1: [...heldVisaType(F1_TYPE), ...heldVisaType("h1b")],
+  H1B: [...heldVisaType(F1_TYPE), ...heldVisaType("j1")],
+  F1_OPT: [...heldVisaType("j1"), ...heldVisaType("h1b")],
+};
 /** The visa types each profile status holds or needs, as normalised text names them. */
 const OWN_TYPES: Partial<Record<VisaStatus, readonly string[]>> = { J1: ["j1"], H1B: ["h1b"], F1_OPT: ["f1", "opt"] };
 

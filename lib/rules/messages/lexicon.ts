@@ -115,7 +115,7 @@ export function firstUnnegated(text: string, re: RegExp, words = 4): number {
   return -1;
 }
 
-const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring|set on|dead set on|bent on|keen on|committed to|cannot wait|can not wait|can hardly wait|excited to|thrilled to|eager to|keen to|dying to|itching to|stoked to|pumped to)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
+const MODAL_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|def|totally|fully|so|very) )*(?:will|would|shall|can|could|am|promise|ready|happy|willing|need|require|hope|want|plan|intend|aim|wish|aspire|dream|applying|reapplying|heading|switching|looking|going|have|hold|do not|hereby|commit|pledge|swear|future|aspiring|set on|dead set on|bent on|keen on|committed to|cannot wait|can not wait|can hardly wait|excited to|thrilled to|eager to|keen to|dying to|itching to|stoked to|pumped to)${E}(?! (?:you|we|they|he|she|it|there|the|this|that|your|i|my|u)${E})`;
 const INTENT_START = String.raw`(?:(?:definitely|really|also|still|just|truly|honestly|certainly|absolutely|so) )*(?:want to|hope to|plan to|wish to|aim to|intend to|aspire to|dream of|will need|will require|would need|would require|need|require|applying|promise to|going to be|going to become|going to do|going into)${E}`;
 const STARTS_WITH_I = rx(String.raw`^(?:(?:so|and|but|also|ok|okay|well|honestly|frankly|just|anyway|btw|ps|p\.s\.),? )*i${E}`);
 
@@ -141,9 +141,11 @@ export function withImplicitSubject(text: string, subjectLine = false): string {
     // The writer stays the subject after "and" when they were the subject before it ("I am X and will need Y").
     subjectLine || STARTS_WITH_I.test(out) || I_AS_SUBJECT.test(out.slice(0, offset)) ? `${lead} i ` : whole,
   );
-  // Verbs of wanting and needing after a comma keep the writer as their subject in any sentence.
-  return out.replace(INTENT_AFTER_COMMA, "$1 i ");
+  // Verbs of wanting and needing after a comma keep the writer as their subject in any sentence. A participle takes
+  // its "am" back with the subject: "applying psych this year" reads "i am applying psych this year".
+  return out.replace(INTENT_AFTER_COMMA, "$1 i ").replace(SUBJECT_BEFORE_PARTICIPLE, "$1i am ");
 }
+const SUBJECT_BEFORE_PARTICIPLE = /(^|\s)i (?=(?:applying|reapplying|looking|going|heading|switching)(?:\s|$))/gu;
 
 const INTENSIFIERS = rxg(
   String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|only|merely|simply|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday|respectfully|humbly|politely|courteously|formally|briefly) `,

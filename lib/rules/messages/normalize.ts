@@ -518,6 +518,7 @@ const IM_AS_I_AM_BEFORE = new Set(
     " ",
   ),
 );
+const IM_AS_SUBJECT_OF = new Set("is was has remains seems feels fits suits".split(" "));
 /** "im in", "im out", "im sold" closing a clause are the writer ("I'm in"), not internal medicine. */
 const IM_PREDICATE = new Set("in out down game done ready keen good set sold there here".split(" "));
 /** Nouns in -ing that follow "your": "ur training", "ur housing", "ur morning report". */
@@ -528,11 +529,15 @@ const ING_NOUNS = new Set(
     "reading writing spelling understanding feeling feelings warning ceiling siblings darling bedding ending beginning painting learning"
   ).split(" "),
 );
+const YEAR_BEFORE =
+  /^(?:this|next|last|per|a|the|one|each|every|that|same|whole|final|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|pgy\d|intern|academic|\d+)$/;
 function replacementFor(word: string, previous: string, next: string, afterNext = "", nextEndsClause = false): string {
   if (word === "2" && TWO_AS_TO.has(previous)) return "to";
   if (word === "4" && /^(?:thanks|thx|thank|ready|looking|wait|waiting|hoping|hope|grateful|time)$/.test(previous)) return "for";
   if (word === "ill" && (previous === "" || ILL_VERBS.has(next))) return "i will";
   if (word === "id" && (previous === "" || ID_VERBS.has(next))) return "i would";
+  // "yr" is "your" in chat, and "year" after a word that counts or places a year: "applying psych this yr", "2nd yr".
+  if (word === "yr" && YEAR_BEFORE.test(previous)) return "year";
   if (word === "weather" && /^(?:i|my|you|your|the|there|it|or)$/.test(next) && previous !== "the") return "whether";
   if (
     word === "were" &&
@@ -567,6 +572,9 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
     (/^(?:to|on|for|a|an|my|our|the|this|that|ahead)$/.test(next) || /^(?:am|are|is|was|were|be|been|i|we|currently|now|still|also)$/.test(previous))
   )
     return "planning";
+  // "im" as the subject of a third-person verb, or cheered "all the way", is the field: "not applying to surgery
+  // anymore, IM all the way", "IM is where I belong".
+  if (word === "im" && (IM_AS_SUBJECT_OF.has(next) || (next === "all" && afterNext === "the"))) return "internal medicine";
   if (word === "im" && nextEndsClause && IM_PREDICATE.has(next)) return "i am";
   // A verb or a predicate after "im" makes it "I'm" whatever precedes it: "and im ranking Lakeshore #1", "and im so".
   if (word === "im" && !IM_AFTER.has(next) && (/^\p{L}{2,}ing$/u.test(next) || IM_AS_I_AM_BEFORE.has(next))) return "i am";
@@ -595,6 +603,23 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
  * list by scripts/generate-typo-guard.ts).
  */
 export const FUZZY_TARGETS: readonly string[] = [
+  // Practitioners and fields a goal names, misspelled as often as the rest ("nuerosurgeon", "radiolgist").
+  "neurosurgeon",
+  "neurosurgery",
+  "neurologist",
+  "radiologist",
+  "cardiologist",
+  "dermatologist",
+  "pathologist",
+  "anesthesiologist",
+  "oncologist",
+  "nephrologist",
+  "urologist",
+  "ophthalmologist",
+  "gastroenterologist",
+  "obstetrician",
+  "gynecologist",
+  "internist",
   "guarantee",
   "guaranteed",
   "program",
