@@ -604,6 +604,12 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:i am|am i|i would be|would i be|i will be|will i be|i might be|i could be|i be|my (?:application|candidacy|name) (?:is|would be|will be)) (?:(?:still|currently|now|somewhere|comfortably|safely|even|already) )*(?:sitting|sat|placed|placing|positioned|situated|listed|ranked|landing|landed|falling|slotted) (?:(?:somewhere|comfortably|safely|high|well) )*(?:in|within|among|inside) (?:your|the program's|the committee's|the) (?:top|first) (?:${W} ){0,2}?${W}${E}`,
   ),
+  // The writer among the stronger of the pool, as judged: "whether the faculty felt I was among the stronger applicants",
+  // "am I one of the top candidates you saw", "if my file was in the upper half of applicants" (not "among the top
+  // students in my class", nor "one of the stronger applicants for the research award").
+  rx(
+    String.raw`${B}(?:i|me|my (?:application|candidacy|file|interview)) (?:(?:am|was|were|is|be|been|being|will be|would be|might be|could be|ended up|came out|come out|came across|stood|stand|ranked|rated|placed|counted|seen|viewed|regarded|considered|still|really|actually|possibly|also|as|somewhere|truly|even) ){0,4}(?:(?:among|one of) (?:the |your |this (?:year's|season's|cycle's) |all (?:the |your )?)?(?:(?:very|more|most|really|much) )?(?:stronger|strongest|better|best|top|leading|stand ?out|more competitive|most competitive|favou?red|favou?rite|preferred|higher ranked|highest ranked|top ranked|highly ranked|highly rated|most promising|more promising|most impressive|weaker|weakest)(?:(?: ${W})? (?:applicants|candidates|interviewees|ones|applications|files)${E}|(?=\s?(?:[.?!,;]|$| (?:you|this|that|in your|on your|so far)${E})))|in the (?:top|upper|bottom|lower|stronger|better) (?:half|third|quarter|tier|group|bracket|end|part)(?: of (?:the |your |this (?:year's|season's|cycle's) )?(?:${W} )?(?:applicants|candidates|interviewees|pool|applications|group))?${E})${FOR_SOMETHING_ELSE}${NOT_AN_EXAM}`,
+  ),
   // Whether the writer should rank the program highly, asked of the program: "let me know if I should rank you highly".
   rx(
     String.raw`${B}(?:if|whether) i should (?:rank|list|place|put|keep) (?:${PROGRAM}|${W}) (?:(?:very|so|that|really) )?(?:highly|high|higher|first|top|at the top|number one|#1|above)${E}`,
@@ -652,6 +658,23 @@ export function solicitsMembership(sentence: string): boolean {
       .split(/[;(]|\s-\s/)
       .at(-1) ?? "";
   return isRequest(lead + sentence.slice(at));
+}
+
+/**
+ * A request narrowed after a negation that hedges it: "I'm not asking for a number, just whether I'll be somewhere on
+ * the list", "no need for details - only if I am ranked at all", "not looking for specifics. Simply whether ...". What
+ * follows "just" is what is asked, read as "i would like to know whether ...". The clause split at ", just" cannot see
+ * the negation, so the sentence is read whole.
+ */
+const NARROWED_ASK = rx(
+  String.raw`(?:${B}(?:not|never|no|nor|without|nothing)${E}[^.?!]{0,100}?(?:[,;:]|\s-)\s?(?:just|only|simply|merely|rather)(?: (?:to know|to hear|asking|wondering|curious))? (?=(?:whether|if|where|how)${E})|^(?:(?:just|simply|merely)(?: (?:to know|asking|wondering|curious))? (?=whether${E})|all i (?:want|need|ask|am asking|would like) (?:to know )?is (?=(?:whether|if|where)${E})))`,
+);
+
+/** True when a negation hedges the request and what is narrowed to after it asks about the writer's standing. */
+export function solicitsNarrowed(sentence: string): boolean {
+  const narrowed = NARROWED_ASK.exec(sentence);
+  if (!narrowed) return false;
+  return solicitsRank(`i would like to know ${sentence.slice(narrowed.index + narrowed[0].length)}`);
 }
 
 /** Clauses about interview invitations or waitlists: asking about those is not about the rank list. */
@@ -729,10 +752,18 @@ export function topicAt(clause: string): number {
   return -1;
 }
 
+/**
+ * The writer's own ask, after a report and before the topic, in a run-on: "... i know you said you would be finalizing
+ * things in february so could you maybe tell me if that changes where i am on your list". The report is background.
+ */
+const OWN_ASK_AFTER_REPORT = rx(
+  String.raw`(?:^|[,;:]|${B}(?:so|and|but|then|now|anyway|anyways|basically|ok|okay|well))\s?(?:(?:so|and|but|then|now|just|please|pls|kindly|ok|okay|well|i guess|basically) )*(?:(?:could|can|would|will|might) you (?:(?:please|maybe|perhaps|possibly|kindly|just|ever|even) ){0,2}(?:tell|let|share|say|confirm|advise|indicate|inform|update|clarify|give)|(?:please |pls |kindly |just )?(?:let me know|lmk|tell me|keep me posted)|(?:do|does|did|will|would|is|am|are|have|has) (?:you|i|my (?:application|candidacy|file|name)|your (?:program|team|committee)) )`,
+);
+
 /** A report of what others said or asked, ahead of the topic ("residents told me programs never ask where ..."). */
 function reportedBefore(clause: string, at: number): boolean {
   const reported = OTHERS_ASKED.exec(clause);
-  return reported !== null && reported.index < at;
+  return reported !== null && reported.index < at && !OWN_ASK_AFTER_REPORT.test(clause.slice(reported.index + reported[0].length, at));
 }
 
 /** Words without which no topic above can match: a cheap test that keeps long pasted texts fast. */

@@ -343,6 +343,17 @@ const WORDS: Record<string, string> = {
   wnat: "want",
   waht: "what",
   knwo: "know",
+  // Misspelt words of asking: "let me kow if", "if I am beng ranked", "wether you plan to".
+  kow: "know",
+  konw: "know",
+  nkow: "know",
+  knowe: "know",
+  beng: "being",
+  bieng: "being",
+  beeing: "being",
+  wether: "whether",
+  whther: "whether",
+  wheter: "whether",
   spcialty: "specialty",
   speciality: "specialty",
   specialities: "specialties",
@@ -735,6 +746,8 @@ export const FUZZY_TARGETS: readonly string[] = [
   "receive",
   "different",
   "future",
+  "whether",
+  "wanted",
 ];
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();

@@ -59,8 +59,11 @@ const MARKERS = rxg(
       // "I hope it is not presumptuous to ask whether ...", "dare I ask whether": asking named as such.
       String.raw`(?<!${B}(?:not|never) )(?:to )?(?:ask|enquire|inquire) (?:you )?(?:whether|if|how|where|about my)|dare i ask`,
       String.raw`(?:wish|wished|wishing|desire|desired|long|longing|yearn|yearning) to (?:know|ask|learn|hear|understand|find out|inquire|enquire|be told|be informed)`,
+      // A second language's modal after "to", or a bare verb after a wish: "I hope to can know if", "I want to could ask
+      // whether", "I would like know if", "I wish can learn where".
+      String.raw`(?:i|we) (?:(?:would|do|really|also|just|very much|much) )*(?:want|wanted|hope|hoped|wish|wished|like|need|needed) (?:to )?(?:(?:can|could|be able to|may) )?(?:know|ask|learn|hear|understand|find out|inquire|enquire|be told|be informed)(?= (?:whether|if|where|how|what|about)${E})`,
       String.raw`(?:want|wanted|wanting|need|needed|hope|hoped|trying|try|writing|write) to (?:check|ask|confirm|find out|know|see|understand|clarify|get a sense|gauge|learn|inquire|enquire|verify|make sure|ensure)|just checking|checking (?:in )?(?:on|whether|if|to see|about)|get a (?:feel|sense|read)`,
-      String.raw`(?:would|could|can|will) (?:you|u|your program|the program|the committee) (?:be able to |be willing to |kindly |please |possibly )?(?:tell|let|share|say|give|advise|indicate|confirm|inform|update|clarify|provide|offer|guarantee|promise|assure|commit)`,
+      String.raw`(?:would|could|can|will) (?:you|u|your program|the program|the committee) (?:be able to |be willing to |kindly |please |possibly |maybe |perhaps |just )?(?:tell|let|share|say|give|advise|indicate|confirm|inform|update|clarify|provide|offer|guarantee|promise|assure|commit)`,
     ].join("|") +
     String.raw`)${E}`,
 );

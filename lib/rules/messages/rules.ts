@@ -19,6 +19,7 @@ import {
   onlyThingsRanked,
   selectionOnlyForSomethingElse,
   solicitsMembership,
+  solicitsNarrowed,
   solicitsRank,
   turnedRankQuestion,
 } from "@/lib/rules/messages/detect-rank-solicitation";
@@ -244,7 +245,11 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
 }
 
 const solicitsIn = (s: Sentence) =>
-  remembered(s, "solicits", () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)) || solicitsMembership(s.norm));
+  remembered(
+    s,
+    "solicits",
+    () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)) || solicitsMembership(s.norm) || solicitsNarrowed(s.norm),
+  );
 const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).some(makesDeal));
 
 /** The learned sentence scorer (docs/decisions/0013), read from its generated table on first use. */
