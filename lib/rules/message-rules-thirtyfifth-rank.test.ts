@@ -47,6 +47,10 @@ const CASES: LanguageCase[] = [
   ["No reply is needed, only if you want to add anything about the schedule.", []],
   ["Just whether you will be sending the contract by email, thanks.", []],
   ["I will not be at the second look, just wondering whether the slides will be shared.", []],
+  // A group chosen for something other than the Match (found while probing this round).
+  ["Please let me know if I am one of the applicants chosen for the second look.", []],
+  ["Could you say whether I am among the candidates selected for the research symposium?", []],
+  ["Please let me know if I am one of the applicants chosen for your program.", RANK],
 ];
 
 describe("thirty-fifth to thirty-eighth writers' rank classes", () => {

@@ -397,7 +397,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   rx(String.raw`${B}my (?:good )?name (?:${W} ){0,3}?(?:in|on|onto) (?:the|your|its) (?:${W} ){0,3}?list${E}`),
   rx(
-    String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:is|am|are|will be|would be) (?:among|one of) (?:those|the ones|the applicants|the candidates|the people|the names)(?: ${W}){0,6}? (?:rank|ranked|ranking|match|matching|list|listed|select|selected)${E}`,
+    String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:is|am|are|will be|would be) (?:among|one of) (?:those|the ones|the applicants|the candidates|the people|the names)(?: ${W}){0,6}? (?:rank|ranked|ranking|match|matching|list|listed|select|selected)${E}${FOR_SOMETHING_ELSE}`,
   ),
   // Mutual interest: "is the feeling mutual", "whether the interest is reciprocated".
   rx(
@@ -416,9 +416,10 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}(?:(?:should|can|could|may|might|must|do|would|ought) i|i (?:should|ought to|can|could|may|might|must)) (?:(?:still|really|realistically|reasonably|at least|not) )*(?:feel|be|remain|stay|get|keep|allow myself to be) (?:(?:at all|very|more|less|too|so|fairly|cautiously|quietly|reasonably) )?(?:optimistic|hopeful|confident|positive|pessimistic|worried|concerned|nervous|anxious|excited|reassured|my hopes up)${E} (?:${W} ){0,6}?(?:match|matching|matched|march|rank|ranking|ranked|list|chances|prospects|(?:spot|position)${NOT_AN_EVENT}(?<!${B}(?:parking|locker|lunch|call|research|elective|rotation|conference|poster|housing) (?:spot|position))|outcome|results?|news|concerned|here|with (?:you|your|u)|about (?:you|your program|this program))${E}`,
   ),
   // The writer inside a group the program ranks or matches: "am I included among the applicants you will rank",
-  // "whether I am part of the group you expect to match", "am I include in the candidate that will get position".
+  // "whether I am part of the group you expect to match", "am I include in the candidate that will get position"
+  // (not a group chosen for something else: "one of the applicants chosen for the second look").
   rx(
-    String.raw`${B}(?:i|me|my (?:application|candidacy|name|file)) (?:(?:am|is|was|be|been|being|already|still|currently|now|also|even|included|include|includes|counted|numbered|listed|placed|considered|to be|possibly|likely) ){0,4}(?:among|amongst|in|one of|part of|within|inside|with) (?:${W} ){0,4}?(?:applicants|applicant|candidates|candidate|people|ones|names|group|pool|cohort|few|number|lot|batch|individuals|those)${E}(?: ${W}){0,8}? (?:rank|ranks|ranked|ranking|match|matched|matching|be offered|offered|selected|chosen|(?:get|gets|getting|receive|receiving|given) (?:a |an |one |the )?(?:position|spot|place|seat|offer))${E}`,
+    String.raw`${B}(?:i|me|my (?:application|candidacy|name|file)) (?:(?:am|is|was|be|been|being|already|still|currently|now|also|even|included|include|includes|counted|numbered|listed|placed|considered|to be|possibly|likely) ){0,4}(?:among|amongst|in|one of|part of|within|inside|with) (?:${W} ){0,4}?(?:applicants|applicant|candidates|candidate|people|ones|names|group|pool|cohort|few|number|lot|batch|individuals|those)${E}(?: ${W}){0,8}? (?:rank|ranks|ranked|ranking|match|matched|matching|be offered|offered|selected|chosen|(?:get|gets|getting|receive|receiving|given) (?:a |an |one |the )?(?:position|spot|place|seat|offer))${E}${FOR_SOMETHING_ELSE}`,
   ),
   // How the program has the writer down: "has me down as a candidate it intends to rank highly", "sees me as someone
   // likely to match here", "have me pencilled in for one of the spots".
