@@ -57,6 +57,7 @@ export const WRITERS = [
   "thirtysixth",
   "thirtyseventh",
   "thirtyeighth",
+  "fortyfirst",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 
