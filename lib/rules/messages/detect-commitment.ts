@@ -31,7 +31,8 @@ const PROGRAM_ACT = rx(
       // Not someone of the writer's own ("if my partner ranks me": a couple's plans, not the program's act).
       String.raw`(?!(?:i|we|me|my)${E})(?<!${B}(?:my|our|his|her|their) (?:${W} )?)${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
       // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
-      String.raw`(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|offering|give|gives|giving|extend|extends|extending|guarantee|guarantees|guaranteeing|promise|promises|promising|hold|holds|holding|reserve|reserves|reserving|save|saves|saving|secure|secures|securing|do|does|have|has|put|puts|lay|lays|hand|hands|handing|send|sends|sending|slide|slides|place|places) (?:me )?${A_PLACE}(?: for me)?${E}(?! (?:on|in|of) (?:my|mine)${E})`,
+      // Not the writer themselves: "I wanted to send one brief final note" is the writer's act.
+      String.raw`(?!(?:i|we|me|my)${E})(?<!${B}(?:i|we) (?:${W} ){0,3})${ANY_PROGRAM} (?:${W} ){0,3}?(?:offer|offers|offering|give|gives|giving|extend|extends|extending|guarantee|guarantees|guaranteeing|promise|promises|promising|hold|holds|holding|reserve|reserves|reserving|save|saves|saving|secure|secures|securing|do|does|have|has|put|puts|lay|lays|hand|hands|handing|send|sends|sending|slide|slides|place|places) (?:me )?${A_PLACE}(?: for me)?${E}(?! (?:on|in|of) (?:my|mine)${E})`,
       // "I am ranked to match", "I'm offered the post", "I get a spot", "I'm in your top 4".
       // Not chosen for something short of a place: "if I was selected for an interview at the satellite campus".
       String.raw`(?:i|my application|my name)(?: ${W}){0,2}? (?:am|is|are|was|were|be|been|being|get|got|gets|end up) (?:${W} )?(?:ranked|matched|offered|accepted|selected|given|guaranteed|chosen|taken|assured|promised|included|listed|placed|kept)${E}${NOT_A_PLACE}`,
@@ -347,7 +348,7 @@ const MATCH_STAKE = rx(
  * travel works out.
  */
 export function dealWordsNotADeal(sentence: string): boolean {
-  if (refusesOffer(sentence)) return true;
+  if (refusesOffer(sentence) || dealBetweenOthers(sentence)) return true;
   if (WHEREVER_MATCHED.test(sentence) && !TO_THE_PROGRAM.test(sentence)) return true;
   const withoutVisits = sentence.replace(VISIT_OFFERED, " ");
   return (withoutVisits !== sentence || OWN_LOGISTICS.test(sentence)) && !MATCH_STAKE.test(withoutVisits);
@@ -383,9 +384,30 @@ const WORD_FOR_WORD = rx(
   String.raw`${B}your (?:word|promise|commitment|guarantee|assurance|pledge)${E}(?! (?:that|on|about|regarding|to)${E}).{0,60}?${B}you (?:will |would |shall |can )?have mine${E}`,
 );
 
+/**
+ * A deal the writer reports between others: "a friend of mine told me that one program asked her to promise she would
+ * rank it first in exchange for a high spot on its list", "some programs ask applicants to commit in return for a spot".
+ * With the report's frame and the writer's friends read out, no one in it is the writer or the program written to.
+ */
+const REPORT_FRAME = rxg(
+  String.raw`${B}(?:(?:told|tells|telling|warned|informed|reminded|texted|emailed|asked) (?:me|us)|(?:i|we) (?:(?:have|had|also|recently|once|just|even|then) )*(?:heard|read|learned|learnt|was told|were told|saw|noticed|know of|remember|recall)|according to|(?:a |one |two |some )?(?:friends?|classmates?|colleagues?|co residents?|roommates?|cousins?|mentors?) of (?:mine|ours)|(?:my|our) (?:${W} )?(?:friends?|classmates?|colleagues?|co residents?|roommates?|cousins?|sisters?|brothers?|mentors?|seniors?|peers?))${E}`,
+);
+const OTHERS_AS_SUBJECT = rx(
+  String.raw`^(?:(?:apparently|reportedly|honestly|sadly|unfortunately|interestingly),? )?(?:she|he|someone|somebody|(?:a|one|some|several|many|a few|certain) (?:${W} )?(?:friends?|classmates?|colleagues?|applicants?|candidates?|programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?)|applicants|candidates|people)${E}`,
+);
+const OTHERS_NAMED = rx(
+  String.raw`${B}(?:she|he|they|her|him|them|someone|somebody|friends?|classmates?|colleagues?|applicants?|candidates?|people|(?:one|another|other|some|several|many|a few|certain|a different|that|a) (?:${W} )?(?:programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?))${E}`,
+);
+const WRITER_OR_PROGRAM = rx(String.raw`${B}(?:i|me|my|mine|myself|we|us|our|ours|you|your|yours|yourself|u|ur|y'all)${E}`);
+function dealBetweenOthers(sentence: string): boolean {
+  const unframed = sentence.replace(REPORT_FRAME, " ");
+  if (unframed === sentence && !OTHERS_AS_SUBJECT.test(sentence)) return false;
+  return OTHERS_NAMED.test(unframed) && !WRITER_OR_PROGRAM.test(unframed);
+}
+
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
 export function makesDeal(sentence: string): boolean {
-  if (!ANY_DEAL_WORD.test(sentence)) return false;
+  if (!ANY_DEAL_WORD.test(sentence) || dealBetweenOthers(sentence)) return false;
   // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
   const yourSide =
     unnegated(CONDITIONAL_ACT, sentence) ||

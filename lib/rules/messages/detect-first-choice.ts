@@ -26,7 +26,7 @@ const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
 const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier|foremost|uppermost|topmost) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|#1 on|first on|highest on|(?:first|highest|topmost|uppermost) upon|foremost (?:on|upon|in)|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|programmes|residency|residencies|places to train|programs i applied to|preference|preferences|choices|institutions|hospitals)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|(?:#1|first|highest|topmost|uppermost|foremost) (?:on|upon|in)|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|programmes|residency|residencies|places to train|programs i applied to|preference|preferences|choices|institutions|hospitals)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
 const TOP_PLACE = String.raw`(?:first|#1|at #1|at (?:the )?(?:#1|number one|first|top) (?:spot|position|place|slot)|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|higher than (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
@@ -171,6 +171,9 @@ function chosenIsProgram(object: string | undefined): boolean {
   );
 }
 
+/** What a subject line says besides the claim when it names no program: "thank you!", "a final note from Maddie". */
+const COURTESY_LABEL = String.raw`(?:(?:a |my |one |some )?(?:(?:big|heartfelt|sincere|huge|final|quick|short|brief|warm|belated|little|last) )?(?:thank you|thanks|thank you note|note|letter|update|message|follow up|greetings|hello|hi)(?: (?:so much|again|once more|(?:for|from) (?:${W} ){0,3}?${W}))?[!.]*)`;
+
 /** "my top priority / concern / value" ranks something other than programs. */
 const NOT_A_PRIORITY = String.raw`(?! (?:priority|priorities|concern|concerns|value|values|goal|goals|thing|things|consideration|factor|reason)${E})`;
 
@@ -279,6 +282,15 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:where|who|whom|what|which (?:program|place|one|residency)) else (?:would|could|will|can|should|might|am) i (?:(?:possibly|ever|even|really|honestly|be|going to) )*(?:put|putting|rank|ranking|place|placing|list|listing|slot|slotting|have) (?:(?:${W} ){0,2}?)(?:(?:as )?(?:my )?(?:first|#1|number one)|at the top|at the very top|on top|at #1|in first place|${TOP_SLOT}|${TOP_OF_LIST})${E}(?! (?:but|except|other than|besides|apart from|over|before|ahead of) (?:my|our|his|her|their)${E})`,
     ),
   },
+  // First place as a question that cannot be answered no, often without its question mark: "how could I not rank
+  // Ridgeview first after a day like that", "why would I not put you at the top", "how could I rank anyone above you".
+  {
+    pattern: rx(
+      String.raw`${B}(?:how|why) (?:on earth |in the world )?(?:could|would|can|should|will|might) i (?:(?:possibly|ever|even|really|honestly|then|now) )*(?:(?:not|fail to|help but|do anything but|do anything other than) (?:(?:possibly|ever|even) )?(?:rank|put|place|list|slot|keep|make|have) (?<object>(?:${W} ){0,2}?${W}) (?:${ADV})?(?:as |at )?(?:my )?${TOP_PLACE}|(?:rank|put|place|list|slot) (?:anyone|anybody|any (?:other )?(?:program|programme|place|residency|hospital)|another (?:program|programme|place|residency|hospital)|anything|anywhere)(?: else)? (?:above|ahead of|higher than|over|before) (?<named>(?:${W} ){0,2}?${W}))(?=\s?(?:[.,;:!?)"-]|$)| (?:after|when|once|given|now|on|in|with|and|honestly|really)${E})`,
+    ),
+    accept: (match) => chosenIsProgram(match.groups?.object ?? match.groups?.named),
+    cue: /\b(?:how|why) (?:on earth |in the world )?(?:could|would|can|should|will|might) i\b/u,
+  },
   // "nobody but you will be first on my list", "no program except Mercy at the top", "none ahead of you".
   {
     pattern: rx(
@@ -377,7 +389,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern: rx(
-      String.raw`${B}(?:no|not a|not one|not any) (?:other )?(?:program|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)${E}${COMPARED_OBJECT_OR_END}`,
+      String.raw`${B}(?:no|not a|not one|not any|nor a|nor one)(?: single)? (?:other )?(?:program|programme|residency|place|institution|hospital)s? (?:${W} ){0,6}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)${E}(?! (?:average|par|expectations|the rest of (?:the )?(?:country|region|state))${E})${COMPARED_OBJECT_OR_END}`,
     ),
   },
   // "My first choice is your program" (not "my first choice is to stay close to family" or "... is neurology").
@@ -676,6 +688,13 @@ const CLAIMS: readonly Claim[] = [
   {
     pattern: rx(String.raw`${B}(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick|program)(?: program)? ?(?::|=|-|is) ?(?<object>(?:${W} ?){1,4})$`),
     accept: (match) => !VAGUE_OR_SPECIALTY.test((match.groups?.object ?? "").trim()),
+  },
+  // The label alone, said to the program as an address, beside at most a courtesy: a subject line "My top choice - thank
+  // you!", "Thank you from me - my #1", "To my first-choice program" (not "my top choice of elective", not a question).
+  {
+    pattern: rx(
+      String.raw`^(?:${COURTESY_LABEL} ?(?:-|:|,|\|) ?)?(?:(?:to|for|dear) )?(?:my|our) ${ADJ}(?:(?:first|top|dream) ?(?:choice|pick|program|programme|residency)|#1(?: ?(?:choice|pick|program|programme|residency))?)(?: (?:program|programme|residency))?[!.]*(?: ?(?:-|:|,|\|) ?${COURTESY_LABEL})?$`,
+    ),
   },
   // A subject line or a list item without its subject: "Letter of intent - ranking Mercy first", "update: putting Mercy at #1".
   {
@@ -981,6 +1000,30 @@ function claimWordsRead(sentence: string): string {
   return withClaimTyposRead(text);
 }
 
+/**
+ * The claim said of another program: "another program is my first choice", "I have already told one program that it is
+ * my first choice", "I wrote to a different programme that I would rank it first". The program it points to is not the
+ * one written to, so nothing is claimed to it.
+ */
+const OTHER_PROGRAM = String.raw`(?:another|a different|the other|some other|one other|my other|a|one|an earlier|a previous)(?: ${W})? (?:program|programme|residency|hospital|institution|place)${E}`;
+const OTHER_PROGRAM_AS_SUBJECT = rx(
+  String.raw`(?:^|[,;:]|${B}(?:and|but|so|because|since|as|that|which))\s?(?:another|a different|the other|some other|one other|my other)(?: ${W})? (?:program|programme|residency|hospital|institution|place),? (?:(?:which|that|who) )?$`,
+);
+const TOLD = String.raw`${B}(?:told|tell|telling|informed|inform|informing|assured|assure|assuring|promised|promise|promising|wrote|written|writing|write|emailed|email|emailing|let|letting|reassured|sent|send|sending|given|gave|give|giving)(?: ${W}){0,6}? ${OTHER_PROGRAM}(?: ${W}){0,4}?,? (?:(?:that|and|which|so) )?`;
+const OTHER_PROGRAM_TOLD = rx(
+  String.raw`${TOLD}(?:it|they)(?: (?:would|will|is|was|are|were|remains|remain|shall|could|might|be|has|have|been|still|always|now|truly|definitely|really|also)){0,3}\s?$`,
+);
+/** "I told another program I would rank it first": the program the writer ranks is the one told, not "you". */
+const OTHER_PROGRAM_TOLD_RANKED = rx(
+  String.raw`${TOLD}i (?:${W} ){0,3}?(?:rank|ranking|put|putting|place|placing|list|listing|slot|keep|have|make) (?:it|them)${E}`,
+);
+function aboutAnotherProgram(sentence: string, match: RegExpExecArray, claimStart: number): boolean {
+  const before = sentence.slice(0, claimStart);
+  if (OTHER_PROGRAM_AS_SUBJECT.test(before) || OTHER_PROGRAM_TOLD.test(before)) return true;
+  const told = OTHER_PROGRAM_TOLD_RANKED.exec(sentence);
+  return told !== null && told.index < match.index + match[0].length && told.index + told[0].length > match.index;
+}
+
 /** The first claim in the sentence, as the position it starts at, or -1. */
 export function firstChoiceClaimAt(written: string): number {
   const sentence = claimWordsRead(written);
@@ -1008,6 +1051,7 @@ export function firstChoiceClaimAt(written: string): number {
     if (UNDER_WHETHER.test(sentence.slice(Math.max(0, match.index - 30), claimStart))) continue;
     // A negation that is part of an idiom which affirms ("if I did not tell you that") hedges nothing.
     if (HEDGED_BEFORE.test(lead) && !affirmedAt(sentence, match.index) && !claim.negationIsTheClaim) continue;
+    if (aboutAnotherProgram(sentence, match, claimStart)) continue;
     return match.index;
   }
   return -1;

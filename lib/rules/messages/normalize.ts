@@ -514,6 +514,14 @@ const ILL_VERBS = new Set(
     "match end land hear know start see find rank"
   ).split(" "),
 );
+/**
+ * Intensifiers a chat message puts between "ill" / "id" and the verb: "ill 100% accept", "id literally sign today". After
+ * a word that makes "ill" an adjective ("was ill", "fell ill") or "id" a noun ("my ID"), they stay.
+ */
+const CHAT_INTENSIFIERS = new Set("100 1000 110 hundred defo deffo deff literally seriously honestly obviously certainly fr".split(" "));
+const ILL_AS_ADJECTIVE_AFTER =
+  /^(?:was|is|am|are|be|been|being|were|feel|feels|felt|fell|falls|fall|got|get|gets|very|so|too|become|became|seriously|critically|mentally|chronically|terminally|of|the|an|a)$/;
+const ID_AS_NOUN_AFTER = /^(?:my|your|the|an|a|his|her|their|our|photo|student|badge|valid|national|employee|with|of)$/;
 const ID_VERBS = new Set(
   "be love like cancel rank accept sign need prefer rather appreciate want have do say gladly happily definitely totally really withdraw decline drop pick choose commit".split(
     " ",
@@ -545,8 +553,8 @@ const YEAR_BEFORE =
 function replacementFor(word: string, previous: string, next: string, afterNext = "", nextEndsClause = false): string {
   if (word === "2" && TWO_AS_TO.has(previous)) return "to";
   if (word === "4" && /^(?:thanks|thx|thank|ready|looking|wait|waiting|hoping|hope|grateful|time)$/.test(previous)) return "for";
-  if (word === "ill" && (previous === "" || ILL_VERBS.has(next))) return "i will";
-  if (word === "id" && (previous === "" || ID_VERBS.has(next))) return "i would";
+  if (word === "ill" && (previous === "" || ILL_VERBS.has(next) || (CHAT_INTENSIFIERS.has(next) && !ILL_AS_ADJECTIVE_AFTER.test(previous)))) return "i will";
+  if (word === "id" && (previous === "" || ID_VERBS.has(next) || (CHAT_INTENSIFIERS.has(next) && !ID_AS_NOUN_AFTER.test(previous)))) return "i would";
   // "yr" is "your" in chat, and "year" after a word that counts or places a year: "applying psych this yr", "2nd yr".
   if (word === "yr" && YEAR_BEFORE.test(previous)) return "year";
   if (word === "weather" && /^(?:i|my|you|your|the|there|it|or)$/.test(next) && previous !== "the") return "whether";
@@ -710,6 +718,8 @@ export const FUZZY_TARGETS: readonly string[] = [
   "pursuing",
   "career",
   "exchange",
+  "return",
+  "remaining",
   "planning",
   "ambition",
   "stand",
