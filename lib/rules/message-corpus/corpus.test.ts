@@ -16,8 +16,11 @@ const cases: CorpusCase[] = read(files.filter((f) => !f.startsWith("heldout")));
 const report = evaluateCorpus(cases);
 const heldOut = evaluateCorpus(read(files.filter((f) => f.startsWith("heldout"))));
 
-/** The held-out set's figures, blind: 114/125 when first measured (docs/decisions/0009), 116/125 with the goal reader (0017). */
-const HELD_OUT_BLIND = { recall: 116 / 125, falseBlockRate: 0 / 100 };
+/**
+ * The held-out set's figures, blind: 114/125 when first measured (docs/decisions/0009), 116/125 with the goal reader
+ * (0017), 119/125 after the thirty-fifth to forty-first writers' rounds.
+ */
+const HELD_OUT_BLIND = { recall: 119 / 125, falseBlockRate: 0 / 100 };
 
 describe("held-out corpus", () => {
   it("is a real sample: 30+ violations of each of the four text rules and 100+ honest messages", () => {

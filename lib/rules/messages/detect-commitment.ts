@@ -11,7 +11,7 @@
 // them" and "I would be thrilled to join" bind nobody to anything and are fine.
 
 import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
-import { B, E, L, PROGRAM, W, WHEN_QUESTION, compilePatterns, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, L, PROGRAM, W, WHEN_QUESTION, betweenOthers, compilePatterns, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 
 /** What the writer can be chosen for that is not a place: an interview, a visit, an award, a project. */
 const NOT_A_PLACE = String.raw`(?! (?:for|to|as) (?:an? |the |your |one of (?:the|your) )?(?:${W} )?(?:interview|interviews|second look|tour|visit|open house|award|prize|talk|presentation|poster|scholarship|grant|elective|rotation|research|panel|role|project|study|speaker|chief|representative|volunteer)${E})`;
@@ -348,7 +348,7 @@ const MATCH_STAKE = rx(
  * travel works out.
  */
 export function dealWordsNotADeal(sentence: string): boolean {
-  if (refusesOffer(sentence) || dealBetweenOthers(sentence)) return true;
+  if (refusesOffer(sentence) || betweenOthers(sentence)) return true;
   if (WHEREVER_MATCHED.test(sentence) && !TO_THE_PROGRAM.test(sentence)) return true;
   const withoutVisits = sentence.replace(VISIT_OFFERED, " ");
   return (withoutVisits !== sentence || OWN_LOGISTICS.test(sentence)) && !MATCH_STAKE.test(withoutVisits);
@@ -384,30 +384,9 @@ const WORD_FOR_WORD = rx(
   String.raw`${B}your (?:word|promise|commitment|guarantee|assurance|pledge)${E}(?! (?:that|on|about|regarding|to)${E}).{0,60}?${B}you (?:will |would |shall |can )?have mine${E}`,
 );
 
-/**
- * A deal the writer reports between others: "a friend of mine told me that one program asked her to promise she would
- * rank it first in exchange for a high spot on its list", "some programs ask applicants to commit in return for a spot".
- * With the report's frame and the writer's friends read out, no one in it is the writer or the program written to.
- */
-const REPORT_FRAME = rxg(
-  String.raw`${B}(?:(?:told|tells|telling|warned|informed|reminded|texted|emailed|asked) (?:me|us)|(?:i|we) (?:(?:have|had|also|recently|once|just|even|then) )*(?:heard|read|learned|learnt|was told|were told|saw|noticed|know of|remember|recall)|according to|(?:a |one |two |some )?(?:friends?|classmates?|colleagues?|co residents?|roommates?|cousins?|mentors?) of (?:mine|ours)|(?:my|our) (?:${W} )?(?:friends?|classmates?|colleagues?|co residents?|roommates?|cousins?|sisters?|brothers?|mentors?|seniors?|peers?))${E}`,
-);
-const OTHERS_AS_SUBJECT = rx(
-  String.raw`^(?:(?:apparently|reportedly|honestly|sadly|unfortunately|interestingly),? )?(?:she|he|someone|somebody|(?:a|one|some|several|many|a few|certain) (?:${W} )?(?:friends?|classmates?|colleagues?|applicants?|candidates?|programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?)|applicants|candidates|people)${E}`,
-);
-const OTHERS_NAMED = rx(
-  String.raw`${B}(?:she|he|they|her|him|them|someone|somebody|friends?|classmates?|colleagues?|applicants?|candidates?|people|(?:one|another|other|some|several|many|a few|certain|a different|that|a) (?:${W} )?(?:programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?))${E}`,
-);
-const WRITER_OR_PROGRAM = rx(String.raw`${B}(?:i|me|my|mine|myself|we|us|our|ours|you|your|yours|yourself|u|ur|y'all)${E}`);
-function dealBetweenOthers(sentence: string): boolean {
-  const unframed = sentence.replace(REPORT_FRAME, " ");
-  if (unframed === sentence && !OTHERS_AS_SUBJECT.test(sentence)) return false;
-  return OTHERS_NAMED.test(unframed) && !WRITER_OR_PROGRAM.test(unframed);
-}
-
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
 export function makesDeal(sentence: string): boolean {
-  if (!ANY_DEAL_WORD.test(sentence) || dealBetweenOthers(sentence)) return false;
+  if (!ANY_DEAL_WORD.test(sentence) || betweenOthers(sentence)) return false;
   // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
   const yourSide =
     unnegated(CONDITIONAL_ACT, sentence) ||

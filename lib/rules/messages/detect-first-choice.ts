@@ -4,7 +4,7 @@
 // "high on my list"), first choices of something else ("my first choice of elective", "top of my list of
 // priorities"), other things ranked first ("I rank patient care first") and negated claims are not claims.
 
-import { B, E, L, NEGATOR, W, affirmedAt, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, L, NEGATOR, W, affirmedAt, betweenOthers, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 import { editDistance } from "@/lib/rules/messages/normalize";
 import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
@@ -1030,6 +1030,9 @@ export function firstChoiceClaimAt(written: string): number {
   // "Should I put you first on my list, or not?" asks; it claims nothing.
   if (ASKS_WHETHER_TO_RANK.test(sentence)) return -1;
   if (!ANY_CLAIM_WORD.test(sentence)) return -1;
+  // A claim reported between others ("one of them said a program asked her to promise to rank it first") is nobody's
+  // claim to the program written to.
+  if (betweenOthers(sentence)) return -1;
   for (const claim of CLAIMS) {
     if (claim.cue && !claim.cue.test(sentence)) continue;
     const match = claim.pattern.exec(sentence);
@@ -1082,8 +1085,23 @@ const RANK_LIST_OR_MATCH = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed
  * True when the sentence's first-slot words claim nothing: a question whether to rank the program first, a list of
  * something else with no rank list named ("top of my list of reasons to train here"), a cleft on the writer's own thing.
  */
+/**
+ * Claim words that name no single program first: a field as the writer's first choice ("honestly neurology is my first
+ * choice"), or the program as one of several at the top ("Riverbend is one of the programs at the top of my list").
+ * Read only when no other claim word is left once they are taken out.
+ */
+const NOT_A_SINGLE_FIRST = rxg(
+  String.raw`(?:^(?:(?:honestly|frankly|truly|really|and|but|so|also|still|now|well|ok|okay|yes|anyway),? )*${SPECIALTY_PATTERN} (?:is|was|remains|will be|has been|has always been|is still|is always) (?:(?:still|always|definitely|clearly|very much) )*(?:my|the) (?:first|top|#1|number one) (?:choice|pick|priority|love)|${B}one of (?:the |my )?(?:(?:${W} ){0,2}?(?:programs|programmes|places|hospitals|options|choices|picks|names|residencies) )?(?:at|near|on|in|towards|toward) (?:the )?(?:very )?top|${B}one of my (?:(?:very|absolute) )?(?:top|first|highest) (?:${W} )?(?:choices|picks|programs|programmes|options|places))${E}`,
+);
+const ONE_NOT_A_SINGLE_FIRST = rx(NOT_A_SINGLE_FIRST.source);
+const CLAIM_WORD = rx(String.raw`${B}(?:first|#1|number one|top|topmost|best|favou?rite|no 1|numero uno|dream|highest)${E}`);
+function noSingleFirst(sentence: string): boolean {
+  if (!ONE_NOT_A_SINGLE_FIRST.test(sentence)) return false;
+  return !CLAIM_WORD.test(sentence.replace(NOT_A_SINGLE_FIRST, " "));
+}
+
 export function claimWordsNotAClaim(sentence: string): boolean {
-  if (OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence)) return true;
+  if (OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence) || noSingleFirst(sentence) || betweenOthers(sentence)) return true;
   if (!ANOTHER_LIST.test(sentence)) return false;
   return !RANK_LIST_OR_MATCH.test(sentence.replace(EVERY_OTHER_LIST, " "));
 }

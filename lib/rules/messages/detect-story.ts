@@ -374,8 +374,14 @@ function programNamedBefore(clause: string, at: number): boolean {
   return /^\p{L}[\p{L}'.-]*$/u.test(word) && !BEFORE_FIELD.has(word) && !/(?:ly|ing|ed)$/u.test(word);
 }
 
+/** A goal kept by denying its end: "I'm not giving up on ortho" reads "i am still pursuing ortho". */
+const NOT_GIVING_UP = rxg(
+  String.raw`${B}(?:i am|i will|i have|i) (?:(?:just|simply|definitely|certainly|still) )*(?:not|never) (?:(?:going to|ready to|about to) )?(?:giving up|give up|given up|letting go of|let go of|walking away from|walk away from|abandoning|abandon|quitting on|quit on)(?: on)?${E}`,
+);
+
 export function specialtyConflict(clause: string, target: SpecialtyId | null): SpecialtyConflict | null {
   if (!target || target === "other" || !ANY_SPECIALTY.test(clause)) return null;
+  clause = clause.replace(NOT_GIVING_UP, " i am still pursuing");
   const candidates: Mention[][] = [];
   for (const lead of GOAL_LEADS) {
     for (const match of matchesOf(lead, clause)) {
@@ -653,7 +659,7 @@ const VISA_NEEDED: readonly RegExp[] = [
   ),
   // "a J-1 visa for me, which I will need", "a J-1, which I'll need to start".
   rx(
-    String.raw`${B}(?:visa|visas|sponsorship|j1|h1b)(?: ${W}){0,3}?,? (?:which|that) i (?:will |would |shall |also |definitely |am going to )?(?:need|require)${E}`,
+    String.raw`${B}(?:visa|visas|sponsorship|j1|h1b)(?: ${W}){0,3}?,? (?:which|that)(?:, [^,]{1,60},)? i (?:will |would |shall |also |definitely |am going to )?(?:need|require)${E}`,
   ),
   // The program asked to sponsor: "I will need your hospital to sponsor an H-1B", "I'd need you to sponsor a J-1".
   rx(
@@ -699,6 +705,14 @@ const OTHER_PURPOSE = rx(
 /** A status that ends any need for a visa: a green card, citizenship, an EAD. */
 const SETTLED_STATUS = rx(String.raw`${B}(?:green card|citizen|citizenship|permanent resident|permanent residency|ead|naturali[sz]ed)${E}`);
 
+const CITIZEN_CLAIM: readonly RegExp[] = [
+  rx(
+    String.raw`${B}(?:i am|as|being) (?:(?:a|an|now a|now an|also a|also an) )?(?:(?:naturali[sz]ed|natural born|birthright|proud) )?(?:us|american|united states) (?:citizen|national)${E}`,
+  ),
+  rx(String.raw`${B}(?:i am|as|being) (?:(?:a|an|now a|now an) )?(?:green card holder|(?:lawful |us )?permanent resident)${E}`),
+  rx(String.raw`${B}i (?:(?:now|already|also) )*(?:hold|have) (?:a |my )?(?:green card|us citizenship|american citizenship|us passport)${E}`),
+];
+
 export function visaConflict(clause: string, status: VisaStatus | null | undefined): VisaConflict | null {
   if (!ANY_VISA_WORD.test(clause)) return null;
   if (status && NEEDS_VISA.has(status)) {
@@ -727,6 +741,11 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     const phrase = firstHit(clause, other, true);
     if (phrase) return { phrase, stated: "other-visa" };
   }
+  // "Other" is neither a citizen's status nor a permanent resident's: "I am a US citizen by birth" contradicts it.
+  if (status === "OTHER") {
+    const phrase = firstHit(clause, CITIZEN_CLAIM, true);
+    if (phrase) return { phrase, stated: "no-visa" };
+  }
   const held = status ? HELD_OTHER[status] : undefined;
   if (held && !OWN_TYPE_NAMED[status as VisaStatus]?.test(clause)) {
     const phrase = firstHit(clause, held, true);
@@ -751,6 +770,14 @@ function ownVisaType(type: string): RegExp[] {
       String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|only|currently|still|am going to|therefore|so) )*(?:need|require|be needing|be requiring|am needing|am requiring|am seeking|seek|hold|have) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
     ),
     rx(String.raw`${B}(?:as )?(?:i am )?(?:a |an )?${type}(?: visa)? (?:holder|physician|doctor|applicant|candidate|trainee)${E}${NOT_EITHER}`),
+    // A J-1's waiver: "I will eventually need a Conrad 30 waiver position".
+    ...(type === "j1"
+      ? [
+          rx(
+            String.raw`${B}i (?:(?:will|would|shall|am going to|eventually|later|also|then|still|definitely) )*(?:need|require|seek|pursue|apply for) (?:a |an |the )?(?:conrad(?: 30)? |j1 |visa )+waiver${E}`,
+          ),
+        ]
+      : []),
     // The visa the writer will apply or train on: "I would be applying on an H-1B", "the H-1B visa, as that is what I
     // would be applying on".
     rx(
@@ -789,6 +816,11 @@ function heldVisaType(type: string): RegExp[] {
       String.raw`${B}(?:i am|i have been|i) ${NOW}(?:working|employed|living|here|staying|in the us|in the united states) (?:on|under|with) (?:a |an |my |the )?${type}(?: visa)?${E}${NOT_EITHER}`,
     ),
     rx(String.raw`${B}my (?:current|present|existing) ${type}(?: visa| status)?${E}`),
+    // "my H-1B is already approved through my employer", "given my J-1 status".
+    rx(
+      String.raw`${B}my ${type}(?: visa)? (?:is|was|has been|got|has) (?:(?:already|just|now|recently|finally|officially|been) )*(?:approved|granted|valid|active|current|in place|stamped|issued|extended|renewed)${E}`,
+    ),
+    rx(String.raw`${B}my ${type}(?: visa)? status${E}`),
   ];
 }
 const F1_TYPE = "(?:stem opt|f1 opt|f1|opt)";
@@ -854,6 +886,14 @@ export type FieldMention = { phrase: string; index: number; end: number; mention
  * a word that turns it away ("rather than surgery"), as someone else's ("my husband hopes to train in psychiatry"), or
  * neutral ("research"): none of these can be a goal of the writer's that contradicts the profile.
  */
+/**
+ * A field the writer has left or failed at, just before it: "I no longer plan to pursue surgery", "two failed cycles in
+ * orthopaedic surgery", "I gave up on derm". Not when the clause turns back to it ("... but", "only", "except").
+ */
+const GIVEN_UP_BEFORE = rx(
+  String.raw`${B}(?:no longer|never again|gave up|given up|giving up|give up|stopped|quit|left|abandoned|failed|unsuccessful|unmatched|did not match|didn't match|used to|formerly|previously|once)(?: (?!(?:but|only|except|yet|still|now|again|instead)${E})[^\s,;:.!?]+){0,5}? $`,
+);
+
 export function fieldMentions(text: string): FieldMention[] {
   const out: FieldMention[] = [];
   for (const match of matchesOf(SPECIALTY_MENTION, text)) {
@@ -867,7 +907,8 @@ export function fieldMentions(text: string): FieldMention[] {
       PART_OF_TRAINING_AFTER.test(text.slice(end)) ||
       NOT_THE_GOAL_BEFORE.test(text.slice(0, index)) ||
       (out.length > 0 && INTEREST_WITHIN_BEFORE.test(text.slice(0, index))) ||
-      someoneElsesField(text.slice(0, index));
+      someoneElsesField(text.slice(0, index)) ||
+      GIVEN_UP_BEFORE.test(text.slice(Math.max(0, index - 80), index));
     out.push({ phrase, index, end, mention, aside });
   }
   return out;

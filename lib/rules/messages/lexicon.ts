@@ -254,3 +254,24 @@ export function withoutAsides(text: string): string {
 export const WHEN_QUESTION = rx(
   String.raw`(?:^|[,;:]\s?)(?:and |so |then )?(?:when|how soon|by when|by what date|on what date|what date|what day|how long|at what point|what time)(?: (?:exactly|roughly|approximately))? (?:would|will|do|does|should|shall|can|could|is|are|am|might|must)${E}[^,;:?]*\?\s*$`,
 );
+
+/**
+ * A deal or a claim the writer reports between others: "a friend of mine told me that one program asked her to promise she would
+ * rank it first in exchange for a high spot on its list", "some programs ask applicants to commit in return for a spot".
+ * With the report's frame and the writer's friends read out, no one in it is the writer or the program written to.
+ */
+const REPORT_FRAME = rxg(
+  String.raw`${B}(?:(?:told|tells|telling|warned|informed|reminded|texted|emailed|asked) (?:me|us)|(?:i|we) (?:(?:have|had|also|recently|once|just|even|then) )*(?:heard|read|learned|learnt|was told|were told|saw|noticed|know of|remember|recall)|according to|(?:a |one |two |some )?(?:friends?|classmates?|colleagues?|co residents?|roommates?|cousins?|mentors?) of (?:mine|ours)|(?:my|our) (?:${W} )?(?:friends?|classmates?|colleagues?|co residents?|roommates?|cousins?|sisters?|brothers?|mentors?|seniors?|peers?))${E}`,
+);
+const OTHERS_AS_SUBJECT = rx(
+  String.raw`^(?:(?:apparently|reportedly|honestly|sadly|unfortunately|interestingly),? )?(?:she|he|they|someone|somebody|one of (?:them|those|the (?:${W} )?(?:residents|interns|applicants|candidates|fellows|students|people|others))|(?:a|one|some|several|many|a few|certain|the|other) (?:${W} )?(?:friends?|residents?|interns?|classmates?|colleagues?|applicants?|candidates?|programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?)|applicants|candidates|people)${E}`,
+);
+const OTHERS_NAMED = rx(
+  String.raw`${B}(?:she|he|they|her|him|them|someone|somebody|friends?|classmates?|colleagues?|applicants?|candidates?|people|(?:one|another|other|some|several|many|a few|certain|a different|that|a) (?:${W} )?(?:programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?))${E}`,
+);
+const WRITER_OR_PROGRAM = rx(String.raw`${B}(?:i|me|my|mine|myself|we|us|our|ours|you|your|yours|yourself|u|ur|y'all)${E}`);
+export function betweenOthers(sentence: string): boolean {
+  const unframed = sentence.replace(REPORT_FRAME, " ");
+  if (unframed === sentence && !OTHERS_AS_SUBJECT.test(sentence)) return false;
+  return OTHERS_NAMED.test(unframed) && !WRITER_OR_PROGRAM.test(unframed);
+}

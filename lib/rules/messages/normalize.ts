@@ -622,6 +622,7 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
  * list by scripts/generate-typo-guard.ts).
  */
 export const FUZZY_TARGETS: readonly string[] = [
+  "holder",
   // Practitioners and fields a goal names, misspelled as often as the rest ("nuerosurgeon", "radiolgist").
   "neurosurgeon",
   "neurosurgery",
