@@ -52,6 +52,15 @@ const CASES: LanguageCase[] = [
   ["Is there any reason I should not feel sure that I will match with you?", RANK],
   ["Is there really any reason I shouldn't feel certain about ending up with you?", RANK],
   ["I feel sure I will enjoy the ICU month with you.", []],
+  // Found by review: the new gates must not hide the writer's own claim, deal or goal.
+  ["The program will be ranked first if they offer a position before Match.", [...CLAIM, ...DEAL]],
+  ["Ranking Mercy #1, as my mentors told me they did.", CLAIM],
+  ["I left my country to pursue dermatology.", STORY, MEDICINE],
+  ["I quit my job to pursue dermatology.", STORY, MEDICINE],
+  ["No other program I interviewed at called me back before Christmas.", []],
+  ["im all the way in texas so visiting is hard", [], MEDICINE],
+  ["With my husband being a US citizen, I hold an EAD.", [], OTHER],
+  ["As a US citizen's spouse, I have work authorization.", [], OTHER],
 ];
 
 describe("forty-first writer's classes", () => {

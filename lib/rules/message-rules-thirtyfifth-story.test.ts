@@ -46,10 +46,10 @@ const CASES: LanguageCase[] = [
   ["Could you tell me if you accept applicants on the H-1B visa, as that is what I would be applying on?", STORY, MEDICINE],
   ["I would be applying on an H-1B, if that matters for the paperwork.", STORY, MEDICINE],
   ["I would be applying on a J-1, if that matters for the paperwork.", [], MEDICINE],
-  // "IM" as the subject of a third-person verb, or cheered "all the way", is internal medicine.
+  // "IM" as the subject of a third-person verb is internal medicine.
   ["Hi Dr. Barnes, not applying to surgery anymore, IM all the way after this prelim year.", [], MEDICINE],
   ["no longer doing surgery, im is where i belong", [], MEDICINE],
-  ["Not applying to surgery anymore. IM all the way after this prelim year.", STORY, SURGERY],
+  ["Not applying to surgery anymore. IM is where I belong after this prelim year.", STORY, SURGERY],
   ["IM so excited about the surgery rotation at your place.", [], SURGERY],
 ];
 

@@ -389,7 +389,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern: rx(
-      String.raw`${B}(?:no|not a|not one|not any|nor a|nor one)(?: single)? (?:other )?(?:program|programme|residency|place|institution|hospital)s? (?:${W} ){0,6}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)${E}(?! (?:average|par|expectations|the rest of (?:the )?(?:country|region|state))${E})${COMPARED_OBJECT_OR_END}`,
+      String.raw`${B}(?:no|not a|not one|not any|nor a|nor one)(?: single)? (?:other )?(?:program|programme|residency|place|institution|hospital)s? (?:${W} ){0,3}?(?:above|ahead of|higher than|over|before|outranks|beats|tops|comes close to|compares to)${E}(?! (?:average|par|expectations|the rest of (?:the )?(?:country|region|state))${E})${COMPARED_OBJECT_OR_END}`,
     ),
   },
   // "My first choice is your program" (not "my first choice is to stay close to family" or "... is neurology").

@@ -707,9 +707,9 @@ const SETTLED_STATUS = rx(String.raw`${B}(?:green card|citizen|citizenship|perma
 
 const CITIZEN_CLAIM: readonly RegExp[] = [
   rx(
-    String.raw`${B}(?:i am|as|being) (?:(?:a|an|now a|now an|also a|also an) )?(?:(?:naturali[sz]ed|natural born|birthright|proud) )?(?:us|american|united states) (?:citizen|national)${E}`,
+    String.raw`(?:${B}i am|(?:^|[,;:] )as) (?:(?:a|an|now a|now an|also a|also an) )?(?:(?:naturali[sz]ed|natural born|birthright|proud) )?(?:us|american|united states) (?:citizen|national)${E}(?!'s)`,
   ),
-  rx(String.raw`${B}(?:i am|as|being) (?:(?:a|an|now a|now an) )?(?:green card holder|(?:lawful |us )?permanent resident)${E}`),
+  rx(String.raw`(?:${B}i am|(?:^|[,;:] )as) (?:(?:a|an|now a|now an) )?(?:green card holder|(?:lawful |us )?permanent resident)${E}`),
   rx(String.raw`${B}i (?:(?:now|already|also) )*(?:hold|have) (?:a |my )?(?:green card|us citizenship|american citizenship|us passport)${E}`),
 ];
 
@@ -891,7 +891,7 @@ export type FieldMention = { phrase: string; index: number; end: number; mention
  * orthopaedic surgery", "I gave up on derm". Not when the clause turns back to it ("... but", "only", "except").
  */
 const GIVEN_UP_BEFORE = rx(
-  String.raw`${B}(?:no longer|never again|gave up|given up|giving up|give up|stopped|quit|left|abandoned|failed|unsuccessful|unmatched|did not match|didn't match|used to|formerly|previously|once)(?: (?!(?:but|only|except|yet|still|now|again|instead)${E})[^\s,;:.!?]+){0,5}? $`,
+  String.raw`${B}(?:no longer|never again|gave up|given up|giving up|give up|stopped|abandoned|failed|unsuccessful|unmatched|did not match|didn't match|used to|formerly|previously|not (?:applying|pursuing|going|planning))(?: (?!(?:but|only|except|yet|still|now|again|instead)${E})[^\s,;:.!?]+){0,3}? $`,
 );
 
 export function fieldMentions(text: string): FieldMention[] {

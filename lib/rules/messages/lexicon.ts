@@ -263,15 +263,19 @@ export const WHEN_QUESTION = rx(
 const REPORT_FRAME = rxg(
   String.raw`${B}(?:(?:told|tells|telling|warned|informed|reminded|texted|emailed|asked) (?:me|us)|(?:i|we) (?:(?:have|had|also|recently|once|just|even|then) )*(?:heard|read|learned|learnt|was told|were told|saw|noticed|know of|remember|recall)|according to|(?:a |one |two |some )?(?:friends?|classmates?|colleagues?|co residents?|roommates?|cousins?|mentors?) of (?:mine|ours)|(?:my|our) (?:${W} )?(?:friends?|classmates?|colleagues?|co residents?|roommates?|cousins?|sisters?|brothers?|mentors?|seniors?|peers?))${E}`,
 );
+const OPENING_REPORT = rx(String.raw`^(?:(?:and|but|so|also|actually|apparently|honestly|interestingly),? )*(?:${W} ){0,3}?(?:${REPORT_FRAME.source})`);
 const OTHERS_AS_SUBJECT = rx(
-  String.raw`^(?:(?:apparently|reportedly|honestly|sadly|unfortunately|interestingly),? )?(?:she|he|they|someone|somebody|one of (?:them|those|the (?:${W} )?(?:residents|interns|applicants|candidates|fellows|students|people|others))|(?:a|one|some|several|many|a few|certain|the|other) (?:${W} )?(?:friends?|residents?|interns?|classmates?|colleagues?|applicants?|candidates?|programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?)|applicants|candidates|people)${E}`,
+  String.raw`^(?:(?:apparently|reportedly|honestly|sadly|unfortunately|interestingly),? )?(?:she|he|they|someone|somebody|one of (?:them|those|the (?:${W} )?(?:residents|interns|applicants|candidates|fellows|students|people|others))|(?:the|other) (?:${W} )?(?:friends?|residents?|interns?|classmates?|colleagues?|applicants?|candidates?)|(?:a|one|some|several|many|a few|certain) (?:${W} )?(?:friends?|residents?|interns?|classmates?|colleagues?|applicants?|candidates?|programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?)|applicants|candidates|people)${E}`,
 );
 const OTHERS_NAMED = rx(
   String.raw`${B}(?:she|he|they|her|him|them|someone|somebody|friends?|classmates?|colleagues?|applicants?|candidates?|people|(?:one|another|other|some|several|many|a few|certain|a different|that|a) (?:${W} )?(?:programs?|programmes?|residenc(?:y|ies)|hospitals?|program directors?|pds?|interviewers?))${E}`,
 );
 const WRITER_OR_PROGRAM = rx(String.raw`${B}(?:i|me|my|mine|myself|we|us|our|ours|you|your|yours|yourself|u|ur|y'all)${E}`);
 export function betweenOthers(sentence: string): boolean {
+  // The report must open the sentence ("a friend of mine told me that ..."): a frame after the writer's own words
+  // ("ranking Mercy #1, as my mentors told me they did") reports nothing of what came before it.
+  const opening = OPENING_REPORT.test(sentence);
+  if (!opening && !OTHERS_AS_SUBJECT.test(sentence)) return false;
   const unframed = sentence.replace(REPORT_FRAME, " ");
-  if (unframed === sentence && !OTHERS_AS_SUBJECT.test(sentence)) return false;
   return OTHERS_NAMED.test(unframed) && !WRITER_OR_PROGRAM.test(unframed);
 }

@@ -591,9 +591,8 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
     (/^(?:to|on|for|a|an|my|our|the|this|that|ahead)$/.test(next) || /^(?:am|are|is|was|were|be|been|i|we|currently|now|still|also)$/.test(previous))
   )
     return "planning";
-  // "im" as the subject of a third-person verb, or cheered "all the way", is the field: "not applying to surgery
-  // anymore, IM all the way", "IM is where I belong".
-  if (word === "im" && (IM_AS_SUBJECT_OF.has(next) || (next === "all" && afterNext === "the"))) return "internal medicine";
+  // "im" as the subject of a third-person verb is the field: "IM is where I belong".
+  if (word === "im" && IM_AS_SUBJECT_OF.has(next)) return "internal medicine";
   if (word === "im" && nextEndsClause && IM_PREDICATE.has(next)) return "i am";
   // A verb or a predicate after "im" makes it "I'm" whatever precedes it: "and im ranking Lakeshore #1", "and im so".
   if (word === "im" && !IM_AFTER.has(next) && (/^\p{L}{2,}ing$/u.test(next) || IM_AS_I_AM_BEFORE.has(next))) return "i am";
