@@ -57,6 +57,8 @@ export const WRITERS = [
   "thirtysixth",
   "thirtyseventh",
   "thirtyeighth",
+  "thirtyninth",
+  "fortieth",
   "fortyfirst",
 ] as const;
 export type Writer = (typeof WRITERS)[number];

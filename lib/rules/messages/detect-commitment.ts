@@ -63,7 +63,7 @@ const PROGRAM_ACT = rx(
       // The program says the writer is in: "the moment you say I'm in", "once you confirm I will be ranked".
       String.raw`(?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:can |could |will |would |(?:is |are |were |was )?(?:able|willing|in a position) to )?(?:say|tell me|confirm|let me know|indicate|assure me|promise me) (?:that )?i (?:(?:am|will be|would be|shall be|am going to be) (?:in|ranked|matched|on your list|taken|selected)|(?:will|would|shall|am going to|am gonna) (?:match|get in|make it)${E})`,
       // Matching itself: "if I match at Mercy", "should I match with you".
-      String.raw`i (?:match|matched|get matched|end up matching)(?= (?:at|with|to|into|here|there|in)${E}|\s?(?:[,.;:!?–-]|$))`,
+      String.raw`i (?:(?:can|could|am able to|was able to|manage to|managed to|get to|happen to|do) )?(?:match|matched|get matched|end up matching)(?= (?:at|with|to|into|here|there|in)${E}|\s?(?:[,.;:!?–-]|$))`,
       // "if I knew we were matching there", "if I was going to be matched with you".
       String.raw`(?:i|we) (?:am|are|was|were|will be|would be|was going to be|were going to be|am going to be) (?:(?:definitely|certainly|actually|really|surely) )?(?:matching|matched|ranked to match|going to match) (?:there|here|at|with|to|into|in)${E}`,
       // A place that exists or opens for the writer: "if there's a spot for me", "if a place opens up for me".
@@ -83,6 +83,13 @@ const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so 
  * "will be ranked at the top of my list" is the writer's own act). */
 const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$)| (?:i|we) (?:will|would|shall|promise|am going to|will then|would then)${E})`;
 const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source}|${PARTICIPLE})`);
+/**
+ * The program's interest returned, as the condition: "were the feeling mutual", "provided the program felt the same
+ * way", "if my interest is reciprocated". Without a condition ("I hope the feeling is mutual") it asks nothing in return.
+ */
+const RECIPROCATED = String.raw`(?:(?:the |this |that |our |my )?(?:feeling|feelings|interest|sentiment|enthusiasm|fit|attraction)(?: (?:was|is|were|be|being|proves|proved|turns out|turned out)(?: to be)?)? (?:${W} )?(?:mutual|reciprocated|returned|shared|reciprocal|two way|two sided)|(?!(?:i|we|me|my)${E})${ANY_PROGRAM} (?:${W} ){0,2}?(?:feel|feels|felt|feeling) (?:exactly |much )?the same(?: way)?(?: about me| toward me| towards me)?)${E}`;
+const CONDITIONAL_RECIPROCITY = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?${RECIPROCATED}`);
+
 /** A condition that the writer's side helps their ranking: "if that would help my ranking", "if it improves my chances". */
 const HELPS_MY_RANKING = rx(
   String.raw`${B}(?:if|should|in case|provided|as long as|so long as|assuming|in the hope that|hoping)(?: that)? (?:it|that|this|doing so|so|any of this) (?:would|will|could|might|may|can|does|did)? ?(?:help|helps|improve|improves|boost|boosts|strengthen|strengthens|increase|increases|raise|raises|lift|lifts|move|moves|bump|bumps|make a difference to|count toward|count towards|work in favor of|tip) (?:me up )?(?:(?:my|your view of my) (?:ranking|rank|chances|odds|standing|position|place on (?:your|the) list|application|candidacy)|you (?:to )?(?:rank|place|list) me)${E}`,
@@ -390,6 +397,7 @@ export function makesDeal(sentence: string): boolean {
   // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
   const yourSide =
     unnegated(CONDITIONAL_ACT, sentence) ||
+    unnegated(CONDITIONAL_RECIPROCITY, sentence) ||
     PREPOSITIONAL_CONDITION.test(sentence) ||
     (unnegated(PROGRAM_ACT, sentence) &&
       /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|pick|picks|choose|chooses|select|selects|accept|admit|take|takes|see|sees|view|views|consider|considers|regard|regards|rate|rates|think of|thinks of|say the word|put|place|slot|guarantee|guaranteed|promise|promised|reserve|save|hold|tell me|assure me|confirm|(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me)\b/.test(

@@ -3,7 +3,7 @@
 // writer's own goals and status count: "my psychiatry rotation taught me", "I helped classmates with J-1
 // paperwork" and "my husband is a US citizen" say nothing about the writer's own plan or status.
 
-import { B, E, L, W, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
+import { B, E, L, W, matchesOf, negatedBefore, rx, rxg, withImplicitSubject } from "@/lib/rules/messages/lexicon";
 import { SPECIALTY_PATTERN, mentionOf, type SpecialtyMention } from "@/lib/rules/messages/specialty-lexicon";
 import type { SpecialtyId } from "@/lib/rules/specialties";
 import type { VisaStatus } from "@/lib/rules/messages/types";
@@ -11,7 +11,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|excited|thrilled|eager|stoked|pumped|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am passionate to|passionate about|passionate to|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:am (?:(?:now|even|all the|ever|much|so|very|truly|really|only|still) )*more (?:determined|motivated|driven|resolved|eager|keen|committed|set on|passionate about)(?: than ever(?: before)?| than before| now)?|cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|excited|thrilled|eager|stoked|pumped|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am passionate to|passionate about|passionate to|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
 
 /**
@@ -318,7 +318,9 @@ function mentionsInScope(text: string, from: number): Mention[] {
     if (
       out.length > 0 &&
       !(route && between.length < 40 && !/[;:.!?]/.test(between)) &&
-      /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that|and (?:this|that|these|those|the|my|our|it|i|we|he|she|they))\b/.test(between)
+      /[,;:.!?]|\b(?:and then|because|since|which|where|while|after|when|so that|and (?:this|that|these|those|the|my|our|it|i|we|he|she|they|you|your|u|ur))\b/.test(
+        between,
+      )
     )
       break;
     if (PART_OF_TRAINING_AFTER.test(scope.slice(match.index + match[0].length))) continue;
@@ -747,7 +749,10 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     if (phrase) return { phrase, stated: "no-visa" };
   }
   const held = status ? HELD_OTHER[status] : undefined;
-  if (held && !OWN_TYPE_NAMED[status as VisaStatus]?.test(clause)) {
+  // A status held today is the plan's start only when the writer states the plan: "I am on OPT now and will need J-1
+  // sponsorship" (J-1 profile). The profile's type as a topic ("guidance on H-1B sponsorship") states no plan.
+  const plan = status === "J1" ? OWN_VISA_TYPE.j1 : status === "H1B" ? OWN_VISA_TYPE.h1b : undefined;
+  if (held && !(plan && firstHit(withImplicitSubject(clause), plan)) && !(status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause))) {
     const phrase = firstHit(clause, held, true);
     if (phrase) return { phrase, stated: "other-visa" };
   }
@@ -809,6 +814,10 @@ function heldVisaType(type: string): RegExp[] {
     ),
     rx(String.raw`${B}i ${NOW}(?:hold|have|possess|carry) (?:a |an |my |the )?(?:valid |current )?${type}${KIND}${E}${NOT_EITHER}`),
     rx(String.raw`${B}(?:i am|as) ${NOW}(?:a |an )?${type}(?: visa)? holder${E}${NOT_EITHER}`),
+    // The writer described as on it: "As a British citizen on OPT, ...", "as an IMG currently on an H-1B".
+    rx(
+      String.raw`(?:^|[,;:] )as (?:a|an) (?:${W} ){1,4}?${NOW}(?:on|holding|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}(?! (?:(?:last|previous|that|one) (?:year|summer|spring|fall|autumn|winter|cycle)|back then|before|previously|earlier|in (?:the past|college|graduate school|grad school))${E})`,
+    ),
     rx(
       String.raw`${B}i am ${NOW}(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored|programs?|questions?|rules?|process|paperwork|applicants?|residents?)${E})${NOT_EITHER}`,
     ),

@@ -124,7 +124,9 @@ const STARTS_WITH_I = rx(String.raw`^(?:(?:so|and|but|also|ok|okay|well|honestly
  * "def wanna be an OB/GYN", "I am applying in pediatrics and will require J-1 sponsorship". Puts the writer back
  * as the subject where a clause starts with a verb of intent, promise or need.
  */
-const AT_START = rx(String.raw`^(?=${MODAL_START})`);
+/** Words that open a chat line before its dropped subject: "fyi applying psych this yr", "btw will need a J-1". */
+const DISCOURSE_LEAD = String.raw`(?:(?:fyi|btw|ps|also|so|and|but|oh|ok|okay|well|anyway|anyways|tbh|ngl|lol|update|news|quick update|heads up|just fyi|also fyi|oh and|and also),? )*`;
+const AT_START = rx(String.raw`^(${DISCOURSE_LEAD})(?=${MODAL_START})`);
 const AFTER_COORDINATION = rxg(String.raw`(,|;|:|${B}and|${B}but|${B}so|${B}then| -)\s(?=${MODAL_START})`);
 const INTENT_AFTER_COMMA = rxg(String.raw`(,|;|:| -)\s(?=${INTENT_START})`);
 const I_AS_SUBJECT = /(?:^|\s)i (?:am|have|was|will|would|do|did|can|hold|need|hope|want|plan)\b/;
@@ -135,7 +137,7 @@ const ADJECTIVE_OF_INTENT = rx(
 );
 
 export function withImplicitSubject(text: string, subjectLine = false): string {
-  let out = text.replace(AT_START, "i ").replace(ADJECTIVE_OF_INTENT, "i am $1");
+  let out = text.replace(AT_START, "$1i ").replace(ADJECTIVE_OF_INTENT, "i am $1");
   const coordination = AFTER_COORDINATION;
   out = out.replace(coordination, (whole: string, lead: string, offset: number) =>
     // The writer stays the subject after "and" when they were the subject before it ("I am X and will need Y").

@@ -607,7 +607,9 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
   // "thank you".
   if (word === "ty" && /^(?:your|the|a|my|our|their|this|that|his|her|any|each|every)$/.test(previous)) return "transitional year";
   if (word === "ty" && /^(?:year|program|programs|spot|spots|position|positions|slot|slots|residency|applicants?|interns?)$/.test(next)) return "transitional";
-  if (word === "fist" && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next)) return "first";
+  // "firt choice", "fist pick", "frst option": one edit from "first" before the slot it names.
+  if (word !== "first" && word.length >= 3 && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next) && editDistance(word, "first") === 1)
+    return "first";
   if (word === "i" && next === "m") return "i"; // "I m" typed with a space; the "m" is dropped below.
   if (word === "m" && previous === "i") return "am";
   const mapped = WORDS[word];
@@ -659,6 +661,7 @@ export const FUZZY_TARGETS: readonly string[] = [
   "ranking",
   "ranked",
   "matching",
+  "match",
   "withdraw",
   "pediatrics",
   "pediatrician",

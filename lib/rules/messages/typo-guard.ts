@@ -141,6 +141,7 @@ export const FUZZY_GUARD: ReadonlySet<string> = new Set([
   "livelihood",
   "livelihoods",
   "lively",
+  "march",
   "marching",
   "medicines",
   "naturalise",
