@@ -60,6 +60,7 @@ export const WRITERS = [
   "thirtyninth",
   "fortieth",
   "fortyfirst",
+  "fortythird",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

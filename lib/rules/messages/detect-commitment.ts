@@ -105,6 +105,9 @@ const PREPOSITIONAL_CONDITION = rx(
   String.raw`${B}(?:(?:upon|on|following|after|with) (?:my |me |your |the )?(?:being |getting |receiving |having been )?(?:ranked|matched|offered|selected|chosen|accepted|matching|an offer|the offer|a match|an acceptance|a position|a spot|a place|the match result)|for (?:a |an |the |one )?(?:guaranteed|secured|firm|definite|certain|promised|assured|confirmed|sure|safe) (?:${W} )?(?:spot|place|position|offer|contract|match|post|seat|slot))${E}`,
 );
 
+/** Coming in for work, not to the program: "commit to coming in Thursday", "commit to attending the Monday clinic". */
+const SHIFT_AFTER = String.raw`(?: (?:in|back|over|by)(?: (?:on|at|for|early|late|this|next))? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|early|late|on|at|for|this|next|instead)${E}| (?:to|for) (?:the |my |a |an |our |your |his |her |their |every |each )?(?:${W} )?(?:clinic|clinics|shift|shifts|meeting|meetings|session|sessions|call|rounds|conference|lecture|dinner|social|event|work|coverage|orientation|interview|second look|visit|tour|follow up|huddle)${E})`;
+const NOT_A_SHIFT = `(?!${SHIFT_AFTER})`;
 /** Something the writer binds themselves to, with or without its subject ("I'll", "will", "promise to"). */
 const BINDING_VERB =
   String.raw`(?:` +
@@ -144,7 +147,7 @@ const BINDING_VERB =
     // Committing now binds only to the program or the Match, not to an activity: "I commit right now to improving my
     // notes" (a gerund of something else, or a possessive, after "to") is a resolution.
     String.raw`commit(?= (?:right now|now|today|immediately|if|when|once|as soon as|on the spot))(?! (?:right now|now|today|immediately|on the spot),? to (?:(?!(?:joining|accepting|coming|attending|signing|matching|ranking|withdrawing|declining|canceling|cancelling|training|starting|working|being)${E})[${L}]+ing|my|our|a better|becoming|(?:more|better|further|continued|ongoing|lifelong|daily|regular) ${W})${E})`,
-    String.raw`commit(?:ting)? (?:myself )?(?:(?:fully|entirely|wholly|completely|formally|100%|in writing|now|right now|today|here and now|immediately|irrevocably|unconditionally|wholeheartedly) )*to (?:you|your|yours|this (?:program|residency|place|hospital)|the (?:program|residency|spot|position|place|offer|contract|post)|joining|join|accepting|accept|coming|come|attending|attend|signing|sign|matching|match|ranking|rank|declining|decline|withdrawing|withdraw|cancel(?:ing|ling)?|(?:training|train|starting|start|working|work|being) (?:at|with|here|there|in your|for you|for your)|a (?:spot|position|place|contract|post)|an offer|(?:${W} ){1,3}?(?:program|hospital|residency|general|medical center|university|memorial|regional))`,
+    String.raw`commit(?:ting)? (?:myself )?(?:(?:fully|entirely|wholly|completely|formally|100%|in writing|now|right now|today|here and now|immediately|irrevocably|unconditionally|wholeheartedly) )*to (?:you|your|yours|this (?:program|residency|place|hospital)|the (?:program|residency|spot|position|place|offer|contract|post)|joining|join|accepting|accept|coming|come|attending|attend|signing|sign|matching|match|ranking|rank|declining|decline|withdrawing|withdraw|cancel(?:ing|ling)?|(?:training|train|starting|start|working|work|being) (?:at|with|here|there|in your|for you|for your)|a (?:spot|position|place|contract|post)|an offer|(?:${W} ){1,3}?(?:program|hospital|residency|general|medical center|university|memorial|regional))${E}${NOT_A_SHIFT}`,
     String.raw`(?:come|join|attend|train|be there|sign on) (?:${W} ){0,3}?(?:immediately|right away|in a heartbeat|without hesitation|without fail|for certain|no matter what|on the spot|for sure|100%|one hundred percent|hundred percent|without a second thought|directly|straight)`,
     String.raw`(?:assure|assured|guarantee|guaranteed|promise|promised|given|secured)(?: ${W}){0,2}? by me`,
     String.raw`make (?:it|you|your program|them|${W}) my (?:first|#1|top|number one)`,
@@ -253,7 +256,8 @@ const OUTSIDE_MATCH = rx(
       // "a spot for me outside the match", "any position for me before the Match".
       String.raw`(?:spot|position|place|offer|contract|post|seat|slot) for me (?:outside(?: of)?|before|ahead of|prior to|off|separate from|independent of|bypassing|instead of|without) (?:the )?(?:match|nrmp|algorithm)`,
       String.raw`(?:ready|willing|prepared|happy|able) to sign (?!(?:(?:the|a|an|my|our|any|your) )?(?:${W} )?(?:lease|leases|rental|apartment|form|forms|consent|consents|waiver|waivers|release|card|guestbook|guest book|petition|register|sheet|sheets|up for|in|for)${E})(?:${W} ){0,4}?(?:today|now|right now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,
-      String.raw`(?:withdraw|withdrawing|pull out|pulling out|drop out|dropping out|opt out|opting out|skip|skipping|bypass|bypassing|forgo|forgoing|go around|leave|leaving)(?: myself)? (?:of |from )?(?:the rest of )?(?:the match|the nrmp|nrmp|eras|the algorithm)(?: (?:altogether|entirely|completely))?`,
+      // Not a rule asked about: "would she have to withdraw from the match", "am I allowed to leave the Match".
+      String.raw`(?<!${B}(?:have|has|had|need|needs|needed|required|supposed|allowed|obliged|forced|permitted) to )(?:withdraw|withdrawing|pull out|pulling out|drop out|dropping out|opt out|opting out|skip|skipping|bypass|bypassing|forgo|forgoing|go around|leave|leaving)(?: myself)? (?:of |from )?(?:the rest of )?(?:the match|the nrmp|nrmp|eras|the algorithm)(?: (?:altogether|entirely|completely))?`,
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
       String.raw`(?:sign|send|submit|provide|give you|write)(?:ing)? (?:you )?(?:a|an|the|any) (?:signed |written |formal )?(?:letter|document|statement|pledge) (?:committing|pledging|binding|promising|guaranteeing)(?: myself| me)? to (?:you|your|yours|this (?:program|residency|place|hospital)|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking)`,
@@ -272,7 +276,7 @@ const WITHDRAW_ELSEWHERE = rx(
 
 /** Commitments that bind on their own: "I commit to your program", "I commit to attend". */
 const STANDING_COMMITMENT = rx(
-  String.raw`${B}(?:i (?:am|would be|will be|feel) (?:(?:fully|completely|more than|so|very|absolutely|totally|100%) )*(?:prepared|ready|willing|happy|able|eager|keen|glad) to (?:(?:fully|formally|officially|firmly) )?(?:commit|pledge)(?: myself)? (?:(?:fully|entirely|wholly|in writing|on paper|formally|officially|now|right now|today|immediately|irrevocably|unconditionally|here and now) )*to (?:you|your (?:program|residency|institution|hospital)|this program|the program|(?:accept|accepting|join|joining|sign|signing|match|matching)${E})(?!')|i (?:(?:hereby|fully|firmly|also|will|would|can|do|solemnly) )*(?:commit|pledge)(?: myself)? (?:(?:fully|entirely|wholly|in writing|on paper|formally|officially|now|right now|today|immediately|irrevocably|unconditionally|here and now) )*to (?:you|your program|this program|your residency|the program|your institution|your hospital|(?:attend|attending|accept|accepting|join|joining|come|coming|sign|signing|match|matching|rank|ranking|train|training)${E})(?!')|i am (?:(?:fully|firmly|completely|absolutely|totally|100%) )?committed to (?:accept(?:ing)? (?:your|the|a|an|this|that|any)|rank(?:ing)? (?:you|your|it)|sign(?:ing)? (?:a|an|the|your)|withdraw(?:ing)?|coming to|joining (?:you|your)|attending (?:your|this)|matching (?:at|with|here)))${E}`,
+  String.raw`${B}(?:i (?:am|would be|will be|feel) (?:(?:fully|completely|more than|so|very|absolutely|totally|100%) )*(?:prepared|ready|willing|happy|able|eager|keen|glad) to (?:(?:fully|formally|officially|firmly) )?(?:commit|pledge)(?: myself)? (?:(?:fully|entirely|wholly|in writing|on paper|formally|officially|now|right now|today|immediately|irrevocably|unconditionally|here and now) )*to (?:you|your (?:program|residency|institution|hospital)|this program|the program|(?:accept|accepting|join|joining|sign|signing|match|matching)${E})(?!')|i (?:(?:hereby|fully|firmly|also|will|would|can|do|solemnly) )*(?:commit|pledge)(?: myself)? (?:(?:fully|entirely|wholly|in writing|on paper|formally|officially|now|right now|today|immediately|irrevocably|unconditionally|here and now) )*to (?:you|your program|this program|your residency|the program|your institution|your hospital|(?:attend|attending|accept|accepting|join|joining|come|coming|sign|signing|match|matching|rank|ranking|train|training)${E})(?!')${NOT_A_SHIFT}|i am (?:(?:fully|firmly|completely|absolutely|totally|100%) )?committed to (?:accept(?:ing)? (?:your|the|a|an|this|that|any)|rank(?:ing)? (?:you|your|it)|sign(?:ing)? (?:a|an|the|your)|withdraw(?:ing)?|coming to|joining (?:you|your)|attending (?:your|this)|matching (?:at|with|here)))${E}`,
 );
 
 /**
@@ -346,7 +350,7 @@ const OWN_LOGISTICS = rx(
   String.raw`${B}(?:provided|providing|if|as long as|so long as|assuming|once|when|unless) (?:that )?(?:my|the|a|our) (?:${W} )?(?:visa|flight|flights|appointment|shift|shifts|schedule|leave|travel|trip|exam|weather|swap|rota|train|bus|car|passport|interview|childcare|funding)${E}`,
 );
 const MATCH_STAKE = rx(
-  String.raw`${B}(?:rank\w*|list|lists|match|matched|matching|position|positions|spot|spots|contract|seat|slot|post|offer|offers|offered|commit\w*|promis\w*|pledge\w*|guarant\w*|sign|signing|signed|accept\w*|withdraw\w*|cancel\w*|declin\w*|yours|first choice|#1|nowhere else|no other|(?:take|have|want|pick|choose|select|hire) me)${E}`,
+  String.raw`${B}(?:rank\w*|list|lists|match|matched|matching|position|positions|spot|spots|contract|seat|slot|post(?! (?:call|op|operative|night|nights|shift|partum|discharge|exam|code|test|acute)${E})|offer|offers|offered|commit\w*|promis\w*|pledge\w*|guarant\w*|sign|signing|signed|accept\w*|withdraw\w*|cancel\w*|declin\w*|yours|first choice|#1|nowhere else|no other|(?:take|have|want|pick|choose|select|hire) me)${E}`,
 );
 
 /**
@@ -354,8 +358,21 @@ const MATCH_STAKE = rx(
  * writer turning an offer down, committing only to wherever the Match sends them, or going to a visit if their own
  * travel works out.
  */
+/** A commitment to a shift or a clinic: "I can commit to coming in Thursday if that works for you". */
+const SHIFT_COMMITMENT = rxg(
+  String.raw`${B}commit(?:ting|ted|s)? (?:myself )?to (?:coming|come|attending|attend|working|work|covering|cover|being|be)(?=${SHIFT_AFTER})`,
+);
+
+/** A question about what the rules make someone do: "if a friend got an offer outside the Match, would she have to withdraw?". */
+const RULE_QUESTION = rx(
+  String.raw`${B}(?:would|will|do|does|did|must|can|could|should|is|are|am) (?:i|she|he|they|we|you|applicants?|candidates?|someone|somebody|anyone|one|a person|residents?|people|my friend|a friend) (?:still |then |also )?(?:have to|need to|be required to|be allowed to|be obliged to|be forced to|be expected to|required to|allowed to|supposed to|expected to)${E}`,
+);
+
 export function dealWordsNotADeal(sentence: string): boolean {
+  if (RULE_QUESTION.test(sentence)) return true;
   if (refusesOffer(sentence) || betweenOthers(sentence)) return true;
+  const withoutShifts = sentence.replace(SHIFT_COMMITMENT, " ");
+  if (withoutShifts !== sentence && !MATCH_STAKE.test(withoutShifts)) return true;
   if (WHEREVER_MATCHED.test(sentence) && !TO_THE_PROGRAM.test(sentence)) return true;
   const withoutVisits = sentence.replace(VISIT_OFFERED, " ");
   return (withoutVisits !== sentence || OWN_LOGISTICS.test(sentence)) && !MATCH_STAKE.test(withoutVisits);

@@ -388,6 +388,14 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|hope for|wish for|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear(?! (?:back )?(?:about|regarding|re|when|whether|if|more about) (?!(?:my|the) (?:match|ranking|rank|result|results|outcome|decision)${E}))|${ADMITTED}|(?:a|an|the|one of (?:the|your|its)) (?:${W} ){0,2}?${PLACE_NOUN}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
   ),
+  // "whether I am within range to match", "in the matching range".
+  rx(
+    String.raw`${B}(?:i|me|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:within|in|inside|out of|outside|into) (?:the |your |its )?(?:(?:matching|match) range|range (?:to|for) (?:match|matching|be matched|be ranked|a spot|a position))${E}`,
+  ),
+  // "whether I will be getting a good rank in your list".
+  rx(
+    String.raw`${B}i (?:${W} ){0,3}?(?:get|getting|receive|receiving|be given|earn|earning|have|having) (?:a |an )?(?:(?:good|high|strong|decent|favorable|favourable|top|low|bad|poor|safe|competitive) )+(?:rank|ranking|position|place|spot|number) (?:on|in|within) (?:the|your|its) (?:${W} ){0,2}?list${E}`,
+  ),
   // "likely to sit high enough on your list", "made it into the matching range", "my name is in the list".
   rx(
     String.raw`${B}(?:i|my (?:application|name|candidacy)) (?:${W} ){0,5}?(?:high|low|far|well|enough|higher|lower|far enough) (?:${W} ){0,2}?(?:on|in|up|down) (?:your|the|its) (?:${W} ){0,2}?list${E}`,

@@ -214,7 +214,7 @@ const FIELD_FOR_ME = rxg(
 
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
-  String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E})`,
+  String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E}|${B}my (?:(?:own|upcoming|current|final|eras|residency|categorical|completed|finished|submitted|whole) )*(?<specialty3>${SPECIALTY_PATTERN}) (?:application|applications|app|apps|personal statement)${E})`,
 );
 
 /** The writer described by a field they are headed for: "EM-bound prelim applicant", "as a derm-bound intern". */

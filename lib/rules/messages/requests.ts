@@ -58,6 +58,8 @@ const MARKERS = rxg(
       String.raw`(?:keen|eager|anxious|curious|dying|itching|desperate|impatient|waiting|longing|praying) to (?:know|hear|learn|find out|understand)|(?:waiting|awaiting|await|wait|looking forward to|look forward to|hoping for|expecting) (?:for )?(?:your|a|an) (?:(?:positive|favorable|kind|early|prompt|good|swift|quick|earliest) )*(?:reply|response|answer|news|confirmation|word|revert)|(?:(?:a|one|my) )?(?:quick |short |brief |small |simple |honest |direct |little |genuine |frank )?(?:question|query|enquiry|inquiry|q)s?(?=:| about| on| re| regarding| concerning| as to)`,
       // "I hope it is not presumptuous to ask whether ...", "dare I ask whether": asking named as such.
       String.raw`(?<!${B}(?:not|never) )(?:to )?(?:ask|enquire|inquire) (?:you )?(?:whether|if|how|where|about my)|dare i ask`,
+      // What is asked after a request withheld: "I am not asking for my exact number, only whether I am in range".
+      String.raw`(?<=^|[,;:] )(?:but )?(?:only|just|simply|merely|rather) (?:whether|if|where|how)`,
       // A request named as a noun heading a subject line or a sentence: "Request to know my position on your list",
       // "Humble request for information about my standing".
       String.raw`(?<=^|[:;–-] )(?:(?:a|my|one|kind|humble|polite|respectful|formal|urgent|quick|small|brief|final|sincere|special) )*(?:request|requests|enquiry|inquiry|query) (?:to (?:know|learn|find out|be told|be informed|understand|confirm|clarify|ask)|for (?:(?:an?|any|some|the) )?(?:information|info|clarification|confirmation|update|indication|feedback|details)|regarding|about|concerning|as to|on)`,

@@ -123,6 +123,10 @@ function remembered(sentence: Sentence, key: string, compute: () => boolean): bo
 const MESSAGE_ITSELF =
   /^(?:(?:a|an|the|one|quick|small|short|brief|final|another|last|little|some|follow up|follow-up|and|[-:,])\s*)*(?:question|questions|query|queries|update|updates|note|notes|thanks|thank|request|inquiry|enquiry|clarification|letter|message|email|reminder|regarding|about|info|information|ask|greetings|hello|hi)\b/u;
 
+/** "Thanks from a future surgeon", "A note from an H-1B applicant": who the message is from, as an indefinite description. */
+const FROM_WRITER =
+  /(?:^|\s)from (?<who>(?:a|an) (?!(?:friend|colleague|classmate|mentor|fellow|former|current|past|different|other|another)\b)[^,;:()]+?)\s*[.!]*$/u;
+
 /** The name a message is signed with, after its closing words: "Respectfully, Benjamin Ortega, MD" gives "ortega". */
 const SIGN_OFF =
   /(?:regards|respectfully|sincerely|best|thanks|thank you|cheers|faithfully|truly|warmly|gratefully|gratitude|wishes)[,!.]?\s+(?:dr\.?\s+)?([a-z][a-z\u00df-\u024f'-]+(?:\s+[a-z\u00df-\u024f][a-z\u00df-\u024f'-]+){0,2})/u;
@@ -199,6 +203,10 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
   // A subject that names the message itself ("A question on the rank list", "Quick update") describes no one.
   const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) && !MESSAGE_ITSELF.test(text) ? [`i am ${text}`] : [];
+  // A subject that says who the message is from describes the writer: "Thank you from a J-1 applicant" reads "i am a j1
+  // applicant".
+  const sender = subjectLine ? FROM_WRITER.exec(text) : null;
+  if (sender?.groups?.who) described.push(`i am ${sender.groups.who}`);
   // An aside in parentheses or dashes can separate a goal from what it is: "my plan (held since ...) is to train in X".
   // A question's context can sit in parentheses ("Where do I stand? (on night float)"), so rules that read
   // requests keep them (options.asides = false).

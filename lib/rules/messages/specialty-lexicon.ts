@@ -212,6 +212,39 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
   { names: ["cardiac anesthesia", "pediatric anesthesia", "obstetric anesthesia"], parents: ["anesthesiology"] },
   { names: ["toxicology", "emergency ultrasound", "ems"], parents: ["emergency-medicine"] },
   { names: ["neuro ophthalmology"], parents: ["ophthalmology", "neurology"] },
+  // Areas of imaging a radiology fellowship covers ("body imaging", "a neuro fellowship" after a radiology residency).
+  {
+    names: [
+      "body imaging",
+      "neuroimaging",
+      "neuro imaging",
+      "musculoskeletal radiology",
+      "msk radiology",
+      "breast imaging",
+      "abdominal imaging",
+      "cardiothoracic imaging",
+      "pediatric radiology",
+    ],
+    parents: ["diagnostic-radiology", "interventional-radiology", "nuclear-medicine"],
+  },
+  // "Neuro" before "fellowship" is the nervous-system fellowship of the writer's own field (neuroradiology,
+  // neuroanesthesia, neuropathology, neuro-ophthalmology), not a change to neurology.
+  {
+    names: ["neuro fellowship", "neuro fellowships"],
+    parents: [
+      "diagnostic-radiology",
+      "interventional-radiology",
+      "neurology",
+      "child-neurology",
+      "neurological-surgery",
+      "ophthalmology",
+      "pathology",
+      "anesthesiology",
+      "psychiatry",
+      "physical-medicine-rehabilitation",
+      "otolaryngology",
+    ],
+  },
 ];
 
 /**
