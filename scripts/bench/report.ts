@@ -149,8 +149,8 @@ export function checks(r: BenchReport): Check[] {
     out.push({
       target: "honesty rules, 100 kB text",
       goal: "≤ 1,000 ms",
-      measured: `${r.rules.hundredKb.medianMs.toFixed(0)} ms`,
-      met: r.rules.hundredKb.medianMs <= 1000,
+      measured: `first after start-up ${r.rules.hundredKb.firstMs.toFixed(0)} ms, new texts ${r.rules.hundredKb.medianMs.toFixed(0)} ms`,
+      met: Math.max(r.rules.hundredKb.firstMs, r.rules.hundredKb.medianMs) <= 1000,
     });
   }
   for (const f of r.firstLoad)
@@ -505,7 +505,7 @@ export function markdown(r: BenchReport): string {
     lines.push("## Honesty rules");
     lines.push("");
     lines.push(
-      `evaluateMessage on drafts made from the ${r.rules.cases}-case corpus, in the benchmark process before the server starts: a 200-word message took ${r.rules.twoHundredWords.medianMs.toFixed(2)} ms (median) and ${r.rules.twoHundredWords.p95Ms.toFixed(2)} ms (p95) over ${r.rules.twoHundredWords.runs} runs; a 100 kB text took ${r.rules.hundredKb.firstMs.toFixed(0)} ms on the first call (the patterns compile) and ${r.rules.hundredKb.medianMs.toFixed(0)} ms (median of ${r.rules.hundredKb.runs}) after.`,
+      `evaluateMessage on drafts made from the ${r.rules.cases}-case corpus, in the benchmark process before the server starts: a 200-word message took ${r.rules.twoHundredWords.medianMs.toFixed(2)} ms (median) and ${r.rules.twoHundredWords.p95Ms.toFixed(2)} ms (p95) over ${r.rules.twoHundredWords.runs} runs; the first draft in the process took ${r.rules.startupMs.toFixed(0)} ms (the patterns compile, as at the app's start); a 100 kB text then took ${r.rules.hundredKb.firstMs.toFixed(0)} ms, new 100 kB texts ${r.rules.hundredKb.medianMs.toFixed(0)} ms (median of ${r.rules.hundredKb.runs}), and the same text again ${r.rules.hundredKb.repeatMs.toFixed(0)} ms (its sentences are cached).`,
     );
     lines.push("");
   }
