@@ -61,6 +61,7 @@ export const WRITERS = [
   "fortieth",
   "fortyfirst",
   "fortythird",
+  "fortyseventh",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

@@ -690,10 +690,11 @@ const CLAIMS: readonly Claim[] = [
     accept: (match) => !VAGUE_OR_SPECIALTY.test((match.groups?.object ?? "").trim()),
   },
   // The label alone, said to the program as an address, beside at most a courtesy: a subject line "My top choice - thank
-  // you!", "Thank you from me - my #1", "To my first-choice program" (not "my top choice of elective", not a question).
+  // you!", "Thank you from me - my #1", "To my first-choice program", "Update + first choice" (not "my top choice of
+  // elective", not a question).
   {
     pattern: rx(
-      String.raw`^(?:${COURTESY_LABEL} ?(?:-|:|,|\|) ?)?(?:(?:to|for|dear) )?(?:my|our) ${ADJ}(?:(?:first|top|dream) ?(?:choice|pick|program|programme|residency)|#1(?: ?(?:choice|pick|program|programme|residency))?)(?: (?:program|programme|residency))?[!.]*(?: ?(?:-|:|,|\|) ?${COURTESY_LABEL})?$`,
+      String.raw`^(?:${COURTESY_LABEL} ?(?:-|:|,|\||\+|and) ?(?:(?:my|our) )?|(?:(?:to|for|dear) )?(?:my|our) )${ADJ}(?:(?:first|top|dream) ?(?:choice|pick|program|programme|residency)|#1(?: ?(?:choice|pick|program|programme|residency))?)(?: (?:program|programme|residency))?[!.]*(?: ?(?:-|:|,|\|) ?${COURTESY_LABEL})?$`,
     ),
   },
   // A subject line or a list item without its subject: "Letter of intent - ranking Mercy first", "update: putting Mercy at #1".
@@ -1100,8 +1101,14 @@ function noSingleFirst(sentence: string): boolean {
   return !CLAIM_WORD.test(sentence.replace(NOT_A_SINGLE_FIRST, " "));
 }
 
+/** A claim disclaimed: "I'm not claiming you are my first choice", "I am not saying your program is my #1". */
+const DISCLAIMED = rx(
+  String.raw`${B}(?:not|never|no longer|without) (?:(?:trying|going|here|writing|meaning|wanting|able) to )?(?:claim|claiming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:my|our|the) (?:${W} )?(?:first|top|#1|number one)${E}`,
+);
+
 export function claimWordsNotAClaim(sentence: string): boolean {
-  if (OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence) || noSingleFirst(sentence) || betweenOthers(sentence)) return true;
+  if (DISCLAIMED.test(sentence) || OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence) || noSingleFirst(sentence) || betweenOthers(sentence))
+    return true;
   if (!ANOTHER_LIST.test(sentence)) return false;
   return !RANK_LIST_OR_MATCH.test(sentence.replace(EVERY_OTHER_LIST, " "));
 }

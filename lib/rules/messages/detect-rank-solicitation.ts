@@ -388,6 +388,10 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|hope for|wish for|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear(?! (?:back )?(?:about|regarding|re|when|whether|if|more about) (?!(?:my|the) (?:match|ranking|rank|result|results|outcome|decision)${E}))|${ADMITTED}|(?:a|an|the|one of (?:the|your|its)) (?:${W} ){0,2}?${PLACE_NOUN}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
   ),
+  // "how's it looking for me on your rank list", "how are things looking for me on the list".
+  rx(
+    String.raw`${B}(?:how|how is|hows|how are|how does|how do) (?:it|things|everything|that|my chances|my odds|my application|my candidacy|my spot|my position) (?:${W} )?(?:looking|look|looks|seem|seems|seeming|shaping up|stacking up)(?: for me)? (?:on|in|with|for) (?:the|your|its) (?:${W} ){0,2}?(?:list|rol|ranking|rankings)${E}`,
+  ),
   // "whether I am within range to match", "in the matching range".
   rx(
     String.raw`${B}(?:i|me|my (?:application|candidacy|name)) (?:${W} ){0,3}?(?:within|in|inside|out of|outside|into) (?:the |your |its )?(?:(?:matching|match) range|range (?:to|for) (?:match|matching|be matched|be ranked|a spot|a position))${E}`,
@@ -949,6 +953,28 @@ export function turnedRankQuestion(sentences: readonly { field: string; norm: st
     if (aimed === before.norm || !ANY_TOPIC_WORD.test(aimed)) continue;
     const at = topicAt(aimed);
     if (at !== -1 && !interviewStatusNear(aimed, at)) return index;
+  }
+  return -1;
+}
+
+/**
+ * The program's list referred to as "it" or "there" after it is named, in the same sentence or the one before: "I am
+ * not asking you to reveal the list itself. But could you tell me whether I'm on it?". The question is read with the
+ * list named ("whether i am on your list").
+ */
+const LIST_NAMED = rx(String.raw`${B}(?:the|your|its|their|this) (?:(?:rank|rank order|match|final|preliminary|program's) )?(?:list|rol)${E}`);
+const ON_IT = rxg(
+  String.raw`${B}(?:i am|i will be|i would be|am i|will i be|would i be|i made|i make|did i make|my name is|is my name|i appear|i feature|i am still) (?:${W} )?(?:on|in|onto|off) (?:it|there)${E}`,
+);
+export function listByReference(sentences: readonly { field: string; norm: string }[]): number {
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index]!;
+    ON_IT.lastIndex = 0;
+    if (!ON_IT.test(sentence.norm)) continue;
+    const before = index > 0 && sentences[index - 1]!.field === sentence.field ? sentences[index - 1]!.norm : "";
+    if (!LIST_NAMED.test(`${before} ${sentence.norm}`)) continue;
+    const named = sentence.norm.replace(ON_IT, (whole) => whole.replace(/ (?:it|there)$/u, " your rank list"));
+    if (solicitsRank(named)) return index;
   }
   return -1;
 }

@@ -50,7 +50,9 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}(?:applicants|candidates|people|residents|students|graduates|doctors|imgs|someone|somebody|those|others) like (?:me|myself),? (?:who|that) (?:(?:am|are|is|have been|has been|will be|also|too|all|still|now|eventually|ultimately) )*(?:${INTENT}|headed|heading|bound|going|applying|reapplying|aiming|planning|training|destined|set|pursuing|interested|committed|focused|geared|gunning)${E}`,
   ),
-  rxg(String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to) )?(?:apply|reapply|applied|reapplied)${E}`),
+  rxg(
+    String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to|have|had|also|already|just|recently|now) )*(?:apply|reapply|applied|reapplied)${E}`,
+  ),
   // A change of field already made: "I switched to family medicine this cycle", "I have since moved over into EM".
   rxg(
     String.raw`${B}i (?:(?:have|had|recently|just|since|officially|finally|now|then|eventually|ultimately|decided to|chose to) )*(?:switched|changed|moved|pivoted|transitioned|converted|jumped|crossed|switch|change|move|pivot|transition)(?: (?:my (?:specialty|specialties|field|focus|application|applications|career|plans?|path)|over|tracks|fields|specialties|gears|course))?(?: (?:away )?from(?: ${W}){1,4}?)? (?:to|into|toward|towards)${E}`,
@@ -272,7 +274,7 @@ const SCOPE_WORDS = 9;
 /** A part of training whose object a field is: "an elective in", "my rotation on". */
 const PART_OF_TRAINING_LEAD = String.raw`(?:rotation|rotations|elective|electives|clerkship|clerkships|block|blocks|sub internship|sub i|observership|observerships|externship|externships|shadowing|month|week|weeks|shift|shifts|course|workshop|lecture|lectures|conference|away rotation) (?:in|on|of|with|at|through)`;
 const NOT_THE_GOAL_BEFORE = rx(
-  String.raw`${B}(?:your|(?:the )?(?:program|programme|hospital|department)'?s|flirted with|flirting with|toyed with|toying with|dabbled in|dabbling in|dallied with|not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|${PART_OF_TRAINING_LEAD}|(?:partner|spouse|wife|husband|fiance|fiancee|boyfriend|girlfriend|other half|couples partner|sister|brother|friend)(?: (?:who is|who's|applying|matching|training|going|heading))? (?:in|into|to|for))\s*$`,
+  String.raw`${B}(?:prelim|preliminary|pgy ?1 year in|(?:a|one|an extra) (?:preliminary |prelim )?year (?:in|of)|your|(?:the )?(?:program|programme|hospital|department)'?s|flirted with|flirting with|toyed with|toying with|dabbled in|dabbling in|dallied with|not|rather than|instead of|than|over|from|away from|besides|except|before|after|unlike|nor|no longer|leaving|left|switching from|moving from|transitioning from|${PART_OF_TRAINING_LEAD}|(?:partner|spouse|wife|husband|fiance|fiancee|boyfriend|girlfriend|other half|couples partner|sister|brother|friend)(?: (?:who is|who's|applying|matching|training|going|heading))? (?:in|into|to|for))\s*$`,
 );
 /**
  * A narrower interest within a field named earlier in the sentence: "a future internist with a particular interest in
@@ -838,6 +840,8 @@ const HELD_OTHER: Partial<Record<VisaStatus, readonly RegExp[]>> = {
   J1: [...heldVisaType(F1_TYPE), ...heldVisaType("h1b")],
   H1B: [...heldVisaType(F1_TYPE), ...heldVisaType("j1")],
   F1_OPT: [...heldVisaType("j1"), ...heldVisaType("h1b")],
+  // "Other" is none of the listed visas: holding one of them today contradicts it.
+  OTHER: [...heldVisaType(F1_TYPE), ...heldVisaType("j1"), ...heldVisaType("h1b")],
 };
 /** The visa types each profile status holds or needs, as normalised text names them. */
 const OWN_TYPES: Partial<Record<VisaStatus, readonly string[]>> = { J1: ["j1"], H1B: ["h1b"], F1_OPT: ["f1", "opt"] };

@@ -22,6 +22,7 @@ import {
   solicitsNarrowed,
   solicitsRank,
   turnedRankQuestion,
+  listByReference,
 } from "@/lib/rules/messages/detect-rank-solicitation";
 import {
   answerToFutureQuestion,
@@ -188,6 +189,10 @@ const COMMITMENT_NOUN =
   /(^|\s)(?:and |with |here is |this is )?my (?:(?:firm|formal|solemn|personal|written|sincere|full) )*(?:commitment|promise|pledge|intention|decision|resolve|undertaking) to (?=(?:rank|list|put|place|accept|sign|join|withdraw|decline|cancel|come|match)\b)/gu;
 const CONTRAST_ASIDE = /,\s(?:rather than|not|instead of|as opposed to|and not|more than|over)\s[^,;:]{1,50},\s/gu;
 
+const SELF_RELATIVE = /(^|\s)i am (?:a|an|the) (?:[\p{L}'-]+ ){1,4}?(?:who|that) (?=\S)/u;
+const SELF_AGREEMENT = /(^|\s)i (needs|requires|holds|wants|plans|hopes|intends|is|has|was)(?=\s|$)/u;
+const AGREED: Record<string, string> = { is: "am", has: "have", was: "was" };
+
 const ROLE_SWAP = /\bif you were (?:in my (?:position|shoes|place|situation)|me|i)\b,?/u;
 
 /** The readings of a text a detector tries: as written, with its dropped subject restored, without intensifiers. */
@@ -225,6 +230,11 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const plain = withoutAsides(text);
   const asides = plain === text ? [] : [plain, withImplicitSubject(plain, subjectLine)];
   const asKind = withWriterAsKind(text);
+  // The writer described, then a relative clause: "i am a british citizen who will need an h1b" reads "i will need an
+  // h1b".
+  const relative = SELF_RELATIVE.test(text)
+    ? text.replace(SELF_RELATIVE, "$1i ").replace(SELF_AGREEMENT, (_whole, lead: string, verb: string) => `${lead}i ${AGREED[verb] ?? verb.slice(0, -1)}`)
+    : null;
   // The program asked to stand in the writer's place: "if you were in my position, would you feel confident about
   // ending up at Fairhaven?" asks about the writer's own outcome.
   const swapped = ROLE_SWAP.test(text)
@@ -245,6 +255,7 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
       ...asides,
       ...(asKind ? [asKind, withoutIntensifiers(asKind)] : []),
       ...(swapped ? [swapped] : []),
+      ...(relative ? [relative] : []),
       ...greeted,
       ...(narrowed === text ? [] : [narrowed]),
       ...(committed === text ? [] : [committed]),
@@ -623,7 +634,10 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
     severity: "block",
     check: (input) => {
       const asks = (s: Sentence) => solicitsIn(s) && !ownTierFragment(s, input.sentences);
-      const sentence = flaggedSentence(input.sentences, "rank", asks) ?? input.sentences[turnedRankQuestion(input.sentences)];
+      const sentence =
+        flaggedSentence(input.sentences, "rank", asks) ??
+        input.sentences[turnedRankQuestion(input.sentences)] ??
+        input.sentences[listByReference(input.sentences)];
       if (!sentence) return null;
       return {
         message:
