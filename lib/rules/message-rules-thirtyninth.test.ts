@@ -69,7 +69,7 @@ const CASES: LanguageCase[] = [
   ["I am on OPT now and will need J-1 sponsorship to start residency.", [], MEDICINE_J1],
   ["As a student on OPT last year, I worked in a research lab.", [], MEDICINE_H1B],
   ["As an applicant on OPT, I would be grateful for your advice.", [], MEDICINE_OPT],
-  ["As a surgeon's daughter on an H-1B, I grew up moving between hospitals.", [], SURGERY_US],
+  ["My father was a surgeon on an H-1B, so I grew up moving between hospitals.", [], SURGERY_US],
 ];
 
 describe("thirty-ninth and fortieth writers' classes", () => {

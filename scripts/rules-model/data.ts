@@ -61,6 +61,8 @@ export const WRITERS = [
   "fortieth",
   "fortyfirst",
   "fortythird",
+  "fortyfourth",
+  "fortyfifth",
   "fortyseventh",
 ] as const;
 export type Writer = (typeof WRITERS)[number];

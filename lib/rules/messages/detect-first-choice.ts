@@ -564,6 +564,12 @@ const CLAIMS: readonly Claim[] = [
       hasNoStopword(match.groups?.named ?? "") &&
       !/(?:^|\s)(?:cv|resume|essay|statement|letter|email|page|form|application)(?:\s|$)/u.test(match[0]),
   },
+  // "for me your program is the top one", "you are the number one for me" (the one at the top, of programs).
+  {
+    pattern: rx(
+      String.raw`${B}(?:(?:for me|to me|honestly|personally|in my mind|in my heart),? )?(?:you|u|yours|your (?:${W} )?(?:program|programme|residency|hospital|institution)|this (?:program|programme|residency|place)) (?:is|are|will be|remains|would be|will always be) (?:the|my) (?:very |clear |absolute |undisputed |obvious )?(?:top|#1|first) one(?=\s?(?:[.,;:!?)"-]|$)| for me${E})`,
+    ),
+  },
   // "you are the clear first choice for me" (a plain "a top choice for me" is hedged and not a claim).
   { pattern: rx(String.raw`${B}(?:the|a clear|the clear|the obvious|the undisputed|the absolute) (?:first|top|#1) ${NOUN} for me${E}`) },
   // "you are at the top of my list", "yr program is the one im putting at the top of my ROL".

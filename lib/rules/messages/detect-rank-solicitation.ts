@@ -388,6 +388,10 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:(?:should|can|could|may|might) i|i (?:should|can|could|may|might)) (?:realistically )?(?:expect|hope|hope for|wish for|count on|plan on|anticipate|bank on) (?:to )?(?:match|be ranked|matching|being ranked|a spot|a position|an offer|a match|good news|to hear(?! (?:back )?(?:about|regarding|re|when|whether|if|more about) (?!(?:my|the) (?:match|ranking|rank|result|results|outcome|decision)${E}))|${ADMITTED}|(?:a|an|the|one of (?:the|your|its)) (?:${W} ){0,2}?${PLACE_NOUN}|${OBTAIN} (?:(?:a|an|the|one|one of (?:the|your|its|their)|any of (?:the|your)) )?(?:${W} ){0,3}?${PLACE_NOUN})${E}`,
   ),
+  // "whether the panel thought I had done enough to be ranked".
+  rx(
+    String.raw`${B}(?:i|my (?:application|interview|performance|candidacy)) (?:(?:have|had|has|would have|did) )?(?:done|shown|demonstrated|achieved|impressed|accomplished) enough (?:(?:on|at|in) (?:the )?(?:interview|day) )?(?:to|for) (?:be ranked|get ranked|match|matching|rank|make (?:the|your) (?:${W} )?list|a spot|a position|a place|a ranking|earn a (?:spot|place|ranking|position))${E}`,
+  ),
   // "how's it looking for me on your rank list", "how are things looking for me on the list".
   rx(
     String.raw`${B}(?:how|how is|hows|how are|how does|how do) (?:it|things|everything|that|my chances|my odds|my application|my candidacy|my spot|my position) (?:${W} )?(?:looking|look|looks|seem|seems|seeming|shaping up|stacking up)(?: for me)? (?:on|in|with|for) (?:the|your|its) (?:${W} ){0,2}?(?:list|rol|ranking|rankings)${E}`,

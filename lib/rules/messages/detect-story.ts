@@ -818,7 +818,7 @@ function heldVisaType(type: string): RegExp[] {
     rx(String.raw`${B}(?:i am|as) ${NOW}(?:a |an )?${type}(?: visa)? holder${E}${NOT_EITHER}`),
     // The writer described as on it: "As a British citizen on OPT, ...", "as an IMG currently on an H-1B".
     rx(
-      String.raw`(?:^|[,;:] )as (?:a|an) (?:${W} ){1,4}?${NOW}(?:on|holding|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}(?! (?:(?:last|previous|that|one) (?:year|summer|spring|fall|autumn|winter|cycle)|back then|before|previously|earlier|in (?:the past|college|graduate school|grad school))${E})`,
+      String.raw`(?:^|[,;:] )as (?:(?:a|an) )?(?:${W} ){1,4}?${NOW}(?:on|holding|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}(?! (?:(?:last|previous|that|one) (?:year|summer|spring|fall|autumn|winter|cycle)|back then|before|previously|earlier|in (?:the past|college|graduate school|grad school))${E})`,
     ),
     rx(
       String.raw`${B}i am ${NOW}(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored|programs?|questions?|rules?|process|paperwork|applicants?|residents?)${E})${NOT_EITHER}`,
@@ -842,6 +842,7 @@ const HELD_OTHER: Partial<Record<VisaStatus, readonly RegExp[]>> = {
   F1_OPT: [...heldVisaType("j1"), ...heldVisaType("h1b")],
   // "Other" is none of the listed visas: holding one of them today contradicts it.
   OTHER: [...heldVisaType(F1_TYPE), ...heldVisaType("j1"), ...heldVisaType("h1b")],
+  US_CITIZEN_OR_PR: [...heldVisaType(F1_TYPE), ...heldVisaType("j1"), ...heldVisaType("h1b")],
 };
 /** The visa types each profile status holds or needs, as normalised text names them. */
 const OWN_TYPES: Partial<Record<VisaStatus, readonly string[]>> = { J1: ["j1"], H1B: ["h1b"], F1_OPT: ["f1", "opt"] };

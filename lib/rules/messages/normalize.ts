@@ -48,6 +48,11 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
     /\b(?!(?:that|they|there|where|what|who|someone|somebody|everyone|everybody|nobody|anyone|anybody|this|these|those|which|she|you|how|why|when|here|we|he|it|i|u|ya|ye|yall|y'all|program|mercy)'d)(\p{L}{3,})'d\b/gu,
     "$1ed",
   ],
+  // "'d" before a past participle is "had": "I'd done enough", "we'd been told" ("I'd like" stays "would").
+  [
+    /'d(?= (?:(?:already|just|never|always|not|really|actually|only|ever) )?(?:done|been|gone|had|seen|made|got|gotten|taken|given|shown|sent|met|told|heard|known|left|applied|matched|ranked|interviewed|finished|completed|decided|hoped|thought|wanted|planned|spoken|written|received|passed|failed|started|worked|chosen|signed|accepted)\b)/g,
+    " had",
+  ],
   [/'d\b/g, " would"],
   [/\blet's\b/g, "let us"],
   // "my app" is the writer's application ("how's my app looking"); "the app" may be a phone's.
@@ -610,6 +615,7 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
   // "firt choice", "fist pick", "frst option": one edit from "first" before the slot it names.
   if (word !== "first" && word.length >= 3 && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next) && editDistance(word, "first") === 1)
     return "first";
+  if (word === "waver" && /^(?:job|jobs|position|positions|program|programs|requirement|requirements|obligation|service)$/.test(next)) return "waiver";
   if (word === "i" && next === "m") return "i"; // "I m" typed with a space; the "m" is dropped below.
   if (word === "m" && previous === "i") return "am";
   const mapped = WORDS[word];
@@ -662,6 +668,7 @@ export const FUZZY_TARGETS: readonly string[] = [
   "ranked",
   "matching",
   "match",
+  "currently",
   "withdraw",
   "pediatrics",
   "pediatrician",

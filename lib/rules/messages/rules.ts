@@ -187,6 +187,9 @@ function ownTierFragment(s: Sentence, sentences: Sentence[]): boolean {
 
 const COMMITMENT_NOUN =
   /(^|\s)(?:and |with |here is |this is )?my (?:(?:firm|formal|solemn|personal|written|sincere|full) )*(?:commitment|promise|pledge|intention|decision|resolve|undertaking) to (?=(?:rank|list|put|place|accept|sign|join|withdraw|decline|cancel|come|match)\b)/gu;
+/** A commitment named as a subject line's label: "Binding commitment to accept at Fairview", "Firm pledge to rank you first". */
+const COMMITMENT_LABEL =
+  /^(?:(?:a|my|our|the) )?(?:(?:binding|firm|formal|solemn|personal|written|sincere|full|unconditional|absolute|irrevocable) )*(?:commitment|promise|pledge|undertaking|guarantee) to (?=(?:rank|list|put|place|accept|sign|join|withdraw|decline|cancel|come|match)\b)/u;
 const CONTRAST_ASIDE = /,\s(?:rather than|not|instead of|as opposed to|and not|more than|over)\s[^,;:]{1,50},\s/gu;
 
 const SELF_RELATIVE = /(^|\s)i am (?:a|an|the) (?:[\p{L}'-]+ ){1,4}?(?:who|that) (?=\S)/u;
@@ -204,7 +207,7 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const narrowed = narrowedFields(text);
   // A commitment named as a noun states it: "my commitment to rank Harbourview first provided I am ranked to match"
   // reads "i will rank Harbourview first provided ...".
-  const committed = text.replace(COMMITMENT_NOUN, "$1i will ");
+  const committed = text.replace(COMMITMENT_NOUN, "$1i will ").replace(subjectLine ? COMMITMENT_LABEL : /$^/u, "i commit to ");
   // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
   // A subject that names the message itself ("A question on the rank list", "Quick update") describes no one.
   const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) && !MESSAGE_ITSELF.test(text) ? [`i am ${text}`] : [];
