@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { PostDto } from "@/lib/server/board/post-dto";
+import type { PostCardDto } from "@/lib/server/board/post-dto";
 import { BoardView } from "@/components/board/board-view";
 
 // The server action and the router are the edges of this component; the board's list and live stream are browser
@@ -30,27 +30,19 @@ class FakeEventSource {
   close() {}
 }
 
-const post: PostDto = {
+const post: PostCardDto = {
   id: "post-1",
-  cohortId: "cohort-1",
   kind: "OPENING",
   openingLevel: "PGY2",
-  specialty: null,
   specialtyLabel: null,
   programName: "Internal Medicine Residency",
   institution: "Mercy General",
   location: "Sacramento, CA",
-  pgyLevel: null,
-  expectedStart: null,
   title: "PGY-2 spot opening in July",
   body: "A categorical resident is leaving; the PD is asking around.",
   evidenceKind: "RUMOUR",
   heardOn: "2026-11-20",
-  heardHow: null,
   sourceType: null,
-  confirmedOn: null,
-  sourceLink: null,
-  status: "VISIBLE",
   confirmCount: 0,
   corroborationCount: 0,
   disputeCount: 0,
@@ -66,7 +58,7 @@ const post: PostDto = {
 };
 
 let listRequests: string[] = [];
-let serverPost: PostDto = post;
+let serverPost: PostCardDto = post;
 
 beforeEach(() => {
   listRequests = [];

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { OPENING_LEVEL_LABELS, POST_KIND_LABELS, SOURCE_LABELS, type SourceType } from "@/lib/labels/board";
 import { count } from "@/lib/labels/count";
-import type { PostDto } from "@/lib/server/board/post-dto";
+import type { PostCardDto } from "@/lib/server/board/post-dto";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { EVIDENCE_LABELS, EVIDENCE_TONES } from "@/components/board/labels";
@@ -16,7 +16,7 @@ import { applyReaction, ReactionControls, type Reaction, type OptimisticReaction
 // was the most expensive line of the board's server render (docs/benchmarks.md).
 const POSTED_ON = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "short", year: "numeric" });
 
-type Page = { posts: PostDto[]; nextCursor: string | null };
+type Page = { posts: PostCardDto[]; nextCursor: string | null };
 type Filters = Record<string, string | undefined>;
 
 function query(filters: Filters, cursor?: string | null) {
@@ -116,7 +116,7 @@ export function BoardView({ cohortId, filters, initial, viewerName }: { cohortId
   );
 }
 
-function PostCard({ post, cohortId, optimistic }: { post: PostDto; cohortId: string; optimistic: OptimisticReaction }) {
+function PostCard({ post, cohortId, optimistic }: { post: PostCardDto; cohortId: string; optimistic: OptimisticReaction }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-start justify-between gap-2">

@@ -4,7 +4,7 @@ import { useId, useState, type ReactNode } from "react";
 import { reactToPost } from "@/lib/actions/board/react-to-post";
 import { SOURCE_LABELS } from "@/lib/labels/board";
 import { count } from "@/lib/labels/count";
-import type { PostDto } from "@/lib/server/board/post-dto";
+import type { PostCardDto } from "@/lib/server/board/post-dto";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
@@ -13,7 +13,7 @@ export type Reaction = { postId: string; kind: "CONFIRM" | "DISPUTE" | "INTEREST
 /** Shows a reaction at once in a list the page holds in client state, and returns how to take it back. */
 export type OptimisticReaction = (r: Reaction) => Promise<() => void>;
 type ReactablePost = Pick<
-  PostDto,
+  PostCardDto,
   "id" | "isAuthor" | "mine" | "confirmCount" | "corroborationCount" | "disputeCount" | "interestCount" | "evidence" | "interested"
 >;
 
@@ -61,7 +61,7 @@ export function applyReaction<P extends ReactablePost>(post: P, r: Reaction, vie
 }
 
 /** How members have vouched for a post, in words: confirmations name a source, corroborations do not. */
-export function evidenceSummary(post: Pick<PostDto, "confirmCount" | "corroborationCount">): string {
+export function evidenceSummary(post: Pick<PostCardDto, "confirmCount" | "corroborationCount">): string {
   const parts = [
     post.confirmCount ? count(post.confirmCount, "confirmation") : null,
     post.corroborationCount ? count(post.corroborationCount, "member heard it too", "members heard it too") : null,

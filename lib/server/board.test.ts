@@ -199,7 +199,41 @@ describe("evidence", () => {
     expect(all.find((p) => p.id === stale)?.evidence).toBe("STALE");
     expect(all.find((p) => p.id === fresh)?.evidence).toBe("FRESH_RUMOUR");
     // The card's specialty arrives as its name, so the board's client code does not carry the specialty table.
-    expect(all.find((p) => p.id === fresh)).toMatchObject({ specialty: "neurology", specialtyLabel: "Neurology" });
+    const card = all.find((p) => p.id === fresh)!;
+    expect(card).toMatchObject({ specialtyLabel: "Neurology" });
+    // The list sends the card and nothing the card does not show (the post's own page reads the rest).
+    expect(Object.keys(card).sort()).toEqual(
+      [
+        "id",
+        "kind",
+        "openingLevel",
+        "programName",
+        "institution",
+        "location",
+        "title",
+        "body",
+        "evidenceKind",
+        "sourceType",
+        "confirmCount",
+        "corroborationCount",
+        "disputeCount",
+        "interestCount",
+        "commentCount",
+        "authorName",
+        "isAuthor",
+        "specialtyLabel",
+        "evidence",
+        "heardOn",
+        "editedAt",
+        "createdAt",
+        "mine",
+        "interested",
+      ].sort(),
+    );
+    // The post's own page keeps what its detail and edit views read besides the card.
+    const { post: detail } = await getPost(viewerOf(members[0]!), cohortId, fresh, NOW);
+    expect(detail).toMatchObject({ ...card, cohortId, specialty: "neurology", status: "VISIBLE" });
+    expect(Object.keys(detail)).toEqual(expect.arrayContaining(["pgyLevel", "expectedStart", "heardHow", "sourceLink", "confirmedOn"]));
   });
 
   it("a member's confirmation with a source upgrades a rumour to CONFIRMED", async () => {

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { addDaysUtc, startOfDayUtc } from "@/lib/dates";
 import { STALE_AFTER_DAYS } from "@/lib/rules/board-rules";
 import { requireMembership } from "@/lib/server/cohorts/membership";
-import { mineOf, POST_SELECT, toPostDto, type PostDto } from "@/lib/server/board/post-dto";
+import { mineOf, POST_SELECT, toPostCardDto, type PostCardDto } from "@/lib/server/board/post-dto";
 import type { BoardFilter } from "@/lib/validation/board";
 
 export const PAGE_SIZE = 20;
@@ -48,9 +48,15 @@ function evidenceCondition(evidence: BoardFilter["evidence"], today: Date): Pris
 
 /**
  * One page of a cohort's board, newest first, with keyset pagination (created_at, id) so a page costs the same
- * however deep it is. Non-members get "not found". Hidden and removed posts are left out.
+ * however deep it is. Non-members get "not found". Hidden and removed posts are left out. Each post is its card
+ * (PostCardDto): the page and the "older posts" route send only what the card shows.
  */
-export async function listPosts(viewer: Viewer, cohortId: string, filter: BoardFilter, now: Date): Promise<{ posts: PostDto[]; nextCursor: string | null }> {
+export async function listPosts(
+  viewer: Viewer,
+  cohortId: string,
+  filter: BoardFilter,
+  now: Date,
+): Promise<{ posts: PostCardDto[]; nextCursor: string | null }> {
   await requireMembership(viewer, cohortId);
   const today = startOfDayUtc(now);
   const cursor = decodeCursor(filter.cursor);
@@ -88,7 +94,7 @@ export async function listPosts(viewer: Viewer, cohortId: string, filter: BoardF
     const mine = mineOf(reactions.filter((r) => r.postId === id && r.userId === viewer.userId));
     const interestedIds = reactions.filter((r) => r.postId === id && r.kind === "INTEREST").map((r) => r.userId);
     const mayKnow = row.authorId === viewer.userId || mine.interested;
-    return [toPostDto(row, viewer.userId, now, mine, mayKnow ? interestedIds.map((uid) => names.get(uid) ?? "Former member") : null)];
+    return [toPostCardDto(row, viewer.userId, now, mine, mayKnow ? interestedIds.map((uid) => names.get(uid) ?? "Former member") : null)];
   });
   const last = ids[PAGE_SIZE - 1];
   return { posts, nextCursor: ids.length > PAGE_SIZE && last ? encodeCursor(last.created_at, last.id) : null };

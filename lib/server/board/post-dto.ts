@@ -66,20 +66,47 @@ type PostRow = {
   author: { name: string } | null;
 };
 
-export type PostDto = Omit<PostRow, "author" | "authorId" | "heardOn" | "confirmedOn" | "lastConfirmedAt" | "editedAt" | "createdAt"> & {
+/**
+ * A post as the board's card shows it: what PostCard, ReactionControls and the optimistic updates
+ * (components/board/board-view.tsx, reaction-controls.tsx) read, and no more. The board page sends it as the client
+ * list's first page and the "older posts" route as JSON, so every field is paid for on each card.
+ */
+export type PostCardDto = Pick<
+  PostRow,
+  | "id"
+  | "kind"
+  | "openingLevel"
+  | "programName"
+  | "institution"
+  | "location"
+  | "title"
+  | "body"
+  | "evidenceKind"
+  | "sourceType"
+  | "confirmCount"
+  | "corroborationCount"
+  | "disputeCount"
+  | "interestCount"
+  | "commentCount"
+> & {
   authorName: string;
   isAuthor: boolean;
   /** The specialty's name, resolved here so the board's client code does not carry the specialty table. */
   specialtyLabel: string | null;
   evidence: EvidenceState;
   heardOn: string | null;
-  confirmedOn: string | null;
   editedAt: string | null;
   createdAt: string;
   mine: Mine;
   /** Who else is interested: shown to the author and to interested members only. */
   interested: string[] | null;
 };
+
+/** A post as its own page shows it: the card and what the detail and edit views read besides. */
+export type PostDto = PostCardDto &
+  Pick<PostRow, "cohortId" | "specialty" | "pgyLevel" | "expectedStart" | "heardHow" | "sourceLink" | "status"> & {
+    confirmedOn: string | null;
+  };
 
 /** What the viewer has done to a post: a confirmation names a source, a corroboration ("I heard it too") does not. */
 export type Mine = { confirmed: boolean; corroborated: boolean; disputed: boolean; interested: boolean };
@@ -90,32 +117,25 @@ export function mineOf(reactions: { kind: string; sourceType: string | null }[])
 }
 
 /**
- * A post as the viewer may see it: the author is named (or "Former member"), never their id or email. The fields are
- * listed one by one rather than spread from the row (`{ author, ...rest }`): V8 copies a rest object with excluded
- * keys on a slow path, which made this the board page's largest function of our own in a CPU profile (50-90 µs a
- * post in a micro-benchmark, 4-6 µs listed). It also keeps anything a caller selected beyond PostRow (the detail
- * page's flag count) out of the DTO.
+ * A post's card as the viewer may see it: the author is named (or "Former member"), never their id or email. The
+ * fields are listed one by one rather than spread from the row (`{ author, ...rest }`): V8 copies a rest object with
+ * excluded keys on a slow path, which made this the board page's largest function of our own in a CPU profile
+ * (50-90 µs a post in a micro-benchmark, 4-6 µs listed). It also keeps anything a caller selected beyond PostRow
+ * (the detail page's flag count) out of the DTO.
  */
-export function toPostDto(row: PostRow, viewerId: string, now: Date, mine: Mine, interested: string[] | null): PostDto {
-  const { author, authorId, heardOn, confirmedOn, lastConfirmedAt, editedAt, createdAt } = row;
+export function toPostCardDto(row: PostRow, viewerId: string, now: Date, mine: Mine, interested: string[] | null): PostCardDto {
+  const { author, authorId, heardOn, lastConfirmedAt, editedAt, createdAt } = row;
   return {
     id: row.id,
-    cohortId: row.cohortId,
     kind: row.kind,
     openingLevel: row.openingLevel,
-    specialty: row.specialty,
     programName: row.programName,
     institution: row.institution,
     location: row.location,
-    pgyLevel: row.pgyLevel,
-    expectedStart: row.expectedStart,
     title: row.title,
     body: row.body,
     evidenceKind: row.evidenceKind,
-    heardHow: row.heardHow,
     sourceType: row.sourceType,
-    sourceLink: row.sourceLink,
-    status: row.status,
     confirmCount: row.confirmCount,
     corroborationCount: row.corroborationCount,
     disputeCount: row.disputeCount,
@@ -136,10 +156,24 @@ export function toPostDto(row: PostRow, viewerId: string, now: Date, mine: Mine,
       now,
     ),
     heardOn: heardOn ? heardOn.toISOString().slice(0, 10) : null,
-    confirmedOn: confirmedOn ? confirmedOn.toISOString().slice(0, 10) : null,
     editedAt: editedAt?.toISOString() ?? null,
     createdAt: createdAt.toISOString(),
     mine,
     interested,
+  };
+}
+
+/** The full post for its own page: the card's fields and the ones only the detail and edit views read. */
+export function toPostDto(row: PostRow, viewerId: string, now: Date, mine: Mine, interested: string[] | null): PostDto {
+  return {
+    ...toPostCardDto(row, viewerId, now, mine, interested),
+    cohortId: row.cohortId,
+    specialty: row.specialty,
+    pgyLevel: row.pgyLevel,
+    expectedStart: row.expectedStart,
+    heardHow: row.heardHow,
+    sourceLink: row.sourceLink,
+    status: row.status,
+    confirmedOn: row.confirmedOn ? row.confirmedOn.toISOString().slice(0, 10) : null,
   };
 }
