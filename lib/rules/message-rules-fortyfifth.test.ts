@@ -26,6 +26,7 @@ const CASES: LanguageCase[] = [
   ["I am curently on an H1B through my lab.", STORY, FAMILY_US],
   ["I will need a waver job after residency.", STORY, FAMILY_US],
   ["As a student on OPT back then, I worked in a clinic.", [], FAMILY_US],
+  ["As a US citizen on a J-1 exchange in the past, I now need no visa.", [], FAMILY_US],
   ["My current visa situation is simple: I am a citizen.", [], FAMILY_US],
   ["I did not waver in my commitment to family medicine.", [], FAMILY_US],
 ];

@@ -16,6 +16,8 @@ const CASES: [text: string, expected: RuleId[], profile?: Profile, subject?: str
   ["so how are things looking for me on your list", RANK],
   ["How is my application looking on the rank list?", RANK],
   ["How is the new rank list software looking for the coordinators?", []],
+  // Found by review: a list that is not the rank list.
+  ["How is it looking for me on the call schedule list?", []],
   // The list named, then asked about as "it": "... reveal the list itself. Could you tell me whether I'm on it?".
   ["I know the rank list is confidential. Still, am I on it?", RANK],
   ["I would never ask you to share your list, but is my name on it, yes or no?", RANK],
@@ -31,6 +33,8 @@ const CASES: [text: string, expected: RuleId[], profile?: Profile, subject?: str
   ["I am not saying your program is my first choice, only that I enjoyed the day.", []],
   ["I won't pretend you are my number one, but I was impressed.", []],
   ["I am saying plainly that your program is my first choice.", CLAIM],
+  // Found by review: a claim made after the disclaimer, in a contrast.
+  ["I am not saying your program is my first choice, but it is my first choice.", CLAIM],
   // A subject line of labels joined by "+" or "and": "Update + first choice".
   ["Thank you for the interview.", CLAIM, undefined, "Update + first choice"],
   ["Thank you for the interview.", [], undefined, "Update + question about the first week"],
@@ -40,6 +44,9 @@ const CASES: [text: string, expected: RuleId[], profile?: Profile, subject?: str
   // Having applied to another field: "I've applied for emergency medicine this year as well".
   ["I have applied to anesthesiology this cycle too, since the OR suits me.", STORY, MEDICINE_SPONSOR],
   ["I have applied to internal medicine programs across the Midwest.", [], MEDICINE_SPONSOR],
+  // Found by review: an application of the past.
+  ["I had applied to pediatrics last year before switching to internal medicine.", [], MEDICINE_SPONSOR],
+  ["I applied to surgery the first time, and this cycle only to internal medicine.", [], MEDICINE_SPONSOR],
   // A preliminary year in another field is a year, not a goal.
   ["I have applied to a few prelim surgery programs as well.", [], FAMILY_OTHER],
   ["I have applied to categorical surgery as well.", STORY, FAMILY_OTHER],

@@ -1112,8 +1112,14 @@ const DISCLAIMED = rx(
   String.raw`${B}(?:not|never|no longer|without) (?:(?:trying|going|here|writing|meaning|wanting|able) to )?(?:claim|claiming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:my|our|the) (?:${W} )?(?:first|top|#1|number one)${E}`,
 );
 
+/** A disclaimer with no claim made after it in a contrast: "I'm not saying you are my #1, but you are my #1" claims. */
+function disclaimedOnly(sentence: string): boolean {
+  const at = DISCLAIMED.exec(sentence)?.index;
+  return at !== undefined && !/\b(?:but|though|although|yet|however|while|still)\b.*(?:\bfirst\b|#1|\bnumber one\b|\btop\b)/u.test(sentence.slice(at));
+}
+
 export function claimWordsNotAClaim(sentence: string): boolean {
-  if (DISCLAIMED.test(sentence) || OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence) || noSingleFirst(sentence) || betweenOthers(sentence))
+  if (disclaimedOnly(sentence) || OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence) || noSingleFirst(sentence) || betweenOthers(sentence))
     return true;
   if (!ANOTHER_LIST.test(sentence)) return false;
   return !RANK_LIST_OR_MATCH.test(sentence.replace(EVERY_OTHER_LIST, " "));

@@ -394,7 +394,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "how's it looking for me on your rank list", "how are things looking for me on the list".
   rx(
-    String.raw`${B}(?:how|how is|hows|how are|how does|how do) (?:it|things|everything|that|my chances|my odds|my application|my candidacy|my spot|my position) (?:${W} )?(?:looking|look|looks|seem|seems|seeming|shaping up|stacking up)(?: for me)? (?:on|in|with|for) (?:the|your|its) (?:${W} ){0,2}?(?:list|rol|ranking|rankings)${E}`,
+    String.raw`${B}(?:how|how is|hows|how are|how does|how do) (?:it|things|everything|that|my chances|my odds|my application|my candidacy|my spot|my position) (?:${W} )?(?:looking|look|looks|seem|seems|seeming|shaping up|stacking up)(?: for me)? (?:on|in|with|for) (?:the|your|its) (?:(?:rank|rank order|final|match|matching|preliminary|categorical) )?(?:list|rol|ranking|rankings)${E}`,
   ),
   // "whether I am within range to match", "in the matching range".
   rx(

@@ -51,7 +51,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}(?:applicants|candidates|people|residents|students|graduates|doctors|imgs|someone|somebody|those|others) like (?:me|myself),? (?:who|that) (?:(?:am|are|is|have been|has been|will be|also|too|all|still|now|eventually|ultimately) )*(?:${INTENT}|headed|heading|bound|going|applying|reapplying|aiming|planning|training|destined|set|pursuing|interested|committed|focused|geared|gunning)${E}`,
   ),
   rxg(
-    String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to|have|had|also|already|just|recently|now) )*(?:apply|reapply|applied|reapplied)${E}`,
+    String.raw`${B}i (?:(?:will|plan to|am going to|intend to|hope to|want to|would like to|have|also|already|just|recently|now) )*(?:apply|reapply|applied|reapplied)${E}`,
   ),
   // A change of field already made: "I switched to family medicine this cycle", "I have since moved over into EM".
   rxg(
@@ -378,6 +378,11 @@ function programNamedBefore(clause: string, at: number): boolean {
   return /^\p{L}[\p{L}'.-]*$/u.test(word) && !BEFORE_FIELD.has(word) && !/(?:ly|ing|ed)$/u.test(word);
 }
 
+/** What makes an application one of the past: "last year", "before switching", "the first time". */
+const PAST_APPLICATION = rx(
+  String.raw`${B}(?:(?:last|previous|prior|past|first) (?:year|cycle|season|match|time|round)|before (?:switching|changing|moving|deciding|i switched|i changed)|back then|previously|originally|at first|in (?:19|20)\d\d)${E}`,
+);
+
 /** A goal kept by denying its end: "I'm not giving up on ortho" reads "i am still pursuing ortho". */
 const NOT_GIVING_UP = rxg(
   String.raw`${B}(?:i am|i will|i have|i) (?:(?:just|simply|definitely|certainly|still) )*(?:not|never) (?:(?:going to|ready to|about to) )?(?:giving up|give up|given up|letting go of|let go of|walking away from|walk away from|abandoning|abandon|quitting on|quit on)(?: on)?${E}`,
@@ -391,6 +396,8 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     for (const match of matchesOf(lead, clause)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (/\b(?:not|never|no longer)\b/.test(match[0])) continue;
+      // An application made before: "I applied to pediatrics last year before switching to internal medicine".
+      if (/\b(?:applied|reapplied)\b/.test(match[0]) && PAST_APPLICATION.test(clause.slice(match.index))) continue;
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
     }
   }
@@ -818,7 +825,7 @@ function heldVisaType(type: string): RegExp[] {
     rx(String.raw`${B}(?:i am|as) ${NOW}(?:a |an )?${type}(?: visa)? holder${E}${NOT_EITHER}`),
     // The writer described as on it: "As a British citizen on OPT, ...", "as an IMG currently on an H-1B".
     rx(
-      String.raw`(?:^|[,;:] )as (?:(?:a|an) )?(?:${W} ){1,4}?${NOW}(?:on|holding|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}(?! (?:(?:last|previous|that|one) (?:year|summer|spring|fall|autumn|winter|cycle)|back then|before|previously|earlier|in (?:the past|college|graduate school|grad school))${E})`,
+      String.raw`(?:^|[,;:] )as (?:(?:a|an) )?(?:${W} ){1,4}?${NOW}(?:on|holding|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}(?!(?: ${W}){0,2}? (?:(?:last|previous|that|one) (?:year|summer|spring|fall|autumn|winter|cycle)|back then|before|previously|earlier|in (?:the past|college|graduate school|grad school))${E})`,
     ),
     rx(
       String.raw`${B}i am ${NOW}(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored|programs?|questions?|rules?|process|paperwork|applicants?|residents?)${E})${NOT_EITHER}`,
