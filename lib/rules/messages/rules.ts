@@ -207,7 +207,8 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const narrowed = narrowedFields(text);
   // A commitment named as a noun states it: "my commitment to rank Harbourview first provided I am ranked to match"
   // reads "i will rank Harbourview first provided ...".
-  const committed = text.replace(COMMITMENT_NOUN, "$1i will ").replace(subjectLine ? COMMITMENT_LABEL : /$^/u, "i commit to ");
+  const nouned = text.replace(COMMITMENT_NOUN, "$1i will ");
+  const committed = subjectLine ? nouned.replace(COMMITMENT_LABEL, "i commit to ") : nouned;
   // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
   // A subject that names the message itself ("A question on the rank list", "Quick update") describes no one.
   const described = subjectLine && !/^(?:i|my|we|you|your|re|fw|fwd)\b/.test(text) && !MESSAGE_ITSELF.test(text) ? [`i am ${text}`] : [];
