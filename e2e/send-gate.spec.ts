@@ -159,6 +159,34 @@ test("two tabs racing letters of intent to two programs: exactly one passes the 
   expect(await e2eDb().message.count({ where: { residentId: user.id, kind: "LETTER_OF_INTENT" } })).toBe(1);
 });
 
+test("text typed while the composer is still loading is kept, checked and saved", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { user, programs } = await residentWithPrograms(["Northgate Internal Medicine"]);
+  await cycle2027(user);
+  await signIn(page.context(), user);
+  await setClock(page, "2027-01-20T15:00:00Z");
+  // A slow phone: the page's scripts arrive seconds after its markup, and the resident starts typing at once.
+  let slow = true;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    if (slow) await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await route.continue();
+  });
+  await page.goto(`/programs/${programs[0]!.id}/compose?kind=LETTER_OF_INTENT`, { waitUntil: "commit" });
+  const message = page.getByLabel("Message", { exact: true });
+  await message.waitFor();
+  const typed = LOI_BODY.replace("Riverside", "Northgate Internal Medicine");
+  await message.fill(typed);
+  await page.getByLabel("Subject").fill("Letter of intent");
+  // The checks run once the page is ready, on what was typed (the template's gaps are gone), and the text stays.
+  await expect(checks(page).getByText("No problems found.")).toBeVisible({ timeout: 30_000 });
+  await expect(message).toHaveValue(typed);
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+  slow = false;
+  await page.reload();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(typed);
+  await expect(page.getByLabel("Subject")).toHaveValue("Letter of intent");
+});
+
 test("an interview yesterday puts the thank-you on the dashboard and in the digest; the task opens the prefilled composer and sending closes it", async ({
   page,
 }) => {

@@ -9,6 +9,7 @@ import { FLAG_REASON_LABELS } from "@/lib/labels/board";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 
 /** The action's answer beside its form: a success's sentence, or every field's error in one. */
 function Message({ result }: { result: ActionResult<unknown> | null }) {
@@ -88,6 +89,7 @@ export function CommentForm({ postId, parentId, label = "Add a comment" }: { pos
   const [body, setBody] = useState("");
   const { run, pending, result } = useAction(addComment, { onSuccess: () => setBody("") });
   const id = `comment-${parentId ?? "top"}`;
+  useTypedBeforeHydration([[id, body, setBody]]);
   return (
     <form
       className="space-y-2"

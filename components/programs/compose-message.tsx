@@ -10,6 +10,7 @@ import { ChecksPanel } from "@/components/programs/checks-panel";
 import { PendingMessages, type PendingMessage } from "@/components/programs/pending-messages";
 import { useMessageEngine } from "@/components/programs/use-message-engine";
 import { ActionButton } from "@/components/ui/action-button";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
@@ -178,6 +179,12 @@ export function ComposeMessage({
     setAlert(null);
     setSave((s) => (s.state === "error" ? s : { state: "unsaved" }));
   };
+
+  // What a resident typed while the page was still loading is theirs: kept, saved and checked like any other edit.
+  useTypedBeforeHydration([
+    ["subject", subject, (typed) => (setSubject(typed), touch())],
+    ["body", body, (typed) => (setBody(typed), touch())],
+  ]);
 
   useEffect(() => {
     if (!dirty.current) return;

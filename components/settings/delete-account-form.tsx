@@ -7,11 +7,13 @@ import { buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 
 export function DeleteAccountForm({ email }: { email: string }) {
   const [confirmation, setConfirmation] = useState("");
   // Signing out leaves the page: nothing to refresh.
   const { run, pending, error, fieldErrors } = useAction(deleteAccount, { onSuccess: () => signOut({ callbackUrl: "/?deleted=1" }), refresh: false });
+  useTypedBeforeHydration([["confirmation", confirmation, setConfirmation]]);
   return (
     <form
       className="space-y-3"

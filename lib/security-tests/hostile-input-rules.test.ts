@@ -146,8 +146,17 @@ const orJunk = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 5, arbitrary: arb
 
 const MESSAGE_KINDS = ["PRE_APPLICATION", "THANK_YOU", "INTEREST_UPDATE", "LETTER_OF_INTENT", "FINAL_NOTE", "REPLY", "OTHER"] as const;
 const VISA = ["US_CITIZEN_OR_PR", "J1", "H1B", "F1_OPT", "NEEDS_SPONSORSHIP", "OTHER"] as const;
-const programIdArb = fc.oneof(fc.constantFrom("p-mercy", "p-lakeside", "p-other", ""), fc.string({ maxLength: 8 }));
-const kindArb = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...MESSAGE_KINDS) }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) });
+// Names every plain object answers to: a lookup table indexed by one of them returns a function or Object.prototype.
+const PROTOTYPE_KEYS = ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "prototype"] as const;
+/** A value from an enumeration, or a string outside it (often a name every object has). */
+const enumOrString = <T extends string>(values: readonly T[], maxLength: number) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...values) },
+    { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) },
+    { weight: 1, arbitrary: fc.string({ maxLength }) },
+  );
+const programIdArb = enumOrString(["p-mercy", "p-lakeside", "p-other", ""], 8);
+const kindArb = enumOrString(MESSAGE_KINDS, 10);
 
 const draftArb = fc.record({
   programId: programIdArb,
@@ -168,13 +177,13 @@ const calendarArb = fc.record({
 const contextArb = fc.record(
   {
     profile: fc.record({
-      targetSpecialty: fc.oneof(fc.constantFrom(...SPECIALTY_IDS), fc.constant(null), fc.string({ maxLength: 12 })),
-      visaStatus: fc.oneof(fc.constantFrom(...VISA), fc.string({ maxLength: 12 })),
+      targetSpecialty: fc.oneof(enumOrString(SPECIALTY_IDS, 12), fc.constant(null)),
+      visaStatus: enumOrString(VISA, 12),
     }),
     program: fc.record({
       id: programIdArb,
       name: orJunk(hostileText(200)),
-      postInterviewCommunication: fc.oneof(fc.constantFrom("YES", "NO", "UNKNOWN"), fc.string({ maxLength: 5 })),
+      postInterviewCommunication: enumOrString(["YES", "NO", "UNKNOWN"], 5),
       participatesInMatch: fc.boolean(),
       interviewDate: fc.option(hostileDate),
     }),
@@ -242,6 +251,25 @@ describe("message rules under hostile input", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  // A profile field outside its enumeration (a stale row, a hand-edited request) reads as unknown, never as a lookup
+  // into Object.prototype: "I am a US citizen" against a visa status of "__proto__" once threw "patterns is not
+  // iterable" from the story detectors.
+  it.each(PROTOTYPE_KEYS)("reads a profile field named %j as unknown, and still checks the other rules", (key) => {
+    const context = {
+      profile: { targetSpecialty: key, visaStatus: key },
+      program: { id: key, name: "Lakeside", postInterviewCommunication: key, participatesInMatch: true, interviewDate: null },
+      programContactedFirstDuringSoap: false,
+      sentThisCycle: [],
+    } as unknown as MessageContext;
+    for (const subject of ["I am a US citizen", "I will need J-1 sponsorship", "Surgery has always been my goal"]) {
+      const findings = evaluateMessage({ programId: key, kind: key, subject, body: "", sentAt: NOW } as unknown as MessageDraft, context);
+      assertFindings(findings, { subject });
+      expect(findings.map((f) => f.rule)).not.toContain("consistent-story");
+    }
+    const deal = evaluateMessage({ programId: key, kind: "OTHER", subject: "", body: "If you rank me first I will rank you first.", sentAt: NOW }, context);
+    expect(deal.map((f) => f.rule)).toContain("no-commitment-deal");
   });
 
   it(`claimsFirstChoice never throws and returns a boolean (${RUNS} runs)`, () => {
@@ -349,9 +377,9 @@ const evidenceArb = fc.oneof(
   junk,
 );
 const postDraftArb = fc.record({
-  kind: orJunk(fc.oneof(fc.constantFrom(...POST_KINDS), fc.string({ maxLength: 10 }))),
-  openingLevel: orJunk(fc.oneof(fc.constantFrom(...OPENING_LEVELS), fc.constant(null))),
-  specialty: orJunk(fc.option(fc.constantFrom(...SPECIALTY_IDS))),
+  kind: orJunk(enumOrString(POST_KINDS, 10)),
+  openingLevel: orJunk(fc.oneof(enumOrString(OPENING_LEVELS, 10), fc.constant(null))),
+  specialty: orJunk(fc.option(enumOrString(SPECIALTY_IDS, 12))),
   programName: orJunk(hostileText(300)),
   institution: orJunk(hostileText(300)),
   location: orJunk(hostileText(200)),

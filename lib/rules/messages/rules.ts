@@ -6,7 +6,7 @@
 // article 002 (one letter of intent, thank-you within 24-48 hours, interest letters late Nov to early Jan, one
 // brief final note to the top 2-3, respect "no post-interview communication", under a one-minute read).
 
-import { VISA_LABELS } from "@/lib/labels/profile";
+import { VISA_LABELS, VISA_STATUSES } from "@/lib/labels/profile";
 import { formatDay } from "@/lib/dates";
 import { dealWordsNotADeal, makesDeal, pledgeOfferedForRanking } from "@/lib/rules/messages/detect-commitment";
 import { firstChoiceClaimAt, claimWordsNotAClaim, withListAntecedent } from "@/lib/rules/messages/detect-first-choice";
@@ -44,7 +44,7 @@ import { asText, normalizeText, wordCount } from "@/lib/rules/messages/normalize
 import { dealRewrite, firstChoiceRewrite, interestRewrite, specialtyRewrite, visaRewrite } from "@/lib/rules/messages/rewrites";
 import type { Sentence } from "@/lib/rules/messages/sentences";
 import { specialtyById, type SpecialtyId } from "@/lib/rules/specialties";
-import type { BlockRuleId, Finding, MessageContext, MessageDraft, RuleId, SentMessage, Severity, WarnRuleId } from "@/lib/rules/messages/types";
+import type { BlockRuleId, Finding, MessageContext, MessageDraft, RuleId, SentMessage, Severity, VisaStatus, WarnRuleId } from "@/lib/rules/messages/types";
 
 /** About a one-minute read for a busy program director. */
 export const MAX_WORDS = 200;
@@ -62,9 +62,12 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 /** What every check reads: the draft, its context, its sentences and a few derived facts. */
+/** The profile as the rules read it: a field outside its enumeration is unknown (null). */
+type KnownProfile = { targetSpecialty: SpecialtyId | null; visaStatus: VisaStatus | null };
+
 export type RuleInput = {
   draft: MessageDraft;
-  context: MessageContext;
+  context: Omit<MessageContext, "profile"> & { profile: KnownProfile };
   sentences: Sentence[];
   sentAt: number | null;
   interviewAt: number | null;
@@ -86,11 +89,24 @@ function day(time: number): string {
   return Number.isNaN(date.getTime()) ? "a later date" : formatDay(date);
 }
 
+/**
+ * The profile's fields checked against their enumerations. The detectors index tables by them, and a value such as
+ * "__proto__" or "constructor" would index Object.prototype instead of reading as unknown.
+ */
+function knownProfile(profile: Partial<Record<keyof KnownProfile, unknown>> | undefined): KnownProfile {
+  const specialty = profile?.targetSpecialty;
+  const visa = profile?.visaStatus;
+  return {
+    targetSpecialty: typeof specialty === "string" && specialtyById(specialty)?.id === specialty ? (specialty as SpecialtyId) : null,
+    visaStatus: (VISA_STATUSES as readonly unknown[]).includes(visa) ? (visa as VisaStatus) : null,
+  };
+}
+
 export function ruleInput(draft: MessageDraft, context: MessageContext, sentences: Sentence[]): RuleInput {
   const name = asText(context.program?.name).trim();
   return {
     draft,
-    context,
+    context: { ...context, profile: knownProfile(context.profile) },
     sentences,
     sentAt: validTime(draft.sentAt),
     interviewAt: validTime(context.program?.interviewDate),
@@ -557,8 +573,8 @@ export function storyByDetectors({ context, sentences }: RuleInput): Outcome {
     const programName = context.program?.name;
     const clauses = [...sentence.clauses, ...asWriter, ...whole].map((c) => withoutProgramName(c, programName));
     for (const clause of clauses.flatMap((c) => readings(c, sentence))) {
-      const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile?.visaStatus);
-      if (visa) {
+      const visa = byReference ? { stated: "visa" as const } : visaConflict(clause, profile.visaStatus);
+      if (visa && profile.visaStatus) {
         const stated =
           visa.stated === "no-visa"
             ? "that you do not need a visa"
