@@ -60,9 +60,11 @@ export const WRITERS = [
   "thirtyninth",
   "fortieth",
   "fortyfirst",
+  "fortysecond",
   "fortythird",
   "fortyfourth",
   "fortyfifth",
+  "fortysixth",
   "fortyseventh",
 ] as const;
 export type Writer = (typeof WRITERS)[number];

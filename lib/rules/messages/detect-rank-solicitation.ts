@@ -730,7 +730,7 @@ const CONDITION_LEAD = rx(
   String.raw`(?:^|[,;:(]\s?|${B}(?:and|but|so) )(?:if|once|in case|assuming(?: that)?|in the event(?: that)?|after|provided(?: that)?|supposing|suppose)${E}[^,;:?]*$`,
 );
 const TELLING_MAIN = rx(
-  String.raw`${B}(?:tell|let me know|lmk|inform|notify|advise|confirm|update|hear|know|find out|warn|signal|hint|indicate|share|disclose|reveal|say|clarify|give me|whether)${E}`,
+  String.raw`${B}(?:tell|telling|let me know|letting me know|lmk|inform|informing|notify|notifying|advise|advising|confirm|confirming|update|updating|hear|know|find out|warn|signal|signalling|signaling|hint|hinting|indicate|indicating|share|sharing|disclose|disclosing|reveal|revealing|say|saying|clarify|clarifying|give me|giving me|whether)${E}`,
 );
 
 const ASKED_BEFORE = rx(String.raw`${B}(?:ask|asking|wonder|wondering|wondered|inquire|inquiring|enquire|enquiring|know|find out|check|question)${E}[^.?!]*$`);
@@ -873,7 +873,7 @@ const OWN_LIST_MENTION = rx(
 );
 const EVERY_OWN_LIST_MENTION = rxg(OWN_LIST_MENTION.source);
 const STANDING_WORD = rx(
-  String.raw`${B}(?:rank\w*|rated|rate|rating|list\w*|standing|stand|chances?|odds|shot|likel\w*|guarant\w*|assur\w*|where i|my (?:position|place|spot)|consider\w*|match\w*|top|first|#1|high|highly)${E}`,
+  String.raw`${B}(?:rank\w*|rated|rate|rating|list\w*|standing|stand|stood|chances?|odds|shot|likel\w*|guarant\w*|assur\w*|where i|my (?:position|place|spot)|consider\w*|match\w*|top|first|#1|high|highly|placed|placing|compar\w*|stack\w*)${E}`,
 );
 
 /** True when the only list the sentence names is the writer's own, and nothing in it is about the writer's standing. */

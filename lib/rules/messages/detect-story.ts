@@ -304,6 +304,9 @@ const PART_OF_TRAINING_AFTER =
 
 const CONTRASTED_BEFORE = /\b(?:rather than|instead of|as opposed to|in place of|and not|but not|not|over|than)\s+(?:(?:an?|the)\s+)?$/u;
 
+const NEW_CLAUSE_AFTER =
+  /^\s(?:is|are|was|were|has|have|had|gives|gave|offers|offered|provides|provided|teaches|taught|helps|helped|will|would|can|could|should|may|might|makes|made|seems|seemed|remains|requires|required|needs|builds|shapes|adds|brings|trains|prepares|exposes|covers|involves|overlaps|matters|complements|informs|showed|shows)\b/u;
+
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
     .slice(from)
@@ -325,6 +328,9 @@ function mentionsInScope(text: string, from: number): Mention[] {
       )
     )
       break;
+    // A later field followed by its own verb begins a new clause, not a second goal: "to become an ophthalmologist and
+    // psychiatry gives a good understanding of patients".
+    if (out.length > 0 && NEW_CLAUSE_AFTER.test(scope.slice(match.index + match[0].length))) break;
     if (PART_OF_TRAINING_AFTER.test(scope.slice(match.index + match[0].length))) continue;
     const before = lead
       .trim()
@@ -839,6 +845,12 @@ function heldVisaType(type: string): RegExp[] {
       String.raw`${B}my ${type}(?: visa)? (?:is|was|has been|got|has) (?:(?:already|just|now|recently|finally|officially|been) )*(?:approved|granted|valid|active|current|in place|stamped|issued|extended|renewed)${E}`,
     ),
     rx(String.raw`${B}my ${type}(?: visa)? status${E}`),
+    // One of a group the writer belongs to: "Does the program accept F-1 OPT graduates like me?".
+    rx(
+      String.raw`${B}${type}(?: visa)?(?: (?:holders?|graduates|grads|applicants|candidates|physicians|doctors|residents|trainees|imgs|students|people|folks))? like (?:me|myself|i am)${E}`,
+    ),
+    // The type's own papers, held: "my J-1 DS-2019", "my H-1B approval notice", "my F-1 I-20".
+    rx(String.raw`${B}my ${type}(?: visa)? (?:ds-?\s?2019|i-?\s?20|i-?\s?797|approval notice|documents?|paperwork|papers|stamp)${E}`),
   ];
 }
 const F1_TYPE = "(?:stem opt|f1 opt|f1|opt)";

@@ -142,7 +142,7 @@ const MESSAGE_ITSELF =
 
 /** "Thanks from a future surgeon", "A note from an H-1B applicant": who the message is from, as an indefinite description. */
 const FROM_WRITER =
-  /(?:^|\s)from (?<who>(?:a|an) (?!(?:friend|colleague|classmate|mentor|fellow|former|current|past|different|other|another)\b)[^,;:()]+?)\s*[.!]*$/u;
+  /(?:^|\s)from (?<who>(?:(?:a|an) (?!(?:friend|colleague|classmate|mentor|fellow|former|current|past|different|other|another)\b)|(?:someone|somebody|one applicant|an applicant) (?=who |that ))[^,;:()]+?)\s*[.!]*$/u;
 
 /** The name a message is signed with, after its closing words: "Respectfully, Benjamin Ortega, MD" gives "ortega". */
 const SIGN_OFF =
@@ -206,9 +206,19 @@ const COMMITMENT_NOUN =
 /** A commitment named as a subject line's label: "Binding commitment to accept at Fairview", "Firm pledge to rank you first". */
 const COMMITMENT_LABEL =
   /^(?:(?:a|my|our|the) )?(?:(?:binding|firm|formal|solemn|personal|written|sincere|full|unconditional|absolute|irrevocable) )*(?:commitment|promise|pledge|undertaking|guarantee) to (?=(?:rank|list|put|place|accept|sign|join|withdraw|decline|cancel|come|match)\b)/u;
+/**
+ * A first choice named as a subject line's label: "Letter of Intent - First Choice", "First choice letter | Ana Ruiz",
+ * "LOI: my #1 choice". A label describes the message, and this one says the program is the writer's first choice; a
+ * reply's subject ("Re: my top choice") was written by someone else first.
+ */
+const FIRST_CHOICE_LABEL =
+  /^(?:(?:loi|letter of intent|intent|update|thank you|thanks)\s?[:|-]\s?)*(?:(?:my|our|a|the) )?(?:#1|number one|no 1|first|1st|top|very first|very top) (?:choice|pick)(?: (?:letter|notice|declaration|update|email|note|statement))?(?:\s?[|:-]\s?(?![^|:-]*\b(?:question|questions|query|about|regarding|re|policy|policies|rules?|when|how|what|whether|allowed|etiquette|advice)\b)[^|:?-]*)?[.!]*$/u;
+/** The sender as the program's own number one: "Thanks from your future #1-ranked applicant", "from your #1 fan". */
+const YOUR_NUMBER_ONE =
+  /(?:^|\s)from your (?:(?:future|soon to be|biggest|hopeful|eager) )*(?:#1|number one|no 1)(?: ranked)? (?:applicant|candidate|fan|supporter|resident|intern)\b/u;
 const CONTRAST_ASIDE = /,\s(?:rather than|not|instead of|as opposed to|and not|more than|over)\s[^,;:]{1,50},\s/gu;
 
-const SELF_RELATIVE = /(^|\s)i am (?:a|an|the) (?:[\p{L}'-]+ ){1,4}?(?:who|that) (?=\S)/u;
+const SELF_RELATIVE = /(^|\s)i am (?:(?:a|an|the) (?:[\p{L}'-]+ ){1,4}?|someone |somebody )(?:who|that) (?=\S)/u;
 const SELF_AGREEMENT = /(^|\s)i (needs|requires|holds|wants|plans|hopes|intends|is|has|was)(?=\s|$)/u;
 const AGREED: Record<string, string> = { is: "am", has: "have", was: "was" };
 
@@ -232,6 +242,8 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   // applicant".
   const sender = subjectLine ? FROM_WRITER.exec(text) : null;
   if (sender?.groups?.who) described.push(`i am ${sender.groups.who}`);
+  if (subjectLine && YOUR_NUMBER_ONE.test(text)) described.push("you are my first choice");
+  if (subjectLine && FIRST_CHOICE_LABEL.test(text.replace(/\s*\([^()]*\)\s*/g, " ").trim())) described.push("you are my first choice");
   // An aside in parentheses or dashes can separate a goal from what it is: "my plan (held since ...) is to train in X".
   // A question's context can sit in parentheses ("Where do I stand? (on night float)"), so rules that read
   // requests keep them (options.asides = false).
@@ -252,9 +264,16 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const asKind = withWriterAsKind(text);
   // The writer described, then a relative clause: "i am a british citizen who will need an h1b" reads "i will need an
   // h1b".
-  const relative = SELF_RELATIVE.test(text)
-    ? text.replace(SELF_RELATIVE, "$1i ").replace(SELF_AGREEMENT, (_whole, lead: string, verb: string) => `${lead}i ${AGREED[verb] ?? verb.slice(0, -1)}`)
-    : null;
+  // A subject line's description of its sender reads the same way: "From someone who has you at the top of her list".
+  const relatives = [text, ...described]
+    .filter((t) => SELF_RELATIVE.test(t))
+    .map((t) =>
+      t
+        .replace(SELF_RELATIVE, "$1i ")
+        .replace(SELF_AGREEMENT, (_whole, lead: string, verb: string) => `${lead}i ${AGREED[verb] ?? verb.slice(0, -1)}`)
+        // The writer's own things, named in the third person: "... who has you at the top of her list".
+        .replace(/\b(?:her|his|their)\b/gu, "my"),
+    );
   // The program asked to stand in the writer's place: "if you were in my position, would you feel confident about
   // ending up at Fairhaven?" asks about the writer's own outcome.
   const swapped = ROLE_SWAP.test(text)
@@ -275,7 +294,7 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
       ...asides,
       ...(asKind ? [asKind, withoutIntensifiers(asKind)] : []),
       ...(swapped ? [swapped] : []),
-      ...(relative ? [relative] : []),
+      ...relatives,
       ...greeted,
       ...(narrowed === text ? [] : [narrowed]),
       ...(committed === text ? [] : [committed]),
