@@ -274,7 +274,7 @@ const OUTSIDE_MATCH = rx(
 
 /** "I will cancel my remaining interviews": offering to leave other programs, with or without a condition. */
 const WITHDRAW_ELSEWHERE = rx(
-  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:(?:(?:all |any |every |both |the rest of |the )(?:of )?(?:my |the )?(?:other |remaining |upcoming |further |outstanding )?|(?:my |the )?(?:other|remaining|upcoming|further|outstanding) )(?:interviews?|applications?|offers?|programs?)|(?:my |the )?(?:interviews|applications|offers|programs)|the match)|(?:cancel|decline|turn down|drop|skip|stop|pull|pull out of|bin|ditch|scrap|dump|axe|nix|trash|toss|chuck|blow off|bail on|give up|walk away from) (?:the rest of (?:my |the )?|(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?)(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
+  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:(?!(?:not|never|no longer)${E})${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:(?:(?:all |any |every |both |the rest of |the )(?:of )?(?:my |the )?(?:other |remaining |upcoming |further |outstanding )?|(?:my |the )?(?:other|remaining|upcoming|further|outstanding) )(?:interviews?|applications?|offers?|programs?)|(?:my |the )?(?:interviews|applications|offers|programs)|the match)|(?:cancel|decline|turn down|drop|skip|stop|pull|pull out of|bin|ditch|scrap|dump|axe|nix|trash|toss|chuck|blow off|bail on|give up|walk away from) (?:the rest of (?:my |the )?|(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?)(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
 );
 
 /** Commitments that bind on their own: "I commit to your program", "I commit to attend". */
@@ -371,8 +371,19 @@ const RULE_QUESTION = rx(
   String.raw`${B}(?:would|will|do|does|did|must|can|could|should|is|are|am) (?:i|she|he|they|we|you|applicants?|candidates?|someone|somebody|anyone|one|a person|residents?|people|my friend|a friend) (?:still |then |also )?(?:have to|need to|be required to|be allowed to|be obliged to|be forced to|be expected to|required to|allowed to|supposed to|expected to)${E}`,
 );
 
+/**
+ * The writer keeping the other programs, said outright: "I will not withdraw from my other interviews, as that would
+ * not be fair to them". No side of a deal is offered, unless a condition would change it ("... unless you can assure
+ * me of a spot").
+ */
+const KEEPS_THE_OTHERS = rx(
+  String.raw`${B}i (?:will|would|shall|am going to|do|did|can|could)(?: ${W})? (?:not|never) (?:(?:be|ever) )?(?:withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|decline|declining|turn down|turning down|pull out of|pulling out of)(?: from)? (?:(?:my|any|the|all|of|other|remaining|upcoming) )+(?:interviews?|applications?|programs?|offers?)${E}`,
+);
+const CONDITION_WORD = rx(String.raw`${B}(?:unless|except if|if|provided|as long as|so long as|on condition|in exchange|in return)${E}`);
+
 export function dealWordsNotADeal(sentence: string): boolean {
   if (RULE_QUESTION.test(sentence)) return true;
+  if (KEEPS_THE_OTHERS.test(sentence) && !CONDITION_WORD.test(sentence)) return true;
   if (refusesOffer(sentence) || betweenOthers(sentence)) return true;
   const withoutShifts = sentence.replace(SHIFT_COMMITMENT, " ");
   if (withoutShifts !== sentence && !MATCH_STAKE.test(withoutShifts)) return true;

@@ -248,6 +248,13 @@ const CLAIMS: readonly Claim[] = [
     ),
     accept: viaSubject,
   },
+  // Above every other: "your program is above every other on my list", "Kilburn is placed ahead of all the others".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:(?:written|placed|listed|put|entered|positioned|pencilled|penciled|inked|slotted|sitting|ranked) )?(?:above|ahead of|higher than) (?:all|every|any) (?:the )?(?:other|others|rest)(?: (?:programs?|programmes?|places?|ones?|residency|residencies|hospitals?))?(?=\s?(?:[.,;:!?)"-]|$| (?:on|in) (?:my|the)${E}| for me${E}))`,
+    ),
+    accept: viaSubject,
+  },
   // "I will not rank anyone above you", "no program will be ranked ahead of yours", "I will rank no one above Fenwick"
   // (a named program, at the end of its clause).
   {

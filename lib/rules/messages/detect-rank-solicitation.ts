@@ -989,9 +989,21 @@ export function solicitsRank(clause: string): boolean {
   return rankReadings(clause).some(solicitsAsRead);
 }
 
+/**
+ * Whether something weighs in the program's ranking at all, asked as its process: "may I ask whether it has any
+ * influence on the rank list" (of a second look). The writer's own outcome is not in it; "a positive influence on my
+ * ranking" is.
+ */
+const INFLUENCE_ON_PROCESS = rx(
+  String.raw`${B}(?:whether|if|does|do|did|would|will|can|could) (?:it|this|that|they|these|those|(?:the|a|an|attending|visiting|sending|doing|skipping|missing) (?:${W} ){0,3}?${W}) (?:(?:has|have|had|carry|carries|make|makes|play|plays|hold|holds|will have|would have|could have|can have|will carry|would carry|will play|would play) )(?:any|an|a|much|some|no|real|actual) ?(?:influence|impact|effect|bearing|weight|role|part|say) (?:on|in) (?:the|your|its|their) (?:rank|ranking|rank order|match|selection)(?: (?:list|lists|decisions?|process|order))?${E}`,
+);
+const OWN_OUTCOME = rx(String.raw`${B}(?:my|me|i|mine|positive|good|better|favou?rable|negative|bad|worse|higher|lower)${E}`);
+
 function solicitsAsRead(clause: string): boolean {
   const at = topicAt(clause);
   if (at === -1 || interviewStatusNear(clause, at)) return false;
+  const process = INFLUENCE_ON_PROCESS.exec(clause);
+  if (process && !OWN_OUTCOME.test(process[0])) return false;
   // A topic inside a request the writer says they withhold ("I am not going to ask how I will be ranked") is not asked.
   const asked = withoutWithheld(clause);
   if (asked !== clause && topicAt(asked) === -1) return false;

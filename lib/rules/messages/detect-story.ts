@@ -394,9 +394,18 @@ const NOT_GIVING_UP = rxg(
   String.raw`${B}(?:i am|i will|i have|i) (?:(?:just|simply|definitely|certainly|still) )*(?:not|never) (?:(?:going to|ready to|about to) )?(?:giving up|give up|given up|letting go of|let go of|walking away from|walk away from|abandoning|abandon|quitting on|quit on)(?: on)?${E}`,
 );
 
+/** An aside between a field and the reason that names it the goal: "ophthalmic surgery, which I'm thrilled about, since that is ...". */
+const ASIDE_BEFORE_REASON = /, (?:which|that) [^,;:]{1,50}, (?=(?:since|because|as) (?:that|this|it) (?:is|will be|has always been)\b)/gu;
+/** The goal worked towards, said of a career or field: "the career I'm working towards" reads "the field i am applying into". */
+const FIELD_WORKED_TOWARDS =
+  /\bthe (?:career|field|specialty|path|area) (?:that )?i am (?:(?:now|currently|still|really) )?(?:working towards|working toward|aiming for|aiming at|striving for|striving towards|building towards|heading towards|preparing for)\b/gu;
+
 export function specialtyConflict(clause: string, target: SpecialtyId | null): SpecialtyConflict | null {
   if (!target || target === "other" || !ANY_SPECIALTY.test(clause)) return null;
-  clause = clause.replace(NOT_GIVING_UP, " i am still pursuing");
+  clause = clause
+    .replace(NOT_GIVING_UP, " i am still pursuing")
+    .replace(ASIDE_BEFORE_REASON, ", ")
+    .replace(FIELD_WORKED_TOWARDS, "the field i am applying into");
   const candidates: Mention[][] = [];
   for (const lead of GOAL_LEADS) {
     for (const match of matchesOf(lead, clause)) {
@@ -460,7 +469,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
 
 /** A goal stated of "it": "it's the career I'm pursuing", "that has always been my calling". */
 const GOAL_BY_REFERENCE = rx(
-  String.raw`${B}(?:it|that|this) (?:is|has always been|was always|will always be|remains|has been|is still) (?:(?:what|the (?:career|specialty|field|path|one|thing|work)) (?:that )?i (?:(?:have|had|am|will|would|always|ever|really|truly|still|long|been) )*(?:want|wanted|pursuing|pursue|applying for|love|loved|chose|chosen|dreamed of|dreamt of|aim for|aiming for|see myself doing|intend to pursue|plan to pursue|training for|training in|train in|preparing for|headed for|heading for|going into|(?:was |am )?(?:built|made|born|meant) for)|my (?:(?:career|lifelong|true|only|future|chosen) )?(?:goal|calling|dream|passion|future|path|career|vocation)|the (?:only|one|right|perfect|ideal|true|real) (?:specialty|field|career|path|one|calling) for me)${E}(?=\s?(?:[.,;:!?)-]|$)| (?:since|for|ever|all along|to do|to pursue|to be|to become|to practice|to train|most|more than|and|in life|as a career)${E})`,
+  String.raw`${B}(?:it|that|this) (?:is|has always been|was always|will always be|remains|has been|is still) (?:(?:what|the (?:career|specialty|field|path|one|thing|work)) (?:that )?i (?:(?:have|had|am|will|would|always|ever|really|truly|still|long|been) )*(?:want|wanted|pursuing|pursue|applying for|love|loved|chose|chosen|dreamed of|dreamt of|aim for|aiming for|working towards|working toward|striving for|striving towards|building towards|see myself doing|intend to pursue|plan to pursue|training for|training in|train in|preparing for|headed for|heading for|going into|(?:was |am )?(?:built|made|born|meant) for)|my (?:(?:career|lifelong|true|only|future|chosen) )?(?:goal|calling|dream|passion|future|path|career|vocation)|the (?:only|one|right|perfect|ideal|true|real) (?:specialty|field|career|path|one|calling) for me)${E}(?=\s?(?:[.,;:!?)-]|$)| (?:since|for|ever|all along|to do|to pursue|to be|to become|to practice|to train|most|more than|and|in life|as a career)${E})`,
 );
 
 /**
@@ -850,7 +859,9 @@ function heldVisaType(type: string): RegExp[] {
       String.raw`${B}${type}(?: visa)?(?: (?:holders?|graduates|grads|applicants|candidates|physicians|doctors|residents|trainees|imgs|students|people|folks))? like (?:me|myself|i am)${E}`,
     ),
     // The type's own papers, held: "my J-1 DS-2019", "my H-1B approval notice", "my F-1 I-20".
-    rx(String.raw`${B}my ${type}(?: visa)? (?:ds-?\s?2019|i-?\s?20|i-?\s?797|approval notice|documents?|paperwork|papers|stamp)${E}`),
+    rx(
+      String.raw`${B}my ${type}(?: visa)? (?:ds-?\s?2019|i-?\s?20|i-?\s?797|approval notice|documents?|paperwork|papers|stamp|(?:waiver|waver)(?: (?:approval|application|letter|job|position|request))?)${E}`,
+    ),
   ];
 }
 const F1_TYPE = "(?:stem opt|f1 opt|f1|opt)";

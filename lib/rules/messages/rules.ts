@@ -142,7 +142,7 @@ const MESSAGE_ITSELF =
 
 /** "Thanks from a future surgeon", "A note from an H-1B applicant": who the message is from, as an indefinite description. */
 const FROM_WRITER =
-  /(?:^|\s)from (?<who>(?:(?:a|an) (?!(?:friend|colleague|classmate|mentor|fellow|former|current|past|different|other|another)\b)|(?:someone|somebody|one applicant|an applicant) (?=who |that ))[^,;:()]+?)\s*[.!]*$/u;
+  /(?:^|\s)from (?<who>(?:(?:a|an) (?!(?:friend|colleague|classmate|mentor|fellow|former|current|past|different|other|another)\b)|(?:someone|somebody|one applicant|an applicant) (?=who |that ))[^,;:()]+?)\s*[.!]*$|(?:^|\s)from (?<bare>(?:green card|us citizen|permanent resident|j1|h1b|f1|opt|f1 opt|j1 visa|h1b visa) (?:holder|applicant|candidate|physician|doctor|graduate|resident))\b/u;
 
 /** The name a message is signed with, after its closing words: "Respectfully, Benjamin Ortega, MD" gives "ortega". */
 const SIGN_OFF =
@@ -213,6 +213,14 @@ const COMMITMENT_LABEL =
  */
 const FIRST_CHOICE_LABEL =
   /^(?:(?:loi|letter of intent|intent|update|thank you|thanks)\s?[:|-]\s?)*(?:(?:my|our|a|the) )?(?:#1|number one|no 1|first|1st|top|very first|very top) (?:choice|pick)(?: (?:letter|notice|declaration|update|email|note|statement))?(?:\s?[|:-]\s?(?![^|:-]*\b(?:question|questions|query|about|regarding|re|policy|policies|rules?|when|how|what|whether|allowed|etiquette|advice)\b)[^|:?-]*)?[.!]*$/u;
+/**
+ * A place on the list with how it was put there: "your program is written above every other", "anyone would find your
+ * program listed first". Read as the place itself ("your program is above every other").
+ */
+const LISTED_PLACE =
+  /\b(?:(?:would|will|could|might) (?:find|see|discover|notice) (?<what>[^,;:]{1,60}?)|(?<copula>is|are|will be|would be|stays|remains|sits)) (?:written|placed|listed|put|entered|positioned|pencilled|penciled|inked|slotted|sitting) (?=(?:above|ahead of|at the (?:very )?top|first|#1|on top|higher than)\b)/u;
+/** A request named as a subject line's label before what it asks for: "Request: my ranking position at Fairview". */
+const REQUEST_LABEL = /^(?:request|query|inquiry|enquiry)\s?(?::|-)\s?(?=\S)/u;
 /** The sender as the program's own number one: "Thanks from your future #1-ranked applicant", "from your #1 fan". */
 const YOUR_NUMBER_ONE =
   /(?:^|\s)from your (?:(?:future|soon to be|biggest|hopeful|eager) )*(?:#1|number one|no 1)(?: ranked)? (?:applicant|candidate|fan|supporter|resident|intern)\b/u;
@@ -242,6 +250,8 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   // applicant".
   const sender = subjectLine ? FROM_WRITER.exec(text) : null;
   if (sender?.groups?.who) described.push(`i am ${sender.groups.who}`);
+  // Without its article, a name may follow: "Update from green card holder Shirin Nazari".
+  if (sender?.groups?.bare) described.push(`i am a ${sender.groups.bare}`);
   if (subjectLine && YOUR_NUMBER_ONE.test(text)) described.push("you are my first choice");
   if (subjectLine && FIRST_CHOICE_LABEL.test(text.replace(/\s*\([^()]*\)\s*/g, " ").trim())) described.push("you are my first choice");
   // An aside in parentheses or dashes can separate a goal from what it is: "my plan (held since ...) is to train in X".
@@ -262,6 +272,20 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const plain = withoutAsides(text);
   const asides = plain === text ? [] : [plain, withImplicitSubject(plain, subjectLine)];
   const asKind = withWriterAsKind(text);
+  const listed = LISTED_PLACE.test(text)
+    ? text.replace(LISTED_PLACE, (...args) => {
+        const groups = args.at(-1) as { what?: string; copula?: string };
+        return groups.what ? `${groups.what} is ` : `${groups.copula} `;
+      })
+    : null;
+  // The label may stand in a clause of its own ("Request - my place on the list"): what follows it is what is asked.
+  const requested = !subjectLine
+    ? null
+    : REQUEST_LABEL.test(text)
+      ? text.replace(REQUEST_LABEL, "could you tell me ")
+      : REQUEST_LABEL.test(sentence.norm) && !REQUEST_LABEL.test(`${text}:x`) && text !== sentence.norm
+        ? `could you tell me ${text}`
+        : null;
   // The writer described, then a relative clause: "i am a british citizen who will need an h1b" reads "i will need an
   // h1b".
   // A subject line's description of its sender reads the same way: "From someone who has you at the top of her list".
@@ -295,6 +319,8 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
       ...(asKind ? [asKind, withoutIntensifiers(asKind)] : []),
       ...(swapped ? [swapped] : []),
       ...relatives,
+      ...(listed ? [listed] : []),
+      ...(requested ? [requested] : []),
       ...greeted,
       ...(narrowed === text ? [] : [narrowed]),
       ...(committed === text ? [] : [committed]),

@@ -59,7 +59,7 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
     "women's doctor",
     "lady doctor",
   ],
-  ophthalmology: ["ophthalmologist", "optho", "optha"],
+  ophthalmology: ["ophthalmologist", "optho", "optha", "ophthalmic surgery", "ophthalmic surgeon", "eye surgery", "eye surgeon"],
   "orthopaedic-surgery": [
     "orthopedic surgery",
     "orthopedics",
