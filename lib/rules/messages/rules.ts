@@ -61,10 +61,10 @@ export const MAX_FINAL_NOTE_PROGRAMS = 3;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-/** What every check reads: the draft, its context, its sentences and a few derived facts. */
 /** The profile as the rules read it: a field outside its enumeration is unknown (null). */
 type KnownProfile = { targetSpecialty: SpecialtyId | null; visaStatus: VisaStatus | null };
 
+/** What every check reads: the draft, its context, its sentences and a few derived facts. */
 export type RuleInput = {
   draft: MessageDraft;
   context: Omit<MessageContext, "profile"> & { profile: KnownProfile };
@@ -252,8 +252,9 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   if (sender?.groups?.who) described.push(`i am ${sender.groups.who}`);
   // Without its article, a name may follow: "Update from green card holder Shirin Nazari".
   if (sender?.groups?.bare) described.push(`i am a ${sender.groups.bare}`);
-  if (subjectLine && YOUR_NUMBER_ONE.test(text)) described.push("you are my first choice");
-  if (subjectLine && FIRST_CHOICE_LABEL.test(text.replace(/\s*\([^()]*\)\s*/g, " ").trim())) described.push("you are my first choice");
+  if (subjectLine && (YOUR_NUMBER_ONE.test(text) || FIRST_CHOICE_LABEL.test(text.replace(/\s*\([^()]*\)\s*/g, " ").trim()))) {
+    described.push("you are my first choice");
+  }
   // An aside in parentheses or dashes can separate a goal from what it is: "my plan (held since ...) is to train in X".
   // A question's context can sit in parentheses ("Where do I stand? (on night float)"), so rules that read
   // requests keep them (options.asides = false).
