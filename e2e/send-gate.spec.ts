@@ -146,6 +146,10 @@ test("two tabs racing letters of intent to two programs: exactly one passes the 
   await setClock(pages[0]!, "2027-01-20T15:00:00Z");
   for (const [i, page] of pages.entries()) {
     await page.goto(`/programs/${programs[i]!.id}/compose?kind=LETTER_OF_INTENT`);
+    // The race under test is between the two tabs' sends, so each composer is left to finish loading first: the checks
+    // read the template's gaps once the page has hydrated and the rules have loaded. (Typing into a page still
+    // loading has its own test below; a select-all landing as the page hydrates can leave the template after it.)
+    await expect(checks(page).getByText("Template gaps to fill in")).toBeVisible();
     await page.getByLabel("Message", { exact: true }).fill(LOI_BODY.replace("Riverside", programs[i]!.name));
     await expect(checks(page).getByText("No problems found.")).toBeVisible();
   }
