@@ -66,6 +66,7 @@ export const WRITERS = [
   "fortyfifth",
   "fortysixth",
   "fortyseventh",
+  "fortyeighth",
   "fortyninth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];

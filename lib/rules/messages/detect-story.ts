@@ -21,6 +21,15 @@ const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializ
  */
 const SELF = String.raw`(?:i|(?:as|being|for|to|of) (?:someone|somebody|a person|an applicant|a candidate|one|an? (?:img|student|graduate|doctor|physician|resident|intern|trainee))(?: like (?:me|myself))? who|(?:someone|somebody|a person|an applicant|a candidate|one|people) like (?:me|myself) who)`;
 
+/**
+ * The writer as the one advice is asked for: "any advice for someone going into gen surg who is doing a prelim year
+ * first", "tips for a prelim like me applying to radiology" ("advice for students going into surgery" is plural; "my
+ * friend asked for advice for someone going into surgery" is the friend's).
+ */
+const ADVICE_FOR_SELF = rxg(
+  String.raw`${B}(?:advice|tips|suggestions|recommendations|guidance|pointers|words of wisdom|resources|insight|insights) for (?:someone|somebody|a person|an applicant|a candidate|a prelim|a prelim resident|an intern|a resident|a student|an img)(?: (?:like me|like myself|in my (?:position|situation|shoes)))?,? (?:who is |who am |currently |now )?(?:applying|reapplying|pursuing|heading into|headed into|going into|interested in|set on|aiming for|hoping to match into|hoping to match in)${E}`,
+);
+
 /** The start of a statement of the writer's own goal; what follows within a few words is the goal. */
 const GOAL_LEADS: readonly RegExp[] = [
   // "I was born to be a surgeon", "I want nothing more than to train in emergency medicine", "my application this year
@@ -133,6 +142,7 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}(?:as|being) (?:someone|somebody|an applicant|a candidate|a person|one) (?:who is |who am |who will be |currently )?(?:applying|reapplying|pursuing|training|interested in|committed to|heading into|going into)${E}`,
   ),
+  ADVICE_FOR_SELF,
   // A self-description: "future orthopaedic surgeon here", "from a future psychiatrist", "aspiring general surgeon".
   rxg(
     String.raw`(?:^|${B}(?:from|as|i am|being|me|signed|regards|cheers|thanks)(?:,)? |(?:^|[,:;-] ))(?:an? )?(?:future|aspiring|prospective|budding|hopeful|would be|wannabe|soon to be|incoming|intending)${E}`,
@@ -411,6 +421,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     for (const match of matchesOf(lead, clause)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (/\b(?:not|never|no longer)\b/.test(match[0])) continue;
+      if (lead === ADVICE_FOR_SELF && THIRD_PERSON_SUBJECT.test(clause.slice(0, match.index))) continue;
       // An application made before: "I applied to pediatrics last year before switching to internal medicine".
       if (/\b(?:applied|reapplied)\b/.test(match[0]) && PAST_APPLICATION.test(clause.slice(match.index))) continue;
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
@@ -572,6 +583,10 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:(?:recently|finally|just|now|officially|have|also) )*(?:became|become|have become|got|am now) (?:a |an )?(?:(?:us|american|lawful) (?:citizen|national|permanent resident)|permanent resident|green card holder|naturalized (?:us |american )?citizen)${E}(?! (?:of|in) (?!the us|the united states|america)${W})`,
   ),
   rx(String.raw`${B}i (?:have|got) no (?:visa|sponsorship|immigration) (?:requirements?|needs?|restrictions?)${E}`),
+  // Good fortune in not needing one: "I am fortunate not to require any visa sponsorship", "lucky enough not to need a visa".
+  rx(
+    String.raw`${B}i am (?:(?:very|so|quite|really|most|extremely) )?(?:fortunate|lucky|blessed|glad|happy|pleased|relieved|thankful|grateful|in the position|in a position)(?: enough)?,? (?:not to|to not) (?:need|require|have to (?:ask for|seek|request|obtain|apply for)) (?:(?:any|a|an|the|us|work|further) )?(?:(?:kind|type|form|sort) of )?(?:visa|visas|sponsorship|visa sponsorship|h1b|j1|work visa|sponsor|immigration support)${E}`,
+  ),
   // "I need no visa", "I will require no sponsorship of any kind".
   rx(
     String.raw`${B}i (?:(?:do|will|would|shall|thus|therefore|so|now|also|currently|thankfully) )*(?:need|require|needs|requires) no (?:(?:further|additional|us|work|kind of|form of|type of) )*(?:visa|visas|sponsorship|visa sponsorship|sponsor|h1b|j1|work visa|immigration support|waiver)${E}`,
@@ -926,11 +941,6 @@ export function narrowedFields(text: string): string {
 export type FieldMention = { phrase: string; index: number; end: number; mention: SpecialtyMention; aside: boolean };
 
 /**
- * Every field a normalised sentence names. `aside` marks a field named as part of training ("my surgery rotation"), after
- * a word that turns it away ("rather than surgery"), as someone else's ("my husband hopes to train in psychiatry"), or
- * neutral ("research"): none of these can be a goal of the writer's that contradicts the profile.
- */
-/**
  * A field the writer has left or failed at, just before it: "I no longer plan to pursue surgery", "two failed cycles in
  * orthopaedic surgery", "I gave up on derm". Not when the clause turns back to it ("... but", "only", "except").
  */
@@ -938,6 +948,16 @@ const GIVEN_UP_BEFORE = rx(
   String.raw`${B}(?:no longer|never again|gave up|given up|giving up|give up|stopped|abandoned|failed|unsuccessful|unmatched|did not match|didn't match|used to|formerly|previously|not (?:applying|pursuing|going|planning))(?: (?!(?:but|only|except|yet|still|now|again|instead)${E})[^\s,;:.!?]+){0,3}? $`,
 );
 
+/** A group of other people headed for the field just after: "advice for students going into radiology". */
+const OTHERS_HEADED_BEFORE = rx(
+  String.raw`${B}(?:students|residents|applicants|candidates|interns|graduates|grads|people|those|others|anyone|everyone|folks|trainees|colleagues|classmates|friends|juniors|mentees)(?: (?:who are|who were|that are|who might be|who may be))? (?:(?:currently|now|also|still) )?(?:going into|applying to|applying into|applying in|applying for|interested in|headed into|heading into|headed for|heading for|pursuing|matching into|matching in|going for|considering|training in|aiming for) (?:a career in |careers in )?$`,
+);
+
+/**
+ * Every field a normalised sentence names. `aside` marks a field named as part of training ("my surgery rotation"), after
+ * a word that turns it away ("rather than surgery"), as someone else's ("my husband hopes to train in psychiatry"), or
+ * neutral ("research"): none of these can be a goal of the writer's that contradicts the profile.
+ */
 export function fieldMentions(text: string): FieldMention[] {
   const out: FieldMention[] = [];
   for (const match of matchesOf(SPECIALTY_MENTION, text)) {
@@ -952,6 +972,7 @@ export function fieldMentions(text: string): FieldMention[] {
       NOT_THE_GOAL_BEFORE.test(text.slice(0, index)) ||
       (out.length > 0 && INTEREST_WITHIN_BEFORE.test(text.slice(0, index))) ||
       someoneElsesField(text.slice(0, index)) ||
+      OTHERS_HEADED_BEFORE.test(text.slice(Math.max(0, index - 80), index)) ||
       GIVEN_UP_BEFORE.test(text.slice(Math.max(0, index - 80), index));
     out.push({ phrase, index, end, mention, aside });
   }
