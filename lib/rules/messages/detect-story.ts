@@ -176,14 +176,14 @@ const GOAL_LEADS: readonly RegExp[] = [
 
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
-  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that|since that|because that|as that|since this|because this|since it|because it))? (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really) )?(?:headed|heading|bound|going|aiming|aimed)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for)|the (?:${W} ){1,2}?i (?:was|am|have been) (?:(?:literally|simply|just|truly|clearly) )?(?:built|made|born|meant|cut out|destined) for)${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
+  String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that|since that|because that|as that|since this|because this|since it|because it))? (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really|now|currently) )?(?:headed|heading|bound|going|aiming|aimed|applying|reapplying|interviewing|training)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency|direction|route|road) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for)|the (?:${W} ){1,2}?i (?:was|am|have been) (?:(?:literally|simply|just|truly|clearly) )?(?:built|made|born|meant|cut out|destined) for)${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
 );
 /**
  * More goal frames after the field: "psychiatry residency is the next step for me", "psychiatry will be my specialty",
  * "urology, that's the dream", "neuro is the only field I can see myself in".
  */
 const GOAL_AFTER_MORE = rxg(
-  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:residency|training))?(?:,? (?:that|this|it))? (?:is|will be|would be|has become|remains) (?:the|my) (?:(?:only|one|clear|obvious|natural|logical|next|real|true|chosen|future|ultimate) )*(?:next step|dream|plan|goal|calling|specialty|specialty of choice|field|career|path|destiny)(?: for me| i (?:can|could) see myself in| i see myself in)?${E}(?! (?:i|that i|which i) (?:cannot|can not|could not|could never|would never|will never|do not|did not|never)${E})(?! of (?:my|the|our|his|her|their)${E})`,
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:residency|training))?(?:,? (?:that|this|it))? (?:is|will be|would be|has become|remains) (?:the|my) (?:(?:only|one|clear|obvious|natural|logical|next|real|true|chosen|future|ultimate) )*(?:next step|dream|plan|goal|calling|specialty|specialty of choice|field|career|path|destiny|target|objective|direction|pick|destination)(?: for me| i (?:can|could) see myself in| i see myself in)?${E}(?! (?:i|that i|which i) (?:cannot|can not|could not|could never|would never|will never|do not|did not|never)${E})(?! of (?:my|the|our|his|her|their)${E})`,
 );
 
 /**
@@ -211,7 +211,7 @@ const FIELD_PERSON = rxg(
 
 /** The writer counted among a field's applicants: "I'm in the neurosurgery pool", "I am part of the derm match this year". */
 const IN_THE_POOL = rxg(
-  String.raw`${B}(?:i am|im|i will be|i have been) (?:(?:now|also|officially|firmly|still) )*(?:in|part of|one of) the (?<specialty>${SPECIALTY_PATTERN}) (?:pool|applicant pool|match|track|cycle|applicants|candidate pool|candidates)${E}(?! (?:for|at|in) (?:the|a|an|our|my) (?!match${E}))`,
+  String.raw`${B}(?:i am|im|i will be|i have been) (?:(?:now|also|officially|firmly|still) )*(?:(?:in|part of|one of) the (?<specialty>${SPECIALTY_PATTERN}) (?:pool|applicant pool|match|track|cycle|applicants|candidate pool|candidates)|one of the (?:applicants|candidates) (?:you will see |you will meet |you will interview |you will find )?in (?:the|your|this year's) (?<specialty2>${SPECIALTY_PATTERN}) (?:pool|applicant pool|candidate pool))${E}(?! (?:for|at|in) (?:the|a|an|our|my) (?!match${E}))`,
 );
 
 /** A field cheered on its own as a clause: "Psych all the way!", "derm or bust", "ortho for life". */
@@ -226,7 +226,7 @@ const FIELD_FOR_ME = rxg(
 
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
-  String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E}|${B}my (?:(?:own|upcoming|current|final|eras|residency|categorical|completed|finished|submitted|whole) )*(?<specialty3>${SPECIALTY_PATTERN}) (?:application|applications|app|apps|personal statement)${E})`,
+  String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E}|${B}my (?:(?:categorical|advanced|eras|residency|match|other|remaining) )*applications? (?:went|go|are going|have gone|were sent|are|will go|have been sent)(?: out)? (?:(?:only|mainly|mostly|all) )?(?:to|in) (?:(?:several|many|a few|some|the|only|various) )*(?<specialty5>${SPECIALTY_PATTERN}) (?:programs|programmes|residencies|residency programs|departments)${E}|${B}my (?:(?:own|upcoming|current|final|eras|residency|match|submitted) )*(?:application|applications|candidacy) (?:for|to|into) (?:the |your |a |an |this )?(?:(?:categorical|advanced|pgy 2|pgy2|reserved) )?(?<specialty4>${SPECIALTY_PATTERN}) (?:position|positions|residency|program|programme|spot|spots|track|training)${E}|${B}my (?:(?:own|upcoming|current|final|eras|residency|categorical|completed|finished|submitted|whole) )*(?<specialty3>${SPECIALTY_PATTERN}) (?:application|applications|app|apps|personal statement)${E})`,
 );
 
 /** The writer described by a field they are headed for: "EM-bound prelim applicant", "as a derm-bound intern". */
@@ -239,7 +239,7 @@ const SELF_BOUND = rxg(
  * "leaning hard into anaesthetics", "gravitating towards psych" (not "going to my surgery rotation").
  */
 const HEADED_FOR = rxg(
-  String.raw`(?:${B}i (?:am |will be |have been |was )?|(?:^|${B}(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )(?:(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )*(?=(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably) )*(?:aiming|shooting|gunning|angling|going|heading|headed|leaning)))(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably|leaning|set on) )*(?:aiming (?:for|at)|shooting for|gunning for|angling for|going for|going|heading|headed|leaning (?:(?:hard|heavily|strongly|more|really|firmly|very much) )*(?:into|toward|towards|to)|gravitating (?:to|toward|towards)|drifting (?:to|toward|towards|into)|pivoting (?:to|toward|towards|into)|switching (?:to|into)|sold on|set on|locked on)(?: (?:into|for))? (?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|floor|ward|wards|conference|lecture|lectures|talk|grand rounds|department|clinic|residents?|interest group|club|exam|shelf|notes|patients?|call|meeting)${E})`,
+  String.raw`(?:${B}i (?:am |will be |have been |was )?|^am |(?:^|${B}(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )(?:(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )*(?=(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably) )*(?:aiming|shooting|gunning|angling|going|heading|headed|leaning)))(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably|leaning|set on) )*(?:aiming(?: for| at)?|shooting for|gunning for|angling for|going for|going|heading|headed|leaning (?:(?:hard|heavily|strongly|more|really|firmly|very much) )*(?:into|toward|towards|to)|leaning|gravitating (?:to|toward|towards)|drifting (?:to|toward|towards|into)|pivoting (?:to|toward|towards|into)|switching (?:to|into)|sold on|set on|locked on)(?: (?:into|for))? (?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|floor|ward|wards|conference|lecture|lectures|talk|grand rounds|department|clinic|residents?|interest group|club|exam|shelf|notes|patients?|call|meeting)${E})`,
 );
 
 /** A training place after this year, named by its kind. */
@@ -250,12 +250,28 @@ const I_OR_DROPPED = String.raw`(?:${B}i (?:(?:have|had|already|also|recently|ju
 const SECURED_VERB = String.raw`(?:matched|secured|obtained|accepted|landed|got|hold|have|signed|snagged|earned|took|taken)`;
 
 /**
+ * The writer asking to be considered for a field's place: "I would like to be considered for your surgery program" (not a
+ * friend's: "my friend would like to be considered ...").
+ */
+const CONSIDERED_FOR = rxg(
+  String.raw`${B}(?:to be|being|be) considered (?:for|by) (?:your|the|a|an) (?:(?:categorical|advanced|pgy 2|pgy2) )?(?<specialty>${SPECIALTY_PATTERN}) (?:program|programme|residency|position|spot|track|residency program)${E}`,
+);
+
+/**
+ * The writer interviewing for places in a field: "I'm interviewing for urology spots this winter", "I am interviewing
+ * at several neurology programs" (a field's places, not "interviewing neurology patients").
+ */
+const INTERVIEWING_FOR = rxg(
+  String.raw`(?:${B}i (?:am|have been|will be) |(?:^|[:;,(-] ?|${B}(?:and|so|but|update) ))(?:(?:currently|also|now|still|actively) )*interviewing (?:for|at|with|in) (?:(?:several|a few|many|some|multiple|a couple of|a number of|two|three|four|five|six|seven|eight|ten|the|a|an|other|more|various|different|lots of|a lot of|a handful of) )*(?<specialty>${SPECIALTY_PATTERN}) (?:spots|positions|programs|programmes|residencies|residency programs|residency positions|slots|places|departments)${E}`,
+);
+
+/**
  * A place already secured in a field, the field named with it: "I matched into a dermatology advanced position",
  * "matched my advanced spot in radiology last year", "my advanced position in PM&R begins in July", "I matched into
  * anesthesiology as a PGY-2", "signed with a radiation oncology program for PGY-2" (not a friend's, see OTHER_SUBJECT_BEFORE).
  */
 const SECURED_IN = rxg(
-  String.raw`${I_OR_DROPPED}${SECURED_VERB} (?:into |to |for |in |with |at )?(?:an? |my |the )?(?:(?:${W} ){0,1}?(?<specialty>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE}|${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty2>${SPECIALTY_PATTERN})|(?<specialty3>${SPECIALTY_PATTERN})(?: (?:program|programme|residency|department))? (?:as (?:an? )?|for (?:the |my |an? )?)${ADVANCED}(?: ${TRAINING_PLACE}| resident| year)?)${E}|${B}my (?:(?:future|upcoming|own|secured|confirmed) )?(?:${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty4>${SPECIALTY_PATTERN})|(?<specialty5>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE}|${ADVANCED} (?<specialty6>${SPECIALTY_PATTERN}) ${TRAINING_PLACE})${E}`,
+  String.raw`${I_OR_DROPPED}${SECURED_VERB} (?:into |to |for |in |with |at )?(?:an? |my |the )?(?:(?:${W} ){0,1}?(?<specialty>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE}|${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty2>${SPECIALTY_PATTERN})|${ADVANCED} (?<specialty7>${SPECIALTY_PATTERN}) ${TRAINING_PLACE}|(?<specialty3>${SPECIALTY_PATTERN})(?: (?:program|programme|residency|department))? (?:as (?:an? )?|for (?:the |my |an? )?)${ADVANCED}(?: ${TRAINING_PLACE}| resident| year)?)${E}|${I_OR_DROPPED}(?:matched|match) (?:into|in|to|with) (?:an? |the )?(?<specialty8>${SPECIALTY_PATTERN})(?: (?:program|programme|residency|position|spot))?${E}(?! (?:rotation|elective|clerkship|block|service|department|patients?|team|clinic)${E})|${B}my (?:(?:future|upcoming|own|secured|confirmed) )?(?:${ADVANCED} ${TRAINING_PLACE} (?:in|into|for|with|at) (?:an? |the )?(?<specialty4>${SPECIALTY_PATTERN})|(?<specialty5>${SPECIALTY_PATTERN}) ${ADVANCED} ${TRAINING_PLACE}|${ADVANCED} (?<specialty6>${SPECIALTY_PATTERN}) ${TRAINING_PLACE})${E}`,
 );
 
 /**
@@ -406,16 +422,40 @@ const NOT_GIVING_UP = rxg(
 
 /** An aside between a field and the reason that names it the goal: "ophthalmic surgery, which I'm thrilled about, since that is ...". */
 const ASIDE_BEFORE_REASON = /, (?:which|that) [^,;:]{1,50}, (?=(?:since|because|as) (?:that|this|it) (?:is|will be|has always been)\b)/gu;
+/** A decision named as a noun reads as the verb: "I made the decision to pursue anesthesia" reads "i decided to pursue". */
+const DECISION_MADE =
+  /\b(?:made|make|have made|taken|took|reached|came to|come to) (?:the|a|my) (?:(?:final|firm|big|difficult|hard|conscious|clear|definite) )*decision to\b/gu;
+/** "My mind is made up: psychiatry" reads "i have decided on psychiatry". */
+const MIND_MADE_UP = /\bmy mind is (?:made up|set)(?: on|:| -|,)/gu;
 /** The goal worked towards, said of a career or field: "the career I'm working towards" reads "the field i am applying into". */
 const FIELD_WORKED_TOWARDS =
   /\bthe (?:career|field|specialty|path|area) (?:that )?i am (?:(?:now|currently|still|really) )?(?:working towards|working toward|aiming for|aiming at|striving for|striving towards|building towards|heading towards|preparing for)\b/gu;
+
+/**
+ * A field taken up again by a pronoun that states it as the goal: "Radiology has been on my mind since second year, and
+ * it is what I am applying for" reads "..., and radiology is what i am applying for". The pronoun stands for the last
+ * field before it that is not an aside ("I did a dermatology elective, and it is what I want" stays as written).
+ */
+const PRONOUN_FOR_FIELD =
+  /(?<=(?:,|\band|\bso|\bbut|\bwhich is why|\band now|\bso now) )(?:it|that|this)(?= (?:is|has always been|has been|was always|will always be|remains|has become|will be|became) )/gu;
+function fieldForPronoun(clause: string): string {
+  PRONOUN_FOR_FIELD.lastIndex = 0;
+  if (!PRONOUN_FOR_FIELD.test(clause)) return clause;
+  return clause.replace(PRONOUN_FOR_FIELD, (pronoun: string, offset: number) => {
+    const last = fieldMentions(clause.slice(0, offset)).at(-1);
+    return last && !last.aside ? last.phrase : pronoun;
+  });
+}
 
 export function specialtyConflict(clause: string, target: SpecialtyId | null): SpecialtyConflict | null {
   if (!target || target === "other" || !ANY_SPECIALTY.test(clause)) return null;
   clause = clause
     .replace(NOT_GIVING_UP, " i am still pursuing")
     .replace(ASIDE_BEFORE_REASON, ", ")
-    .replace(FIELD_WORKED_TOWARDS, "the field i am applying into");
+    .replace(FIELD_WORKED_TOWARDS, "the field i am applying into")
+    .replace(DECISION_MADE, "decided to")
+    .replace(MIND_MADE_UP, "i have decided on");
+  clause = fieldForPronoun(clause);
   const candidates: Mention[][] = [];
   for (const lead of GOAL_LEADS) {
     for (const match of matchesOf(lead, clause)) {
@@ -435,6 +475,8 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     FIELD_FOR_ME,
     SELF_BOUND,
     SECURED_IN,
+    INTERVIEWING_FOR,
+    CONSIDERED_FOR,
     MY_RESIDENCY_AHEAD,
     HEADED_FOR,
     HOLDS_MY_HEART,
@@ -456,8 +498,9 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       // going for peds" is the friend's plan.
       if (re === HEADED_FOR && !match[0].startsWith("i ") && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
       if (re === SECURED_IN && !/^\W*i /u.test(match[0]) && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
+      if (re === CONSIDERED_FOR && THIRD_PERSON_SUBJECT.test(clause.slice(0, match.index))) continue;
       const g = match.groups ?? {};
-      const phrase = g.specialty ?? g.specialty2 ?? g.specialty3 ?? g.specialty4 ?? g.specialty5 ?? g.specialty6 ?? "";
+      const phrase = g.specialty ?? g.specialty2 ?? g.specialty3 ?? g.specialty4 ?? g.specialty5 ?? g.specialty6 ?? g.specialty7 ?? g.specialty8 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
     }
   }
@@ -583,6 +626,30 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:(?:recently|finally|just|now|officially|have|also) )*(?:became|become|have become|got|am now) (?:a |an )?(?:(?:us|american|lawful) (?:citizen|national|permanent resident)|permanent resident|green card holder|naturalized (?:us |american )?citizen)${E}(?! (?:of|in) (?!the us|the united states|america)${W})`,
   ),
   rx(String.raw`${B}i (?:have|got) no (?:visa|sponsorship|immigration) (?:requirements?|needs?|restrictions?)${E}`),
+  // "Immigration is not something you will need to worry about with me"; "my work authorization is permanent".
+  rx(
+    String.raw`${B}(?:visa|visas|immigration|sponsorship|visa sponsorship) (?:is|are|will be|would be) not something (?:that )?(?:you|the program|your program|your office|anyone) (?:will |would |should )?(?:need|have) to (?:worry|think) about${E}`,
+  ),
+  rx(
+    String.raw`${B}my (?:us )?(?:work|employment) (?:authorization|authorisation|permit|status|eligibility) (?:is|will be) (?:permanent|unrestricted|indefinite|unlimited|not time limited)${E}`,
+  ),
+  // Nothing needed in the way of a visa: "I don't require anything from the program in terms of immigration", "I can
+  // start without any visa processing", "I do not need to go through ECFMG for a visa", "there is no need to sponsor my
+  // visa".
+  rx(
+    String.raw`${B}i (?:do not|will not|would not|shall not) (?:need|require) anything (?:from (?:the|your) (?:program|hospital|institution|office) )?(?:in terms of|regarding|for|with|on the (?:side of|front of)) (?:immigration|visas?|sponsorship)${E}`,
+  ),
+  rx(
+    String.raw`${B}i (?:can|could|would be able to|am able to|will be able to) (?:start|begin|join|work|train)(?: ${W}){0,4}? without (?:any |a |the )?(?:need for )?(?:visa|immigration|sponsorship) ?(?:processing|sponsorship|paperwork|petitions?|filings?|process|support)?${E}(?! (?:delays?|issues?|problems?|interviews?|appointments?)${E})`,
+  ),
+  rx(
+    String.raw`${B}i (?:do not|will not|would not|shall not) (?:need|have) to (?:go through|apply for|obtain|get|seek|request|file for|deal with|apply) (?:${W} ){0,3}?(?:a |any )?(?:visa|sponsorship)${E}(?! (?:lottery|interview|interviews|appointment|appointments|delays?|stamp|stamping|renewal|extension|category|cap|office)${E})`,
+  ),
+  rx(String.raw`${B}no need (?:for (?:you|the program|your program) )?to sponsor (?:my |a |any )?(?:visa|me)${E}`),
+  // Citizenship stated as a label or a nationality: "Citizenship: USA", "I'm American.", a dual citizen of the US.
+  rx(String.raw`${B}(?:citizenship|nationality)(?: status)?:? (?:us|usa|united states(?: of america)?|american)${E}`),
+  rx(String.raw`${B}i am (?:an )?american(?=\s?(?:[.,;:!?)]|$))`),
+  rx(String.raw`${B}i am an? dual (?:citizen|national) (?:of |\(|with )?(?:the )?(?:us|usa|united states|america)${E}`),
   // Good fortune in not needing one: "I am fortunate not to require any visa sponsorship", "lucky enough not to need a visa".
   rx(
     String.raw`${B}i am (?:(?:very|so|quite|really|most|extremely) )?(?:fortunate|lucky|blessed|glad|happy|pleased|relieved|thankful|grateful|in the position|in a position)(?: enough)?,? (?:not to|to not) (?:need|require|have to (?:ask for|seek|request|obtain|apply for)) (?:(?:any|a|an|the|us|work|further) )?(?:(?:kind|type|form|sort) of )?(?:visa|visas|sponsorship|visa sponsorship|h1b|j1|work visa|sponsor|immigration support)${E}`,
@@ -704,7 +771,7 @@ const VISA_NEEDED: readonly RegExp[] = [
   ),
   // The program asked to sponsor: "I will need your hospital to sponsor an H-1B", "I'd need you to sponsor a J-1".
   rx(
-    String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|still|am going to) )*(?:need|require|am asking|ask|will ask|would ask) (?:you|the program|your program|your hospital|the hospital|your institution|the institution|your department) to sponsor${E}`,
+    String.raw`${B}i (?:(?:will|would|do|shall|also|definitely|still|am going to) )*(?:need|require|am asking|ask|will ask|would ask) (?:you|the program|your program|your hospital|the hospital|your institution|the institution|your department) to (?:sponsor|file (?:an? |the |my )?(?:h1b |j1 |visa )?(?:petition|application|paperwork)|file for (?:an? |my )?(?:h1b|j1|visa))${E}`,
   ),
   // Asking to be sponsored: "could you sponsor my H-1B", "sponsor me for a J-1", "sponsoring a visa for me".
   rx(
@@ -712,6 +779,22 @@ const VISA_NEEDED: readonly RegExp[] = [
   ),
   rx(
     String.raw`${B}(?:i (?:would|will) (?:only )?be able to (?:train|join|start|work) (?:here |with you |at your program )?(?:with|on|under) (?:a )?(?:j1|h1b) (?:visa|sponsorship)?)${E}`,
+  ),
+  // The writer's training under a visa: "my training would be under a J-1 sponsored by ECFMG", "I'd be coming on an H1B".
+  rx(
+    String.raw`${B}(?:my (?:training|residency|employment|appointment|contract|position|time here|stay|residency training) (?:would|will) (?:be|have to be|need to be)|i (?:(?:would|will|shall|am going to|am) )?(?:be )?(?:coming|arriving|entering|starting|training|joining|working|practicing|practising)(?: (?:here|with you|to the us|in the us|at your program))?) (?:on|under|with|via|through) (?:an? |the |my )?(?:ecfmg )?(?:sponsored )?(?:j1|h1b)${E}`,
+  ),
+  // Relying on sponsorship: "I'd be relying on your J-1 sponsorship", "I depend on H-1B sponsorship".
+  rx(
+    String.raw`${B}i (?:(?:would|will|shall|am|be|do|am going to|would be|will be|will have to|would have to|must|also|still) )*(?:relying|rely|depending|depend|counting|reliant|dependent) (?:up)?on (?:(?:your|the|a|an|program|programs|ecfmg|institutional|hospital|visa) )*(?:(?:j1|h1b) )?(?:sponsorship|visa|j1|h1b)${E}`,
+  ),
+  // A visa as the writer's route: "the ECFMG J-1 is my route", "my pathway will be the H-1B".
+  rx(
+    String.raw`${B}(?:(?:the |an? )?(?:ecfmg )?(?:j1|h1b)(?: visa)? (?:is|will be|would be) my (?:only )?(?:route|path|pathway|way in|ticket|option|plan)|my (?:only )?(?:route|path|pathway|way in) (?:to (?:training|residency|the us) )?(?:is|will be|would be) (?:the |an? )?(?:ecfmg )?(?:j1|h1b))${E}`,
+  ),
+  // Sponsorship as what the writer must have: "sponsorship is essential for me to train in the US".
+  rx(
+    String.raw`${B}(?:sponsorship|visa sponsorship|a visa|a j1|an h1b|j1 sponsorship|h1b sponsorship) (?:is|will be|would be) (?:absolutely |truly )?(?:essential|necessary|required|needed|a must|mandatory|a requirement|indispensable|crucial|vital) for me${E}`,
   ),
 ];
 
@@ -728,7 +811,7 @@ function firstHit(clause: string, patterns: readonly RegExp[], negatable = false
 
 /** A statement of the writer's own visa status that contradicts the profile, or null. */
 const ANY_VISA_WORD = rx(
-  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`,
+  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`,
 );
 
 /** The profile's own visa type named in a clause. */
@@ -804,7 +887,8 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
  * for either, and "J-1 or H-1B" names no single one.
  */
 function ownVisaType(type: string): RegExp[] {
-  const NOT_EITHER = String.raw`(?! (?:or|and|nor|vs|versus|rather than|instead of|over) (?:an? |the )?(?:j1|h1b|f1|opt)${E})`;
+  // "J-1 or H-1B" names no single type; "an H-1B rather than a J-1" names the first.
+  const NOT_EITHER = String.raw`(?! (?:or|and|nor|vs|versus) (?:an? |the )?(?:j1|h1b|f1|opt)${E})`;
   const KIND = String.raw`(?: (?:visa|status|pathway|path|track|route|sponsorship|waiver))*`;
   return [
     rx(
@@ -826,6 +910,17 @@ function ownVisaType(type: string): RegExp[] {
     // would be applying on".
     rx(
       String.raw`${B}i (?:(?:will|would|am going to|shall|plan to|intend to|hope to|am|also|only) )*(?:be )?(?:apply|applying|come|coming|train|training|join|joining|start|starting|enter|entering) (?:(?:here|there|with you|in july) )?(?:on|with|under|via|through) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    // The type hoped for, asked for or preferred: "I'm hoping for H-1B sponsorship", "I will ask for H1B sponsorship",
+    // "my plan is to apply for an H-1B", "H-1B is the visa I'm seeking".
+    rx(
+      String.raw`${B}i (?:(?:am|will|would|shall|also|only|really|definitely) )*(?:hoping for|hope for|looking for|asking for|ask for|seeking|applying for|apply for|planning to apply for|plan to apply for|intend to apply for|going to ask for) (?:an? |the )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    rx(
+      String.raw`${B}my (?:plan|intention|hope|preference|goal) (?:is|will be|would be) (?:to (?:apply for|seek|obtain|get|pursue|request|go with|train on) )?(?:an? |the )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    rx(
+      String.raw`${B}${type}${KIND} is the (?:visa|route|status|type|path|option|one) (?:that |which )?i am (?:seeking|pursuing|applying for|hoping for|planning on|aiming for|going for)${E}`,
     ),
     rx(
       String.raw`${B}${type}${KIND},? (?:as|since|because|which|and) (?:that|it|this)? ?(?:is|will be|would be|is exactly) (?:what|the (?:one|visa|status|route|type)(?: that)?) i (?:(?:will|would|am going to|shall|am|plan to|intend to) )*(?:be )?(?:applying|apply|coming|come|training|train|need|needing|require|requiring|hold|holding|have|using|use|on)${E}`,
