@@ -68,6 +68,8 @@ export const WRITERS = [
   "fortyseventh",
   "fortyeighth",
   "fortyninth",
+  "fiftieth",
+  "fiftyfirst",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

@@ -65,6 +65,12 @@ const NOT_MATCH_CHANCE = String.raw`(?! (?:to|of|at|for|in) (?:(?:a|an|the|your|
 /** A place offered to a group, not to the writer: "guarantees a PGY-2 position for prelim residents who do well". */
 const FOR_A_GROUP = String.raw`(?! (?:for|to) (?:(?:prelim|preliminary|all|our|its|your|the|current|incoming|ty|transitional|those|such|any|every|their|strong|good) )*(?:residents|interns|prelims|graduates|applicants|candidates|trainees|people|everyone|anyone|those|them|who)${E})`;
 
+/**
+ * Where the writer stands with an administrative matter, not with the program: "where do I stand with the I-9",
+ * "where I stand on the licensing paperwork".
+ */
+const NOT_ADMIN_MATTER = String.raw`(?! (?:with|on|regarding|about|for|in terms of) (?:the |my |our |this )?(?:i ?-?9|i ?-?20|i ?-?797|paperwork|forms?|onboarding|credentialing|credentials|licen[cs]e|licensing|background check|drug (?:test|screen)|documents?|documentation|visa|ds ?-?2019|badge|payroll|contract|orientation|housing|parking|schedule|vaccines?|immunizations?|health screening|fit test|bls|acls|pals|certificate|certification|ecfmg|step 3|usmle|sevis|ead|passport|moving|relocation|stipend|benefits|insurance|dea|npi|malpractice)${E})`;
+
 const TOPICS: readonly RegExp[] = [
   // How the writer's interview came out when the list was made: "how my interview landed when the committee put its list
   // in order" (not "how my interview went", with no list in sight).
@@ -94,7 +100,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // "where I stand", "where do I fall on your list", "where my application sits".
   rx(
-    String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}(?! (?:during|while|when|at the|in the (?:room|queue|line|corridor|hallway|photo|picture|operating|or|theater|theatre|group)|next to|behind|beside|near|for the (?:photo|picture|group)|on (?:the )?(?:first|day|rounds|stage|podium|left|right))${E})`,
+    String.raw`${B}where (?:(?:${W} ){0,3})?${WHOSE} (?:(?:currently|now|presently|actually|really|might|may|would|will|could|should|do|does|did|is|am|be|exactly|even|still|finally|probably|possibly|likely|ultimately|roughly|approximately|eventually|stands|stood) ){0,3}${STAND_VERB}${E}(?! (?:during|while|when|at the|in the (?:room|queue|line|corridor|hallway|photo|picture|operating|or|theater|theatre|group)|next to|behind|beside|near|for the (?:photo|picture|group)|on (?:the )?(?:first|day|rounds|stage|podium|left|right))${E})${NOT_ADMIN_MATTER}`,
   ),
   // "where I am / will be on your list".
   rx(String.raw`${B}where (?:(?:${W} ){0,2})?${WHOSE} (?:${W} ){0,3}?(?:am|is|be|was|were|are|go|went|fit|come)${E} (?:${W} ){0,2}?${ON_THE_LIST}${E}`),
@@ -482,7 +488,7 @@ const TOPICS: readonly RegExp[] = [
   ),
   // Do-support: "how does my candidacy stack up", "how do I measure up against the others".
   rx(
-    String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) (?:my (?:application|candidacy|file|profile|interview|performance|scores?)|i) (?:${W} ){0,2}?(?:compare|compares|stack up|stacks up|measure up|measures up|fare|fares|hold up|holds up|stand)${E}`,
+    String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) (?:my (?:application|candidacy|file|profile|interview|performance|scores?)|i) (?:${W} ){0,2}?(?:compare|compares|stack up|stacks up|measure up|measures up|fare|fares|hold up|holds up|stand)${E}${NOT_ADMIN_MATTER}`,
   ),
   rx(
     String.raw`${B}(?:how|where) (?:does|do|did|would|will|might|could) my (?:application|candidacy|file|profile|interview|performance|scores?) (?:${W} ){0,2}?(?:rank|ranks|sit|sits|place|rate|rates|land)${E}`,

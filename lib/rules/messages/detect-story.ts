@@ -780,6 +780,13 @@ const VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:i (?:would|will) (?:only )?be able to (?:train|join|start|work) (?:here |with you |at your program )?(?:with|on|under) (?:a )?(?:j1|h1b) (?:visa|sponsorship)?)${E}`,
   ),
+  // The writer as a type, then the writer again: "as a J1 I'll need the DS-2019"; a J-1's own form, needed.
+  rx(
+    String.raw`(?:^|[,;:] |${B}(?:and|so|but|because|since) )as (?:a |an )?(?:ecfmg )?(?:j1|h1b|f1|opt)(?: visa)?(?: (?:holder|physician|doctor|applicant|candidate|trainee|resident))?,? i${E}`,
+  ),
+  rx(
+    String.raw`${B}i (?:(?:will|would|shall|also|still|am going to|do|currently) )*(?:need|require|be needing|am (?:still |currently |now )?waiting (?:for|on)|await) (?:the |my |a |an )?(?:ecfmg )?(?:j1 )?ds-?\s?2019${E}`,
+  ),
   // The writer's training under a visa: "my training would be under a J-1 sponsored by ECFMG", "I'd be coming on an H1B".
   rx(
     String.raw`${B}(?:my (?:training|residency|employment|appointment|contract|position|time here|stay|residency training) (?:would|will) (?:be|have to be|need to be)|i (?:(?:would|will|shall|am going to|am) )?(?:be )?(?:coming|arriving|entering|starting|training|joining|working|practicing|practising)(?: (?:here|with you|to the us|in the us|at your program))?) (?:on|under|with|via|through) (?:an? |the |my )?(?:ecfmg )?(?:sponsored )?(?:j1|h1b)${E}`,
@@ -811,7 +818,7 @@ function firstHit(clause: string, patterns: readonly RegExp[], negatable = false
 
 /** A statement of the writer's own visa status that contradicts the profile, or null. */
 const ANY_VISA_WORD = rx(
-  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`,
+  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|ds-?\s?2019|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`,
 );
 
 /** The profile's own visa type named in a clause. */
@@ -911,6 +918,18 @@ function ownVisaType(type: string): RegExp[] {
     rx(
       String.raw`${B}i (?:(?:will|would|am going to|shall|plan to|intend to|hope to|am|also|only) )*(?:be )?(?:apply|applying|come|coming|train|training|join|joining|start|starting|enter|entering) (?:(?:here|there|with you|in july) )?(?:on|with|under|via|through) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
     ),
+    // The writer as the type, then the writer again: "as a J1 I'll need the DS-2019 from ECFMG too".
+    rx(
+      String.raw`(?:^|[,;:] |${B}(?:and|so|but|because|since) )as (?:a |an )?(?:ecfmg )?${type}(?: visa)?(?: (?:holder|physician|doctor|applicant|candidate|trainee|resident))?,? i${E}`,
+    ),
+    // The J-1's own form: "I will need the DS-2019 from ECFMG".
+    ...(type === "j1"
+      ? [
+          rx(
+            String.raw`${B}i (?:(?:will|would|shall|also|still|am going to|do|currently) )*(?:need|require|be needing|am (?:still |currently |now )?waiting (?:for|on)|await) (?:the |my |a |an )?(?:ecfmg )?(?:j1 )?ds-?\s?2019${E}`,
+          ),
+        ]
+      : []),
     // The type hoped for, asked for or preferred: "I'm hoping for H-1B sponsorship", "I will ask for H1B sponsorship",
     // "my plan is to apply for an H-1B", "H-1B is the visa I'm seeking".
     rx(

@@ -145,8 +145,15 @@ export function withImplicitSubject(text: string, subjectLine = false): string {
   );
   // Verbs of wanting and needing after a comma keep the writer as their subject in any sentence. A participle takes
   // its "am" back with the subject: "applying psych this year" reads "i am applying psych this year".
-  return out.replace(INTENT_AFTER_COMMA, "$1 i ").replace(SUBJECT_BEFORE_PARTICIPLE, "$1i am ");
+  // Not after someone else named as the subject with an aside: "my wife, who is Canadian, will need a visa".
+  return out
+    .replace(INTENT_AFTER_COMMA, (whole: string, lead: string, offset: number) =>
+      OTHER_PERSON_START.test(out) && !I_AS_SUBJECT.test(out.slice(0, offset)) ? whole : `${lead} i `,
+    )
+    .replace(SUBJECT_BEFORE_PARTICIPLE, "$1i am ");
 }
+const OTHER_PERSON_START =
+  /^(?:(?:my|his|her|their|our) (?:[\p{L}-]+ )?(?:wife|husband|partner|spouse|fiance|fiancee|brother|sister|friend|colleague|classmate|co resident|coresident|mother|father|mom|mum|dad|son|daughter|cousin|roommate|flatmate|mentor|parents?|sibling)|he|she|they),/u;
 const SUBJECT_BEFORE_PARTICIPLE = /(^|\s)i (?=(?:applying|reapplying|looking|going|heading|switching)(?:\s|$))/gu;
 
 const INTENSIFIERS = rxg(

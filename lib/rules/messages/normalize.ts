@@ -371,6 +371,9 @@ const WORDS: Record<string, string> = {
   todya: "today",
   tody: "today",
   offerd: "offered",
+  ofered: "offered",
+  oferred: "offered",
+  offerred: "offered",
   ment: "meant",
   mach: "match",
   mached: "matched",
@@ -620,6 +623,11 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
   if (word === "m" && previous === "i") return "am";
   const mapped = WORDS[word];
   if (mapped !== undefined) return mapped;
+  // A key held down or struck twice ("commmit", "pleeease"): a letter three or more times running is read twice.
+  if (/(\p{L})\1\1/u.test(word)) {
+    const held = word.replace(/(\p{L})\1{2,}/gu, "$1$1");
+    return WORDS[held] ?? fuzzyCorrect(held);
+  }
   return fuzzyCorrect(word);
 }
 

@@ -329,11 +329,16 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   ];
 }
 
+/** A sentence that says no question is being asked: "No question about my chances" (a subject line), "no request regarding my rank". */
+const NO_QUESTION =
+  /^(?:re:? )?(?:no|not a|not any|without any) (?:question|questions|query|queries|request|requests|ask) (?:about|on|regarding|concerning|as to|re)(?=\s)/u;
 const solicitsIn = (s: Sentence) =>
   remembered(
     s,
     "solicits",
-    () => s.clauses.some((clause) => readings(clause, s, { asides: false }).some(solicitsRank)) || solicitsMembership(s.norm) || solicitsNarrowed(s.norm),
+    () =>
+      s.clauses.some((clause) => !NO_QUESTION.test(clause) && readings(clause, s, { asides: false }).some(solicitsRank)) ||
+      (!NO_QUESTION.test(s.norm) && (solicitsMembership(s.norm) || solicitsNarrowed(s.norm))),
   );
 const dealIn = (s: Sentence) => remembered(s, "deal", () => readings(s.norm, s).some(makesDeal));
 
@@ -357,13 +362,38 @@ function topicLabel(s: Sentence): boolean {
   return s.field === "subject" && !s.norm.includes("?") && !PERSON.test(s.norm);
 }
 
+/**
+ * A run-on (many words and no full stop: "I am bringing my passport and my I-20 to the I-9 appointment and I also have the
+ * approval notice so please tell me if that is enough") is scored a part at a time, split where a new clause starts, and
+ * reads as its highest part: over the whole run-on, a bag of words pairs the request of one part with the words of
+ * another.
+ */
+const RUN_ON_WORDS = 30;
+const RUN_ON_BREAK =
+  /\s(?:and also|and then|and so|so please|so could you|so can you|so i|and i|because|but also|also is there|also are there|thank you|thanks)\s/u;
+function scoresOf(s: Sentence, weights: ModelWeights): Record<ModelRule, number> {
+  const whole = scoreSentence(s.norm, s.field, weights);
+  if (wordCount(s.norm) < RUN_ON_WORDS) return whole;
+  const parts = s.norm.split(RUN_ON_BREAK).filter((part) => wordCount(part) >= 3);
+  if (parts.length < 2) return whole;
+  // Rank questions and deals only: a first-choice claim is read whole, where a part would drop what turns it away ("I
+  // already sent a letter of intent elsewhere, so I will not be telling you that you are my first choice").
+  const best = { ...whole, rank: -Infinity, deal: -Infinity };
+  for (const part of parts) {
+    const scores = scoreSentence(part, s.field, weights);
+    best.rank = Math.max(best.rank, scores.rank);
+    best.deal = Math.max(best.deal, scores.deal);
+  }
+  return best;
+}
+
 /** true when the learned scorer reads the sentence as this rule's kind of sentence (above its threshold). */
 function modelReads(s: Sentence, rule: ModelRule): boolean {
   if (rule === "claim" && (CLAIM_UNDER_WHETHER.test(s.norm) || claimWordsNotAClaim(s.norm))) return false;
   model ??= { scale: SCALE, bias: BIAS, threshold: THRESHOLD, features: parseTable(TABLE) };
   let scores = SCORES.get(s);
   if (!scores) {
-    scores = scoreSentence(s.norm, s.field, model);
+    scores = scoresOf(s, model);
     SCORES.set(s, scores);
   }
   // The scorer reads words, not negation: a sentence where the writer turns an offer down ("if the program offers any
@@ -380,6 +410,7 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
       matchOnlyAsTime(s.norm) ||
       onlyOwnList(s.norm) ||
       aboutUseOfInformation(s.norm) ||
+      NO_QUESTION.test(s.norm) ||
       topicLabel(s))
   )
     return false;
