@@ -19,7 +19,7 @@ const READER_ONLY: [text: string, profile: Profile, named: string][] = [
   ["The plan after this prelim year is anaesthesia training.", MEDICINE, "Anesthesiology"],
   ["What I want for the long term is neurology training.", MEDICINE, "Neurology"],
   ["What I am after in the long term is a urology residency.", MEDICINE, "Urology"],
-  ["Long term, what I want is plastics.", MEDICINE, "Plastic surgery"],
+  ["Long term, what I hope for is plastics.", MEDICINE, "Plastic surgery"],
   ["The goal after this prelim year is urology training.", { targetSpecialty: "pediatrics" }, "Urology"],
 ];
 

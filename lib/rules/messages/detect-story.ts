@@ -19,7 +19,7 @@ const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializ
  * intended to", "someone like me who is pursuing"). "Someone who is pursuing X" without "as" or "like me" may be
  * anyone.
  */
-const SELF = String.raw`(?:i|(?:as|being|for|to|of) (?:someone|somebody|a person|an applicant|a candidate|one|an? (?:img|student|graduate|doctor|physician|resident|intern|trainee))(?: like (?:me|myself))? who|(?:someone|somebody|a person|an applicant|a candidate|one|people) like (?:me|myself) who)`;
+const SELF = String.raw`(?:i|(?:as|being|for|to|of) (?:someone|somebody|a person|an applicant|a candidate|one|an? (?:img|student|graduate|doctor|physician|resident|intern|trainee))(?: like (?:me|myself))? who|(?:someone|somebody|a person|an applicant|a candidate|one|people) like (?:me|myself),? who)`;
 
 /**
  * The writer as the one advice is asked for: "any advice for someone going into gen surg who is doing a prelim year
@@ -256,6 +256,72 @@ const SECURED_VERB = String.raw`(?:matched|secured|obtained|accepted|landed|got|
 const CONSIDERED_FOR = rxg(
   String.raw`${B}(?:to be|being|be) considered (?:for|by) (?:your|the|a|an) (?:(?:categorical|advanced|pgy 2|pgy2) )?(?<specialty>${SPECIALTY_PATTERN}) (?:program|programme|residency|position|spot|track|residency program)${E}`,
 );
+
+/**
+ * More ways of stating the field as the writer's own: an application for "the post of resident in Paediatrics", "an
+ * opportunity to interview for pediatrics residency", "I would thrive as an OB/GYN resident", "your family medicine
+ * residency, which I'd very much like to be part of", "for a PGY-2 diagnostic radiology position", "radiation oncology,
+ * the field I hope to enter", "psych is 100% the move for me", "my ERAS documents for the psychiatry match", "my
+ * application to general surgery", "I'll be one of your neurology residents", "what I actually want is psychiatry", "the
+ * typical applicant to dermatology", "the specialty I'll be spending the rest of my life in is ...", "the only one I'm
+ * applying to", "choose neurology as my specialty", "getting me into dermatology", "for consideration in your pathology
+ * residency", "Anesthesia it is", "I am wishing to do my residency in the Anaesthesiology department", "has been my
+ * target", "helped me commit to rads", "make my career in psychiatry". Not when someone else is the subject before it.
+ */
+const OWN_FIELD_FRAMES: readonly RegExp[] = [
+  rxg(
+    String.raw`${B}my (?:residency |eras |match )?application (?:for|to) (?:the |a )?(?:post|position|role|place|seat) of (?:a )?(?:resident|trainee|registrar|house officer) in (?:the )?(?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(
+    String.raw`${B}(?:opportunity|chance|invitation|permission|request) to (?:interview|apply|be interviewed) for (?:an? |the |your )?(?:categorical |pgy 2 |advanced )?(?<specialty>${SPECIALTY_PATTERN}) (?:residency|position|program|programme|spot|post|training)${E}`,
+  ),
+  rxg(
+    String.raw`${B}i (?:would|will|could|can|know i would|believe i would|think i would) (?:really |truly |certainly )?(?:thrive|excel|succeed|flourish|do well|fit in|fit well|be happy|shine|grow) as (?:an? )?(?<specialty>${SPECIALTY_PATTERN}) (?:resident|intern|physician|trainee|doctor)${E}`,
+  ),
+  rxg(
+    String.raw`${B}(?:your |the )?(?<specialty>${SPECIALTY_PATTERN}) (?:residency|program|programme|department|team),? (?:which|that) i (?:would|will|very much|really|truly|would really|would very much|would love|would like)? ?(?:very much |really |truly |dearly )?(?:like|love|want|hope|wish) to (?:be (?:a )?part of|join|train in|be in)${E}`,
+  ),
+  rxg(
+    String.raw`${B}i (?:(?:${W} ){0,6}?)(?:for|to) (?:an? |any |the |your )?(?:(?:pgy 2|pgy2|categorical|advanced|reserved) (?<specialty>${SPECIALTY_PATTERN})|(?<specialty2>${SPECIALTY_PATTERN}) (?:pgy 2|pgy2|categorical|advanced)) (?:position|positions|spot|spots|slot|opening|openings|vacancy|place)${E}`,
+  ),
+  rxg(
+    String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}),? (?:the|my) (?:field|specialty|career|path|area) (?:that |which )?i (?:hope|plan|want|intend|am hoping|am planning|would like|aim|wish|am going) to (?:enter|pursue|join|apply to|train in|match into|match in|go into|practice|practise)${E}`,
+  ),
+  rxg(String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) is (?:100% |definitely |totally |absolutely |so |really )?the move(?: for me)?${E}`),
+  rxg(
+    String.raw`${B}(?:my )?(?:eras |application |residency )?(?:documents|application|materials|file|packet|cv|credentials) (?:for|in) (?:the |this year's )?(?<specialty>${SPECIALTY_PATTERN}) (?:match|cycle|residency|application cycle)${E}`,
+  ),
+  rxg(
+    String.raw`${B}my (?:(?:residency|eras|match|whole|entire|own) )?(?:application|applications|candidacy) (?:to|for|in|into) (?:an? |the )?(?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(
+    String.raw`${B}i (?:will|would|could|might|hope to|am going to) (?:hopefully )?be (?:one of )?your (?:future |new |next )?(?<specialty>${SPECIALTY_PATTERN}) (?:residents|resident|interns|intern|trainees|trainee|family)${E}`,
+  ),
+  rxg(
+    String.raw`${B}what i (?:(?:actually|really|truly|ultimately|now|always) )?(?:want|love|wanted|want to do|need to do|am meant to do|am called to do)(?: to do)? (?:with my life |in life )?is (?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(
+    String.raw`${B}i am (?:not )?(?:the |a |an )?(?:(?:typical|usual|traditional|non traditional|nontraditional|older|unusual|atypical|late) )?applicant (?:to|for|in) (?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(
+    String.raw`${B}the (?:specialty|field|career|area) i (?:will|am going to|plan to|hope to|want to|shall) (?:be )?(?:spend|spending|practice|practicing|practise|practising|work|working|build|building) (?:(?:the rest of my (?:life|career)|my (?:life|career|working life)) )?(?:in )?is (?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) is the (?:only )?one (?:that )?i am (?:applying (?:to|for|in)|pursuing|interested in)${E}`),
+  rxg(
+    String.raw`${B}(?:choose|chose|chosen|pick|picked|select|selected|settled on|decided on) (?<specialty>${SPECIALTY_PATTERN}) as my (?:specialty|career|field|path|future|speciality)${E}`,
+  ),
+  rxg(String.raw`${B}(?:get|getting|got) me into (?<specialty>${SPECIALTY_PATTERN})${E}`),
+  rxg(
+    String.raw`${B}(?:for|under) consideration (?:in|for|to|by) (?:your|the) (?<specialty>${SPECIALTY_PATTERN}) (?:residency|program|programme|position|department)${E}`,
+  ),
+  rxg(String.raw`^(?<specialty>${SPECIALTY_PATTERN}),? it is${E}`),
+  rxg(
+    String.raw`${B}i (?:am wishing|wish|want|would like|hope|am hoping|plan|intend|am planning|aim|desire) to (?:do|complete|pursue|undertake|start) (?:my )?(?:residency|training|residency training) in (?:the |your )?(?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:has been|has always been|has long been) my (?:target|goal|aim|plan|dream|focus)${E}`),
+  rxg(String.raw`${B}me (?:to )?commit to (?<specialty>${SPECIALTY_PATTERN})${E}`),
+  rxg(String.raw`${B}(?:make|build|forge|pursue) my (?:career|future|life) in (?<specialty>${SPECIALTY_PATTERN})${E}`),
+];
 
 /**
  * The writer interviewing for places in a field: "I'm interviewing for urology spots this winter", "I am interviewing
@@ -504,6 +570,15 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
     }
   }
+  for (const re of OWN_FIELD_FRAMES) {
+    for (const match of matchesOf(re, clause)) {
+      const before = clause.slice(0, match.index);
+      if (THIRD_PERSON_SUBJECT.test(before) && !/(?:^|\s)i\s/u.test(before)) continue;
+      if (NOT_THE_GOAL_BEFORE.test(before) || ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
+      const phrase = match.groups?.specialty ?? match.groups?.specialty2 ?? "";
+      candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
+    }
+  }
   for (const mentions of candidates) {
     if (mentions.length === 0) continue;
     // A neutral field ("research", "palliative care") fits any target; a goal that also names a specific field
@@ -732,7 +807,7 @@ const VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i am not (?:a |an )?(?:us |american )?(?:green card holder|lawful permanent resident|citizen)${E}(?! of (?!the us|the united states|america)${W})`,
   ),
   rx(
-    String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`,
+    String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also|myself|personally) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`,
   ),
   rx(
     String.raw`${B}i (?:am|will be|would be|shall be|am going to be) (?:(?:currently|now|still|presently) )?(?:on|in|holding|under) (?:a |an |my )?(?:j1|h1b|f1|opt|stem opt|f1 opt|ecfmg j1)(?: visa| status| sponsorship)?${E}`,
@@ -787,13 +862,45 @@ const VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}i (?:(?:will|would|shall|also|still|am going to|do|currently) )*(?:need|require|be needing|am (?:still |currently |now )?waiting (?:for|on)|await) (?:the |my |a |an )?(?:ecfmg )?(?:j1 )?ds-?\s?2019${E}`,
   ),
+  // The writer's own visa, its papers or its steps: "my OPT runs out in August", "my H1B transfer", "my J-1 research
+  // status", "my need for an H-1B", "mine would be a J-1 via ECFMG" (not a trip's visa: "my visa for the conference").
+  rx(
+    String.raw`${B}(?:my (?:own |current |dependent |research |student |work |pending )?(?:j1|h1b|h4|f1|opt|f1 opt|stem opt|ds-?\s?2019|conrad(?: 30)? waiver|j1 waiver)(?: (?:visa|status|research status|scholar status|transfer|renewal|stamping|category|type|obligation|petition|application|approval|paperwork|interview|expiry|expiration|job|position|sponsorship|runs|ends|expires|is|was|will))?|my (?:current )?(?:visa (?:renewal|stamping|transfer|expiry|expiration|interview|petition|approval|appointment|runs|ends|expires|category is (?:an? )?(?:j1|h1b))|waiver (?:obligation|job|position|service))|my (?:need|needs|requirement|dependence|reliance) (?:for|on|of) (?:an? |the )?(?:visa|sponsorship|h1b|j1|work visa)|mine (?:would be|will be|is) (?:an? )?(?:j1|h1b|f1|opt))${E}(?! (?:for|to) (?:the |a |an |my )?(?:conference|meeting|trip|travel|vacation|holiday|wedding|visit|congress|course)${E})`,
+  ),
+  // The writer as a visa's kind of applicant: "being an H-1B holder", "as a visa-dependent applicant", "being
+  // sponsorship-dependent", "I'm a visa candidate", "I will be a J-1 applicant".
+  rx(
+    String.raw`${B}(?:being|as|i am|i will be|i would be) (?:an? )?(?:(?:img|foreign|international) )?(?:j1|h1b|h4|f1|opt|visa|sponsorship)(?: (?:visa|status))? ?(?:dependent|requiring|needing|seeking|holder|physician|doctor|applicant|candidate|trainee|resident)${E}`,
+  ),
+  // On a visa somewhere: "I've been in Baltimore on an H1B", "I'm an IMG on an H-1B", "I'm on a visa".
+  rx(
+    String.raw`${B}i (?:am|have been)(?: (?!(?:not|never|no)${E})${W}){0,4}? on (?:an? |my |the )?(?:dependent )?(?:j1|h1b|h4|f1|opt|f1 opt|stem opt|visa)${E}`,
+  ),
+  // A form's answer: "Visa: J-1 needed", "Work authorisation: requires sponsorship", "(J-1 sponsorship required)".
+  rx(
+    String.raw`${B}(?:(?:visa|visa status|work authori[sz]ation|immigration status|sponsorship):? (?:(?:an? )?(?:j1|h1b|visa) )?(?:sponsorship )?(?:needed|required|requires? (?:visa )?sponsorship|necessary)|(?:j1|h1b|visa) sponsorship (?:required|needed|necessary))${E}`,
+  ),
+  // Without one the writer cannot start: "without an H-1B I simply can't take the spot".
+  rx(
+    String.raw`${B}without (?:an? |my |the )?(?:h1b|j1|visa|sponsorship),? i (?:(?:simply|just|really|literally) )?(?:cannot|can not|could not|would not be able to|will not be able to|am unable to)${E}`,
+  ),
+  // The visa the writer will apply on, a switch of type, sponsoring someone like the writer.
+  rx(
+    String.raw`${B}the (?:visa|status|route) (?:that |which )?i (?:will |would |am going to |shall )?(?:be )?(?:applying|coming|training|starting|entering)(?: (?:for|on|with|under))?${E}`,
+  ),
+  rx(
+    String.raw`${B}i am (?:(?:now|also|currently) )?(?:making the jump|switching|moving|transitioning|changing|converting) (?:over )?to (?:an? )?(?:j1|h1b)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:sponsoring|sponsor|sponsorship for|(?:visa|sponsorship|j1|h1b) (?:applicants|candidates|holders|seekers|imgs|physicians)) (?:someone |somebody |people |applicants |candidates |physicians |imgs )?like (?:me|myself)${E}`,
+  ),
   // The writer's training under a visa: "my training would be under a J-1 sponsored by ECFMG", "I'd be coming on an H1B".
   rx(
     String.raw`${B}(?:my (?:training|residency|employment|appointment|contract|position|time here|stay|residency training) (?:would|will) (?:be|have to be|need to be)|i (?:(?:would|will|shall|am going to|am) )?(?:be )?(?:coming|arriving|entering|starting|training|joining|working|practicing|practising)(?: (?:here|with you|to the us|in the us|at your program))?) (?:on|under|with|via|through) (?:an? |the |my )?(?:ecfmg )?(?:sponsored )?(?:j1|h1b)${E}`,
   ),
   // Relying on sponsorship: "I'd be relying on your J-1 sponsorship", "I depend on H-1B sponsorship".
   rx(
-    String.raw`${B}i (?:(?:would|will|shall|am|be|do|am going to|would be|will be|will have to|would have to|must|also|still) )*(?:relying|rely|depending|depend|counting|reliant|dependent) (?:up)?on (?:(?:your|the|a|an|program|programs|ecfmg|institutional|hospital|visa) )*(?:(?:j1|h1b) )?(?:sponsorship|visa|j1|h1b)${E}`,
+    String.raw`${B}i (?:(?:would|will|shall|am|be|do|am going to|would be|will be|will have to|would have to|must|also|still) )*(?:relying|rely|depending|depend|counting|reliant|dependent) (?:up)?on (?:(?:your|the|a|an|program|programs|program s|hospital s|ecfmg|institutional|hospital|visa) )*(?:(?:j1|h1b) )?(?:sponsorship|visa|j1|h1b)${E}`,
   ),
   // A visa as the writer's route: "the ECFMG J-1 is my route", "my pathway will be the H-1B".
   rx(
