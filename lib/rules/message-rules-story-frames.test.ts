@@ -9,6 +9,7 @@ const MEDICINE_US: Profile = { targetSpecialty: "internal-medicine", visaStatus:
 const MEDICINE_J1: Profile = { targetSpecialty: "internal-medicine", visaStatus: "J1" };
 const NEURO_US: Profile = { targetSpecialty: "neurology", visaStatus: "US_CITIZEN_OR_PR" };
 const NEURO_H1B: Profile = { targetSpecialty: "neurology", visaStatus: "H1B" };
+const UROLOGY_US: Profile = { targetSpecialty: "urology", visaStatus: "US_CITIZEN_OR_PR" };
 
 /** A sentence, the rules it breaks and the profile. */
 const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
@@ -141,6 +142,10 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["I have been in Boston for two years, and many of my lab mates are on an H1B.", [], MEDICINE_US],
   ["Visa sponsorship: not required.", [], MEDICINE_US],
   ["My OPT ends in June, so I will need the J-1 for residency.", [], MEDICINE_J1],
+  // A field's own oncology fits it ("urologic oncology" is a urologist's fellowship, not medical oncology).
+  ["Patients on my clinic block are why I hope to do urologic oncology.", [], UROLOGY_US],
+  ["I hope to do urologic oncology.", STORY, MEDICINE_US],
+  ["I want to do orthopedic oncology one day.", STORY, MEDICINE_US],
 ];
 
 describe("story frames", () => {

@@ -207,6 +207,8 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
     parents: ["general-surgery"],
   },
   { names: ["dermatopathology"], parents: ["dermatology", "pathology"] },
+  { names: ["urologic oncology", "urological oncology", "uro oncology", "urologic onc"], parents: ["urology"] },
+  { names: ["orthopaedic oncology", "orthopedic oncology", "musculoskeletal oncology"], parents: ["orthopaedic-surgery"] },
   { names: ["hand surgery"], parents: ["orthopaedic-surgery", "plastic-surgery", "general-surgery"] },
   { names: ["spine surgery"], parents: ["orthopaedic-surgery", "neurological-surgery"] },
   { names: ["cardiac anesthesia", "pediatric anesthesia", "obstetric anesthesia"], parents: ["anesthesiology"] },
