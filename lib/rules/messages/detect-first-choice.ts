@@ -13,7 +13,7 @@ const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obviou
 const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|first ranked|first listed|top listed|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
 const NOUN = String.raw`(?:choice|choices|pick|option|preference|combination|pairing|pair|combo|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
-const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
+const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:(?:virtual|online|in person) )?(?:open houses?|webinars?|info sessions?|information sessions?|socials?|tours?|meet and greets?|second looks?|events?|interview days?|dinners?|specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
 const COPULA = String.raw`(?:(?:has|have|had) (?:now |officially |formally |already |since )?been (?:designated|chosen|selected|named|confirmed|earmarked|entered|marked|identified|picked|locked in) as|(?:is|are|will be|was) (?:now |officially |formally )?(?:designated|chosen|selected|named|confirmed|earmarked|entered|marked) as|is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
 const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no doubt|undoubtedly|unquestionably|hands down|by a mile|by a long way|by a long shot|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
 /** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
@@ -26,7 +26,7 @@ const LIST_REF = String.raw`(?:${OWN_LIST}|mine|(?<=${B}${NAMED_LIST}.{1,120}?)(
 /** A first slot named as a place: "in the top slot", "the number one spot", "in pole position". */
 const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first|#1|highest|lead|pole|premier|foremost|uppermost|topmost) (?:spot|slot|position|place|line|rank|row|seat)|in pole position|at the head)`;
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
-const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|(?:#1|first|highest|topmost|uppermost|foremost) (?:on|upon|in)|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?! of (?!(?:programs|programmes|residency|residencies|places to train|programs i applied to|preference|preferences|choices|institutions|hospitals)${E}))`;
+const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|(?:#1|first|highest|topmost|uppermost|foremost) (?:on|upon|in)|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?<!(?:top|upper|higher) (?:end|half|part|third|quarter|portion|tier|section) of ${LIST_REF})(?! of (?!(?:programs|programmes|residency|residencies|places to train|programs i applied to|preference|preferences|choices|institutions|hospitals)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
 const TOP_PLACE = String.raw`(?:first|#1|at #1|at (?:the )?(?:#1|number one|first|top) (?:spot|position|place|slot)|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|higher than (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
@@ -925,6 +925,154 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:the|our|my) (?:(?:${W}) )?(?:pairing|pair|combination|combo|couples? (?:pairing|combination|option)) (?:with|at|including|involving|for) (?:you|your program|this program|(?!(?:my|our|his|her|their|the|a|an)${E})(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*) (?:(?:for me|for us|for both of us) )?(?:sits|is|goes|comes|will sit|will be|will go|ranks|is ranked|is placed|was placed|has been placed) (?:${ADV})?(?:at the (?:very )?top|first|#1|number one|in first place)${E}(?! of${E})|${B}(?:our|my) (?:couples? )?(?:rank |rank order )?list (?:has|puts|places|will have) (?:the )?(?:(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*) (?:pairing|pair|combination|combo) (?:${ADV})?(?:at the (?:very )?top|first|#1|in first place)${E}`,
     ),
   },
+  // First among the writer's preferences, or simply "my first": "your program is the first in my preferences", "your
+  // program is my first.", "you are my first love among programs".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:is|are|will be|remains|has always been) (?:${ADV})?(?:(?:the|my) (?:very )?first (?:in|among|of) (?:my|our|all my) (?:preferences|choices|options|(?:rank |match )?list|ranking|rankings|programs)|my (?:very )?first(?=\s?[.!]*$)|my first love (?:among|of all|of the) (?:the )?programs)${E}`,
+    ),
+    accept: viaSubject,
+  },
+  // The rest as the program's backup: "everything else is plan B; your program is plan A", "the rest of my list is just
+  // backup to your program".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:is|are|will be|remains|has always been) (?:(?:still|always|definitely|clearly|simply) )?(?:my |our )?plan a${E}(?! (?:is|was|for)${E})`,
+    ),
+    accept: viaSubject,
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:everything|everyone|everywhere|every other (?:program|place|option)|all the other (?:programs|places|options)|the rest(?: of (?:my|the) (?:rank |match )?list)?|all the others|the others) (?:else )?(?:is|are|will be) (?:(?:just|only|merely|simply|all|really) )*(?:plan b|(?:a |my )?(?:backups?|back ups?|fallbacks?|backup (?:plans?|options?))(?: (?:to|for|behind) ${PROGRAM_OBJECT})?)(?=\s?(?:[.,;:!?)"-]|$)| (?:to|for|behind) )`,
+    ),
+  },
+  // Every other program placed after this one: "every other program on my list will come after yours", "my second choice
+  // is not even close to you", "my rank list, if you could see it, would start with your program".
+  {
+    pattern: rx(
+      String.raw`${B}(?:every|each|all(?: the)?|any|the) other (?:program|programme|place|one|residency|hospital)s?(?: (?:on|in) (?:my|our) (?:rank |match )?list)? (?:(?:will|would|is going to|are going to) )?(?:come|comes|go|goes|fall|falls|sit|sits|be ranked|rank|ranks|be|is|are|land|lands) (?:after|behind|below|beneath|under|lower than)${E} ${PROGRAM_OBJECT}${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}my (?:second|next|number two|#2) (?:choice|pick|place|option|favorite)(?: program)? (?:is not|is nowhere|does not|does not even|is not even|is not anywhere|is nowhere near) (?:even )?(?:come )?(?:close|near|in the same league)${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}my (?:(?:rank|rank order|match|final) )?list (?:will|would|is going to|does|shall) (?:(?:definitely|certainly|clearly|simply) )?(?:start|begin|open|lead off|kick off) with ${PROGRAM_OBJECT}${E}`,
+    ),
+  },
+  // The top of the list as a thing the program is or holds: "your program is the pinnacle of my list", "the crown jewel
+  // of my rank list", "has pride of place on my rank list", "occupies first place in my list", "the top spot has belonged
+  // to Georgetown since December", "Columbia's place at number one is settled".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:(?:is|are|will be|remains|has always been) the (?:very )?(?:top|summit|peak|apex|pinnacle|crown jewel|jewel in the crown|head|crown|cream) of (?:my|our) (?:(?:rank|rank order|match|final) )?list|(?:has|holds|takes|enjoys|occupies|will occupy|will take|will hold|claims|gets) (?:the )?(?:pride of place|first place|top place|the top spot|top spot|first spot|#1 spot|#1 position|first position|top position) (?:on|in|at the top of) (?:my|our) (?:(?:rank|rank order|match|final) )?list)${E}`,
+    ),
+    accept: viaSubject,
+  },
+  {
+    pattern: rx(
+      String.raw`${B}the (?:top|first|#1) (?:spot|place|position|slot)(?: on my (?:rank )?list)? (?:has (?:always )?belonged|belongs|has gone|goes|has been reserved|is reserved|is taken|has been taken|is held|has been held|will go) (?:to|for|by) (?<object>(?:${W} ){0,3}?${W})(?=\s?(?:[.,;:!?)"-]|$)| since| for| and)`,
+    ),
+    accept: (m) => chosenIsProgram(m.groups?.object),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:your|its|[${L}]+'s) (?:place|spot|position|slot) (?:at|in) (?:#1|the top|first place|the #1 spot|the first spot|the top spot)${E}`,
+    ),
+  },
+  // Which is first, then the program: "never on which one is first: yours", "there is only one at the top: Vanderbilt",
+  // "my #1, which is your program", "Hopkins first, then everyone else", "there's Mount Sinai, and then there is
+  // everyone else".
+  {
+    pattern: rx(
+      String.raw`${B}(?:which (?:one|program) (?:is|will be|goes|sits) (?:first|#1|on top|at the top)|(?:there is )?only one (?:program )?(?:at the top|on top|in first place|at #1|for me))(?::| -|,| is) (?<object>(?:${W} ){0,3}?${W})(?=\s?(?:[.,;:!?)"-]|$))`,
+    ),
+    accept: (m) => chosenIsProgram(m.groups?.object),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}my (?:#1|first choice|top choice|top pick|first pick|dream program|number one choice)(?: program)?,? (?:which|that|who) (?:is|will be|remains) ${PROGRAM_OBJECT}${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`(?:^|: |${B}(?:is simple|simple)(?: this year)?:? )(?<object>(?:${W} ){0,2}?${W}) first,? (?:and )?then (?:everyone|everything|everybody|every other program|the rest|all the others|the others)${E}`,
+    ),
+    accept: (m) => chosenIsProgram(m.groups?.object),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}there is (?<object>(?:${W} ){0,3}?${W}),? and then (?:there is )?(?:everyone|everything|everybody|every other program|the rest|all the others|a (?:(?:long|big|huge|wide|large) )?gap)${E}`,
+    ),
+    accept: (m) => chosenIsProgram(m.groups?.object),
+  },
+  // Ranked first in a relative clause or a gerund: "your program, which I will rank first, offers ...", "your program
+  // being my first choice is one of them", "with Yale firmly as my first choice", "from an applicant who has you at the
+  // top of her list".
+  {
+    pattern: rx(
+      String.raw`${B}${PROGRAM_OBJECT},? (?:which|that|whom) i (?:(?:will|am going to|plan to|intend to|shall|have decided to|am) )*(?:rank|ranking|put|putting|place|placing|list|listing) (?:${ADV})?(?:first|#1|at the top|at #1|on top)${E}`,
+    ),
+  },
+  {
+    pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,3}?)being (?:${ADV})?my (?:very )?(?:first|top|#1) (?:choice|pick|program)${E}`),
+    accept: viaSubject,
+  },
+  {
+    pattern: rx(
+      String.raw`${B}with (?<object>(?:${W} ){0,3}?${W}) (?:(?:firmly|solidly|squarely|still|clearly|definitely) )?as my (?:very )?(?:first|top|#1) (?:choice|pick)${E}`,
+    ),
+    accept: (m) => chosenIsProgram(m.groups?.object),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:an? |your )?(?:applicant|candidate|resident|intern|future resident|future intern) who (?:has|puts|ranks|keeps|will rank|will put|is ranking|is putting|has ranked|has put) (?:you|your program|your residency) (?:at the (?:very )?top|first|#1|on top|in first place)${E}`,
+    ),
+  },
+  // Wanted above every other: "yours is the one I am praying to match at above all", "Yale is where I want to match above
+  // all", "the program I hope to match with more than any other", "the program I'd most like to call home", "where we
+  // want to be more than anywhere else", "the program I'm hoping for above everything else" (not "one of the programs").
+  {
+    pattern: rx(
+      String.raw`(?<!${B}(?:one|some|two|three|few|several|any|each|many) of (?:the )?(?:${W} ){0,3}?)${B}(?:(?:program|programme|place|residency|hospital|institution|one) (?:that |which |where )?(?:i|we)|where (?:i|we)|(?:i|we) (?:would|will)?) ?(?:(?:am|are|would|have|had|will|most|really|truly|most of all|still|always) )*(?:praying|pray|hoping|hope|want|wanting|wish|wishing|longing|long|dying|desperate|aiming|like|love|keen)(?: ${W}){0,2}? (?:to )?(?:match|train|join|start|land|end up|do my residency|spend my residency|call home)(?: ${W}){0,3}? (?:above all(?: else| others| the rest)?|above (?:every|any) other(?: program| place)?|above everything(?: else)?|above everywhere(?: else)?|above the rest|more than any(?: other)?(?: program| place)?|more than anywhere(?: else)?|over (?:every|any|all) other(?:s| programs?| places?)?|over all (?:the )?others|before any other)${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`(?<!${B}(?:one|some|two|three|few|several|any|each|many) of (?:the )?(?:${W} ){0,3}?)${B}(?:program|programme|place|residency|hospital|institution|one) (?:that |which |where )?(?:i|we) (?:(?:would|am|are|will|really|truly) )*most (?:(?:like|want|love|wish|hope|hoping) (?:to )?(?:(?:match|train|be|join|go|spend|start|call)(?: ${W}){0,3}?)?|hoping to match)(?=\s?(?:[.,;:!?)"-]|$)| (?:with|at|in|home|there)${E})`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:it is )?my (?:(?:earnest|sincere|deepest|greatest|strongest|only|fervent|heartfelt) )*(?:desire|wish|hope|dream|aim) to (?:match|train) (?:at|with|in) (?:${W} ){0,3}?(?:above (?:every|any|all) others?|above all|more than (?:any|anywhere) (?:other|else)|over (?:every|any|all) others?)${E}`,
+    ),
+  },
+  // Nothing else measures up to it, nothing ahead of it: "nothing else I interviewed at holds a candle to it", "I'd be
+  // lying if I said any program was ahead of yours", "if there is one program I want to match at, it's yours", "every
+  // time I compare programs side by side, yours wins".
+  {
+    pattern: rx(
+      String.raw`${B}(?:nothing|no program|no other program|no place|none of the others|nowhere) (?:else )?(?:${W} ){0,4}?(?:holds|hold|comes|come) (?:a candle|close) to ${PROGRAM_OBJECT}${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:lying|lie|be wrong|be dishonest|not be honest) if i (?:said|say|told you|claimed) (?:that )?(?:any|another|a different|some other|one) (?:other )?(?:program|place|one|residency) (?:was|is|were|ranked|ranks|sits|sat|came|comes|is ranked) (?:ahead of|above|higher than|over|before|in front of) ${PROGRAM_OBJECT}${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}if there is (?:one|a single|only one|just one) (?:program|place|residency|hospital|programme) (?:that )?(?:i|we) (?:(?:really|truly|most) )?(?:want|hope|would love|would like|wish|am dying|long|am praying)(?: ${W}){0,4}?,? (?:it is|that is|it would be|it will be) ${PROGRAM_OBJECT}${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:compare|comparing|weigh|weighing|put|line|lining|rank|ranking)${E}[^.;!?]{0,60}?,? (?:yours|you|your program) (?:win|wins|wins out|win out|comes out on top|come out on top|comes out ahead|come out ahead|comes out first|come out first|tops them all|top them all|beats them all|beat them all|beats them|comes first|come first)(?=\s?(?:[.,;:!?)"-]|$)| (?:every time|each time|hands down|easily|again)${E})`,
+    ),
+  },
 ];
 
 /** A phrase just before the claim that hedges or negates it: "one of", "not sure whether", "have not decided". */
@@ -937,7 +1085,7 @@ const UNDER_WHETHER = /(?:^|\s)whether(?:\s[^\s,;:]+){0,5}\s*$/u;
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart|compares?|comes?|measures?|matches|stacks|holds|secured|claimed|clinched|earned)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart|compares?|comes?|measures?|matches|stacks|holds|secured|claimed|clinched|earned|plan|backups?|fallbacks?|jewel|pride|place|wins?|after|behind|below|gap|everyone|everything|lying|belonged|belongs|occupies|being|which|one)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
@@ -1043,7 +1191,7 @@ export function firstChoiceClaimAt(written: string): number {
   const sentence = claimWordsRead(written);
   // "Should I put you first on my list, or not?" asks; it claims nothing.
   if (ASKS_WHETHER_TO_RANK.test(sentence)) return -1;
-  if (!ANY_CLAIM_WORD.test(sentence)) return -1;
+  if (!ANY_CLAIM_WORD.test(sentence) || openOrLeftBehind(sentence)) return -1;
   // A claim reported between others ("one of them said a program asked her to promise to rank it first") is nobody's
   // claim to the program written to.
   if (betweenOthers(sentence)) return -1;
@@ -1116,7 +1264,7 @@ function noSingleFirst(sentence: string): boolean {
 
 /** A claim disclaimed: "I'm not claiming you are my first choice", "I am not saying your program is my #1". */
 const DISCLAIMED = rx(
-  String.raw`${B}(?:not|never|no longer|without) (?:(?:trying|going|here|writing|meaning|wanting|able) to )?(?:claim|claiming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:my|our|the) (?:${W} )?(?:first|top|#1|number one)${E}`,
+  String.raw`${B}(?:not|never|no longer|(?<!${B}(?:goes|go|went|it) )without) (?:(?:trying|going|here|writing|meaning|wanting|able) to )?(?:claim|claiming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:my|our|the) (?:${W} )?(?:first|top|#1|number one)${E}`,
 );
 
 /** A disclaimer with no claim made after it in a contrast: "I'm not saying you are my #1, but you are my #1" claims. */
@@ -1125,7 +1273,31 @@ function disclaimedOnly(sentence: string): boolean {
   return at !== undefined && !/\b(?:but|though|although|yet|however|while|still)\b.*(?:\bfirst\b|#1|\bnumber one\b|\btop\b)/u.test(sentence.slice(at));
 }
 
+/**
+ * A first choice held in the past and left, or an open question of which is first: "two years ago the Cleveland Clinic was
+ * my dream program, but my priorities have shifted", "I used to think I would rank a big academic center first", "the
+ * question of which program I will rank first is still open".
+ */
+const LEFT_BEHIND = rx(
+  String.raw`${B}(?:used to (?:think|believe|assume|imagine|plan|want|say)|(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*${B}(?:but|until|before|since then|now)${E}.*${B}(?:changed|shifted|moved on|evolved|different|no longer|not anymore|anymore|have changed|has changed))`,
+);
+const WHICH_IS_FIRST = rx(
+  String.raw`${B}(?:which|what) (?:program|programme|one|place|residency|hospital) (?:i|we) (?:will|would|am going to|should|shall|might|want to) (?:rank|put|place|list) (?:first|#1|at the top)${E}(?! (?:is|will be) (?:you|yours|your)${E})`,
+);
+const OPEN_QUESTION = rx(
+  String.raw`${B}(?:question|still open|open question|undecided|not sure|unsure|deciding|decide|not decided|not yet|yet to|figure out|figuring out|thinking about|torn|weighing|unclear|not certain|uncertain)${E}`,
+);
+const CLAIM_STATED_NOW = rx(String.raw`${B}(?:still|now|remains?|always|today)${E}`);
+function openOrLeftBehind(sentence: string): boolean {
+  const which = WHICH_IS_FIRST.exec(sentence);
+  // "... asked which program I'd put first, I answered yours" answers the question.
+  if (which && OPEN_QUESTION.test(sentence) && !/\b(?:you|yours|your|answer|it is|it will be)\b/u.test(sentence.slice(which.index + which[0].length)))
+    return true;
+  return LEFT_BEHIND.test(sentence) && !CLAIM_STATED_NOW.test(sentence.split(/;|\b(?:but|until|before|now)\b/u)[0] ?? "");
+}
+
 export function claimWordsNotAClaim(sentence: string): boolean {
+  if (openOrLeftBehind(sentence)) return true;
   if (disclaimedOnly(sentence) || OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence) || noSingleFirst(sentence) || betweenOthers(sentence))
     return true;
   if (!ANOTHER_LIST.test(sentence)) return false;

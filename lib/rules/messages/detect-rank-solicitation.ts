@@ -72,6 +72,48 @@ const FOR_A_GROUP = String.raw`(?! (?:for|to) (?:(?:prelim|preliminary|all|our|i
 const NOT_ADMIN_MATTER = String.raw`(?! (?:with|on|regarding|about|for|in terms of) (?:the |my |our |this )?(?:i ?-?9|i ?-?20|i ?-?797|paperwork|forms?|onboarding|credentialing|credentials|licen[cs]e|licensing|background check|drug (?:test|screen)|documents?|documentation|visa|ds ?-?2019|badge|payroll|contract|orientation|housing|parking|schedule|vaccines?|immunizations?|health screening|fit test|bls|acls|pals|certificate|certification|ecfmg|step 3|usmle|sevis|ead|passport|moving|relocation|stipend|benefits|insurance|dea|npi|malpractice)${E})`;
 
 const TOPICS: readonly RegExp[] = [
+  // Where the writer stands, or where something leaves them: "wondering where I stand with the program", "in hope of
+  // hearing where I stand", "my interview score and where it puts me", "roughly where I am" (not "where I stand on
+  // night float": an opinion).
+  rx(
+    String.raw`${B}(?:where (?:i|my application|my candidacy|my file) (?:(?:now|currently|really|actually|roughly|exactly) )?(?:stand|stands|sit|sits|fall|falls|rank|ranks|land|lands)(?: (?:now|currently|at the moment|right now))?(?: (?:with|at|in|among|for) (?:the |your |this )?(?:program|programme|residency|committee|team|department|hospital|list|rank list|ranking|rankings|eyes|selection|you))?(?=\s?(?:[.,;:!?)"-]|$)| (?:now|after|since|and|or|so|before|given|following|this|at this|at the moment|right now)${E})|(?:roughly|exactly|approximately|more or less) where i am(?: (?:on|in) (?:your|the) (?:${W} ){0,2}?(?:list|ranking))?(?=\s?(?:[.,;:!?)"-]|$))|where (?:it|that|this|the interview|my score|my interview) (?:puts|leaves|places|put|leave|place|left) me)${E}`,
+  ),
+  // Moved on the list, rose or fell: "whether that moves me up your list", "whether my application rose or fell after the
+  // second look".
+  rx(
+    String.raw`${B}(?:moves?|moved|moving|bumps?|bumped|pushes|pushed|changes?|changed|affects?|affected|improves?|improved|lifts?|lifted) (?:me|my (?:application|candidacy|ranking|rank|position|standing|place|chances)) (?:(?:up|down|higher|lower) )?(?:(?:on|in) )?(?:your|the) (?:${W} )?(?:list|ranking|rankings|order)${E}|${B}(?:whether|if|how|did) (?:${W} ){0,2}?my (?:application|candidacy|ranking|rank|position|standing|place|file) (?:has )?(?:rose|risen|fell|fallen|rises|falls|went up|gone up|went down|gone down|moved|improved|dropped|climbed|slipped|changed)${E}`,
+  ),
+  // The writer as rankable, considered for ranking: "whether the program director considered me rank-worthy", "if you
+  // have considered me for ranking", "knowing that I'm rankable in your eyes".
+  rx(
+    String.raw`${B}(?:(?:i am|me|i was|i will be|i would be|i be|my application is|my application was|my candidacy is) (?:(?:considered|seen as|deemed|thought|found|judged|still|even) )?(?:rank ?worthy|rankable|rank able)|considered me (?:for (?:ranking|your (?:rank )?list|a (?:rank|ranking|spot|position|place))|(?:as )?(?:rank ?worthy|rankable))|considered me (?:at all )?(?:for|in) (?:the|your) (?:${W} )?(?:rank list|ranking))${E}`,
+  ),
+  // How the program sees or will rank the writer: "knowing how you view me", "whether you'll rank me highly", "whether
+  // your program will take me" (not a tour or a speaker's slot).
+  rx(
+    String.raw`${B}(?:how|whether) (?:you|your (?:program|programme|committee|team|faculty)|the (?:program|programme|committee|program director|pd|panel|faculty)) (?:(?:will|would|are going to|is going to|might|do|does|did|have|has|currently|now) )*(?:view|views|viewed|see|sees|saw|rate|rates|rated|regard|regards|regarded|perceive|perceives|assess|assessed|rank|ranks|ranked|take|takes|accept|accepts|want|wants|feel about) (?:me|my (?:application|candidacy))${E}(?! (?:as (?:a |an )?(?:speaker|presenter|volunteer|contact|reference|guest)|on (?:a |the )?(?:tour|visit)|for (?:the |a |an )?(?:${W} )?${OTHER_THING}${E}))`,
+  ),
+  // Favoured by the committee, counted among the top choices: "if my application was favoured by the committee", "might I
+  // be counted among your top choices".
+  rx(
+    String.raw`${B}(?:whether|if) (?:my (?:application|candidacy|file)|i) (?:was|were|has been|have been|is|am|will be) (?:(?:well|highly|favou?rably|positively) )?(?:favou?red|viewed|looked upon|received|regarded|rated|ranked|liked) (?:(?:well|highly|favou?rably|positively) )?by (?:the |your )?(?:committee|program|programme|panel|faculty|pd|program director|selection committee)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:might|could|will|would|can|may|am) i (?:(?:be|still) )*(?:counted|included|numbered|placed|listed|one) (?:among|on|in|of) (?:your|the program's|the) (?:${W} ){0,2}?(?:choices|picks|list|candidates|ranked applicants|top applicants|top candidates)${E}`,
+  ),
+  // An update on, or knowing, the writer's standing: "I request an update on my status with regard to your rank order
+  // list", "hope to know my position", "my ranking at your program (request for update)".
+  rx(
+    String.raw`${B}(?:update|updates|news|word|information|insight|feedback|clarity|indication|hint|sense|idea) (?:on|about|regarding|concerning|as to|of) (?:my|where i) (?:(?:current|present) )?(?:status|standing|stand|position|ranking|rank|place|chances)${E}(?=[^.?!]{0,60}${B}(?:list|lists|rank\w*|match\w*)${E})`,
+  ),
+  rx(String.raw`${B}my (?:ranking|rank|standing|position) (?:at|in|on|with) (?:your|the) (?:program|programme|residency|rank list|list)${E}`),
+  rx(
+    String.raw`${B}(?:to know|to hear|to learn|knowing|hearing|learning|to find out) (?:my|where i) (?:(?:current|present) )?(?:position|standing|stand|status|rank|ranking)${E}${FOR_SOMETHING_ELSE}(?! (?:on|for|in) (?:the |a )?(?:${W} )?(?:waitlist|wait list|housing|visa|application portal)${E})`,
+  ),
+  // A sign that the writer is on the list: "even a thumbs-up that I'm on your list would make my week".
+  rx(
+    String.raw`${B}(?:thumbs up|sign|signal|hint|word|confirmation|nod|indication|assurance|wink) (?:that|whether|if) (?:i am|i am still|i made|i will be|my name is|i have made|i made it) (?:on |in |onto )?(?:your|the) (?:${W} ){0,2}?list${E}`,
+  ),
   // How the writer's interview came out when the list was made: "how my interview landed when the committee put its list
   // in order" (not "how my interview went", with no list in sight).
   rx(

@@ -157,7 +157,7 @@ const GOAL_LEADS: readonly RegExp[] = [
   // The preliminary year, then what follows it: "prelim year with you, then on to the big leagues of X", "intern year now,
   // then straight into X" (only the writer's own year: "the prelim year starts in July, then ..." is a schedule).
   rxg(
-    String.raw`${B}(?:prelim|preliminary|transitional|intern|internship|ty|pgy 1)(?: (?:medicine|medical|surgery|surgical|internal medicine))? year(?: (?:now|first|here|with you|at your (?:program|hospital|place|site)|this year|this july))*,? (?:and )?then(?: (?:on to|onto|straight to|straight into|into|off to|on)| (?:i (?:will |shall )?)?(?:${W} ){1,2}?(?:for|to|into|in|on to|onto))?${E}`,
+    String.raw`${B}(?:prelim|preliminary|transitional|intern|internship|ty|pgy[ -]?1)(?: (?:medicine|medical|surgery|surgical|internal medicine))? year(?: (?:now|first|here|with you|at your (?:program|hospital|place|site)|this year|this july))*,? (?:and )?then(?: (?:on to|onto|straight to|straight into|into|off to|on)| (?:i (?:will |shall )?)?(?:${W} ){1,2}?(?:for|to|into|in|on to|onto))?${E}`,
   ),
   // A plan named by its kind, with or without "my": "match plan is X", "career plan: X", "the long-term plan remains X".
   rxg(
@@ -226,7 +226,7 @@ const FIELD_FOR_ME = rxg(
 
 /** "a future EM applicant", "an ortho hopeful", "future gas resident here". */
 const APPLICANT_OF = rxg(
-  String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E}|${B}my (?:(?:categorical|advanced|eras|residency|match|other|remaining) )*applications? (?:went|go|are going|have gone|were sent|are|will go|have been sent)(?: out)? (?:(?:only|mainly|mostly|all) )?(?:to|in) (?:(?:several|many|a few|some|the|only|various) )*(?<specialty5>${SPECIALTY_PATTERN}) (?:programs|programmes|residencies|residency programs|departments)${E}|${B}my (?:(?:own|upcoming|current|final|eras|residency|match|submitted) )*(?:application|applications|candidacy) (?:for|to|into) (?:the |your |a |an |this )?(?:(?:categorical|advanced|pgy 2|pgy2|reserved) )?(?<specialty4>${SPECIALTY_PATTERN}) (?:position|positions|residency|program|programme|spot|spots|track|training)${E}|${B}my (?:(?:own|upcoming|current|final|eras|residency|categorical|completed|finished|submitted|whole) )*(?<specialty3>${SPECIALTY_PATTERN}) (?:application|applications|app|apps|personal statement)${E})`,
+  String.raw`(?:${B}(?:future|aspiring|prospective|budding|hopeful|would be|soon to be|incoming) (?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|resident|physician|doctor|trainee|here|speaking)${E}|${B}(?:i am|as) (?:an? )?(?<specialty2>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful|residency applicant|match applicant)${E}|${B}my (?:(?:categorical|advanced|eras|residency|match|other|remaining) )*applications? (?:went|go|are going|have gone|were sent|are|will go|have been sent)(?: out)? (?:(?:only|mainly|mostly|all) )?(?:to|in) (?:(?:several|many|a few|some|the|only|various) )*(?<specialty5>${SPECIALTY_PATTERN}) (?:programs|programmes|residencies|residency programs|departments)${E}|${B}my (?:(?:own|upcoming|current|final|eras|residency|match|submitted) )*(?:application|applications|candidacy) (?:for|to|into) (?:the |your |a |an |this )?(?:(?:categorical|advanced|pgy[ -]?2|reserved) )?(?<specialty4>${SPECIALTY_PATTERN}) (?:position|positions|residency|program|programme|spot|spots|track|training)${E}|${B}my (?:(?:own|upcoming|current|final|eras|residency|categorical|completed|finished|submitted|whole) )*(?<specialty3>${SPECIALTY_PATTERN}) (?:application|applications|app|apps|personal statement)${E})`,
 );
 
 /** The writer described by a field they are headed for: "EM-bound prelim applicant", "as a derm-bound intern". */
@@ -254,7 +254,7 @@ const SECURED_VERB = String.raw`(?:matched|secured|obtained|accepted|landed|got|
  * friend's: "my friend would like to be considered ...").
  */
 const CONSIDERED_FOR = rxg(
-  String.raw`${B}(?:to be|being|be) considered (?:for|by) (?:your|the|a|an) (?:(?:categorical|advanced|pgy 2|pgy2) )?(?<specialty>${SPECIALTY_PATTERN}) (?:program|programme|residency|position|spot|track|residency program)${E}`,
+  String.raw`${B}(?:to be|being|be) considered (?:for|by) (?:your|the|a|an|any) (?:(?:categorical|advanced|pgy[ -]?2|pgy[ -]?1) )?(?<specialty>${SPECIALTY_PATTERN}) (?:(?:pgy[ -]?2|pgy[ -]?1|categorical|advanced) )?(?:program|programme|residency|position|spot|track|residency program|opening|vacancy|slot|place|seat)${E}`,
 );
 
 /**
@@ -269,11 +269,24 @@ const CONSIDERED_FOR = rxg(
  * target", "helped me commit to rads", "make my career in psychiatry". Not when someone else is the subject before it.
  */
 const OWN_FIELD_FRAMES: readonly RegExp[] = [
+  CONSIDERED_FOR,
+  // "My decision to pursue internal medicine was shaped by ...", "ten years from now I see myself running a busy OB/GYN
+  // practice", "orthopaedics is all I talk about and all I plan to do", "ophthalmology has had me hooked since ...".
+  rxg(
+    String.raw`${B}my (?:(?:final|firm|own) )?(?:decision|choice|commitment) to (?:pursue|enter|go into|specialize in|specialise in|train in|apply (?:to|in|into)|become an?|do|practice|practise) (?:a career in )?(?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(
+    String.raw`${B}i (?:(?:can|could|already|clearly|really|honestly) )*(?:see|picture|envision|imagine) myself (?:(?:as|becoming|being) (?:an? )?|(?:running|leading|building|opening|starting|in) (?:an? |my own |our )?(?:(?:busy|small|large|rural|urban|thriving|community|private|solo|group|academic) )*|(?:practicing|practising|working) (?:as (?:an? )?|in )?)(?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(
+    String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:is|has been|remains) (?:(?:${W} ){0,6}?and )?(?:all|everything|the only thing|exactly what) (?:that )?i (?:(?:have )?ever )?(?:(?:plan|want|intend|hope|wish|aim|mean) to (?:do|pursue|practice|practise|train in)|wanted to do)${E}`,
+  ),
+  rxg(String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:has|had) (?:(?:always|long|truly|completely) )*(?:had )?me (?:hooked|sold|smitten|captivated)${E}`),
   rxg(
     String.raw`${B}my (?:residency |eras |match )?application (?:for|to) (?:the |a )?(?:post|position|role|place|seat) of (?:a )?(?:resident|trainee|registrar|house officer) in (?:the )?(?<specialty>${SPECIALTY_PATTERN})${E}`,
   ),
   rxg(
-    String.raw`${B}(?:opportunity|chance|invitation|permission|request) to (?:interview|apply|be interviewed) for (?:an? |the |your )?(?:categorical |pgy 2 |advanced )?(?<specialty>${SPECIALTY_PATTERN}) (?:residency|position|program|programme|spot|post|training)${E}`,
+    String.raw`${B}(?:opportunity|chance|invitation|permission|request) to (?:interview|apply|be interviewed) for (?:an? |the |your )?(?:categorical |pgy[ -]?2 |advanced )?(?<specialty>${SPECIALTY_PATTERN}) (?:residency|position|program|programme|spot|post|training)${E}`,
   ),
   rxg(
     String.raw`${B}i (?:would|will|could|can|know i would|believe i would|think i would) (?:really |truly |certainly )?(?:thrive|excel|succeed|flourish|do well|fit in|fit well|be happy|shine|grow) as (?:an? )?(?<specialty>${SPECIALTY_PATTERN}) (?:resident|intern|physician|trainee|doctor)${E}`,
@@ -282,7 +295,7 @@ const OWN_FIELD_FRAMES: readonly RegExp[] = [
     String.raw`${B}(?:your |the )?(?<specialty>${SPECIALTY_PATTERN}) (?:residency|program|programme|department|team),? (?:which|that) i (?:would|will|very much|really|truly|would really|would very much|would love|would like)? ?(?:very much |really |truly |dearly )?(?:like|love|want|hope|wish) to (?:be (?:a )?part of|join|train in|be in)${E}`,
   ),
   rxg(
-    String.raw`${B}i (?:(?:${W} ){0,6}?)(?:for|to) (?:an? |any |the |your )?(?:(?:pgy 2|pgy2|categorical|advanced|reserved) (?<specialty>${SPECIALTY_PATTERN})|(?<specialty2>${SPECIALTY_PATTERN}) (?:pgy 2|pgy2|categorical|advanced)) (?:position|positions|spot|spots|slot|opening|openings|vacancy|place)${E}`,
+    String.raw`${B}i (?:(?:${W} ){0,8}?)(?:for|to) (?:an? |any |the |your )?(?:(?:pgy[ -]?2|categorical|advanced|reserved) (?<specialty>${SPECIALTY_PATTERN})|(?<specialty2>${SPECIALTY_PATTERN}) (?:pgy[ -]?2|categorical|advanced)) (?:position|positions|spot|spots|slot|opening|openings|vacancy|place)${E}`,
   ),
   rxg(
     String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}),? (?:the|my) (?:field|specialty|career|path|area) (?:that |which )?i (?:hope|plan|want|intend|am hoping|am planning|would like|aim|wish|am going) to (?:enter|pursue|join|apply to|train in|match into|match in|go into|practice|practise)${E}`,
@@ -527,7 +540,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     for (const match of matchesOf(lead, clause)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       if (/\b(?:not|never|no longer)\b/.test(match[0])) continue;
-      if (lead === ADVICE_FOR_SELF && THIRD_PERSON_SUBJECT.test(clause.slice(0, match.index))) continue;
+      if (othersClauseBefore(clause.slice(0, match.index))) continue;
       // An application made before: "I applied to pediatrics last year before switching to internal medicine".
       if (/\b(?:applied|reapplied)\b/.test(match[0]) && PAST_APPLICATION.test(clause.slice(match.index))) continue;
       candidates.push(mentionsInScope(clause, match.index + match[0].length));
@@ -542,7 +555,6 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     SELF_BOUND,
     SECURED_IN,
     INTERVIEWING_FOR,
-    CONSIDERED_FOR,
     MY_RESIDENCY_AHEAD,
     HEADED_FOR,
     HOLDS_MY_HEART,
@@ -564,7 +576,6 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       // going for peds" is the friend's plan.
       if (re === HEADED_FOR && !match[0].startsWith("i ") && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
       if (re === SECURED_IN && !/^\W*i /u.test(match[0]) && OTHER_SUBJECT_BEFORE.test(clause.slice(0, match.index))) continue;
-      if (re === CONSIDERED_FOR && THIRD_PERSON_SUBJECT.test(clause.slice(0, match.index))) continue;
       const g = match.groups ?? {};
       const phrase = g.specialty ?? g.specialty2 ?? g.specialty3 ?? g.specialty4 ?? g.specialty5 ?? g.specialty6 ?? g.specialty7 ?? g.specialty8 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
@@ -573,7 +584,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
   for (const re of OWN_FIELD_FRAMES) {
     for (const match of matchesOf(re, clause)) {
       const before = clause.slice(0, match.index);
-      if (THIRD_PERSON_SUBJECT.test(before) && !/(?:^|\s)i\s/u.test(before)) continue;
+      if (othersClauseBefore(before)) continue;
       if (NOT_THE_GOAL_BEFORE.test(before) || ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       const phrase = match.groups?.specialty ?? match.groups?.specialty2 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
@@ -691,7 +702,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}i (?:am )?(?:holding|hold|have|having|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`,
   ),
-  rx(String.raw`${B}(?:no|not any) need (?:of|for) (?:a |any )?(?:${W} ){0,2}?(?:sponsorship|visa)${E}`),
+  rx(String.raw`${B}(?:no|not any) need (?:of|for) (?:an? |any )?(?:${W} ){0,2}?(?:sponsorship|visa|j1|h1b)${E}`),
   // Status held or gained in other words: "currently holding EAD through my spouse", "I recently became a permanent
   // resident", "I have no visa requirements".
   rx(
@@ -706,7 +717,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}(?:visa|visas|immigration|sponsorship|visa sponsorship) (?:is|are|will be|would be) not something (?:that )?(?:you|the program|your program|your office|anyone) (?:will |would |should )?(?:need|have) to (?:worry|think) about${E}`,
   ),
   rx(
-    String.raw`${B}my (?:us )?(?:work|employment) (?:authorization|authorisation|permit|status|eligibility) (?:is|will be) (?:permanent|unrestricted|indefinite|unlimited|not time limited)${E}`,
+    String.raw`${B}my (?:us )?(?:(?:work|employment|immigration|residency|legal) )?(?:authorization|authorisation|permit|status|eligibility) (?:is|will be) (?:permanent|unrestricted|indefinite|unlimited|not time limited)${E}`,
   ),
   // Nothing needed in the way of a visa: "I don't require anything from the program in terms of immigration", "I can
   // start without any visa processing", "I do not need to go through ECFMG for a visa", "there is no need to sponsor my
@@ -787,6 +798,56 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}i (?:became|have become|recently became) (?:a |an )?(?:us |american )?citizen${E}(?! of (?!the us|the united states|america)${W})`),
   rx(
     String.raw`${B}my (?:green card|citizenship|naturalization|ead|work authorization|permanent residency) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through)${E}`,
+  ),
+  // The writer's need denied with words between: "I'm not going to need a visa", "I have never needed a visa in my
+  // life", "I won't be asking you for sponsorship" (not a need that ends later: "I have never needed a visa before").
+  rx(
+    String.raw`${B}i (?:(?:am|will|would|do|did|have|shall|had|really|honestly|truly|also|simply) )*(?:not|never|no longer) (?:(?:going to|ever|once|really|actually|be|even|personally|at all|yet|have to) )*(?:need|needed|needing|require|required|requiring|ask for|asking for|ask you for|asking you for|ask the program for|ask your (?:office|program|hospital|institution) for|asking your (?:office|program|hospital|institution) for|request|requesting|apply for|applying for|seek|seeking) (?:(?:any|a|an|the|us|work|further|employer|your|program|institutional|kind of|form of|type of) )*(?:visa|visas|sponsorship|visa sponsorship)${E}(?! (?:before|until|so far|previously|in the past|up to now|to (?:visit|travel|attend))${E})`,
+  ),
+  rx(
+    String.raw`${B}i (?:(?:do|will|would|shall|thus|therefore|so|now|also|currently|thankfully|and) )*(?:need|require|needs|requires) no (?:(?:employer|program|institutional|visa|further|additional|outside|external) )+(?:sponsorship|support|petition|paperwork|visa)${E}`,
+  ),
+  // Permanent status stated with an adverb or as what is now held: "I'm officially a permanent resident as of this
+  // week", "married a US citizen in 2022 and now hold permanent residency".
+  rx(
+    String.raw`${B}i am (?:(?:now|officially|finally|already|also|legally|formally|currently) )+(?:a |an )?(?:us |united states )?(?:lawful |legal )?(?:permanent resident|green card holder|(?:us |american )?citizen)${E}(?! (?:of|in) (?!the us|the united states|america)${W})`,
+  ),
+  rx(
+    String.raw`${B}i ${W}(?: ${W}){0,8}? and (?:(?:now|also|currently|finally|since) )*(?:hold|have|got|received|obtained) (?:a |an |my |the |our )?(?:us )?(?:green card|permanent residency|permanent residence|permanent resident card|us citizenship|citizenship|ead)${E}(?! (?:application|interview|process|petition|case)${E})`,
+  ),
+  // The status held as the reason: "with my green card in hand", "thanks to the EAD I got through my spouse", "having
+  // received permanent residency last year", "my EAD allows me to work" (not its application or interview).
+  rx(
+    String.raw`${B}(?:(?:with|thanks to|now that i have|now that i hold|having received|having obtained|having been granted|having got|since receiving|after receiving|since getting|after getting) (?:my |a |an |the |our )?(?:us |american )?(?:green card|permanent residency|permanent residence|permanent resident card|permanent resident status|us citizenship|american citizenship|citizenship|ead|work authorization|employment authorization(?: document| card)?)|my (?:${W} ){0,3}?(?:green card|permanent residency|permanent resident card|us citizenship|ead|work authorization|employment authorization(?: document| card)?) (?:allows|allow|lets|let|permits|permit|entitles|entitle|authorizes|authorize|means|frees|free) (?:me|i)${E})${E}(?! (?:application|interview|process|petition|case|renewal|appointment|is pending|pending|still)${E})`,
+  ),
+  // A filing spared: "there's nothing for your GME office to file", "I can work without you filing anything", "your
+  // program wouldn't need to file anything" (a J-1's own, filed by ECFMG, is read apart).
+  rx(
+    String.raw`${B}(?:nothing|no paperwork|no petition|no forms?) (?:for (?:you|your|the) (?:${W} ){0,2}?)?to (?:file|sponsor|submit)${E}|${B}without (?:you|the program|your program|your office|anyone|the hospital|your institution) (?:having to )?(?:file|filing|sponsor|sponsoring|submitting|submit) (?:anything|any paperwork|a petition|a visa|for me|me)${E}|${B}(?:you|your program|the program|your office|your gme office|the gme office|gme|your institution|the hospital) (?:would|will|should) not (?:need|have) to file (?:anything|any paperwork|a petition|any petition)${E}`,
+  ),
+  // Nothing to worry about for the writer: "no need to worry about visas for me", "don't worry about sponsorship in my
+  // case".
+  rx(
+    String.raw`${B}(?:no need to|do not|need not|you do not need to|you will not need to|you will not have to|you would not need to|no reason to|nothing to) worry (?:about|over) (?:any |the |my )?(?:visa|visas|sponsorship|immigration|visa sponsorship)(?: ${W}){0,2}? (?:for me|with me|in my case|on my (?:end|side|part)|for my (?:case|application))${E}`,
+  ),
+  // Labels: "Sponsorship: not required", "Visa status: not applicable (US citizen)".
+  rx(
+    String.raw`${B}(?:sponsorship|visa sponsorship|immigration|work authorization)(?: status)?:? (?:none|not|no)(?: sponsorship)? (?:needed|required|necessary)${E}`,
+  ),
+  rx(String.raw`${B}visa(?: status)?:? (?:n a|not applicable|none|no)[ (,;-]+(?:us citizen|citizen|green card(?: holder)?|permanent resident)${E}`),
+  // Citizenship by birth or descent, in the writer's words: "I am citizen of USA by birth", "I'm an American who
+  // studied in Grenada", "being a US-born applicant", "I derived citizenship", "I naturalised years ago", "since I'm a
+  // citizen I ...".
+  rx(String.raw`${B}i am (?:a |an )?citizen of (?:the )?(?:us|usa|united states(?: of america)?|america)${E}`),
+  rx(String.raw`${B}i am (?:an )?american (?:who|by birth|born|and (?:so|therefore|thus))${E}`),
+  rx(String.raw`${B}(?:i am|as|being) (?:an? )?(?:us|american|united states) born${E}`),
+  rx(String.raw`${B}i (?:(?:automatically|also|thereby|then) )?(?:derived|acquired|inherited) (?:us |american )?citizenship${E}`),
+  rx(String.raw`${B}i (?:(?:recently|finally|just|officially|already|since) )?naturalized${E}(?! (?:citizens?|applicants?)${E})`),
+  rx(String.raw`${B}(?:since|because|as|now that) i am (?:a |an )?(?:us |american )?citizen${E}(?! of (?!the us|the united states|america)${W})`),
+  // Not among those who need one: "I'm not a visa applicant", "free of the visa question entirely".
+  rx(String.raw`${B}i am not (?:a |an )?(?:visa|sponsorship|j1|h1b|international|foreign) (?:applicant|candidate|seeker|case|img)${E}`),
+  rx(
+    String.raw`${B}(?:free of|freed from|spared|spared from|relieved of|exempt from|outside of) (?:the |any |all )?(?:whole |entire |usual )?(?:visa|immigration|sponsorship) (?:question|issue|issues|problem|problems|requirement|requirements|worries|concerns|headache|headaches|hurdle|hurdles|obstacle|obstacles|matter)${E}`,
   ),
 ];
 
@@ -910,6 +971,58 @@ const VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:sponsorship|visa sponsorship|a visa|a j1|an h1b|j1 sponsorship|h1b sponsorship) (?:is|will be|would be) (?:absolutely |truly )?(?:essential|necessary|required|needed|a must|mandatory|a requirement|indispensable|crucial|vital) for me${E}`,
   ),
+  // A program that sponsors as what the writer needs or is limited to: "I need a program that sponsors H-1B visas", "my
+  // only constraint is the visa: I need a program that sponsors", "the programs that sponsor visas are the only ones I
+  // can join".
+  rx(
+    String.raw`${B}i (?:(?:will|would|do|also|still|really|therefore|so|only|must) )*(?:need|require|am looking for|look for|can only (?:accept|consider|join|go to|apply to|train at|rank|go)|am limited to|am restricted to|have to (?:find|join|choose)|must (?:find|join|choose)) (?:an? |the )?(?:program|programs|place|places|hospital|hospitals|institution|institutions|residency|residencies|position|positions|spot|spots|employer|employers) (?:that|which|who|willing to|able to) (?:(?:can|will|is able to|are able to|is willing to|are willing to|do|does) )?(?:sponsor|sponsors|offer|offers|support|supports|file|files|provide|provides)(?: (?:an? |the |my )?(?:j1|h1b|visa|visas|sponsorship|visa sponsorship)${E}|(?=\s?(?:[.,;:!?)]|$)))`,
+  ),
+  rx(
+    String.raw`${B}(?:programs?|places?|hospitals?|institutions?)(?: (?:in|at|near|around) (?:${W} ){1,3}?)? (?:that|which) (?:sponsor|sponsors|offer|offers|support|supports) (?:${W} )?(?:visas?|h1b|j1|sponsorship) (?:are|is) (?:the only|my only) (?:ones?|options?|places?|programs?)(?: (?:that )?i (?:can|could|am able to|may))?${E}`,
+  ),
+  // Coming in on one, one of those who need one, not able to work without one.
+  rx(
+    String.raw`${B}i (?:(?:will|would|shall|am going to|am) )?(?:be )?(?:coming|arriving|entering|starting) (?:in|over|here|across) (?:on|under|with|via) (?:an? |the |my )?(?:ecfmg )?(?:j1|h1b|visa)${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:i am )?one of (?:the |those |your |many )*(?:imgs|applicants|candidates|physicians|doctors|international (?:medical )?graduates|foreign (?:medical )?graduates|residents|graduates) (?:who|that) (?:(?:will|would|also|still) )*(?:need|needs|require|requires|be needing) (?:(?!(?:no|not|zero|neither)${E})${W} ){0,2}?(?:visa|visas|sponsorship|j1|h1b)${E}`,
+  ),
+  rx(
+    String.raw`${B}i am not (?:(?:yet|currently|legally) )*(?:eligible|authorized|able|allowed|permitted|cleared) to (?:work|train|start|practice|be employed)(?: ${W}){0,3}? without (?:an? |any )?(?:visa|sponsorship|h1b|j1|work visa)${E}`,
+  ),
+  rx(String.raw`${B}i am (?:(?:back|now|still|again|once again) )*(?:to )?(?:needing|requiring) (?:an? )?(?:visa |work visa )?(?:visa|sponsorship|j1|h1b)${E}`),
+  // Working or training under one now: "I work as a research fellow under OPT" (present tense only; a visa once held is
+  // the past).
+  rx(
+    String.raw`${B}i (?:work|am working|have been working|train|am training|study|am studying|live|am living|am employed|am here|have been here|am staying)(?: (?!(?:not|never|no)${E})${W}){0,5}? (?:on|under) (?:an? |my |the )?(?:dependent )?(?:j1|h1b|h4|f1|opt|f1 opt|stem opt)${E}`,
+  ),
+  // A sponsored or new visa the writer needs, a visa's process the writer must go through: "I'd need a sponsored visa to
+  // start", "I'll have to go through the J-1 process with ECFMG".
+  rx(
+    String.raw`${B}i (?:(?:will|would|do|shall|also|still|in the meantime|then|therefore|so) )*(?:need|require) (?:an? |the )?(?:sponsored|new|employer sponsored|program sponsored) (?:visa|h1b|j1|work visa)${E}`,
+  ),
+  rx(
+    String.raw`(?<!(?:do|would|will|should|shall|must|can|could|does) )${B}i (?:(?:will|would|shall|am going to|also|still|then) )*(?:have to|need to|must|am required to) (?:go through|apply for|obtain|get|secure|file for|complete|start|begin|undergo) (?:the |an? |my )?(?:ecfmg )?(?:j1|h1b|visa|sponsorship|conrad(?: 30)? waiver|waiver)(?: (?:process|application|petition|paperwork|sponsorship|visa))?${E}`,
+  ),
+  // A waiver the writer will need, a waiver job lined up, a passport held for a visa's stamp.
+  rx(
+    String.raw`${B}(?:someone|somebody|a person|an applicant|a candidate|one) who (?:(?:will|would|also|eventually) )*(?:be needing|need|needs|require|requires) (?:an? |the )?(?:conrad(?: 30)? |j1 )?waiver${E}`,
+  ),
+  rx(
+    String.raw`${B}(?:with|having) (?:an? |my )?(?:j1 |conrad(?: 30)? )?waiver (?:job|position|offer|commitment)(?: ${W}){0,2}? (?:lined up|secured|arranged|in place|waiting)${E}`,
+  ),
+  rx(String.raw`${B}my passport (?:${W} ){0,4}?(?:for|with) (?:the |my |a )?(?:j1|h1b|f1|visa) (?:stamping|stamp|interview|appointment)${E}`),
+  // Together with someone on one: "my wife and I are both on H-1B visas".
+  rx(String.raw`${B}and i are (?:(?:both|all|each|currently|now) )*on (?:an? )?(?:j1|h1b|h4|f1|opt)(?: visas?)?${E}`),
+  // An aside before the visa's type: "My visa category, to answer your coordinator's email, is J-1".
+  rx(
+    String.raw`${B}my (?:visa|immigration) (?:situation|status|type|category|plan|route|pathway|path),? [^,]{1,60}, (?:is|will be) (?:an? |the )?(?:j1|h1b|f1|opt)${E}`,
+  ),
+  // Relying on a program's sponsorship: "I'll be relying on the program's sponsorship to start training".
+  rx(
+    String.raw`${B}i (?:(?:would|will|shall|am|be|am going to|will have to|would have to|must|also|still) )*(?:relying|rely|depending|depend|counting|reliant|dependent) (?:up)?on (?:the |your |a )?(?:program|hospital|institution|department|residency|gme office)'?s (?:(?:j1|h1b|visa) )?(?:sponsorship|visa|j1|h1b)${E}`,
+  ),
+  rx(String.raw`${B}(?:an? )?(?:j1|h1b)(?: visa)?,? (?:which|that) i (?:(?:will|would|shall|also|definitely|still|really|do) )*(?:need|require)${E}`),
 ];
 
 export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" | "other-visa" };
@@ -925,7 +1038,7 @@ function firstHit(clause: string, patterns: readonly RegExp[], negatable = false
 
 /** A statement of the writer's own visa status that contradicts the profile, or null. */
 const ANY_VISA_WORD = rx(
-  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|ds-?\s?2019|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver)${E}`,
+  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|ds-?\s?2019|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver|petition\w*|file|filing|lpr)${E}`,
 );
 
 /** The profile's own visa type named in a clause. */
@@ -968,6 +1081,9 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     // An F-1/OPT holder needs no visa for the year OPT covers: "no paperwork needed, my OPT covers the intern year" is
     // their own status, not a denial (unless a status that ends the need is named too).
     if (phrase && status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause) && !SETTLED_STATUS.test(clause)) return null;
+    // A J-1 is sponsored by ECFMG, not filed by the program: "my J-1 goes through ECFMG, so you will not have to file a
+    // petition" is the J-1's own way.
+    if (phrase && status === "J1" && /\b(?:file|filing|petitions?)\b/u.test(phrase) && /\b(?:j1|ecfmg)\b/u.test(clause)) return null;
     if (phrase && !(type && !OWN_TYPES[status]?.includes(type))) return { phrase, stated: "no-visa" };
   }
   if (status === "US_CITIZEN_OR_PR") {
@@ -1054,6 +1170,12 @@ function ownVisaType(type: string): RegExp[] {
     rx(
       String.raw`${B}i am (?:(?:currently|now|still|also|already|actually|technically) )*(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored programs?|programs?|questions?|rules?|process|paperwork)${E})${NOT_EITHER}`,
     ),
+    // The type as the only one the writer will take: "only H1B works for me", "the H-1B is the only option I'm
+    // considering", "mark me down as H-1B only", "programs that sponsor H-1B" as the only ones the writer can accept,
+    // a plan to use the type, "the J-1 suits me", "the J-1 is the visa I'll be applying for".
+    rx(
+      String.raw`${B}(?:only (?:an? |the )?${type}${KIND} (?:works|would work|will work|is an option|is possible|makes sense) for me|(?:the |an? )?${type}${KIND} (?:is|will be|would be) (?:the only|my only) (?:option|route|path|visa|choice|way)|(?:mark|put|list|note|record) me (?:down )?as ${type}${KIND} only|i am (?:(?:planning|intending|hoping|going|aiming|choosing|opting)) to (?:use|take|go with|go down|pursue|choose|opt for|come on|train on|apply on) (?:the |an? )?(?:ecfmg )?${type}${KIND}|(?:the |an? )?${type}${KIND} suits me|i can only (?:accept|consider|join|rank|go to|apply to|train at) (?:programs?|places?|hospitals?|institutions?) (?:that|which) (?:sponsor|offer|support) (?:an? )?${type}|(?:the |an? )?${type}${KIND} is the (?:visa|one|route|status|type) (?:that |which )?i (?:(?:will|would|am going to|shall|am) )*(?:be )?(?:applying|apply|coming|training|entering|going))${E}${NOT_EITHER}`,
+    ),
   ];
 }
 const OWN_VISA_TYPE = { j1: ownVisaType("j1"), h1b: ownVisaType("h1b") };
@@ -1137,6 +1259,10 @@ export function visaNeedByReference(previous: string, sentence: string, status: 
 const THIRD_PERSON_SUBJECT = rx(
   String.raw`${B}(?:he|she|they|(?:my|our|his|her|their) (?:[${L}]+ )?(?:friend|friends|brother|brothers|sister|sisters|partner|wife|husband|spouse|fiance|fiancee|boyfriend|girlfriend|classmate|classmates|colleague|colleagues|mentor|mentors|cousin|roommate|flatmate|mother|father|mom|mum|dad|son|daughter|co resident|co residents|coresident|coresidents|batchmate|batchmates)|(?:many|most|some|all|several|the|your|other) (?:of (?:your|the|our) )?(?:residents|graduates|interns|students|alumni|applicants))${E}`,
 );
+/** Someone else is the subject before a frame and the writer is not: "my friend would like to be considered for ...". */
+function othersClauseBefore(before: string): boolean {
+  return THIRD_PERSON_SUBJECT.test(before) && !/(?:^|\s)i\s/u.test(before);
+}
 function someoneElsesField(before: string): boolean {
   const clause = before.split(/[,;:.!?()]|\s(?:and|but|while|whereas|although|though)\s(?=i\s)/u).at(-1) ?? before;
   return THIRD_PERSON_SUBJECT.test(clause) && !/(?:^|\s)(?:i|like me|like myself)\s/u.test(clause);

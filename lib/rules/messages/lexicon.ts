@@ -157,7 +157,7 @@ const OTHER_PERSON_START =
 const SUBJECT_BEFORE_PARTICIPLE = /(^|\s)i (?=(?:applying|reapplying|looking|going|heading|switching)(?:\s|$))/gu;
 
 const INTENSIFIERS = rxg(
-  String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|only|merely|simply|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday|respectfully|humbly|politely|courteously|formally|briefly) `,
+  String.raw`${B}(?:very|really|so|truly|quite|extremely|deeply|highly|100%|absolutely|only|merely|simply|totally|completely|fully|most|incredibly|genuinely|sincerely|particularly|especially|super|definitely|certainly|always|still|also|actually|in fact|indeed|of course|now|honestly|personally|just|keenly|passionately|wholeheartedly|firmly|long since|ultimately|eventually|hopefully|one day|someday|respectfully|humbly|politely|courteously|formally|briefly) `,
 );
 
 /**

@@ -844,6 +844,9 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/\bnr\.?\s?1(?![\p{L}\p{N}])/gu, "#1"],
   [/\b1st\b/g, "first"],
   [/\btop\s?1\b/g, "#1"],
+  // "my Rank 1 in NRMP", "Rank one: you": the first slot named by its number.
+  [/\bmy rank\s?(?:1|one)(?![\p{L}\p{N}])/gu, "my #1"],
+  [/^rank\s?(?:1|one)(?=\s?:)/u, "#1"],
   // "put St. Mary's as rank one": a slot named by its number.
   [/\bas rank\s?(?:1|one)(?![\p{L}\p{N}])/gu, "as #1"],
   // Abbreviations whose periods would otherwise read as the end of a sentence.
@@ -856,6 +859,11 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/\bh\s?-?\s?1\s?-?\s?b(?![\p{L}\p{N}])/gu, "h1b"],
   [/\bf\s?-?\s?1(?![\p{L}\p{N}])/gu, "f1"],
   [/\bgreen\s?-?\s?card(s?)\b/g, "green card$1"],
+  // A lawful permanent resident by initials ("I'm now an LPR"); a green card as "my GC" (not "GC/chlamydia").
+  [/\blprs?\b/g, "lawful permanent resident"],
+  // "make my carrier in psychiatry": a career, by its common misspelling.
+  [/\bmy carrier (in|as)\b/g, "my career $1"],
+  [/\b(my|a|the|our) gc\b(?!\s?\/)/g, "$1 green card"],
   // A hyphen or slash between letters joins words ("first-choice", "long-term", "ob-gyn"): read it as a space.
   [/(?<=[\p{L}\p{N}])[-/](?=\p{L})/gu, " "],
   [/&/g, " and "],

@@ -442,7 +442,10 @@ const NO_ANSWER =
 /** Interjections before the answer: "Easy: Mercy.", "Honestly? you.", "No contest - Mercy." */
 const ANSWER_LEAD =
   /^(?:(?:easy|simple|obviously|honestly|clearly|definitely|no contest|no question|hands down|without a doubt|of course|that is easy|easy answer|simple answer|you know the answer|the answer is)\s*[,:!.-]*\s+)+/u;
-const ANSWER_TAIL = /(?:,?\s+(?:obviously|honestly|of course|clearly|definitely|always|no question|hands down|for sure|by far|without a doubt))+$/u;
+const ANSWER_TAIL =
+  /(?:,?\s+(?:obviously|honestly|of course|clearly|definitely|always|no question|hands down|for sure|by far|without a doubt|without (?:a second thought|hesitation|question|thinking twice)|no doubt|no contest|easily))+$/u;
+/** A short aside set off by commas inside a sentence: ", and I want to be transparent about this,". */
+const COMMA_ASIDE = /,\s[^,;:]{1,60},\s/gu;
 
 function answeredQuestion(question: Sentence, answer: Sentence | undefined): string | null {
   if (!answer || answer.field !== question.field) return null;
@@ -505,6 +508,9 @@ function echoedDeal(sentences: Sentence[]): Sentence | null {
 export function firstChoiceSentence(sentences: Sentence[]): Sentence | null {
   for (const [index, s] of sentences.entries()) {
     if (remembered(s, "claim", () => readings(s.norm, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
+    // An aside between commas read past: "my top choice, and I want to be transparent about this, is your program".
+    const spliced = s.norm.replace(COMMA_ASIDE, " ");
+    if (spliced !== s.norm && remembered(s, "claim spliced", () => readings(spliced, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
     const answered = answeredQuestion(s, sentences[index + 1]);
     if (answered && remembered(s, "claim answered", () => readings(answered, s).some((text) => firstChoiceClaimAt(text) !== -1))) return s;
     // A first slot whose list one of the two sentences before named: "ROL finalised. Mercy = position #1."
