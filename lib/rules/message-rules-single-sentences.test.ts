@@ -59,6 +59,19 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Could you tell me whether your program will take me on a tour of the ICU?", [], MEDICINE_US],
   ["I will rank your program highly, and I have no question about where you stand with me.", [], MEDICINE_US],
   ["Knowing the interview dates would help me plan my travel.", [], MEDICINE_US],
+  // Rank questions: the list holding the writer, matchable, a worry about not being ranked, help to know; not the writer
+  // declining to name a first choice, a contender, a past first choice.
+  ["I'd be grateful to learn whether your final list includes me.", RANK, MEDICINE_US],
+  ["Might you say if my candidature is on the list?", RANK, MEDICINE_US],
+  ["Could you tell me if I would be matchable at your hospital?", RANK, MEDICINE_US],
+  ["Should I be worried about not being ranked?", RANK, MEDICINE_US],
+  ["Even a nod on whether I'll be ranked would help.", RANK, MEDICINE_US],
+  ["Could you let me know if I am on yuor list?", RANK, MEDICINE_US],
+  ["Your program is a serious contender for the top of my list.", [], MEDICINE_US],
+  ["I am not ready to call any program my first choice yet.", [], MEDICINE_US],
+  ["I have not decided which program will be my first choice.", [], MEDICINE_US],
+  ["When I applied to medical school, Boston was my first choice.", [], MEDICINE_US],
+  ["My first choice program last cycle did not work out, so I am reapplying.", [], MEDICINE_US],
   // Visa, a citizen's profile: the writer needs a program that sponsors, comes in on one, is one of those who need one,
   // works under one, needs a sponsored visa, must go through the process, relies on the program's sponsorship.
   ["I need a program that will sponsor my visa.", STORY, MEDICINE_US],
@@ -76,6 +89,18 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["My husband is on an H-1B through his employer.", [], MEDICINE_US],
   ["Do I have to apply for a visa to attend the second look?", [], MEDICINE_US],
   ["Many of my classmates need a program that sponsors visas.", [], MEDICINE_US],
+  // A visa of the writer's own named in a clause about the writer alone (a citizen's profile): not negated, past, asked
+  // of the program, someone else's, a group's, or for a trip.
+  ["My permission to work here rests on an H-1B.", STORY, MEDICINE_US],
+  ["I am an IMG currently holding an F-1 visa.", STORY, MEDICINE_US],
+  ["I'd send my passport and my DS-2019 for onboarding.", STORY, MEDICINE_US],
+  ["Being on an H-1B, I plan everything around deadlines.", STORY, MEDICINE_US],
+  ["I am comfortable with the two-year home requirement.", STORY, MEDICINE_US],
+  ["I have worked alongside many J-1 residents.", [], MEDICINE_US],
+  ["During my research year I held a J-1, but my green card came through in 2021.", [], MEDICINE_US],
+  ["My roommate's OPT ends in June.", [], MEDICINE_US],
+  ["I helped two classmates with their H-1B paperwork.", [], MEDICINE_US],
+  ["I'll need a visa for my elective in Ghana next spring.", [], MEDICINE_US],
   // Visa, a visa profile: citizenship or permanent status held, no need or no filing, labels, citizenship by birth.
   ["I have never needed a visa in my life.", STORY, MEDICINE_J1],
   ["I won't be asking your office for sponsorship.", STORY, MEDICINE_SPONSOR],

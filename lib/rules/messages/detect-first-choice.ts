@@ -1077,7 +1077,7 @@ const CLAIMS: readonly Claim[] = [
 
 /** A phrase just before the claim that hedges or negates it: "one of", "not sure whether", "have not decided". */
 const HEDGED_BEFORE = rx(
-  String.raw`(?:${B}(?:one|some|two|three|few|several|any|each|many|either|neither|none) of|among|between|${NEGATOR}|undecided|unsure|not sure|not certain|uncertain|wondering whether|wondering if|have not decided|yet to decide|no idea|deciding whether|decide whether|decide if)\s*$`,
+  String.raw`(?:${B}(?:one|some|two|three|few|several|any|each|many|either|neither|none) of|among|between|(?:strong |serious |real |leading |top )?(?:contender|contenders|candidate|candidates) for|in (?:the )?(?:running|contention) for|vying for|competing for|${NEGATOR}|undecided|unsure|not sure|not certain|uncertain|wondering whether|wondering if|have not decided|yet to decide|no idea|deciding whether|decide whether|decide if)\s*$`,
 );
 
 /** "whether" a few words before the claim, in the same clause. */
@@ -1264,7 +1264,7 @@ function noSingleFirst(sentence: string): boolean {
 
 /** A claim disclaimed: "I'm not claiming you are my first choice", "I am not saying your program is my #1". */
 const DISCLAIMED = rx(
-  String.raw`${B}(?:not|never|no longer|(?<!${B}(?:goes|go|went|it) )without) (?:(?:trying|going|here|writing|meaning|wanting|able) to )?(?:claim|claiming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:my|our|the) (?:${W} )?(?:first|top|#1|number one)${E}`,
+  String.raw`${B}(?:not|never|no longer|(?<!${B}(?:goes|go|went|it) )without) (?:(?:trying|going|here|writing|meaning|wanting|able|ready|prepared|in a position) to )?(?:claim|claiming|call|calling|name|naming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:my|our|the) (?:${W} )?(?:first|top|#1|number one)${E}`,
 );
 
 /** A disclaimer with no claim made after it in a contrast: "I'm not saying you are my #1, but you are my #1" claims. */
@@ -1279,16 +1279,21 @@ function disclaimedOnly(sentence: string): boolean {
  * question of which program I will rank first is still open".
  */
 const LEFT_BEHIND = rx(
-  String.raw`${B}(?:used to (?:think|believe|assume|imagine|plan|want|say)|(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*${B}(?:but|until|before|since then|now)${E}.*${B}(?:changed|shifted|moved on|evolved|different|no longer|not anymore|anymore|have changed|has changed))`,
+  String.raw`${B}(?:used to (?:think|believe|assume|imagine|plan|want|say)|(?:when i applied to|for) (?:medical|med) school${E}.*${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)|my (?:first|top|#1)(?: choice)? program (?:last|in the last|from last) (?:cycle|year|match|season)|(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*${B}(?:but|until|before|since then|now)${E}.*${B}(?:changed|shifted|moved on|evolved|different|no longer|not anymore|anymore|have changed|has changed))`,
 );
 const WHICH_IS_FIRST = rx(
-  String.raw`${B}(?:which|what) (?:program|programme|one|place|residency|hospital) (?:i|we) (?:will|would|am going to|should|shall|might|want to) (?:rank|put|place|list) (?:first|#1|at the top)${E}(?! (?:is|will be) (?:you|yours|your)${E})`,
+  String.raw`${B}(?:which|what) (?:program|programme|one|place|residency|hospital) (?:(?:i|we) (?:will|would|am going to|should|shall|might|want to) (?:rank|put|place|list) (?:first|#1|at the top)|(?:will be|is going to be|would be|should be|becomes|will become) my (?:very )?(?:first|top|#1) (?:choice|pick))${E}(?! (?:is|will be) (?:you|yours|your)${E})`,
 );
 const OPEN_QUESTION = rx(
   String.raw`${B}(?:question|still open|open question|undecided|not sure|unsure|deciding|decide|not decided|not yet|yet to|figure out|figuring out|thinking about|torn|weighing|unclear|not certain|uncertain)${E}`,
 );
 const CLAIM_STATED_NOW = rx(String.raw`${B}(?:still|now|remains?|always|today)${E}`);
+/** In the running for the top, or not ready to name a first: "a strong contender for the top of my list", "not ready to call any program my first choice". */
+const NOT_YET_FIRST = rx(
+  String.raw`${B}(?:(?:contender|contenders|candidate|in the running|in contention) for (?:the )?(?:very )?(?:top|first|#1)|(?:not|never) (?:(?:yet|ready|prepared|able|going) (?:to )?)?(?:call|name|crown|declare) (?:any|a|one|a single) (?:program|programme|place|one)(?: ${W}){0,2}? (?:my|our) (?:very )?(?:first|top|#1))${E}`,
+);
 function openOrLeftBehind(sentence: string): boolean {
+  if (NOT_YET_FIRST.test(sentence)) return true;
   const which = WHICH_IS_FIRST.exec(sentence);
   // "... asked which program I'd put first, I answered yours" answers the question.
   if (which && OPEN_QUESTION.test(sentence) && !/\b(?:you|yours|your|answer|it is|it will be)\b/u.test(sentence.slice(which.index + which[0].length)))

@@ -110,6 +110,12 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:to know|to hear|to learn|knowing|hearing|learning|to find out) (?:my|where i) (?:(?:current|present) )?(?:position|standing|stand|status|rank|ranking)${E}${FOR_SOMETHING_ELSE}(?! (?:on|for|in) (?:the |a )?(?:${W} )?(?:waitlist|wait list|housing|visa|application portal)${E})`,
   ),
+  // The list holding the writer, the writer's name or candidature in it, matchable, a worry about not being ranked:
+  // "whether your list includes me", "whether my name made it", "if my candidature is in the list", "whether I am
+  // matchable at your institution", "do I need to worry about not being ranked".
+  rx(
+    String.raw`${B}(?:(?:your|the|its) (?:(?:rank|final|match) )?list (?:(?:will|would|does|already|still) )?(?:includes?|contains?|has|holds?|features?) (?:me|my (?:name|application|candidacy|candidature))|(?:whether|if) my (?:name|application|candidacy|candidature|file) (?:(?:is|was|will be|has been) (?:(?:still|already) )?(?:in|on|onto|among) (?:the|your) (?:(?:rank|final|match) )?(?:list|ranking)|made it(?: (?:onto|on|into) (?:the|your) (?:(?:rank|final|match) )?list)?)|(?:whether|if) i (?:am|will be|would be) (?:matchable|rankable)|(?:worry|worried|concerned|anxious) about (?:not )?(?:being ranked|being on your list|making your list|matching (?:here|with you|at your program)))${E}`,
+  ),
   // A sign that the writer is on the list: "even a thumbs-up that I'm on your list would make my week".
   rx(
     String.raw`${B}(?:thumbs up|sign|signal|hint|word|confirmation|nod|indication|assurance|wink) (?:that|whether|if) (?:i am|i am still|i made|i will be|my name is|i have made|i made it) (?:on |in |onto )?(?:your|the) (?:${W} ){0,2}?list${E}`,

@@ -1038,7 +1038,7 @@ function firstHit(clause: string, patterns: readonly RegExp[], negatable = false
 
 /** A statement of the writer's own visa status that contradicts the profile, or null. */
 const ANY_VISA_WORD = rx(
-  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|ds-?\s?2019|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver|petition\w*|file|filing|lpr)${E}`,
+  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|ds-?\s?2019|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver|petition\w*|file|filing|lpr|home (?:country |residency )*requirement)${E}`,
 );
 
 /** The profile's own visa type named in a clause. */
@@ -1050,8 +1050,34 @@ const OWN_TYPE_NAMED: Partial<Record<VisaStatus, RegExp>> = {
 
 /** What a visa is for, when it is not residency: the words right after a "no visa needed" phrase. */
 const OTHER_PURPOSE = rx(
-  String.raw`^ (?:to (?:attend|visit|travel|come for|do)|for) (?:the |an? |my |this |that |your |our )?(?:${W} )?(?:observership|observerships|externship|externships|elective|electives|conference|conferences|interview|interviews|visit|visits|trip|trips|second look|research|travel|tourism|course|courses|exam|exams|meeting|meetings|holiday|vacation|workshop|rotation|rotations|clerkship|clerkships)${E}`,
+  String.raw`^ (?:to (?:attend|visit|travel|come for|do)|for) (?:the |an? |my |this |that |your |our )?(?:${W} ){0,2}?(?:observership|observerships|externship|externships|elective|electives|conference|conferences|interview|interviews|visit|visits|trip|trips|second look|research|travel|tourism|course|courses|exam|exams|meeting|meetings|holiday|vacation|workshop|rotation|rotations|clerkship|clerkships)${E}`,
 );
+
+/**
+ * A visa of the writer's own, named in a clause that speaks of the writer and of no one else, neither negated, past,
+ * asked of the program nor hypothetical: "my work authorization depends on an H-1B", "I am an IMG holding an H-1B visa",
+ * "being on a J-1, I know ...", "a student visa that I'm still on", "my passport and I-20 for the visa paperwork". A
+ * visa type that names a group ("J-1 residents", "H-1B applicants"), the program's policy ("your H-1B sponsorship") or a
+ * trip is not the writer's.
+ */
+const OWN_VISA_TOKEN = rxg(
+  String.raw`${B}(?:j1|h1b|h4|f1|stem opt|opt|student visa|work visa|exchange visitor|visa holder|ds-?\s?2019|i-?\s?20|i-?\s?797|(?:two year )?home (?:country )?(?:residency )?requirement|statement of need|conrad(?: 30)?|waiver (?:job|position|obligation)|ecfmg j(?: route| pathway)?)${E}`,
+);
+const FIRST_PERSON_WORD = rx(String.raw`${B}(?:i|my|me|myself|mine)${E}`);
+const GROUP_AFTER_TYPE = rx(
+  String.raw`^(?: (?:visa|sponsorship|sponsored|waiver|waivers))?(?: ${W})? (?:residents?|applicants?|candidates?|holders?(?! like me)|physicians?|doctors?|graduates?|trainees?|students|fellows?|interns?|imgs?|colleagues?|friends?|classmates?|people|folks|programs?|sponsorship (?:policy|policies|program)|policy|policies|rules?|process(?:es)? for|cap|lottery|positions|slots|spots)${E}`,
+);
+const NOT_OWN_CONTEXT = rx(
+  String.raw`${B}(?:not|never|no|without|nor|neither|no longer|was|were|used to|previously|formerly|had|had been|held|spent|during|growing up|once|would have|could have|back then|years ago|ago|in the past|last year|until|if|whether|child of|roommate|flatmate|students|in case|suppose|supposing|would need to know|wondering|your|their|his|her|our|they|he|she|we|spouse|husband|wife|partner|friend|friends|brother|sister|colleague|colleagues|classmate|classmates|parents?|mother|father|cousin|patients?|applicants|residents|many|some|most|others|anyone|someone|somebody|does|do you|can you|could you|will you|would you|is there|are there|sponsor|sponsors|sponsoring|policy|policies|conference|observership|elective|visit|visiting|travel|trip|tourist|vacation|wedding|interview invitation|research on|study of|article|paper|webinar|lecture|talk|volunteer|mentor|mentored|helped|help|advise|advised|advising)${E}`,
+);
+function ownVisaMention(clause: string): string | null {
+  if (!FIRST_PERSON_WORD.test(clause) || clause.includes("?") || NOT_OWN_CONTEXT.test(clause)) return null;
+  for (const match of matchesOf(OWN_VISA_TOKEN, clause)) {
+    if (GROUP_AFTER_TYPE.test(clause.slice(match.index + match[0].length))) continue;
+    return match[0];
+  }
+  return null;
+}
 
 /** A status that ends any need for a visa: a green card, citizenship, an EAD. */
 const SETTLED_STATUS = rx(String.raw`${B}(?:green card|citizen|citizenship|permanent resident|permanent residency|ead|naturali[sz]ed)${E}`);
@@ -1087,8 +1113,9 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     if (phrase && !(type && !OWN_TYPES[status]?.includes(type))) return { phrase, stated: "no-visa" };
   }
   if (status === "US_CITIZEN_OR_PR") {
-    const phrase = firstHit(clause, VISA_NEEDED, true);
-    if (phrase) return { phrase, stated: "visa" };
+    const phrase = firstHit(clause, VISA_NEEDED, true) ?? ownVisaMention(clause);
+    // A visa for a trip ("I'll need a visa for my elective in Ghana") says nothing of residency.
+    if (phrase && !OTHER_PURPOSE.test(clause.slice(clause.indexOf(phrase) + phrase.length))) return { phrase, stated: "visa" };
   }
   const other = status === "J1" ? OWN_VISA_TYPE.h1b : status === "H1B" ? OWN_VISA_TYPE.j1 : undefined;
   if (other) {

@@ -306,6 +306,7 @@ const WORDS: Record<string, string> = {
   ot: "to",
   yuo: "you",
   yoru: "your",
+  yuor: "your",
   realy: "really",
   relly: "really",
   wil: "will",
