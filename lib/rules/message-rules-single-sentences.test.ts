@@ -72,6 +72,16 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["I have not decided which program will be my first choice.", [], MEDICINE_US],
   ["When I applied to medical school, Boston was my first choice.", [], MEDICINE_US],
   ["My first choice program last cycle did not work out, so I am reapplying.", [], MEDICINE_US],
+  // Not claims or rank questions: another list's number one, a first choice before the season and left, which one goes
+  // at the top still open, someone else's ranking, rather than saying it; a faculty's rank, a place to stay.
+  ["Top of my priority list for residency is good teaching.", [], MEDICINE_US],
+  ["At the start of the season Emory was my top pick; my thinking has changed since.", [], MEDICINE_US],
+  ["I have not made up my mind about which program goes at the top, but I loved your clinic.", [], MEDICINE_US],
+  ["A friend of mine ranked your program first two years ago and loved it.", [], MEDICINE_US],
+  ["Rather than say you are my first choice, I will say I would be proud to train here.", [], MEDICINE_US],
+  ["Do your core faculty hold academic rank at the medical school?", [], MEDICINE_US],
+  ["Is there a place to stay near the hospital for the second look?", [], MEDICINE_US],
+  ["Which program goes at the top of my list? Yours, and the answer is easy.", CLAIM, MEDICINE_US],
   // Visa, a citizen's profile: the writer needs a program that sponsors, comes in on one, is one of those who need one,
   // works under one, needs a sponsored visa, must go through the process, relies on the program's sponsorship.
   ["I need a program that will sponsor my visa.", STORY, MEDICINE_US],

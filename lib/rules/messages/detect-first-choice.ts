@@ -204,7 +204,7 @@ const STATE_PREDICATE = rx(
 const BARE_TOP = /\bat the (?:very )?(?:top|head)$/u;
 /** A list that is not the writer's rank list, named in the sentence: "the list of electives", "my reading list". */
 const ANOTHER_LIST = rx(
-  String.raw`${B}(?:list of (?!(?:my )?(?:programs|programmes|places|residencies|choices|preferences|preference|institutions|hospitals)${E})|(?:reading|to do|todo|wish|bucket|mailing|guest|waiting|wait|shopping|packing|call|reference|interview|elective|electives|rotation|rotations) list)`,
+  String.raw`${B}(?:list of (?!(?:my )?(?:programs|programmes|places|residencies|choices|preferences|preference|institutions|hospitals)${E})|(?:reading|to do|todo|wish|bucket|mailing|guest|waiting|wait|shopping|packing|call|reference|interview|elective|electives|rotation|rotations|priority|priorities) list)`,
 );
 const EVERY_OTHER_LIST = rxg(ANOTHER_LIST.source);
 /** The writer's rank list named: "my list", "my ROL", "the rank list". */
@@ -1264,7 +1264,7 @@ function noSingleFirst(sentence: string): boolean {
 
 /** A claim disclaimed: "I'm not claiming you are my first choice", "I am not saying your program is my #1". */
 const DISCLAIMED = rx(
-  String.raw`${B}(?:not|never|no longer|(?<!${B}(?:goes|go|went|it) )without) (?:(?:trying|going|here|writing|meaning|wanting|able|ready|prepared|in a position) to )?(?:claim|claiming|call|calling|name|naming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:my|our|the) (?:${W} )?(?:first|top|#1|number one)${E}`,
+  String.raw`${B}(?:not|never|no longer|rather than|instead of|(?<!${B}(?:goes|go|went|it) )without) (?:(?:trying|going|here|writing|meaning|wanting|able|ready|prepared|in a position) to )?(?:claim|claiming|call|calling|name|naming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:(?:my|our|the) (?:${W} )?)?(?:first|top|#1|number one)${E}`,
 );
 
 /** A disclaimer with no claim made after it in a contrast: "I'm not saying you are my #1, but you are my #1" claims. */
@@ -1279,25 +1279,40 @@ function disclaimedOnly(sentence: string): boolean {
  * question of which program I will rank first is still open".
  */
 const LEFT_BEHIND = rx(
-  String.raw`${B}(?:used to (?:think|believe|assume|imagine|plan|want|say)|(?:when i applied to|for) (?:medical|med) school${E}.*${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)|my (?:first|top|#1)(?: choice)? program (?:last|in the last|from last) (?:cycle|year|match|season)|(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*${B}(?:but|until|before|since then|now)${E}.*${B}(?:changed|shifted|moved on|evolved|different|no longer|not anymore|anymore|have changed|has changed))`,
+  String.raw`${B}(?:used to (?:think|believe|assume|imagine|plan|want|say)|(?:last (?:summer|spring|year|fall|autumn|winter|cycle)|before (?:interviews|the interviews|the interview season|interview season)|earlier in the (?:cycle|season|year)|at the (?:start|beginning) of the (?:season|cycle|year))${E}.*${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*(?:;|${B}(?:but|since|now|having)${E})|(?:when i applied to|for) (?:medical|med) school${E}.*${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)|my (?:first|top|#1)(?: choice)? program (?:last|in the last|from last) (?:cycle|year|match|season)|(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*(?:;|${B}(?:but|until|before|since then|since|now)${E}).*${B}(?:changed|shifted|moved on|evolved|different|no longer|not anymore|anymore|have changed|has changed|weighing|reconsidering|rethinking|open again))`,
 );
 const WHICH_IS_FIRST = rx(
-  String.raw`${B}(?:which|what) (?:program|programme|one|place|residency|hospital) (?:(?:i|we) (?:will|would|am going to|should|shall|might|want to) (?:rank|put|place|list) (?:first|#1|at the top)|(?:will be|is going to be|would be|should be|becomes|will become) my (?:very )?(?:first|top|#1) (?:choice|pick))${E}(?! (?:is|will be) (?:you|yours|your)${E})`,
+  String.raw`${B}(?:which|what) (?:program|programme|one|place|residency|hospital) (?:(?:i|we) (?:will|would|am going to|should|shall|might|want to) (?:rank|put|place|list) (?:first|#1|at the top)|(?:will be|is going to be|would be|should be|becomes|will become) my (?:very )?(?:first|top|#1) (?:choice|pick)|(?:goes|will go|sits|will sit|ends up|will end up|belongs) (?:at the (?:very )?top|first|at #1|on top))${E}(?! (?:is|will be) (?:you|yours|your)${E})`,
 );
 const OPEN_QUESTION = rx(
-  String.raw`${B}(?:question|still open|open question|undecided|not sure|unsure|deciding|decide|not decided|not yet|yet to|figure out|figuring out|thinking about|torn|weighing|unclear|not certain|uncertain)${E}`,
+  String.raw`${B}(?:question|still open|open question|undecided|made up my mind|make up my mind|decided|not sure|unsure|deciding|decide|not decided|not yet|yet to|figure out|figuring out|thinking about|torn|weighing|unclear|not certain|uncertain)${E}`,
 );
 const CLAIM_STATED_NOW = rx(String.raw`${B}(?:still|now|remains?|always|today)${E}`);
 /** In the running for the top, or not ready to name a first: "a strong contender for the top of my list", "not ready to call any program my first choice". */
 const NOT_YET_FIRST = rx(
   String.raw`${B}(?:(?:contender|contenders|candidate|in the running|in contention) for (?:the )?(?:very )?(?:top|first|#1)|(?:not|never) (?:(?:yet|ready|prepared|able|going) (?:to )?)?(?:call|name|crown|declare) (?:any|a|one|a single) (?:program|programme|place|one)(?: ${W}){0,2}? (?:my|our) (?:very )?(?:first|top|#1))${E}`,
 );
+/** Someone else ranked the program: "a classmate of mine ranked your program first last year". */
+const OTHER_RANKED = rx(
+  String.raw`^(?:(?:${W},? ){0,3}?)?(?:a|my|one of my|our) (?:${W} )?(?:classmate|friend|colleague|co resident|coresident|senior|junior|brother|sister|roommate|mentor|cousin|batchmate)s?(?: of mine)? (?:${W} ){0,3}?(?:ranked|put|listed|placed|had)${E}`,
+);
+/** The question answered in the same sentence: "... and the answer is Harbourfront", "..., I answered yours". */
+function answeredAfter(after: string): boolean {
+  return (
+    /\banswer\b/u.test(after) ||
+    /^[\s,:;-]*(?:(?:and )?(?:it is|it will be|is|will be|i answered|i said|i replied|i told (?:him|her|them))\s+)?(?:you|yours|your)\b/u.test(after)
+  );
+}
 function openOrLeftBehind(sentence: string): boolean {
+  // "Rather than say you are my first choice, I will say ...": disclaimed, with no claim after it.
+  if (/\b(?:rather than|instead of)\b/u.test(sentence) && disclaimedOnly(sentence)) return true;
+  // "Number one on my priority list is procedural training": another list, and no rank list or Match named.
+  if (ANOTHER_LIST.test(sentence) && !RANK_LIST_OR_MATCH.test(sentence.replace(EVERY_OTHER_LIST, " "))) return true;
+  if (OTHER_RANKED.test(sentence)) return true;
   if (NOT_YET_FIRST.test(sentence)) return true;
   const which = WHICH_IS_FIRST.exec(sentence);
   // "... asked which program I'd put first, I answered yours" answers the question.
-  if (which && OPEN_QUESTION.test(sentence) && !/\b(?:you|yours|your|answer|it is|it will be)\b/u.test(sentence.slice(which.index + which[0].length)))
-    return true;
+  if (which && OPEN_QUESTION.test(sentence) && !answeredAfter(sentence.slice(which.index + which[0].length))) return true;
   return LEFT_BEHIND.test(sentence) && !CLAIM_STATED_NOW.test(sentence.split(/;|\b(?:but|until|before|now)\b/u)[0] ?? "");
 }
 

@@ -1038,7 +1038,13 @@ export function listByReference(sentences: readonly { field: string; norm: strin
 }
 
 /** True when the clause asks the program about the writer's standing, chances, a guarantee or its rank list. */
-export function solicitsRank(clause: string): boolean {
+/** Rank in another sense (a faculty's, the military's) and a place to stay: nothing of the writer's standing. */
+const OTHER_RANK_OR_PLACE = rxg(
+  String.raw`${B}(?:(?:academic|faculty|military|professorial|professor|army|navy|service) ranks?|(?:a |any )?place (?:for me )?to (?:stay|live|park|sleep|eat|study|rest|change|store|leave))${E}`,
+);
+
+export function solicitsRank(text: string): boolean {
+  const clause = text.replace(OTHER_RANK_OR_PLACE, " ");
   if (!ANY_TOPIC_WORD.test(clause)) return false;
   return rankReadings(clause).some(solicitsAsRead);
 }
