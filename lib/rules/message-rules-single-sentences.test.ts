@@ -111,6 +111,9 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["My roommate's OPT ends in June.", [], MEDICINE_US],
   ["I helped two classmates with their H-1B paperwork.", [], MEDICINE_US],
   ["I'll need a visa for my elective in Ghana next spring.", [], MEDICINE_US],
+  ["The attorney I worked for in college filed dozens of H-1B petitions.", [], MEDICINE_US],
+  ["My grandmother came over on a work visa in the 1970s; I was born a citizen.", [], MEDICINE_US],
+  ["With my green card still years away, I will need a J-1 for residency.", [], MEDICINE_J1],
   // Visa, a visa profile: citizenship or permanent status held, no need or no filing, labels, citizenship by birth.
   ["I have never needed a visa in my life.", STORY, MEDICINE_J1],
   ["I won't be asking your office for sponsorship.", STORY, MEDICINE_SPONSOR],
