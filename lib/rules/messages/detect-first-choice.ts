@@ -1320,6 +1320,6 @@ export function claimWordsNotAClaim(sentence: string): boolean {
   if (openOrLeftBehind(sentence)) return true;
   if (disclaimedOnly(sentence) || OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence) || noSingleFirst(sentence) || betweenOthers(sentence))
     return true;
-  if (!ANOTHER_LIST.test(sentence)) return false;
-  return !RANK_LIST_OR_MATCH.test(sentence.replace(EVERY_OTHER_LIST, " "));
+  // Another list's "number one" with no rank list named is read by openOrLeftBehind above.
+  return false;
 }
