@@ -2,7 +2,7 @@
 // questions, visa, goal). Each frame is tabled here in wordings of our own, with honest near misses of the same
 // shapes: someone else's, a negation, a past plan, the profile's own status, another sense of the words.
 import { describe, expect, it } from "vitest";
-import { CLAIM, languageRules, type Profile, RANK, STORY } from "@/lib/rules/messages/test-fixtures";
+import { CLAIM, DEAL, languageRules, type Profile, RANK, STORY } from "@/lib/rules/messages/test-fixtures";
 import type { RuleId } from "@/lib/rules/messages/types";
 
 const MEDICINE_US: Profile = { targetSpecialty: "internal-medicine", visaStatus: "US_CITIZEN_OR_PR" };
@@ -10,6 +10,7 @@ const MEDICINE_J1: Profile = { targetSpecialty: "internal-medicine", visaStatus:
 const MEDICINE_H1B: Profile = { targetSpecialty: "internal-medicine", visaStatus: "H1B" };
 const MEDICINE_SPONSOR: Profile = { targetSpecialty: "internal-medicine", visaStatus: "NEEDS_SPONSORSHIP" };
 const PEDS_US: Profile = { targetSpecialty: "pediatrics", visaStatus: "US_CITIZEN_OR_PR" };
+const PSYCH_US: Profile = { targetSpecialty: "psychiatry", visaStatus: "US_CITIZEN_OR_PR" };
 
 /** A sentence, the rules it breaks (a first-choice claim to another program is on record) and the profile. */
 const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
@@ -154,6 +155,31 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["My sister's decision to go into dermatology came after her elective.", [], MEDICINE_US],
   ["In ten years I see myself running a busy pediatrics clinic.", [], PEDS_US],
   ["I would be glad to be considered for any internal medicine PGY-1 opening.", [], MEDICINE_US],
+  // Slips of a hurried writer in short words (two letters swapped, a letter struck twice) and in longer ones.
+  ["Wanted to aks whether I made your list.", RANK, MEDICINE_US],
+  ["You are at the tpo of my list.", CLAIM, MEDICINE_US],
+  ["Your program will be the first on my lsit.", CLAIM, MEDICINE_US],
+  ["My fisrt choice is your program.", CLAIM, MEDICINE_US],
+  ["I am applying to famly medicine this yaer.", STORY, MEDICINE_US],
+  ["I plan to aks my mentor about night float.", [], MEDICINE_US],
+  ["Did the lsit of interview dates go out yet?", [], MEDICINE_US],
+  // A subject line's label with a courtesy after the program; the number one of all the writer saw.
+  ["Top pick: Riverside Internal Medicine - thanks again", CLAIM, MEDICINE_US],
+  ["First choice: elective month - update", [], MEDICINE_US],
+  ["Yours is the number one of all the programs I saw.", CLAIM, MEDICINE_US],
+  ["Your program is number one of all the programs in the region for transplant volume.", [], MEDICINE_US],
+  // A note that is only the question about the writer's ranking.
+  ["Re: ranking odds?", RANK, MEDICINE_US],
+  ["Rank list deadline?", [], MEDICINE_US],
+  // The field in someone else's clause, then owned as the writer's goal.
+  ["Several of your graduates went into dermatology, which has always been my dream.", STORY, MEDICINE_US],
+  ["Do your residents often match into gastroenterology fellowship, that is my aim after training", STORY, PSYCH_US],
+  ["My brother went into dermatology, which was my plan once too.", [], MEDICINE_US],
+  ["Many of your graduates go on to cardiology, which is my goal as well.", [], MEDICINE_US],
+  // A claim is not a deal: the writer as the one who wants to match, "my match list" as the writer's own.
+  ["Brookfield is where I want to match above all others.", CLAIM, MEDICINE_US],
+  ["Your program holds the top place on my match list.", CLAIM, MEDICINE_US],
+  ["If Brookfield is where I match, I will sign at once.", DEAL, MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -2032,6 +2032,10 @@ describe("language detectors", () => {
     ["I won't, I can't", "i will not, i cannot"],
     ["H-1B and J 1", "h1b and j1"],
     ["no one", "no one"],
+    // A short word's slips: two neighbouring letters swapped, a letter struck twice; real words are left as typed.
+    ["aks tpo lsit yaer rannk", "ask top list year rank"],
+    ["famly medicine, fisrt", "family medicine, first"],
+    ["tops asks plans ranks knot", "tops asks plans ranks knot"],
   ])("normalizes %j to %j", (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });

@@ -20,7 +20,7 @@ const NOT_A_PLACE = String.raw`(?! (?:for|to|as) (?:an? |the |your |one of (?:th
 const ANY_PROGRAM = String.raw`(?:${PROGRAM}|(?:${W} ){0,3}?${W})`;
 /** A subject of up to four words none of which is the writer. */
 const NOT_THE_WRITER = String.raw`(?:${PROGRAM}|(?:(?!(?:i|we)${E})${W} ){0,3}?(?!(?:i|we)${E})${W})`;
-const ON_ME = String.raw`(?:me|my (?:application|candidacy|name|spot|place|position|seat|match)|with me|to match|us|both of us|the two of us|us both|(?:me|myself) and my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse)|my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse) and (?:me|i|myself))`;
+const ON_ME = String.raw`(?:me|my (?:application|candidacy|name|spot|place|position|seat|match(?! (?:order )?lists?${E}))|with me|to match|us|both of us|the two of us|us both|(?:me|myself) and my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse)|my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse) and (?:me|i|myself))`;
 /** A place, with its article or, in a register that drops articles, without it where it ends the clause ("gives me position, I"). */
 const A_PLACE = String.raw`(?:one|it|that|so|a (?:${W} )?(?:spot|position|place|offer|contract|seat|slot|post|pgy ?[12] (?:spot|position))|an offer|the (?:${W} )?(?:spot|position|offer|post|place|contract)|(?:spot|position|place|seat|slot|post|contract)(?=\s?(?:[.,;:!?)–-]|$)| (?:i|and|then|in (?:your|the) (?:program|programme|residency|hospital|class|intern class)|at (?:your|the) (?:program|programme|hospital)|with (?:you|your program))${E}))`;
 const PROGRAM_VERB = String.raw`(?:draft|drafts|drafted|drafting|rank|ranks|ranked|ranking|match|matches|matched|offer|offers|offered|extend|extends|accept|accepts|take|takes|choose|chooses|select|selects|pick|picks|guarantee|guarantees|promise|promises|assure|assures|reserve|reserves|hold|holds|give|gives|put|puts|place|places|slot|slots|keep|keeps|lock|locks|want|wants|have|has|secure|secures|save|saves|list|lists|include|includes|consider ranking|do|does|offering|extending|accepting|taking|choosing|selecting|picking|guaranteeing|promising|assuring|reserving|holding|giving|putting|placing|slotting|keeping|locking|listing|including|securing|saving|confirm|confirms|confirming)`;
@@ -30,8 +30,9 @@ const PROGRAM_ACT = rx(
   String.raw`${B}(?:` +
     [
       // "you rank me", "your program is able to rank me to match", "Lakemont ranks me", "u guys can lock me in".
-      // Not someone of the writer's own ("if my partner ranks me": a couple's plans, not the program's act).
-      String.raw`(?!(?:i|we|me|my)${E})(?<!${B}(?:my|our|his|her|their) (?:${W} )?)${ANY_PROGRAM} (?:${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
+      // Not the writer as a new subject before the verb ("Yale is where I want to match"), nor "my match list" as the
+      // writer's own place. Not someone of the writer's own ("if my partner ranks me": a couple's plans, not the program's act).
+      String.raw`(?!(?:i|we|me|my)${E})(?<!${B}(?:my|our|his|her|their) (?:${W} )?)${NOT_THE_WRITER} (?:(?!(?:i|we)${E})${W} ){0,4}?${PROGRAM_VERB}${E} (?:${W} ){0,2}?${ON_ME}${E}`,
       // "you can offer one", "Lakemont offers a spot", "if you can do that for me".
       // Not the writer themselves: "I wanted to send one brief final note" is the writer's act.
       // Nor a subject that runs past the writer: "your program is my first choice and I will put it first".

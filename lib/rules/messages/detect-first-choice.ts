@@ -699,7 +699,9 @@ const CLAIMS: readonly Claim[] = [
   },
   // "My first choice: Bayview" (a subject line or a list).
   {
-    pattern: rx(String.raw`${B}(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick|program)(?: program)? ?(?::|=|-|is) ?(?<object>(?:${W} ?){1,4})$`),
+    pattern: rx(
+      String.raw`${B}(?:my|our) ${ADJ}(?:first|top|#1) ?(?:choice|pick|program)(?: program)? ?(?::|=|-|is) ?(?<object>(?:${W} ?){1,4}?)(?: ?(?:-|:|,|\|) ?${COURTESY_LABEL})?$`,
+    ),
     accept: (match) => !VAGUE_OR_SPECIALTY.test((match.groups?.object ?? "").trim()),
   },
   // The label alone, said to the program as an address, beside at most a courtesy: a subject line "My top choice - thank
@@ -721,7 +723,9 @@ const CLAIMS: readonly Claim[] = [
   { pattern: rx(String.raw`^(?:(?:my|our|the) )?#1 ?(?:is|:|-) ?(?:you|yours|your (?:program|residency|team)|you guys|you all|this program)${E}`) },
   // A subject line or a list item without "my": "FIRST CHOICE: MERCY GENERAL", "#1 pick = Lakeside".
   {
-    pattern: rx(String.raw`^(?:(?:my|our|the) )?(?:first|top|#1) ?(?:choice|pick)(?: program)? ?(?::|=|-) ?(?<object>(?:${W} ?){1,4})$`),
+    pattern: rx(
+      String.raw`^(?:(?:my|our|the) )?(?:first|top|#1) ?(?:choice|pick)(?: program)? ?(?::|=|-) ?(?<object>(?:${W} ?){1,4}?)(?: ?(?:-|:|,|\|) ?${COURTESY_LABEL})?$`,
+    ),
     accept: (match) => {
       const object = (match.groups?.object ?? "").trim();
       return !VAGUE_OR_SPECIALTY.test(object) && !object.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w) || QUESTION_OR_TOPIC_WORDS.has(w));
@@ -741,7 +745,7 @@ const CLAIMS: readonly Claim[] = [
   // "you are #1", "your program is number one" (without "my").
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}| on (?:it|there|mine)${E}(?<=${B}${NAMED_LIST}.{1,120})| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}|(?<=#1) (?:of|among|out of) (?:all|every|(?:all )?the (?:${W} )?(?:programs|programmes|places|ones|residencies|hospitals|interviews)|(?:all )?those)(?: ${W}){0,3}? (?:i|my|me)${E}| on (?:it|there|mine)${E}(?<=${B}${NAMED_LIST}.{1,120})| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
     ),
     accept: viaSubject,
   },

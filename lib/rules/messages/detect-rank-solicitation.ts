@@ -231,6 +231,11 @@ const TOPICS: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:is it|would it be|will it be|is there (?:any|a|much) point(?: in)?|should i (?:keep|bother|still be|continue)|do i (?:keep|continue)) (?:(?:still|even|really|at all) )?(?:worth (?:it )?(?:(?:for )?(?:me|my) )?)?(?:holding out|waiting|hoping|keeping my hopes up|holding on|keep hoping|keep waiting)(?: (?:any|some|much) ?hope| hope)? (?:for|on) (?:a |an |the |one of (?:the|your|its) )?(?:${W} )?(?:spot|spots|position|positions|place|places|match|offer|slot|slots|post|seat)(?: (?:at|with|in) ${PROGRAM})?${E}`,
   ),
+  // A subject line or a note that is nothing but the question: "Rank status?", "Ranking chances?", "Re: selection
+  // status?" (a question about the program's rank list has no status of the writer's: "Rank list deadline?").
+  rx(
+    String.raw`^(?:re:? |fw:? |quick question:? )?(?:(?:my|our) )?(?:rank|ranking|selection|match ranking) (?:status|standing|position|placement|chances|odds|prospects|outlook|update)(?=\s?\?)`,
+  ),
   // Selection as the outcome (South Asian English): "is my selection confirmed", "your reply regarding my selection".
   rx(
     String.raw`${B}my (?:final )?selection(?: (?:status|result|outcome))?(?: (?:is|be|will be|has been|was|would be|got))?(?: (?:confirmed|certain|sure|final|finalized|done|possible|likely|guaranteed|assured|fixed)${E}|(?=\s?(?:[.,;:!?)"]|$)))`,

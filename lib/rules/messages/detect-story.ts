@@ -268,6 +268,15 @@ const CONSIDERED_FOR = rxg(
  * residency", "Anesthesia it is", "I am wishing to do my residency in the Anaesthesiology department", "has been my
  * target", "helped me commit to rads", "make my career in psychiatry". Not when someone else is the subject before it.
  */
+/**
+ * The field, then a clause owning it as the writer's goal: "do many of your residents go into cardiology fellowship,
+ * that's my goal after residency", "pediatrics, which is what I hope to do" (not "which was my plan", "is not my
+ * goal"). The clause that owns it is the writer's, so the field may sit in someone else's clause before it.
+ */
+const FIELD_OWNED_AFTER = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:fellowship|residency|training|career|track|pathway))?,? (?:that's|that is|which is|this is|it's|it is|which has been|that has been|which has always been|that has always been) (?:(?:exactly|also|precisely|definitely|actually|really|honestly|very much|still) )?(?:my (?:(?:own|long[ -]term|ultimate|main|end|career|dream|final|big|real|true|first) )*(?:goal|dream|plan|aim|ambition|path|target|calling)|what i (?:(?:really|truly|hope|want|plan|intend|aim|wish) )*(?:to )?(?:do|pursue|become|want))${E}`,
+);
+
 const OWN_FIELD_FRAMES: readonly RegExp[] = [
   CONSIDERED_FOR,
   // "My decision to pursue internal medicine was shaped by ...", "ten years from now I see myself running a busy OB/GYN
@@ -581,10 +590,10 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
     }
   }
-  for (const re of OWN_FIELD_FRAMES) {
+  for (const re of [...OWN_FIELD_FRAMES, FIELD_OWNED_AFTER]) {
     for (const match of matchesOf(re, clause)) {
       const before = clause.slice(0, match.index);
-      if (othersClauseBefore(before)) continue;
+      if (re !== FIELD_OWNED_AFTER && othersClauseBefore(before)) continue;
       if (NOT_THE_GOAL_BEFORE.test(before) || ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       const phrase = match.groups?.specialty ?? match.groups?.specialty2 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);

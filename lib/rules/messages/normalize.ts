@@ -4,7 +4,7 @@
 
 import { distance } from "fastest-levenshtein";
 import { L, LETTER_STAND_IN, matchesOf, precompiled, rxg } from "@/lib/rules/messages/lexicon";
-import { FUZZY_GUARD } from "@/lib/rules/messages/typo-guard";
+import { FUZZY_GUARD, SHORT_TYPO_GUARD } from "@/lib/rules/messages/typo-guard";
 
 /** No real word is 60 characters long. Longer unbroken runs (pasted links, rulers, junk) are dropped. */
 const RUN_CAP = /[^\s]{60,}/gu;
@@ -777,7 +777,29 @@ export const FUZZY_TARGETS: readonly string[] = [
   "future",
   "whether",
   "wanted",
+  "family",
+  "first",
 ];
+
+/**
+ * Short words the rules depend on ("ask", "top", "list"), too short for the edit-distance step: read through the two
+ * slips a hurried writer makes most, two neighbouring letters swapped ("aks", "tpo", "lsit", "yaer") and a letter
+ * struck twice ("rannk", "topp"), unless the slip is itself a real word ("gaol", "form").
+ */
+export const SHORT_FUZZY_TARGETS: readonly string[] = "ask top list rank year want plan know visa goal need hope wish".split(" ");
+
+/** Every swap of two neighbouring letters and every doubled letter of `word`, without `word` itself. */
+export function shortSlips(word: string): string[] {
+  const slips = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i += 1) slips.add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+  for (let i = 0; i < word.length; i += 1) slips.add(word.slice(0, i + 1) + word.charAt(i) + word.slice(i + 1));
+  slips.delete(word);
+  return [...slips];
+}
+
+const SHORT_SLIPS = new Map<string, string>();
+for (const target of SHORT_FUZZY_TARGETS)
+  for (const slip of shortSlips(target)) if (!SHORT_TYPO_GUARD.has(slip) && !SHORT_FUZZY_TARGETS.includes(slip)) SHORT_SLIPS.set(slip, target);
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();
 for (const target of FUZZY_TARGETS) {
@@ -795,6 +817,8 @@ export function fuzzyReach(word: string, target: string): number {
 }
 
 function fuzzyCorrect(word: string): string {
+  const slip = SHORT_SLIPS.get(word);
+  if (slip !== undefined) return slip;
   if (word.length < 5 || FUZZY_TARGET_SET.has(word) || FUZZY_GUARD.has(word) || !/^[a-z]+$/.test(word)) return word;
   const candidates = FUZZY_BY_FIRST.get(word.charAt(0));
   if (!candidates) return word;

@@ -90,6 +90,7 @@ export const FUZZY_GUARD: ReadonlySet<string> = new Set([
   "exchanges",
   "favorites",
   "favourite",
+  "firsts",
   "futures",
   "graceful",
   "grantee",
@@ -362,3 +363,4 @@ export const FUZZY_GUARD: ReadonlySet<string> = new Set([
   "wonderingly",
   "wonted",
 ]);
+export const SHORT_TYPO_GUARD: ReadonlySet<string> = new Set([]);
