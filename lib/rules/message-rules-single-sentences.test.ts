@@ -180,6 +180,33 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Brookfield is where I want to match above all others.", CLAIM, MEDICINE_US],
   ["Your program holds the top place on my match list.", CLAIM, MEDICINE_US],
   ["If Brookfield is where I match, I will sign at once.", DEAL, MEDICINE_US],
+  // A couple asking as "we".
+  ["Could you tell us whether we will both be ranked?", RANK, MEDICINE_US],
+  ["My fiance and I wondered where we stand on your list.", RANK, MEDICINE_US],
+  ["My husband and I are couples matching and wondered how the couples match works at your program.", [], MEDICINE_US],
+  ["We both interviewed with you in January and loved the program.", [], MEDICINE_US],
+  // Goal frames from a second goal set: aiming, set or bound for the field, its applicant, joining the program's
+  // residency in it, what the writer decided on, training as its practitioner, a plan laid out as steps.
+  ["Still aiming for derm, whatever happens this cycle.", STORY, MEDICINE_US],
+  ["I am a hard-working physician who aims for the neurology specialty.", STORY, MEDICINE_US],
+  ["Being firmly set on plastic surgery, I wanted to ask about your burn unit.", STORY, MEDICINE_US],
+  ["You may remember me as the psych-bound intern from the open house.", STORY, MEDICINE_US],
+  ["I'm the urology applicant who asked about the robot.", STORY, MEDICINE_US],
+  ["Re: Dermatology applicant - updated CV", STORY, MEDICINE_US],
+  ["I would be delighted to join your ophthalmology residency next year.", STORY, MEDICINE_US],
+  ["Please consider me for any open PGY-2 neurology position.", STORY, MEDICINE_US],
+  ["Pathology, not medicine, is what I have decided on.", STORY, MEDICINE_US],
+  ["The one thing I have ever wanted to do is otolaryngology.", [], MEDICINE_US],
+  ["The only thing I have ever wanted to do is otolaryngology.", STORY, MEDICINE_US],
+  ["It would mean the world to me to train as a pediatrician.", STORY, MEDICINE_US],
+  ["As a future family doc, I value continuity clinic.", STORY, MEDICINE_US],
+  ["My plan is simple: finish this year, match into radiology, then a body fellowship.", STORY, MEDICINE_US],
+  ["My ERAS is all psychiatry programs this year.", STORY, MEDICINE_US],
+  ["I would be delighted to join your internal medicine residency for my preliminary year.", [], MEDICINE_US],
+  ["My co-resident is aiming for derm this cycle.", [], MEDICINE_US],
+  ["My brother, the psych-bound one in our family, sends his regards.", [], MEDICINE_US],
+  ["I'm interested in training as an internist with a focus on hospital medicine.", [], MEDICINE_US],
+  ["Before medical school I wanted to be a surgeon; internal medicine is my path now.", [], MEDICINE_US],
 ];
 
 describe("single sentences", () => {

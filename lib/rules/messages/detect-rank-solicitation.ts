@@ -981,8 +981,37 @@ const TOLD_APPLICANT = rxg(
 const AGREEING = rxg(String.raw`${B}i (has|is|are|does|was|were|stands|gets|makes|fits|falls|sits|ranks|figures|features)${E}`);
 const WRITER_FORM: Record<string, string> = { has: "have", is: "am", are: "am", does: "do", was: "was", were: "was" };
 
+/**
+ * A couple applying together asks as "we": "could you tell us whether we are both being ranked", "where we stand on
+ * your list as a couple". With the couple named in the clause, it is read as the writer ("i", "me", "my").
+ */
+const COUPLE = rx(
+  String.raw`${B}(?:my (?:(?:${W} )?(?:partner|wife|husband|spouse|fiance|fiancee|fiancé|fiancée|significant other|boyfriend|girlfriend)) and (?:i|me)|(?:we|us) both|both of us|the two of us|as a couple|couples? (?:match|matching|matched|applicants?|application)|(?:we|us) (?:(?:are|were|will|would|could|can|might|shall|be|both) ){0,2}both)${E}`,
+);
+const BOTH = rxg(String.raw` both${E}(?! of${E})`);
+const COUPLE_AS_WRITER = rxg(String.raw`${B}(?:both of us|the two of us|we both|we|us both|us|our|ours)${E}( both${E})?`);
+const WRITER_FOR: Record<string, string> = {
+  "both of us": "i",
+  "the two of us": "i",
+  "we both": "i",
+  we: "i",
+  "us both": "me",
+  us: "me",
+  our: "my",
+  ours: "mine",
+};
+
 /** The clause as read by solicitsRank: as written and, where one applies, with the readings above. */
 function rankReadings(clause: string): string[] {
+  const readings = rankReadingsOne(clause);
+  if (!COUPLE.test(clause)) return readings;
+  const asWriter = clause
+    .replace(COUPLE_AS_WRITER, (whole, both: string | undefined) => WRITER_FOR[both ? whole.slice(0, -both.length) : whole] ?? whole)
+    .replace(BOTH, "");
+  return asWriter === clause ? readings : [...readings, ...rankReadingsOne(asWriter)];
+}
+
+function rankReadingsOne(clause: string): string[] {
   let read = clause.includes(",") ? clause.replace(ATTRIBUTION_ASIDE, " ") : clause;
   read = read.replace(OUTCOME_AS_MATCH, (_whole, modal: string) => `i ${modal.replace(/^is /u, "am ")}match`);
   if (FIRST_PERSON_ANYWHERE.test(clause.replace(TOLD_APPLICANT, " "))) {

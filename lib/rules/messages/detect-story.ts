@@ -343,6 +343,62 @@ const OWN_FIELD_FRAMES: readonly RegExp[] = [
   rxg(String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:has been|has always been|has long been) my (?:target|goal|aim|plan|dream|focus)${E}`),
   rxg(String.raw`${B}me (?:to )?commit to (?<specialty>${SPECIALTY_PATTERN})${E}`),
   rxg(String.raw`${B}(?:make|build|forge|pursue) my (?:career|future|life) in (?<specialty>${SPECIALTY_PATTERN})${E}`),
+  // Aiming, set or bound for the field: "still aiming 4 ortho", "a young doctor who aims for the urology specialty",
+  // "being dead set on cardiothoracic surgery", "hoping for a psychiatry position", "a grad like me trying for radiation
+  // oncology", "I'm sticking with emergency medicine", "two cycles chasing neurology", "the neuro-bound intern".
+  rxg(
+    String.raw`${B}(?:i|i am|who|me|still|and|being|been|am|currently|now|officially|just)(?: (?:am|is|really|still|currently|now|also|truly|firmly|so|dead|always|been))* (?:aiming|aim|aims|gunning|shooting|set|trying|hoping|sticking|chasing|going|applying|heading|headed) (?:(?:for|at|4|on|towards?|with|after) )?(?:an? |the )?(?:(?:career|spot|place|position|residency|future) in )?(?<specialty>${SPECIALTY_PATTERN})(?: (?:specialty|speciality|residency|position|spot|place|program|programme))?${E}(?! (?:rotation|elective|clerkship|sub ?i|interview|department|team|service|clinic|research|lab|conference)${E})`,
+  ),
+  rxg(
+    String.raw`${B}(?:i am|i'm|me|the|an?|as)(?: (?:the|an?))? (?<specialty>${SPECIALTY_PATTERN})[ -]bound(?: (?:prelim|intern|applicant|resident|student|doctor|doc|one|house officer|ms4|graduate|grad))?${E}`,
+  ),
+  // The writer as the field's applicant or candidate: "I'm the ortho applicant who asked about ...", "I am the candidate
+  // for residency of dermatology", a subject line "Re: Urology applicant - missing LOR" or "Applicant for Family Medicine
+  // - request".
+  rxg(
+    String.raw`${B}(?:i am|i'm|i was|me,?|this is) (?:the|an?|your|one) (?:(?:${W}) ){0,2}?(?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate|hopeful)${E}|${B}(?:i am|i'm) (?:the |an? )?(?:candidate|applicant) (?:for|to) (?:the )?(?:residency|residency position|position|post|program|programme) (?:of|in) (?<specialty2>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(
+    String.raw`^(?:(?:re|fw|fwd|subject):? )?(?:(?:an? |the )?(?<specialty>${SPECIALTY_PATTERN}) (?:applicant|candidate)|(?:applicant|candidate) (?:for|to|in) (?<specialty2>${SPECIALTY_PATTERN}))(?=\s?(?:[-:,|(]|$))`,
+  ),
+  // Joining or applying to the program's residency in the field, or a place in it (not the fields a preliminary year is
+  // spent in: internal medicine, surgery, a transitional year): "I would be thrilled to join your otolaryngology
+  // residency", "the open PGY-1 spot in your psychiatry program", "my CV for the advanced diagnostic radiology position",
+  // "my strong interest in your neurology residency program", "a great fit for your EM residency".
+  rxg(
+    String.raw`${B}(?:join|joining|apply (?:to|for|into)|applying (?:to|for|into)|apply|interest in|interested in|fit for|fit in|cv for|cv to|consider me for|considered for|a (?:place|spot|position) in|spot in|position in|place in) (?:(?:your|the|this|an?|any|one of your|the open|your open|an open|the advanced|the categorical|your categorical|your advanced)(?: open)? )(?:(?:pgy[ -]?[12]|categorical|advanced|open|residency) )*(?:(?:spot|position|place) in (?:your|the) )?(?!(?:internal medicine|medicine|surgery|general surgery|surgical|transitional|preliminary|prelim|family)${E})(?<specialty>${SPECIALTY_PATTERN}) (?:(?:pgy[ -]?[12]|categorical|advanced) )?(?:residency|program|programme|position|spot|training|department|track)${E}`,
+  ),
+  // The field as what the writer decided on, is after or works toward: "Psychiatry, not neurology, is what I've decided
+  // on", "hematology-oncology is the fellowship I'm working toward", "the rural GP life is what I'm after".
+  rxg(
+    String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?:,? not (?:${W} ){0,2}?${W},)?(?: (?:life|career|path|route|track|fellowship))? (?:is|remains) (?:exactly |precisely |really |definitely )?(?:what i (?:have |am |'ve |'m )?(?:decided on|chosen|after|set on|going for|working toward|working towards|building toward|building towards|aiming for|aiming at)|the (?:fellowship|field|specialty|career|path|one) (?:that )?i (?:am |'m |have |'ve )?(?:working toward|working towards|aiming for|pursuing|chosen|set on|decided on|applying to|applying for))${E}`,
+  ),
+  // "The only thing I've ever wanted to do is obstetrics", "I don't see myself doing anything but pathology", "the
+  // specialty I'm pursuing - and I have never wavered on this - is pathology".
+  rxg(
+    String.raw`${B}(?:the only thing (?:that )?i (?:have |'ve )?(?:ever )?(?:wanted|want) to do(?: with my life)? is|i (?:do not|don't|cannot|can't|could not|couldn't) (?:see|imagine|picture) myself (?:doing|practicing|practising|in|pursuing) (?:anything|any field|anything else|any specialty) (?:but|other than|except|besides|apart from)|the (?:specialty|speciality|field|career) (?:that )?i (?:am|'m) (?:pursuing|applying (?:to|in|for)|going into|training for)(?: [-,] [^-,.;]{1,60} [-,])? is) (?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  // Training as the field's practitioner, wished or meant by the writer: "it would mean a great deal to me to train as an
+  // obstetrician", "I'm interested in training as an anesthesiologist".
+  rxg(
+    String.raw`${B}(?:me to|i (?:want|wish|hope|would like|would love|am hoping|plan|intend|long) to|i am (?:interested|keen) in|interest in|(?:mean|means) (?:a lot|a great deal|everything|the world) to me to) (?:train|training|be trained|qualify|qualifying|practise|practice|practicing|practising|work|working) as (?:an? )?(?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  // The writer as the field's future practitioner: "hopefully a dermatologist", "(hopefully a paeds reg one day!)",
+  // "as a future family doc".
+  rxg(
+    String.raw`${B}(?:hopefully|aspiring|wannabe|budding|soon to be) (?:an? )?(?<specialty>${SPECIALTY_PATTERN})(?: (?:doc|doctor|reg|registrar|physician|resident|specialist|consultant))?${E}|${B}as an? (?:future|aspiring|budding|prospective|soon to be|would be) (?<specialty2>${SPECIALTY_PATTERN})(?: (?:doc|doctor|reg|registrar|physician|resident|specialist|consultant))?${E}`,
+  ),
+  // A plan laid out as steps: "my career plan is simple: finish prelim, match into neurology, do an epilepsy fellowship";
+  // "my ERAS is all neuro programs"; "hoping to move into ophthalmology once I'm settled".
+  rxg(
+    String.raw`${B}my (?:(?:career|long term|five year|ten year) )?(?:plan|plans|goal|path|roadmap)(?: is| are)?(?: (?:simple|clear|straightforward))?: (?:[^.;]{0,60}?, )?(?:match|matching|get|go|move|transfer|switch) (?:in|into|to) (?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
+  rxg(
+    String.raw`${B}my (?:eras|application|applications|list|program list) (?:is|are) (?:all|only|entirely|exclusively|mostly|100%) (?<specialty>${SPECIALTY_PATTERN})(?: programs| programmes)?${E}`,
+  ),
+  rxg(
+    String.raw`${B}(?:i am |i'm |and |i )?(?:hoping|hope|planning|plan|want|wanting|looking|aiming|intend|intending) to (?:move|transition|switch|transfer|cross over|go on) (?:in|into|to) (?<specialty>${SPECIALTY_PATTERN})${E}`,
+  ),
 ];
 
 /**
@@ -403,7 +459,7 @@ const TRAINING_BEFORE = rx(String.raw`${B}${PART_OF_TRAINING_LEAD}\s*$`);
 const RELATIVE_GOAL = /(?:^|,|\s)(?:which|that|since that|because that|as that|since this|because this|since it|because it) (?:is|will be|has always been)\b/u;
 /** A goal frame that speaks of the past or of something given up. */
 const ABANDONED = rx(
-  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|i thought|i once thought|i believed|i used to think|i assumed|everyone assumed|considered|early in medical school|as a child|as a kid|in medical school|when i was)${E}\s*(?:(?:${W}) ){0,2}$`,
+  String.raw`${B}(?:once|initially|originally|used to|previously|at first|formerly|no longer|not|never|had once|had|thought i|i thought|i once thought|i believed|i used to think|i assumed|everyone assumed|considered|early in medical school|as a child|as a kid|in medical school|when i was|before (?:medical school|med school|residency|clerkships|my clerkships|clinicals|my clinical years)|back then|growing up|in (?:high school|college|undergrad)|as (?:a teenager|an undergrad|an undergraduate))${E}\s*(?:(?:${W}) ){0,2}$`,
 );
 
 /** A mention that names the route to the goal: "cardiology through internal medicine", "ICU via anesthesia". */
