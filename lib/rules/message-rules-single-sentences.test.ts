@@ -10,6 +10,7 @@ const MEDICINE_J1: Profile = { targetSpecialty: "internal-medicine", visaStatus:
 const MEDICINE_H1B: Profile = { targetSpecialty: "internal-medicine", visaStatus: "H1B" };
 const MEDICINE_SPONSOR: Profile = { targetSpecialty: "internal-medicine", visaStatus: "NEEDS_SPONSORSHIP" };
 const PEDS_US: Profile = { targetSpecialty: "pediatrics", visaStatus: "US_CITIZEN_OR_PR" };
+const GENSURG_US: Profile = { targetSpecialty: "general-surgery", visaStatus: "US_CITIZEN_OR_PR" };
 const PSYCH_US: Profile = { targetSpecialty: "psychiatry", visaStatus: "US_CITIZEN_OR_PR" };
 
 /** A sentence, the rules it breaks (a first-choice claim to another program is on record) and the profile. */
@@ -207,6 +208,12 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["My brother, the psych-bound one in our family, sends his regards.", [], MEDICINE_US],
   ["I'm interested in training as an internist with a focus on hospital medicine.", [], MEDICINE_US],
   ["Before medical school I wanted to be a surgeon; internal medicine is my path now.", [], MEDICINE_US],
+  // Someone else's field: a co-intern's aim, a senior's path in a relative clause; a request the writer never meant.
+  ["My co-intern is aiming for derm this cycle.", [], MEDICINE_US],
+  ["Our senior resident, who is headed for a GI fellowship, taught us the most.", [], GENSURG_US],
+  ["I did not mean to ask where I stand on your list; thank you for the lovely day.", [], MEDICINE_US],
+  ["I had no intention of asking about my ranking, only of thanking you.", [], MEDICINE_US],
+  ["I never meant to ask before, but could you tell me my ranking?", RANK, MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -1349,14 +1349,18 @@ export function visaNeedByReference(previous: string, sentence: string, status: 
  * "residents here often go into radiology"), and the writer is not ("my husband and I both hope to ...").
  */
 const THIRD_PERSON_SUBJECT = rx(
-  String.raw`${B}(?:he|she|they|(?:my|our|his|her|their) (?:[${L}]+ )?(?:friend|friends|brother|brothers|sister|sisters|partner|wife|husband|spouse|fiance|fiancee|boyfriend|girlfriend|classmate|classmates|colleague|colleagues|mentor|mentors|cousin|roommate|flatmate|mother|father|mom|mum|dad|son|daughter|co resident|co residents|coresident|coresidents|batchmate|batchmates)|(?:many|most|some|all|several|the|your|other) (?:of (?:your|the|our) )?(?:residents|graduates|interns|students|alumni|applicants))${E}`,
+  String.raw`${B}(?:he|she|they|(?:my|our|his|her|their) (?:[${L}]+ )?(?:friend|friends|brother|brothers|sister|sisters|partner|wife|husband|spouse|fiance|fiancee|boyfriend|girlfriend|classmate|classmates|colleague|colleagues|mentor|mentors|cousin|roommate|flatmate|mother|father|mom|mum|dad|son|daughter|co resident|co residents|coresident|coresidents|co intern|co interns|cointern|cointerns|batchmate|batchmates|teammate|teammates|uncle|aunt|grandfather|grandmother|parents|niece|nephew|attending|attendings|senior|seniors|chief|chief resident|supervisor|consultant|registrar)|(?:the|an?|one|this|that) (?:[${L}]+ )?(?:attending|attending physician|chief resident|senior resident|supervisor|consultant|registrar|co intern|co resident)|(?:many|most|some|all|several|the|your|other) (?:of (?:your|the|our) )?(?:residents|graduates|interns|students|alumni|applicants))${E}`,
 );
 /** Someone else is the subject before a frame and the writer is not: "my friend would like to be considered for ...". */
 function othersClauseBefore(before: string): boolean {
   return THIRD_PERSON_SUBJECT.test(before) && !/(?:^|\s)i\s/u.test(before);
 }
 function someoneElsesField(before: string): boolean {
-  const clause = before.split(/[,;:.!?()]|\s(?:and|but|while|whereas|although|though)\s(?=i\s)/u).at(-1) ?? before;
+  const parts = before.split(/[,;:.!?()]|\s(?:and|but|while|whereas|although|though)\s(?=i\s)/u);
+  // A relative clause between commas belongs to the noun before it: "the chief resident, who is heading to a GI
+  // fellowship, ...".
+  const last = parts.at(-1) ?? before;
+  const clause = /^\s*(?:who|whom|whose)\s/u.test(last) && parts.length > 1 ? `${parts.at(-2) ?? ""} ${last}` : last;
   return THIRD_PERSON_SUBJECT.test(clause) && !/(?:^|\s)(?:i|like me|like myself)\s/u.test(clause);
 }
 
