@@ -214,6 +214,19 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["I did not mean to ask where I stand on your list; thank you for the lovely day.", [], MEDICINE_US],
   ["I had no intention of asking about my ranking, only of thanking you.", [], MEDICINE_US],
   ["I never meant to ask before, but could you tell me my ranking?", RANK, MEDICINE_US],
+  // A review's honest sentences in the new frames' shapes: a field as a thing (a module, a department's group, a
+  // technician's job), someone else's aim, a preliminary year's field as the applicant's, a date after a label.
+  ["I am currently heading the dermatology journal club.", [], MEDICINE_US],
+  ["I am hoping for a dermatology block in the spring.", [], MEDICINE_US],
+  ["I worked with Dr. Ruiz, who is applying for dermatology, on a QI project.", [], MEDICINE_US],
+  ["I would love to join the radiology department's AI working group.", [], MEDICINE_US],
+  ["My first job required me to work as a radiology technician.", [], MEDICINE_US],
+  ["Hopefully a neurology abstract will follow this spring.", [], MEDICINE_US],
+  ["Re: Surgery applicant - preliminary year question", [], PSYCH_US],
+  ["Your program is number one of all the programs in my home state for volume.", [], MEDICINE_US],
+  ["First choice: January 9 - thank you", [], MEDICINE_US],
+  ["Dr. Gola is a neurologist I admire.", [], MEDICINE_US],
+  ["Your program is the number one of all the programs on my rank list.", CLAIM, MEDICINE_US],
 ];
 
 describe("single sentences", () => {

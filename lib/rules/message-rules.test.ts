@@ -2036,6 +2036,8 @@ describe("language detectors", () => {
     ["aks tpo lsit yaer rannk", "ask top list year rank"],
     ["famly medicine, fisrt", "family medicine, first"],
     ["tops asks plans ranks knot", "tops asks plans ranks knot"],
+    // A slip that moves the first letter, or is a surname, is left: "Dr. Sak", "Dr. Topp", "Dr. Gola".
+    ["dr sak, dr topp, dr gola", "dr sak, dr topp, dr gola"],
   ])("normalizes %j to %j", (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });

@@ -76,7 +76,9 @@ const SUBJECT_VERBS = new Set(
 );
 const SPECIALTY_AT_END = rx(`(?:^|[^\\p{L}\\p{N}])${SPECIALTY_PATTERN}$`);
 const SPECIALTY_AT_START = rx(`^${SPECIALTY_PATTERN}${E}`);
-const VAGUE_OR_SPECIALTY = rx(`^(?:to|not|undecided|unclear|open|uncertain|still|${SPECIALTY_PATTERN})${E}`);
+const VAGUE_OR_SPECIALTY = rx(
+  `^(?:to|not|undecided|unclear|open|uncertain|still|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+|${SPECIALTY_PATTERN})${E}`,
+);
 
 /**
  * A clause that is the object of a verb of deciding, knowing or telling starts after it: in "also I decided Eastbrook",
@@ -745,7 +747,7 @@ const CLAIMS: readonly Claim[] = [
   // "you are #1", "your program is number one" (without "my").
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}|(?<=#1) (?:of|among|out of) (?:all|every|(?:all )?the (?:${W} )?(?:programs|programmes|places|ones|residencies|hospitals|interviews)|(?:all )?those)(?: ${W}){0,3}? (?:i|my|me)${E}| on (?:it|there|mine)${E}(?<=${B}${NAMED_LIST}.{1,120})| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,4}?)(?:are|is|will be|remain|remains|stays|will stay) ${ADV}(?:#1|the #1|the first|first)(?=\s?(?:[.,;:!?)"-]|$| (?:on|for|in) (?:my|the) (?:${W} ){0,2}?(?:list|book|mind|ranking|rankings)${E}|(?<=#1) (?:of|among|out of) (?:all|every|(?:all )?the (?:${W} )?(?:programs|programmes|places|ones|residencies|hospitals|interviews)|(?:all )?those)(?: ${W}){0,3}? (?:i|me|my (?:(?:rank|match|final) )?list)${E}| on (?:it|there|mine)${E}(?<=${B}${NAMED_LIST}.{1,120})| for me${E}| in my (?:book|mind|heart|eyes)${E}))`,
     ),
     accept: viaSubject,
   },

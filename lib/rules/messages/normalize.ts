@@ -784,9 +784,12 @@ export const FUZZY_TARGETS: readonly string[] = [
 /**
  * Short words the rules depend on ("ask", "top", "list"), too short for the edit-distance step: read through the two
  * slips a hurried writer makes most, two neighbouring letters swapped ("aks", "tpo", "lsit", "yaer") and a letter
- * struck twice ("rannk", "topp"), unless the slip is itself a real word ("gaol", "form").
+ * struck twice ("rannk", "lisst"), unless the slip is itself a real word, a surname or an acronym.
  */
-export const SHORT_FUZZY_TARGETS: readonly string[] = "ask top list rank year want plan know visa goal need hope wish".split(" ");
+export const SHORT_FUZZY_TARGETS: readonly string[] = "ask top list rank year want plan know visa need hope wish".split(" ");
+
+/** Slips that are surnames or plurals a message may carry ("Dr. Topp", "Dr. Hoppe", "vias"): left as typed. */
+const SHORT_SLIPS_KEPT = new Set("topp toop hoppe yera vias vissa lits".split(" "));
 
 /** Every swap of two neighbouring letters and every doubled letter of `word`, without `word` itself. */
 export function shortSlips(word: string): string[] {
@@ -799,7 +802,10 @@ export function shortSlips(word: string): string[] {
 
 const SHORT_SLIPS = new Map<string, string>();
 for (const target of SHORT_FUZZY_TARGETS)
-  for (const slip of shortSlips(target)) if (!SHORT_TYPO_GUARD.has(slip) && !SHORT_FUZZY_TARGETS.includes(slip)) SHORT_SLIPS.set(slip, target);
+  for (const slip of shortSlips(target))
+    // A slip that moves the first letter ("sak", "ened") is read as typed: names and other words start that way.
+    if (slip.charAt(0) === target.charAt(0) && !SHORT_TYPO_GUARD.has(slip) && !SHORT_SLIPS_KEPT.has(slip) && !SHORT_FUZZY_TARGETS.includes(slip))
+      SHORT_SLIPS.set(slip, target);
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();
 for (const target of FUZZY_TARGETS) {
