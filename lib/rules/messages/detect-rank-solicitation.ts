@@ -989,25 +989,14 @@ const COUPLE = rx(
   String.raw`${B}(?:my (?:(?:${W} )?(?:partner|wife|husband|spouse|fiance|fiancee|fiancé|fiancée|significant other|boyfriend|girlfriend)) and (?:i|me)|(?:we|us) both|both of us|the two of us|as a couple|couples? (?:match|matching|matched|applicants?|application)|(?:we|us) (?:(?:are|were|will|would|could|can|might|shall|be|both) ){0,2}both)${E}`,
 );
 const BOTH = rxg(String.raw` both${E}(?! of${E})`);
-const COUPLE_AS_WRITER = rxg(String.raw`${B}(?:both of us|the two of us|we both|we|us both|us|our|ours)${E}( both${E})?`);
-const WRITER_FOR: Record<string, string> = {
-  "both of us": "i",
-  "the two of us": "i",
-  "we both": "i",
-  we: "i",
-  "us both": "me",
-  us: "me",
-  our: "my",
-  ours: "mine",
-};
+const COUPLE_AS_WRITER = rxg(String.raw`${B}(?:both of us|the two of us|we|us|our|ours)${E}`);
+const WRITER_FOR: Record<string, string> = { "both of us": "i", "the two of us": "i", we: "i", us: "me", our: "my", ours: "mine" };
 
 /** The clause as read by solicitsRank: as written and, where one applies, with the readings above. */
 function rankReadings(clause: string): string[] {
   const readings = rankReadingsOne(clause);
   if (!COUPLE.test(clause)) return readings;
-  const asWriter = clause
-    .replace(COUPLE_AS_WRITER, (whole, both: string | undefined) => WRITER_FOR[both ? whole.slice(0, -both.length) : whole] ?? whole)
-    .replace(BOTH, "");
+  const asWriter = clause.replace(COUPLE_AS_WRITER, (whole) => WRITER_FOR[whole] ?? whole).replace(BOTH, "");
   return asWriter === clause ? readings : [...readings, ...rankReadingsOne(asWriter)];
 }
 
