@@ -227,6 +227,44 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["First choice: January 9 - thank you", [], MEDICINE_US],
   ["Dr. Gola is a neurologist I admire.", [], MEDICINE_US],
   ["Your program is the number one of all the programs on my rank list.", CLAIM, MEDICINE_US],
+  // Deals read from a set of single deal sentences: the program's word on the writer's standing held out as the
+  // condition (knowing, a signal, a note, "depends on what you can tell me"), the writer's side in any register (call
+  // off, a one-program list, consider it accepted), ranks traded in one sentence, an offer asked on the answer to a
+  // question before it; honest near misses: independence said, the Match already over, paperwork, a past act attested.
+  ["If I knew I was safely inside your top ten, I would cancel the rest of my interviews.", DEAL, MEDICINE_US],
+  ["A short email telling me I am in good shape would be enough for me to call off my remaining interviews.", DEAL, MEDICINE_US],
+  ["With a clear signal from your side, I would submit a one-program list.", DEAL, MEDICINE_US],
+  ["Whether I drop my other interviews depends on what you can tell me.", DEAL, MEDICINE_US],
+  ["My first-place rank for a high rank from you: that is my offer.", DEAL, MEDICINE_US],
+  ["How I rank Brookfield will mirror how Brookfield ranks me.", DEAL, MEDICINE_US],
+  ["Could we both agree to put each other first?", DEAL, MEDICINE_US],
+  ["Send me an offer and consider it accepted.", DEAL, MEDICINE_US],
+  ["Any position you extend will be accepted by me.", DEAL, MEDICINE_US],
+  ["I could sign a binding agreement to join Brookfield if that helps.", DEAL, MEDICINE_US],
+  ["Would you let me know whether I am ranked to match? If so, I will withdraw from my other programs.", [...RANK, ...DEAL], MEDICINE_US],
+  ["Your reassurance is all I need. With it, I will cancel my remaining interviews.", DEAL, MEDICINE_US],
+  ["Tell me I'm your top pick and you'll be mine.", [...CLAIM, ...DEAL], MEDICINE_US],
+  ["Is there anything I could promise that would earn me a high ranking?", DEAL, MEDICINE_US],
+  ["I will rank Brookfield first regardless of where Brookfield ranks me.", CLAIM, MEDICINE_US],
+  ["I am ready to sign the background check authorization today.", [], MEDICINE_US],
+  ["I will sign my contract once the Match results are out and the GME office sends it.", [], MEDICINE_US],
+  ["I am withdrawing my applications to transitional programs, since I now apply only categorical.", [], MEDICINE_US],
+  ["You have my word: I have already certified my list with your program first.", CLAIM, MEDICINE_US],
+  ["Once I know my rotation schedule, I will let you know my dates for the second look.", [], MEDICINE_US],
+  ["Please hold my place on the dinner list for Friday.", [], MEDICINE_US],
+  ["I am fully committed to a career in internal medicine, wherever I match.", [], MEDICINE_US],
+  ["I knew I was in good hands on my sub-internship, and I would rank that experience highly.", [], MEDICINE_US],
+  ["My friend and her husband agreed to rank each other's cities first.", [], MEDICINE_US],
+  // Visa and goal frames from a writer's misses: arriving on a type, its petition approved, a reason after a denial,
+  // a slip in "passionate"; the profile's own type not yet held, someone else's petition.
+  ["I'll arrive already on an H-1B from my current job.", STORY, MEDICINE_J1],
+  ["My H-1B petition was approved last week.", STORY, MEDICINE_J1],
+  ["I am not a J-1 holder, since I already hold an H-1B through my employer.", STORY, MEDICINE_J1],
+  ["I am not a J-1 holder yet, but I will need J-1 sponsorship.", [], MEDICINE_J1],
+  ["My husband's H-1B petition was approved.", [], MEDICINE_J1],
+  ["I will arrive on a J-1 in late June.", [], MEDICINE_J1],
+  ["I am deeply passionat about becoming a dermatologist.", STORY, MEDICINE_US],
+  ["I am passionat about internal medicine and teaching.", [], MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -2036,6 +2036,9 @@ describe("language detectors", () => {
     ["aks tpo lsit yaer rannk", "ask top list year rank"],
     ["famly medicine, fisrt", "family medicine, first"],
     ["tops asks plans ranks knot", "tops asks plans ranks knot"],
+    // "your" after a verb of being is the possessive, not "you're": "tell me I'm your first choice".
+    ["tell me I'm your first choice", "tell me i am your first choice"],
+    ["your my first choice", "you are my first choice"],
     // A slip that moves the first letter, or is a surname, is left: "Dr. Sak", "Dr. Topp", "Dr. Gola".
     ["dr sak, dr topp, dr gola", "dr sak, dr topp, dr gola"],
   ])("normalizes %j to %j", (raw, expected) => {

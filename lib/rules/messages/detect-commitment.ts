@@ -85,7 +85,7 @@ const PROGRAM_ACT = rx(
 const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the case|in the event|contingent|conditional(?: only)? (?:on|upon)|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the (?:very )?(?:moment|minute|instant|second|day))`;
 /** Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot" (without the condition,
  * "will be ranked at the top of my list" is the writer's own act). */
-const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$)| (?:i|we) (?:will|would|shall|promise|am going to|will then|would then)${E})`;
+const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the position|a position|the post|highly|high|higher|well|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$)| (?:i|we) (?:will|would|shall|promise|am going to|will then|would then)${E})`;
 const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source}|${PARTICIPLE})`);
 /**
  * The program's interest returned, as the condition: "were the feeling mutual", "provided the program felt the same
@@ -173,7 +173,7 @@ const BARE_COMMITMENT = rx(
 
 /** The writer's side put in the passive: "all of my other applications will be withdrawn", "my acceptance is assured". */
 const PASSIVE_BINDING = rx(
-  String.raw`${B}(?:(?:my|all (?:of )?my|all (?:of )?the|every) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:${W} ){0,2}?(?:will|would|shall|can|could|are to|is to) (?:${W} )?be (?:withdrawn|canceled|declined|dropped|turned down|pulled)|consider (?:my|all (?:of )?my) (?:other |remaining |upcoming )?(?:applications?|interviews?|offers?) (?:canceled|withdrawn|declined|gone|done|off)|my (?:acceptance|signature|attendance|yes) (?:${W} ){0,4}?(?:assured|guaranteed|certain|a given|a formality|immediate|automatic|a certainty|yours))${E}`,
+  String.raw`${B}(?:(?:my|all (?:of )?my|all (?:of )?the|every) (?:other |remaining |outstanding |upcoming )?(?:applications?|interviews?|offers?|invitations?) (?:${W} ){0,2}?(?:will|would|shall|can|could|are to|is to) (?:${W} )?be (?:withdrawn|canceled|declined|dropped|turned down|pulled)|consider (?:my|all (?:of )?my) (?:other |remaining |upcoming )?(?:applications?|interviews?|offers?) (?:canceled|withdrawn|declined|gone|done|off)|my (?:acceptance|signature|attendance|yes) (?:${W} ){0,4}?(?:assured|guaranteed|certain|a given|a formality|immediate|automatic|a certainty|yours)|(?:any|every|an|the|your) (?:${W} )?(?:offer|position|spot|place|contract)(?: ${W}){0,5}? (?:will|would|shall) (?:(?:always|certainly|definitely|immediately|gladly) )?be (?:accepted|signed|taken)(?: by me)?)${E}`,
 );
 
 /** The writer's side put as done the moment the condition holds: "my other interviews are cancelled" (only with a condition). */
@@ -209,7 +209,7 @@ const PROMISE = rx(
 
 /** Trades and arrangements around the rank list. */
 const TRADE = rx(
-  String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise)|for me,? (?:and |in exchange |in return )?(?:(?:a|an|my|the|your) )?(?:${W} ){0,3}?for (?:you|your program|yours)|(?:propose|proposing|proposed|suggest|suggesting|offer|offering|put forward|putting forward) (?:to you )?(?:a|an|this|the following|one) (?:${W} ){0,2}?(?:understanding|agreement|arrangement|deal|pact|bargain|trade|compact|gentleman's agreement)|(?:understanding|agreement|arrangement|pact|bargain|compact) ?(?::|-)|(?:my|a|our) (?:full |firm |written |solemn )?(?:commitment|pledge|promise|word|signature|acceptance|yes) for (?:your|a|an|the) (?:${W} )?(?:spot|position|place|ranking|rank|offer|contract|seat|slot))${E}`,
+  String.raw`${B}(?:in (?:exchange|return)(?: for)?|in turn|quid pro quo|mutual (?:commitment|agreement|promise|understanding|pledge|ranking)|mutual(?= (?:first|top|#1|number one)${E})|reach (?:a|an) (?:agreement|understanding|arrangement)|reciprocal (?:commitment|agreement|promise|ranking|arrangement)|reciprocate|an? (?:agreement|deal|arrangement|understanding|bargain) (?:between us|with you|whereby|where|that|in which)|come to an? (?:understanding|agreement|arrangement)|make (?:a|this) deal|strike a deal|(?:it is|it's|that is|that's|a|we have a|do we have a) deal|^deal|deal\?|we (?:could|can) (?:both )?(?:commit|agree|promise)|for me,? (?:and |in exchange |in return )?(?:(?:a|an|my|the|your) )?(?:${W} ){0,3}?for (?:you|your program|yours)|(?:propose|proposing|proposed|suggest|suggesting|offer|offering|put forward|putting forward) (?:to you )?(?:a|an|this|the following|one) (?:${W} ){0,2}?(?:understanding|agreement|arrangement|deal|pact|bargain|trade|compact|gentleman's agreement)|(?:understanding|agreement|arrangement|pact|bargain|compact) ?(?::|-)|(?:my|a|our) (?:full |firm |written |solemn )?(?:commitment|pledge|promise|word|signature|acceptance|yes) for (?:your|a|an|the) (?:${W} )?(?:spot|position|place|ranking|rank|offer|contract|seat|slot))${E}`,
 );
 /** What courtesy offers or accepts, not a place: "I can only offer my thanks", "please accept my gratitude". */
 const COURTESY = String.raw`(?! (?:you )?(?:(?:my|our|a|an|some|any|the|in|all|only) )*(?:(?:sincere|heartfelt|deepest|deep|warmest|warm|humble|most|best|kindest|profound|genuine|grateful|sincerest|earnest|continued|full) )*(?:thanks|gratitude|appreciation|wishes|help|time|support|skills|hands|services|hard work|dedication|effort|efforts|prayers|condolences|congratulations|apologies|apology|admiration|respect|regards|compliments|kindness|encouragement|advice|mentorship|perspective|friendship|thoughts|thank you)${E})`;
@@ -259,11 +259,12 @@ const OUTSIDE_MATCH = rx(
       String.raw`(?=pre match|prematch|off the match|outside the match)(?<!${B}(?:another|other|their|his|her|a different|an outside|some|other programs'|another program's|about|regarding|re|re:|fw:|fwd:|concerning|on) (?:${W} )?)(?:pre match|prematch|off the match|outside the match) (?:(?:prelim|preliminary|categorical|pgy ?1|pgy ?2|intern|internship|residency|training|advanced|transitional|surgery|medicine|${W}) )?(?:offer|offers|contract|contracts|position|positions|spot|spots|agreement|agreements|deal|deals|post|posts|place|places|slot|slots|seat|seats)${E}(?! (?:policy|policies|rule|rules|question|questions|issue|issues|process|situation|guidance|advice|from (?:another|other|a different|an? (?:outside|other|rival|second))|elsewhere|(?:at|by|with) (?:another|other|a different))${E})`,
       // "a spot for me outside the match", "any position for me before the Match".
       String.raw`(?:spot|position|place|offer|contract|post|seat|slot) for me (?:outside(?: of)?|before|ahead of|prior to|off|separate from|independent of|bypassing|instead of|without) (?:the )?(?:match|nrmp|algorithm)`,
-      String.raw`(?:ready|willing|prepared|happy|able) to sign (?!(?:(?:the|a|an|my|our|any|your) )?(?:${W} )?(?:lease|leases|rental|apartment|form|forms|consent|consents|waiver|waivers|release|card|guestbook|guest book|petition|register|sheet|sheets|up for|in|for)${E})(?:${W} ){0,4}?(?:today|now|right now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,
+      String.raw`(?:ready|willing|prepared|happy|able) to sign (?!(?:(?:the|a|an|my|our|any|your) )?(?:${W} )?(?:lease|leases|rental|apartment|form|forms|consent|consents|waiver|waivers|release|card|guestbook|guest book|petition|register|sheet|sheets|up for|in|for|background|authori[sz]ations?|attestations?|acknowledge?ments?|tax|direct deposit|handbook|polic(?:y|ies)|hipaa|badge|paperwork for)${E})(?:${W} ){0,4}?(?:today|now|right now|immediately|right away|this week|on the spot|the contract|a contract|your contract|before)`,
       // Not a rule asked about: "would she have to withdraw from the match", "am I allowed to leave the Match".
       String.raw`(?<!${B}(?:have|has|had|need|needs|needed|required|supposed|allowed|obliged|forced|permitted) to )(?:withdraw|withdrawing|pull out|pulling out|drop out|dropping out|opt out|opting out|skip|skipping|bypass|bypassing|forgo|forgoing|go around|leave|leaving)(?: myself)? (?:of |from )?(?:the rest of )?(?:the match|the nrmp|nrmp|eras|the algorithm)(?: (?:altogether|entirely|completely))?`,
       String.raw`(?:appoint|hire|take|sign|offer) me (?:directly|outright|right away|now|immediately|before (?:the )?match(?: day)?)`,
       String.raw`direct (?:appointment|offer|hire|contract)`,
+      String.raw`sign(?:ing)? (?:a|an|the|any) (?:binding|formal|written|legal|legally binding|firm) (?:agreement|contract|commitment|pledge|promise|letter) to (?:come|join|attend|accept|train|match|rank|start|work)`,
       String.raw`(?:sign|send|submit|provide|give you|write)(?:ing)? (?:you )?(?:a|an|the|any) (?:signed |written |formal )?(?:letter|document|statement|pledge) (?:committing|pledging|binding|promising|guaranteeing)(?: myself| me)? to (?:you|your|yours|this (?:program|residency|place|hospital)|the program|join|joining|come|coming|accept|accepting|attend|attending|rank|ranking)`,
       String.raw`(?:just )?send (?:me )?the contract(?! (?:by|via|through|to|after|once|when|for|in|at|electronically|digitally|as|with|before (?:july|june|may|orientation))${E})`,
       String.raw`i (?:would|will|could|can|am ready to|am happy to|am willing to|am prepared to) (?:(?:happily|gladly|readily|willingly|immediately|gratefully|certainly|definitely|absolutely|honestly|really|still|also|even) )?sign (?:a|the|your|any) (?:${W} )?contract`,
@@ -312,7 +313,11 @@ function unnegated(re: RegExp, sentence: string): boolean {
 
 /** Words without which no deal above can be made. */
 const ANY_DEAL_WORD = rx(
-  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|pact|compact|trade|propos\w*|suggest\w*|including|even|market|unavailable|let|attend\w*|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|turf\w*|kick\w*|boot\w*|bump\w*|wip\w*|eras\w*|purg\w*|scratch\w*|clear\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs|lock|writing|put|lay|hand|slide|(?:sort|find|fix|grab|bag|nab|snag|hook|land|secure) me)${E}`,
+  String.raw`${B}(?:if|should|were|provid\w*|long|once|case|event|conting\w*|subject|understanding|given|when\w*|exchange|return|turn|whereby|soon|moment|assum\w*|minute|instant|means|mean|equals|deal|promis\w*|commit\w*|pledge|vow|swear|guarant\w*|assur\w*|word|sign\w*|withdr\w*|cancel\w*|declin\w*|skip\w*|bypass\w*|forgo\w*|pull\w*|drop\w*|opt\w*|leav\w*|remov\w*|direct\w*|appoint|hire|outright|contract|yours|rank|ranks|ranking|offer\w*|match|matched|quid|mutual|reciproc\w*|arrangement|agreement|bargain|pact|compact|trade|propos\w*|suggest\w*|including|even|market|unavailable|let|attend\w*|ready|send|take|strike|delete|cross\w*|stop\w*|never|not|rest|say|give|nod|ranked|matching|selected|chosen|accepted|pledged|vowed|swore|engage|bind|obligate|oblige|nod|knock\w*|giving|gave|bin|binning|ditch\w*|scrap\w*|dump\w*|axe|axing|nix\w*|trash\w*|toss\w*|chuck\w*|turf\w*|kick\w*|boot\w*|bump\w*|wip\w*|eras\w*|purg\w*|scratch\w*|clear\w*|blow\w*|bail\w*|walk\w*|throw\w*|ghost\w*|(?:put|place|slot|list|keep|hold|reserve|save|tell|assure|promise) me|confirm|(?:let|tell|inform|notify|email|message) (?:every|all|each|any|the|my)|other programs|lock|writing|put|lay|hand|slide|(?:sort|find|fix|grab|bag|nab|snag|hook|land|secure) me|accept\w*|hold|holding)${E}`,
+);
+/** Words without which none of the readings of round ten (WORD_OF_STANDING, GIVES_UP_THE_REST, ranks traded) can apply. */
+const STANDING_OR_TRADE_WORD = rx(
+  String.raw`${B}(?:know\w*|knew|hear\w*|learn\w*|sure|certain\w*|signal\w*|sign|hint|indicat\w*|reassur\w*|assur\w*|encourag\w*|depend\w*|hing\w*|mirror|each|respective|regard|favou?r|mine|yours|bridges|all in|call|free|trade|cards|earn|repaid|returned|exclusively|rank\w*|list|first|top|#1|offer\w*|contract|confirm\w*|guarant\w*|promis\w*|nod|word|note|clue|inkling|green|email|spot|place|position|door|stand\w*|chances?|odds|tell|show|interest)${E}`,
 );
 
 /**
@@ -385,7 +390,9 @@ const CONDITION_WORD = rx(String.raw`${B}(?:unless|except if|if|provided|as long
 export function dealWordsNotADeal(sentence: string): boolean {
   if (RULE_QUESTION.test(sentence)) return true;
   if (KEEPS_THE_OTHERS.test(sentence) && !CONDITION_WORD.test(sentence)) return true;
-  if (refusesOffer(sentence) || betweenOthers(sentence)) return true;
+  if ((refusesOffer(sentence) && !DECLINES_ANOTHER_IF.test(sentence)) || betweenOthers(sentence)) return true;
+  const withoutPaperwork = sentence.replace(PAPERWORK_SIGNED, " ");
+  if (withoutPaperwork !== sentence && !MATCH_STAKE.test(withoutPaperwork)) return true;
   const withoutShifts = sentence.replace(SHIFT_COMMITMENT, " ");
   if (withoutShifts !== sentence && !MATCH_STAKE.test(withoutShifts)) return true;
   if (WHEREVER_MATCHED.test(sentence) && !TO_THE_PROGRAM.test(sentence)) return true;
@@ -423,9 +430,145 @@ const WORD_FOR_WORD = rx(
   String.raw`${B}your (?:word|promise|commitment|guarantee|assurance|pledge)${E}(?! (?:that|on|about|regarding|to)${E}).{0,60}?${B}you (?:will |would |shall |can )?have mine${E}`,
 );
 
+/** What the writer would learn of their standing: that they are in, on the list, matching, or the program's own door. */
+const STANDING_LEARNED = String.raw`(?:i (?:am|was|were|would|will|had|have|stand|stood|made|make)|my (?:name|application|candidacy|place|spot|position|standing|chances|odds)|your (?:door|list|top|interest|feelings|side)|(?:of |about )?(?:matching|a match|being ranked|being matched|getting in|a spot|a place|a position)|(?:where|how) i (?:stand|rank|am)|(?:some |any |an? |the )?(?:indication|sign|signal|hint|assurance|reassurance|confirmation|certainty|word|nod|encouragement|commitment|interest)|that i (?:am|was|will|would|have|had))${E}`;
+
+/**
+ * The program's word about the writer's standing, held out as the condition of the writer's side: "if I knew I was in
+ * your top fifteen", "the moment I hear that I'm on the right side of yours", "with the right signal from your side",
+ * "a short note saying I'm in a good position would be enough", "it depends on what you can tell me". Read only with
+ * the writer's own binding side (makesDeal): "if I knew I was going to be in Boston I would visit" binds nobody.
+ */
+const WORD_OF_STANDING = rx(
+  String.raw`${B}(?:` +
+    [
+      // The writer learning it: "if I knew I was yours", "once I know I'm in", "if I could be sure of matching there".
+      String.raw`(?:if|once|when|whenever|the (?:very )?(?:moment|minute|second|day)|as soon as|provided|should|assuming|if only|knowing) (?:that )?(?:i|we) (?:(?:only|just|actually|ever|really|somehow) )*(?:(?:could|can|did|were to|was able to|might) (?:(?:just|ever) )?)?(?:know|knew|hear|heard|learn|learned|learnt|find out|found out|be sure|be certain|were sure|was sure|am sure|were certain|was certain|am certain|felt sure|feel sure|had|have|got|get|receive|received|sense|sensed|saw|see)(?: (?:for sure|for certain|from you|back))?(?: ${W}){0,3}? ${STANDING_LEARNED}`,
+      String.raw`knowing (?:where|how|whether|if|that) i (?:stand|rank|am|will|would)`,
+      // The program's word as a thing given: "a signal from you", "your assurance", "a little certainty from your end".
+      String.raw`(?:a|an|any|some|the|one|just a|even a|a little|a bit of|the right|a quick|a short|a brief|a small|one small|a single|a clear|a firm|a little more|more|whatever) (?:(?:${W} ){0,2}?)["“”]?(?:assurance|assurances|reassurance|signal|sign|hint|indication|confirmation|certainty|encouragement|nod|word|note|clue|inkling|heads up|green light|guarantee|promise|(?:signed |written |firm )?(?:offer|contract)|you are good|you are in|you are fine)["“”]?(?: ${W}){0,6}? (?:from|on) (?:you|your (?:${W} )?(?:end|side|program|programme|team|committee|department|pd)|the (?:program|programme|pd|program director|committee|department|chair|chief))${E}`,
+      String.raw`(?:even )?(?:a|an|any|the|one) (?:(?:short|brief|quick|little|small|single) )?(?:note|email|line|word|call|message|signal|sign|hint|indication|confirmation|assurance|reassurance) (?:saying|telling me|to say|confirming|that says|suggesting|indicating|that) (?:that )?i (?:am|was|will|would|have|had)${E}`,
+      String.raw`(?:whatever|any|the|what) (?:(?:little|small) )?(?:assurance|reassurance|signal|sign|hint|encouragement|word|confirmation|indication|certainty) (?:you|your (?:${W} )?(?:program|committee|team)|the (?:program|committee)) (?:(?:can|could|are able to|might|may|will|would) )+(?:give|offer|provide|send|share|extend)${E}`,
+      // The program telling the writer where they stand, as the condition: "if you could let me know I am high on your list".
+      String.raw`(?:if|should|once|when|the moment|as soon as|provided)(?: ${W}){0,3}? (?:you|your (?:${W} )?(?:program|committee|team|pd)|the (?:program|committee|pd|program director)) (?:(?:can|could|would|will|are able to|were able to|be able to|do|did|just|ever) )*(?:let me know|tell me|confirm|say|assure me|show me|indicate|signal|hint|reassure me)(?: that)? (?:i|my (?:name|application|place|spot)) (?:am|was|will|would|have|had|is|stand|made|make)${E}`,
+      // The writer's standing itself as the condition: "provided I'm high on yours".
+      String.raw`(?:if|provided|providing|as long as|so long as|once|assuming|on condition that|should) (?:that )?i (?:am|was|were|end up|stay|remain|be) (?:(?:very|pretty|fairly|quite|somewhere) )?(?:high|higher|top|first|near the top|in your top|on your list|ranked highly|ranked high)(?: (?:on|in) (?:yours|your (?:${W} )?list))?${E}`,
+      String.raw`(?:your|the program's|the committee's|the pd's) (?:(?:firm|written|verbal|honest|personal) )?(?:assurance|assurances|reassurance|signal|word|nod|confirmation|encouragement|guarantee|promise|green light)${E}(?! (?:that|on|about|regarding) (?:the |my )?(?:visa|housing|schedule|interview|second look|lease|parking|dates?|timeline)${E})`,
+      String.raw`(?:if|should|when|once|provided)(?: ${W}){0,3}? (?:you|your (?:${W} )?(?:program|team|committee)|the (?:program|committee)) (?:(?:can|could|are able to|were able to|be able to|will|would|do|did) )*(?:show me your cards|indicate (?:(?:strong|real|serious|some|your|any) )*interest in me|tip your hand|give me a sign|give me a signal|give me a hint|assure me (?:of )?(?:a|the|my) (?:${W} )?(?:spot|place|position|match)|let me know where i stand)`,
+      String.raw`(?:depends|depend|depending|dependent|contingent|hinges|hinge|hinging|rests|rest|resting|conditional) (?:mostly |entirely |only |largely |solely |wholly )?(?:on|upon) (?:what you|the (?:${W} )?(?:encouragement|signal|signals|assurance|reassurance|word|feedback|sign|signs|indication|response|answer)|your (?:${W} )?(?:encouragement|signal|assurance|reassurance|word|feedback|answer|response|ranking|rank|list)|where i (?:land|sit|fall|end up|stand)|how (?:you|they|the program|the committee) (?:rank|ranks|see|sees|list|lists))`,
+      String.raw`(?:give|show|send) me (?:a|some|any|one) (?:(?:small|little|tiny|clear) )?(?:sign|signal|hint|indication|sign of life)`,
+      // The program's offer asked for outright: "send me an offer and consider it accepted".
+      String.raw`(?<=^|[,;:=-] |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:send|give|make|extend|email|mail) me (?:a |an |the |your )?(?:${W} )?(?:offer|contract)`,
+    ].join("|") +
+    String.raw`)`,
+);
+
+/**
+ * The writer's side put as giving up the rest in any register: "call them off", "burn my bridges with every other
+ * program", "all in", "my list becomes a list of one", "a one-program list", "ranking nowhere else", "committing fully",
+ * "signed and committed", "the rest of my list goes away", "trade all my other options", "persuade my partner to rank
+ * only programs in Denver". Read only against the program's word (WORD_OF_STANDING) or its act.
+ */
+const GIVES_UP_THE_REST = rx(
+  String.raw`${B}(?:` +
+    [
+      String.raw`call (?:them|it|those|these|the (?:others|rest)|(?:my|the) (?:other |remaining )?(?:interviews?|applications?)|everything) off|call off (?:my|the|all|every|any|everything|the rest)`,
+      String.raw`burn(?:ing|t|ed)? (?:my |all (?:my |of my )?|every |the )?bridges?`,
+      String.raw`(?:go|going|am|i am|i'm|be) all in`,
+      String.raw`(?:a|my) list of (?:one|1)|(?:a|one) (?:one|single|1) program (?:rank )?list|(?:one|single) name on my list`,
+      String.raw`rank(?:ing)? (?:nowhere|no one|nobody|no other program|no other place) else|(?:nowhere|no one|nobody|no other program) else (?:will go|goes|would go|will be|gets?) on my (?:${W} )?list|rank(?:ing)? (?:only|just) (?:${W} )?(?:you|programs? in|your)`,
+      String.raw`commit(?:ting)? (?:fully|completely|entirely|wholly|all the way|100%)(?! to (?:a |an |the |my |our )?(?:career|careers|specialty|field|path|profession|discipline|calling|goal|dream|future|patients?|care|learning|teaching|research|service|medicine|training|education|growth|community|excellence|(?!(?:joining|coming|accepting|ranking|matching|signing|attending|training at)${E})[${L}]+ing)${E})|(?:fully|completely|entirely|wholly) committed(?! to (?:a |an |the |my |our )?(?:career|careers|specialty|field|path|profession|discipline|calling|goal|dream|future|patients?|care|learning|teaching|research|service|medicine|training|education|growth|community|excellence|(?!(?:joining|coming|accepting|ranking|matching|signing|attending|training at)${E})[${L}]+ing)${E})|consider myself (?:fully |completely )?(?:committed|bound|yours)|signed and committed|committed to (?:you|your (?:${W} ){0,2}?(?:program|programme|hospital|residency|team)|this (?:program|programme|hospital|residency)|the program)(?=\s?(?:[.,;:!?)]|$))`,
+      String.raw`(?:the rest of|everything else on|every other name on|all the others on) my (?:${W} )?list (?:goes|go|will go|disappears|vanishes|is gone|comes off|will come off)`,
+      String.raw`trade (?:all|every|each|the rest of)(?: of)? (?:my|the) (?:other |remaining )?(?:options|programs|interviews|offers|places|choices)`,
+      String.raw`(?:free|freeing) up (?:the |my |all |all my |all of my )?(?:${W} ){0,2}?(?:interview |interviews )?(?:slots|spots|dates|days)`,
+      String.raw`(?:give|giving|hand|handing) (?:up )?my interview (?:slot|spot|place|date)s?(?: at ${W}(?: ${W})?)? to (?:someone|somebody|another|others)`,
+      String.raw`(?:make sure|ensure|persuade|convince|get|ask|have) my (?:${W} )?(?:partner|wife|husband|spouse|fiance|fiancee)(?:'s| s)? (?:(?:to )?rank (?:only|just|you|your)|list (?:is|will be) (?:built|centred|centered|focused))`,
+      String.raw`(?:my|our) only (?:pairing|pair|choice|ranked choice|program)|(?:make|making) (?:it|you|your program|${W}) (?:my|our) only (?:ranked )?(?:choice|program|pairing|option)`,
+      String.raw`(?:end|ending|close|closing|finish|finishing|wrap up|wrapping up) my (?:interview|interviewing|application) (?:season|trail|tour)|withdrawal from the (?:trail|rest|others|interview trail)`,
+      String.raw`(?:consider|count) it (?:accepted|done|a yes|signed)`,
+      // The writer's ranking of the program moved up: "it could easily become first", "you would jump to the top".
+      String.raw`(?:it|you|your program|your programme|${W}) (?:could|would|will|can|might) (?:(?:easily|quickly|soon|then|immediately|instantly) )?(?:become|move up to|move to|jump to|rise to|go to|shoot to) (?:my )?(?:first|#1|number one|the top|the very top)`,
+      // The writer's rank paid back: "will be returned with my first-place rank", "would earn you my first choice".
+      String.raw`(?:returned|repaid|rewarded|met|answered|matched|reciprocated) (?:with|by) my (?:${W} )?(?:first|top|#1|number one|highest)|(?:earn|earns|get|gets|win|wins|buy|buys) you my (?:${W} )?(?:first|top|#1|number one|highest)`,
+      String.raw`commit(?:ting)? (?:myself )?(?:fully )?to (?:you|your (?:${W} )?(?:program|programme)|it|${W}) (?:exclusively|alone|only|and no one else|and nobody else)`,
+    ].join("|") +
+    String.raw`)${E}`,
+);
+
+/**
+ * Ranks traded, said in one sentence: the writer's ranking of the program against the program's ranking of the writer
+ * ("my top spot for one of yours", "my ranking of your program will mirror your ranking of me", "where you land on my
+ * list depends on where I land on yours", "a high rank from you gets a first-place rank from me", "rank each other
+ * first"). Either half alone is ordinary ("you are my first choice"; "I hope to be high on your list" is a rank question,
+ * read by that rule); a sentence that says the two do not depend on each other is not a trade.
+ */
+const MY_RANK_OF_YOU = rx(
+  String.raw`${B}(?:my (?:(?:very )?(?:top|first|#1|number one|first place|highest|best|no 1) (?:spot|rank|ranking|place|choice|pick|slot|position|line)|#1)|my (?:first|top) (?:rank|ranking)|my ranking of (?:you|your|it|the|${W})|how i (?:will )?(?:rank|list|place) (?:you|your|it|${W})|rank(?:ing)? (?:you|your (?:${W} )?program|it) (?:first|#1|highest|top|number one)|you (?:will|would|shall) be (?:my|mine)|you will have mine|you (?:are|will be|would be) (?:ranked )?(?:first|#1|number one|my first|my top|my #1)|(?:a|my) (?:first place|first|top|#1|number one) (?:rank|ranking|spot|place) from me|where you (?:land|sit|fall|end up|go) on my|first place on my (?:${W} )?list|my (?:${W} )?list (?:will|would) (?:mirror|match|follow|reflect))${E}`,
+);
+const YOUR_RANK_OF_ME = rx(
+  String.raw`${B}(?:(?:a|your|the|their|its|one) (?:(?:high|higher|top|reciprocal|matching|similar|comparable|good|strong|favou?rable|equal|equivalent) )*(?:rank|ranking|spot|place|position)(?: for me)? (?:from (?:you|your|the)|in your|on your|at your)|(?:your|the program's|the committee's|their) (?:ranking|rank|list|placement) of me|how (?:you|they|programs|the program|the committee|${W}) (?:rank|ranks|ranked|list|lists|place|places|will rank) me|(?:one|a spot|a place|a slot) of yours|where i (?:land|sit|fall|end up) on (?:yours|your)|(?:high|higher|top|first) on (?:yours|your (?:${W} )?list)|i (?:am|was) (?:yours|your (?:first|#1|top|number one))|(?:the )?same (?:regard|way|place|spot) on your|(?:return|returning|returned) the favou?r|reciprocal (?:${W} )?rank\w*|(?:rank|ranking|list|listing|put|putting|place|placing) each other|each other(?:'s| s)? (?:first|#1|top|lists?)|(?:our|the|both) respective (?:rank |match )?lists|your matching rank|(?:can|could|will|would) (?:do the same|match it|match that|reciprocate)|i (?:am|will be|would be) ranked (?:to match|high|highly))${E}`,
+);
+/**
+ * The two said to be independent ("regardless of how Tufts ranks me", "whatever you decide about me"), or the Match
+ * already over ("once the Match results are released and the GME office sends it"): no condition of a deal.
+ */
+const INDEPENDENT_OF_YOURS = rxg(
+  String.raw`${B}(?:once|when|after|as soon as) (?:the )?(?:match results?|results of the match|match day|match week|nrmp results?) (?:(?:are|is|have been|has been|come|comes|get|gets) )?(?:released|out|announced|published|over|done|posted|in)${E}[^,.;:!?]*|${B}(?:regardless|irrespective|independent(?:ly)?) of (?:how|where|what|whether|the way|your|their|its)[^,.;:!?]*|no matter (?:how|where|whether) (?:you|they|the program|the committee|${W}) (?:rank|ranks|list|lists|place|places|see|sees|decide|decides|view|views)[^,.;:!?]*|whatever (?:you|they|the program|the committee) (?:decide|do|choose)[^,.;:!?]*|(?:has|have|had|with) (?:nothing to do|no bearing|no connection|no relation) (?:with|on) [^,.;:!?]*|(?:does|do|will|would) not depend on [^,.;:!?]*|(?:is|are) not (?:conditional|contingent|dependent) (?:on|upon) [^,.;:!?]*`,
+);
+
+/** Withdrawing from a kind of program for the writer's own plan: "withdrawing my applications from preliminary programs". */
+const OWN_CATEGORY_WITHDRAWAL = rx(
+  String.raw`${B}(?:withdraw\w*|cancel\w*|drop\w*) (?:from )?(?:(?:all|my|the|of|any) )*(?:applications?|interviews?|programs?) (?:from|to|at|for|with|in) (?:the |my |all )?(?:preliminary|prelim|transitional|ty|advanced|research|fellowship|observership|externship|elective|dual|combined|other specialty|other specialties|${W} only)${E}`,
+);
+
+/** A first-choice claim attested as already done, with nothing to come: "I give you my honest word: I have ranked your hospital first". */
+const ATTESTED_DONE = rx(
+  String.raw`${B}(?:i|we) (?:have |had )?(?:(?:already|just|now|officially|indeed|truly|in fact) )*(?:ranked|listed|put|placed|certified|submitted)${E}`,
+);
+const TO_COME = rx(String.raw`${B}(?:will|would|shall|going to|gonna|if|once|should|provided|as long as)${E}`);
+
+/** Signing paperwork, not a place: "ready to sign the background check authorization today". */
+const PAPERWORK_SIGNED = rxg(
+  String.raw`${B}sign(?:ing|ed)? (?:the |a |an |my |any |your |all the |these |those )?(?:${W} )?(?:background check |background )?(?:authori[sz]ations?|attestations?|acknowledge?ments?|consents?|forms?|i 9|w 4|tax forms?|direct deposit|handbook|polic(?:y|ies)|hipaa|confidentiality agreement|nda|releases?|waivers?|lease|paperwork|badge)${E}(?: (?:today|now|right away|immediately|this week|tomorrow))?`,
+);
+
+/** A commitment offered for a rank, asked as what would earn it: "is there anything I could commit to that would earn me a high rank?". */
+const EARN_A_RANK = rx(
+  String.raw`${B}(?:commit|committing|promise|promising|pledge|pledging|offer|offering|do|give|giving|sign|signing) (?:${W} ){0,3}?(?:that|which|to) (?:would|will|could|might|can|may) (?:earn|get|win|secure|buy|guarantee|assure) me (?:a |an |the |your )?(?:(?:high|higher|top|good|better|first|strong|safe) )?(?:rank|ranking|spot|place|position|match)${E}`,
+);
+
+/** The writer turning down another program's offer, on the condition of this one's: "I will decline it if you can assure me a spot". */
+const DECLINES_ANOTHER_IF = rx(
+  String.raw`${B}(?:i|we) (?:will|would|shall|can|could|am ready to|am willing to) (?:(?:gladly|happily|readily|immediately|then) )?(?:(?:decline|turn down|refuse|reject|give up|let go of) (?:it|them|that|those|that offer|the offer|their offer|this offer)|turn (?:it|them|that|those) down)${E}(?: ${W}){0,3}? (?:if|provided|as long as|so long as|should|once|in exchange|in return|on condition)${E}`,
+);
+
+/** The writer's side for a sentence without the older readings' words: giving up the rest, a binding act, a claim. */
+function writerGivesSide(sentence: string): boolean {
+  return (
+    unnegated(GIVES_UP_THE_REST, sentence) ||
+    (!WHEN_QUESTION.test(sentence) && unnegated(FIRST_PERSON_BINDING, sentence)) ||
+    LIST_GIVEN_UP.test(sentence) ||
+    firstChoiceClaimAt(sentence) !== -1
+  );
+}
+
+/** Ranks traded in one sentence (MY_RANK_OF_YOU against YOUR_RANK_OF_ME), unless said to be independent. */
+function ranksTraded(sentence: string): boolean {
+  const read = sentence.replace(INDEPENDENT_OF_YOURS, " ");
+  if (/\beach other(?:'s| s)? (?:first|#1|top)\b|\brank(?:ing)? each other\b/.test(read) && unnegated(YOUR_RANK_OF_ME, read)) return true;
+  return unnegated(MY_RANK_OF_YOU, read) && unnegated(YOUR_RANK_OF_ME, read);
+}
+
 /** True when the sentence offers, proposes or asks for a deal around ranking or accepting. */
-export function makesDeal(sentence: string): boolean {
-  if (!ANY_DEAL_WORD.test(sentence) || betweenOthers(sentence)) return false;
+export function makesDeal(text: string): boolean {
+  const dealWords = ANY_DEAL_WORD.test(text);
+  if ((!dealWords && !STANDING_OR_TRADE_WORD.test(text)) || betweenOthers(text)) return false;
+  // "I would rank Tufts first regardless of how Tufts ranks me": what the writer says does not depend on the program is
+  // read out, so the program's act named there is no condition.
+  const sentence = text.replace(INDEPENDENT_OF_YOURS, " ");
+  // Without any of the older readings' words only the program's word on the writer's standing, or ranks traded, can
+  // make a deal (read before the rest: most sentences stop here).
+  if (!dealWords) return ranksTraded(sentence) || (unnegated(WORD_OF_STANDING, sentence) && writerGivesSide(sentence));
   // "You rank me first, I rank you first", "offer me a spot and I will sign on the spot".
   const yourSide =
     unnegated(CONDITIONAL_ACT, sentence) ||
@@ -451,12 +594,19 @@ export function makesDeal(sentence: string): boolean {
     unnegated(PASSIVE_BINDING_NOW, sentence) ||
     YOURS.test(sentence) ||
     LIST_GIVEN_UP.test(sentence) ||
+    unnegated(GIVES_UP_THE_REST, sentence) ||
     claimsIn();
-  if (yourSide && (mySide() || unnegated(BARE_COMMITMENT, sentence))) return true;
+  if (yourSide && (mySide() || unnegated(BARE_COMMITMENT, sentence) || DECLINES_ANOTHER_IF.test(sentence))) return true;
+  if (
+    (STANDING_OR_TRADE_WORD.test(sentence) && (ranksTraded(sentence) || (unnegated(WORD_OF_STANDING, sentence) && mySide()))) ||
+    unnegated(EARN_A_RANK, sentence)
+  )
+    return true;
   const promises = unnegated(PROMISE, sentence.replace(PROMISE_TO_MYSELF, " "));
   // "Thank you for the invitation to the dinner, I will be there, I promise": a promise to attend an event the sentence
   // names, with nothing of ranking or the Match in it, binds the writer to the event only.
-  if (promises && (bindsIn() || claimsIn()) && !(EVENT_NAMED.test(sentence) && !MATCH_OR_RANK.test(sentence))) return true;
+  const attestedOnly = ATTESTED_DONE.test(sentence) && !TO_COME.test(sentence);
+  if (promises && (bindsIn() || claimsIn()) && !attestedOnly && !(EVENT_NAMED.test(sentence) && !MATCH_OR_RANK.test(sentence))) return true;
   // "a written commitment to come to Bayfront should I be matched".
   if (
     promises &&
@@ -472,9 +622,36 @@ export function makesDeal(sentence: string): boolean {
   if ((unnegated(OUTSIDE_MATCH, sentence) && !REFUSED.test(sentence)) || unnegated(STANDING_COMMITMENT, sentence) || unnegated(OFFER_MEANS_YES, sentence))
     return true;
   return (
-    unnegated(WITHDRAW_ELSEWHERE, sentence) ||
-    (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled)\b/.test(sentence))
+    (unnegated(WITHDRAW_ELSEWHERE, sentence) && !OWN_CATEGORY_WITHDRAWAL.test(sentence)) ||
+    (unnegated(PASSIVE_BINDING, sentence) && /\b(?:withdrawn|canceled|declined|dropped|turned down|pulled|accepted)\b/.test(sentence))
   );
+}
+
+/**
+ * A sentence that points back to the answer of the one before: "If so, ...", "With it, ...", "That knowledge would ...",
+ * "I would then ...".
+ */
+const ON_THE_ANSWER = rx(
+  String.raw`^(?:(?:and|but|so) )?(?:if so|if yes|if that is (?:so|the case|true)|in that case|should that be (?:so|the case)|if the answer is yes|with (?:it|that|this)(?: (?:knowledge|information|assurance|answer|reassurance|news))?|armed with (?:it|that|this)|that (?:knowledge|information|assurance|answer|reassurance|news)|knowing (?:that|this|it))${E}|${B}(?:i (?:would|will|could|can|shall) then|then i (?:would|will|could|can|shall))${E}`,
+);
+
+/** True when the sentence asks for or holds out the program's word on the writer's standing ("your assurance is all I need"). */
+export function heldOutWordOfStanding(sentence: string): boolean {
+  return unnegated(WORD_OF_STANDING, sentence);
+}
+
+/**
+ * The writer's side offered on the answer to a question before it: "Will I be ranked to match? If so, I will rank you
+ * first and end my interview season", "Your assurance is the only thing I need. With it, I'll withdraw from the others".
+ * The back-reference stands for the program's word, so the sentence is read as if it named it.
+ */
+export function dealOnTheAnswer(sentence: string): boolean {
+  return ON_THE_ANSWER.test(sentence) && makesDeal(`once i know that i am in, ${sentence}`);
+}
+
+/** True when the sentence points back to the answer of the one before ("If so, ...", "With it, ..."): a cheap first test. */
+export function pointsBackToAnswer(sentence: string): boolean {
+  return ON_THE_ANSWER.test(sentence);
 }
 
 /**

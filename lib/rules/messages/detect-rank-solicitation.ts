@@ -39,7 +39,7 @@ const GIVEN = String.raw`(?:assigned|given|allotted|allocated|accorded|attribute
 const PLACE_GIVEN_TO_WRITER = String.raw` (?:(?:that|which) )?(?:(?:i|${WRITER_NAMED}) ${GIVEN_AUX}${GIVEN}|${GIVEN_AUX}${GIVEN} (?:to )?${WRITER_NAMED})`;
 
 /** A list that is not a ranking: "your mailing list", "the guest list for the dinner". */
-const OTHER_LIST = String.raw`(?:mailing|email|e mail|contact|distribution|guest|invite|invitation|wait|waiting|reading|call|shadowing|newsletter|volunteer|interest|attendance|dinner|reference|interview|speaker|speakers|sign up|signup|class|to do|todo|email distribution) ?list`;
+const OTHER_LIST = String.raw`(?:mailing|email|e mail|contact|distribution|guest|invite|invitation|wait|waiting|reading|call|shadowing|newsletter|volunteer|interest|attendance|dinner|reference|interview|speaker|speakers|sign up|signup|class|to do|todo|email distribution|second look|open house|tour|visit|rsvp|webinar|session|social|dinner) ?list`;
 /** What the writer is placed with or listed as when it is not a ranking: "place me with a mentor", "list me as a contact". */
 const NOT_RANKING_ME = String.raw`(?! (?:as (?:a |an |the |your )?(?:contact|reference|speaker|volunteer|mentor|presenter|author|co author|attendee|guest|participant|point of contact)|(?:with|alongside) (?:a |an |the |my |one of (?:the|your) )?(?:${W} )?(?:mentor|mentors|buddy|buddies|preceptor|resident|residents|attending|advisor|adviser|host|partner|roommate|coach|family)|in touch|(?:on|onto|to) (?:the |your |a )?(?:${W} )?${OTHER_LIST})${E})`;
 /** What the program is counted on for when it is not a place: "count on you for a letter". */
@@ -219,7 +219,7 @@ const TOPICS: readonly RegExp[] = [
     String.raw`${B}my (?:(?:current|likely|overall|possible|potential|expected|approximate|exact|final|actual|real|relative|realistic|estimated|present|existing|latest|provisional|tentative) )?(?:(?:selection|match|matching|ranking|admission|acceptance|placement|interview) (?=(?:chances|chance|odds|prospects|likelihood|probability)${E}))?(?:rank list position|list position|rank list place|list number|rank|ranking|rank position|standing|classification|classement|chances|chance|odds|prospects|likelihood|probability|possibility|possibilities|competitiveness|placement|(?:selection|ranking|rank|match|merit) status|selection(?= (?:in|at|for|with|into|to) (?:your|the program|this program|you)${E}))${E}(?! (?:order )?lists?${E})(?! of (?:programs|your program|the programs)${E})(?! (?:of|at|for|in) (?:${W} ){0,5}?(?:parking|permit|housing|apartment|lease|locker|awards?|grants?|scholarships?|publications?|papers?|posters?|abstracts?|electives?|rotations?|fellowships?|visa|chief resident|leadership|research)${E})`,
   ),
   rx(
-    String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative|present|existing|latest|updated|true|precise|provisional|tentative) )?(?:position|place|spot|status|number|placement|rank)${E} (?:${W} ){0,1}?${ON_THE_LIST}${E}`,
+    String.raw`${B}my (?:(?:current|likely|overall|exact|final|actual|relative|present|existing|latest|updated|true|precise|provisional|tentative) )?(?:position|place|spot|status|number|placement|rank)${E} (?!(?:${W} ){0,3}?${OTHER_LIST})(?:${W} ){0,1}?${ON_THE_LIST}${E}`,
   ),
   // The place the writer holds, asked as which one: "what place I will occupy in your list", "which position my
   // application has in the ranking" (not "which position residents start in").

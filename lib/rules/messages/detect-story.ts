@@ -1155,6 +1155,9 @@ const CITIZEN_CLAIM: readonly RegExp[] = [
   rx(String.raw`${B}i (?:(?:now|already|also) )*(?:hold|have) (?:a |my )?(?:green card|us citizenship|american citizenship|us passport)${E}`),
 ];
 
+/** Everything up to a reason the writer gives about themselves: "..., since i ...", "... because i ...". */
+const REASON_AFTER = /^.*?,?\s(?:since|because|as)\s(?=i\s)/u;
+
 export function visaConflict(clause: string, status: VisaStatus | null | undefined): VisaConflict | null {
   if (!ANY_VISA_WORD.test(clause)) return null;
   if (status && NEEDS_VISA.has(status)) {
@@ -1194,10 +1197,14 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
   }
   const held = status ? HELD_OTHER[status] : undefined;
   // A status held today is the plan's start only when the writer states the plan: "I am on OPT now and will need J-1
-  // sponsorship" (J-1 profile). The profile's type as a topic ("guidance on H-1B sponsorship") states no plan.
+  // sponsorship" (J-1 profile). The profile's type as a topic ("guidance on H-1B sponsorship") states no plan, nor does
+  // the type denied ("I am not a J-1 holder, since I already have an H-1B").
   const plan = status === "J1" ? OWN_VISA_TYPE.j1 : status === "H1B" ? OWN_VISA_TYPE.h1b : undefined;
-  if (held && !(plan && firstHit(withImplicitSubject(clause), plan)) && !(status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause))) {
-    const phrase = firstHit(clause, held, true);
+  if (held && !(plan && firstHit(withImplicitSubject(clause), plan, true)) && !(status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause))) {
+    // A reason given after a denial is read on its own: "I am not a J-1 holder and never will be, since I already have
+    // an H-1B" (the denial before "since" does not negate what the reason states).
+    const reason = clause.replace(REASON_AFTER, "");
+    const phrase = firstHit(clause, held, true) ?? (reason === clause ? null : firstHit(reason, held, true));
     if (phrase) return { phrase, stated: "other-visa" };
   }
   return null;
@@ -1231,7 +1238,7 @@ function ownVisaType(type: string): RegExp[] {
     // The visa the writer will apply or train on: "I would be applying on an H-1B", "the H-1B visa, as that is what I
     // would be applying on".
     rx(
-      String.raw`${B}i (?:(?:will|would|am going to|shall|plan to|intend to|hope to|am|also|only) )*(?:be )?(?:apply|applying|come|coming|train|training|join|joining|start|starting|enter|entering) (?:(?:here|there|with you|in july) )?(?:on|with|under|via|through) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
+      String.raw`${B}i (?:(?:will|would|am going to|shall|plan to|intend to|hope to|am|also|only) )*(?:be )?(?:apply|applying|come|coming|arrive|arriving|train|training|join|joining|start|starting|enter|entering) (?:(?:here|there|with you|in july|already|directly|straight) )*(?:on|with|under|via|through) (?:a |an |the |my )?(?:ecfmg )?${type}${KIND}${E}${NOT_EITHER}`,
     ),
     // The writer as the type, then the writer again: "as a J1 I'll need the DS-2019 from ECFMG too".
     rx(
@@ -1301,7 +1308,7 @@ function heldVisaType(type: string): RegExp[] {
     rx(String.raw`${B}my (?:current|present|existing) ${type}(?: visa| status)?${E}`),
     // "my H-1B is already approved through my employer", "given my J-1 status".
     rx(
-      String.raw`${B}my ${type}(?: visa)? (?:is|was|has been|got|has) (?:(?:already|just|now|recently|finally|officially|been) )*(?:approved|granted|valid|active|current|in place|stamped|issued|extended|renewed)${E}`,
+      String.raw`${B}my ${type}(?: (?:visa|petition|application|case|extension|transfer))? (?:is|was|has been|got|has) (?:(?:already|just|now|recently|finally|officially|been) )*(?:approved|granted|valid|active|current|in place|stamped|issued|extended|renewed)${E}`,
     ),
     rx(String.raw`${B}my ${type}(?: visa)? status${E}`),
     // One of a group the writer belongs to: "Does the program accept F-1 OPT graduates like me?".

@@ -23,9 +23,12 @@ const CHARACTERS: readonly (readonly [RegExp, string])[] = [
   [/\s+/gu, " "],
 ];
 
-/** "your" typed (or "ur" written) for "you're" before a predicate: "your #1 for me", "your my first choice". */
+/**
+ * "your" typed (or "ur" written) for "you're" before a predicate: "your #1 for me", "your my first choice". Not after a
+ * verb of being, where it is the possessive: "tell me I'm your first choice".
+ */
 const YOUR_AS_YOU_ARE =
-  /\byour (?=(?:my|our|definitely|def|defo|still|always|easily|clearly|by far|absolutely|hands down|not|going to|gonna|the (?:one|best|first|top|only|clear|obvious|program|place)|#1(?= for me| on my| in my|\s?[.!,]|$)|first(?= (?:for me|on my|in my|choice))|(?:at|on|in) (?:the (?:very )?(?:top|head|first|#1|summit|peak)|#1|number one|first place|top|my)(?= ))\b)/g;
+  /(?<!\b(?:am|was|be|been|being|is|are|were|become|became|remain|stay) )\byour (?=(?:my|our|definitely|def|defo|still|always|easily|clearly|by far|absolutely|hands down|not|going to|gonna|the (?:one|best|first|top|only|clear|obvious|program|place)|#1(?= for me| on my| in my|\s?[.!,]|$)|first(?= (?:for me|on my|in my|choice))|(?:at|on|in) (?:the (?:very )?(?:top|head|first|#1|summit|peak)|#1|number one|first place|top|my)(?= ))\b)/g;
 
 /** Contractions, most specific first. */
 const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
@@ -766,6 +769,7 @@ export const FUZZY_TARGETS: readonly string[] = [
   "paperwork",
   "positions",
   "becoming",
+  "passionate",
   "question",
   "position",
   "green",

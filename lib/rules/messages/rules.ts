@@ -8,7 +8,14 @@
 
 import { VISA_LABELS, VISA_STATUSES } from "@/lib/labels/profile";
 import { formatDay } from "@/lib/dates";
-import { dealWordsNotADeal, makesDeal, pledgeOfferedForRanking } from "@/lib/rules/messages/detect-commitment";
+import {
+  dealOnTheAnswer,
+  dealWordsNotADeal,
+  heldOutWordOfStanding,
+  makesDeal,
+  pledgeOfferedForRanking,
+  pointsBackToAnswer,
+} from "@/lib/rules/messages/detect-commitment";
 import { firstChoiceClaimAt, claimWordsNotAClaim, withListAntecedent } from "@/lib/rules/messages/detect-first-choice";
 import {
   aboutProgramStanding,
@@ -496,6 +503,20 @@ function imperativeAnswered(sentences: Sentence[]): Sentence | null {
   return null;
 }
 
+/**
+ * The writer's side offered on the program's answer, over two sentences: a question about their standing (or the
+ * program's word held out, "your assurance is the only thing I need") and then "If so, I will rank you first", "With it,
+ * I'll withdraw from the others". Neither sentence alone is a deal.
+ */
+function answeredDeal(sentences: Sentence[]): Sentence | null {
+  for (const [index, asked] of sentences.entries()) {
+    const answer = sentences[index + 1];
+    if (!answer || !pointsBackToAnswer(answer.norm) || !(solicitsIn(asked) || heldOutWordOfStanding(asked.norm))) continue;
+    if (remembered(answer, "deal on the answer", () => readings(answer.norm, answer).some(dealOnTheAnswer))) return answer;
+  }
+  return null;
+}
+
 function echoedDeal(sentences: Sentence[]): Sentence | null {
   for (const [index, question] of sentences.entries()) {
     const answer = sentences[index + 1];
@@ -757,6 +778,7 @@ export const BLOCK_RULE_TABLE: readonly Rule<BlockRuleId>[] = [
       const sentence =
         flaggedSentence(input.sentences, "deal", dealIn) ??
         echoedDeal(input.sentences) ??
+        answeredDeal(input.sentences) ??
         imperativeAnswered(input.sentences) ??
         input.sentences[pledgeOfferedForRanking(input.sentences.map((s) => s.norm))];
       if (!sentence) return null;
