@@ -265,6 +265,50 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["I will arrive on a J-1 in late June.", [], MEDICINE_J1],
   ["I am deeply passionat about becoming a dermatologist.", STORY, MEDICINE_US],
   ["I am passionat about internal medicine and teaching.", [], MEDICINE_US],
+  // A second deal set's frames: a first-choice ranking answered by one, told or given a reason, trading a top spot for
+  // one on yours, exchanged for an assurance, the same consideration hoped for, doors shut, a couple listing the program
+  // as their first; honest: nothing expected in return, the Match accepted as binding, an offer of an introduction, a
+  // trade the writer cannot make, after the Match results, not matching, a past decision with its own reason.
+  ["Would my first-choice ranking be answered by a first-choice ranking from your side?", [...CLAIM, ...DEAL], MEDICINE_US],
+  ["If I were told I am ranked highly, I would not be going to my Denver interview.", DEAL, MEDICINE_US],
+  ["I would trade my top spot for a top spot on yours.", DEAL, MEDICINE_US],
+  ["Were you to tell me that I am likely to match, I would make Lakeview my only choice.", [...RANK, ...DEAL], MEDICINE_US],
+  ["My first rank could be exchanged for your assurance of a place.", [...RANK, ...DEAL], MEDICINE_US],
+  ["Promise me a position and I will promise you my first rank.", DEAL, MEDICINE_US],
+  ["I will rank you first, and I would hope for the same consideration from the committee.", [...CLAIM, ...DEAL], MEDICINE_US],
+  ["I could shut down my other applications tomorrow if I knew I had a place with you.", DEAL, MEDICINE_US],
+  ["Should I hear good news from you about my ranking, I will tell the other programs that I am no longer interested.", [...RANK, ...DEAL], MEDICINE_US],
+  ["If you could assure us that we will both be ranked highly, we will list Lakeview as our first choice.", DEAL, MEDICINE_US],
+  ["I have decided to rank Lakeview first; nothing is expected in return.", CLAIM, MEDICINE_US],
+  ["I fully accept that the Match result is binding, and I will honour whatever it gives me.", [], MEDICINE_US],
+  ["Thank you for the offer to introduce me to a current resident; I would gladly accept.", [], MEDICINE_US],
+  ["I know I cannot offer to cancel my interviews in exchange for anything, and I am not doing that.", [], MEDICINE_US],
+  ["Once I receive my Match results, I will sign and return the contract on time.", [], MEDICINE_US],
+  ["If I do not match, I would accept a research year, but that is my own plan.", [], MEDICINE_US],
+  ["My decision to withdraw from the programs in Ohio was made after my interviews, because my wife's job moved.", [], MEDICINE_US],
+  ["I am not in a position to cancel my other interviews yet.", [], MEDICINE_US],
+  // First-choice claims put as comparisons and figures (a fourth first-choice set): the program over every other, in a
+  // league of its own, the headline of the list, the first priority, the number one spot given to it, every other
+  // program a backup to it; honest: a city, a slot given to another applicant, a part of the program, an elective, a
+  // value as a priority, a track among tracks, someone else's list.
+  ["Lakeview outshines every other program I visited.", CLAIM, MEDICINE_US],
+  ["Among the eleven programs I saw, Lakeview is the clear frontrunner for me.", CLAIM, MEDICINE_US],
+  ["Among all my interviews, Lakeview wins by a mile.", CLAIM, MEDICINE_US],
+  ["Lakeview is head and shoulders above the rest of my list.", CLAIM, MEDICINE_US],
+  ["Your program is my number one priority.", CLAIM, MEDICINE_US],
+  ["The number one spot on my list has been given to your program.", CLAIM, MEDICINE_US],
+  ["Every other program on my list is a backup to yours.", CLAIM, MEDICINE_US],
+  ["Lakeview is the headline of my rank list.", CLAIM, MEDICINE_US],
+  ["Your program is my favourite one of all the programs I visited.", CLAIM, MEDICINE_US],
+  ["Your program is my numebr one choice.", CLAIM, MEDICINE_US],
+  ["The weather in San Diego beats every other city I visited.", [], MEDICINE_US],
+  ["The first slot was given to another applicant.", [], MEDICINE_US],
+  ["Your program's research output is head and shoulders above the rest.", [], MEDICINE_US],
+  ["Among the electives, cardiology wins by a mile.", [], MEDICINE_US],
+  ["Continuity clinic is my first priority when I compare programs.", [], MEDICINE_US],
+  ["Patient safety is my number one priority.", [], MEDICINE_US],
+  ["Your Global Surgery track is my top pick among the tracks you offer.", [], MEDICINE_US],
+  ["My co-resident says Duke beats every other program on her list.", [], MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -11,9 +11,9 @@ import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 const ADV = String.raw`(?:(?:still|right|squarely|comfortably|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
 const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obvious|genuine|real|sincere|personal|overall|ultimate|unequivocal|unquestioned|undoubted|firm|final|outright|number|single|one and only|top) )*`;
 const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|first ranked|first listed|top listed|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
-const NOUN = String.raw`(?:choice|choices|pick|option|preference|combination|pairing|pair|combo|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
+const NOUN = String.raw`(?:one(?= (?:of|among) (?:all )?(?:the )?(?:programs|programmes|places|residencies)${E})|choice|choices|pick|option|preference|combination|pairing|pair|combo|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
-const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:(?:virtual|online|in person) )?(?:open houses?|webinars?|info sessions?|information sessions?|socials?|tours?|meet and greets?|second looks?|events?|interview days?|dinners?|specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
+const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:(?:virtual|online|in person) )?(?:tracks?|pathways?|open houses?|webinars?|info sessions?|information sessions?|socials?|tours?|meet and greets?|second looks?|events?|interview days?|dinners?|specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
 const COPULA = String.raw`(?:(?:has|have|had) (?:now |officially |formally |already |since )?been (?:designated|chosen|selected|named|confirmed|earmarked|entered|marked|identified|picked|locked in) as|(?:is|are|will be|was) (?:now |officially |formally )?(?:designated|chosen|selected|named|confirmed|earmarked|entered|marked) as|is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
 const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no doubt|undoubtedly|unquestionably|hands down|by a mile|by a long way|by a long shot|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
 /** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
@@ -213,7 +213,22 @@ const EVERY_OTHER_LIST = rxg(ANOTHER_LIST.source);
 const RANK_LIST_NAMED = rx(String.raw`${B}(?:${NAMED_LIST}|rank(?:ing|ings|ed)?|rol|match)${E}`);
 /** True when no word of a matched subject or object is one that cannot belong to a program's name. */
 const hasNoStopword = (words = "") => !words.split(/\s+/).some((w) => NAMED_OBJECT_STOPWORDS.has(w));
-const viaSubject = (match: RegExpExecArray) => !HEDGE_IN_SUBJECT.test(match.groups?.subject ?? "") && subjectCanBeProgram(match.groups?.subject);
+/**
+ * The subject of a comparison is a program, not a part of one ("your program's research output is head and shoulders
+ * above the rest" praises the research), and a comparison set before it names programs or interviews ("Among the
+ * electives, cardiology wins by a mile" compares electives).
+ */
+function comparedProgram(match: RegExpExecArray): boolean {
+  const subject = match.groups?.subject ?? "";
+  if (/(?:'s|s')(?: [\p{L}-]+)+\s*$/u.test(subject.trim())) return false;
+  const set = COMPARISON_SET.exec(subject)?.[0];
+  if (set && !/\b(?:programs?|programmes?|interviews?|places?|residenc(?:y|ies)|hospitals?|list|options)\b/u.test(set)) return false;
+  return viaSubject(match);
+}
+/** A comparison set opening the sentence ("Among the thirteen programs I saw, Penn is ...") names the field, not a hedge. */
+const COMPARISON_SET = /^(?:among|amongst|of|out of|from|compared (?:with|to)|next to|side by side with|against)\s[^,]*,\s*/u;
+const viaSubject = (match: RegExpExecArray) =>
+  !HEDGE_IN_SUBJECT.test((match.groups?.subject ?? "").replace(COMPARISON_SET, "")) && subjectCanBeProgram(match.groups?.subject);
 
 /** Programs named as what the writer weighed: "I have weighed many places", "having compared every program I saw". */
 const WEIGHED_PROGRAMS = rx(
@@ -231,6 +246,51 @@ function clauseSubject(subject: string | undefined): string {
 }
 
 const CLAIMS: readonly Claim[] = [
+  // The program over every other, as a comparison: "Vanderbilt outshines every other place I interviewed", "you beat
+  // every other program on my list", "Dartmouth is head and shoulders above the rest of my list", "Michigan is in a
+  // league of its own among the programs I saw", "MUSC wins by a mile".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,8}?)(?:(?:${COPULA}${ASIDE} ${ADV})?(?:(?:easily|clearly|simply|honestly|really|just|far) )?(?:outshines?|outshone|beats?|surpass(?:es)?|trumps?|eclipses?|outclass(?:es)?|outdoes|tops|edges out|wins out over|comes? out ahead of|stands? (?:head and shoulders )?above|towers? over|(?:is|are|was|will be) (?:head and shoulders|miles|streets|leagues|way|far) (?:above|ahead of)) (?:every|all|any|each of)(?: the)? (?:other|others|rest)(?: (?:programs?|programmes?|places?|ones?|residenc(?:y|ies)|hospitals?|options?|interviews?|institutions?))?(?: (?:i|we) (?:${W} ){0,3}?(?:saw|visited|interviewed|applied|ranked|considered)(?: (?:at|with|to|for))?| (?:on|in) my (?:${W} )?list)?|${COPULA}${ASIDE} ${ADV}in a (?:league|class) (?:of its own|of their own|by itself|apart)|(?:wins?|won|comes? out on top|came out on top|comes? out ahead) (?:by (?:a mile|a long way|a long shot|miles|a landslide|a wide margin|far)|every time|hands down|on every count)|${COPULA}${ASIDE} ${ADV}(?:head and shoulders|miles|streets|leagues) above the rest(?: of my (?:${W} )?list)?)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|for me|in my (?:mind|book|eyes|view))${E})`,
+    ),
+    accept: comparedProgram,
+    cue: /\b(?:outshin|beat|surpass|trump|eclips|outclass|outdoes|tops\b|edges out|wins? out|ahead of|above|towers?\b|league|class (?:of|by|apart)|wins?\b|won\b|c[ao]me out)/u,
+  },
+  // The program as the top of the writer's list in a figure: "top dog on my rank list", "the cream of the crop on my
+  // rank list", "the headline of my rank list", "the north star of my rank list", "the first entry", "the gold medal".
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:the |my )?(?:top dog|cream of the crop|headline|north star|crown jewel|gold medal|first entry|first line|first row|first name|lead entry|clear frontrunner|frontrunner|front runner|apple of my eye|star|anchor|centrepiece|centerpiece) (?:of|on|in|atop|at the top of) (?:${OWN_LIST}|my (?:podium|ranking|rankings|rol|draft list)|the (?:list|podium|rankings))${E}`,
+    ),
+    accept: viaSubject,
+    cue: /\b(?:top dog|cream of|headline|north star|crown jewel|gold medal|first (?:entry|line|row|name)|lead entry|frontrunner|front runner|apple of|star|anchor|cent(?:re|er)piece)\b/u,
+  },
+  // The program as the writer's first priority or option: "your program is my number one priority", "your esteemed
+  // program is my first priority", "you are my first option". A priority that is a value ("patient care is my top
+  // priority") is not a program: the subject must be one.
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:you|your (?:${W} ){0,2}?(?:program|programme|residency|institution|hospital|department)|this program|(?:[${L}][${L}'.-]* ){1,4}?(?:program|programme|hospital|medical center|university|residency)))${ASIDE} ${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:first|top|number one|#1|highest|topmost|foremost|greatest|biggest) (?:priority|option|preference)(?: for (?:residency|training|the match))?${E}`,
+    ),
+    accept: viaSubject,
+    cue: /\b(?:priority|option|preference)\b/u,
+  },
+  // The first place given to the program: "the number one spot has already been given to your program", "first place
+  // on my list was decided in your favour".
+  {
+    pattern: rx(
+      String.raw`${B}(?:the |my )?(?:number one|#1|first|top) (?:spot|place|position|slot|line|rank|row|entry)(?: on my (?:${W} )?list)? (?:(?:has|have|had|will|would|is|was) )?(?:(?:already|now|officially|long|firmly) )?(?:been |be )?(?:given|awarded|assigned|handed|decided|settled|reserved|saved) (?:(?:already|firmly|long ago) )?(?:to (?:you|yours|your (?:${W} )?(?:program|programme|team|residency|hospital)|this program|(?!(?:another|a|an|the|someone|somebody|other|one|dr|my|his|her|their)${E})${W}(?: ${W}){0,2}?(?=\s?(?:[.,;:!?)"-]|$)))|in (?:your|you guys') favou?r|for (?:you|your (?:${W} )?program))${E}`,
+    ),
+    cue: /\b(?:given|awarded|assigned|handed|decided|settled|reserved|saved)\b/u,
+  },
+  // Every other program a backup, or a distant second, to this one: "every other program on my list is now a backup to
+  // yours", "my second choice is a distant second to yours".
+  {
+    pattern: rx(
+      String.raw`${B}(?:(?:every|all|each) (?:other |the other )?(?:programs?|places?|ones?|options?)(?: (?:on|in) my (?:${W} )?list)?|the rest(?: of my (?:${W} )?list)?|my second choice(?: ${W}){0,6}?) (?:(?:is|are|will be|would be)(?: (?:now|honestly|really|just|only|simply|frankly|merely))*,?(?: ${W})?,? )?(?:a |an )?(?:(?:distant|far|poor|long way) )?(?:backups?|back ups?|fallbacks?|safet(?:y|ies)|second|plan b|insurance|also rans?) (?:to|behind|after) (?:you|yours|your (?:${W} )?(?:program|programme|residency|team)|this program)${E}`,
+    ),
+    cue: /\b(?:backups?|back ups?|fallbacks?|safet|second|plan b|insurance|also rans?)\b/u,
+  },
   // "you are my first choice", "Mercy General remains my top choice", "yr program is def my #1 pick".
   {
     pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}${RANK} ?${NOUN}${E}${NOT_ABOUT_PROGRAM}`),
@@ -1091,7 +1151,7 @@ const UNDER_WHETHER = /(?:^|\s)whether(?:\s[^\s,;:]+){0,5}\s*$/u;
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart|compares?|comes?|measures?|matches|stacks|holds|secured|claimed|clinched|earned|plan|backups?|fallbacks?|jewel|pride|place|wins?|after|behind|below|gap|everyone|everything|lying|belonged|belongs|occupies|being|which|one)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart|compares?|comes?|measures?|matches|stacks|holds|secured|claimed|clinched|earned|plan|backups?|fallbacks?|jewel|pride|place|wins?|after|behind|below|gap|everyone|everything|lying|belonged|belongs|occupies|being|which|one|outshine\w*|surpass\w*|trump\w*|eclips\w*|league|mile|shoulders|crop|dog|medal|headline|frontrunner|apple|jewel|star)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;

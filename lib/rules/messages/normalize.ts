@@ -770,6 +770,7 @@ export const FUZZY_TARGETS: readonly string[] = [
   "positions",
   "becoming",
   "passionate",
+  "number",
   "question",
   "position",
   "green",

@@ -248,7 +248,9 @@ function readings(text: string, sentence: Sentence, options: { asides?: boolean 
   const narrowed = narrowedFields(text);
   // A commitment named as a noun states it: "my commitment to rank Harbourview first provided I am ranked to match"
   // reads "i will rank Harbourview first provided ...".
-  const nouned = text.replace(COMMITMENT_NOUN, "$1i will ");
+  // Not a decision already made and told as past: "my decision to withdraw from the programs in Texas was made after my
+  // interviews".
+  const nouned = /\b(?:was|were|had been|has been) (?:made|taken|reached|final|announced)\b/.test(text) ? text : text.replace(COMMITMENT_NOUN, "$1i will ");
   const committed = subjectLine ? nouned.replace(COMMITMENT_LABEL, "i commit to ") : nouned;
   // A subject line is often a bare description of the writer: "Green card holder - question about eligibility".
   // A subject that names the message itself ("A question on the rank list", "Quick update") describes no one.

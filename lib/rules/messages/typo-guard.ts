@@ -167,6 +167,8 @@ export const FUZZY_GUARD: ReadonlySet<string> = new Set([
   "neurosurgeons",
   "neurotomy",
   "neutralized",
+  "numbed",
+  "numbers",
   "obstetric",
   "obstetrical",
   "obstetricians",
