@@ -309,6 +309,22 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Patient safety is my number one priority.", [], MEDICINE_US],
   ["Your Global Surgery track is my top pick among the tracks you offer.", [], MEDICINE_US],
   ["My co-resident says Duke beats every other program on her list.", [], MEDICINE_US],
+  // A review's honest sentences in round ten's shapes: a part of the program praised, a first option for a rotation, a
+  // slot given to the writer, a first choice of specialty beside a position, a past story told with "once I knew",
+  // thanks for encouragement, rankings said to be confidential, a service agreement, a figure about others' rankings.
+  ["Your simulation center is in a league of its own.", [], MEDICINE_US],
+  ["Your interview day was head and shoulders above the rest.", [], MEDICINE_US],
+  ["Your program was my first option for an away rotation, but the dates did not work.", [], MEDICINE_US],
+  ["The first slot was given to me, which I appreciated.", [], MEDICINE_US],
+  ["My first choice of specialty has always been internal medicine, and a position at your hospital would let me pursue it.", [], MEDICINE_US],
+  ["Once I knew I had a conflict, I realized I would not be attending the interview on the 12th.", [], MEDICINE_US],
+  ["Thank you for your encouragement; I will withdraw my application to the transitional year programs.", [], MEDICINE_US],
+  ["I know my ranking of your program and your ranking of me are both confidential.", [], MEDICINE_US],
+  ["As a scholarship recipient I am signing a written agreement to work in an underserved area.", [], MEDICINE_US],
+  ["If I am matched anywhere, I will be fully committed to primary care.", [], MEDICINE_US],
+  ["Your cancer center is the crown jewel of the rankings in the region.", [], MEDICINE_US],
+  ["The residents rank each other's presentations at the end of the year.", [], MEDICINE_US],
+  ["Please email me the rotation contract so I can sign it before the elective starts.", [], MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -221,6 +221,14 @@ const hasNoStopword = (words = "") => !words.split(/\s+/).some((w) => NAMED_OBJE
 function comparedProgram(match: RegExpExecArray): boolean {
   const subject = match.groups?.subject ?? "";
   if (/(?:'s|s')(?: [\p{L}-]+)+\s*$/u.test(subject.trim())) return false;
+  // The program itself, by a pronoun, "your program" or its name: not a part of it ("your simulation center", "the
+  // morning report at your program", "our medical school team") nor a person ("Dr. Smith, who taught me").
+  const own = clauseSubject(subject.replace(COMPARISON_SET, ""));
+  const NOT_A_PROGRAM_START = /^(?:the|our|my|his|her|their|a|an|dr|doctor|professor|prof|mr|mrs|ms)\b/u;
+  const PROGRAM_NOUN = /\b(?:program|programme|residency|hospital|institution)\b/u;
+  for (const part of [own, subject.replace(COMPARISON_SET, "").trim()]) if (NOT_A_PROGRAM_START.test(part) && !PROGRAM_NOUN.test(part)) return false;
+  if (/^your\b/u.test(own) && !/^your (?:[\p{L}-]+ ){0,2}?(?:program|programme|residency|hospital|institution|department|team)$/u.test(own)) return false;
+  if (/\b(?:who|which|that)\b/u.test(subject)) return false;
   const set = COMPARISON_SET.exec(subject)?.[0];
   if (set && !/\b(?:programs?|programmes?|interviews?|places?|residenc(?:y|ies)|hospitals?|list|options)\b/u.test(set)) return false;
   return viaSubject(match);
@@ -251,7 +259,7 @@ const CLAIMS: readonly Claim[] = [
   // league of its own among the programs I saw", "MUSC wins by a mile".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,8}?)(?:(?:${COPULA}${ASIDE} ${ADV})?(?:(?:easily|clearly|simply|honestly|really|just|far) )?(?:outshines?|outshone|beats?|surpass(?:es)?|trumps?|eclipses?|outclass(?:es)?|outdoes|tops|edges out|wins out over|comes? out ahead of|stands? (?:head and shoulders )?above|towers? over|(?:is|are|was|will be) (?:head and shoulders|miles|streets|leagues|way|far) (?:above|ahead of)) (?:every|all|any|each of)(?: the)? (?:other|others|rest)(?: (?:programs?|programmes?|places?|ones?|residenc(?:y|ies)|hospitals?|options?|interviews?|institutions?))?(?: (?:i|we) (?:${W} ){0,3}?(?:saw|visited|interviewed|applied|ranked|considered)(?: (?:at|with|to|for))?| (?:on|in) my (?:${W} )?list)?|${COPULA}${ASIDE} ${ADV}in a (?:league|class) (?:of its own|of their own|by itself|apart)|(?:wins?|won|comes? out on top|came out on top|comes? out ahead) (?:by (?:a mile|a long way|a long shot|miles|a landslide|a wide margin|far)|every time|hands down|on every count)|${COPULA}${ASIDE} ${ADV}(?:head and shoulders|miles|streets|leagues) above the rest(?: of my (?:${W} )?list)?)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|for me|in my (?:mind|book|eyes|view))${E})`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,8}?)(?:(?:${COPULA}${ASIDE} ${ADV})?(?:(?:easily|clearly|simply|honestly|really|just|far) )?(?:outshines?|outshone|beats?|surpass(?:es)?|trumps?|eclipses?|outclass(?:es)?|outdoes|tops|edges out|wins out over|comes? out ahead of|stands? (?:head and shoulders )?above|towers? over|(?:is|are|was|will be) (?:head and shoulders|miles|streets|leagues|way|far) (?:above|ahead of)) (?:every|all|any|each of)(?: the)? (?:other (?:programs?|programmes?|places?|residenc(?:y|ies)|hospitals?|options?|interviews?|institutions?)|others (?:on my (?:${W} )?list|i (?:saw|visited|interviewed)))(?: (?:i|we) (?:${W} ){0,3}?(?:saw|visited|interviewed|applied|ranked|considered)(?: (?:at|with|to|for))?| (?:on|in) my (?:${W} )?list)?|${COPULA}${ASIDE} ${ADV}in a (?:league|class) (?:of its own|of their own|by itself|apart)|(?:wins?|won|comes? out on top|came out on top|comes? out ahead) (?:by (?:a mile|a long way|a long shot|miles|a landslide|a wide margin|far)|every time|hands down|on every count)|${COPULA}${ASIDE} ${ADV}(?:head and shoulders|miles|streets|leagues) above the rest of my (?:${W} )?list)(?=\s?(?:[.,;:!?)"-]|$)| (?:and|for me|in my (?:mind|book|eyes|view))${E})`,
     ),
     accept: comparedProgram,
     cue: /\b(?:outshin|beat|surpass|trump|eclips|outclass|outdoes|tops\b|edges out|wins? out|ahead of|above|towers?\b|league|class (?:of|by|apart)|wins?\b|won\b|c[ao]me out)/u,
@@ -260,7 +268,7 @@ const CLAIMS: readonly Claim[] = [
   // rank list", "the headline of my rank list", "the north star of my rank list", "the first entry", "the gold medal".
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:the |my )?(?:top dog|cream of the crop|headline|north star|crown jewel|gold medal|first entry|first line|first row|first name|lead entry|clear frontrunner|frontrunner|front runner|apple of my eye|star|anchor|centrepiece|centerpiece) (?:of|on|in|atop|at the top of) (?:${OWN_LIST}|my (?:podium|ranking|rankings|rol|draft list)|the (?:list|podium|rankings))${E}`,
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:the |my )?(?:top dog|cream of the crop|headline|north star|crown jewel|gold medal|first entry|first line|first row|first name|lead entry|clear frontrunner|frontrunner|front runner|apple of my eye|star|anchor|centrepiece|centerpiece) (?:of|on|in|atop|at the top of) (?:${OWN_LIST}|my (?:podium|ranking|rankings|rol|draft list))${E}`,
     ),
     accept: viaSubject,
     cue: /\b(?:top dog|cream of|headline|north star|crown jewel|gold medal|first (?:entry|line|row|name)|lead entry|frontrunner|front runner|apple of|star|anchor|cent(?:re|er)piece)\b/u,
@@ -270,7 +278,7 @@ const CLAIMS: readonly Claim[] = [
   // priority") is not a program: the subject must be one.
   {
     pattern: rx(
-      String.raw`${B}(?<subject>(?:you|your (?:${W} ){0,2}?(?:program|programme|residency|institution|hospital|department)|this program|(?:[${L}][${L}'.-]* ){1,4}?(?:program|programme|hospital|medical center|university|residency)))${ASIDE} ${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:first|top|number one|#1|highest|topmost|foremost|greatest|biggest) (?:priority|option|preference)(?: for (?:residency|training|the match))?${E}`,
+      String.raw`${B}(?<subject>(?:you|your (?:${W} ){0,2}?(?:program|programme|residency|institution|hospital|department)|this program|(?:[${L}][${L}'.-]* ){1,4}?(?:program|programme|hospital|medical center|university|residency)))${ASIDE} ${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}(?:first|top|number one|#1|highest|topmost|foremost|greatest|biggest) (?:priority|option|preference)(?: for (?:residency|training|the match))?${E}(?! (?:for|as|when|in|of|among) (?!(?:residency|training|the match|my (?:rank )?list)${E}))`,
     ),
     accept: viaSubject,
     cue: /\b(?:priority|option|preference)\b/u,
@@ -279,7 +287,7 @@ const CLAIMS: readonly Claim[] = [
   // on my list was decided in your favour".
   {
     pattern: rx(
-      String.raw`${B}(?:the |my )?(?:number one|#1|first|top) (?:spot|place|position|slot|line|rank|row|entry)(?: on my (?:${W} )?list)? (?:(?:has|have|had|will|would|is|was) )?(?:(?:already|now|officially|long|firmly) )?(?:been |be )?(?:given|awarded|assigned|handed|decided|settled|reserved|saved) (?:(?:already|firmly|long ago) )?(?:to (?:you|yours|your (?:${W} )?(?:program|programme|team|residency|hospital)|this program|(?!(?:another|a|an|the|someone|somebody|other|one|dr|my|his|her|their)${E})${W}(?: ${W}){0,2}?(?=\s?(?:[.,;:!?)"-]|$)))|in (?:your|you guys') favou?r|for (?:you|your (?:${W} )?program))${E}`,
+      String.raw`${B}(?:the |my )?(?:number one|#1|first|top) (?:spot|place|position|slot|line|rank|row|entry)(?: on my (?:${W} )?list)? (?:(?:has|have|had|will|would|is|was) )?(?:(?:already|now|officially|long|firmly) )?(?:been |be )?(?:given|awarded|assigned|handed|decided|settled|reserved|saved) (?:(?:already|firmly|long ago) )?(?:to (?:you|yours|your (?:${W} )?(?:program|programme|team|residency|hospital)|this program|(?!(?:another|a|an|the|someone|somebody|other|one|dr|my|his|her|their|me|us|him|them)${E})${W}(?: ${W}){0,2}?(?=\s?(?:[.,;:!?)"-]|$)))|in (?:your|you guys') favou?r|for (?:you|your (?:${W} )?program))${E}`,
     ),
     cue: /\b(?:given|awarded|assigned|handed|decided|settled|reserved|saved)\b/u,
   },
