@@ -218,19 +218,24 @@ const hasNoStopword = (words = "") => !words.split(/\s+/).some((w) => NAMED_OBJE
  * above the rest" praises the research), and a comparison set before it names programs or interviews ("Among the
  * electives, cardiology wins by a mile" compares electives).
  */
+/** A subject that opens like a person or a part of something ("the", "our", "Dr") is a program only with a program noun. */
+const NOT_A_PROGRAM_START = /^(?:the|our|my|his|her|their|a|an|dr|doctor|professor|prof|mr|mrs|ms)\b/u;
+const PROGRAM_NOUN = /\b(?:program|programme|residency|hospital|institution)\b/u;
+/** "your program", "your medicine department": the program itself, not a part of it. */
+const YOUR_PROGRAM = /^your (?:[\p{L}-]+ ){0,2}?(?:program|programme|residency|hospital|institution|department|team)$/u;
+/** A comparison set that names programs, places or interviews ("among the programs I saw"), not people or things. */
+const PROGRAMS_COMPARED = /\b(?:programs?|programmes?|interviews?|places?|residenc(?:y|ies)|hospitals?|list|options)\b/u;
 function comparedProgram(match: RegExpExecArray): boolean {
   const subject = match.groups?.subject ?? "";
   if (/(?:'s|s')(?: [\p{L}-]+)+\s*$/u.test(subject.trim())) return false;
   // The program itself, by a pronoun, "your program" or its name: not a part of it ("your simulation center", "the
   // morning report at your program", "our medical school team") nor a person ("Dr. Smith, who taught me").
   const own = clauseSubject(subject.replace(COMPARISON_SET, ""));
-  const NOT_A_PROGRAM_START = /^(?:the|our|my|his|her|their|a|an|dr|doctor|professor|prof|mr|mrs|ms)\b/u;
-  const PROGRAM_NOUN = /\b(?:program|programme|residency|hospital|institution)\b/u;
   for (const part of [own, subject.replace(COMPARISON_SET, "").trim()]) if (NOT_A_PROGRAM_START.test(part) && !PROGRAM_NOUN.test(part)) return false;
-  if (/^your\b/u.test(own) && !/^your (?:[\p{L}-]+ ){0,2}?(?:program|programme|residency|hospital|institution|department|team)$/u.test(own)) return false;
+  if (/^your\b/u.test(own) && !YOUR_PROGRAM.test(own)) return false;
   if (/\b(?:who|which|that)\b/u.test(subject)) return false;
   const set = COMPARISON_SET.exec(subject)?.[0];
-  if (set && !/\b(?:programs?|programmes?|interviews?|places?|residenc(?:y|ies)|hospitals?|list|options)\b/u.test(set)) return false;
+  if (set && !PROGRAMS_COMPARED.test(set)) return false;
   return viaSubject(match);
 }
 /** A comparison set opening the sentence ("Among the thirteen programs I saw, Penn is ...") names the field, not a hedge. */
