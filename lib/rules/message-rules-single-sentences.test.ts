@@ -12,6 +12,7 @@ const MEDICINE_SPONSOR: Profile = { targetSpecialty: "internal-medicine", visaSt
 const PEDS_US: Profile = { targetSpecialty: "pediatrics", visaStatus: "US_CITIZEN_OR_PR" };
 const GENSURG_US: Profile = { targetSpecialty: "general-surgery", visaStatus: "US_CITIZEN_OR_PR" };
 const PSYCH_US: Profile = { targetSpecialty: "psychiatry", visaStatus: "US_CITIZEN_OR_PR" };
+const OPHTHO_US: Profile = { targetSpecialty: "ophthalmology", visaStatus: "US_CITIZEN_OR_PR" };
 
 /** A sentence, the rules it breaks (a first-choice claim to another program is on record) and the profile. */
 const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
@@ -325,6 +326,39 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Your cancer center is the crown jewel of the rankings in the region.", [], MEDICINE_US],
   ["The residents rank each other's presentations at the end of the year.", [], MEDICINE_US],
   ["Please email me the rotation contract so I can sign it before the elective starts.", [], MEDICINE_US],
+  // Round eleven (a fifth story set and writers 56 and 57): a practitioner after "as a" whatever comes between, a decision
+  // "for" a field, a field selected, devotion that remains, applications focused on a field, where the writer would be
+  // happiest; a status named as "my status", a switch of visa, dual citizenship with the US, never having to think about
+  // visas, a petition filed for the writer, "without one I cannot work", a hedged need; and their honest neighbours.
+  ["Ten years from now I'll be reviewing films in a quiet reading room as a radiologist.", STORY, PEDS_US],
+  ["I have decided at last for family medicine.", STORY, GENSURG_US],
+  ["After my research year I have selected psychiatry for residency.", STORY, MEDICINE_US],
+  ["I remain devoted to becoming a dermatologist.", STORY, MEDICINE_US],
+  ["Since childhood I am passionate to become orthopedician.", STORY, MEDICINE_US],
+  ["This cycle I am focusing my applications on neurology.", STORY, MEDICINE_US],
+  ["I would probably be happiest as a pathologist.", STORY, MEDICINE_US],
+  ["Honestly, family med all the way.", STORY, GENSURG_US],
+  ["My current status is H-1B.", STORY, MEDICINE_J1],
+  ["Last spring I switched to a J-1 through ECFMG.", STORY, MEDICINE_H1B],
+  ["I hold dual Canadian and US citizenship.", STORY, MEDICINE_SPONSOR],
+  ["I have never needed to worry about visas.", STORY, MEDICINE_SPONSOR],
+  ["Whether I can start depends on the hospital filing an H-1B petition for me.", STORY, MEDICINE_US],
+  ["I can only rank programs that file H-1B petitions, as without one I cannot be employed.", STORY, MEDICINE_US],
+  ["My own green card arrived in the mail last week.", STORY, MEDICINE_SPONSOR],
+  ["I am presently employed in Boston on an H-1B.", STORY, MEDICINE_J1],
+  ["I suppose I would probably need an H-1B.", STORY, MEDICINE_US],
+  ["This month I am focusing on neurology patients in the stroke unit.", [], MEDICINE_US],
+  ["I was happiest on the pathology elective.", [], MEDICINE_US],
+  ["I have never had to think about visas until this year.", [], MEDICINE_SPONSOR],
+  ["My husband is working in Boston on an H-1B.", [], MEDICINE_J1],
+  ["I currently hold an H-1B through my lab job and would like to know whether you support H-1B transfers.", [], MEDICINE_H1B],
+  ["I am withdrawing my application to your program so that my interview date can go to another applicant.", [], MEDICINE_US],
+  ["I have been offered a research fellowship that I have decided to accept, so I am withdrawing my application from your program.", [], MEDICINE_US],
+  ["I will withdraw the application in ERAS this afternoon.", [], MEDICINE_US],
+  ["My old medical school roommate, Dr. Ana Costa, matched into dermatology last year.", [], GENSURG_US],
+  ["Your curriculum suits my interest in cataract surgery.", [], OPHTHO_US],
+  ["Could you tell me roughly how many weekend calls interns take per month?", [], MEDICINE_US],
+  ["I will withdraw the applications to the other programs if you rank me first.", DEAL, MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -70,6 +70,10 @@ export const WRITERS = [
   "fortyninth",
   "fiftieth",
   "fiftyfirst",
+  "fiftysecond",
+  "fiftyfifth",
+  "fiftysixth",
+  "fiftyseventh",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

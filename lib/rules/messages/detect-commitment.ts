@@ -14,7 +14,10 @@ import { firstChoiceClaimAt } from "@/lib/rules/messages/detect-first-choice";
 import { B, E, L, PROGRAM, W, WHEN_QUESTION, betweenOthers, compilePatterns, matchesOf, negatedBefore, rx, rxg } from "@/lib/rules/messages/lexicon";
 
 /** What the writer can be chosen for that is not a place: an interview, a visit, an award, a project. */
-const NOT_A_PLACE = String.raw`(?! (?:for|to|as) (?:an? |the |your |one of (?:the|your) )?(?:${W} )?(?:interview|interviews|second look|tour|visit|open house|award|prize|talk|presentation|poster|scholarship|grant|elective|rotation|research|panel|role|project|study|speaker|chief|representative|volunteer)${E})`;
+const NOT_A_PLACE =
+  String.raw`(?! (?:for|to|as) (?:an? |the |your |one of (?:the|your) )?(?:${W} )?(?:interview|interviews|second look|tour|visit|open house|award|prize|talk|presentation|poster|scholarship|grant|elective|rotation|research|panel|role|project|study|speaker|chief|representative|volunteer)${E})` +
+  // Something other than a place in the program offered: "I have been offered a two-year research fellowship".
+  String.raw`(?! (?:an? |the |my )?(?:${W} ){0,3}?(?:fellowship|fellowships|scholarship|grant|award|prize|job|role|research (?:position|post|job|role|year))${E})`;
 
 /** A named program ("Lakemont", "St Mary's medicine") or the program itself, as a subject or object. */
 const ANY_PROGRAM = String.raw`(?:${PROGRAM}|(?:${W} ){0,3}?${W})`;
@@ -276,7 +279,7 @@ const OUTSIDE_MATCH = rx(
 
 /** "I will cancel my remaining interviews": offering to leave other programs, with or without a condition. */
 const WITHDRAW_ELSEWHERE = rx(
-  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:(?!(?:not|never|no longer)${E})${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:(?:(?:all |any |every |both |the rest of |the )(?:of )?(?:my |the )?(?:other |remaining |upcoming |further |outstanding )?|(?:my |the )?(?:other|remaining|upcoming|further|outstanding) )(?:interviews?|applications?|offers?|programs?)|(?:my |the )?(?:interviews|applications|offers|programs)|the match)|(?:cancel|decline|turn down|drop|skip|stop|pull|pull out of|bin|ditch|scrap|dump|axe|nix|trash|toss|chuck|blow off|bail on|give up|walk away from) (?:the rest of (?:my |the )?|(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?)(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
+  String.raw`${B}(?:i(?: ${W}){0,4}? (?:will|would|shall|can|could|am going to|going to|plan to|intend to|am willing to|am ready to|am prepared to|am happy to|promise to|commit to)|^(?:will|would|happy to|ready to|willing to|promise to)) (?:(?!(?:not|never|no longer)${E})${W} ){0,3}?(?:withdraw(?:ing)? (?:from )?(?:(?:(?:all |any |every |both |the rest of |the (?=(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ))(?:of )?(?:my |the )?(?:other |remaining |upcoming |further |outstanding )?|(?:my |the )?(?:other|remaining|upcoming|further|outstanding) )(?:interviews?|applications?|offers?|programs?)|(?:my |the )?(?:interviews|applications|offers|programs)|the match)|(?:cancel|decline|turn down|drop|skip|stop|pull|pull out of|bin|ditch|scrap|dump|axe|nix|trash|toss|chuck|blow off|bail on|give up|walk away from) (?:the rest of (?:my |the )?|(?:all |any |every |both |the )?(?:of )?(?:my |the )?(?:other|remaining|upcoming|further|outstanding) ?)(?:interviews?|applications?|offers?|invitations?|programs?)|stop (?:interviewing|applying) (?:elsewhere|anywhere else|with other|at other))${E}`,
 );
 
 /** Commitments that bind on their own: "I commit to your program", "I commit to attend". */
@@ -405,8 +408,17 @@ const PRE_MATCH_STAKE = rx(
 );
 const POST_MATCH_RX = rx(POST_MATCH);
 
+/**
+ * The writer taking their own application out of this program's running: "I am writing to withdraw my application to
+ * your pathology program", "please withdraw me from consideration" (giving up this program, not the others for it).
+ */
+const WITHDRAWN_FROM_HERE = rx(
+  String.raw`${B}(?:withdraw|withdrawing|withdrew|withdrawn|pull|pulling|pulled|remove|removing|removed|take|taking|took)(?: out)? (?:my (?:application|candidacy|name)|myself|me) (?:from|to|for|at|with|out of) (?:(?:your|this|the) (?:${W} ){0,3}?(?:program|programme|residency|hospital|department|application pool|applicant pool|interview list)|consideration)${E}`,
+);
+
 export function dealWordsNotADeal(sentence: string): boolean {
   if (RULE_QUESTION.test(sentence)) return true;
+  if (WITHDRAWN_FROM_HERE.test(sentence) && !CONDITION_WORD.test(sentence)) return true;
   if (NOT_MATCHED.test(sentence) || NOT_GIVING_UP.test(sentence)) return true;
   // A trade the writer says they cannot or do not make, and no condition besides: "I cannot offer to cancel my interviews
   // in exchange for anything, and I am not doing that".

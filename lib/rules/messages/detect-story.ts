@@ -11,7 +11,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // ---------------------------------------------------------------------------------------------------------------
 // Goals
 
-const INTENT = String.raw`(?:am (?:(?:now|even|all the|ever|much|so|very|truly|really|only|still) )*more (?:determined|motivated|driven|resolved|eager|keen|committed|set on|passionate about)(?: than ever(?: before)?| than before| now)?|cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|excited|thrilled|eager|stoked|pumped|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am passionate to|passionate about|passionate to|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
+const INTENT = String.raw`(?:am (?:(?:now|even|all the|ever|much|so|very|truly|really|only|still) )*more (?:determined|motivated|driven|resolved|eager|keen|committed|set on|passionate about)(?: than ever(?: before)?| than before| now)?|cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|excited|thrilled|eager|stoked|pumped|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am passionate to|passionate about|passionate to|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|dedicated to|devoted to|am dedicated to|am devoted to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
 const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
 
 /**
@@ -41,7 +41,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|core|key|central|chief|principal|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine|end|big|overall|north star|long held|longheld|longstanding|long standing|longtime|long time|abiding|enduring|cherished|childhood|settled|growing|deep|deeply held|strong|burning|stated|declared|fixed|lasting|persistent|consistent|unwavering|steadfast|renewed|newfound|new found|confirmed|sole|single|overarching|secret|fondest|heartfelt|realistic|ambitious|humble|simple|one|definite|final|settled on|decided) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:(?:going forward|from now on|from here on|at this point|at this stage|these days|long term|in the long run),? )?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|very|so|extremely|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
+    String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|very|so|extremely|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever|remain|stay) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
   ),
   rxg(
     String.raw`${B}${SELF} (?:am|is|have been|has been|have always been|has always been|was always|have long been|has long been|have been firmly|have become|became) (?:(?:currently|now|also|actively|still|seriously|only|firmly|fully|definitely|solely|squarely|officially|dead|properly|well and truly|pretty|pretty much|very much|quite|really|totally|100%|(?!only)[${L}]+ly) )*(?:all in on|sold on|locked in on|locked into|gunning for|going for|zeroed in on|settled on|fixed on|applying|pursuing|reapplying|specializing|training to become|training to be|interested in pursuing|interested in a career|interested in becoming|committed to a career|planning a career|going into|set on|focused on|off to do|off to train in|off to start|off to begin|moving on to|going on to|heading on to|headed for|heading into|headed into|heading for|headed towards|heading towards|headed toward|heading toward|aiming for|aiming at|aiming toward|aiming towards|targeting|eyeing|angling for|shooting for|determined to|dedicated to a career|devoted to a career|drawn to a career|passionate about a career|working toward|working towards|preparing for a career|on track to become|on the path to)${E}`,
@@ -88,6 +88,11 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}i (?:(?:have|had|always|long|now|truly|really|honestly|clearly|can|still) )*(?:see|seen|saw|envision|envisioned|picture|pictured|imagine|imagined|view|viewed) myself (?:(?:ultimately|eventually|one day|long term) )?(?:as|in|practicing|becoming|working|doing|training)${E}`,
   ),
+  // Where the writer would be happiest: "I would probably be happiest in the end as an orthopaedic surgeon", "I'm most at
+  // home in psychiatry", "I feel most fulfilled as a neurologist".
+  rxg(
+    String.raw`${B}i (?:(?:would|will|think i would|know i would|believe i would|feel|am|have always been|always feel|would always be|probably|definitely|truly|really|honestly|be|always) )*(?:happiest|most fulfilled|most at home|most content|most alive|at my happiest|at my best|in my element)(?: (?:in the end|ultimately|long term|in the long run|professionally))? (?:as|in|doing|practicing|practising|working (?:as|in))${E}`,
+  ),
   // "my sights are set on X", "I have set my sights firmly on X".
   rxg(
     String.raw`${B}(?:my (?:sights|eyes|heart|mind) (?:are|have been|were|remain|stay|is|has been) (?:(?:firmly|squarely|now|still|always|fully|long) )?set on|(?:set|setting|have|having|got|have got) my (?:sights|eyes|heart|mind) (?:(?:firmly|squarely|fully|long|always) )?(?:set )?on)${E}`,
@@ -117,7 +122,7 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`(?:^|${B}(?:and|but|so|honestly|still|now),? )the (?:(?:long term|ultimate|end|master|real|career) )?(?:plan|goal|dream|aim|target)(?: for me)? (?:has always been|is|was always|remains|will always be|has been|is still|has long been)${E}`,
   ),
   rxg(
-    String.raw`${B}${SELF} (?:have |has )?(?:(?:finally|now|firmly|already|since) )?(?:decided on|settled on|opted for|picked|chosen|chose|committed to|landed on)${E}`,
+    String.raw`${B}${SELF} (?:have |has )?(?:(?:finally|now|firmly|already|since) )?(?:decided (?:(?:finally|now|firmly|definitely|at last|once and for all) )?(?:on|upon|for)|selected|settled on|opted for|picked|chosen|chose|committed to|landed on)${E}`,
   ),
   rxg(
     String.raw`${B}all (?:that )?i (?:(?:have|ever|always|really|truly|still) )*(?:wanted|want|dreamed of|dreamt of|wished for|hoped for) (?:is|was|has been|has ever been)(?: to)?${E}`,
@@ -240,6 +245,14 @@ const SELF_BOUND = rxg(
  */
 const HEADED_FOR = rxg(
   String.raw`(?:${B}i (?:am |will be |have been |was )?|^am |(?:^|${B}(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )(?:(?:and|but|so|still|now|also|ok|lol|tbh|honestly),? )*(?=(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably) )*(?:aiming|shooting|gunning|angling|going|heading|headed|leaning)))(?:(?:definitely|totally|100%|so|now|still|really|also|just|seriously|pretty much|probably|leaning|set on) )*(?:aiming(?: for| at)?|shooting for|gunning for|angling for|going for|going|heading|headed|leaning (?:(?:hard|heavily|strongly|more|really|firmly|very much) )*(?:into|toward|towards|to)|leaning|gravitating (?:to|toward|towards)|drifting (?:to|toward|towards|into)|pivoting (?:to|toward|towards|into)|switching (?:to|into)|sold on|set on|locked on)(?: (?:into|for))? (?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|floor|ward|wards|conference|lecture|lectures|talk|grand rounds|department|clinic|residents?|interest group|club|exam|shelf|notes|patients?|call|meeting)${E})`,
+);
+
+/**
+ * The writer's applications centred on a field: "I'm focusing on urology applications this year", "focusing my
+ * applications on psych" (not "focusing on neurology patients this month").
+ */
+const FOCUSED_ON = rxg(
+  String.raw`${B}i (?:am |have been |will be )?(?:(?:now|still|also|mainly|mostly|only|entirely|solely|fully|really|just) )*(?:focusing|focused|concentrating|focus|concentrate) (?:(?:all )?my (?:applications?|efforts|energy|search|match plans?) )?(?:on|upon) (?:(?:my|the) )?(?<specialty>${SPECIALTY_PATTERN}) (?:applications?|residenc(?:y|ies)|programs|positions|spots|match)${E}|${B}i (?:am |have been |will be )?(?:(?:now|still|also|mainly|mostly|only|entirely|solely|fully|really|just) )*(?:focusing|focused|concentrating|focus|concentrate) (?:all )?my (?:applications?|efforts|energy|search) (?:on|upon) (?<specialty2>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|research|patients?)${E})`,
 );
 
 /** A training place after this year, named by its kind. */
@@ -477,6 +490,9 @@ const CONTRASTED_BEFORE = /\b(?:rather than|instead of|as opposed to|in place of
 const NEW_CLAUSE_AFTER =
   /^\s(?:is|are|was|were|has|have|had|gives|gave|offers|offered|provides|provided|teaches|taught|helps|helped|will|would|can|could|should|may|might|makes|made|seems|seemed|remains|requires|required|needs|builds|shapes|adds|brings|trains|prepares|exposes|covers|involves|overlaps|matters|complements|informs|showed|shows)\b/u;
 
+/** A specialty named by its practitioner: "radiologist", "paediatrician", "surgeon", "EM doc". */
+const PRACTITIONER_NOUN = /(?:ists?|ians?|surgeons?|physicians?|doctors?|docs?|orthopods?)$/u;
+
 function mentionsInScope(text: string, from: number): Mention[] {
   const scope = text
     .slice(from)
@@ -508,7 +524,10 @@ function mentionsInScope(text: string, from: number): Mention[] {
       .filter(Boolean);
     // Only filler words between the frame and the first specialty; later ones may follow "and" or "or".
     const unrelated = before.filter((w) => !FILLER.has(w) && !mentionOf(w) && w !== "or" && w !== "and");
-    if (unrelated.length > 2 || before.length > SCOPE_WORDS) break;
+    // A practitioner after "as a" is the writer's role whatever the frame's object: "I'll be reading scans in a dark
+    // room as a radiologist".
+    const asPractitioner = /\bas an?\s*$/u.test(lead) && PRACTITIONER_NOUN.test(match.groups?.specialty ?? match[0]);
+    if ((unrelated.length > 2 && !asPractitioner) || before.length > SCOPE_WORDS) break;
     if (NOT_THE_GOAL_BEFORE.test(lead) || (out.length > 0 && INTEREST_WITHIN_BEFORE.test(lead))) continue;
     // A field set against the goal is not the goal: "to practise as a neurologist rather than a psychiatrist".
     if (out.length > 0 && CONTRASTED_BEFORE.test(between)) continue;
@@ -525,7 +544,7 @@ const ANY_SPECIALTY = rx(`${B}${SPECIALTY_PATTERN}${E}`);
 
 /** Someone other than the writer as a subject earlier in the clause. */
 const OTHER_SUBJECT_BEFORE = rx(
-  String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|my (?:[${L}]+ )?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
+  String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|my (?:[${L}]+ ){0,3}?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
 );
 /** Frames whose subject is the field itself: the field there may be the end of a program's name. */
 const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, GOAL_AFTER_MORE, FIELD_FOR_ME, HOLDS_MY_HEART, FIELD_WHERE_I_GO]);
@@ -622,6 +641,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     INTERVIEWING_FOR,
     MY_RESIDENCY_AHEAD,
     HEADED_FOR,
+    FOCUSED_ON,
     HOLDS_MY_HEART,
     FIELD_CHEER,
     FIELD_WHERE_I_GO,
@@ -764,6 +784,14 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:hold|have|possess|carry|got|travel on) (?:${W} ){0,4}?(?:passport|passports|citizenship|citizenships|nationality)(?: ${W}){0,3}? (?:and|as well as|plus|along with) (?:an? |my )?(?:us|american|united states) (?:one|passport|citizenship|nationality)${E}`,
   ),
   rx(String.raw`${B}i am (?:a |an )?(?:dual|joint) (?:${W} ){0,3}?(?:us|american|united states) (?:citizen|national)${E}`),
+  // "I have dual US-Irish citizenship", "I hold dual Irish and American nationality".
+  rx(
+    String.raw`${B}i (?:am|hold|have|possess|carry|got|am holding|am having) (?:an? )?dual (?:(?:us|usa|american|united states)(?: and| or)? ${W}|${W}(?: and| or)? (?:us|usa|american|united states)) (?:citizenship|citizen|national|nationality|passports)${E}`,
+  ),
+  // Never had to think about one: "I've never had to think about work visas" (not "until now", not "before").
+  rx(
+    String.raw`${B}i (?:have )?never (?:(?:once|really|ever) )?(?:had to|needed to) (?:think|worry) (?:about|of) (?:a |any |the )?(?:work |us )?(?:visa|visas|sponsorship|immigration)${E}(?![^.?!;]{0,40}${B}(?:until|till|before|up to now|so far|yet)${E})`,
+  ),
   rx(
     String.raw`${B}i (?:am )?(?:holding|hold|have|having|possess) (?:${W} ){0,2}?(?:us|american|united states) (?:citizenship|passport|nationality|permanent residency)${E}`,
   ),
@@ -840,7 +868,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}i am (?:not |no longer )?(?:not )?in need of (?:any |a )?(?:visa|sponsorship|visa sponsorship)${E}(?<=not in need.*|no longer in need.*)`),
   rx(String.raw`${B}(?:you|the program|your program|your institution) (?:will|would|should) not (?:need|have) to sponsor me${E}`),
   rx(
-    String.raw`${B}my (?:us |american )?(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`,
+    String.raw`${B}my (?:(?:own|us|american|new) )*(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`,
   ),
   rx(
     String.raw`${B}(?:as|being) (?:a |an )?(?:(?:newly |recently |proud |new )?naturalized )?(?:us citizen|american citizen|us national|american national|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
@@ -921,7 +949,7 @@ const VISA_NEEDED: readonly RegExp[] = [
   // "My visa situation: J-1 via ECFMG", "I currently hold an F-1 with OPT", "sponsorship is something I will need",
   // "I am not a green card holder".
   rx(
-    String.raw`${B}my (?:visa|immigration) (?:situation|status|type|category|plan|route|pathway|path)(?: is| will be)?:? (?:a |an |the )?(?:j1|h1b|f1|opt)${E}`,
+    String.raw`${B}my (?:(?:current|present|own|legal|visa|immigration) )*(?:situation|status|type|category|plan|route|pathway|path)(?: is| will be| remains)?:? (?:a |an |the )?(?:j1|h1b|f1|opt)${E}`,
   ),
   rx(
     String.raw`${B}i (?:(?:currently|now|still|presently|also) )*(?:hold|have|am on|am holding|am in) (?:a |an |my )?(?:j1|h1b|f1|opt)(?: (?:visa|status))?${E}`,
@@ -933,7 +961,7 @@ const VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i am not (?:a |an )?(?:us |american )?(?:green card holder|lawful permanent resident|citizen)${E}(?! of (?!the us|the united states|america)${W})`,
   ),
   rx(
-    String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also|myself|personally) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`,
+    String.raw`${B}i (?:(?:will|would|do|currently|also|still|shall|am going to|definitely|eventually|therefore|thus|so|certainly|may|might|also|myself|personally|probably|likely|most likely|almost certainly|surely) )*(?:need|require|requires|be needing|be requiring|am needing|am requiring) (?:(?:a|an|the|ecfmg|work|training|immigration|j1|h1b|f1|opt|visa|us|program|residency|your) ){0,4}(?:visa|visas|sponsorship|sponsoring|j1|h1b|waiver)${E}`,
   ),
   rx(
     String.raw`${B}i (?:am|will be|would be|shall be|am going to be) (?:(?:currently|now|still|presently) )?(?:on|in|holding|under) (?:a |an |my )?(?:j1|h1b|f1|opt|stem opt|f1 opt|ecfmg j1)(?: visa| status| sponsorship)?${E}`,
@@ -1006,9 +1034,13 @@ const VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}(?:(?:visa|visa status|work authori[sz]ation|immigration status|sponsorship):? (?:(?:an? )?(?:j1|h1b|visa) )?(?:sponsorship )?(?:needed|required|requires? (?:visa )?sponsorship|necessary)|(?:j1|h1b|visa) sponsorship (?:required|needed|necessary))${E}`,
   ),
+  // A filing made for the writer: "rests on your GME office filing an H-1B petition for me".
+  rx(
+    String.raw`${B}(?:fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|process(?:es|ed|ing)?|lodg(?:e|es|ed|ing)) (?:an? |the |my )?(?:h1b|j1|visa|immigration|sponsorship) (?:petition|application|paperwork|visa|forms?)s? (?:for me|on my behalf)${E}`,
+  ),
   // Without one the writer cannot start: "without an H-1B I simply can't take the spot".
   rx(
-    String.raw`${B}without (?:an? |my |the )?(?:h1b|j1|visa|sponsorship),? i (?:(?:simply|just|really|literally) )?(?:cannot|can not|could not|would not be able to|will not be able to|am unable to)${E}`,
+    String.raw`${B}without (?:an? |my |the )?(?:h1b|j1|visa|sponsorship),? i (?:(?:simply|just|really|literally) )?(?:cannot|can not|could not|would not be able to|will not be able to|am unable to)${E}|(?<=${B}(?:h1b|j1|visas?|sponsorship|sponsors?|petitions?)${E}[^.?!;]{0,80})${B}without (?:one|it|that|them|this|those),? i (?:(?:simply|just|really|literally) )?(?:cannot|can not|could not|would not be able to|will not be able to|am unable to) (?:work|train|start|practice|practise|stay|remain|be employed|join|accept|take)${E}`,
   ),
   // The visa the writer will apply on, a switch of type, sponsoring someone like the writer.
   rx(
@@ -1294,6 +1326,18 @@ function heldVisaType(type: string): RegExp[] {
       String.raw`${B}i am ${NOW}(?:in (?:the )?(?:us|usa|united states|america|states|country) )?(?:on|in|holding|under|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}`,
     ),
     rx(String.raw`${B}i ${NOW}(?:hold|have|possess|carry) (?:a |an |my |the )?(?:valid |current )?${type}${KIND}${E}${NOT_EITHER}`),
+    // Working or living here on it now: "I am already working in the US on an H-1B" (not "working on an H-1B petition").
+    rx(
+      String.raw`${B}i (?:am|have been) ${NOW}(?:working|training|employed|living|based|studying|staying|practicing|practising)(?: (?!(?:not|never|no)${E})${W}){0,5}? (?:on|under) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}(?! (?:petitions?|applications?|paperwork|cases?|forms?|transfer|for)${E})`,
+    ),
+    // The status named as the writer's own, or switched to: "my status is J1 visa", "my current status is F-1 OPT", "I
+    // switched to a J-1 through ECFMG last month".
+    rx(
+      String.raw`${B}my (?:(?:current|present|own|legal|visa|immigration) )*status (?:is|remains|right now is|at the moment is):? (?:a |an |the )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
+    rx(
+      String.raw`${B}i (?:(?:have|recently|just|since|already|officially|then) )*(?:switched|changed|moved|transitioned|converted) (?:my (?:status|visa) )?(?:over )?(?:to|into) (?:a |an |the )?${type}${KIND}${E}${NOT_EITHER}`,
+    ),
     rx(String.raw`${B}(?:i am|as) ${NOW}(?:a |an )?${type}(?: visa)? holder${E}${NOT_EITHER}`),
     // The writer described as on it: "As a British citizen on OPT, ...", "as an IMG currently on an H-1B".
     rx(

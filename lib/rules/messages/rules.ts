@@ -397,6 +397,13 @@ function scoresOf(s: Sentence, weights: ModelWeights): Record<ModelRule, number>
 }
 
 /** true when the learned scorer reads the sentence as this rule's kind of sentence (above its threshold). */
+/**
+ * Words without one of which no sentence asks about the writer's standing: ranking and lists, places and positions,
+ * chances and prospects, selection and consideration, the writer as the subject of a question ("am I", "where I").
+ */
+const RANK_TOPIC_WORD =
+  /\b(?:rank\w*|list|lists|rol|standing|stand|chances?|odds|position\w*|spots?|places?|placed|match\w*|consider\w*|competitive\w*|prospects?|select\w*|offer\w*|candidacy|application|seat|slots?|top|running|decision|outcome|results?|likely|likelihood|realistic\w*|shot|shout|progress|fare|faring|taken|(?:has|have|had|got|gets|put|puts|keep|keeps|kept|see|sees|want|wants|take|takes|rate|rates|view|views|think of|thinks of) me|high\w*|low\w*|pencil\w*|me in|me on|among|one of|cut|line|committee|interview\w*|impression|landed|land|secure|get in|chosen|pick\w*|accept\w*|admi\w*|join\w*|lineup|score|grade|rated|rating|where i|how i|am i|i am|will i|would i|my name|my file|my profile)\b/u;
+
 function modelReads(s: Sentence, rule: ModelRule): boolean {
   if (rule === "claim" && (CLAIM_UNDER_WHETHER.test(s.norm) || claimWordsNotAClaim(s.norm))) return false;
   model ??= { scale: SCALE, bias: BIAS, threshold: THRESHOLD, features: parseTable(TABLE) };
@@ -409,10 +416,13 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
   // pre-match positions, I would not be interested"), or one bound only to wherever the Match sends them, is not a deal,
   // whatever its words score.
   if (rule === "deal" && dealWordsNotADeal(s.norm)) return false;
-  // Nor is a question about the program's own standing among programs a rank question ("will it stay top 10?").
+  // Nor is a question about the program's own standing among programs a rank question ("will it stay top 10?"), nor one
+  // with no word of standing, selection or the writer's place at all ("what a typical call schedule looks like for CA-1
+  // residents, and how many weekends per month").
   if (
     rule === "rank" &&
-    (aboutProgramStanding(s.norm) ||
+    (!RANK_TOPIC_WORD.test(s.norm) ||
+      aboutProgramStanding(s.norm) ||
       onlyThingsRanked(s.norm) ||
       selectionOnlyForSomethingElse(s.norm) ||
       matchOnlyAsPremise(s.norm) ||

@@ -16,6 +16,7 @@ const SURGICAL: SpecialtyId[] = [
   "urology",
   "otolaryngology",
   "obstetrics-gynecology",
+  "ophthalmology",
 ];
 
 /** Names of each specialty beyond its label and aliases in specialties.ts. */
@@ -39,6 +40,7 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
     "emergency doctor",
   ],
   "family-medicine": [
+    "family med",
     "family physician",
     "family physicians",
     "family doctor",
@@ -79,6 +81,8 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
     "orthopaedic surgeon",
     "orthopedist",
     "orthopedists",
+    "orthopedician",
+    "orthopedicians",
   ],
   otolaryngology: ["otolaryngologist", "ent surgeon", "head and neck surgery", "ent surgery"],
   pathology: ["pathologist", "pathologists", "hematopathology", "forensic pathology", "cytopathology"],
@@ -224,6 +228,22 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
   { names: ["cardiac anesthesia", "pediatric anesthesia", "obstetric anesthesia"], parents: ["anesthesiology"] },
   { names: ["toxicology", "emergency ultrasound", "ems"], parents: ["emergency-medicine"] },
   { names: ["neuro ophthalmology"], parents: ["ophthalmology", "neurology"] },
+  // The eye's operations: "my interests in anterior segment surgery" fit an ophthalmology target.
+  {
+    names: [
+      "anterior segment surgery",
+      "cataract surgery",
+      "refractive surgery",
+      "cornea surgery",
+      "corneal surgery",
+      "glaucoma surgery",
+      "retina surgery",
+      "retinal surgery",
+      "vitreoretinal surgery",
+    ],
+    parents: ["ophthalmology"],
+  },
+  { names: ["oculoplastic surgery", "oculoplastics"], parents: ["ophthalmology", "plastic-surgery"] },
   // Areas of imaging a radiology fellowship covers ("body imaging", "a neuro fellowship" after a radiology residency).
   {
     names: [

@@ -348,6 +348,7 @@ export const FUZZY_GUARD: ReadonlySet<string> = new Set([
   "sturgeons",
   "ufologist",
   "ufologists",
+  "ufology",
   "urologic",
   "urologists",
   "wafted",
