@@ -359,6 +359,16 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Your curriculum suits my interest in cataract surgery.", [], OPHTHO_US],
   ["Could you tell me roughly how many weekend calls interns take per month?", [], MEDICINE_US],
   ["I will withdraw the applications to the other programs if you rank me first.", DEAL, MEDICINE_US],
+  // Writer 58 and the honest6 set: a hope to hear where the writer ends up, the writer among a field's trainees, a goal by
+  // exclusion ("anywhere but", where "but" is no contrast), and requests the writer says are not requests.
+  ["What I am secretly hoping to hear is whether I will end up close to the top of your list.", RANK, MEDICINE_US],
+  ["Your rotations look ideal for dermatology applicants like me.", STORY, MEDICINE_US],
+  ["I cannot picture myself anywhere but in psychiatry.", STORY, MEDICINE_US],
+  ["I ended up near the top of my class in pharmacology.", [], MEDICINE_US],
+  ["Your rotations look ideal for internal medicine applicants like me.", [], MEDICINE_US],
+  ["I want nothing but the best for my patients, but surgery is not for me.", [], MEDICINE_US],
+  ["Please do not read this as a question about my standing; I only want to update my address.", [], MEDICINE_US],
+  ["I have no questions about my ranking; I simply wanted to share my new publication.", [], MEDICINE_US],
 ];
 
 describe("single sentences", () => {

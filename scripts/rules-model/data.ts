@@ -74,6 +74,7 @@ export const WRITERS = [
   "fiftyfifth",
   "fiftysixth",
   "fiftyseventh",
+  "fiftyeighth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

@@ -159,6 +159,10 @@ const GOAL_LEADS: readonly RegExp[] = [
   ),
   // The writer as one of a kind: "exactly what a budding orthopod like me needs", "for an anaesthetist like myself".
   rxg(String.raw`${B}(?:an?|someone|somebody)(?= (?:${W} ){0,2}?${W} like (?:me|myself)${E})`),
+  // The writer among a field's trainees: "exposure for ophthalmology residents like me", "derm applicants like myself".
+  rxg(
+    String.raw`${B}(?:for|to|of|with|among|and|as|other) (?=(?:${W} ){1,3}?(?:residents|trainees|applicants|interns|candidates|doctors|physicians|hopefuls|people|folks) like (?:me|myself)${E})`,
+  ),
   // The preliminary year, then what follows it: "prelim year with you, then on to the big leagues of X", "intern year now,
   // then straight into X" (only the writer's own year: "the prelim year starts in July, then ..." is a schedule).
   rxg(
@@ -579,6 +583,10 @@ const PAST_APPLICATION = rx(
 );
 
 /** A goal kept by denying its end: "I'm not giving up on ortho" reads "i am still pursuing ortho". */
+/** A goal by exclusion: "I don't see myself anywhere but in general surgery" reads "i see myself in general surgery". */
+const ONLY_SEE_MYSELF = rxg(
+  String.raw`${B}i (?:do not|cannot|can not|could not|would not|will never|never) (?:(?:really|honestly|truly|ever) )?(?:see|picture|imagine|envision) myself (?:anywhere|doing anything|in any (?:other )?(?:field|specialty)|as anything|practicing anything|in anything|training anywhere|training in anything) (?:else )?(?:but|except|other than|besides|apart from|outside(?: of)?)(?: (?:in|as|doing))?${E}`,
+);
 const NOT_GIVING_UP = rxg(
   String.raw`${B}(?:i am|i will|i have|i) (?:(?:just|simply|definitely|certainly|still) )*(?:not|never) (?:(?:going to|ready to|about to) )?(?:giving up|give up|given up|letting go of|let go of|walking away from|walk away from|abandoning|abandon|quitting on|quit on)(?: on)?${E}`,
 );
@@ -614,6 +622,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
   if (!target || target === "other" || !ANY_SPECIALTY.test(clause)) return null;
   clause = clause
     .replace(NOT_GIVING_UP, " i am still pursuing")
+    .replace(ONLY_SEE_MYSELF, " i see myself in ")
     .replace(ASIDE_BEFORE_REASON, ", ")
     .replace(FIELD_WORKED_TOWARDS, "the field i am applying into")
     .replace(DECISION_MADE, "decided to")

@@ -396,7 +396,6 @@ function scoresOf(s: Sentence, weights: ModelWeights): Record<ModelRule, number>
   return best;
 }
 
-/** true when the learned scorer reads the sentence as this rule's kind of sentence (above its threshold). */
 /**
  * Words without one of which no sentence asks about the writer's standing: ranking and lists, places and positions,
  * chances and prospects, selection and consideration, the writer as the subject of a question ("am I", "where I").
@@ -404,14 +403,19 @@ function scoresOf(s: Sentence, weights: ModelWeights): Record<ModelRule, number>
 const RANK_TOPIC_WORD =
   /\b(?:rank\w*|list|lists|rol|standing|stand|chances?|odds|position\w*|spots?|places?|placed|match\w*|consider\w*|competitive\w*|prospects?|select\w*|offer\w*|candidacy|application|seat|slots?|top|running|decision|outcome|results?|likely|likelihood|realistic\w*|shot|shout|progress|fare|faring|taken|(?:has|have|had|got|gets|put|puts|keep|keeps|kept|see|sees|want|wants|take|takes|rate|rates|view|views|think of|thinks of) me|high\w*|low\w*|pencil\w*|me in|me on|among|one of|cut|line|committee|interview\w*|impression|landed|land|secure|get in|chosen|pick\w*|accept\w*|admi\w*|join\w*|lineup|score|grade|rated|rating|where i|how i|am i|i am|will i|would i|my name|my file|my profile)\b/u;
 
+/**
+ * True when the learned scorer reads the sentence as this rule's kind of sentence (above its threshold) and no veto
+ * below says otherwise. The score is read first: most sentences are below every threshold, and the vetoes cost more.
+ */
 function modelReads(s: Sentence, rule: ModelRule): boolean {
-  if (rule === "claim" && (CLAIM_UNDER_WHETHER.test(s.norm) || claimWordsNotAClaim(s.norm))) return false;
   model ??= { scale: SCALE, bias: BIAS, threshold: THRESHOLD, features: parseTable(TABLE) };
   let scores = SCORES.get(s);
   if (!scores) {
     scores = scoresOf(s, model);
     SCORES.set(s, scores);
   }
+  if (scores[rule] < model.threshold[rule]) return false;
+  if (rule === "claim" && (CLAIM_UNDER_WHETHER.test(s.norm) || claimWordsNotAClaim(s.norm))) return false;
   // The scorer reads words, not negation: a sentence where the writer turns an offer down ("if the program offers any
   // pre-match positions, I would not be interested"), or one bound only to wherever the Match sends them, is not a deal,
   // whatever its words score.
@@ -433,7 +437,7 @@ function modelReads(s: Sentence, rule: ModelRule): boolean {
       topicLabel(s))
   )
     return false;
-  return scores[rule] >= model.threshold[rule];
+  return true;
 }
 
 /** The sentence a rule quotes: the first one its detector flags, or else the first one the learned scorer reads as one. */

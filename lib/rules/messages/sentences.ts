@@ -174,7 +174,7 @@ function windows(text: string, range: Range): Range[] {
 const CONCESSIVE_DEGREE =
   "small|slight|brief|briefly|informal|informally|rough|roughly|vague|vaguely|tentative|tentatively|general|imperfect|little|much|minor|short|limited|preliminary|unofficial|unofficially|indirect|indirectly|modest|partial|early|uncertain|approximate|subtle|faint|quick|casual|casually|off the record|hypothetical|hard|busy|long|far|many|few";
 const CONTRAST = rxg(
-  String.raw`\s*(?:;|\s-\s|(?:,\s*)?\b(?:but|however(?! (?:${CONCESSIVE_DEGREE})\b| [\p{L}]+,)|although|though(?!\s*,\s*(?:whether|where|how)\b)|whereas|yet|nevertheless|nonetheless|that said|still,)\b|,\s*(?:just|only|simply|merely|rather|instead)\b)\s*`,
+  String.raw`\s*(?:;|\s-\s|(?:,\s*)?\b(?:(?<!\b(?:anywhere|anything|nothing|nowhere|none|no one|nobody|everything|everywhere|all|anyone|anybody)(?: else)?\s)but|however(?! (?:${CONCESSIVE_DEGREE})\b| [\p{L}]+,)|although|though(?!\s*,\s*(?:whether|where|how)\b)|whereas|yet|nevertheless|nonetheless|that said|still,)\b|,\s*(?:just|only|simply|merely|rather|instead)\b)\s*`,
 );
 
 function clausesOf(norm: string): string[] {
