@@ -369,6 +369,33 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["I want nothing but the best for my patients, but surgery is not for me.", [], MEDICINE_US],
   ["Please do not read this as a question about my standing; I only want to update my address.", [], MEDICINE_US],
   ["I have no questions about my ranking; I simply wanted to share my new publication.", [], MEDICINE_US],
+  // Round eleven, third step (fresh rank4 and fc5 sets): the list's position the writer holds, the program taking the
+  // writer, a rating or score against others, the name on the list, "a chance at", the top places asked about, the cut
+  // made, a front-runner, a doubt as a question; every other program after or beneath this one, none above it, a first
+  // choice for a specialty's residency; and their honest neighbours.
+  ["Kindly tell me which place of the list I am holding.", RANK, MEDICINE_US],
+  ["Is it realistic that your committee will select me this year?", RANK, MEDICINE_US],
+  ["Could you share my score compared with the other interviewees?", RANK, MEDICINE_US],
+  ["I just want to know whether my name is appearing on your final list.", RANK, MEDICINE_US],
+  ["Reckon I'm a chance at a spot with you?", RANK, MEDICINE_US],
+  ["Could you tell me which applicants hold the top spots on your list?", RANK, MEDICINE_US],
+  ["Have I made the cut for your list?", RANK, MEDICINE_US],
+  ["Am I one of the front runners this year?", RANK, MEDICINE_US],
+  ["I have one small doubt, whether I will be ranked.", RANK, MEDICINE_US],
+  ["Could you tell me whether the team will take me on a tour of the wards?", [], MEDICINE_US],
+  ["If you hear of any openings, I would be grateful if you could keep me in mind.", [], MEDICINE_US],
+  ["I have a doubt about the housing stipend.", [], MEDICINE_US],
+  ["Did I make the cut for the research symposium?", [], MEDICINE_US],
+  ["All the programs I will rank this year come after yours.", CLAIM, MEDICINE_US],
+  ["I have placed every other program beneath yours.", CLAIM, MEDICINE_US],
+  ["No other program on my list is ranked above you.", CLAIM, MEDICINE_US],
+  ["Nothing else I saw outranks your program.", CLAIM, MEDICINE_US],
+  ["Your programme is my first choice for internal medicine residency.", CLAIM, MEDICINE_US],
+  ["Sepsis outcomes are my first-choice research topic.", [], MEDICINE_US],
+  ["Point-of-care ultrasound is my first choice for an academic niche.", [], MEDICINE_US],
+  ["Before interviews I thought a different program was my number one; I am still deciding.", [], MEDICINE_US],
+  ["None of the other programs had a curriculum above yours in breadth.", [], MEDICINE_US],
+  ["I have been working on an H-1B petition for my husband.", [], MEDICINE_J1],
 ];
 
 describe("single sentences", () => {

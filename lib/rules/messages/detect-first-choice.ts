@@ -13,7 +13,7 @@ const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obviou
 const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|first ranked|first listed|top listed|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
 const NOUN = String.raw`(?:one(?= (?:of|among) (?:all )?(?:the )?(?:programs|programmes|places|residencies)${E})|choice|choices|pick|option|preference|combination|pairing|pair|combo|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
-const NOT_ABOUT_PROGRAM = String.raw`(?! (?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:(?:virtual|online|in person) )?(?:tracks?|pathways?|open houses?|webinars?|info sessions?|information sessions?|socials?|tours?|meet and greets?|second looks?|events?|interview days?|dinners?|specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|${SPECIALTY_PATTERN})${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
+const NOT_ABOUT_PROGRAM = String.raw`(?! (?:(?:research|clinical|academic|career|teaching|quality improvement|qi) )?(?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:(?:virtual|online|in person) )?(?:tracks?|pathways?|open houses?|webinars?|info sessions?|information sessions?|socials?|tours?|meet and greets?|second looks?|events?|interview days?|dinners?|specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|academic|niches?|interests?|${SPECIALTY_PATTERN}${E}(?! (?:residency|residencies|program|programs|programme|programmes|training|positions?|spots?)${E}))${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
 const COPULA = String.raw`(?:(?:has|have|had) (?:now |officially |formally |already |since )?been (?:designated|chosen|selected|named|confirmed|earmarked|entered|marked|identified|picked|locked in) as|(?:is|are|will be|was) (?:now |officially |formally )?(?:designated|chosen|selected|named|confirmed|earmarked|entered|marked) as|is|are|will be|would be|remains|remain|will remain|has become|has been|have been|has always been|continues to be|continue to be|was|were|stands as|will always be|is going to be|are going to be|will continue to be|shall be|be|becomes|became|is and will be|are and will be|stays|stay|will stay)`;
 const ASIDE = String.raw`(?:,? (?:without (?:a )?(?:question|doubt)|without (?:a |the )?shadow of (?:a |any )?doubt|beyond (?:a |any |all )?doubt|no doubt|undoubtedly|unquestionably|hands down|by a mile|by a long way|by a long shot|in (?:all )?honesty|to be (?:clear|honest|frank)|without hesitation|by far|honestly|truly|clearly|sincerely|and (?:always )?will (?:always )?(?:be|remain)|and will continue to be|after (?:all|much|careful) (?:my )?(?:interviews|reflection|thought|consideration)|at this point|for me|in my (?:mind|heart|eyes|view|opinion)),?)?`;
 /** The writer's list: "my rank list", or "the list I submit / will certify / send to the NRMP". */
@@ -303,6 +303,26 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}(?:(?:every|all|each) (?:other |the other )?(?:programs?|places?|ones?|options?)(?: (?:on|in) my (?:${W} )?list)?|the rest(?: of my (?:${W} )?list)?|my second choice(?: ${W}){0,6}?) (?:(?:is|are|will be|would be)(?: (?:now|honestly|really|just|only|simply|frankly|merely))*,?(?: ${W})?,? )?(?:a |an )?(?:(?:distant|far|poor|long way) )?(?:backups?|back ups?|fallbacks?|safet(?:y|ies)|second|plan b|insurance|also rans?) (?:to|behind|after) (?:you|yours|your (?:${W} )?(?:program|programme|residency|team)|this program)${E}`,
     ),
     cue: /\b(?:backups?|back ups?|fallbacks?|safet|second|plan b|insurance|also rans?)\b/u,
+  },
+  // Every other program placed after this one: "each of the other programs I interviewed with will be ranked somewhere
+  // after yours", "all the programs I'm ranking this year come after yours", "I have ranked every other program I saw
+  // beneath yours" (not "every other program sends its schedule after yours").
+  {
+    pattern: rx(
+      String.raw`${B}(?:(?:every|each|all|any)(?: one)?(?: of)?(?: the| my)? (?:other|remaining|rest of the) (?:programs?|places?|ones?|options?|residenc(?:y|ies)|hospitals?)|all (?:of )?(?:the |my )?(?:programs?|places?|others)|the (?:others|rest))(?: (?:that |which )?(?:i|we) (?:${W} ){0,3}?(?:interviewed(?: (?:at|with))?|saw|visited|applied to|am ranking|will rank|will be ranking|ranked|considered)(?: (?:this|that) (?:year|season|cycle))?| (?:on|in) my (?:${W} )?list)? (?:(?:will|would|shall|are|is|am|have been|has been) )?(?:(?:all|now|already|firmly) )?(?:be |go |sit |come |fall |land |get )?(?:(?:ranked|placed|listed|put|slotted|positioned|going|somewhere) )*(?:after|below|beneath|behind|lower than|under) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}` +
+        String.raw`|${B}i (?:(?:have|will|am going to|shall|already|now) )*(?:ranked|rank|placed|place|put|listed|list|slotted|slot) (?:every|each|all|any)(?: of)?(?: the)? (?:other|remaining) (?:programs?|places?|ones?|options?)(?: ${W}){0,5}? (?:after|below|beneath|behind|under|lower than) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}`,
+    ),
+    cue: /\b(?:after|below|beneath|behind|lower than|under)\b/u,
+  },
+  // None above it: "none of the other programs will be ranked above you", "nothing else on my rank list outranks your
+  // program" (the negation is the claim).
+  {
+    pattern: rx(
+      String.raw`${B}(?:none(?: of (?:the|my) (?:other )?(?:programs?|places?|others|ones|interviews))?|nothing(?: else)?|no other (?:program|place|residency|hospital)|nowhere else)(?: (?:that |which )?(?:i|we) (?:${W} ){0,3}?(?:interviewed(?: (?:at|with))?|saw|visited|applied to|am ranking|will rank|will be ranking|ranked|considered)(?: (?:this|that) (?:year|season|cycle))?| (?:on|in) my (?:${W} )?list)? (?:(?:will|would|is|are|shall|could|can) )?(?:(?:be|get|come|go) )?(?:(?:ranked|placed|listed|put) )?(?:above|higher than|ahead of|as high as) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}` +
+        String.raw`|${B}(?:none|nothing(?: else)?|no other (?:program|place))(?: (?:that |which )?(?:i|we) (?:${W} ){0,3}?(?:interviewed(?: (?:at|with))?|saw|visited|applied to|am ranking|will rank|will be ranking|ranked|considered)(?: (?:this|that) (?:year|season|cycle))?| (?:on|in) my (?:${W} )?list)? outranks? (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}`,
+    ),
+    cue: /\b(?:above|higher than|ahead of|as high as|outranks?)\b/u,
+    negationIsTheClaim: true,
   },
   // "you are my first choice", "Mercy General remains my top choice", "yr program is def my #1 pick".
   {
@@ -1164,7 +1184,7 @@ const UNDER_WHETHER = /(?:^|\s)whether(?:\s[^\s,;:]+){0,5}\s*$/u;
 
 /** Words without which no claim above can be made. */
 const ANY_CLAIM_WORD = rx(
-  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart|compares?|comes?|measures?|matches|stacks|holds|secured|claimed|clinched|earned|plan|backups?|fallbacks?|jewel|pride|place|wins?|after|behind|below|gap|everyone|everything|lying|belonged|belongs|occupies|being|which|one|outshine\w*|surpass\w*|trump\w*|eclips\w*|league|mile|shoulders|crop|dog|medal|headline|frontrunner|apple|jewel|star)${E}`,
+  String.raw`${B}(?:first|top|topmost|#1|favorite|dream|preferred|primary|premier|foremost|principal|prime|highest|strongest|lead|summit|peak|apex|pinnacle|forefront|higher|only|sole|single|rather|prefer|sooner|most|more|anywhere|everywhere|above|ahead|over|before|outranks?|beats|tops|nothing|nowhere|second|choice|pick|number|pole|head|heads|leads?|headlines|heading|headed|leading|topping|anything|start|starts|begins?|opens?|close|compares?|but|except|besides|apart|compares?|comes?|measures?|matches|stacks|holds|secured|claimed|clinched|earned|plan|backups?|fallbacks?|jewel|pride|place|wins?|after|behind|below|beneath|under|lower|gap|everyone|everything|lying|belonged|belongs|occupies|being|which|one|outshine\w*|surpass\w*|trump\w*|eclips\w*|league|mile|shoulders|crop|dog|medal|headline|frontrunner|apple|jewel|star)${E}`,
 );
 
 const NEGATIVE_QUANTIFIER = /\b(?:no one|nobody|no program|no other program|none|nothing|nowhere)\b/u;
@@ -1248,7 +1268,7 @@ function claimWordsRead(sentence: string): string {
  */
 const OTHER_PROGRAM = String.raw`(?:another|a different|the other|some other|one other|my other|a|one|an earlier|a previous)(?: ${W})? (?:program|programme|residency|hospital|institution|place)${E}`;
 const OTHER_PROGRAM_AS_SUBJECT = rx(
-  String.raw`(?:^|[,;:]|${B}(?:and|but|so|because|since|as|that|which))\s?(?:another|a different|the other|some other|one other|my other)(?: ${W})? (?:program|programme|residency|hospital|institution|place),? (?:(?:which|that|who) )?$`,
+  String.raw`(?:^|[,;:]|${B}(?:and|but|so|because|since|as|that|which|thought|believed|assumed|felt|figured|guessed|imagined|expected|was sure|knew|said))\s?(?:another|a different|the other|some other|one other|my other)(?: ${W})? (?:program|programme|residency|hospital|institution|place),? (?:(?:which|that|who) )?$`,
 );
 const TOLD = String.raw`${B}(?:told|tell|telling|informed|inform|informing|assured|assure|assuring|promised|promise|promising|wrote|written|writing|write|emailed|email|emailing|let|letting|reassured|sent|send|sending|given|gave|give|giving)(?: ${W}){0,6}? ${OTHER_PROGRAM}(?: ${W}){0,4}?,? (?:(?:that|and|which|so) )?`;
 const OTHER_PROGRAM_TOLD = rx(
@@ -1399,6 +1419,12 @@ export function claimWordsNotAClaim(sentence: string): boolean {
   if (openOrLeftBehind(sentence)) return true;
   if (disclaimedOnly(sentence) || OWN_CLEFT.test(sentence) || ASKS_WHETHER_TO_RANK.test(sentence) || noSingleFirst(sentence) || betweenOthers(sentence))
     return true;
-  // Another list's "number one" with no rank list named is read by openOrLeftBehind above.
-  return false;
+  // Another list's "number one" with no rank list named is read by openOrLeftBehind above. Every first choice in the sentence is one of
+  // something else: "my first-choice research topic", "my first choice for an academic niche".
+  const rest = sentence.replace(CHOICE_OF_SOMETHING_ELSE, " ");
+  return rest !== sentence && !/\b(?:first|top|#1|number one|best|favou?rite)\b/u.test(rest);
 }
+const SOMETHING_ELSE = String.raw`(?:(?:research|clinical|academic|career|teaching) )?(?:topics?|subjects?|areas?|niches?|projects?|electives?|rotations?|questions?|fields?|specialt(?:y|ies)|fellowships?|mentors?|interests?)`;
+const CHOICE_OF_SOMETHING_ELSE = rxg(
+  String.raw`${B}my (?:(?:very|absolute|clear|true) )?(?:first|top|number one|#1) (?:choice|pick|preference|option) (?:(?:of|for|as|in) (?:a |an |the |my )?)?${SOMETHING_ELSE}${E}`,
+);

@@ -1356,7 +1356,7 @@ function heldVisaType(type: string): RegExp[] {
       String.raw`${B}i am ${NOW}(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored|programs?|questions?|rules?|process|paperwork|applicants?|residents?)${E})${NOT_EITHER}`,
     ),
     rx(
-      String.raw`${B}(?:i am|i have been|i) ${NOW}(?:working|employed|living|here|staying|in the us|in the united states) (?:on|under|with) (?:a |an |my |the )?${type}(?: visa)?${E}${NOT_EITHER}`,
+      String.raw`${B}(?:i am|i have been|i) ${NOW}(?:working|employed|living|here|staying|in the us|in the united states) (?:on|under|with) (?:a |an |my |the )?${type}(?: visa)?${E}${NOT_EITHER}(?! (?:petitions?|applications?|paperwork|cases?|forms?|transfer|attorney|lawyer|for)${E})`,
     ),
     rx(String.raw`${B}my (?:current|present|existing) ${type}(?: visa| status)?${E}`),
     // "my H-1B is already approved through my employer", "given my J-1 status".
