@@ -89,6 +89,8 @@ for (const width of [1280, 390]) {
       await expect(shown).toBeVisible();
       await expect(shown.getByText("Blocks sending")).toBeVisible();
       await expect(checks(page).getByText("1 problem blocks sending.")).toBeVisible();
+      // The last rewrite's notice belongs to the text it changed: typing a new draft takes it away.
+      await expect(checks(page).getByText(/^Rewrite applied/)).toHaveCount(0);
       await expect(page.getByText("Sending is blocked until the checks pass.")).toBeVisible();
       await expect(page.getByRole("button", { name: "Open in mail app" })).toHaveCount(0);
       if (i === 0) await expectNoSeriousA11yViolations(page);

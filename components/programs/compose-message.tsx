@@ -177,6 +177,9 @@ export function ComposeMessage({
     dirty.current = true;
     setServerFindings(null);
     setAlert(null);
+    // The last rewrite's notice speaks of the text it changed; any edit after it makes the notice stale. A rewrite sets
+    // its own notice after calling this.
+    setAnnouncement("");
     setSave((s) => (s.state === "error" ? s : { state: "unsaved" }));
   };
 
