@@ -258,6 +258,9 @@ function clauseSubject(subject: string | undefined): string {
   );
 }
 
+/** The other programs as the ones the writer saw or lists: "the programs I interviewed at this year", "on my list". */
+const SEEN_OR_LISTED = String.raw`(?: (?:that |which )?(?:i|we) (?:${W} ){0,3}?(?:interviewed(?: (?:at|with))?|saw|visited|applied to|am ranking|will rank|will be ranking|ranked|considered)(?: (?:this|that) (?:year|season|cycle))?| (?:on|in) my (?:${W} )?list)?`;
+
 const CLAIMS: readonly Claim[] = [
   // The program over every other, as a comparison: "Vanderbilt outshines every other place I interviewed", "you beat
   // every other program on my list", "Dartmouth is head and shoulders above the rest of my list", "Michigan is in a
@@ -309,7 +312,7 @@ const CLAIMS: readonly Claim[] = [
   // beneath yours" (not "every other program sends its schedule after yours").
   {
     pattern: rx(
-      String.raw`${B}(?:(?:every|each|all|any)(?: one)?(?: of)?(?: the| my)? (?:other|remaining|rest of the) (?:programs?|places?|ones?|options?|residenc(?:y|ies)|hospitals?)|all (?:of )?(?:the |my )?(?:programs?|places?|others)|the (?:others|rest))(?: (?:that |which )?(?:i|we) (?:${W} ){0,3}?(?:interviewed(?: (?:at|with))?|saw|visited|applied to|am ranking|will rank|will be ranking|ranked|considered)(?: (?:this|that) (?:year|season|cycle))?| (?:on|in) my (?:${W} )?list)? (?:(?:will|would|shall|are|is|am|have been|has been) )?(?:(?:all|now|already|firmly) )?(?:be |go |sit |come |fall |land |get )?(?:(?:ranked|placed|listed|put|slotted|positioned|going|somewhere) )*(?:after|below|beneath|behind|lower than|under) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}` +
+      String.raw`${B}(?:(?:every|each|all|any)(?: one)?(?: of)?(?: the| my)? (?:other|remaining|rest of the) (?:programs?|places?|ones?|options?|residenc(?:y|ies)|hospitals?)|all (?:of )?(?:the |my )?(?:programs?|places?|others)|the (?:others|rest))${SEEN_OR_LISTED} (?:(?:will|would|shall|are|is|am|have been|has been) )?(?:(?:all|now|already|firmly) )?(?:be |go |sit |come |fall |land |get )?(?:(?:ranked|placed|listed|put|slotted|positioned|going|somewhere) )*(?:after|below|beneath|behind|lower than|under) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}` +
         String.raw`|${B}i (?:(?:have|will|am going to|shall|already|now) )*(?:ranked|rank|placed|place|put|listed|list|slotted|slot) (?:every|each|all|any)(?: of)?(?: the)? (?:other|remaining) (?:programs?|places?|ones?|options?)(?: ${W}){0,5}? (?:after|below|beneath|behind|under|lower than) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}`,
     ),
     cue: /\b(?:after|below|beneath|behind|lower than|under)\b/u,
@@ -318,8 +321,8 @@ const CLAIMS: readonly Claim[] = [
   // program" (the negation is the claim).
   {
     pattern: rx(
-      String.raw`${B}(?:none(?: of (?:the|my) (?:other )?(?:programs?|places?|others|ones|interviews))?|nothing(?: else)?|no other (?:program|place|residency|hospital)|nowhere else)(?: (?:that |which )?(?:i|we) (?:${W} ){0,3}?(?:interviewed(?: (?:at|with))?|saw|visited|applied to|am ranking|will rank|will be ranking|ranked|considered)(?: (?:this|that) (?:year|season|cycle))?| (?:on|in) my (?:${W} )?list)? (?:(?:will|would|is|are|shall|could|can) )?(?:(?:be|get|come|go) )?(?:(?:ranked|placed|listed|put) )?(?:above|higher than|ahead of|as high as) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}` +
-        String.raw`|${B}(?:none|nothing(?: else)?|no other (?:program|place))(?: (?:that |which )?(?:i|we) (?:${W} ){0,3}?(?:interviewed(?: (?:at|with))?|saw|visited|applied to|am ranking|will rank|will be ranking|ranked|considered)(?: (?:this|that) (?:year|season|cycle))?| (?:on|in) my (?:${W} )?list)? outranks? (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}`,
+      String.raw`${B}(?:none(?: of (?:the|my) (?:other )?(?:programs?|places?|others|ones|interviews))?|nothing(?: else)?|no other (?:program|place|residency|hospital)|nowhere else)${SEEN_OR_LISTED} (?:(?:will|would|is|are|shall|could|can) )?(?:(?:be|get|come|go) )?(?:(?:ranked|placed|listed|put) )?(?:above|higher than|ahead of|as high as) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}` +
+        String.raw`|${B}(?:none|nothing(?: else)?|no other (?:program|place))${SEEN_OR_LISTED} outranks? (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}`,
     ),
     cue: /\b(?:above|higher than|ahead of|as high as|outranks?)\b/u,
     negationIsTheClaim: true,
