@@ -396,6 +396,10 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Before interviews I thought a different program was my number one; I am still deciding.", [], MEDICINE_US],
   ["None of the other programs had a curriculum above yours in breadth.", [], MEDICINE_US],
   ["I have been working on an H-1B petition for my husband.", [], MEDICINE_J1],
+  ["Your program is my first choice for internal medicine.", CLAIM, MEDICINE_US],
+  ["My first choice for residency in pediatrics is yours.", CLAIM, MEDICINE_US],
+  ["Your program is my first choice for a cardiology elective.", [], MEDICINE_US],
+  ["Internal medicine is my first choice.", [], MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -34,6 +34,11 @@ const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|
 /** The program being written to, as the object of a ranking verb. */
 const PROGRAM_OBJECT = String.raw`(?:you guys|you all|y'all|ya'll|you lot|you folks|you|u|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|team|department|place)|yours|this program|the program|it|this place|this residency|(?:[${L}][${L}'.]* ){1,3}?(?:program|hospital|medical center|health|university|residency))`;
 
+/** The program written to, named as the subject of a claim: "you", "your program", "yours", "this residency". */
+const PROGRAM_SUBJECT = String.raw`(?:you guys|you all|y'all|you|u|yours|your (?:${W} )?(?:program|programs|residency|residency program|institution|hospital|department|place)|this (?:program|residency|hospital|place))`;
+/** "for internal medicine", "in residency for pediatrics", "for IM training" (not an elective, rotation or fellowship). */
+const FOR_SPECIALTY = String.raw`(?:for|in|of) (?:(?:a )?(?:residency|training|the match) (?:in|for) )?${SPECIALTY_PATTERN}${E}(?! (?:elective|electives|rotation|rotations|fellowship|fellowships|research|away|sub internship|sub i|clerkship|observership|externship|block|project|projects)${E})`;
+
 /** Words that show a "First choice: ..." line is about something else: a question, dates, a topic. */
 const QUESTION_OR_TOPIC_WORDS = new Set(
   "question questions dates date schedule elective electives rotation rotations topic topics research update updates housing when how what which who where".split(
@@ -331,6 +336,15 @@ const CLAIMS: readonly Claim[] = [
   {
     pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}${RANK} ?${NOUN}${E}${NOT_ABOUT_PROGRAM}`),
     accept: viaSubject,
+  },
+  // A first choice among the programs of a specialty, with the program named as such: "your program is my first choice
+  // for internal medicine", "my first choice for residency in pediatrics is your program" (not "neurology is my first
+  // choice", a choice of specialty, nor "my first choice for a cardiology elective").
+  {
+    pattern: rx(
+      String.raw`${B}${PROGRAM_SUBJECT} ${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}${RANK} ?(?:choice|pick|option|preference|program|place)${E} ${FOR_SPECIALTY}` +
+        String.raw`|${B}(?:my|our) ${ADJ}${RANK} ?(?:choice|pick|option|preference|program|place)${E} ${FOR_SPECIALTY}(?: (?:residency|residencies|training|programs?))? (?:is|will be|would be|remains|has always been|has become|is and will be) ${ADV}${PROGRAM_SUBJECT}${E}`,
+    ),
   },
   // "you are my #1", "your program is my number one program", "you are my top program".
   {
