@@ -400,6 +400,28 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["My first choice for residency in pediatrics is yours.", CLAIM, MEDICINE_US],
   ["Your program is my first choice for a cardiology elective.", [], MEDICINE_US],
   ["Internal medicine is my first choice.", [], MEDICINE_US],
+  // Deals: one side for the other as things, the writer's act made to depend on the program's, the writer's side as
+  // enough or as the condition, the others shut out in new words; honest neighbours of each.
+  ["I am offering my top ranking in exchange for a guaranteed spot in your intern class.", DEAL, MEDICINE_US],
+  ["Your firm assurance for my first-place rank seems a fair arrangement to me.", DEAL, MEDICINE_US],
+  ["My readiness to put you first rests entirely on a matching signal from your side.", [...CLAIM, ...DEAL], MEDICINE_US],
+  ["My decision to rank programs rests on the schedule and the location.", [], MEDICINE_US],
+  ["Would my signed pledge to come be sufficient for your committee to rank me to match?", [...RANK, ...DEAL], MEDICINE_US],
+  ["Would you hold a place for me if I withdrew everywhere else?", [...RANK, ...DEAL], MEDICINE_US],
+  ["If I signed the lease, would you send me the housing details?", [], MEDICINE_US],
+  ["Stick me at the top of your list and I will ditch the rest of my interviews.", DEAL, MEDICINE_US],
+  ["Hand me a firm spot and I will walk off the market for good.", DEAL, MEDICINE_US],
+  ["Not a single other program will hear from me again once you promise me a position.", DEAL, MEDICINE_US],
+  ["Upon receiving your confirmation, I am ready to sign a bond of service with your hospital.", DEAL, MEDICINE_US],
+  ["Kindly treat this email as my binding pledge to join your program.", DEAL, MEDICINE_US],
+  ["Please regard this letter as my update on the research project.", [], MEDICINE_US],
+  ["I was offered a second-look visit and I am delighted to accept.", [], MEDICINE_US],
+  ["I am not making promises or asking for any in return; I will simply rank your program highly.", [], MEDICINE_US],
+  ["If I get a position with you, I am signing the contract on day 1.", DEAL, MEDICINE_US],
+  ["Day 1 of my ICU block was the hardest shift I have worked.", [], MEDICINE_US],
+  ["Promise me a spot and the other programs hear from me tomorrow that I'm off the market.", DEAL, MEDICINE_US],
+  ["Promise me a spot and every other program gets a polite no from me.", DEAL, MEDICINE_US],
+  ["Every other program I applied to gets a thank-you note from me after the interview.", [], MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -2056,7 +2056,9 @@ const MODEL_ONLY: [text: string, rule: "rank" | "deal" | "claim", expected: Rule
   // assurance, my other applications go in the bin." are now read by the detectors, in message-rules-twelfth.test.ts.)
   // ("Is a spot with you realistic for someone like me?" is read by the detectors since the fifteenth writer's round.)
   ["Am I wasting my hopes on your program?", "rank", "no-rank-solicitation"],
-  ["Promise me a spot and the other programs hear from me tomorrow that I'm off the market.", "deal", "no-commitment-deal"],
+  // ("Promise me a spot and the other programs hear from me tomorrow that I'm off the market." is read by the detectors
+  // since round twelve, in message-rules-single-sentences.test.ts.)
+  ["Promise me a spot and my calendar clears tomorrow.", "deal", "no-commitment-deal"],
   ["Your program will sit above every other on my list when I certify it.", "claim", "single-first-choice"],
 ];
 

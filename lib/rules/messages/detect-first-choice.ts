@@ -332,6 +332,15 @@ const CLAIMS: readonly Claim[] = [
     cue: /\b(?:above|higher than|ahead of|as high as|outranks?)\b/u,
     negationIsTheClaim: true,
   },
+  // The first rank kept from every other: "no other program will get my first rank", "none of the others will receive
+  // my #1 spot".
+  {
+    pattern: rx(
+      String.raw`${B}(?:none of (?:the others|them)|(?:no other|not one other|not a single other|none of the other|no) (?:programs?|programmes?|places?|residenc(?:y|ies)|hospitals?|ones?|others))(?: ${W}){0,2}? (?:will|would|is going to|shall|can|could|is|are) (?:ever )?(?:get|receive|have|take|earn|see|be given|be getting) my (?:very )?(?:first|top|#1|highest|number one) (?:rank|ranking|spot|place|choice|slot|position|vote)${E}`,
+    ),
+    cue: /\bmy (?:very )?(?:first|top|#1|highest|number one) (?:rank|ranking|spot|place|choice|slot|position|vote)\b/u,
+    negationIsTheClaim: true,
+  },
   // "you are my first choice", "Mercy General remains my top choice", "yr program is def my #1 pick".
   {
     pattern: rx(String.raw`${B}(?<subject>(?:${W},? ){0,5}?)${COPULA}${ASIDE} ${ADV}(?:my|our) ${ADJ}${RANK} ?${NOUN}${E}${NOT_ABOUT_PROGRAM}`),
@@ -1438,9 +1447,14 @@ export function claimWordsNotAClaim(sentence: string): boolean {
     return true;
   // Another list's "number one" with no rank list named is read by openOrLeftBehind above. Every first choice in the sentence is one of
   // something else: "my first-choice research topic", "my first choice for an academic niche".
-  const rest = sentence.replace(CHOICE_OF_SOMETHING_ELSE, " ");
+  // Every first choice in the sentence is denied: "I should be honest that Kingsford is not my first choice, but it will
+  // be high on my list".
+  const rest = sentence.replace(CHOICE_OF_SOMETHING_ELSE, " ").replace(FIRST_CHOICE_DENIED, " ");
   return rest !== sentence && !/\b(?:first|top|#1|number one|best|favou?rite)\b/u.test(rest);
 }
+const FIRST_CHOICE_DENIED = rxg(
+  String.raw`${B}(?:(?:is|are|was|were) (?:not|never)|(?:will|would) (?:not|never) be|is no longer) (?:(?:my|our|the) )?(?:very )?(?:first|top|#1|number one) (?:choice|pick|program|option|preference)${E}(?![^.;]{0,40}?${B}(?:you|yours|your (?:program|programme|residency|hospital)|this program) (?:are|is)(?: (?:it|the one))?(?:[.,;!]|$))`,
+);
 const SOMETHING_ELSE = String.raw`(?:(?:research|clinical|academic|career|teaching) )?(?:topics?|subjects?|areas?|niches?|projects?|electives?|rotations?|questions?|fields?|specialt(?:y|ies)|fellowships?|mentors?|interests?)`;
 const CHOICE_OF_SOMETHING_ELSE = rxg(
   String.raw`${B}my (?:(?:very|absolute|clear|true) )?(?:first|top|number one|#1) (?:choice|pick|preference|option) (?:(?:of|for|as|in) (?:a |an |the |my )?)?${SOMETHING_ELSE}${E}`,

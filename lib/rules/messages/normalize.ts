@@ -601,6 +601,8 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
     )
   )
     return word.replace(/^ex/, "ac");
+  // "will chose your program": the past tense after a modal or "to" is the present ("I will choose").
+  if (word === "chose" && /^(?:will|would|shall|to|can|could|should|must|might|may)$/.test(previous)) return "choose";
   // "planing to" is always "planning to" (planing, smoothing wood, is a real word the typo step leaves alone).
   // "planing" typed for "planning": before what is planned, or after the writer's "I am" ("I am planing a career in ortho").
   if (
@@ -717,6 +719,7 @@ export const FUZZY_TARGETS: readonly string[] = [
   "preference",
   "favorite",
   "promise",
+  "assure",
   "interested",
   "opportunity",
   "accept",
@@ -885,6 +888,8 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   [/\bnum\.?\s?1(?![\p{L}\p{N}])/gu, "#1"],
   [/\bnr\.?\s?1(?![\p{L}\p{N}])/gu, "#1"],
   [/\b1st\b/g, "first"],
+  // "signing on day 1": the first day by its number.
+  [/\bday 1\b/g, "day one"],
   [/\btop\s?1\b/g, "#1"],
   // "my Rank 1 in NRMP", "Rank one: you": the first slot named by its number.
   [/\bmy rank\s?(?:1|one)(?![\p{L}\p{N}])/gu, "my #1"],
