@@ -2041,6 +2041,9 @@ describe("language detectors", () => {
     ["your my first choice", "you are my first choice"],
     // A slip that moves the first letter, or is a surname, is left: "Dr. Sak", "Dr. Topp", "Dr. Gola".
     ["dr sak, dr topp, dr gola", "dr sak, dr topp, dr gola"],
+    // One slip in a word the rank, goal and visa readings turn on; real words near them are left as typed.
+    ["any chfnce I am sleected? I am hopfeul, cofirm my specialy as a resdient", "any chance i am selected? i am hopeful, confirm my specialty as a resident"],
+    ["the chancel, the changes, the shoulder, the candida", "the chancel, the changes, the shoulder, the candida"],
   ])("normalizes %j to %j", (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });

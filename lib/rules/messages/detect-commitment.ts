@@ -60,11 +60,11 @@ const PROGRAM_ACT = rx(
       // Imperatives: "rank me to match and ...", "offer me a spot and ...", "just say the word".
       String.raw`(?=(?:rank|match|offer|take|pick|choose|select|accept|admit|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E})(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:rank|match|offer|take|pick|choose|select|accept|admit|give|hire|appoint|put|place|slot|list|keep|guarantee|promise|reserve|save|hold|assure) me${E}`,
       // Slang for putting the writer high on the list: "whack me at the top of your list and ...", "stick me first".
-      String.raw`(?<=^|[,;:=-] |${B}(?:just|please|simply|so|kindly|pls|plz|you|u) )(?:whack|stick|pop|bung|plonk|shove|slap|bump|move|get) me (?:up )?(?:at|on|to|into|in|as|near) (?:the (?:very )?top|the first|first|#1|number one|your (?:#1|first|top))${E}`,
+      String.raw`(?:whack|stick|pop|bung|plonk|shove|slap|bump) me (?:up )?(?:at|on|to|into|in|as|near) (?:the (?:very )?top|the first|first|#1|number one|your (?:#1|first|top))${E}`,
       // A place held out as the condition, as a noun: "a guaranteed spot and I am yours", "one firm offer here and I sign".
       String.raw`(?<=^|[,;:=-] )(?:a|one|your) (?:guaranteed|firm|confirmed|secured|promised|assured|certain) (?:spot|place|position|seat|slot|offer|match)(?: ${W}){0,3}? (?:and|&) (?=i )`,
       // "you pass me the ball with a guaranteed ranking and I'll ...", "hand me a firm spot and I ...".
-      String.raw`(?<=${B}(?:with|get|give me|hand me|pass me|send me|offer me|for) )(?:a|one|your) (?:guaranteed|firm|confirmed|secured|promised|assured|certain) (?:spot|place|position|seat|slot|offer|match|ranking|rank)(?: ${W}){0,3}? (?:and|&) (?=i )`,
+      String.raw`(?:with|get|give me|hand me|pass me|send me|offer me|for) (?:a|one|your) (?:guaranteed|firm|confirmed|secured|promised|assured|certain) (?:spot|place|position|seat|slot|offer|match|ranking|rank)(?: ${W}){0,3}? (?:and|&) (?=i )`,
       // Getting the writer a place, in any register: "sort me a spot and ...", "just find me one of your positions",
       // "if u can hook me up with a seat".
       String.raw`(?=(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me )(?<=^|[,;:=-] |${B}dr [${L}]+,? |${B}(?:just|please|simply|so|kindly|pls|plz|you|u|you guys|can|could|will|would|if you|if u|if you can|if you could|can you|could you) )(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me (?:up with |out with )?(?:a|an|one|one of (?:your|the|those)|the|that|your) (?:${W} ){0,2}?(?:spot|spots|place|places|position|positions|seat|seats|slot|slots|post|posts|offer|contract)${E}`,
@@ -607,6 +607,12 @@ const FOR_IN_TRADE = String.raw`,? (?:for|in (?:exchange|return) for|against|for
 /** One side for the other, as things: "my number-one ranking for a guaranteed match", "your assurance for my first rank". */
 const THING_FOR_THING = rx(String.raw`${B}(?:${MY_SIDE_THING}${FOR_IN_TRADE} ${YOUR_SIDE_THING}|${YOUR_SIDE_THING}${FOR_IN_TRADE} ${MY_SIDE_THING})${E}`);
 
+/** Words without which THING_FOR_THING cannot match: a trade's "for" and the program's side. */
+const THING_FOR_THING_CUE =
+  /\b(?:for|against)\b.*\b(?:guarant\w*|secured|assur\w*|firm|certain|promised|confirmed|safe|sure|being|getting|promise|word|spot|place|position|seat)\b|\b(?:guarant\w*|secured|assur\w*|firm|certain|promised|confirmed|safe|sure|promise|word)\b.*\b(?:for|against)\b/u;
+/** Words without which IF_I_BIND cannot match. */
+const IF_I_BIND_CUE = /\b(?:if|should|once|provided|long|were) (?:i|we)\b/u;
+
 /**
  * The writer's act made to depend on the program's: "my willingness to rank you first depends entirely on a similar
  * gesture from your side" (not "my decision to rank programs depends on the schedule").
@@ -668,7 +674,7 @@ export function makesDeal(text: string): boolean {
     unnegated(CONDITIONAL_RECIPROCITY, sentence) ||
     PREPOSITIONAL_CONDITION.test(sentence) ||
     (unnegated(PROGRAM_ACT, sentence) &&
-      /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|pick|picks|choose|chooses|select|selects|accept|admit|take|takes|see|sees|view|views|consider|considers|regard|regards|rate|rates|think of|thinks of|say the word|put|place|slot|guarantee|guaranteed|promise|promised|reserve|save|hold|tell me|assure me|confirm|(?:whack|stick|pop|bung|plonk|shove|slap|bump|move) me|(?:with|get|give me|hand me|pass me|send me|offer me|for) (?:a|one|your) (?:guaranteed|firm|confirmed|secured|promised|assured|certain)|(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me)\b/.test(
+      /\b(?:rank|ranks|ranking|match|matches|offer|offers|give|hire|appoint|pick|picks|choose|chooses|select|selects|accept|admit|take|takes|see|sees|view|views|consider|considers|regard|regards|rate|rates|think of|thinks of|say the word|put|place|slot|guarantee|guaranteed|promise|promised|reserve|save|hold|tell me|assure me|confirm|(?:whack|stick|pop|bung|plonk|shove|slap|bump) me|(?:with|get|give me|hand me|pass me|send me|offer me|for) (?:a|one|your) (?:guaranteed|firm|confirmed|secured|promised|assured|certain)|(?:sort|find|get|fix|land|secure|grab|bag|nab|snag|hook) me)\b/.test(
         sentence,
       )) ||
     unnegated(HELPS_MY_RANKING, sentence) ||
@@ -693,10 +699,10 @@ export function makesDeal(text: string): boolean {
   if (
     (STANDING_OR_TRADE_WORD.test(sentence) && (ranksTraded(sentence) || (unnegated(WORD_OF_STANDING, sentence) && mySide()))) ||
     unnegated(EARN_A_RANK, sentence) ||
-    unnegated(THING_FOR_THING, sentence) ||
-    unnegated(MY_ACT_DEPENDS_ON_YOURS, sentence) ||
-    unnegated(ENOUGH_FOR_A_RANK, sentence) ||
-    (unnegated(IF_I_BIND, sentence) && unnegated(PROGRAM_ACT, sentence))
+    (THING_FOR_THING_CUE.test(sentence) && unnegated(THING_FOR_THING, sentence)) ||
+    (/\b(?:depend|depends|hinge|hinges|rests|contingent|conditional|relies)\b/u.test(sentence) && unnegated(MY_ACT_DEPENDS_ON_YOURS, sentence)) ||
+    (/\b(?:enough|sufficient)\b/u.test(sentence) && unnegated(ENOUGH_FOR_A_RANK, sentence)) ||
+    (IF_I_BIND_CUE.test(sentence) && unnegated(IF_I_BIND, sentence) && unnegated(PROGRAM_ACT, sentence))
   )
     return true;
   const promises = unnegated(PROMISE, sentence.replace(PROMISE_TO_MYSELF, " "));

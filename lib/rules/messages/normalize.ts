@@ -793,6 +793,35 @@ export const FUZZY_TARGETS: readonly string[] = [
   "wanted",
   "family",
   "first",
+  // The words the rank, goal and visa readings turn on, struck by one slip as often as the rest ("chfnce", "sleected",
+  // "hopfeul", "cofirm", "specialy", "resdient"): measured with one random slip per sentence of the probe sets.
+  "chance",
+  "candidate",
+  "candidates",
+  "selected",
+  "prospects",
+  "compare",
+  "compared",
+  "confirm",
+  "hopeful",
+  "hoping",
+  "curious",
+  "enough",
+  "really",
+  "should",
+  "nothing",
+  "another",
+  "nowhere",
+  "without",
+  "become",
+  "needed",
+  "resident",
+  "residents",
+  "decided",
+  "specialty",
+  "matched",
+  "aiming",
+  "intern",
 ];
 
 /**
@@ -836,7 +865,19 @@ export function fuzzyReach(word: string, target: string): number {
   return target.length >= 9 ? 2 : 1;
 }
 
+/** Words already read (most words of a message recur across live checks): bounded, cleared when full. */
+const FUZZY_SEEN = new Map<string, string>();
+
 function fuzzyCorrect(word: string): string {
+  const seen = FUZZY_SEEN.get(word);
+  if (seen !== undefined) return seen;
+  const corrected = fuzzyCorrectUncached(word);
+  if (FUZZY_SEEN.size >= 20_000) FUZZY_SEEN.clear();
+  FUZZY_SEEN.set(word, corrected);
+  return corrected;
+}
+
+function fuzzyCorrectUncached(word: string): string {
   const slip = SHORT_SLIPS.get(word);
   if (slip !== undefined) return slip;
   if (word.length < 5 || FUZZY_TARGET_SET.has(word) || FUZZY_GUARD.has(word) || !/^[a-z]+$/.test(word)) return word;
