@@ -1,6 +1,9 @@
 // `npm run rules:eval`: measures the honesty rules on the labelled corpus in lib/rules/message-corpus/. Prints
 // recall per text rule on violations, the false-block rate on honest messages, and every miss, per file group and
-// overall. `-- --dir <folder>` measures another folder of .jsonl files (an outside corpus) the same way.
+// overall. `-- --dir <folder>` measures another folder of .jsonl files (an outside corpus) the same way. `-- --slips
+// <seed>` first strikes one slip (two letters swapped, one dropped, one doubled or one replaced) into a word of six
+// letters or more per 25 words of every subject and body, chosen by a seeded generator: how far the rules hold against
+// typing errors nobody wrote into the corpus.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { evaluateCorpus, parseCorpus, type CorpusCase, type CorpusReport } from "../lib/rules/message-corpus/evaluate-corpus";
@@ -10,6 +13,45 @@ const dirIndex = args.indexOf("--dir");
 const dirArg = dirIndex >= 0 ? args[dirIndex + 1] : undefined;
 const dir = dirArg ? path.resolve(dirArg) : path.resolve(import.meta.dirname, "../lib/rules/message-corpus");
 const quiet = args.includes("--quiet");
+const slipsIndex = args.indexOf("--slips");
+const slipSeed = slipsIndex >= 0 ? Number(args[slipsIndex + 1] ?? "1") : null;
+
+/** mulberry32: a small seeded generator, so a run with the same seed strikes the same slips. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seeded(slipSeed ?? 1);
+const pick = (n: number) => Math.floor(random() * n);
+function slip(word: string): string {
+  const i = 1 + pick(word.length - 2);
+  switch (pick(4)) {
+    case 0:
+      return word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+    case 1:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 2:
+      return word.slice(0, i) + word.charAt(i) + word.slice(i);
+    default:
+      return word.slice(0, i) + "abcdefghijklmnopqrstuvwxyz".charAt(pick(26)) + word.slice(i + 1);
+  }
+}
+function withSlips(text: string): string {
+  const words = text.split(" ");
+  const long = words.flatMap((w, i) => (/^\p{L}{6,}$/u.test(w) ? [i] : []));
+  for (let n = Math.max(1, Math.floor(words.length / 25)); n > 0 && long.length > 0; n -= 1) {
+    const [at] = long.splice(pick(long.length), 1);
+    if (at !== undefined) words[at] = slip(words[at] ?? "");
+  }
+  return words.join(" ");
+}
+const slipped = (c: CorpusCase): CorpusCase => (slipSeed === null ? c : { ...c, subject: withSlips(c.subject), body: withSlips(c.body) });
 
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".jsonl"))
@@ -17,7 +59,7 @@ const files = readdirSync(dir)
 const groups = new Map<string, CorpusCase[]>();
 for (const file of files) {
   const group = file.startsWith("heldout") ? file.replace(/\.jsonl$/, "") : "development";
-  groups.set(group, [...(groups.get(group) ?? []), ...parseCorpus(file, readFileSync(path.join(dir, file), "utf8"))]);
+  groups.set(group, [...(groups.get(group) ?? []), ...parseCorpus(file, readFileSync(path.join(dir, file), "utf8")).map(slipped)]);
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
