@@ -2044,6 +2044,9 @@ describe("language detectors", () => {
     // One slip in a word the rank, goal and visa readings turn on; real words near them are left as typed.
     ["any chfnce I am sleected? I am hopfeul, cofirm my specialy as a resdient", "any chance i am selected? i am hopeful, confirm my specialty as a resident"],
     ["the chancel, the changes, the shoulder, the candida", "the chancel, the changes, the shoulder, the candida"],
+    // The specialty lexicon's own words are targets too; real words near them are not.
+    ["platsic surgery, vasculra surgery, radiaton oncolgy", "plastic surgery, vascular surgery, radiation oncology"],
+    ["the plastic bag, the vascular bed", "the plastic bag, the vascular bed"],
   ])("normalizes %j to %j", (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });

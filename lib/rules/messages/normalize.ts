@@ -4,7 +4,7 @@
 
 import { distance } from "fastest-levenshtein";
 import { L, LETTER_STAND_IN, matchesOf, precompiled, rxg } from "@/lib/rules/messages/lexicon";
-import { FUZZY_GUARD, SHORT_TYPO_GUARD } from "@/lib/rules/messages/typo-guard";
+import { FUZZY_GUARD, FUZZY_SPECIALTY_TARGETS, SHORT_TYPO_GUARD } from "@/lib/rules/messages/typo-guard";
 
 /** No real word is 60 characters long. Longer unbroken runs (pasted links, rulers, junk) are dropped. */
 const RUN_CAP = /[^\s]{60,}/gu;
@@ -822,6 +822,25 @@ export const FUZZY_TARGETS: readonly string[] = [
   "matched",
   "aiming",
   "intern",
+  "aspiring",
+  "already",
+  "always",
+  "applicant",
+  "applicants",
+  "expect",
+  "expecting",
+  "interest",
+  "question",
+  "questions",
+  "working",
+  "highest",
+  "american",
+  "cannot",
+  "writing",
+  "claiming",
+  "observership",
+  "workshop",
+  "thanks",
 ];
 
 /**
@@ -851,11 +870,11 @@ for (const target of SHORT_FUZZY_TARGETS)
       SHORT_SLIPS.set(slip, target);
 
 const FUZZY_BY_FIRST = new Map<string, string[]>();
-for (const target of FUZZY_TARGETS) {
+for (const target of [...FUZZY_TARGETS, ...FUZZY_SPECIALTY_TARGETS]) {
   const first = target.charAt(0);
   FUZZY_BY_FIRST.set(first, [...(FUZZY_BY_FIRST.get(first) ?? []), target]);
 }
-const FUZZY_TARGET_SET = new Set(FUZZY_TARGETS);
+const FUZZY_TARGET_SET = new Set([...FUZZY_TARGETS, ...FUZZY_SPECIALTY_TARGETS]);
 
 /** The largest edit distance at which `word` is read as `target`: one edit, two for long targets. */
 export function fuzzyReach(word: string, target: string): number {
