@@ -9,6 +9,7 @@ const MEDICINE_US: Profile = { targetSpecialty: "internal-medicine", visaStatus:
 const MEDICINE_J1: Profile = { targetSpecialty: "internal-medicine", visaStatus: "J1" };
 const MEDICINE_H1B: Profile = { targetSpecialty: "internal-medicine", visaStatus: "H1B" };
 const MEDICINE_SPONSOR: Profile = { targetSpecialty: "internal-medicine", visaStatus: "NEEDS_SPONSORSHIP" };
+const MEDICINE_F1: Profile = { targetSpecialty: "internal-medicine", visaStatus: "F1_OPT" };
 const PEDS_US: Profile = { targetSpecialty: "pediatrics", visaStatus: "US_CITIZEN_OR_PR" };
 const GENSURG_US: Profile = { targetSpecialty: "general-surgery", visaStatus: "US_CITIZEN_OR_PR" };
 const PSYCH_US: Profile = { targetSpecialty: "psychiatry", visaStatus: "US_CITIZEN_OR_PR" };
@@ -422,6 +423,67 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Promise me a spot and the other programs hear from me tomorrow that I'm off the market.", DEAL, MEDICINE_US],
   ["Promise me a spot and every other program gets a polite no from me.", DEAL, MEDICINE_US],
   ["Every other program I applied to gets a thank-you note from me after the interview.", [], MEDICINE_US],
+  // Story, fresh story6 set: a future identity as a field's practitioner, the residency chased or after, a field "of
+  // choice", the only residency applied to this cycle, an elliptical contrast ("X isn't ...; Y is"), a field calling the
+  // writer, chat "im def doing IM", typos of "hoping", "decided" and "path programs"; a visa held as shown by its
+  // paperwork (a stamp renewed, a US passport), an employer sponsoring the writer's type, a green card approved or held,
+  // types no profile names (E-3, TN, O-1, L-1, H-4), a type come on and still held, an OPT card received; and their
+  // honest neighbours.
+  ["In five years I will be repairing hips as an attending orthopaedic surgeon.", STORY, MEDICINE_US],
+  ["Dermatology is the field I'm chasing.", STORY, MEDICINE_US],
+  ["Neurology is the residency I am after, and I will work hard for it.", STORY, MEDICINE_US],
+  ["My field of choice is anaesthesia.", STORY, MEDICINE_US],
+  ["Urology is the only specialty I applied to this cycle.", STORY, MEDICINE_US],
+  ["Psychiatry is what I applied to.", STORY, MEDICINE_US],
+  ["Surgery is not where I see myself; psychiatry is.", STORY, PEDS_US],
+  ["Family medicine isn't my goal, pediatrics is.", STORY, PSYCH_US],
+  ["lol ortho is calling my name", STORY, MEDICINE_US],
+  ["I have always felt called to pediatrics.", STORY, MEDICINE_US],
+  ["honestly im 100% doing IM", STORY, GENSURG_US],
+  ["Im hopping to train in neurology.", STORY, MEDICINE_US],
+  ["I've decidd to go into dermatology.", STORY, MEDICINE_US],
+  ["All my applications went to path programs.", STORY, MEDICINE_US],
+  ["This month I will be reading films with an attending radiologist.", [], MEDICINE_US],
+  ["My brother will be working as an attending radiologist in Ohio.", [], MEDICINE_US],
+  ["My area of interest within medicine is cardiology.", [], MEDICINE_US],
+  ["Urology was the only specialty I applied to last year, before I switched.", [], MEDICINE_US],
+  ["Surgery is not where I see myself; psychiatry is.", [], PSYCH_US],
+  ["Neurology is not my favourite rotation; pediatrics is.", [], MEDICINE_US],
+  ["The surgery team called me about a consult.", [], MEDICINE_US],
+  ["I was called to the surgery ward at midnight.", [], MEDICINE_US],
+  ["im definitely doing IM next month, then surgery", [], GENSURG_US],
+  ["im def doing IM prelim then peds", [], PEDS_US],
+  ["Pediatrics is calling me back next week about the interview.", [], MEDICINE_US],
+  ["I'm doing surgery this month.", [], MEDICINE_US],
+  ["The kids were hopping to the music in the peds ward.", [], MEDICINE_US],
+  ["I did a path elective in June.", [], MEDICINE_US],
+  ["I'm going back to Manila to renew my visa stamp before July.", STORY, MEDICINE_US],
+  ["My American passport arrived in the mail yesterday.", STORY, MEDICINE_SPONSOR],
+  ["My employer currently sponsors my H-1B at the lab.", STORY, MEDICINE_J1],
+  ["I have my H-1B through my research position at the university.", STORY, MEDICINE_F1],
+  ["My employment-based green card finally came through in May.", STORY, MEDICINE_F1],
+  ["I have been a green card holder for six years.", STORY, MEDICINE_F1],
+  ["I'm currently on a TN visa as a Canadian research fellow.", STORY, MEDICINE_J1],
+  ["I am in the US on an O-1 at the moment.", STORY, MEDICINE_H1B],
+  ["I'm here on an L-1 with my company.", STORY, MEDICINE_F1],
+  ["I'm on an H-4 as my wife's dependent.", STORY, MEDICINE_US],
+  ["I arrived on a J-1 in 2021 and still hold it.", STORY, MEDICINE_H1B],
+  ["just got my OPT card in the mail!!", STORY, MEDICINE_J1],
+  ["Received my OPT EAD this morning.", STORY, MEDICINE_H1B],
+  ["I need to renew my visa for India before my elective there.", [], MEDICINE_US],
+  ["I helped my husband renew his visa stamp last month.", [], MEDICINE_US],
+  ["My sister's US passport arrived yesterday.", [], MEDICINE_SPONSOR],
+  ["My husband's employer sponsors his H-1B.", [], MEDICINE_J1],
+  ["My brother's green card was approved in May.", [], MEDICINE_F1],
+  ["My mother has been a green card holder for years.", [], MEDICINE_F1],
+  ["I am on an E-3 visa through my current employer.", [], MEDICINE_SPONSOR],
+  ["I'm on an E-3 now and will need J-1 sponsorship for residency.", [], MEDICINE_J1],
+  ["My wife is on an H-4 while I finish my J-1.", [], MEDICINE_J1],
+  ["I was on a TN years ago in Seattle.", [], MEDICINE_H1B],
+  ["I live in TN and drive to clinic.", [], MEDICINE_US],
+  ["I arrived on a J-1 in 2021 but switched to an H-1B last year.", [], MEDICINE_H1B],
+  ["My roommate got her OPT card today.", [], MEDICINE_H1B],
+  ["i got my OPT card today", [], MEDICINE_F1],
 ];
 
 describe("single sentences", () => {

@@ -117,6 +117,10 @@ const GOAL_LEADS: readonly RegExp[] = [
     String.raw`${B}${SELF} (?:(?:still|always|also|long|now|since|have always|had always|really|truly) )*(?:have|had|have had|am having|carry|carried|hold|held|nurture|cherish|cherished|keep|nourish|harbor|harbour) (?:(?:the|a|an|this|my|one|big|long|lifelong|life long|childhood|strong|deep|great|same|very|true|burning|sincere|long held|longstanding) )*(?:dream|dreams|wish|goal|plan|aim|ambition|aspiration|hope|desire|intention|vision) (?:to|of)${E}`,
   ),
   rxg(String.raw`${B}(?:my )?plan a (?:is|remains|will be|has always been|has become|is still|is now)${E}`),
+  // The field named as the writer's choice: "my area of choice is OB/GYN", "my chosen branch of medicine is surgery".
+  rxg(
+    String.raw`${B}my (?:(?:chosen|preferred|own|future|intended) )?(?:(?:area|field|specialty|speciality|branch|discipline|career|line of work) of (?:choice|preference)|branch of medicine|area of (?:specialization|specialty))(?::| -)?(?: (?:is|will be|remains|has always been|has been|is now|is still))?${E}`,
+  ),
   // The goal without "my": "the plan has always been OB/GYN", "the end goal is derm".
   rxg(
     String.raw`(?:^|${B}(?:and|but|so|honestly|still|now),? )the (?:(?:long term|ultimate|end|master|real|career) )?(?:plan|goal|dream|aim|target)(?: for me)? (?:has always been|is|was always|remains|will always be|has been|is still|has long been)${E}`,
@@ -183,10 +187,25 @@ const GOAL_LEADS: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * An application of this cycle, not of an earlier one: after "the residency I applied to" ("... this fall", "... in
+ * September"), not "... last year", "... before I switched".
+ */
+const PRESENT_CYCLE = String.raw`(?!(?: ${W}){0,3}? (?:(?:last|previous|prior|past|first) (?:year|cycle|season|match|time|round)|before|back then|originally|previously|in (?:19|20)\d\d)${E})`;
+
 /** A specialty named before its goal frame: "psychiatry is my calling", "surgery has always been my dream". */
 const GOAL_AFTER = rxg(
   String.raw`${B}(?:a career in |a future in |training in )?(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that|since that|because that|as that|since this|because this|since it|because it))? (?:(?:is|has always been|was always|remains|will always be|has become|is truly|is still|is clearly|is definitely|has long been|has been|was) )(?:(?:what|where) i (?:want|see myself|belong|intend|am (?:(?:ultimately|eventually|finally|really|now|currently) )?(?:headed|heading|bound|going|aiming|aimed|applying|reapplying|interviewing|training)|will (?:(?:ultimately|eventually|finally) )?end up|want to end up|hope to end up|plan to end up|am meant to be|need to be|have to be|should be|will be going|will be heading|will be headed|(?:see|picture|envision|imagine) (?:my (?:future|career|life)|myself))|where my (?:heart|head|mind|future|passion|interest|interests|career|place|calling|home|path|life|life's work|work|focus|energy|energies|skills|talents|strengths|ambitions?|aspirations?|goals?|hopes|dreams?|gifts?|training|purpose|vocation|true calling) (?:truly |really |clearly |firmly |ultimately |now |naturally )?(?:is|lies|lie|belongs|belong|are|sits|rests|leads|points|is headed|has always been|will be|should be|must be|needs to be|was always meant to be)(?: at)?|where my (?:heart|head|mind)s? at|the (?:dream|goal|plan|end goal|aim|long term plan|target)|(?:my )?plan a|my (?:(?:true|real|only|lifelong|ultimate|long term|first|final) )*(?:calling|passion|dream|future|goal|path|destination|aim|ambition|vocation|love|specialty choice|first choice|career choice|choice|endgame|end game|end goal|end point|north star|life's work|life goal|career goal|long game)|what i (?:will|am going to|plan to|intend to|want to|hope to) (?:be )?(?:doing|practicing|practising|do|practice) (?:for (?:the rest of my (?:career|life|working life)|life|good|decades|the long haul|my whole career)|long term|forever)|the (?:field|specialty|area|career|path|residency|direction|route|road) (?:that |which )?i (?:am|will be|plan to be|have been|want to be|intend to be)? ?(?:applying|going|heading|moving|switching|reapplying|want|intend|plan|hope|have chosen|chose|aim|pursue|pursuing|am committed|am set on|love)|(?:which|that) is where i (?:am|will be)? ?(?:headed|heading|going|belong|see myself|want to be)|(?:chosen|selected|decided on|picked) as my|(?:the|my) (?:(?:right|only|one|perfect|ideal|true|natural|obvious|clear|best) )?(?:specialty|field|career|path|fit|calling|place|one|home|life|future|match) (?:for me|i (?:was )?(?:am )?(?:meant|made|born) for)|what i (?:was|am) (?:meant|made|born|destined) (?:to do|for)|the (?:${W} ){1,2}?i (?:was|am|have been) (?:(?:literally|simply|just|truly|clearly) )?(?:built|made|born|meant|cut out|destined) for)${E}(?! of (?:my|his|her|their|our|the|a|an|many|most|every)${E})`,
 );
+/**
+ * The field as the residency the writer chases or applied to this cycle: "neurology is the residency I'm after", "as a
+ * general surgeon, which is the residency I'm chasing", "pediatrics is the only residency I applied to", "psychiatry is
+ * what I have applied to" (not "... last year", "... before I switched").
+ */
+const FIELD_CHASED = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that))? (?:is|remains) (?:(?:exactly|precisely|also|really) )?(?:what i (?:have )?(?:applied (?:to|for|in)${PRESENT_CYCLE}|am (?:chasing|targeting|after))|the (?:(?:only|one|single|sole) )?(?:field|specialty|speciality|area|career|path|residency|discipline|program type) (?:that |which )?i (?:am |have )?(?:applied (?:to|for|in)${PRESENT_CYCLE}|chasing|targeting|gunning for|going for|aiming for|after))${E}`,
+);
+
 /**
  * More goal frames after the field: "psychiatry residency is the next step for me", "psychiatry will be my specialty",
  * "urology, that's the dream", "neuro is the only field I can see myself in".
@@ -212,6 +231,30 @@ const FIELD_APPOSITIVE = rxg(
 const HOLDS_MY_HEART = rxg(
   String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:(?:has|have) (?:(?:always|long|truly|really|completely|now) )*(?:had|held|owned|captured|stolen|won)? ?|(?:stole|won|captured|holds|owns|will always have) )my (?:whole )?heart${E}`,
 );
+
+/**
+ * A field that calls the writer, or the writer called to it: "hospitalist life is calling me", "surgery keeps calling my
+ * name", "I feel called to paediatrics" (not a telephone call: "the surgery team called me", "pediatrics is calling me
+ * back", nor "I was called to the surgery ward").
+ */
+const FIELD_CALLING = rxg(
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:life|world|work|career|medicine))? (?:is|has been|has always been|keeps|kept|was always|will always be) (?:(?:really|truly|still|clearly|loudly|always) )*calling (?:me|my name|out to me|to me)${E}(?! (?:back|tomorrow|today|tonight|later|again|about|for|to|on|at|this|next|regarding|with|after|soon)${E})|${B}i (?:(?:have )?(?:always )?(?:feel|felt|have felt)) (?:(?:truly|deeply|really|strongly|so) )*called (?:to|toward|towards|into) (?:a career in )?(?<specialty2>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|ward|wards|department|team|service|clinic|floor|patients?|consults?)${E})`,
+);
+
+/**
+ * A field the writer is certain to do, in chat register: "im def doing IM", "I'm 100% doing psych" (a certainty word
+ * makes it the choice; "I'm doing surgery this month" is a rotation, "I'm definitely doing IM first" a preliminary year).
+ */
+const CERTAIN_DOING = rxg(
+  String.raw`${B}i (?:am|will be) (?:(?:definitely|totally|100%|absolutely|certainly|for sure|so|surely|set on|still) )*(?:definitely|totally|100%|absolutely|certainly|for sure|surely) (?:(?:still|now|just) )?doing (?:an? )?(?<specialty>${SPECIALTY_PATTERN})${E}(?! (?:rotation|rotations|elective|electives|block|clerkship|month|shift|shifts|service|team|call|nights?|consults?|patients?|research|exam|shelf|sub ?i|prelim|preliminary|transitional|intern|internship|year|first|before)${E})(?!(?: ${W}){0,2}? (?:this|next|in|on|during|for|until|till) (?:(?:the|a|my) )?(?:month|week|weeks|block|rotation|morning|afternoon|evening|night|nights|weekend|january|february|march|april|may|june|july|august|september|october|november|december|summer|spring|fall|autumn|winter)${E})`,
+);
+
+/** Frames that cannot match without a word, skipped when the clause lacks it (each tries the lexicon at every word). */
+const FRAME_WORD: ReadonlyMap<RegExp, RegExp> = new Map([
+  [FIELD_CALLING, /call/u],
+  [CERTAIN_DOING, /doing/u],
+  [FIELD_CHASED, /\b(?:applied|chasing|targeting|gunning|going for|aiming for|after)\b/u],
+]);
 
 /** The writer as a kind of person in a field: "I'm a derm girl through and through", "as a proper surgery person". */
 const FIELD_PERSON = rxg(
@@ -494,6 +537,14 @@ const CONTRASTED_BEFORE = /\b(?:rather than|instead of|as opposed to|in place of
 const NEW_CLAUSE_AFTER =
   /^\s(?:is|are|was|were|has|have|had|gives|gave|offers|offered|provides|provided|teaches|taught|helps|helped|will|would|can|could|should|may|might|makes|made|seems|seemed|remains|requires|required|needs|builds|shapes|adds|brings|trains|prepares|exposes|covers|involves|overlaps|matters|complements|informs|showed|shows)\b/u;
 
+/** "as a", and the rank or standing of a practitioner after it: "as an attending", "as a board certified", "as a fully trained". */
+const AS_A_PRACTITIONER = rx(
+  String.raw`${B}as an?(?: (?:attending|consultant|staff|practicing|practising|board certified|certified|fully trained|trained|qualified|licensed|independent|full time|senior|junior))*\s*$`,
+);
+/** A practitioner as the one the writer works beside: "with an attending", "under a senior", "alongside the". */
+const BESIDE_A_PRACTITIONER = rx(
+  String.raw`${B}(?:with|under|alongside|beside|shadowing|assisting) (?:an?|the|my|our|their|his|her|your|some|other|several|many)?(?: (?:attending|consultant|staff|senior|junior|local|visiting|experienced|fellow|other|great))*\s*$`,
+);
 /** A specialty named by its practitioner: "radiologist", "paediatrician", "surgeon", "EM doc". */
 const PRACTITIONER_NOUN = /(?:ists?|ians?|surgeons?|physicians?|doctors?|docs?|orthopods?)$/u;
 
@@ -529,9 +580,11 @@ function mentionsInScope(text: string, from: number): Mention[] {
     // Only filler words between the frame and the first specialty; later ones may follow "and" or "or".
     const unrelated = before.filter((w) => !FILLER.has(w) && !mentionOf(w) && w !== "or" && w !== "and");
     // A practitioner after "as a" is the writer's role whatever the frame's object: "I'll be reading scans in a dark
-    // room as a radiologist".
-    const asPractitioner = /\bas an?\s*$/u.test(lead) && PRACTITIONER_NOUN.test(match.groups?.specialty ?? match[0]);
+    // room as a radiologist", "... as an attending radiologist", "... as a board certified neurologist".
+    const asPractitioner = AS_A_PRACTITIONER.test(lead) && PRACTITIONER_NOUN.test(match.groups?.specialty ?? match[0]);
     if ((unrelated.length > 2 && !asPractitioner) || before.length > SCOPE_WORDS) break;
+    // A practitioner worked with or under is someone else: "reading films with an attending radiologist".
+    if (BESIDE_A_PRACTITIONER.test(lead) && PRACTITIONER_NOUN.test(match.groups?.specialty ?? match[0])) continue;
     if (NOT_THE_GOAL_BEFORE.test(lead) || (out.length > 0 && INTEREST_WITHIN_BEFORE.test(lead))) continue;
     // A field set against the goal is not the goal: "to practise as a neurologist rather than a psychiatrist".
     if (out.length > 0 && CONTRASTED_BEFORE.test(between)) continue;
@@ -551,7 +604,7 @@ const OTHER_SUBJECT_BEFORE = rx(
   String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|my (?:[${L}]+ ){0,3}?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
 );
 /** Frames whose subject is the field itself: the field there may be the end of a program's name. */
-const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, GOAL_AFTER_MORE, FIELD_FOR_ME, HOLDS_MY_HEART, FIELD_WHERE_I_GO]);
+const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, GOAL_AFTER_MORE, FIELD_FOR_ME, HOLDS_MY_HEART, FIELD_WHERE_I_GO, FIELD_CALLING, FIELD_CHASED]);
 
 /**
  * Words that can stand before a field without naming a program ("honestly pediatrics", "I decided psych", "lol derm").
@@ -652,11 +705,16 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     HEADED_FOR,
     FOCUSED_ON,
     HOLDS_MY_HEART,
+    FIELD_CALLING,
+    CERTAIN_DOING,
+    FIELD_CHASED,
     FIELD_CHEER,
     FIELD_WHERE_I_GO,
     FIELD_APPOSITIVE,
     IN_THE_POOL,
   ]) {
+    const word = FRAME_WORD.get(re);
+    if (word && !word.test(clause)) continue;
     for (const match of matchesOf(re, clause)) {
       if (ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       // A field of training stated as the goal by the clause after it is the goal: "an elective in urology, since that is
@@ -699,6 +757,25 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     }
   }
   return null;
+}
+
+/**
+ * A contrast whose second half leaves out what the first half denies: "Surgery isn't where I see myself; psychiatry is",
+ * "family medicine is not my goal, pediatrics is".
+ */
+const ELLIPTICAL_CONTRAST = rx(
+  String.raw`${B}(?:${SPECIALTY_PATTERN})(?: (?:residency|training|career))? (?<verb>is|are|remains|will be) (?:not|never|no longer) (?<pred>[^;,.!?]{2,80}?)(?:;|,|:| -)? (?:(?:but|rather|instead|while|whereas),? )?(?<second>(?:${W} ){0,2}?(?:${SPECIALTY_PATTERN})) (?:is|are|remains|will be)(?: (?:instead|rather|though))?(?=\s?(?:[,;.!?)]|$)| (?:and|but)${E})`,
+);
+/** A denial, which an elliptical contrast needs (tested first): "not", "never", "no longer". */
+const ELLIPSIS_DENIAL = rx(String.raw`${B}(?:not|never|no longer)${E}`);
+/** A verb that closes its clause, which an elliptical contrast needs (tested first): "psychiatry is.", "peds is, and". */
+const ELLIPSIS_END = rx(String.raw`${B}(?:is|are|remains|be)(?: (?:instead|rather|though))?(?:\s?[,;.!?)]|$| (?:and|but)${E})`);
+/** The second half of an elliptical contrast with the predicate it leaves out: "psychiatry is where i see myself", or null. */
+export function ellipsisFilled(text: string): string | null {
+  if (!ELLIPSIS_DENIAL.test(text) || !ELLIPSIS_END.test(text)) return null;
+  const match = ELLIPTICAL_CONTRAST.exec(text);
+  const g = match?.groups;
+  return g?.second && g.verb && g.pred ? `${g.second} ${g.verb} ${g.pred}` : null;
 }
 
 /** A goal stated of "it": "it's the career I'm pursuing", "that has always been my calling". */
@@ -787,7 +864,12 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(
     String.raw`${B}i (?:(?:now|recently|finally|already|also) )?(?:am|hold|have|got|received|obtained|was granted|have been granted|have received|have obtained|have got|possess) (?:(?:a|an|my|the|our|us) )?(?:green card|us citizenship|american citizenship|citizenship|permanent residency|permanent residence|permanent resident status|ead|employment authorization(?: document| card)?|work authorization|work permit|unrestricted work authorization)${E}(?! (?:application|interview|process|soon|next))`,
   ),
-  rx(String.raw`${B}i am (?:a |an )?(?:green card|ead|work permit) holder${E}`),
+  // "I am a green card holder", "I've been a green card holder since childhood".
+  rx(
+    String.raw`${B}i (?:am|have been|have long been|have now been|have always been) (?:(?:a|an|now a|already a|also a|long a) )?(?:green card|ead|work permit) holder${E}`,
+  ),
+  // The writer's own US passport, whatever is said of it: "my US passport just came back renewed".
+  rx(String.raw`${B}my (?:(?:new|renewed|own|valid|current|blue) )*(?:us|american|united states) passport${E}`),
   // "I hold an Irish passport and an American one".
   rx(
     String.raw`${B}i (?:hold|have|possess|carry|got|travel on) (?:${W} ){0,4}?(?:passport|passports|citizenship|citizenships|nationality)(?: ${W}){0,3}? (?:and|as well as|plus|along with) (?:an? |my )?(?:us|american|united states) (?:one|passport|citizenship|nationality)${E}`,
@@ -877,7 +959,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}i am (?:not |no longer )?(?:not )?in need of (?:any |a )?(?:visa|sponsorship|visa sponsorship)${E}(?<=not in need.*|no longer in need.*)`),
   rx(String.raw`${B}(?:you|the program|your program|your institution) (?:will|would|should) not (?:need|have) to sponsor me${E}`),
   rx(
-    String.raw`${B}my (?:(?:own|us|american|new) )*(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:came through|was approved|has been approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`,
+    String.raw`${B}my (?:(?:own|us|american|new|marriage|family|employment|employer|based|sponsored|asylum|lottery|diversity|conditional|permanent|ten year|10 year|two year|physical|actual|long awaited|eb1|eb2|eb3) )*(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:(?:finally|just|recently|already|officially|now) )?(?:came through|was approved|has been approved|got approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`,
   ),
   rx(
     String.raw`${B}(?:as|being) (?:a |an )?(?:(?:newly |recently |proud |new )?naturalized )?(?:us citizen|american citizen|us national|american national|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
@@ -1028,7 +1110,12 @@ const VISA_NEEDED: readonly RegExp[] = [
   // The writer's own visa, its papers or its steps: "my OPT runs out in August", "my H1B transfer", "my J-1 research
   // status", "my need for an H-1B", "mine would be a J-1 via ECFMG" (not a trip's visa: "my visa for the conference").
   rx(
-    String.raw`${B}(?:my (?:own |current |dependent |research |student |work |pending )?(?:j1|h1b|h4|f1|opt|f1 opt|stem opt|ds-?\s?2019|conrad(?: 30)? waiver|j1 waiver)(?: (?:visa|status|research status|scholar status|transfer|renewal|stamping|category|type|obligation|petition|application|approval|paperwork|interview|expiry|expiration|job|position|sponsorship|runs|ends|expires|is|was|will))?|my (?:current )?(?:visa (?:renewal|stamping|transfer|expiry|expiration|interview|petition|approval|appointment|runs|ends|expires|category is (?:an? )?(?:j1|h1b))|waiver (?:obligation|job|position|service))|my (?:need|needs|requirement|dependence|reliance) (?:for|on|of) (?:an? |the )?(?:visa|sponsorship|h1b|j1|work visa)|mine (?:would be|will be|is) (?:an? )?(?:j1|h1b|f1|opt))${E}(?! (?:for|to) (?:the |a |an |my )?(?:conference|meeting|trip|travel|vacation|holiday|wedding|visit|congress|course)${E})`,
+    String.raw`${B}(?:my (?:own |current |dependent |research |student |work |pending )?(?:j1|h1b|h4|f1|opt|f1 opt|stem opt|ds-?\s?2019|conrad(?: 30)? waiver|j1 waiver)(?: (?:visa|status|research status|scholar status|transfer|renewal|stamping|category|type|obligation|petition|application|approval|paperwork|interview|expiry|expiration|job|position|sponsorship|runs|ends|expires|is|was|will))?|my (?:current )?(?:visa (?:renewal|stamping|stamp|stamps|transfer|expiry|expiration|interview|petition|approval|appointment|runs|ends|expires|category is (?:an? )?(?:j1|h1b))|waiver (?:obligation|job|position|service))|my (?:need|needs|requirement|dependence|reliance) (?:for|on|of) (?:an? |the )?(?:visa|sponsorship|h1b|j1|work visa)|mine (?:would be|will be|is) (?:an? )?(?:j1|h1b|f1|opt))${E}(?! (?:for|to) (?:the |a |an |my )?(?:conference|meeting|trip|travel|vacation|holiday|wedding|visit|congress|course)${E})`,
+  ),
+  // The writer's own visa renewed, extended or stamped: "to renew my visa stamp", "extending my H-1B" (not a visa for
+  // another country: "renew my visa for India").
+  rx(
+    String.raw`${B}(?:renew|renewing|renewed|extend|extending|extended|restamp|restamping|stamp|stamping|re stamp|re stamping) my (?:(?:current|own|us|work|student) )?(?:j1|h1b|h4|f1|opt|e3|tn|o1|l1|visa)(?: (?:visa|stamp|stamps|status))?${E}(?! (?:for|to) (?!(?:residency|training|work|the us|the united states|america)${E})${W})`,
   ),
   // The writer as a visa's kind of applicant: "being an H-1B holder", "as a visa-dependent applicant", "being
   // sponsorship-dependent", "I'm a visa candidate", "I will be a J-1 applicant".
@@ -1144,7 +1231,7 @@ function firstHit(clause: string, patterns: readonly RegExp[], negatable = false
 
 /** A statement of the writer's own visa status that contradicts the profile, or null. */
 const ANY_VISA_WORD = rx(
-  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|ds-?\s?2019|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver|petition\w*|file|filing|lpr|home (?:country |residency )*requirement)${E}`,
+  String.raw`${B}(?:visa\w*|citizen\w*|green card\w*|american|ds-?\s?2019|permanent|sponsor\w*|ead|passport|j1|h1b|f1|opt|h4|e3|tn|o1|l1|national\w*|authori[sz]\w*|work permit|naturali[sz]\w*|immigration|waiver|petition\w*|file|filing|lpr|home (?:country |residency )*requirement)${E}`,
 );
 
 /** The profile's own visa type named in a clause. */
@@ -1245,7 +1332,7 @@ export function visaConflict(clause: string, status: VisaStatus | null | undefin
     // A reason given after a denial is read on its own: "I am not a J-1 holder and never will be, since I already have
     // an H-1B" (the denial before "since" does not negate what the reason states).
     const reason = clause.replace(REASON_AFTER, "");
-    const phrase = firstHit(clause, held, true) ?? (reason === clause ? null : firstHit(reason, held, true));
+    const phrase = heldHit(clause, held) ?? (reason === clause ? null : heldHit(reason, held));
     if (phrase) return { phrase, stated: "other-visa" };
   }
   return null;
@@ -1327,6 +1414,7 @@ const OWN_VISA_TYPE = { j1: ownVisaType("j1"), h1b: ownVisaType("h1b") };
  * may need either for residency, but none of them holds another type today.
  */
 function heldVisaType(type: string): RegExp[] {
+  const PAST_AFTER = String.raw`(?![^.;]{0,40}${B}(?:in (?:19|20)\d\d|years ago|back in|back then|before|previously|at the time|as a student|in (?:college|grad school|graduate school))${E})`;
   const NOT_EITHER = String.raw`(?! (?:or|and|nor|vs|versus|rather than|instead of|over) (?:an? |the )?(?:j1|h1b|f1|opt)${E})`;
   const KIND = String.raw`(?: (?:visa|status|holder))*`;
   const NOW = String.raw`(?:(?:currently|now|still|presently|already|here|actually|technically|also) )*`;
@@ -1368,6 +1456,19 @@ function heldVisaType(type: string): RegExp[] {
     rx(
       String.raw`${B}${type}(?: visa)?(?: (?:holders?|graduates|grads|applicants|candidates|physicians|doctors|residents|trainees|imgs|students|people|folks))? like (?:me|myself|i am)${E}`,
     ),
+    // The type's card or approval received: "I got my OPT card today", "just received my H-1B approval" (not years ago).
+    rx(
+      String.raw`(?:${B}i |^(?:(?:so|and|also|fyi|update|news|ok|okay|yay|guess what),? )*)(?:(?:just|finally|recently|already|now|also|have|today) )*(?:got|received|obtained|picked up|have got|have received) (?:my|an?|the) (?:(?:new|first|renewed) )?${type}(?: visa)? (?:card|ead|approval|approval notice|stamp|visa|status|i-?\s?797)${E}${PAST_AFTER}`,
+    ),
+    // An employer that sponsors the writer's type now, or the type held through a job: "a company which sponsors my
+    // H-1B", "I got my H-1B through my hospital job" (not years ago, not a spouse's).
+    rx(
+      String.raw`${B}(?:sponsors|is sponsoring|currently sponsors|still sponsors|holds) my (?:current )?${type}${KIND}${E}${NOT_EITHER}|${B}i (?:(?:have|already|also|now) )*(?:got|have|hold|obtained|received) my (?:current )?${type}${KIND} (?:through|via|from|with|thanks to) (?:my|a|an|the|our) (?:${W} ){0,3}?(?:job|employer|company|hospital|lab|laboratory|work|position|university|institution|post|role)${E}${PAST_AFTER}`,
+    ),
+    // Came on it and holds it still: "I came on a J-1 and still hold it".
+    rx(
+      String.raw`${B}(?:on|with|holding|came on|arrived on|entered on) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}(?: ${W}){0,4}?,? and (?:i )?(?:(?:still|currently|now|continue to|remain) )+(?:hold|have|am on|keep|on|in) (?:it|that|one|this|the same(?: visa| status)?)${E}`,
+    ),
     // The type's own papers, held: "my J-1 DS-2019", "my H-1B approval notice", "my F-1 I-20".
     rx(
       String.raw`${B}my ${type}(?: visa)? (?:ds-?\s?2019|i-?\s?20|i-?\s?797|approval notice|documents?|paperwork|papers|stamp|(?:waiver|waver)(?: (?:approval|application|letter|job|position|request))?)${E}`,
@@ -1375,15 +1476,39 @@ function heldVisaType(type: string): RegExp[] {
   ];
 }
 const F1_TYPE = "(?:stem opt|f1 opt|f1|opt)";
+/** Visa types no profile status names: E-3, TN, O-1, L-1, H-4. */
+const UNLISTED_TYPE = "(?:e3|tn|o1|l1|h4)";
+/** A type's patterns of holding it today, read only when the clause names the type (each pattern names it). */
+type HeldGroup = { named: RegExp; patterns: readonly RegExp[] };
+function heldGroup(type: string): HeldGroup {
+  return { named: rx(String.raw`${B}${type}${E}`), patterns: heldVisaType(type) };
+}
+const HELD_F1 = heldGroup(F1_TYPE);
+const HELD_J1 = heldGroup("j1");
+const HELD_H1B = heldGroup("h1b");
+/**
+ * A visa no profile status names, held today ("I'm on an E-3 through my employer", "I am in the US on an O-1"): it
+ * contradicts a J-1, H-1B, F-1/OPT or citizen profile, not "other" or "needs sponsorship".
+ */
+const HELD_UNLISTED = heldGroup(UNLISTED_TYPE);
 /** Per profile, the types the writer cannot be holding today. */
-const HELD_OTHER: Partial<Record<VisaStatus, readonly RegExp[]>> = {
-  J1: [...heldVisaType(F1_TYPE), ...heldVisaType("h1b")],
-  H1B: [...heldVisaType(F1_TYPE), ...heldVisaType("j1")],
-  F1_OPT: [...heldVisaType("j1"), ...heldVisaType("h1b")],
+const HELD_OTHER: Partial<Record<VisaStatus, readonly HeldGroup[]>> = {
+  J1: [HELD_F1, HELD_H1B, HELD_UNLISTED],
+  H1B: [HELD_F1, HELD_J1, HELD_UNLISTED],
+  F1_OPT: [HELD_J1, HELD_H1B, HELD_UNLISTED],
   // "Other" is none of the listed visas: holding one of them today contradicts it.
-  OTHER: [...heldVisaType(F1_TYPE), ...heldVisaType("j1"), ...heldVisaType("h1b")],
-  US_CITIZEN_OR_PR: [...heldVisaType(F1_TYPE), ...heldVisaType("j1"), ...heldVisaType("h1b")],
+  OTHER: [HELD_F1, HELD_J1, HELD_H1B],
+  US_CITIZEN_OR_PR: [HELD_F1, HELD_J1, HELD_H1B, HELD_UNLISTED],
 };
+/** The first holding of a type that `groups` rules out, stated in the clause (not negated), or null. */
+function heldHit(clause: string, groups: readonly HeldGroup[]): string | null {
+  for (const group of groups) {
+    if (!group.named.test(clause)) continue;
+    const phrase = firstHit(clause, group.patterns, true);
+    if (phrase) return phrase;
+  }
+  return null;
+}
 /** The visa types each profile status holds or needs, as normalised text names them. */
 const OWN_TYPES: Partial<Record<VisaStatus, readonly string[]>> = { J1: ["j1"], H1B: ["h1b"], F1_OPT: ["f1", "opt"] };
 

@@ -482,7 +482,11 @@ const WORDS: Record<string, string> = {
 
 /** "im" is "I'm" in a chat message and internal medicine after these words or before these nouns. */
 const IM_BEFORE = new Set(
-  "in into for of to categorical prelim preliminary an internal and or pursue pursuing applying apply choose chose matching match love loved is".split(" "),
+  (
+    "in into for of to categorical prelim preliminary an internal and or pursue pursuing applying apply choose chose matching match love loved is " +
+    // A field as what the writer does or picks: "im def doing IM", "picked IM", "chasing IM".
+    "doing do did picking picked pick choosing chasing considering preferred prefer"
+  ).split(" "),
 );
 const IM_AFTER = new Set(
   (
@@ -629,6 +633,16 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
   // "firt choice", "fist pick", "frst option": one edit from "first" before the slot it names.
   if (word !== "first" && word.length >= 3 && /^(?:choice|choices|pick|option|place|preference|priority)$/.test(next) && editDistance(word, "first") === 1)
     return "first";
+  // "hopping to match", "hopping for a spot": "hoping" with a letter struck twice, before what is hoped for.
+  if (
+    word === "hopping" &&
+    ((next === "to" &&
+      /^(?:match|become|be|train|pursue|apply|get|join|specialize|specialise|go|do|start|enter|land|secure|hear|continue|work|practice|practise)$/.test(
+        afterNext,
+      )) ||
+      (next === "for" && /^(?:a|an|the|your|my|good|positive|some|match|matching|acceptance)$/.test(afterNext)))
+  )
+    return "hoping";
   if (word === "waver" && /^(?:job|jobs|position|positions|program|programs|requirement|requirements|obligation|service)$/.test(next)) return "waiver";
   if (word === "i" && next === "m") return "i"; // "I m" typed with a space; the "m" is dropped below.
   if (word === "m" && previous === "i") return "am";
@@ -788,6 +802,8 @@ export const FUZZY_TARGETS: readonly string[] = [
   "received",
   "receive",
   "different",
+  "decided",
+  "specialty",
   "future",
   "whether",
   "wanted",
@@ -817,8 +833,6 @@ export const FUZZY_TARGETS: readonly string[] = [
   "needed",
   "resident",
   "residents",
-  "decided",
-  "specialty",
   "matched",
   "aiming",
   "intern",
@@ -971,6 +985,17 @@ const TOKENS: readonly (readonly [RegExp, string])[] = [
   // "make my carrier in psychiatry": a career, by its common misspelling.
   [/\bmy carrier (in|as)\b/g, "my career $1"],
   [/\b(my|a|the|our) gc\b(?!\s?\/)/g, "$1 green card"],
+  // Other visa types by their letters: "E-3", "O-1A", "L-1", "H-4" become e3, o1, l1, h4 ("TN" stays as written).
+  [/\be-?3(?![\p{L}\p{N}])/gu, "e3"],
+  [/\bo-?1(?:a|b)?(?![\p{L}\p{N}])/gu, "o1"],
+  [/\bl-?1(?:a|b)?(?![\p{L}\p{N}])/gu, "l1"],
+  [/\bh-?4(?![\p{L}\p{N}])/gu, "h4"],
+  // "path" as pathology before the places and people of a residency: "only path programs", "a path applicant" (not a
+  // career path).
+  [
+    /(?<!\b(?:career|learning|training|critical|clear|same|different|this|that|my|your|our|their|the) )\bpath(?= (?:programs?|programmes?|residenc(?:y|ies)|residents?|applicants?|interviews?|match|departments?|electives?|rotations?)\b)/g,
+    "pathology",
+  ],
   // A hyphen or slash between letters joins words ("first-choice", "long-term", "ob-gyn"): read it as a space.
   [/(?<=[\p{L}\p{N}])[-/](?=\p{L})/gu, " "],
   [/&/g, " and "],

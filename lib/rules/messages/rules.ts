@@ -33,6 +33,7 @@ import {
 } from "@/lib/rules/messages/detect-rank-solicitation";
 import {
   answerToFutureQuestion,
+  ellipsisFilled,
   fieldMentions,
   narrowedFields,
   specialtyByReference,
@@ -689,7 +690,9 @@ export function storyByDetectors({ context, sentences }: RuleInput): Outcome {
     // A contrast set off by commas splits the clauses; read past it: "radiology, rather than internal medicine, is the
     // career I am pursuing".
     const uncontrasted = sentence.norm.replace(CONTRAST_ASIDE, " ");
-    const whole = [...(answer ? [answer] : []), ...(uncontrasted === sentence.norm ? [] : [uncontrasted])];
+    // An elliptical contrast read with the predicate it leaves out: "surgery is not where i see myself; psychiatry is".
+    const filled = ellipsisFilled(sentence.norm);
+    const whole = [...(answer ? [answer] : []), ...(uncontrasted === sentence.norm ? [] : [uncontrasted]), ...(filled ? [filled] : [])];
     const programName = context.program?.name;
     const clauses = [...sentence.clauses, ...asWriter, ...whole].map((c) => withoutProgramName(c, programName));
     for (const clause of clauses.flatMap((c) => readings(c, sentence))) {
