@@ -14,6 +14,8 @@ const PEDS_US: Profile = { targetSpecialty: "pediatrics", visaStatus: "US_CITIZE
 const GENSURG_US: Profile = { targetSpecialty: "general-surgery", visaStatus: "US_CITIZEN_OR_PR" };
 const PSYCH_US: Profile = { targetSpecialty: "psychiatry", visaStatus: "US_CITIZEN_OR_PR" };
 const OPHTHO_US: Profile = { targetSpecialty: "ophthalmology", visaStatus: "US_CITIZEN_OR_PR" };
+const UROLOGY_US: Profile = { targetSpecialty: "urology", visaStatus: "US_CITIZEN_OR_PR" };
+const IR_US: Profile = { targetSpecialty: "interventional-radiology", visaStatus: "US_CITIZEN_OR_PR" };
 
 /** A sentence, the rules it breaks (a first-choice claim to another program is on record) and the profile. */
 const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
@@ -423,6 +425,20 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Promise me a spot and the other programs hear from me tomorrow that I'm off the market.", DEAL, MEDICINE_US],
   ["Promise me a spot and every other program gets a polite no from me.", DEAL, MEDICINE_US],
   ["Every other program I applied to gets a thank-you note from me after the interview.", [], MEDICINE_US],
+  // Story, writers 59-61: the goal by exclusion, the residency by its adjective, the need denied with the thing first,
+  // residency entered on a visa; techniques and niches that several fields share.
+  ["I have never wanted to be anything except a cardiac surgeon.", STORY, UROLOGY_US],
+  ["I have never seriously considered any field other than dermatology.", STORY, MEDICINE_US],
+  ["I have never considered a career other than internal medicine, though I enjoyed dermatology.", [], MEDICINE_US],
+  ["This year I am applying to the psychiatric residency at three hospitals.", STORY, MEDICINE_US],
+  ["I finished a pediatric rotation in my intern year.", [], MEDICINE_US],
+  ["A work visa is not something I will need for residency.", STORY, MEDICINE_J1],
+  ["I do not need the hospital to file any petition for me, since my green card arrived.", STORY, MEDICINE_J1],
+  ["Visa sponsorship is something I will need.", [], MEDICINE_J1],
+  ["I would be starting residency on a J-1, as my school arranged.", STORY, MEDICINE_US],
+  ["My roommate will be starting residency on a J-1.", [], MEDICINE_US],
+  ["Your program fits my interest in robotic surgery and stone disease.", [], UROLOGY_US],
+  ["The procedural training matches my interest in interventional oncology.", [], IR_US],
   // Story, fresh story6 set: a future identity as a field's practitioner, the residency chased or after, a field "of
   // choice", the only residency applied to this cycle, an elliptical contrast ("X isn't ...; Y is"), a field calling the
   // writer, chat "im def doing IM", typos of "hoping", "decided" and "path programs"; a visa held as shown by its

@@ -640,6 +640,10 @@ const PAST_APPLICATION = rx(
 const ONLY_SEE_MYSELF = rxg(
   String.raw`${B}i (?:do not|cannot|can not|could not|would not|will never|never) (?:(?:really|honestly|truly|ever) )?(?:see|picture|imagine|envision) myself (?:anywhere|doing anything|in any (?:other )?(?:field|specialty)|as anything|practicing anything|in anything|training anywhere|training in anything) (?:else )?(?:but|except|other than|besides|apart from|outside(?: of)?)(?: (?:in|as|doing))?${E}`,
 );
+/** The goal by exclusion: "I have never wanted to be anything but a neurosurgeon", "never considered any career other than urology". */
+const ONLY_EVER_WANTED = rxg(
+  String.raw`${B}i (?:have |had )?(?:never|not once) (?:(?:really|honestly|truly|ever|seriously) )?(?:wanted|wished|hoped|planned|considered|thought about|dreamed of|dreamt of|pictured myself|imagined myself) (?:(?:to be|to become|to do|to pursue|to train in|being|becoming|doing|pursuing|training in) )?(?:anything|any (?:other )?(?:career|field|specialty|path|residency)|another (?:career|field|specialty|path)|a different (?:career|field|specialty|path)) (?:else )?(?:but|except|other than|besides|apart from|than)(?: (?:a|an|in|as|being|doing|becoming))?${E}`,
+);
 const NOT_GIVING_UP = rxg(
   String.raw`${B}(?:i am|i will|i have|i) (?:(?:just|simply|definitely|certainly|still) )*(?:not|never) (?:(?:going to|ready to|about to) )?(?:giving up|give up|given up|letting go of|let go of|walking away from|walk away from|abandoning|abandon|quitting on|quit on)(?: on)?${E}`,
 );
@@ -676,6 +680,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
   clause = clause
     .replace(NOT_GIVING_UP, " i am still pursuing")
     .replace(ONLY_SEE_MYSELF, " i see myself in ")
+    .replace(ONLY_EVER_WANTED, " i have always wanted to pursue ")
     .replace(ASIDE_BEFORE_REASON, ", ")
     .replace(FIELD_WORKED_TOWARDS, "the field i am applying into")
     .replace(DECISION_MADE, "decided to")
@@ -830,6 +835,14 @@ const NEEDS_VISA: ReadonlySet<VisaStatus> = new Set(["J1", "H1B", "F1_OPT", "NEE
 
 /** The writer says they need no visa: a citizen, a permanent resident, work authorisation of their own. */
 const NO_VISA_NEEDED: readonly RegExp[] = [
+  // The need denied with the thing first: "visa sponsorship isn't something I'll need", "I won't be needing the program
+  // to sponsor a visa for me".
+  rx(
+    String.raw`${B}(?:visa sponsorship|sponsorship|a visa|visa support|a work visa|an h1b|a j1|visa help)(?: of any kind)? (?:is not|will not be|would not be|is never) (?:something|anything|a thing) (?:that )?i (?:will |would |shall |do |am going to )?(?:need|require|be needing)${E}`,
+  ),
+  rx(
+    String.raw`${B}i (?:will|would|shall|do|am going to) not (?:be )?(?:need|needing|require|requiring) (?:the program|you|your program|your hospital|the hospital|anyone|the institution|your institution) to (?:sponsor|file|petition)${E}`,
+  ),
   // "I'm not someone who needs a visa", "I am not an applicant who will require sponsorship".
   rx(
     String.raw`${B}i am (?:not|never) (?:(?:really|actually) )?(?:someone|somebody|a person|an applicant|a candidate|one|an img|a physician) who (?:will |would |does )?(?:need|needs|require|requires) (?:a |any )?(?:visa|visas|sponsorship|visa sponsorship|j1|h1b)${E}`,
@@ -1037,6 +1050,10 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
 
 /** The writer says they need a visa or hold one. */
 const VISA_NEEDED: readonly RegExp[] = [
+  // Residency entered on a visa: "as I will be entering residency on an H-1B visa", "I would start training on a J-1".
+  rx(
+    String.raw`${B}i (?:(?:will|would|am going to|shall|plan to|intend to|hope to|am|also|only) )*(?:be )?(?:enter|entering|start|starting|begin|beginning|join|joining|train|training) (?:(?:residency|training|the program|your program|my residency|here|there|in july) )*(?:on|with|under|via|through) (?:a |an |the |my )?(?:ecfmg )?(?:j1|h1b|f1|opt|work visa|student visa)${E}`,
+  ),
   // "My visa situation: J-1 via ECFMG", "I currently hold an F-1 with OPT", "sponsorship is something I will need",
   // "I am not a green card holder".
   rx(

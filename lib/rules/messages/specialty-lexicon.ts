@@ -87,6 +87,11 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
   otolaryngology: ["otolaryngologist", "ent surgeon", "head and neck surgery", "ent surgery"],
   pathology: ["pathologist", "pathologists", "hematopathology", "forensic pathology", "cytopathology"],
   pediatrics: [
+    // The residency by its adjective: "I am applying for the pediatric residency this year".
+    "pediatric residency",
+    "pediatric residencies",
+    "pediatric residency program",
+    "pediatric training",
     "pediatrician",
     "pediatricians",
     "pediatric medicine",
@@ -110,7 +115,16 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
   ],
   "physical-medicine-rehabilitation": ["physiatrist", "pm and r", "rehab medicine", "rehabilitation medicine", "physical medicine and rehab"],
   "plastic-surgery": ["plastic surgeon", "plastic surgeons", "reconstructive surgery"],
-  psychiatry: ["psychiatrist", "psychiatrists", "child psychiatry", "child and adolescent psychiatry", "addiction psychiatry", "consult liaison psychiatry"],
+  psychiatry: [
+    "psychiatric residency",
+    "psychiatric training",
+    "psychiatrist",
+    "psychiatrists",
+    "child psychiatry",
+    "child and adolescent psychiatry",
+    "addiction psychiatry",
+    "consult liaison psychiatry",
+  ],
   "radiation-oncology": ["radiation oncologist", "radonc", "rad onc"],
   "thoracic-surgery": ["cardiothoracic surgeon", "cardiac surgery", "cardiac surgeon", "heart surgeon", "thoracic surgeon", "cardiothoracic", "ct surgeon"],
   urology: ["urologist", "urologists", "uro"],
@@ -215,11 +229,17 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
       "acute care surgery",
       "surgical critical care",
       "transplant surgery",
-      "minimally invasive surgery",
       "pediatric surgery",
     ],
     parents: ["general-surgery"],
   },
+  // Ways of operating that several surgical fields share: "my interests in stone disease and minimally invasive surgery"
+  // fit a urology target as well as a general surgery one.
+  {
+    names: ["minimally invasive surgery", "robotic surgery", "laparoscopic surgery", "endoscopic surgery", "endourology"],
+    parents: ["general-surgery", "urology", "obstetrics-gynecology", "thoracic-surgery", "otolaryngology", "neurological-surgery"],
+  },
+  { names: ["interventional oncology", "image guided therapy", "image guided interventions"], parents: ["interventional-radiology", "diagnostic-radiology"] },
   { names: ["dermatopathology"], parents: ["dermatology", "pathology"] },
   { names: ["urologic oncology", "urological oncology", "uro oncology", "urologic onc"], parents: ["urology"] },
   { names: ["orthopaedic oncology", "orthopedic oncology", "musculoskeletal oncology"], parents: ["orthopaedic-surgery"] },
