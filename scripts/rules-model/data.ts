@@ -75,6 +75,9 @@ export const WRITERS = [
   "fiftysixth",
   "fiftyseventh",
   "fiftyeighth",
+  "fiftyninth",
+  "sixtieth",
+  "sixtyfirst",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 
