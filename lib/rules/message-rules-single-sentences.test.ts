@@ -16,6 +16,7 @@ const PSYCH_US: Profile = { targetSpecialty: "psychiatry", visaStatus: "US_CITIZ
 const OPHTHO_US: Profile = { targetSpecialty: "ophthalmology", visaStatus: "US_CITIZEN_OR_PR" };
 const UROLOGY_US: Profile = { targetSpecialty: "urology", visaStatus: "US_CITIZEN_OR_PR" };
 const IR_US: Profile = { targetSpecialty: "interventional-radiology", visaStatus: "US_CITIZEN_OR_PR" };
+const ENT_US: Profile = { targetSpecialty: "otolaryngology", visaStatus: "US_CITIZEN_OR_PR" };
 
 /** A sentence, the rules it breaks (a first-choice claim to another program is on record) and the profile. */
 const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
@@ -439,6 +440,25 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["My roommate will be starting residency on a J-1.", [], MEDICINE_US],
   ["Your program fits my interest in robotic surgery and stone disease.", [], UROLOGY_US],
   ["The procedural training matches my interest in interventional oncology.", [], IR_US],
+  // Writers 62-63: the same classes again in other words.
+  ["It would be difficult to imagine ranking anyone ahead of you after that visit.", CLAIM, MEDICINE_US],
+  ["It would be hard to imagine a better place to learn ultrasound.", [], MEDICINE_US],
+  ["Honestly, your program is becoming my top of the list option.", CLAIM, MEDICINE_US],
+  ["I will not pretend you are at the top of my list, but the teaching was superb.", [], MEDICINE_US],
+  ["I have already written to the program I intend to rank first, so this is simply a thank-you.", [], MEDICINE_US],
+  ["Consider me locked in if you will have me.", DEAL, MEDICINE_US],
+  ["I was offered a post in a biotech company at home and have decided to accept it.", [], MEDICINE_US],
+  ["im jus tryna figure out if im close to the top of ur list", RANK, MEDICINE_US],
+  ["Deep down I think I would be happiest as a psychiatrist.", STORY, MEDICINE_US],
+  ["I would be happiest as an internist in a county hospital.", [], MEDICINE_US],
+  ["lol im gunning for derm this cycle", STORY, MEDICINE_US],
+  ["I have been pouring my energy into dermatology applications this autumn.", STORY, MEDICINE_US],
+  ["I am the H-1B physician in our group, so my employer handles the filing.", STORY, MEDICINE_J1],
+  ["I am the J-1 liaison for our observers.", [], MEDICINE_F1],
+  ["The portal lists me as an H-1B applicant, which is a mistake.", [], MEDICINE_US],
+  ["A colleague from my old hospital is applying in dermatology this year.", [], MEDICINE_US],
+  ["The rotation deepened my interest in head and neck cancer.", [], ENT_US],
+  ["I loved the tour, and my co-resident who is now applying in radiology enjoyed it too.", [], MEDICINE_US],
   // Story, fresh story6 set: a future identity as a field's practitioner, the residency chased or after, a field "of
   // choice", the only residency applied to this cycle, an elliptical contrast ("X isn't ...; Y is"), a field calling the
   // writer, chat "im def doing IM", typos of "hoping", "decided" and "path programs"; a visa held as shown by its

@@ -17,7 +17,7 @@ import { B, E, L, PROGRAM, W, WHEN_QUESTION, betweenOthers, compilePatterns, mat
 const NOT_A_PLACE =
   String.raw`(?! (?:for|to|as) (?:an? |the |your |one of (?:the|your) )?(?:${W} )?(?:interview|interviews|second look|tour|visit|open house|award|prize|talk|presentation|poster|scholarship|grant|elective|rotation|research|panel|role|project|study|speaker|chief|representative|volunteer)${E})` +
   // Something other than a place in the program offered: "I have been offered a two-year research fellowship".
-  String.raw`(?! (?:an? |the |my )?(?:${W} ){0,3}?(?:fellowship|fellowships|scholarship|grant|award|prize|job|role|research (?:position|post|job|role|year)|second look|second looks|visit|visits|tour|tours|interview|interviews|dinner|social|open house|webinar|information session|info session|meet and greet)${E})`;
+  String.raw`(?! (?:an? |the |my )?(?:position|post|job|role|place|spot) (?:in|at|with) (?:an? |the |my )?(?:${W} ){0,3}?(?:research|lab|laboratory|company|firm|startup|biotech|pharma|industry|ngo|charity|home university|home institution|home country)${E})(?! (?:an? |the |my )?(?:${W} ){0,3}?(?:fellowship|fellowships|scholarship|grant|award|prize|job|role|research (?:position|post|job|role|year)|second look|second looks|visit|visits|tour|tours|interview|interviews|dinner|social|open house|webinar|information session|info session|meet and greet)${E})`;
 
 /** A named program ("Lakemont", "St Mary's medicine") or the program itself, as a subject or object. */
 const ANY_PROGRAM = String.raw`(?:${PROGRAM}|(?:${W} ){0,3}?${W})`;
@@ -195,7 +195,7 @@ const OFFER_MEANS_YES = rx(
 
 /** Offering oneself in return: "consider me yours", "count me in". */
 const YOURS = rx(
-  String.raw`${B}(?:consider me yours|count me in|i am (?:all )?yours|i will be yours|(?:consider|take|treat|regard|view|see|read) (?:this|it|that)(?: (?:email|message|note|letter|reply|text))? (?:as )?(?:my|an?) (?:formal |official |advance |firm |binding |written |signed )?(?:acceptance|yes|signature|commitment|agreement|pledge|promise)|(?:my )?(?:acceptance|yes|signature) in advance|(?:treat|consider|take|count|regard|see) my (?:acceptance|yes|signature|commitment) as (?:(?:already|a|an) )*(?:given|done|signed|guaranteed|certain|given|assured|settled|yours|sealed|formality))${E}`,
+  String.raw`${B}(?:consider me yours|count me in|i am (?:all )?yours|i will be yours|(?:consider|take|treat|regard|view|see|read) (?:this|it|that)(?: (?:email|message|note|letter|reply|text))? (?:as )?(?:my|an?) (?:formal |official |advance |firm |binding |written |signed )?(?:acceptance|yes|signature|commitment|agreement|pledge|promise)|(?:my )?(?:acceptance|yes|signature) in advance|consider me (?:already )?(?:signed|committed|locked in|on board|sealed)|(?:treat|consider|take|count|regard|see) my (?:acceptance|yes|signature|commitment) as (?:(?:already|a|an) )*(?:given|done|signed|guaranteed|certain|given|assured|settled|yours|sealed|formality))${E}`,
 );
 
 /** A promise the writer made to themselves ("I promised myself I would stop emailing programs"): nobody else holds it. */

@@ -10,7 +10,7 @@ import { SPECIALTY_PATTERN } from "@/lib/rules/messages/specialty-lexicon";
 
 const ADV = String.raw`(?:(?:still|right|squarely|comfortably|truly|clearly|definitely|certainly|absolutely|easily|undoubtedly|unquestionably|now|always|honestly|sincerely|really|very much|by far|without (?:a )?doubt|without question|hands down|officially|firmly|undeniably|indeed|also|genuinely|obviously|very|so|remain|and will remain|and always will be|and will always be|going to be|gonna be|100%|totally|surely|frankly|simply|just|most definitely),? )*`;
 const ADJ = String.raw`(?:(?:very|clear|true|absolute|definite|undisputed|obvious|genuine|real|sincere|personal|overall|ultimate|unequivocal|unquestioned|undoubted|firm|final|outright|number|single|one and only|top) )*`;
-const RANK = String.raw`(?:first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|first ranked|first listed|top listed|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
+const RANK = String.raw`(?:top of (?:the|my) list|first|top|#1|highest|strongest|topmost|very first|favorite|dream|most preferred|preferred|highest ranked|top ranked|first ranked|first listed|top listed|top rated|primary|premier|foremost|principal|prime|number one|#1 ranked)(?: and only)?`;
 const NOUN = String.raw`(?:one(?= (?:of|among) (?:all )?(?:the )?(?:programs|programmes|places|residencies)${E})|choice|choices|pick|option|preference|combination|pairing|pair|combo|program|programs|residency|place to train|destination|spot|selection|place|institution|hospital|pick for residency|choice for residency|program for residency|choice program|rank(?! (?:list|order))|ranking(?! (?:list|order)))`;
 /** "my first choice of specialty / for a letter writer / is to stay near family" are about something else. */
 const NOT_ABOUT_PROGRAM = String.raw`(?! (?:(?:research|clinical|academic|career|teaching|quality improvement|qi) )?(?:rotation|rotations|elective|electives|specialty|field|city|location|career|fellowship|project|mentor|topic|subject|block|clerkship|sub internship|site|track|pathway|option for|letter writer|writer|reference)${E})(?! (?:of|for|as|in|among|when it comes to|regarding|with regard to) (?:a |an |the |my |our |which )?(?:(?:virtual|online|in person) )?(?:tracks?|pathways?|open houses?|webinars?|info sessions?|information sessions?|socials?|tours?|meet and greets?|second looks?|events?|interview days?|dinners?|specialt(?:y|ies)|fields?|careers?|fellowships?|letters?|letter writers?|writers?|mentors?|electives?|rotations?|away|research|projects?|chief|topics?|lectures?|cit(?:y|ies)|locations?|regions?|states?|areas?|place to live|housing|schedules?|vacations?|nights?|calls?|medical school|school|college|university|undergrad|subspecialty|career path|path|sub internship|sub i|clerkship|elective|academic|niches?|interests?|${SPECIALTY_PATTERN}${E}(?! (?:residency|residencies|program|programs|programme|programmes|training|positions?|spots?)${E}))${E})(?! (?:is|was|would be|will be|has always been|had been|remains) to${E})`;
@@ -396,7 +396,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     pattern: rx(
-      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|imagine|imagining) (?:any|another) (?:other )?(?:program|programs|residency|place|hospital|one)(?: else)? (?:above|ahead of|higher than|over|before) (?<named>(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$| (?:on my|in my|when|once|after|and)${E}))`,
+      String.raw`${B}(?:rank|ranking|place|put|placing|putting|list|listing|imagine|imagining) (?:(?:any|another) (?:other )?(?:program|programs|residency|place|hospital|one)|anywhere|anyplace|anyone|anybody)(?: else)? (?:above|ahead of|higher than|over|before) (?<named>(?:[${L}][${L}'.-]* ){0,2}?[${L}][${L}'.-]*)(?=\s?(?:[.,;:!?)"-]|$| (?:on my|in my|when|once|after|and)${E}))`,
     ),
     accept: (match) =>
       !(match.groups?.named ?? "")
@@ -1277,13 +1277,26 @@ function withClaimTyposRead(sentence: string): string {
 /** The sentence with another language's "first" and the claim words' typing slips read as English. */
 /** "Become" before a first place is "be" (a second-language "your hospital become first rank in my list"). */
 const BECOMES_FIRST = rxg(
-  String.raw`${B}(?:become|becomes|became|will become|shall become|has become|have become)(?= (?:the )?(?:first|#1|number one|top)${E})`,
+  String.raw`${B}(?:(?:is|are|am) becoming|become|becomes|became|will become|shall become|has become|have become)(?= (?:the |my )?(?:first|#1|number one|top)${E})`,
+);
+
+/** "It would be hard to imagine ranking anywhere ahead of you" says what "I cannot imagine ..." says. */
+const HARD_TO_IMAGINE = rxg(
+  String.raw`${B}(?:it )?(?:would be|is|will be|'d be) (?:(?:very|so|really|quite|rather) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:imagine|picture|see myself)${E}`,
+);
+
+/** The program already told is another one: "I have already written to the program I plan to rank first". */
+const PROGRAM_ALREADY_TOLD = rxg(
+  String.raw`${B}(?:written|wrote|write|writing|sent|send|sending|told|spoken|spoke|talked|promised|committed|emailed|reached out) (?:to|with) the (?:program|programme|residency|hospital|place) (?:that |which )?(?:i|we) (?:${W} ){0,3}?rank(?:ed|ing)? (?:it )?(?:first|#1|at the top)${E}`,
 );
 
 function claimWordsRead(sentence: string): string {
-  let text = sentence;
+  let text = sentence.replace(PROGRAM_ALREADY_TOLD, "written to another program");
   for (const [pattern, english] of FIRST_IN_ANOTHER_LANGUAGE) text = text.replace(pattern, english);
-  text = text.replace(BECOMES_FIRST, "is").replace(/\bfirst rank (?=(?:in|on) my\b)/gu, "first ");
+  text = text
+    .replace(HARD_TO_IMAGINE, "i cannot imagine")
+    .replace(BECOMES_FIRST, "is")
+    .replace(/\bfirst rank (?=(?:in|on) my\b)/gu, "first ");
   return withClaimTyposRead(text);
 }
 
@@ -1389,7 +1402,7 @@ function noSingleFirst(sentence: string): boolean {
 
 /** A claim disclaimed: "I'm not claiming you are my first choice", "I am not saying your program is my #1". */
 const DISCLAIMED = rx(
-  String.raw`${B}(?:not|never|no longer|rather than|instead of|(?<!${B}(?:goes|go|went|it) )without) (?:(?:trying|going|here|writing|meaning|wanting|able|ready|prepared|in a position) to )?(?:claim|claiming|call|calling|name|naming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:(?:my|our|the) (?:${W} )?)?(?:first|top|#1|number one)${E}`,
+  String.raw`${B}(?:not|never|no longer|rather than|instead of|(?<!${B}(?:goes|go|went|it) )without) (?:(?:trying|going|here|writing|meaning|wanting|able|ready|prepared|in a position) to )?(?:claim|claiming|call|calling|name|naming|say|saying|tell|telling|state|stating|suggest|suggesting|imply|implying|pretend|pretending|promise|promising|declare|declaring)(?: you)?(?: that)? (?:${W} ){0,4}?(?:is|are|will be|would be|as) (?:(?:at|on) )?(?:(?:my|our|the) (?:${W} )?)?(?:very )?(?:first|top|#1|number one)${E}`,
 );
 
 /** A disclaimer with no claim made after it in a contrast: "I'm not saying you are my #1, but you are my #1" claims. */
@@ -1449,7 +1462,7 @@ export function claimWordsNotAClaim(sentence: string): boolean {
   // something else: "my first-choice research topic", "my first choice for an academic niche".
   // Every first choice in the sentence is denied: "I should be honest that Kingsford is not my first choice, but it will
   // be high on my list".
-  const rest = sentence.replace(CHOICE_OF_SOMETHING_ELSE, " ").replace(FIRST_CHOICE_DENIED, " ");
+  const rest = sentence.replace(CHOICE_OF_SOMETHING_ELSE, " ").replace(FIRST_CHOICE_DENIED, " ").replace(PROGRAM_ALREADY_TOLD, " ");
   return rest !== sentence && !/\b(?:first|top|#1|number one|best|favou?rite)\b/u.test(rest);
 }
 const FIRST_CHOICE_DENIED = rxg(

@@ -32,6 +32,12 @@ const ADVICE_FOR_SELF = rxg(
 
 /** The start of a statement of the writer's own goal; what follows within a few words is the goal. */
 const GOAL_LEADS: readonly RegExp[] = [
+  // Where the writer would be happiest, what they are going for, where their energy goes, what they are more of: "I might
+  // be happiest as a dermatologist", "im going for neurosurg this yr", "putting my energy into general surgery
+  // applications", "I have always been more of a surgeon than anything else".
+  rxg(
+    String.raw`${B}(?:i (?:(?:think|feel|know|suspect|believe|guess) )?(?:i )?(?:(?:might|would|will|could|am) )?(?:be )?(?:happiest|most fulfilled|most at home|best suited|most myself|truly happy) (?:as|in|doing|practicing|practising)|i am (?:(?:honestly|definitely|really|totally|seriously|now|still|also|def|just) )*(?:going|gunning|aiming|shooting|heading|headed) for|(?:putting|put|pouring|investing|focusing|channelling|channeling) (?:all )?(?:of )?my (?:energy|energies|effort|efforts|time|heart|focus) (?:in|into|on)|i (?:have )?(?:always )?(?:(?:been|am|was) )(?:always )?(?:,? ?at heart,? )?more of an?)${E}`,
+  ),
   // "I was born to be a surgeon", "I want nothing more than to train in emergency medicine", "my application this year
   // is for the categorical anesthesiology track" (a preliminary or transitional track is a year, not the goal).
   rxg(
@@ -601,8 +607,10 @@ const ANY_SPECIALTY = rx(`${B}${SPECIALTY_PATTERN}${E}`);
 
 /** Someone other than the writer as a subject earlier in the clause. */
 const OTHER_SUBJECT_BEFORE = rx(
-  String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|my (?:[${L}]+ ){0,3}?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
+  String.raw`${B}(?:he|she|they|we|you|someone|somebody|everyone|people|residents?|students?|interns?|(?:a|one of my|an old|a former|a close|a good) (?:[${L}]+ ){0,2}?(?:friend|classmate|colleague|cousin|roommate|batchmate|co resident|coresident)(?: (?:from|of|at) (?:[${L}]+ ){0,3}?[${L}]+)?|my (?:[${L}]+ ){0,3}?(?:friend|friends|brother|sister|partner|wife|husband|spouse|classmate|classmates|colleague|colleagues|mentor|cousin|roommate|mother|father|mom|dad|son|daughter|co resident|coresident))${E}`,
 );
+/** The start of a frame whose subject is dropped: "now applying in ...", "and going for ...". */
+const DROPPED_SUBJECT_START = /^\W*(?:and|but|so|still|now|also|ok|lol|tbh|honestly|am|applying|going|heading|headed|aiming|shooting|gunning)\b/u;
 /** Frames whose subject is the field itself: the field there may be the end of a program's name. */
 const SUBJECT_FIRST: ReadonlySet<RegExp> = new Set([GOAL_AFTER, GOAL_AFTER_MORE, FIELD_FOR_ME, HOLDS_MY_HEART, FIELD_WHERE_I_GO, FIELD_CALLING, FIELD_CHASED]);
 
@@ -742,6 +750,9 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
     for (const match of matchesOf(re, clause)) {
       const before = clause.slice(0, match.index);
       if (re !== FIELD_OWNED_AFTER && othersClauseBefore(before)) continue;
+      // A frame that starts with a dropped subject ("now applying in radiology") after someone else's clause is theirs:
+      // "it was funny to learn that your chief went to school with my classmate who is now applying in radiology".
+      if (DROPPED_SUBJECT_START.test(match[0]) && someoneElsesField(`${before} `)) continue;
       if (NOT_THE_GOAL_BEFORE.test(before) || ABANDONED.test(clause.slice(Math.max(0, match.index - 40), match.index))) continue;
       const phrase = match.groups?.specialty ?? match.groups?.specialty2 ?? "";
       candidates.push([{ phrase, index: match.index, end: match.index + match[0].length }]);
@@ -1303,7 +1314,13 @@ const CITIZEN_CLAIM: readonly RegExp[] = [
 /** Everything up to a reason the writer gives about themselves: "..., since i ...", "... because i ...". */
 const REASON_AFTER = /^.*?,?\s(?:since|because|as)\s(?=i\s)/u;
 
-export function visaConflict(clause: string, status: VisaStatus | null | undefined): VisaConflict | null {
+/** A record's word about the writer, not the writer's: "I noticed my file lists me as a J-1 applicant". */
+const LISTED_AS = rxg(
+  String.raw`${B}(?:lists|listed|shows|showed|records|recorded|marks|marked|labels|labelled|labeled|names|named|describes|described|classifies|classified|has me down|had me down) (?:me )?(?:down )?as (?:an? )?(?:${W} ){0,3}?(?:j1|h1b|f1|opt|visa|green card|citizen|permanent resident)(?: ${W}){0,2}`,
+);
+
+export function visaConflict(written: string, status: VisaStatus | null | undefined): VisaConflict | null {
+  const clause = written.replace(LISTED_AS, " ");
   if (!ANY_VISA_WORD.test(clause)) return null;
   if (status && NEEDS_VISA.has(status)) {
     const phrase = firstHit(clause, NO_VISA_NEEDED);
@@ -1458,7 +1475,7 @@ function heldVisaType(type: string): RegExp[] {
       String.raw`(?:^|[,;:] )as (?:(?:a|an) )?(?:${W} ){1,4}?${NOW}(?:on|holding|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}(?!(?: ${W}){0,2}? (?:(?:last|previous|that|one) (?:year|summer|spring|fall|autumn|winter|cycle)|back then|before|previously|earlier|in (?:the past|college|graduate school|grad school))${E})`,
     ),
     rx(
-      String.raw`${B}i am ${NOW}(?:an? )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored|programs?|questions?|rules?|process|paperwork|applicants?|residents?)${E})${NOT_EITHER}`,
+      String.raw`${B}i am ${NOW}(?:an? |the )?${type}(?: visa)?${E}(?!(?: |-)(?:eligible|friendly|compatible|interested|aware|qualified|sponsorship|sponsored|programs?|questions?|rules?|process|paperwork|applicants?|residents?|coordinator|liaison|contact|advisor|adviser|officer|representative|person|expert|lead)${E})${NOT_EITHER}`,
     ),
     rx(
       String.raw`${B}(?:i am|i have been|i) ${NOW}(?:working|employed|living|here|staying|in the us|in the united states) (?:on|under|with) (?:a |an |my |the )?${type}(?: visa)?${E}${NOT_EITHER}(?! (?:petitions?|applications?|paperwork|cases?|forms?|transfer|attorney|lawyer|for)${E})`,
@@ -1551,7 +1568,7 @@ export function visaNeedByReference(previous: string, sentence: string, status: 
  * "residents here often go into radiology"), and the writer is not ("my husband and I both hope to ...").
  */
 const THIRD_PERSON_SUBJECT = rx(
-  String.raw`${B}(?:he|she|they|(?:my|our|his|her|their) (?:[${L}]+ )?(?:friend|friends|brother|brothers|sister|sisters|partner|wife|husband|spouse|fiance|fiancee|boyfriend|girlfriend|classmate|classmates|colleague|colleagues|mentor|mentors|cousin|roommate|flatmate|mother|father|mom|mum|dad|son|daughter|co resident|co residents|coresident|coresidents|co intern|co interns|cointern|cointerns|batchmate|batchmates|teammate|teammates|uncle|aunt|grandfather|grandmother|parents|niece|nephew|attending|attendings|senior(?! (?:year|rotation|thesis|project|elective|class|semester))|seniors|chief(?! (?:complaint|concern|reason|interest|goal|aim|focus|priority))|chief resident|supervisor|consultant|registrar)|(?:the|an?|one|this|that) (?:[${L}]+ )?(?:attending|attending physician|chief resident|senior resident|supervisor|consultant|registrar|co intern|co resident)|(?:many|most|some|all|several|the|your|other) (?:of (?:your|the|our) )?(?:residents|graduates|interns|students|alumni|applicants))${E}`,
+  String.raw`${B}(?:(?:a|one of my|an old|a former|a close|a good) (?:[${L}]+ ){0,2}?(?:friend|classmate|colleague|cousin|roommate|flatmate|batchmate|co resident|coresident)(?: (?:from|of|at) (?:[${L}]+ ){0,3}?[${L}]+)?|he|she|they|(?:my|our|his|her|their) (?:[${L}]+ )?(?:friend|friends|brother|brothers|sister|sisters|partner|wife|husband|spouse|fiance|fiancee|boyfriend|girlfriend|classmate|classmates|colleague|colleagues|mentor|mentors|cousin|roommate|flatmate|mother|father|mom|mum|dad|son|daughter|co resident|co residents|coresident|coresidents|co intern|co interns|cointern|cointerns|batchmate|batchmates|teammate|teammates|uncle|aunt|grandfather|grandmother|parents|niece|nephew|attending|attendings|senior(?! (?:year|rotation|thesis|project|elective|class|semester))|seniors|chief(?! (?:complaint|concern|reason|interest|goal|aim|focus|priority))|chief resident|supervisor|consultant|registrar)|(?:the|an?|one|this|that) (?:[${L}]+ )?(?:attending|attending physician|chief resident|senior resident|supervisor|consultant|registrar|co intern|co resident)|(?:many|most|some|all|several|the|your|other) (?:of (?:your|the|our) )?(?:residents|graduates|interns|students|alumni|applicants))${E}`,
 );
 /** Someone else is the subject before a frame and the writer is not: "my friend would like to be considered for ...". */
 function othersClauseBefore(before: string): boolean {

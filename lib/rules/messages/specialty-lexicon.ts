@@ -55,7 +55,7 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
   "internal-medicine": ["internist", "internists", "internal med"],
   "interventional-radiology": ["interventional radiologist"],
   "medical-genetics": ["geneticist", "clinical genetics"],
-  "neurological-surgery": ["neurosurgeon", "neurosurgeons", "nsgy"],
+  "neurological-surgery": ["neurosurgeon", "neurosurgeons", "nsgy", "neurosurg", "nsurg"],
   neurology: ["neurologist", "neurologists", "adult neurology"],
   "obstetrics-gynecology": [
     "obstetrician",
@@ -241,6 +241,7 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
   },
   { names: ["interventional oncology", "image guided therapy", "image guided interventions"], parents: ["interventional-radiology", "diagnostic-radiology"] },
   { names: ["dermatopathology"], parents: ["dermatology", "pathology"] },
+  { names: ["head and neck oncology", "head and neck cancer", "head and neck surgical oncology"], parents: ["otolaryngology", "radiation-oncology"] },
   { names: ["urologic oncology", "urological oncology", "uro oncology", "urologic onc"], parents: ["urology"] },
   { names: ["orthopaedic oncology", "orthopedic oncology", "musculoskeletal oncology"], parents: ["orthopaedic-surgery"] },
   { names: ["hand surgery"], parents: ["orthopaedic-surgery", "plastic-surgery", "general-surgery"] },
