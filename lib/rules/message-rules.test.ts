@@ -17,6 +17,9 @@ import { MESSAGE_TEMPLATES, renderTemplate, type TemplateValues } from "@/lib/ru
 import { sentenceFlags } from "@/lib/rules/messages/rules";
 import { sentencesOf } from "@/lib/rules/messages/sentences";
 import { fieldMentions } from "@/lib/rules/messages/detect-story";
+import { FUZZY_TARGETS } from "@/lib/rules/messages/normalize";
+import { specialtyFuzzyTargets } from "@/lib/rules/messages/specialty-lexicon";
+import { FUZZY_SPECIALTY_TARGETS } from "@/lib/rules/messages/typo-guard";
 import {
   LAKESIDE,
   LANGUAGE_YEAR,
@@ -2049,6 +2052,10 @@ describe("language detectors", () => {
     ["the plastic bag, the vascular bed", "the plastic bag, the vascular bed"],
   ])("normalizes %j to %j", (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
+  });
+
+  it("reads the specialty lexicon's words as fuzzy targets as the generated list has them (regenerate with scripts/generate-typo-guard.ts)", () => {
+    expect(FUZZY_SPECIALTY_TARGETS).toEqual(specialtyFuzzyTargets(FUZZY_TARGETS));
   });
 });
 

@@ -78,6 +78,8 @@ export const WRITERS = [
   "fiftyninth",
   "sixtieth",
   "sixtyfirst",
+  "sixtysecond",
+  "sixtythird",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

@@ -416,6 +416,14 @@ export const SPECIALTY_PATTERN = `(?:${[...MENTIONS.keys()]
   .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
   .join("|")})`;
 
+/**
+ * The lexicon's own words the fuzzy step corrects, besides `exclude` (its hand-written targets): written into the generated
+ * typo-guard.ts by scripts/generate-typo-guard.ts, since this lexicon is itself built with the normaliser.
+ */
+export function specialtyFuzzyTargets(exclude: readonly string[]): string[] {
+  return [...new Set(specialtyPhrases().flatMap((phrase) => phrase.split(" ").filter((word) => /^[a-z]{6,}$/.test(word) && !exclude.includes(word))))].sort();
+}
+
 /** Every specialty phrase the lexicon knows (used to keep the typo step away from real medical words). */
 export function specialtyPhrases(): string[] {
   return [...MENTIONS.keys()];
