@@ -420,9 +420,16 @@ const WITHDRAWN_FROM_HERE = rx(
   String.raw`${B}(?:withdraw|withdrawing|withdrew|withdrawn|pull|pulling|pulled|remove|removing|removed|take|taking|took)(?: out)? (?:my (?:application|candidacy|name)|myself|me) (?:from|to|for|at|with|out of) (?:(?:your|this|the) (?:${W} ){0,3}?(?:program|programme|residency|hospital|department|application pool|applicant pool|interview list)|consideration)${E}`,
 );
 
+/** The writer withdrawing, said bare at the end of the sentence: "... and have decided to accept it, so I am withdrawing". */
+const WITHDRAWING_BARE = rx(
+  String.raw`${B}(?:so|and|therefore|hence|which is why|that is why) i (?:am|will be|must be|have to be|need to be) (?:(?:now|regretfully|sadly|respectfully) )?withdrawing(?=\s?(?:[.,;:!?]|$))`,
+);
+
 export function dealWordsNotADeal(sentence: string): boolean {
   if (RULE_QUESTION.test(sentence)) return true;
   if (WITHDRAWN_FROM_HERE.test(sentence) && !CONDITION_WORD.test(sentence)) return true;
+  // Withdrawing said bare, with nothing the program does in the sentence: the writer's own application.
+  if (WITHDRAWING_BARE.test(sentence) && !CONDITION_WORD.test(sentence) && !PROGRAM_ACT.test(sentence) && !makesDeal(sentence)) return true;
   if (NOT_MATCHED.test(sentence) || NOT_GIVING_UP.test(sentence)) return true;
   // A trade the writer says they cannot or do not make, and no condition besides: "I cannot offer to cancel my interviews
   // in exchange for anything, and I am not doing that".
