@@ -429,7 +429,7 @@ export function dealWordsNotADeal(sentence: string): boolean {
   if (RULE_QUESTION.test(sentence)) return true;
   if (WITHDRAWN_FROM_HERE.test(sentence) && !CONDITION_WORD.test(sentence)) return true;
   // Withdrawing said bare, with nothing the program does in the sentence: the writer's own application.
-  if (WITHDRAWING_BARE.test(sentence) && !CONDITION_WORD.test(sentence) && !PROGRAM_ACT.test(sentence) && !makesDeal(sentence)) return true;
+  if (WITHDRAWING_BARE.test(sentence) && !CONDITION_WORD.test(sentence) && !PROGRAM_ACT.test(sentence)) return true;
   if (NOT_MATCHED.test(sentence) || NOT_GIVING_UP.test(sentence)) return true;
   // A trade the writer says they cannot or do not make, and no condition besides: "I cannot offer to cancel my interviews
   // in exchange for anything, and I am not doing that".
@@ -520,6 +520,8 @@ const WORD_OF_STANDING = rx(
  * "signed and committed", "the rest of my list goes away", "trade all my other options", "persuade my partner to rank
  * only programs in Denver". Read only against the program's word (WORD_OF_STANDING) or its act.
  */
+/** The other programs as a subject: "every other program", "the rest of my interviews", "the others". */
+const THE_OTHERS = String.raw`(?:every|all|each|the|any)(?: of)?(?: the| my)? (?:other|others|rest|remaining)(?: ${W})?(?: (?:programs?|places|ones|interviews?|options|hospitals))?`;
 const GIVES_UP_THE_REST = rx(
   String.raw`${B}(?:` +
     [
@@ -551,8 +553,8 @@ const GIVES_UP_THE_REST = rx(
       String.raw`(?:benching|shelving|parking|dropping|ditching|dumping|binning|cancelling|canceling|declining|turning down) (?:every|all|each|any|the)(?: of)?(?: the| my)? (?:other|remaining|rest)`,
       String.raw`(?:close|closing|shut|shutting) the door (?:on|to) (?:(?:all|every|the|my|any) )*(?:other|others|rest|remaining)`,
       // The others told no: "every other program gets a polite no from me", "the others hear from me that I'm taken".
-      String.raw`(?:every|all|each|the|any)(?: of)?(?: the| my)? (?:other|others|rest|remaining)(?: ${W})?(?: (?:programs?|places|ones|interviews?|options|hospitals))? (?:will |would |then )?(?:gets?|receives?|hears?) (?:a |my )?(?:(?:polite|firm|quick|swift|clear|flat|gentle) )?(?:no|decline|rejection|refusal|withdrawal|goodbye)(?: from me)?`,
-      String.raw`(?:every|all|each|the|any)(?: of)?(?: the| my)? (?:other|others|rest|remaining)(?: ${W})?(?: (?:programs?|places|ones|hospitals))? (?:will |would |then )?hears? from me (?:${W} ){0,2}?that i am (?:out|taken|done|withdrawing|off the market|spoken for|no longer (?:interested|available|applying))`,
+      String.raw`${THE_OTHERS} (?:will |would |then )?(?:gets?|receives?|hears?) (?:a |my )?(?:(?:polite|firm|quick|swift|clear|flat|gentle) )?(?:no|decline|rejection|refusal|withdrawal|goodbye)(?: from me)?`,
+      String.raw`${THE_OTHERS} (?:will |would |then )?hears? from me (?:${W} ){0,2}?that i am (?:out|taken|done|withdrawing|off the market|spoken for|no longer (?:interested|available|applying))`,
       String.raw`(?:guarantee|promise|assure you of|pledge) (?:you )?my (?:attendance|acceptance|signature|yes|commitment|presence)`,
       String.raw`(?:inform|tell|notify|let) (?:the |all the |every |all )?other (?:programs?|programmes?|places)(?: know)? (?:that )?i am no longer (?:interested|available|applying)`,
       // The writer's ranking of the program moved up: "it could easily become first", "you would jump to the top".
