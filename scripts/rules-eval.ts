@@ -2,8 +2,8 @@
 // recall per text rule on violations, the false-block rate on honest messages, and every miss, per file group and
 // overall. `-- --dir <folder>` measures another folder of .jsonl files (an outside corpus) the same way. `-- --slips
 // <seed>` first strikes one slip (two letters swapped, one dropped, one doubled or one replaced) into a word of six
-// letters or more per 25 words of every subject and body, chosen by a seeded generator: how far the rules hold against
-// typing errors nobody wrote into the corpus.
+// letters or more per 25 words of every subject and body, chosen by a generator seeded with the seed and the case's id:
+// how far the rules hold against typing errors nobody wrote into the corpus.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { evaluateCorpus, parseCorpus, type CorpusCase, type CorpusReport } from "../lib/rules/message-corpus/evaluate-corpus";
@@ -27,9 +27,13 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = seeded(slipSeed ?? 1);
-const pick = (n: number) => Math.floor(random() * n);
-function slip(word: string): string {
+/** FNV-1a of a case's id: each case's slips come from its own generator, so adding or removing cases moves no others. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+function slip(word: string, pick: (n: number) => number): string {
   const i = 1 + pick(word.length - 2);
   switch (pick(4)) {
     case 0:
@@ -42,16 +46,21 @@ function slip(word: string): string {
       return word.slice(0, i) + "abcdefghijklmnopqrstuvwxyz".charAt(pick(26)) + word.slice(i + 1);
   }
 }
-function withSlips(text: string): string {
+function withSlips(text: string, pick: (n: number) => number): string {
   const words = text.split(" ");
   const long = words.flatMap((w, i) => (/^\p{L}{6,}$/u.test(w) ? [i] : []));
   for (let n = Math.max(1, Math.floor(words.length / 25)); n > 0 && long.length > 0; n -= 1) {
     const [at] = long.splice(pick(long.length), 1);
-    if (at !== undefined) words[at] = slip(words[at] ?? "");
+    if (at !== undefined) words[at] = slip(words[at] ?? "", pick);
   }
   return words.join(" ");
 }
-const slipped = (c: CorpusCase): CorpusCase => (slipSeed === null ? c : { ...c, subject: withSlips(c.subject), body: withSlips(c.body) });
+function slipped(c: CorpusCase): CorpusCase {
+  if (slipSeed === null) return c;
+  const random = seeded(hashOf(`${slipSeed}:${c.id}`));
+  const pick = (n: number) => Math.floor(random() * n);
+  return { ...c, subject: withSlips(c.subject, pick), body: withSlips(c.body, pick) };
+}
 
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".jsonl"))

@@ -80,6 +80,9 @@ export const WRITERS = [
   "sixtyfirst",
   "sixtysecond",
   "sixtythird",
+  "sixtyfourth",
+  "sixtyfifth",
+  "sixtysixth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

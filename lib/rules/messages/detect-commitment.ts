@@ -26,9 +26,13 @@ const NOT_THE_WRITER = String.raw`(?:${PROGRAM}|(?:(?!(?:i|we)${E})${W} ){0,3}?(
 const ON_ME = String.raw`(?:me|my (?:application|candidacy|name|spot|place|position|seat|match(?! (?:order )?lists?${E}))|with me|to match|us|both of us|the two of us|us both|(?:me|myself) and my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse)|my (?:${W} )?(?:partner|wife|husband|fiance|fiancee|spouse) and (?:me|i|myself))`;
 /** A place, with its article or, in a register that drops articles, without it where it ends the clause ("gives me position, I"). */
 const A_PLACE = String.raw`(?:one|it|that|so|a (?:${W} )?(?:spot|position|place|offer|contract|seat|slot|post|pgy ?[12] (?:spot|position))|an offer|the (?:${W} )?(?:spot|position|offer|post|place|contract)|(?:spot|position|place|seat|slot|post|contract)(?=\s?(?:[.,;:!?)–-]|$)| (?:i|and|then|in (?:your|the) (?:program|programme|residency|hospital|class|intern class)|at (?:your|the) (?:program|programme|hospital)|with (?:you|your program))${E}))`;
-const PROGRAM_VERB = String.raw`(?:draft|drafts|drafted|drafting|rank|ranks|ranked|ranking|match|matches|matched|offer|offers|offered|extend|extends|accept|accepts|take|takes|choose|chooses|select|selects|pick|picks|guarantee|guarantees|promise|promises|assure|assures|reserve|reserves|hold|holds|give|gives|put|puts|place|places|slot|slots|keep|keeps|lock|locks|want|wants|have|has|secure|secures|save|saves|list|lists|include|includes|consider ranking|do|does|offering|extending|accepting|taking|choosing|selecting|picking|guaranteeing|promising|assuring|reserving|holding|giving|putting|placing|slotting|keeping|locking|listing|including|securing|saving|confirm|confirms|confirming)`;
+const PROGRAM_VERB = String.raw`(?:draft|drafts|drafted|drafting|rank|ranks|ranked|ranking|match|matches|matched|offer|offers|offered|given(?= (?:me|us) (?:(?:a|an|the|one|your|my) )?(?:${W} )?(?:spot|position|place|offer|seat|slot|post|contract|rank|ranking|nod|word|assurance|guarantee|green light|top|first)${E})|taken|chosen|held|kept|extend|extends|accept|accepts|take|takes|choose|chooses|select|selects|pick|picks|guarantee|guarantees|promise|promises|assure|assures|reserve|reserves|hold|holds|give|gives|put|puts|place|places|slot|slots|keep|keeps|lock|locks|want|wants|(?:have|has)(?= (?:(?:still|already|really|actually|definitely|now|even|also|got|then) )*(?:me|my|us|with me|to match|both of us|the two of us)${E})|secure|secures|save|saves|list|lists|include|includes|consider ranking|(?:do|does)(?! (?:make|makes|let|help|helps|remind|reminds|inspire|inspires|encourage|encourages|give|gives|show|shows|teach|teaches|keep|keeps|leave|leaves|tell|tells|convince|convinces)${E})|offering|extending|accepting|taking|choosing|selecting|picking|guaranteeing|promising|assuring|reserving|holding|giving|putting|placing|slotting|keeping|locking|listing|including|securing|saving|confirm|confirms|confirming)`;
 
-/** Something the program does for the writer. */
+/**
+ * Something the program does for the writer. "Have" and "do" count only with the writer right after them ("if you have
+ * me on your list"): "your program has made me feel welcome", "the interview has convinced me" are what the program did
+ * to the writer's view, not a place.
+ */
 const PROGRAM_ACT = rx(
   String.raw`${B}(?:` +
     [
@@ -335,9 +339,12 @@ const PLACE_ME_OR_SIGNAL = rx(
   String.raw`(?:(?<=^|[,;:=-] |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:sort|get|find|secure|fix|land|fit|squeeze|sneak|slip|bring)(?: me)? (?:out )?(?:me )?(?:in|into|on board|a spot|a place|a position|a seat|a slot|a contract|an offer|one of (?:the|your) (?:${W} )?(?:spots|places|positions|seats|slots)|matched|ranked)|${B}(?:a|one|the|your) (?:nod|word|yes|signal|sign|green light|thumbs up) from (?:you|your (?:${W} )?(?:program|committee|team|side)|the (?:program|committee|pd|program director)))${E}`,
 );
 
-/** The writer turning an offer down: "I would not be interested; I will go through the Match". */
+/**
+ * The writer turning an offer down: "I would not be interested; I will go through the Match" (not the other programs'
+ * offers: "I shall not entertain any other offer" binds the writer to this one).
+ */
 const REFUSED = rx(
-  String.raw`${B}(?:(?:i|we) (?:would|will|am|could|shall|do) (?:not|never) (?:be )?(?:interested|accept|accepting|take|taking|consider|considering|sign|signing|entertain|entertaining)|(?:i|we) (?:would|will|shall) (?:politely |respectfully )?(?:(?:decline|refuse)(?! (?:(?:my|all|of|any|every|the|both) )*(?:other |remaining |upcoming |outstanding |further )?(?:interviews?|invitations?|invites?|applications?|others|the rest)${E})|turn (?:it|them|that|those|one) down)|not (?:be )?interested)${E}`,
+  String.raw`${B}(?:(?:i|we) (?:would|will|am|could|shall|do) (?:not|never) (?:be )?(?:interested|(?:accept|accepting|take|taking|consider|considering|sign|signing|entertain|entertaining)(?! (?:(?:any|all|every|an|the) )?(?:other|another|further|rival|competing|outside)${E}))|(?:i|we) (?:would|will|shall) (?:politely |respectfully )?(?:(?:decline|refuse)(?! (?:(?:my|all|of|any|every|the|both) )*(?:other |remaining |upcoming |outstanding |further )?(?:interviews?|invitations?|invites?|applications?|others|the rest)${E})|turn (?:it|them|that|those|one) down)|not (?:be )?interested)${E}`,
 );
 
 /** True when the writer turns an offer down in the sentence ("I would not be interested", "I would decline"). */

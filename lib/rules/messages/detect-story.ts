@@ -12,7 +12,7 @@ import type { VisaStatus } from "@/lib/rules/messages/types";
 // Goals
 
 const INTENT = String.raw`(?:am (?:(?:now|even|all the|ever|much|so|very|truly|really|only|still) )*more (?:determined|motivated|driven|resolved|eager|keen|committed|set on|passionate about)(?: than ever(?: before)?| than before| now)?|cannot wait|can not wait|can hardly wait|could not wait|am dying|am itching|am longing|am counting down the days|itching|dying|(?:has|have) (?:always |long |ever )?(?:intended|planned|hoped|wished|aimed|aspired|longed)|always (?:intended|planned|hoped|aimed)|wants|intends|hopes|wishes|aims|aspires|dreams|am having (?:an |great |keen |strong )?interest|having (?:an |great |keen |strong )?interest|am interested to|plan|plans|planning|intend|intending|hope|hoping|want|wanting|wish|wishing|aim|aiming|aspire|aspiring|would like|would love|look forward|looking forward|am determined|am eager|am excited|excited|thrilled|eager|stoked|pumped|am committed|am keen|am set|am ready|am preparing|am working|am striving|strive|striving|dream|dreamed|dreamt|dreaming|long|longing|yearn|have decided|decided|have chosen|chose|choose|have always wanted|always wanted|have wanted|wanted|have dreamed|have been dreaming|have always dreamed|have set my sights|set my sights|am passionate about|am passionate to|passionate about|passionate to|am focused on|have my heart set on|set on|dead set on|bent on|keen on|committed to|dedicated to|devoted to|am dedicated to|am devoted to|am hoping|am planning|am aiming|am applying|am trying|try|trying|hope one day|want one day|will|shall|am going|going)`;
-const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify)`;
+const BECOME = String.raw`(?:pursue|pursuing|train|training|specialize|specializing|become|becoming|be|apply|applying|reapply|reapplying|match|matching|practice|practicing|enter|entering|build|building|go|going|continue|continuing|work|working|do|doing|join|joining|start|starting|secure|securing|obtain|land|get|getting|switch|switching|transition|transitioning|move|moving|pivot|pivoting|complete|completing|grow|growing|develop|developing|establish|establishing|have|having|spend|spending|focus|focusing|commit|committing|dedicate|dedicating|devote|devoting|serve|serving|help|helping|develop into|qualify|carry on)`;
 
 /**
  * The writer as the subject: "I", or a description of the writer with a relative clause ("as someone who has always
@@ -38,13 +38,19 @@ const GOAL_LEADS: readonly RegExp[] = [
   rxg(
     String.raw`${B}(?:i (?:(?:think|feel|know|suspect|believe|guess) )?(?:i )?(?:(?:might|would|will|could|am) )?(?:be )?(?:happiest|most fulfilled|most at home|best suited|most myself|truly happy) (?:as|in|doing|practicing|practising)|i am (?:(?:honestly|definitely|really|totally|seriously|now|still|also|def|just) )*(?:going|gunning|aiming|shooting|heading|headed) for|(?:putting|put|pouring|investing|focusing|channelling|channeling) (?:all )?(?:of )?my (?:energy|energies|effort|efforts|time|heart|focus) (?:in|into|on)|i (?:have )?(?:always )?(?:(?:been|am|was) )(?:always )?(?:,? ?at heart,? )?more of an?)${E}`,
   ),
+  // The working life the writer pictures, ending in who they will be in it: "the career I want is closing a laparotomy at
+  // two in the morning ... as a general surgeon", "the picture I keep coming back to is me in a small-town clinic, ...,
+  // as the town's family doctor" (a practitioner only: "as a team with the nurses" names no one's field).
+  rxg(
+    String.raw`${B}(?:the|my) (?:(?:ideal|dream|future|only|one|real) )*(?:career|future|working life|life|job|work|picture|vision|image) (?:that |which )?i (?:(?:really|truly|most|have always|always|still|keep|am|have been|can) )*(?:want|wanted|see|picture|imagine|envision|dream of|dreaming of|working toward|working towards|coming back to|come back to|returning to)(?: for myself)? (?:is|will be|looks like|involves)(?: me)?,?(?: [^.;?!]{0,140}?)? as (?:an? |the )?(?=(?:${W} ){0,3}?[${L}]*(?:ists?|ians?|surgeons?|physicians?|doctors?|docs?)${E})`,
+  ),
   // "I was born to be a surgeon", "I want nothing more than to train in emergency medicine", "my application this year
   // is for the categorical anesthesiology track" (a preliminary or transitional track is a year, not the goal).
   rxg(
     String.raw`${B}(?:i (?:was|am|feel|have always felt) (?:(?:truly|always|just|simply) )?(?:born|meant|destined|made|cut out) (?:to be|to become|for)|i (?:want|would like|would love|ask for|wish for) nothing more than to|(?:all (?:of )?)?my (?:(?:match|eras|residency) )?applications? (?:(?:this|for this|for the) (?:year|cycle|season|round|match) )?(?:is|are|went|go) (?:all |mostly |entirely |only )?(?:for|in|to)(?!(?: ${W}){0,3}? (?:preliminary|prelim|transitional|ty)${E}))`,
   ),
   rxg(
-    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|core|key|central|chief|principal|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine|end|big|overall|north star|long held|longheld|longstanding|long standing|longtime|long time|abiding|enduring|cherished|childhood|settled|growing|deep|deeply held|strong|burning|stated|declared|fixed|lasting|persistent|consistent|unwavering|steadfast|renewed|newfound|new found|confirmed|sole|single|overarching|secret|fondest|heartfelt|realistic|ambitious|humble|simple|one|definite|final|settled on|decided) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:(?:going forward|from now on|from here on|at this point|at this stage|these days|long term|in the long run),? )?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
+    String.raw`${B}my (?:(?:long term|ultimate|career|professional|primary|main|core|key|central|chief|principal|future|true|lifelong|clear|only|first|biggest|greatest|real|deepest|chosen|intended|eventual|personal|current|firm|sincere|genuine|end|big|overall|north star|long held|longheld|longstanding|long standing|longtime|long time|abiding|enduring|cherished|childhood|settled|growing|deep|deeply held|strong|burning|stated|declared|fixed|lasting|persistent|consistent|unwavering|steadfast|renewed|newfound|new found|confirmed|sole|single|overarching|secret|fondest|heartfelt|realistic|ambitious|humble|simple|one|definite|final|settled on|decided|own) )*(?:goal|goals|plan|plans|aim|aims|dream|dreams|ambition|ambitions|aspiration|aspirations|intention|intentions|objective|objectives|passion|calling|interest|interests|focus|heart|desire|hope|hopes|wish|path|vision|destination|target|direction|future|career|career choice|specialty choice|specialty|field|trajectory|choice of specialty|mission|vocation)${E}(?::| -)? (?:(?:(?:since|for|after|from|ever since|throughout|during|beyond|following|upon|once|over) (?:${W},? ){1,7}?)?(?:(?:going forward|from now on|from here on|at this point|at this stage|these days|long term|in the long run),? )?(?:is|are|has always been|have always been|remains|remain|was always|has been|lies|lie|continues to be|will always be|will be|is still|is now|has long been|is firmly|is set on|is in|lies in|belongs)${E})?`,
   ),
   rxg(
     String.raw`${B}${SELF} (?:(?:really|still|also|ultimately|eventually|definitely|truly|have always|always|fully|very much|very|so|extremely|would|will|am|is|has|now|firmly|sincerely|genuinely|deeply|strongly|certainly|one day|someday|hopefully|then|since|long|ever|remain|stay) )*${INTENT}(?: (?:to|of|on|for|in|at|into))? (?:(?:one day|someday|eventually|ultimately|to|of) )?${BECOME}${E}`,
@@ -209,7 +215,7 @@ const GOAL_AFTER = rxg(
  * what I have applied to" (not "... last year", "... before I switched").
  */
 const FIELD_CHASED = rxg(
-  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that))? (?:is|remains) (?:(?:exactly|precisely|also|really) )?(?:what i (?:have )?(?:applied (?:to|for|in)${PRESENT_CYCLE}|am (?:chasing|targeting|after))|the (?:(?:only|one|single|sole) )?(?:field|specialty|speciality|area|career|path|residency|discipline|program type) (?:that |which )?i (?:am |have )?(?:applied (?:to|for|in)${PRESENT_CYCLE}|chasing|targeting|gunning for|going for|aiming for|after))${E}`,
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?:,? (?:which|that))? (?:is|remains) (?:(?:exactly|precisely|also|really) )?(?:what i (?:have )?(?:applied (?:to|for|in)${PRESENT_CYCLE}|am (?:chasing|targeting|after))|the (?:(?:only|one|single|sole) )?(?:field|specialty|speciality|area|career|path|residency|discipline|program type|training|training program|residency training) (?:that |which )?i (?:am |have )?(?:applied (?:to|for|in)${PRESENT_CYCLE}|applying (?:to|for|in|into)|chasing|targeting|gunning for|going for|aiming for|after|pursuing))${E}`,
 );
 
 /**
@@ -217,7 +223,7 @@ const FIELD_CHASED = rxg(
  * "urology, that's the dream", "neuro is the only field I can see myself in".
  */
 const GOAL_AFTER_MORE = rxg(
-  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:residency|training))?(?:,? (?:that|this|it))? (?:is|will be|would be|has become|remains) (?:the|my) (?:(?:only|one|clear|obvious|natural|logical|next|real|true|chosen|future|ultimate) )*(?:next step|dream|plan|goal|calling|specialty|specialty of choice|field|career|path|destiny|target|objective|direction|pick|destination)(?: for me| i (?:can|could) see myself in| i see myself in)?${E}(?! (?:i|that i|which i) (?:cannot|can not|could not|could never|would never|will never|do not|did not|never)${E})(?! of (?:my|the|our|his|her|their)${E})`,
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:residency|training))?(?:,? (?:that|this|it))? (?:is|will be|would be|has become|remains) (?:the|my) (?:(?:only|one|clear|obvious|natural|logical|next|real|true|chosen|future|ultimate|own) )*(?:next step|dream|plan|goal|calling|specialty|specialty of choice|field|career|path|destiny|target|objective|direction|pick|destination|application)(?: for me| i (?:can|could) see myself in| i see myself in)?${E}(?! (?:i|that i|which i) (?:cannot|can not|could not|could never|would never|will never|do not|did not|never)${E})(?! of (?:my|the|our|his|her|their)${E})`,
 );
 
 /**
@@ -259,7 +265,7 @@ const CERTAIN_DOING = rxg(
 const FRAME_WORD: ReadonlyMap<RegExp, RegExp> = new Map([
   [FIELD_CALLING, /call/u],
   [CERTAIN_DOING, /doing/u],
-  [FIELD_CHASED, /\b(?:applied|chasing|targeting|gunning|going for|aiming for|after)\b/u],
+  [FIELD_CHASED, /\b(?:applied|applying|pursuing|chasing|targeting|gunning|going for|aiming for|after)\b/u],
 ]);
 
 /** The writer as a kind of person in a field: "I'm a derm girl through and through", "as a proper surgery person". */
@@ -351,7 +357,7 @@ const OWN_FIELD_FRAMES: readonly RegExp[] = [
     String.raw`${B}my (?:(?:final|firm|own) )?(?:decision|choice|commitment) to (?:pursue|enter|go into|specialize in|specialise in|train in|apply (?:to|in|into)|become an?|do|practice|practise) (?:a career in )?(?<specialty>${SPECIALTY_PATTERN})${E}`,
   ),
   rxg(
-    String.raw`${B}i (?:(?:can|could|already|clearly|really|honestly) )*(?:see|picture|envision|imagine) myself (?:(?:as|becoming|being) (?:an? )?|(?:running|leading|building|opening|starting|in) (?:an? |my own |our )?(?:(?:busy|small|large|rural|urban|thriving|community|private|solo|group|academic) )*|(?:practicing|practising|working) (?:as (?:an? )?|in )?)(?<specialty>${SPECIALTY_PATTERN})${E}`,
+    String.raw`${B}i (?:(?:can|could|already|clearly|really|honestly|now|increasingly|have come to|came to|have begun to|began to|have started to|started to|have learned to|have grown to) )*(?:see|picture|envision|imagine) myself (?:(?:as|becoming|being) (?:an? )?|(?:running|leading|building|opening|starting|in) (?:an? |my own |our )?(?:(?:busy|small|large|rural|urban|thriving|community|private|solo|group|academic) )*|(?:practicing|practising|working) (?:as (?:an? )?|in )?)(?<specialty>${SPECIALTY_PATTERN})${E}`,
   ),
   rxg(
     String.raw`${B}(?<specialty>${SPECIALTY_PATTERN}) (?:is|has been|remains) (?:(?:${W} ){0,6}?and )?(?:all|everything|the only thing|exactly what) (?:that )?i (?:(?:have )?ever )?(?:(?:plan|want|intend|hope|wish|aim|mean) to (?:do|pursue|practice|practise|train in)|wanted to do)${E}`,
@@ -648,6 +654,10 @@ const PAST_APPLICATION = rx(
 const ONLY_SEE_MYSELF = rxg(
   String.raw`${B}i (?:do not|cannot|can not|could not|would not|will never|never) (?:(?:really|honestly|truly|ever) )?(?:see|picture|imagine|envision) myself (?:anywhere|doing anything|in any (?:other )?(?:field|specialty)|as anything|practicing anything|in anything|training anywhere|training in anything) (?:else )?(?:but|except|other than|besides|apart from|outside(?: of)?)(?: (?:in|as|doing))?${E}`,
 );
+/** Applications by exclusion: "I'm not applying anywhere but general surgery" reads "i am applying in general surgery". */
+const ONLY_APPLYING = rxg(
+  String.raw`${B}i am (?:(?:really|honestly|simply|just) )?not (?:applying|interviewing|going|looking|heading|reapplying) (?:anywhere|in anything|to anything|for anything|into anything|in any (?:other )?(?:field|specialty)|to any (?:other )?(?:field|specialty|program)) (?:else )?(?:but|except|other than|besides|apart from|outside(?: of)?)(?: (?:in|to|for|into))?${E}`,
+);
 /** The goal by exclusion: "I have never wanted to be anything but a neurosurgeon", "never considered any career other than urology". */
 const ONLY_EVER_WANTED = rxg(
   String.raw`${B}i (?:have |had )?(?:never|not once) (?:(?:really|honestly|truly|ever|seriously) )?(?:wanted|wished|hoped|planned|considered|thought about|dreamed of|dreamt of|pictured myself|imagined myself) (?:(?:to be|to become|to do|to pursue|to train in|being|becoming|doing|pursuing|training in) )?(?:anything|any (?:other )?(?:career|field|specialty|path|residency)|another (?:career|field|specialty|path)|a different (?:career|field|specialty|path)) (?:else )?(?:but|except|other than|besides|apart from|than)(?: (?:a|an|in|as|being|doing|becoming))?${E}`,
@@ -673,8 +683,24 @@ const FIELD_WORKED_TOWARDS =
  * field before it that is not an aside ("I did a dermatology elective, and it is what I want" stays as written).
  */
 const PRONOUN_FOR_FIELD =
-  /(?<=(?:,|\band|\bso|\bbut|\bwhich is why|\band now|\bso now) )(?:it|that|this)(?= (?:is|has always been|has been|was always|will always be|remains|has become|will be|became) )/gu;
+  /(?<=(?:,|:|;|\band|\bso|\bbut|\bbecause|\bsince|\bwhich is why|\band now|\bso now) )(?:it|that|this)(?= (?:is|has always been|has been|was always|will always be|remains|has become|will be|became) )/gu;
+/**
+ * Someone's words about the writer's field taken on as the writer's goal: "my mentor said I'd make a fine vascular
+ * surgeon, and I've taken that on as my own goal" reads "..., and vascular surgeon is my own goal".
+ */
+const ADOPTED_AS_GOAL =
+  /\b(?:(?:i (?:have )?)?(?:(?:now|since|fully) )?(?:taken|took|adopted|embraced|made|claimed) (?:it|that|this)(?: (?:on|up))? as my (?:(?:own|personal|real|true) )?(?:goal|aim|plan|dream|path|ambition|target)|(?:it|that|this) is (?:the|my) (?:road|path|career|specialty|field|route|direction|future|goal|plan) (?:that |which )?i (?:have )?(?:chosen|chose|picked|taken|adopted|set) for myself)\b/gu;
 function fieldForPronoun(clause: string): string {
+  ADOPTED_AS_GOAL.lastIndex = 0;
+  // The field taken on may be in someone else's words ("her grandson will be the island's next heart surgeon, and that
+  // is the road I've chosen for myself"): taking it on makes it the writer's, so only a neutral field is passed over.
+  if (ADOPTED_AS_GOAL.test(clause))
+    clause = clause.replace(ADOPTED_AS_GOAL, (adopted: string, offset: number) => {
+      const last = fieldMentions(clause.slice(0, offset))
+        .filter((m) => m.mention.neutral !== true)
+        .at(-1);
+      return last ? `, ${last.phrase} is my goal` : adopted;
+    });
   PRONOUN_FOR_FIELD.lastIndex = 0;
   if (!PRONOUN_FOR_FIELD.test(clause)) return clause;
   return clause.replace(PRONOUN_FOR_FIELD, (pronoun: string, offset: number) => {
@@ -688,6 +714,7 @@ export function specialtyConflict(clause: string, target: SpecialtyId | null): S
   clause = clause
     .replace(NOT_GIVING_UP, " i am still pursuing")
     .replace(ONLY_SEE_MYSELF, " i see myself in ")
+    .replace(ONLY_APPLYING, " i am applying in ")
     .replace(ONLY_EVER_WANTED, " i have always wanted to pursue ")
     .replace(ASIDE_BEFORE_REASON, ", ")
     .replace(FIELD_WORKED_TOWARDS, "the field i am applying into")
@@ -873,10 +900,15 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:am|will be|will have been|have been|became|have become) (?:a |an |now a |also a |already a )?(?:us |united states )?(?:lawful |legal )?permanent resident${E}(?! of (?!the us|the united states)${W})`,
   ),
   rx(
-    String.raw`${B}(?:^|i |just |finally |recently |now |already )(?:got|received|obtained|have|hold) (?:my|a|the|our) (?:us )?(?:green card|citizenship|permanent residency|ead|work permit)${E}`,
+    String.raw`(?:^|[,;:!-] |${B}(?:i|just|finally|recently|now|already) )(?:got|received|obtained|have|hold) (?:my|a|the|our) (?:us )?(?:green card|citizenship|permanent residency|ead|work permit)${E}(?! (?:application|interview|appointment|process|soon|next)${E})`,
   ),
   rx(
-    String.raw`${B}no (?:visa|sponsorship|immigration|j1|h1b)(?: (?:or|nor|and) (?:an? )?(?:j1|h1b))?(?: (?:visa|visas|paperwork|papers|forms?|filing|filings|petitions?|process|processing|work|support|documents?|steps|action|application|applications))? (?:(?:is|are|will be|would be|should be|at all) )?(?:needed|required|necessary)${E}`,
+    String.raw`${B}no (?:visa|sponsorship|immigration|j1|h1b)(?: (?:or|nor|and) (?:an? )?(?:j1|h1b))?(?: (?:visa|visas|paperwork|papers|forms?|filing|filings|petitions?|process|processing|work|support|documents?|steps|action|application|applications|stuff|things|business))? (?:(?:is|are|will be|would be|should be|at all) )?(?:needed|required|necessary)${E}`,
+  ),
+  // The question itself gone for the writer: "the J-1 question no longer applies to me", "visas are not relevant in my
+  // case" (a type other than the profile's own is ruled out below: "the H-1B question does not apply to me").
+  rx(
+    String.raw`${B}(?:the )?(?:visa|visas|j1|h1b|sponsorship|immigration|visa sponsorship)(?: (?:question|questions|issue|issues|matter|part|piece|requirement|requirements|thing|side|process|aspect))? (?:(?:no longer|does not|do not|will not|would not|does not really|now no longer) (?:applies|apply|concerns?|affects?)|(?:is|are) (?:no longer|not) (?:relevant|applicable|an issue|a factor|a concern))(?: (?:to|for) me| in my case)${E}`,
   ),
   // The program spared any filing: "there is no need for the program to file any visa for me", "you need not sponsor me".
   rx(
@@ -934,7 +966,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:do not|will not|would not|shall not) (?:need|require) anything (?:from (?:the|your) (?:program|hospital|institution|office) )?(?:in terms of|regarding|for|with|on the (?:side of|front of)) (?:immigration|visas?|sponsorship)${E}`,
   ),
   rx(
-    String.raw`${B}i (?:can|could|would be able to|am able to|will be able to) (?:start|begin|join|work|train)(?: ${W}){0,4}? without (?:any |a |the )?(?:need for )?(?:visa|immigration|sponsorship) ?(?:processing|sponsorship|paperwork|petitions?|filings?|process|support)?${E}(?! (?:delays?|issues?|problems?|interviews?|appointments?)${E})`,
+    String.raw`${B}i (?:can|could|would be able to|am able to|will be able to|am free to|would be free to|will be free to) (?:start|begin|join|work|train)(?: ${W}){0,4}? without (?:any |a |the )?(?:need for )?(?:visa|immigration|sponsorship|sponsor) ?(?:processing|sponsorship|paperwork|petitions?|filings?|process|support)?${E}(?! (?:delays?|issues?|problems?|interviews?|appointments?)${E})`,
   ),
   rx(
     String.raw`${B}i (?:do not|will not|would not|shall not) (?:need|have) to (?:go through|apply for|obtain|get|seek|request|file for|deal with|apply) (?:${W} ){0,3}?(?:a |any )?(?:visa|sponsorship)${E}(?! (?:lottery|interview|interviews|appointment|appointments|delays?|stamp|stamping|renewal|extension|category|cap|office)${E})`,
@@ -983,7 +1015,7 @@ const NO_VISA_NEEDED: readonly RegExp[] = [
   rx(String.raw`${B}i am (?:not |no longer )?(?:not )?in need of (?:any |a )?(?:visa|sponsorship|visa sponsorship)${E}(?<=not in need.*|no longer in need.*)`),
   rx(String.raw`${B}(?:you|the program|your program|your institution) (?:will|would|should) not (?:need|have) to sponsor me${E}`),
   rx(
-    String.raw`${B}my (?:(?:own|us|american|new|marriage|family|employment|employer|based|sponsored|asylum|lottery|diversity|conditional|permanent|ten year|10 year|two year|physical|actual|long awaited|eb1|eb2|eb3) )*(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:(?:finally|just|recently|already|officially|now) )?(?:came through|was approved|has been approved|got approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized)${E}`,
+    String.raw`${B}my (?:(?:own|us|american|new|marriage|family|employment|employer|based|sponsored|asylum|lottery|diversity|conditional|permanent|ten year|10 year|two year|physical|actual|long awaited|eb1|eb2|eb3) )*(?:green card|citizenship|naturalization|naturalisation|ead|work authorization|permanent residency|permanent residence|residency status) (?:(?:finally|just|recently|already|officially|now) )?(?:came through|was approved|has been approved|got approved|was granted|arrived|is approved|has come through|came|has arrived|is final|was finalized|followed|was issued|has been issued)${E}`,
   ),
   rx(
     String.raw`${B}(?:as|being) (?:a |an )?(?:(?:newly |recently |proud |new )?naturalized )?(?:us citizen|american citizen|us national|american national|green card holder|(?:us |lawful )?permanent resident|ead holder|naturalized citizen)${E}`,
@@ -1244,6 +1276,16 @@ const VISA_NEEDED: readonly RegExp[] = [
     String.raw`${B}i (?:(?:would|will|shall|am|be|am going to|will have to|would have to|must|also|still) )*(?:relying|rely|depending|depend|counting|reliant|dependent) (?:up)?on (?:the |your |a )?(?:program|hospital|institution|department|residency|gme office)'?s (?:(?:j1|h1b|visa) )?(?:sponsorship|visa|j1|h1b)${E}`,
   ),
   rx(String.raw`${B}(?:an? )?(?:j1|h1b)(?: visa)?,? (?:which|that) i (?:(?:will|would|shall|also|definitely|still|really|do) )*(?:need|require)${E}`),
+  // No status here of the writer's own: "I'm a UK national with no US status", "as a Kenyan citizen with no work
+  // authorization in the US", "I have no legal status in the US".
+  rx(
+    String.raw`${B}(?:i (?:have|hold|possess)|(?:i am|as) (?:an? )?(?:${W} ){0,3}?(?:national|citizen|graduate|img|applicant|doctor|physician) (?:with|having|holding)) no (?:(?:us|american|legal|lawful|permanent|immigration|residency|work|current) )+(?:status|residency|residence|work authorization|authorization|right to work|work rights|visa)${E}`,
+  ),
+  // A visa as the writer's only way to stay: "the H-1B ..., since it's the only way I can stay in the country for
+  // training" (the clause names a visa; every visaConflict clause does).
+  rx(
+    String.raw`${B}(?:the )?only (?:way|means|route|path|option|chance) (?:that |for me to |i (?:can|could|will be able to|would be able to|am able to) )(?:legally )?(?:stay|remain|train|work|live|be employed)(?: ${W}){0,2}? (?:in|within) (?:the )?(?:us|usa|united states|country|states|america)${E}`,
+  ),
 ];
 
 export type VisaConflict = { phrase: string; stated: "no-visa" | "visa" | "other-visa" };
@@ -1300,6 +1342,14 @@ function ownVisaMention(clause: string): string | null {
   return null;
 }
 
+/**
+ * The writer's F-1/OPT said to be over or not the route, which leaves the profile's own type unnamed: "my OPT lapsed last
+ * August", "on a J-1 rather than OPT", "no OPT involved", "there is no OPT anymore".
+ */
+const F1_ENDED = rxg(
+  String.raw`${B}(?:my (?:f1 )?(?:opt|f1)(?: (?:status|visa|period|authorization|card|time))? (?:has |had )?(?:(?:already|just|recently|officially|finally) )?(?:lapsed|expired|ended|ran out|run out|finished|is over|was over|is up|ran its course|came to an end|terminated|ends|expires|runs out)|(?:rather than|instead of|no longer on|not on|off|no|no more|without|not through) (?:an? |my |the )?(?:f1 )?(?:opt|f1)(?: (?:status|visa))?(?: (?:involved|anymore|any more|needed|required))?|(?:opt|f1) (?:is|was) (?:no longer|not) (?:involved|valid|active|an option|relevant|applicable))${E}`,
+);
+
 /** A status that ends any need for a visa: a green card, citizenship, an EAD. */
 const SETTLED_STATUS = rx(String.raw`${B}(?:green card|citizen|citizenship|permanent resident|permanent residency|ead|naturali[sz]ed)${E}`);
 
@@ -1336,7 +1386,7 @@ export function visaConflict(written: string, status: VisaStatus | null | undefi
     const type = phrase && !everyType ? /\b(?:j1|h1b|f1|opt)\b/u.exec(phrase)?.[0] : undefined;
     // An F-1/OPT holder needs no visa for the year OPT covers: "no paperwork needed, my OPT covers the intern year" is
     // their own status, not a denial (unless a status that ends the need is named too).
-    if (phrase && status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause) && !SETTLED_STATUS.test(clause)) return null;
+    if (phrase && status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause.replace(F1_ENDED, " ")) && !SETTLED_STATUS.test(clause)) return null;
     // A J-1 is sponsored by ECFMG, not filed by the program: "my J-1 goes through ECFMG, so you will not have to file a
     // petition" is the J-1's own way.
     if (phrase && status === "J1" && /\b(?:file|filing|petitions?)\b/u.test(phrase) && /\b(?:j1|ecfmg)\b/u.test(clause)) return null;
@@ -1362,7 +1412,11 @@ export function visaConflict(written: string, status: VisaStatus | null | undefi
   // sponsorship" (J-1 profile). The profile's type as a topic ("guidance on H-1B sponsorship") states no plan, nor does
   // the type denied ("I am not a J-1 holder, since I already have an H-1B").
   const plan = status === "J1" ? OWN_VISA_TYPE.j1 : status === "H1B" ? OWN_VISA_TYPE.h1b : undefined;
-  if (held && !(plan && firstHit(withImplicitSubject(clause), plan, true)) && !(status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause))) {
+  if (
+    held &&
+    !(plan && firstHit(withImplicitSubject(clause), plan, true)) &&
+    !(status === "F1_OPT" && OWN_TYPE_NAMED.F1_OPT?.test(clause.replace(F1_ENDED, " ")))
+  ) {
     // A reason given after a denial is read on its own: "I am not a J-1 holder and never will be, since I already have
     // an H-1B" (the denial before "since" does not negate what the reason states).
     const reason = clause.replace(REASON_AFTER, "");
@@ -1456,6 +1510,8 @@ function heldVisaType(type: string): RegExp[] {
     rx(
       String.raw`${B}i am ${NOW}(?:in (?:the )?(?:us|usa|united states|america|states|country) )?(?:on|in|holding|under|with) (?:a |an |my |the )?${type}${KIND}${E}${NOT_EITHER}`,
     ),
+    // Held since a date and still: "I have been on an H-4 dependent visa since then".
+    rx(String.raw`${B}i have been ${NOW}(?:on|holding|under) (?:a |an |my |the )?(?:dependent )?${type}${KIND}${E}${NOT_EITHER}${PAST_AFTER}`),
     rx(String.raw`${B}i ${NOW}(?:hold|have|possess|carry) (?:a |an |my |the )?(?:valid |current )?${type}${KIND}${E}${NOT_EITHER}`),
     // Working or living here on it now: "I am already working in the US on an H-1B" (not "working on an H-1B petition").
     rx(
@@ -1620,6 +1676,16 @@ const OTHERS_HEADED_BEFORE = rx(
  * a word that turns it away ("rather than surgery"), as someone else's ("my husband hopes to train in psychiatry"), or
  * neutral ("research"): none of these can be a goal of the writer's that contradicts the profile.
  */
+/**
+ * A field as where the writer gained experience, said by what they did there: "on surgery I learned to recognise ...",
+ * "in psychiatry I practised brief interventions" (not "in surgery I saw my future").
+ */
+const EXPERIENCE_AFTER =
+  /^,?\s(?:i|we) (?:(?:also|first|then|really|quickly|soon|later|often|mostly|mainly) )?(?:learned|learnt|practiced|practised|saw|did|spent|worked|managed|treated|cared for|assisted|helped|rotated|observed|met|took care|was taught|got to|gained|watched|performed|handled|sutured|admitted|rounded|ran|scrubbed|presented|wrote|followed)(?![\p{L}\p{N}])(?!(?: [\p{L}'-]+){0,3}? (?:my (?:future|calling|place|home|path|passion|career|purpose|destiny)|myself|where i belong)(?![\p{L}\p{N}]))/u;
+/** Surgery as the operation a patient has, not the field: "image-guided procedures could spare patients from major surgery". */
+const SURGERY_UNDERGONE_BEFORE =
+  /\b(?:from|avoid|avoiding|avoided|undergo|undergoes|undergoing|underwent|needing|needed|requiring|required|after|before|post|scheduled for|awaiting|recovering from|recovered from|spared|sparing|had|having|has|needs|requires)\s(?:(?:an?|the|their|his|her|major|minor|further|more|another|emergency|invasive|open|repeat|elective|urgent|any) )*$/u;
+
 export function fieldMentions(text: string): FieldMention[] {
   const out: FieldMention[] = [];
   for (const match of matchesOf(SPECIALTY_MENTION, text)) {
@@ -1631,6 +1697,8 @@ export function fieldMentions(text: string): FieldMention[] {
     const aside =
       mention.neutral === true ||
       PART_OF_TRAINING_AFTER.test(text.slice(end)) ||
+      EXPERIENCE_AFTER.test(text.slice(end)) ||
+      ((phrase === "surgery" || phrase === "an operation") && SURGERY_UNDERGONE_BEFORE.test(text.slice(0, index))) ||
       NOT_THE_GOAL_BEFORE.test(text.slice(0, index)) ||
       (out.length > 0 && INTEREST_WITHIN_BEFORE.test(text.slice(0, index))) ||
       someoneElsesField(text.slice(0, index)) ||

@@ -295,6 +295,10 @@ const WORDS: Record<string, string> = {
   consultants: "attendings",
   // Misspellings common enough to list (others are caught by the fuzzy step below).
   recieve: "receive",
+  aproved: "approved",
+  aproval: "approval",
+  practis: "practice",
+  studing: "studying",
   recieved: "received",
   definately: "definitely",
   definetly: "definitely",

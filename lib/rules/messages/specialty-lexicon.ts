@@ -85,7 +85,16 @@ const MORE_NAMES: Partial<Record<SpecialtyId, string[]>> = {
     "orthopedicians",
   ],
   otolaryngology: ["otolaryngologist", "ent surgeon", "head and neck surgery", "ent surgery"],
-  pathology: ["pathologist", "pathologists", "hematopathology", "forensic pathology", "cytopathology"],
+  pathology: [
+    "pathologist",
+    "pathologists",
+    "hematopathology",
+    "forensic pathology",
+    "cytopathology",
+    "histopathology",
+    "histopathologist",
+    "histopathologists",
+  ],
   pediatrics: [
     // The residency by its adjective: "I am applying for the pediatric residency this year".
     "pediatric residency",
@@ -265,6 +274,11 @@ const SUBSPECIALTIES: readonly { names: string[]; parents: SpecialtyId[] }[] = [
     parents: ["ophthalmology"],
   },
   { names: ["oculoplastic surgery", "oculoplastics"], parents: ["ophthalmology", "plastic-surgery"] },
+  // The face's plastic surgery is a fellowship after otolaryngology as well as part of plastic surgery.
+  {
+    names: ["facial plastics", "facial plastic surgery", "facial plastic and reconstructive surgery", "fprs"],
+    parents: ["otolaryngology", "plastic-surgery"],
+  },
   // Areas of imaging a radiology fellowship covers ("body imaging", "a neuro fellowship" after a radiology residency).
   {
     names: [
