@@ -83,6 +83,8 @@ export const WRITERS = [
   "sixtyfourth",
   "sixtyfifth",
   "sixtysixth",
+  "sixtyseventh",
+  "sixtyeighth",
 ] as const;
 export type Writer = (typeof WRITERS)[number];
 

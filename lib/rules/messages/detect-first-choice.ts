@@ -28,7 +28,7 @@ const TOP_SLOT = String.raw`(?:(?:in|into|at|on) (?:the )?(?:very )?(?:top|first
 /** Where a program sits at the top: "at the top of my list", "#1 on my rank list". */
 const TOP_OF_LIST = String.raw`(?<!(?:near|close to|towards|toward|up near|nearly|almost|around) (?:the )?(?:very )?)(?<!(?:near|close to|towards|toward|nearly|almost|around) )(?:at the (?:very )?(?:top|summit|peak|apex|pinnacle|forefront) of|(?:in|at|on) (?:the )?(?:very )?(?:first|top|#1|number one|highest|uppermost) (?:place|position|spot|slot|line|row|rank|entry|seat) (?:of|on|in)|(?:#1|first|highest|topmost|uppermost|foremost) (?:on|upon|in)|top of|on top of|the top of|the head of|at the head of|heading|heads|head|will head|topping|tops|top|will top|leads|lead|will lead|leading|headlines) ${LIST_REF}${E}(?<!(?:top|upper|higher) (?:end|half|part|third|quarter|portion|tier|section) of ${LIST_REF})(?! of (?!(?:programs|programmes|residency|residencies|places to train|programs i applied to|preference|preferences|choices|institutions|hospitals)${E}))`;
 /** Where a program is put: first, at the top, above the rest. */
-const TOP_PLACE = String.raw`(?:first|#1|at #1|at (?:the )?(?:#1|number one|first|top) (?:spot|position|place|slot)|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|higher than (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
+const TOP_PLACE = String.raw`(?:first|#1|(?<!${B}(?:the|near|close to|towards|toward|nearly|almost|around|very near|up) )top(?=\s?(?:[.,;:!?)]|$)| (?:and|but|so|on my|of my|this|in march|when|because|as)${E})|at #1|at (?:the )?(?:#1|number one|first|top) (?:spot|position|place|slot)|highest|the highest|at the top|at the very top|on top|in first place|first place|in the #1 (?:spot|position|slot)|in the first (?:spot|position|slot)|in the top spot|as (?:my )?(?:first|#1|top)(?: (?:choice|pick|program))?|above (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|ahead of (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|over (?:all|every|the rest|everyone|any other)${E}(?: ${W})?|higher than (?:all|every|the rest|any|everyone|everything)${E}(?: ${W})?|first on my (?:rank |rank order )?list|highest on my (?:rank |rank order )?list|${TOP_OF_LIST}|first choice|top choice|top pick|first pick|#1 choice|#1 pick|#1 on my list|${TOP_SLOT})`;
 const HEDGED_AFTER = String.raw`(?! (?:three|3|two|2|four|4|five|5|six|6|ten|10|few|tier|half|group|quarter|third|20|25|percent|handful|couple|several|list of (?!programs)|programs? (?:in|on) (?:the|my) (?:region|area|list))${E})`;
 
 /** The program being written to, as the object of a ranking verb. */
@@ -327,7 +327,7 @@ const CLAIMS: readonly Claim[] = [
   {
     pattern: rx(
       String.raw`${B}(?:none(?: of (?:the|my) (?:other )?(?:programs?|places?|others|ones|interviews))?|nothing(?: else)?|no other (?:program|place|residency|hospital)|nowhere else)${SEEN_OR_LISTED} (?:(?:will|would|is|are|shall|could|can) )?(?:(?:be|get|come|go) )?(?:(?:ranked|placed|listed|put) )?(?:above|higher than|ahead of|as high as) (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}` +
-        String.raw`|${B}(?:none|nothing(?: else)?|no other (?:program|place))${SEEN_OR_LISTED} outranks? (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}`,
+        String.raw`|${B}(?:none(?: of (?:the|my) (?:other )?(?:programs?|places?|others|ones|interviews))?|nothing(?: else)?|no other (?:program|place))${SEEN_OR_LISTED} (?:(?:will|would|shall|could|can|is going to|are going to) )?outranks? (?:you|yours|your (?:${W} )?(?:program|programme|residency|hospital)|this program)${E}`,
     ),
     cue: /\b(?:above|higher than|ahead of|as high as|outranks?)\b/u,
     negationIsTheClaim: true,
@@ -724,7 +724,7 @@ const CLAIMS: readonly Claim[] = [
   // Highgate first on my list").
   {
     pattern: rx(
-      String.raw`${B}(?:i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect|happily|gladly|proudly|readily|gratefully|joyfully|eagerly|confidently|unhesitatingly|unreservedly|wholeheartedly|surely|undoubtedly|unquestionably) ){1,6}|i (?=(?:ranked|placed|listed|entered|typed|submitted|slotted|keyed|inputted|designated|named|marked|put|set) (?!(?:the|my|our|a|an|his|her|their|some|all|those|these|each|every)${E})(?:${W} ){1,4}?(?:first|#1|at the top|top) (?:on|of|in) ${LIST_REF}${E}(?! of${E}))|my (?:(?:firm|final|settled|clear|current) )?(?:plan|intention|intent|decision|aim|resolve|resolution) (?:\([^()]*\) )?(?:is|was|will be|remains|has been) to )(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|number one|no 1|highest|at the top|at #1|in first place|on top|${TOP_SLOT}|(?:above|ahead of|over|higher than) (?:all|every|any|the rest|everyone|everything)${E}(?! (?:(?:the|of the) )?(?:other )?(?:part|parts|aspect|aspects|thing|things|factor|factors|rotation|rotations|consideration|considerations|element|elements|feature|features|priority|priorities)${E}))${E}${HEDGED_AFTER}`,
+      String.raw`${B}(?:i (?:(?:will|would|shall|do|am|fully|definitely|certainly|absolutely|also|intend|plan|planning|going|want|hope|to|have|already|be|truly|sincerely|now|honestly|firmly|really|def|gonna|decided|resolved|chosen|opted|elected|determined|settled|made up my mind|expect|happily|gladly|proudly|readily|gratefully|joyfully|eagerly|confidently|unhesitatingly|unreservedly|wholeheartedly|surely|undoubtedly|unquestionably) ){1,6}|i (?=(?:ranked|placed|listed|entered|typed|submitted|slotted|keyed|inputted|designated|named|marked|put|set) (?!(?:the|my|our|a|an|his|her|their|some|all|those|these|each|every)${E})(?:${W} ){1,4}?(?:first|#1|at the top|top) (?:on|of|in) ${LIST_REF}${E}(?! of${E}))|my (?:(?:firm|final|settled|clear|current) )?(?:plan|intention|intent|decision|aim|resolve|resolution) (?:\([^()]*\) )?(?:is|was|will be|remains|has been) to )(?:rank|ranking|ranked|put|putting|place|placing|placed|list|listing|listed|enter|entering|entered|type|typing|typed|submit|submitting|submitted|slot|slotting|slotted|input|inputted|key|keyed|designate|designated|name|named|mark|marked|set|pencil|penciled) (?<object>(?:${W} ){1,4}?)(?:as (?:my )?)?(?:first|#1|number one|no 1|highest|at the top|at #1|in first place|on top|(?<!${B}(?:the|near|close to|towards|toward|nearly|almost|around|very near|up) )top(?=\s?(?:[.,;:!?)]|$)| (?:and|but|so|on my|of my|this|in march|when|because|as)${E})|${TOP_SLOT}|(?:above|ahead of|over|higher than) (?:all|every|any|the rest|everyone|everything)${E}(?! (?:(?:the|of the) )?(?:other )?(?:part|parts|aspect|aspects|thing|things|factor|factors|rotation|rotations|consideration|considerations|element|elements|feature|features|priority|priorities)${E}))${E}${HEDGED_AFTER}`,
     ),
     accept: (match) => hasNoStopword(match.groups?.object),
   },
@@ -1193,6 +1193,64 @@ const CLAIMS: readonly Claim[] = [
       String.raw`${B}if there is (?:one|a single|only one|just one) (?:program|place|residency|hospital|programme) (?:that )?(?:i|we) (?:(?:really|truly|most) )?(?:want|hope|would love|would like|wish|am dying|long|am praying)(?: ${W}){0,4}?,? (?:it is|that is|it would be|it will be) ${PROGRAM_OBJECT}${E}`,
     ),
   },
+  // Round thirteen's first-choice set: every other program below this one, the program in the top slot, ranked first in
+  // a passive relative clause, the program "to put first", first among every program, the first of the programs on the
+  // list, the list's top answered with the program, every comparison ending with it ahead, "up top".
+  {
+    pattern: rx(
+      String.raw`${B}(?:every other (?:program|programme|place|one|hospital|residency)|all (?:the )?other (?:programs|programmes|places|ones|hospitals|residencies)|the rest(?: of (?:my|the) (?:${W} )?(?:list|rol|programs|programmes))?)(?: (?:i (?:interviewed|visited|saw|applied) (?:at|to|with)?|on (?:my|the) (?:${W} )?list))? (?:(?:is|are|sits|sit|fell|falls|will (?:be|sit|fall|go)|go|goes|come|comes|are going|stacks? up|fell into place|fall into place|will fall into place|have fallen into place|are stacked|is stacked|rank|ranks|will rank) )+(?:(?:all|well|far|way|somewhere) )?(?:below|beneath|under|underneath|behind|after) (?:you|u|yours|your (?:${W} )?(?:program|programme|residency|hospital|place)|this (?:program|programme|place))${E}`,
+    ),
+  },
+  // The others in general words only with the list named: "everyone else is below you on my list" (not "in the
+  // cafeteria line").
+  {
+    pattern: rx(
+      String.raw`${B}(?:everyone else|everybody else|everything else|all the others|the others|all of them)(?: (?:i (?:interviewed|visited|saw|applied) (?:at|to|with)?|on (?:my|the) (?:${W} )?list))? (?:(?:is|are|sits|sit|fell|falls|will (?:be|sit|fall|go)|go|goes|come|comes|are going|stacks? up|fell into place|fall into place|will fall into place|have fallen into place|are stacked|is stacked|rank|ranks|will rank) )+(?:(?:all|well|far|way|somewhere) )?(?:below|beneath|under|underneath|behind|after) (?:you|u|yours|your (?:${W} )?(?:program|programme|residency|hospital|place)|this (?:program|programme|place))${E}`,
+    ),
+    cue: /\b(?:list|lists|rol|rank\w*)\b/u,
+  },
+  {
+    pattern: rx(
+      String.raw`${B}the (?:program|programme|one|name|place|residency) (?:(?:sitting|that sits|which sits|at|in|on|placed|listed|holding) )+(?:the )?(?:very )?(?:top|first|#1|number one|highest) (?:slot|spot|place|position|line|row|entry)?,? (?:is |has been |will be |remains )?(?:yours|your (?:program|programme|residency|hospital)|you)${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}${PROGRAM_OBJECT},? (?:which|that) (?:will|is going to|shall|would) be (?:${ADV})?(?:ranked|placed|listed|put|entered) (?:${ADV})?(?:first|#1|at the top|on top|top|number one)${E}${HEDGED_AFTER}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:yours|your (?:program|programme|residency|hospital)|you) (?:is|are|will be) the (?:program|programme|one|place|residency|hospital) (?:(?:i am going|i will|i intend|i plan|i want|i have|i need|i am|i) )?(?:to )?(?:put|rank|place|list|putting|ranking|placing|listing) (?:${ADV})?(?:first|top|#1|at the top|on top|number one)${E}${HEDGED_AFTER}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:stands|ranks|sits|comes|is|will stand|will rank|will sit|will come) (?:${ADV})?first (?:among|of|out of|above) (?:all|every|each|the)${E}`,
+    ),
+    accept: viaSubject,
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?<subject>(?:${W},? ){0,5}?)(?:will appear|appears|will be|will show up|shows up|will feature|features|will come|comes) as the (?:very )?first (?:of the programs|of the programmes|program|programme|entry|name|line|one)(?: ${W}){0,3}? (?:on|in) ${LIST_REF}${E}`,
+    ),
+    accept: viaSubject,
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:what is|what's|who is|which program is|which one is) (?:at the (?:very )?top of|first on|#1 on) ${LIST_REF}(?: (?:right now|now|today|at the moment|this year))?(?:,|:| -| is) (?:yours|your (?:${W} )?(?:program|programme|residency|hospital)|you)${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`${B}(?:every|each) (?:comparison|time i compare(?:d)?(?: ${W}){0,3}?) (?:ended|ends|has ended|came out|comes out) (?:with|the same way,? with) (?:yours|your (?:program|programme)|you) (?:ahead|on top|first|in front|winning)${E}`,
+    ),
+  },
+  {
+    pattern: rx(
+      String.raw`(?:^|[,;:-] |${B}(?:and|so|now) )(?:you are|your|your program is|you guys are) (?:(?:now|firmly|officially|still|def|definitely) )*up top${E}`,
+    ),
+  },
   {
     pattern: rx(
       String.raw`${B}(?:compare|comparing|weigh|weighing|put|line|lining|rank|ranking)${E}[^.;!?]{0,60}?,? (?:yours|you|your program) (?:win|wins|wins out|win out|comes out on top|come out on top|comes out ahead|come out ahead|comes out first|come out first|tops them all|top them all|beats them all|beat them all|beats them|comes first|come first)(?=\s?(?:[.,;:!?)"-]|$)| (?:every time|each time|hands down|easily|again)${E})`,
@@ -1326,7 +1384,8 @@ function aboutAnotherProgram(sentence: string, match: RegExpExecArray, claimStar
 
 /** The first claim in the sentence, as the position it starts at, or -1. */
 export function firstChoiceClaimAt(written: string): number {
-  const sentence = claimWordsRead(written);
+  // A first choice of something else ("it would be my first choice of rotation") is read out; a claim beside it stays.
+  const sentence = claimWordsRead(written).replace(CHOICE_OF_SOMETHING_ELSE, (choice) => " ".repeat(choice.length));
   // "Should I put you first on my list, or not?" asks; it claims nothing.
   if (ASKS_WHETHER_TO_RANK.test(sentence)) return -1;
   if (!ANY_CLAIM_WORD.test(sentence) || openOrLeftBehind(sentence)) return -1;
@@ -1416,8 +1475,10 @@ function disclaimedOnly(sentence: string): boolean {
  * my dream program, but my priorities have shifted", "I used to think I would rank a big academic center first", "the
  * question of which program I will rank first is still open".
  */
+/** A time in the past of this season: "back in October", "when I started applying", "early in the season". */
+const PAST_TIME = String.raw`(?:(?:back )?in (?:(?:early|late|mid) )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|aug|sept|sep|oct|nov|dec|the autumn|the fall|the spring|the summer)|back in (?:the )?${W}|since (?:january|february|march|april|may|june|july|august|september|october|november|december|oct|nov|dec|the autumn|the fall|the summer)|when i (?:first )?(?:started|began|applied|was applying|submitted|started applying|began applying|started this process|started the process|first interviewed)|early (?:in|on) (?:the|this) (?:season|cycle|process|year)|at first|initially|originally|a few months ago|months ago|weeks ago)`;
 const LEFT_BEHIND = rx(
-  String.raw`${B}(?:used to (?:think|believe|assume|imagine|plan|want|say)|(?:last (?:summer|spring|year|fall|autumn|winter|cycle)|before (?:interviews|the interviews|the interview season|interview season)|earlier in the (?:cycle|season|year)|at the (?:start|beginning) of the (?:season|cycle|year))${E}.*${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*(?:;|${B}(?:but|since|now|having)${E})|(?:when i applied to|for) (?:medical|med) school${E}.*${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)|my (?:first|top|#1)(?: choice)? program (?:last|in the last|from last) (?:cycle|year|match|season)|(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*(?:;|${B}(?:but|until|before|since then|since|now)${E}).*${B}(?:changed|shifted|moved on|evolved|different|no longer|not anymore|anymore|have changed|has changed|weighing|reconsidering|rethinking|open again))`,
+  String.raw`${B}(?:used to (?:think|believe|assume|imagine|plan|want|say)|(?:last (?:summer|spring|year|fall|autumn|winter|cycle)|before (?:interviews|the interviews|the interview season|interview season)|earlier in the (?:cycle|season|year)|at the (?:start|beginning) of the (?:season|cycle|year|process)|${PAST_TIME})${E}.*${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*(?:;|${B}(?:but|since|now|having|these days)${E})|${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)(?: (?:choice|pick|program|programme))?(?: ${W}){0,2}? (?:${PAST_TIME})${E}.*(?:;|${B}(?:but|since|now|these days)${E})|(?:when i applied to|for) (?:medical|med) school${E}.*${B}(?:was|were) my (?:${W} )?(?:dream|first|top|#1)|my (?:first|top|#1)(?: choice)? program (?:last|in the last|from last) (?:cycle|year|match|season)|(?:was|were) my (?:${W} )?(?:dream|first|top|#1)${E}.*(?:;|${B}(?:but|until|before|since then|since|now)${E}).*${B}(?:changed|shifted|moved on|evolved|different|no longer|not anymore|anymore|have changed|has changed|weighing|reconsidering|rethinking|open again|undecided|unsettled|less settled|all over the place|still comparing|still thinking|still deciding|not sure|high on my list|comparing))`,
 );
 const WHICH_IS_FIRST = rx(
   String.raw`${B}(?:which|what) (?:program|programme|one|place|residency|hospital) (?:(?:i|we) (?:will|would|am going to|should|shall|might|want to) (?:rank|put|place|list) (?:first|#1|at the top)|(?:will be|is going to be|would be|should be|becomes|will become) my (?:very )?(?:first|top|#1) (?:choice|pick)|(?:goes|will go|sits|will sit|ends up|will end up|belongs) (?:at the (?:very )?top|first|at #1|on top))${E}(?! (?:is|will be) (?:you|yours|your)${E})`,
@@ -1428,11 +1489,11 @@ const OPEN_QUESTION = rx(
 const CLAIM_STATED_NOW = rx(String.raw`${B}(?:still|now|remains?|always|today)${E}`);
 /** In the running for the top, or not ready to name a first: "a strong contender for the top of my list", "not ready to call any program my first choice". */
 const NOT_YET_FIRST = rx(
-  String.raw`${B}(?:(?:contender|contenders|candidate|in the running|in contention) for (?:the )?(?:very )?(?:top|first|#1)|(?:not|never) (?:(?:yet|ready|prepared|able|going) (?:to )?)?(?:call|name|crown|declare) (?:any|a|one|a single) (?:program|programme|place|one)(?: ${W}){0,2}? (?:my|our) (?:very )?(?:first|top|#1))${E}`,
+  String.raw`${B}(?:(?:contender|contenders|candidate|in the running|in contention) for (?:the )?(?:very )?(?:top|first|#1)|(?:not|never) (?:(?:yet|ready|prepared|able|going) (?:to )?)?(?:call|name|crown|declare) (?:any|a|one|a single) (?:program|programme|place|one)(?: ${W}){0,2}? (?:my|our) (?:very )?(?:first|top|#1)|(?:have|has|had) (?:not|never) (?:yet )?(?:ranked|put|placed|listed|chosen|picked|named) (?:any|a|one|a single) (?:program|programme|place|one|residency)(?: ${W}){0,2}? (?:first|at the top|#1|on top))${E}`,
 );
 /** Someone else ranked the program: "a classmate of mine ranked your program first last year". */
 const OTHER_RANKED = rx(
-  String.raw`^(?:(?:${W},? ){0,3}?)?(?:a|my|one of my|our) (?:${W} )?(?:classmate|friend|colleague|co resident|coresident|senior|junior|brother|sister|roommate|mentor|cousin|batchmate)s?(?: of mine)? (?:${W} ){0,3}?(?:ranked|put|listed|placed|had)${E}`,
+  String.raw`^(?:(?:${W},? ){0,3}?)?(?:a|my|one of my|our) (?:${W} )?(?:classmate|friend|buddy|colleague|co resident|coresident|senior|junior|brother|sister|roommate|mentor|cousin|batchmate|resident|attending|supervisor|teacher|professor|dean|advisor|adviser|wife|husband|partner|spouse|father|mother|uncle|aunt)s?(?: of mine)? (?:${W} ){0,3}?(?:ranked|put|listed|placed|had)${E}`,
 );
 /** The question answered in the same sentence: "... and the answer is Harbourfront", "..., I answered yours". */
 function answeredAfter(after: string): boolean {
@@ -1468,7 +1529,7 @@ export function claimWordsNotAClaim(sentence: string): boolean {
 const FIRST_CHOICE_DENIED = rxg(
   String.raw`${B}(?:(?:is|are|was|were) (?:not|never)|(?:will|would) (?:not|never) be|is no longer) (?:(?:my|our|the) )?(?:very )?(?:first|top|#1|number one) (?:choice|pick|program|option|preference)${E}(?![^.;]{0,40}?${B}(?:you|yours|your (?:program|programme|residency|hospital)|this program) (?:are|is)(?: (?:it|the one))?(?:[.,;!]|$))`,
 );
-const SOMETHING_ELSE = String.raw`(?:(?:research|clinical|academic|career|teaching) )?(?:topics?|subjects?|areas?|niches?|projects?|electives?|rotations?|questions?|fields?|specialt(?:y|ies)|fellowships?|mentors?|interests?)`;
+const SOMETHING_ELSE = String.raw`(?:(?:research|clinical|academic|career|teaching) )?(?:topics?|subjects?|areas?|niches?|projects?|electives?|rotations?|questions?|fields?|specialt(?:y|ies)|fellowships?|mentors?|interests?|housing|accommodation|apartments?|neighbou?rhoods?|schedules?|shifts?|start dates?|vacation (?:blocks?|weeks?)|blocks?)`;
 const CHOICE_OF_SOMETHING_ELSE = rxg(
-  String.raw`${B}my (?:(?:very|absolute|clear|true) )?(?:first|top|number one|#1) (?:choice|pick|preference|option) (?:(?:of|for|as|in) (?:a |an |the |my )?)?${SOMETHING_ELSE}${E}`,
+  String.raw`${B}my (?:(?:very|absolute|clear|true) )?(?:first|top|number one|#1) (?:choice|pick|preference|option) (?:(?:of|for|as|in) (?:a |an |the |my )?)?${SOMETHING_ELSE}${E}|${B}my (?:(?:very|absolute|clear|true) )?(?:first|top|number one|#1) (?:choice|pick|preference|option) (?:would be|is|will be) (?:living|to live|staying|to stay|renting|to rent|housing|an apartment|a room|a flat)${E}`,
 );

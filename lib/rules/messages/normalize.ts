@@ -296,6 +296,13 @@ const WORDS: Record<string, string> = {
   // Misspellings common enough to list (others are caught by the fuzzy step below).
   recieve: "receive",
   aproved: "approved",
+  compair: "compare",
+  compaired: "compared",
+  intervewed: "interviewed",
+  seasn: "season",
+  mentr: "mentor",
+  enuff: "enough",
+  thougt: "thought",
   aproval: "approval",
   practis: "practice",
   studing: "studying",
@@ -589,7 +596,7 @@ function replacementFor(word: string, previous: string, next: string, afterNext 
   if (
     word === "were" &&
     (next === "i" || next === "my") &&
-    !/^(?:if|you|they|we|there|who|which|that|as)$/.test(previous) &&
+    !/^(?:if|you|u|ya|ye|yall|they|we|there|who|which|that|as)$/.test(previous) &&
     !(next === "i" && INVERTED_CONDITION_VERB.has(afterNext))
   )
     return "where";
