@@ -612,6 +612,26 @@ const CASES: [text: string, expected: RuleId[], profile: Profile][] = [
   ["Does your program sponsor J-1 visas, as I will be needing one to begin in July?", STORY, MEDICINE_US],
   ["Does your program sponsor J-1 visas, as my friend will be needing one?", [], MEDICINE_US],
   ["my buddy from med school is on an h1b and applying to em next yr", [], MEDICINE_J1],
+  // Found by a review of the round's change: honest neighbours of the new readings, and claims they had let through.
+  ["I hope that I will match with you, and I look forward to hearing from you.", [], MEDICINE_US],
+  ["It would be an honor to learn from your team, and I hope to be ranked to match.", [], MEDICINE_US],
+  ["Your program is first of all a place where people listen.", [], MEDICINE_US],
+  ["Your department ranks first among all programs in the state for research funding.", [], MEDICINE_US],
+  ["I respect dermatology, since it is the specialty my brother chose.", [], MEDICINE_US],
+  ["My aunt said I would make a fine surgeon, but I have not taken that on as my goal.", [], MEDICINE_US],
+  ["I have no immigration status concerns, as I am a citizen.", [], MEDICINE_US],
+  ["The rest will fall into place after you confirm my rotation dates.", [], MEDICINE_US],
+  ["I will not accept any other program's offer outside the Match, because I want to match like everyone else.", [], MEDICINE_US],
+  ["If I am offered a job in the lab this spring, I will accept it until residency starts.", [], MEDICINE_US],
+  ["I would rank your program top as far as research goes, but clinical training matters more.", [], MEDICINE_US],
+  ["The career I want involves long continuity, as the family physicians I trained with showed me.", [], MEDICINE_US],
+  ["My partner is couples matching with me, and pediatrics is the application she is submitting.", [], MEDICINE_US],
+  ["My father is a surgeon and this is the path I have chosen for myself: internal medicine.", [], MEDICINE_US],
+  ["My program director asked me to see if I could present my rank list strategy at grand rounds.", [], MEDICINE_US],
+  ["The program at the top is yours.", CLAIM, MEDICINE_US],
+  ["My partner and I have ranked your program first.", CLAIM, MEDICINE_US],
+  ["My first choice is staying here at your program for residency.", CLAIM, MEDICINE_US],
+  ["At first glance your program was my top choice, and since my visit I am even more sure of it.", CLAIM, MEDICINE_US],
 ];
 
 describe("single sentences", () => {

@@ -96,7 +96,7 @@ const PROGRAM_ACT = rx(
 const CONDITION = String.raw`(?:if|should|were|provided|providing|as long as|so long as|only if|on (?:the )?condition|assuming|once|in case|in the case|in the event|contingent|conditional(?: only)? (?:on|upon)|subject to|on the understanding|given that|when|whenever|in exchange|in return|in turn|if and only if|whereby|so that|as soon as|the (?:very )?(?:moment|minute|instant|second|day))`;
 /** Bare participles after a condition: "if matched", "should I be ranked", "once offered a spot" (without the condition,
  * "will be ranked at the top of my list" is the writer's own act). */
-const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the spot|the position|a position|the post|a post|a place|the place|a seat|a slot|a contract|the contract|a residency|a job|highly|high|higher|well|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$)| (?:i|we) (?:will|would|shall|promise|am going to|will then|would then)${E})`;
+const PARTICIPLE = String.raw`(?:ranked|matched|offered|selected|chosen|accepted)(?= (?:to match|by|there|here|a spot|the spot|the position|a position|the post|a post|a place|the place|a seat|a slot|a contract|the contract|highly|high|higher|well|first|with|at|into|in)${E}|\s?(?:[,.;:!?–-]|$)| (?:i|we) (?:will|would|shall|promise|am going to|will then|would then)${E})`;
 const CONDITIONAL_ACT = rx(String.raw`${B}${CONDITION}${E}(?: that)?(?: ${W}){0,8}? ?(?:${PROGRAM_ACT.source}|${PARTICIPLE})`);
 /**
  * The program's interest returned, as the condition: "were the feeling mutual", "provided the program felt the same
@@ -339,12 +339,17 @@ const PLACE_ME_OR_SIGNAL = rx(
   String.raw`(?:(?<=^|[,;:=-] |${B}(?:just|please|simply|so|kindly|pls|plz) )(?:sort|get|find|secure|fix|land|fit|squeeze|sneak|slip|bring)(?: me)? (?:out )?(?:me )?(?:in|into|on board|a spot|a place|a position|a seat|a slot|a contract|an offer|one of (?:the|your) (?:${W} )?(?:spots|places|positions|seats|slots)|matched|ranked)|${B}(?:a|one|the|your) (?:nod|word|yes|signal|sign|green light|thumbs up) from (?:you|your (?:${W} )?(?:program|committee|team|side)|the (?:program|committee|pd|program director)))${E}`,
 );
 
-/**
- * The writer turning an offer down: "I would not be interested; I will go through the Match" (not the other programs'
- * offers: "I shall not entertain any other offer" binds the writer to this one).
- */
+/** The writer turning an offer down: "I would not be interested; I will go through the Match". */
 const REFUSED = rx(
-  String.raw`${B}(?:(?:i|we) (?:would|will|am|could|shall|do) (?:not|never) (?:be )?(?:interested|(?:accept|accepting|take|taking|consider|considering|sign|signing|entertain|entertaining)(?! (?:(?:any|all|every|an|the) )?(?:other|another|further|rival|competing|outside)${E}))|(?:i|we) (?:would|will|shall) (?:politely |respectfully )?(?:(?:decline|refuse)(?! (?:(?:my|all|of|any|every|the|both) )*(?:other |remaining |upcoming |outstanding |further )?(?:interviews?|invitations?|invites?|applications?|others|the rest)${E})|turn (?:it|them|that|those|one) down)|not (?:be )?interested)${E}`,
+  String.raw`${B}(?:(?:i|we) (?:would|will|am|could|shall|do) (?:not|never) (?:be )?(?:interested|accept|accepting|take|taking|consider|considering|sign|signing|entertain|entertaining)|(?:i|we) (?:would|will|shall) (?:politely |respectfully )?(?:(?:decline|refuse)(?! (?:(?:my|all|of|any|every|the|both) )*(?:other |remaining |upcoming |outstanding |further )?(?:interviews?|invitations?|invites?|applications?|others|the rest)${E})|turn (?:it|them|that|those|one) down)|not (?:be )?interested)${E}`,
+);
+
+/**
+ * The writer accepting this program's place if offered: "if offered a post I shall accept it, and I shall not entertain any
+ * other offer" refuses the others for this one, which is no refusal of an offer.
+ */
+const ACCEPTS_IF_OFFERED = rx(
+  String.raw`${B}(?:if|once|should|were|when) (?:i (?:am|was|were|get|got|be) |i )?(?:(?:ever|then) )?offered(?: ${W}){0,6}?,? i (?:(?:will|shall|would|should|am going to) )(?:(?:gladly|happily|immediately|definitely|certainly|unhesitatingly) )?accept${E}`,
 );
 
 /** True when the writer turns an offer down in the sentence ("I would not be interested", "I would decline"). */
@@ -444,7 +449,7 @@ export function dealWordsNotADeal(sentence: string): boolean {
   if (declined !== sentence && !CONDITION_WORD.test(declined)) return true;
   if (POST_MATCH_RX.test(sentence) && !PRE_MATCH_STAKE.test(sentence.replace(POST_MATCH_RX, " "))) return true;
   if (KEEPS_THE_OTHERS.test(sentence) && !CONDITION_WORD.test(sentence)) return true;
-  if ((refusesOffer(sentence) && !DECLINES_ANOTHER_IF.test(sentence)) || betweenOthers(sentence)) return true;
+  if ((refusesOffer(sentence) && !DECLINES_ANOTHER_IF.test(sentence) && !ACCEPTS_IF_OFFERED.test(sentence)) || betweenOthers(sentence)) return true;
   const withoutPaperwork = sentence.replace(PAPERWORK_SIGNED, " ");
   if (withoutPaperwork !== sentence && !MATCH_STAKE.test(withoutPaperwork)) return true;
   const withoutShifts = sentence.replace(SHIFT_COMMITMENT, " ");

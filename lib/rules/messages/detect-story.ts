@@ -42,7 +42,7 @@ const GOAL_LEADS: readonly RegExp[] = [
   // two in the morning ... as a general surgeon", "the picture I keep coming back to is me in a small-town clinic, ...,
   // as the town's family doctor" (a practitioner only: "as a team with the nurses" names no one's field).
   rxg(
-    String.raw`${B}(?:the|my) (?:(?:ideal|dream|future|only|one|real) )*(?:career|future|working life|life|job|work|picture|vision|image) (?:that |which )?i (?:(?:really|truly|most|have always|always|still|keep|am|have been|can) )*(?:want|wanted|see|picture|imagine|envision|dream of|dreaming of|working toward|working towards|coming back to|come back to|returning to)(?: for myself)? (?:is|will be|looks like|involves)(?: me)?,?(?: [^.;?!]{0,140}?)? as (?:an? |the )?(?=(?:${W} ){0,3}?[${L}]*(?:ists?|ians?|surgeons?|physicians?|doctors?|docs?)${E})`,
+    String.raw`${B}(?:the|my) (?:(?:ideal|dream|future|only|one|real) )*(?:career|future|working life|life|job|work|picture|vision|image) (?:that |which )?i (?:(?:really|truly|most|have always|always|still|keep|am|have been|can) )*(?:want|wanted|see|picture|imagine|envision|dream of|dreaming of|working toward|working towards|coming back to|come back to|returning to)(?: for myself)? (?:is|will be|looks like|involves)(?: me)?,?(?: [^.;?!]{0,140}?)? as (?:an? |the )(?=(?:${W} ){0,3}?[${L}]*(?:ist|ian|surgeon|physician|doctor|doc)${E})`,
   ),
   // "I was born to be a surgeon", "I want nothing more than to train in emergency medicine", "my application this year
   // is for the categorical anesthesiology track" (a preliminary or transitional track is a year, not the goal).
@@ -223,7 +223,7 @@ const FIELD_CHASED = rxg(
  * "urology, that's the dream", "neuro is the only field I can see myself in".
  */
 const GOAL_AFTER_MORE = rxg(
-  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:residency|training))?(?:,? (?:that|this|it))? (?:is|will be|would be|has become|remains) (?:the|my) (?:(?:only|one|clear|obvious|natural|logical|next|real|true|chosen|future|ultimate|own) )*(?:next step|dream|plan|goal|calling|specialty|specialty of choice|field|career|path|destiny|target|objective|direction|pick|destination|application)(?: for me| i (?:can|could) see myself in| i see myself in)?${E}(?! (?:i|that i|which i) (?:cannot|can not|could not|could never|would never|will never|do not|did not|never)${E})(?! of (?:my|the|our|his|her|their)${E})`,
+  String.raw`${B}(?<specialty>${SPECIALTY_PATTERN})(?: (?:residency|training))?(?:,? (?:that|this|it))? (?:is|will be|would be|has become|remains) (?:the|my) (?:(?:only|one|clear|obvious|natural|logical|next|real|true|chosen|future|ultimate|own) )*(?:next step|dream|plan|goal|calling|specialty|specialty of choice|field|career|path|destiny|target|objective|direction|pick|destination|(?<=my (?:(?:only|own|real|true) )?)application)(?: for me| i (?:can|could) see myself in| i see myself in)?${E}(?! (?:i|that i|which i) (?:cannot|can not|could not|could never|would never|will never|do not|did not|never)${E})(?! of (?:my|the|our|his|her|their)${E})`,
 );
 
 /**
@@ -683,13 +683,13 @@ const FIELD_WORKED_TOWARDS =
  * field before it that is not an aside ("I did a dermatology elective, and it is what I want" stays as written).
  */
 const PRONOUN_FOR_FIELD =
-  /(?<=(?:,|:|;|\band|\bso|\bbut|\bbecause|\bsince|\bwhich is why|\band now|\bso now) )(?:it|that|this)(?= (?:is|has always been|has been|was always|will always be|remains|has become|will be|became) )/gu;
+  /(?<=(?:,|:|;|\band|\bso|\bbut|\bwhich is why|\band now|\bso now) )(?:it|that|this)(?= (?:is|has always been|has been|was always|will always be|remains|has become|will be|became) )|(?<=\b(?:because|since) )(?:it|that|this)(?= (?:is|has always been|will always be|remains) (?:the|my|what) (?:\S+ ){0,3}?i (?!am not|do not|did not|never)\S)/gu;
 /**
  * Someone's words about the writer's field taken on as the writer's goal: "my mentor said I'd make a fine vascular
  * surgeon, and I've taken that on as my own goal" reads "..., and vascular surgeon is my own goal".
  */
 const ADOPTED_AS_GOAL =
-  /\b(?:(?:i (?:have )?)?(?:(?:now|since|fully) )?(?:taken|took|adopted|embraced|made|claimed) (?:it|that|this)(?: (?:on|up))? as my (?:(?:own|personal|real|true) )?(?:goal|aim|plan|dream|path|ambition|target)|(?:it|that|this) is (?:the|my) (?:road|path|career|specialty|field|route|direction|future|goal|plan) (?:that |which )?i (?:have )?(?:chosen|chose|picked|taken|adopted|set) for myself)\b/gu;
+  /\b(?:(?:i (?:have )?)?(?:(?:now|since|fully) )?(?<!\b(?:not|never|no longer|hardly) (?:(?:yet|ever|really) )?)(?:taken|took|adopted|embraced|made|claimed) (?:it|that|this)(?: (?:on|up))? as my (?:(?:own|personal|real|true) )?(?:goal|aim|plan|dream|path|ambition|target)|(?:it|that|this) is (?:the|my) (?:road|path|career|specialty|field|route|direction|future|goal|plan) (?:that |which )?i (?:have )?(?:chosen|chose|picked|taken|adopted|set) for myself(?=\s?(?:[.,;!?)]|$)))/gu;
 function fieldForPronoun(clause: string): string {
   ADOPTED_AS_GOAL.lastIndex = 0;
   // The field taken on may be in someone else's words ("her grandson will be the island's next heart surgeon, and that
@@ -1284,7 +1284,7 @@ const VISA_NEEDED: readonly RegExp[] = [
   // No status here of the writer's own: "I'm a UK national with no US status", "as a Kenyan citizen with no work
   // authorization in the US", "I have no legal status in the US".
   rx(
-    String.raw`${B}(?:i (?:have|hold|possess)|(?:i am|as) (?:an? )?(?:${W} ){0,3}?(?:national|citizen|graduate|img|applicant|doctor|physician) (?:with|having|holding)) no (?:(?:us|american|legal|lawful|permanent|immigration|residency|work|current) )+(?:status|residency|residence|work authorization|authorization|right to work|work rights|visa)${E}`,
+    String.raw`${B}(?:i (?:have|hold|possess)|(?:i am|as) (?:an? )?(?:${W} ){0,3}?(?:national|citizen|graduate|img|applicant|doctor|physician) (?:with|having|holding)) no (?:(?:us|american|legal|lawful|permanent|immigration|residency|work|current) )+(?:status|residency|residence|work authorization|authorization|right to work|work rights|visa)${E}(?! (?:concerns?|issues?|problems?|questions?|worries|restrictions?|matters?)${E})`,
   ),
   // A visa as the writer's only way to stay: "the H-1B ..., since it's the only way I can stay in the country for
   // training" (the clause names a visa; every visaConflict clause does).
